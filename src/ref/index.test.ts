@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest'
+import * as ref from './index.js'
+
+it('exports the public API and nothing else', () => {
+  expect(Object.keys(ref).sort()).toStrictEqual([
+    'DEFAULT_REGISTRY',
+    'DEFAULT_TAG',
+    'DIGEST_ALGORITHMS',
+    'InvalidReferenceError',
+    'MAX_PATH_LENGTH',
+    'MAX_TAG_LENGTH',
+    'TAG_PATTERN',
+    'effectiveTag',
+    'familiarName',
+    'formatReference',
+    'isImplicitLatest',
+    'isSameOrUnder',
+    'isSameRepository',
+    'isValidDigest',
+    'isValidRepositoryPath',
+    'isValidTag',
+    'looksLikeRegistryWithoutRepository',
+    'parseDigest',
+    'parseReference',
+    'parseRepository',
+    'referenceWarnings',
+    'repositoryName',
+    'resolutionTarget',
+  ])
+})

@@ -1,0 +1,19 @@
+/**
+ * Image references: the distribution reference grammar, Docker's normalisation, tags, digests and
+ * repository comparison. The lowest layer: it imports nothing but the shared error base.
+ */
+export { DIGEST_ALGORITHMS, isValidDigest, parseDigest } from './digest.js'
+export type { DigestAlgorithm, ParsedDigest } from './digest.js'
+export { InvalidReferenceError } from './errors.js'
+export type { InvalidReferenceReason } from './errors.js'
+export { familiarName, formatReference, repositoryName } from './format.js'
+export { isSameOrUnder, isSameRepository } from './compare.js'
+export { parseReference, parseRepository } from './parse.js'
+export { MAX_PATH_LENGTH, isValidRepositoryPath } from './path.js'
+export { DEFAULT_REGISTRY } from './registry.js'
+export { effectiveTag, isImplicitLatest, resolutionTarget } from './resolve.js'
+export type { ResolutionTarget } from './resolve.js'
+export { DEFAULT_TAG, MAX_TAG_LENGTH, TAG_PATTERN, isValidTag } from './tag.js'
+export type { ImageReference, RepositoryReference } from './types.js'
+export { looksLikeRegistryWithoutRepository, referenceWarnings } from './warnings.js'
+export type { ReferenceWarning, ReferenceWarningCode } from './warnings.js'

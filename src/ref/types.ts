@@ -1,0 +1,23 @@
+/** A repository: where images live, without a tag or digest. */
+export interface RepositoryReference {
+  /**
+   * Registry host and optional port: `docker.io` for Docker Hub (also when implied or written as
+   * `index.docker.io`), otherwise as written, e.g. `ghcr.io`, `localhost:5000`, `[2001:db8::1]:5000`.
+   */
+  readonly registry: string
+  /** Lowercase path inside the registry, e.g. `library/ubuntu`, `acme/app`. */
+  readonly repository: string
+  /** The text this was parsed from, exactly as given. */
+  readonly original: string
+}
+
+/**
+ * A parsed image reference. `tag` and `digest` are only what was written: no `latest` is filled in
+ * (see `effectiveTag`, `isImplicitLatest`), and when both are present the digest is what a registry
+ * resolves (see `resolutionTarget`).
+ */
+export interface ImageReference extends RepositoryReference {
+  readonly tag?: string
+  /** `algorithm:hex`, e.g. `sha256:` and 64 lowercase hex characters. */
+  readonly digest?: string
+}
