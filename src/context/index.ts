@@ -1,0 +1,11 @@
+/**
+ * Which commit, ref and event the tags are for: from the GitHub Actions runner (environment and
+ * event payload) or from a local checkout. The only folder besides `action/` that may import
+ * `@actions/*` (here `@actions/exec`, to run git without a shell).
+ */
+export type { GitContext, PullRequestInfo, RepositoryInfo } from './types.js'
+export type { ReadTextFile } from './event-payload.js'
+export { readGitHubContext, type Env } from './github.js'
+export { createGitRunner, GIT_NOT_STARTED, type GitResult, type GitRunner } from './git-runner.js'
+export { fillCommitDate, readLocalGitContext, type LocalGitOptions } from './local-git.js'
+export { resolveGitContext, type GitContextSource, type ResolveGitContextOptions } from './resolve.js'
