@@ -1,0 +1,47 @@
+/**
+ * Tags, labels and annotations for one commit: a pure function of the parsed inputs, the git
+ * context and the options (clock and env knobs passed in).
+ */
+import type { GitContext } from '../context/types.js'
+import type { Metadata, MetadataOptions } from './api.js'
+import { buildVersion, imageTags, latestTagName, tagNames } from './assemble.js'
+import { createExpressions } from './expressions.js'
+import { revisionSha } from './git-facts.js'
+import type { ImageSpec } from './images.js'
+import { ociKeyValues, withLevels } from './labels.js'
+import type { MetadataSpec } from './spec.js'
+import type { ValueEnv } from './value-env.js'
+
+export function computeMetadata(spec: MetadataSpec, context: GitContext, options: MetadataOptions): Metadata {
+  const warnings: string[] = [...spec.warnings]
+  const warn = (message: string) => {
+    if (!warnings.includes(message)) warnings.push(message)
+  }
+  const sha = revisionSha(context, options.prHeadSha)
+  const expressions = createExpressions({ context, sha, shortShaLength: options.shortShaLength, now: options.now }, warn)
+  const env: ValueEnv = { context, sha, shortShaLength: options.shortShaLength, expressions, warn }
+
+  const version = buildVersion(spec.tags, spec.flavor, env)
+  const names = tagNames(version, version.latest ? latestTagName(spec.flavor, env) : undefined)
+  const images = enabledImages(spec.images)
+  if (version.main === undefined) {
+    warn('No Docker image version has been generated. Check tags input.')
+    warn('No Docker tag has been generated. Check tags input.')
+  }
+
+  const facts = { repository: context.repository, version: version.main ?? '', created: options.created ?? options.now, revision: sha }
+  return {
+    version: version.main ?? '',
+    images,
+    tags: imageTags(images, names),
+    tagNames: names,
+    labels: ociKeyValues(facts, spec.labels, 'labels', expressions),
+    annotations: withLevels(ociKeyValues(facts, spec.annotations, 'annotations', expressions), options.annotationLevels),
+    warnings,
+  }
+}
+
+/** Enabled images, lower-cased (metadata-action's only image sanitising), each once. */
+function enabledImages(images: readonly ImageSpec[]): string[] {
+  return [...new Set(images.filter((image) => image.enable).map((image) => image.name.toLowerCase()))]
+}

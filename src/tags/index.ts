@@ -1,0 +1,12 @@
+/**
+ * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
+ * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
+ */
+export type { Metadata, MetadataKnobs, MetadataOptions, RawMetadataInputs } from './api.js'
+export { computeMetadata } from './compute.js'
+export type { Flavor, FlavorAffix, LatestMode } from './flavor.js'
+export type { ImageSpec } from './images.js'
+export type { KeyValueEntry } from './key-values.js'
+export { ANNOTATION_LEVELS, DEFAULT_SHORT_SHA_LENGTH, readMetadataKnobs } from './knobs.js'
+export { parseMetadataInputs, type MetadataSpec } from './spec.js'
+export type { Enable, RefEvent, ShaFormat, TagRule, TagType } from './tag-rule.js'

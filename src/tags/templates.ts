@@ -1,0 +1,72 @@
+/**
+ * The one Handlebars environment used for every `{{…}}` template (tag values, prefixes, suffixes,
+ * `enable`, version patterns, labels). Like metadata-action, the expressions (`branch`, `date`, …)
+ * are passed as functions in the render data rather than registered as helpers, so each template
+ * sees exactly the names its context provides: a semver pattern cannot reach `{{branch}}`, which
+ * renders empty there as it does in metadata-action.
+ *
+ * Difference: we render with `noEscape`. metadata-action HTML-escapes expression output, so branch
+ * `exp/a=b` via `{{branch}}` becomes tag `exp-a-x3D-b`.
+ */
+import Handlebars from 'handlebars'
+import { InputError, type InputLocation } from '../errors.js'
+
+const handlebars = Handlebars.create()
+// The built-in `log` helper writes to the console; this core does no I/O.
+handlebars.registerHelper('log', () => '')
+
+/** Throws an `InputError` at `at` if `template` is not valid Handlebars. */
+export function checkTemplate(template: string, at: InputLocation, what: string): void {
+  parseTemplate(template, at, what)
+}
+
+/** True when the template holds at least one `{{…}}` expression (not only text and comments). */
+export function hasExpression(template: string, at: InputLocation, what: string): boolean {
+  return parseTemplate(template, at, what).body.some(
+    (statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement',
+  )
+}
+
+/**
+ * metadata-action's `isRawStatement`: the pattern is exactly one `{{raw}}` (spaces allowed). Only
+ * such a pattern is honoured for semver/PEP 440 pre-releases; any other is replaced by the version.
+ */
+export function isRawOnly(template: string): boolean {
+  try {
+    const [only, ...rest] = handlebars.parseWithoutProcessing(template).body
+    if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement') return false
+    const path = (only as hbs.AST.MustacheStatement).path
+    return path.type === 'PathExpression' && (path as hbs.AST.PathExpression).original === 'raw'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Renders `template` with `data`. Errors thrown by expression functions (already `InputError`s)
+ * pass through; anything Handlebars itself throws becomes an `InputError` at `at`.
+ */
+export function renderTemplate(template: string, data: object, at: InputLocation): string {
+  try {
+    return handlebars.compile(template, { noEscape: true })(data)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new InputError(at, `cannot render "${template}": ${reason}`, {
+      hint: 'use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date \'FORMAT\'}}, {{commit_date \'FORMAT\'}}',
+      cause: error,
+    })
+  }
+}
+
+function parseTemplate(template: string, at: InputLocation, what: string): hbs.AST.Program {
+  try {
+    return handlebars.parse(template)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replaceAll('\n', ' ') : String(error)
+    throw new InputError(at, `${what} "${template}" is not a valid template: ${reason}`, {
+      hint: 'close every {{ with }} and quote arguments, e.g. {{date \'YYYYMMDD\'}}',
+      cause: error,
+    })
+  }
+}
