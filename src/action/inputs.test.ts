@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../errors.js'
+import { readActionInputs, type InputReader } from './inputs.js'
+
+/** A reader over a plain map, trimming as `core.getInput` does unless told not to. */
+function reader(values: Record<string, string>): InputReader {
+  return (name, options) => {
+    const value = values[name] ?? ''
+    return options?.trimWhitespace === false ? value : value.trim()
+  }
+}
+
+describe('readActionInputs', () => {
+  it('reads the defaults', () => {
+    const inputs = readActionInputs(reader({}), () => {})
+    expect(inputs.command).toBe('tags')
+    expect(inputs.contextSource).toBe('workflow')
+    expect(inputs.separators).toEqual({ tags: '\n', labels: '\n', annotations: '\n' })
+    expect(inputs.dryRun).toBe(false)
+  })
+
+  it('keeps separators untrimmed', () => {
+    const inputs = readActionInputs(reader({ 'sep-tags': ' ', 'sep-labels': ',' }), () => {})
+    expect(inputs.separators.tags).toBe(' ')
+    expect(inputs.separators.labels).toBe(',')
+  })
+
+  it('masks the token before anything else', () => {
+    const masked: string[] = []
+    readActionInputs(reader({ 'github-token': 'ghs_secret' }), (s) => masked.push(s))
+    expect(masked).toEqual(['ghs_secret'])
+  })
+
+  it.each([
+    ['command', 'deploy', 'input "command": "deploy" is not allowed; expected one of tags, push, promote, check'],
+    ['command', 'push', 'input "command": "push" is not available in this version of shiptag'],
+    ['context', 'github', 'input "context": "github" is not allowed; expected one of workflow, git'],
+    ['dry-run', 'yes', 'input "dry-run": "yes" is not a boolean'],
+  ])('refuses %s=%s with an error naming the input', (input, value, message) => {
+    const read = () => readActionInputs(reader({ [input]: value }), () => {})
+    expect(read).toThrow(InputError)
+    expect(read).toThrow(message)
+  })
+})

@@ -1,0 +1,91 @@
+import * as core from '@actions/core'
+import { AVAILABLE_COMMANDS, COMMANDS, type CommandName } from '../commands/names.js'
+import { InputError } from '../errors.js'
+import type { RawMetadataInputs } from '../tags/index.js'
+
+/** `core.getInput`'s shape, injected so tests pass a plain function. */
+export type InputReader = (name: string, options?: core.InputOptions) => string
+
+export const CONTEXT_SOURCES = ['workflow', 'git'] as const
+export type ContextSource = (typeof CONTEXT_SOURCES)[number]
+
+export interface OutputSeparators {
+  readonly tags: string
+  readonly labels: string
+  readonly annotations: string
+}
+
+/** Every action input, typed. Parsing of the tag grammar itself happens in `tags/`. */
+export interface ActionInputs {
+  readonly command: CommandName
+  readonly metadata: RawMetadataInputs
+  readonly contextSource: ContextSource
+  readonly separators: OutputSeparators
+  readonly source: string
+  readonly environment: string
+  readonly policy: string
+  readonly dryRun: boolean
+  readonly githubToken: string
+  readonly files: string
+}
+
+/**
+ * Reads the inputs the runner passed as `INPUT_*`. The token is masked the moment it is read, before
+ * anything else can print it.
+ */
+export function readActionInputs(read: InputReader = core.getInput, mask: (secret: string) => void = core.setSecret): ActionInputs {
+  const githubToken = read('github-token')
+  if (githubToken !== '') mask(githubToken)
+  return {
+    command: readCommand(read('command') || 'tags'),
+    metadata: {
+      images: read('images'),
+      tags: read('tags'),
+      flavor: read('flavor'),
+      labels: read('labels'),
+      annotations: read('annotations'),
+    },
+    contextSource: readChoice('context', read('context') || 'workflow', CONTEXT_SOURCES),
+    // Separators are whitespace by default, so they must not be trimmed (as metadata-action reads them).
+    separators: {
+      tags: readSeparator(read, 'sep-tags'),
+      labels: readSeparator(read, 'sep-labels'),
+      annotations: readSeparator(read, 'sep-annotations'),
+    },
+    source: read('source'),
+    environment: read('environment'),
+    policy: read('policy'),
+    dryRun: readBoolean('dry-run', read('dry-run') || 'false'),
+    githubToken,
+    files: read('files'),
+  }
+}
+
+function readCommand(value: string): CommandName {
+  const command = readChoice('command', value, COMMANDS)
+  if (!AVAILABLE_COMMANDS.includes(command)) {
+    throw new InputError({ input: 'command' }, `"${command}" is not available in this version of shiptag`, {
+      hint: `use one of: ${AVAILABLE_COMMANDS.join(', ')}`,
+    })
+  }
+  return command
+}
+
+function readChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T
+  throw new InputError({ input }, `"${value}" is not allowed; expected one of ${choices.join(', ')}`, {
+    hint: `set ${input}: ${choices[0]}`,
+  })
+}
+
+function readSeparator(read: InputReader, input: string): string {
+  const value = read(input, { trimWhitespace: false })
+  return value === '' ? '\n' : value
+}
+
+/** YAML 1.2 core-schema booleans, like `core.getBooleanInput`, but with an error that names the input. */
+function readBoolean(input: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError({ input }, `"${value}" is not a boolean`, { hint: `set ${input}: true or ${input}: false` })
+}

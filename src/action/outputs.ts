@@ -1,0 +1,41 @@
+import * as core from '@actions/core'
+import { metadataJson } from '../commands/tags.js'
+import type { Metadata } from '../tags/index.js'
+import type { OutputSeparators } from './inputs.js'
+
+export interface OutputSink {
+  setOutput(name: string, value: string): void
+  exportVariable(name: string, value: string): void
+}
+
+const coreSink: OutputSink = { setOutput: core.setOutput, exportVariable: core.exportVariable }
+
+/**
+ * Writes the `tags` command's outputs. Like metadata-action, each output is also exported as
+ * `DOCKER_METADATA_OUTPUT_<NAME>` unless `DOCKER_METADATA_SET_OUTPUT_ENV` is false, so later steps
+ * that read those variables keep working after a switch.
+ */
+export function writeMetadataOutputs(
+  metadata: Metadata,
+  separators: OutputSeparators,
+  exportEnv: boolean,
+  sink: OutputSink = coreSink,
+): void {
+  const outputs: Record<string, string> = {
+    version: metadata.version,
+    tags: metadata.tags.join(separators.tags),
+    'tag-names': metadata.tagNames.join(separators.tags),
+    labels: metadata.labels.join(separators.labels),
+    annotations: metadata.annotations.join(separators.annotations),
+    json: JSON.stringify(metadataJson(metadata)),
+  }
+  for (const [name, value] of Object.entries(outputs)) {
+    sink.setOutput(name, value)
+    if (exportEnv) sink.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/-/g, '_').toUpperCase()}`, value)
+  }
+}
+
+/** `DOCKER_METADATA_SET_OUTPUT_ENV`: default true; only a case-insensitive "false" turns it off. */
+export function shouldExportOutputEnv(env: Record<string, string | undefined>): boolean {
+  return (env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '').trim().toLowerCase() !== 'false'
+}

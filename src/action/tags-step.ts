@@ -1,0 +1,25 @@
+import * as core from '@actions/core'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { runTagsCommand } from '../commands/tags.js'
+import { resolveGitContext } from '../context/index.js'
+import type { ActionInputs } from './inputs.js'
+import { shouldExportOutputEnv, writeMetadataOutputs } from './outputs.js'
+import { writeTagsSummary } from './summary.js'
+
+/** The `tags` command as an action step: context from the runner, outputs, log and job summary. */
+export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+  const options = metadataOptionsFromEnv(env, now)
+  const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
+  const metadata = runTagsCommand(inputs.metadata, context, options)
+  for (const warning of metadata.warnings) core.warning(warning)
+  core.startGroup(`Tags (${metadata.tagNames.length})`)
+  for (const tag of metadata.tags) core.info(tag)
+  core.endGroup()
+  if (metadata.labels.length > 0) {
+    core.startGroup(`Labels (${metadata.labels.length})`)
+    for (const label of metadata.labels) core.info(label)
+    core.endGroup()
+  }
+  writeMetadataOutputs(metadata, inputs.separators, shouldExportOutputEnv(env))
+  await writeTagsSummary(metadata, context)
+}

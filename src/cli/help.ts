@@ -1,0 +1,52 @@
+export const MAIN_HELP = `shiptag: container image tags, pushes, promotions and tag policy
+
+Usage: shiptag <command> [options]
+
+Commands:
+  tags       compute image tags, OCI labels and annotations from git (docker/metadata-action syntax)
+  push       push an OCI layout to registries (not available in this version)
+  promote    retag the same digest into another environment (not available in this version)
+  check      check tag policy and deployment files (not available in this version)
+
+Options:
+  -h, --help       show help (also: shiptag <command> --help)
+  -v, --version    print the version
+
+Exit codes: 0 ok, 1 refused or failed, 2 usage error.
+`
+
+export const TAGS_HELP = `Usage: shiptag tags [options]
+
+Computes tags, labels and annotations exactly as the GitHub Action's "tags" command does.
+Every list option may be repeated; each occurrence is one line of the action input.
+
+Inputs (docker/metadata-action syntax):
+  --images LINE        target image, e.g. ghcr.io/acme/app (repeatable)
+  --tags LINE          tag rule, e.g. type=semver,pattern={{version}} (repeatable;
+                       none means the default rules: schedule, branch, tag, pr)
+  --flavor LINE        e.g. latest=auto or prefix=v (repeatable)
+  --labels LINE        extra label key=value (repeatable)
+  --annotations LINE   extra annotation key=value (repeatable)
+
+Where the git facts come from:
+  --context git|workflow   git: the checkout in --cwd (default outside GitHub Actions);
+                           workflow: GITHUB_* variables and the event payload (default
+                           when GITHUB_ACTIONS=true)
+  --cwd DIR                the checkout to read (default: the current directory)
+  --ref REF                pretend HEAD is this full ref, e.g. refs/tags/v1.2.3,
+                           refs/heads/main or refs/pull/12/merge
+  --sha SHA                pretend HEAD is this commit
+  --event NAME             pretend this GitHub event (push, pull_request, schedule, ...)
+  --default-branch NAME    the repository's default branch
+
+Output:
+  --json               print everything as JSON (version, tags, tag-names, labels,
+                       annotations, warnings) instead of one image:tag a line
+
+Environment: DOCKER_METADATA_SHORT_SHA_LENGTH, DOCKER_METADATA_PR_HEAD_SHA,
+DOCKER_METADATA_ANNOTATIONS_LEVELS, SOURCE_DATE_EPOCH.
+
+Example:
+  shiptag tags --images ghcr.io/acme/app --ref refs/tags/v1.2.3 \\
+    --tags 'type=semver,pattern={{version}}' --tags 'type=semver,pattern={{major}}.{{minor}}'
+`

@@ -1,0 +1,34 @@
+import { COMMANDS, AVAILABLE_COMMANDS, isCommandName } from '../commands/names.js'
+import { describeError, ShiptagError } from '../errors.js'
+import { MAIN_HELP } from './help.js'
+import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { runTagsCli } from './tags.js'
+import { UsageError } from './usage-error.js'
+import { SHIPTAG_VERSION } from '../version.js'
+
+/** The CLI: dispatch to a command; the one place where a failure becomes a message and an exit code. */
+export async function runCli(io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = io.argv
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(MAIN_HELP)
+      return command === undefined ? EXIT.usage : EXIT.ok
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(`${SHIPTAG_VERSION}\n`)
+      return EXIT.ok
+    }
+    if (!isCommandName(command)) {
+      throw new UsageError(`unknown command "${command}"`, { hint: `use one of: ${COMMANDS.join(', ')} (shiptag --help)` })
+    }
+    if (!AVAILABLE_COMMANDS.includes(command)) {
+      throw new ShiptagError(`"${command}" is not available in this version of shiptag`, {
+        hint: `use one of: ${AVAILABLE_COMMANDS.join(', ')}`,
+      })
+    }
+    return await runTagsCli(rest, io)
+  } catch (error) {
+    io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)
+    return error instanceof UsageError ? EXIT.usage : EXIT.failed
+  }
+}

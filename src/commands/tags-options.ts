@@ -1,0 +1,22 @@
+import { InputError } from '../errors.js'
+import { readMetadataKnobs, type MetadataOptions } from '../tags/index.js'
+
+/**
+ * Reads the environment that steers tag computation: metadata-action's `DOCKER_METADATA_*` knobs,
+ * and `SOURCE_DATE_EPOCH` (reproducible-builds.org) for the `created` label, which metadata-action
+ * always takes from the wall clock (docker/metadata-action#403).
+ */
+export function metadataOptionsFromEnv(env: Record<string, string | undefined>, now: Date): MetadataOptions {
+  const created = readSourceDateEpoch(env.SOURCE_DATE_EPOCH)
+  return { ...readMetadataKnobs(env), now, ...(created === undefined ? {} : { created }) }
+}
+
+function readSourceDateEpoch(value: string | undefined): Date | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  if (!/^\d+$/.test(value.trim())) {
+    throw new InputError({ input: 'SOURCE_DATE_EPOCH' }, `expected whole seconds since 1970-01-01 UTC, got "${value}"`, {
+      hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',
+    })
+  }
+  return new Date(Number(value.trim()) * 1000)
+}

@@ -1,0 +1,30 @@
+import type { GitContext } from '../context/index.js'
+import {
+  computeMetadata,
+  parseMetadataInputs,
+  type Metadata,
+  type MetadataOptions,
+  type RawMetadataInputs,
+} from '../tags/index.js'
+
+/** The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations. */
+export function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Metadata {
+  const spec = parseMetadataInputs(inputs)
+  return computeMetadata(spec, context, options)
+}
+
+/** The `json` output: metadata-action's shape (`tags`, `tag-names`, `labels` as a map, `annotations`) plus `version`. */
+export function metadataJson(metadata: Metadata): Record<string, unknown> {
+  return {
+    version: metadata.version,
+    tags: metadata.tags,
+    'tag-names': metadata.tagNames,
+    labels: Object.fromEntries(metadata.labels.map(splitKeyValue)),
+    annotations: metadata.annotations,
+  }
+}
+
+function splitKeyValue(line: string): [string, string] {
+  const at = line.indexOf('=')
+  return at < 0 ? [line, ''] : [line.slice(0, at), line.slice(at + 1)]
+}
