@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SHIPTAG_VERSION } from '../src/version.js'
+
+const SRC = resolve(import.meta.dirname, '../src')
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    const isSource = entry.name.endsWith('.ts') && !/\.(test|test-support|d)\.ts$/.test(entry.name)
+    return isSource ? [path] : []
+  })
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!)
+}
+
+/** `src/tags/x.ts` → `tags`; files directly under src/ are their own layer (`main`, `cli`, ...). */
+function folderOf(file: string): string {
+  const rel = relative(SRC, file)
+  return rel.includes('/') ? rel.split('/')[0]! : rel.replace(/\.ts$/, '')
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+}
+
+function resolveLocal(from: string, specifier: string): string {
+  return resolve(dirname(from), specifier).replace(/\.js$/, '.ts')
+}
+
+const files = sourceFiles(SRC)
+const edges = files.flatMap((file) => importsOf(file).map((specifier) => ({ file, specifier })))
+
+/** Which folders each folder may import (architecture.md: a folder imports only from folders below it). */
+const ALLOWED: Record<string, readonly string[]> = {
+  errors: [],
+  version: [],
+  ref: ['errors'],
+  oci: ['errors', 'ref'],
+  context: ['errors'],
+  tags: ['errors', 'context', 'ref'],
+  commands: ['errors', 'context', 'tags', 'ref'],
+  action: ['errors', 'context', 'tags', 'ref', 'commands', 'version'],
+  cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version'],
+  main: ['errors', 'action'],
+  index: ['main'],
+}
+
+/** Third-party packages stay fenced in the folders that own them. */
+const PACKAGE_OWNERS: Record<string, readonly string[]> = {
+  '@actions/core': ['action', 'main'],
+  '@actions/github': ['context'],
+  '@actions/exec': ['context'],
+  undici: ['registry'],
+  semver: ['tags', 'policy'],
+  'csv-parse': ['tags'],
+  handlebars: ['tags'],
+  'moment-timezone': ['tags'],
+  '@renovate/pep440': ['tags'],
+}
+
+describe('architecture', () => {
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(10)
+  })
+
+  it.each(edges.filter((e) => e.specifier.startsWith('.')))('$file imports $specifier from an allowed folder', ({ file, specifier }) => {
+    const from = folderOf(file)
+    const to = folderOf(resolveLocal(file, specifier))
+    if (from === to) return
+    expect(ALLOWED[from], `no rule for folder ${from}`).toBeDefined()
+    expect(ALLOWED[from]).toContain(to)
+  })
+
+  it.each(edges.filter((e) => !e.specifier.startsWith('.') && !e.specifier.startsWith('node:')))(
+    '$file may import the package $specifier',
+    ({ file, specifier }) => {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+      const owners = PACKAGE_OWNERS[name]
+      expect(owners, `package ${name} has no owner folder in this test`).toBeDefined()
+      expect(owners).toContain(folderOf(file))
+    },
+  )
+
+  it('keeps the pure folders free of the environment and the clock', () => {
+    const pure = files.filter((f) => ['tags', 'ref'].includes(folderOf(f)))
+    for (const file of pure) {
+      const code = withoutComments(readFileSync(file, 'utf8'))
+      expect(code, file).not.toMatch(/process\.env|Date\.now\(|new Date\(\)|console\./)
+    }
+  })
+
+  it('keeps @actions/core out of everything the CLI loads', () => {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const specifier of importsOf(file)) {
+        expect(specifier, `${file} is loaded by the CLI`).not.toBe('@actions/core')
+        if (specifier.startsWith('.')) visit(resolveLocal(file, specifier))
+      }
+    }
+    visit(join(SRC, 'cli.ts'))
+  })
+
+  it('has the version of package.json', () => {
+    const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as { version: string }
+    expect(SHIPTAG_VERSION).toBe(pkg.version)
+  })
+})

@@ -1,0 +1,92 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../support/run-action.js'
+
+const CLI = join(REPO_ROOT, 'dist/cli/index.js')
+let repo = ''
+let sha = ''
+
+/** A real checkout: main with one commit, tagged v2.0.0-rc.1, remote origin on GitHub. */
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'shiptag-cli-'))
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim()
+  git('init', '-q', '-b', 'main')
+  git('config', 'user.email', 'ci@example.com')
+  git('config', 'user.name', 'ci')
+  git('remote', 'add', 'origin', 'git@github.com:acme/widget.git')
+  writeFileSync(join(repo, 'file'), 'x')
+  git('add', '.')
+  git('commit', '-q', '-m', 'one')
+  git('tag', 'v2.0.0-rc.1')
+  sha = git('rev-parse', 'HEAD')
+})
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  // A clean environment: outside GitHub Actions, so the checkout is the context.
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo, ...env } })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('dist/cli/index.js', () => {
+  it('computes tags from the checkout (branch main)', () => {
+    const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--tags', 'type=ref,event=branch', '--tags', 'type=sha'])
+    expect(run).toEqual({ code: 0, stdout: `ghcr.io/acme/widget:main\nghcr.io/acme/widget:sha-${sha.slice(0, 7)}\n`, stderr: '' })
+  })
+
+  it('computes tags for a pretended tag push, as JSON with labels from the remote', () => {
+    const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--ref', 'refs/tags/v2.0.0-rc.1', '--tags', 'type=semver,pattern={{major}}.{{minor}}', '--json'])
+    expect(run.code).toBe(0)
+    const json = JSON.parse(run.stdout) as { version: string; 'tag-names': string[]; labels: Record<string, string>; warnings: string[] }
+    // A prerelease ignores the pattern and gets no latest (metadata-action semantics).
+    expect(json['tag-names']).toEqual(['2.0.0-rc.1'])
+    expect(json.labels['org.opencontainers.image.source']).toBe('https://github.com/acme/widget')
+    expect(json.labels['org.opencontainers.image.revision']).toBe(sha)
+    expect(json.warnings).toEqual([])
+  })
+
+  it('exits 1 with the input, line and fix for a bad rule', () => {
+    const run = cli(['tags', '--tags', 'type=sha', '--tags', 'type=semver,pattern={{version}},enable=yes'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^error: input "tags", line 2: .*enable/)
+    expect(run.stderr).toContain('What to do:')
+  })
+
+  it('exits 1 for a ref that is not a full ref', () => {
+    const run = cli(['tags', '--ref', 'v1.2.3'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('input "--ref": "v1.2.3" is not a full git ref')
+  })
+
+  it.each([
+    [['tags', '--imagez', 'x'], "Unknown option '--imagez'"],
+    [['deploy'], 'unknown command "deploy"'],
+    [[], 'Usage: shiptag <command>'],
+  ])('exits 2 on a usage error: %j', (args, text) => {
+    const run = cli(args)
+    expect(run.code).toBe(2)
+    expect(run.stdout + run.stderr).toContain(text)
+  })
+
+  it('says when a command has not landed yet', () => {
+    const run = cli(['push'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('"push" is not available in this version of shiptag')
+  })
+
+  it.each([[['--help']], [['tags', '--help']]])('prints help for %j', (args) => {
+    const run = cli(args)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/Usage: shiptag/)
+  })
+
+  it('lists every tags option in tags --help', () => {
+    const help = cli(['tags', '--help']).stdout
+    for (const option of ['--images', '--tags', '--flavor', '--labels', '--annotations', '--context', '--cwd', '--ref', '--sha', '--event', '--default-branch', '--json']) {
+      expect(help).toContain(option)
+    }
+  })
+})
