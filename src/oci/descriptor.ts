@@ -1,0 +1,26 @@
+/** An OCI content descriptor (image-spec descriptor.md), as read from a manifest or index. */
+export interface Descriptor {
+  readonly mediaType: string
+  readonly digest: string
+  readonly size: number
+  readonly annotations?: Readonly<Record<string, string>>
+  readonly platform?: Platform
+  readonly artifactType?: string
+  /** Embedded content, base64 (descriptor.md "data"). */
+  readonly data?: string
+  /** Foreign/non-distributable layers carry URLs instead of living in the registry. */
+  readonly urls?: readonly string[]
+}
+
+export interface Platform {
+  readonly architecture: string
+  readonly os: string
+  readonly variant?: string
+  readonly 'os.version'?: string
+}
+
+/** `linux/arm64/v8` */
+export function formatPlatform(platform: Platform | undefined): string {
+  if (platform === undefined) return 'unknown'
+  return [platform.os, platform.architecture, platform.variant].filter((part) => part).join('/')
+}

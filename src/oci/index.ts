@@ -1,0 +1,6 @@
+/** OCI content model: media types, descriptors, manifests and digests. Imports only `ref/` and `errors`. */
+export * from './media-types.js'
+export * from './descriptor.js'
+export * from './digest.js'
+export * from './errors.js'
+export * from './manifest.js'

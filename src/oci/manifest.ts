@@ -1,0 +1,72 @@
+import type { Descriptor } from './descriptor.js'
+import { InvalidManifestError } from './errors.js'
+import { isIndexMediaType, isManifestMediaType } from './media-types.js'
+
+/**
+ * What a copy needs to know of a manifest: its kind, what it references and its subject. Parsed from
+ * a copy of the raw bytes, which stay the only thing ever sent (oci-client-reference §4.4).
+ */
+export type ParsedManifest =
+  | { readonly kind: 'index'; readonly mediaType: string; readonly manifests: readonly Descriptor[]; readonly subject?: Descriptor }
+  | {
+      readonly kind: 'image'
+      readonly mediaType: string
+      readonly config: Descriptor
+      readonly layers: readonly Descriptor[]
+      readonly subject?: Descriptor
+      readonly artifactType?: string
+    }
+
+/**
+ * Parses manifest bytes. The media type is the body's own `mediaType`, else the one the transport
+ * or the referencing descriptor gave (`fallbackMediaType`); a body that disagrees with the fallback
+ * is rejected (distribution-spec: clients SHOULD).
+ */
+export function parseManifest(bytes: Uint8Array, fallbackMediaType: string | undefined, what: string): ParsedManifest {
+  let json: unknown
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'))
+  } catch (error) {
+    throw new InvalidManifestError(`${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (!isObject(json)) throw new InvalidManifestError(`${what} is not a JSON object`)
+  const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined
+  if (declared !== undefined && fallbackMediaType !== undefined && isManifestMediaType(fallbackMediaType) && declared !== fallbackMediaType) {
+    throw new InvalidManifestError(`${what} declares mediaType ${declared} but was served or referenced as ${fallbackMediaType}`)
+  }
+  const mediaType = declared ?? fallbackMediaType ?? (Array.isArray(json.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json')
+  const subject = json.subject === undefined ? undefined : readDescriptor(json.subject, `${what} subject`)
+  if (isIndexMediaType(mediaType) || (declared === undefined && Array.isArray(json.manifests))) {
+    if (!Array.isArray(json.manifests)) {
+      throw new InvalidManifestError(`${what} is an index without a "manifests" array`, {
+        hint: 'docker save of an image@digest (Docker 25) can write "manifests": null (moby/moby#47210); save by tag instead',
+      })
+    }
+    const manifests = json.manifests.map((entry, i) => readDescriptor(entry, `${what} manifests[${i}]`))
+    return { kind: 'index', mediaType, manifests, ...(subject ? { subject } : {}) }
+  }
+  if (!isManifestMediaType(mediaType)) throw new InvalidManifestError(`${what} has media type ${mediaType}, which is not an image manifest or index`)
+  const config = readDescriptor(json.config, `${what} config`)
+  if (!Array.isArray(json.layers)) throw new InvalidManifestError(`${what} has no "layers" array`)
+  const layers = json.layers.map((entry, i) => readDescriptor(entry, `${what} layers[${i}]`))
+  const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined
+  return { kind: 'image', mediaType, config, layers, ...(subject ? { subject } : {}), ...(artifactType ? { artifactType } : {}) }
+}
+
+/** The descriptors a manifest references downwards (never `subject`, which points up). */
+export function childrenOf(manifest: ParsedManifest): readonly Descriptor[] {
+  return manifest.kind === 'index' ? manifest.manifests : [manifest.config, ...manifest.layers]
+}
+
+function readDescriptor(value: unknown, what: string): Descriptor {
+  if (!isObject(value)) throw new InvalidManifestError(`${what} is not a descriptor object`)
+  const { mediaType, digest, size } = value
+  if (typeof mediaType !== 'string' || typeof digest !== 'string' || typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+    throw new InvalidManifestError(`${what} needs a string mediaType, a string digest and a whole-number size`)
+  }
+  return value as unknown as Descriptor
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,48 @@
+/** The contract of the real-registry test harness (see index.ts). */
+
+export type RegistryAuthMode = 'anonymous' | 'htpasswd' | 'token'
+
+export type RepositoryAction = 'pull' | 'push' | 'delete' | '*'
+
+export interface RegistryUser {
+  readonly username: string
+  readonly password: string
+  /** Token mode: what the token server grants, by repository glob (`*`, `acme/*`, `acme/app`). */
+  readonly grants?: readonly { readonly repository: string; readonly actions: readonly RepositoryAction[] }[]
+}
+
+export interface StartRegistryOptions {
+  readonly auth?: RegistryAuthMode
+  /** Default: `pusher`/`pusher-secret` with pull+push on everything, `reader`/`reader-secret` with pull only. */
+  readonly users?: readonly RegistryUser[]
+}
+
+/** One request as the registry logged it. */
+export interface AccessLogEntry {
+  readonly method: string
+  /** Path without the query, e.g. `/v2/acme/app/blobs/uploads/`. */
+  readonly path: string
+  /** Raw query string without `?`, '' when none. */
+  readonly query: string
+  readonly status: number
+  /** Response body bytes. */
+  readonly bytesSent: number
+  /** Request body bytes (Content-Length), 0 when none. */
+  readonly bytesReceived: number
+  readonly userAgent: string
+}
+
+export interface TestRegistry {
+  /** `127.0.0.1:PORT`: the registry name to use in references. */
+  readonly host: string
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string
+  readonly auth: RegistryAuthMode
+  readonly users: readonly RegistryUser[]
+  /** Token mode: the token server's URL. */
+  readonly tokenServerUrl?: string
+  /** Requests logged since start or the last reset, in order, excluding the token server's. */
+  accessLog(): Promise<AccessLogEntry[]>
+  resetAccessLog(): Promise<void>
+  stop(): Promise<void>
+}
