@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startRegistry, skopeo, type StartedRegistry } from './support/registry/index.js'
+
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+
+async function tokenFor(registry: StartedRegistry, scope: string, credentials?: string): Promise<{ token: string; access: unknown }> {
+  const response = await fetch(`${registry.tokenServerUrl}?service=shiptag-test-registry&scope=${encodeURIComponent(scope)}`, {
+    headers: credentials ? { authorization: credentials } : {},
+  })
+  const body = (await response.json()) as { token: string }
+  const claims = JSON.parse(Buffer.from(body.token.split('.')[1]!, 'base64url').toString('utf8')) as { access: unknown }
+  return { token: body.token, access: claims.access }
+}
+
+describe('the real-registry harness', () => {
+  const registries: Record<string, StartedRegistry> = {}
+  beforeAll(async () => {
+    const [anonymous, htpasswd, token] = await Promise.all([startRegistry(), startRegistry({ auth: 'htpasswd' }), startRegistry({ auth: 'token' })])
+    Object.assign(registries, { anonymous, htpasswd, token })
+  })
+  afterAll(async () => {
+    await Promise.all(Object.values(registries).map((registry) => registry.stop()))
+  })
+
+  it('serves the anonymous registry and logs each request with its sizes', async () => {
+    const registry = registries.anonymous!
+    const response = await fetch(`${registry.url}/v2/`)
+    expect(response.status).toBe(200)
+    await response.arrayBuffer()
+    const upload = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, { method: 'POST', headers: { 'content-length': '0' } })
+    expect(upload.status).toBe(202)
+    const location = new URL(upload.headers.get('location')!, registry.url)
+    expect(location.host).toBe(registry.host)
+    const body = Buffer.from('hello registry')
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    location.searchParams.set('digest', digest)
+    const put = await fetch(location, { method: 'PUT', body, headers: { 'content-type': 'application/octet-stream' } })
+    expect(put.status).toBe(201)
+    const log = await registry.accessLog()
+    expect(log.map((entry) => [entry.method, entry.path, entry.status])).toEqual([
+      ['GET', '/v2/', 200],
+      ['POST', '/v2/acme/app/blobs/uploads/', 202],
+      ['PUT', location.pathname, 201],
+    ])
+    expect(log[2]!.bytesReceived).toBe(body.length)
+    expect(log[2]!.query).toContain(`digest=${encodeURIComponent(digest)}`)
+    await registry.resetAccessLog()
+    expect(await registry.accessLog()).toEqual([])
+  })
+
+  it('asks for Basic credentials with htpasswd and accepts the right ones', async () => {
+    const registry = registries.htpasswd!
+    const denied = await fetch(`${registry.url}/v2/`)
+    expect(denied.status).toBe(401)
+    expect(denied.headers.get('www-authenticate')).toMatch(/^Basic realm="shiptag-test"/)
+    expect((await fetch(`${registry.url}/v2/`, { headers: { authorization: basic('pusher', 'pusher-secret') } })).status).toBe(200)
+    expect((await fetch(`${registry.url}/v2/`, { headers: { authorization: basic('pusher', 'wrong') } })).status).toBe(401)
+  })
+
+  it('asks for a Bearer token and honours the scopes the token server granted', async () => {
+    const registry = registries.token!
+    const challenge = await fetch(`${registry.url}/v2/`)
+    expect(challenge.status).toBe(401)
+    expect(challenge.headers.get('www-authenticate')).toBe(`Bearer realm="${registry.tokenServerUrl}",service="shiptag-test-registry"`)
+
+    const pusher = await tokenFor(registry, 'repository:acme/app:pull,push', basic('pusher', 'pusher-secret'))
+    expect(pusher.access).toEqual([{ type: 'repository', name: 'acme/app', actions: ['pull', 'push'] }])
+    const post = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${pusher.token}`, 'content-length': '0' } })
+    expect(post.status).toBe(202)
+
+    const reader = await tokenFor(registry, 'repository:acme/app:pull,push', basic('reader', 'reader-secret'))
+    expect(reader.access).toEqual([{ type: 'repository', name: 'acme/app', actions: ['pull'] }])
+    const refused = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${reader.token}`, 'content-length': '0' } })
+    expect(refused.status).toBe(401)
+    expect(await refused.text()).toContain('UNAUTHORIZED')
+
+    const wrong = await fetch(`${registry.tokenServerUrl}?service=shiptag-test-registry&scope=repository:acme/app:pull`, { headers: { authorization: basic('pusher', 'nope') } })
+    expect(wrong.status).toBe(401)
+    expect(registry.tokenServer!.requests.map((request) => request.user)).toEqual(['pusher', 'reader'])
+  })
+
+  it('is read by skopeo, the peer client, byte for byte', async () => {
+    const registry = registries.anonymous!
+    const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}')
+    const upload = await fetch(`${registry.url}/v2/acme/peer/blobs/uploads/`, { method: 'POST', headers: { 'content-length': '0' } })
+    const location = new URL(upload.headers.get('location')!, registry.url)
+    location.searchParams.set('digest', sha256(config))
+    expect((await fetch(location, { method: 'PUT', body: config })).status).toBe(201)
+    const manifest = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length }, layers: [] }),
+    )
+    const put = await fetch(`${registry.url}/v2/acme/peer/manifests/t1`, { method: 'PUT', body: manifest, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } })
+    expect(put.status).toBe(201)
+    const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/acme/peer:t1`])
+    expect(raw.code, raw.stderr).toBe(0)
+    expect(Buffer.from(raw.stdout)).toEqual(manifest)
+    const tags = await skopeo(['list-tags', '--tls-verify=false', `docker://${registry.host}/acme/peer`])
+    expect(JSON.parse(tags.stdout)).toEqual({ Repository: `${registry.host}/acme/peer`, Tags: ['t1'] })
+  })
+})
