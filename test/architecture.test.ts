@@ -43,10 +43,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   ref: ['errors'],
   oci: ['errors', 'ref'],
   context: ['errors'],
+  registry: ['errors', 'ref', 'oci'],
+  layout: ['errors', 'ref', 'oci'],
   tags: ['errors', 'context', 'ref'],
-  commands: ['errors', 'context', 'tags', 'ref'],
-  action: ['errors', 'context', 'tags', 'ref', 'commands', 'version'],
-  cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version'],
+  store: ['errors', 'ref', 'oci', 'registry', 'layout'],
+  push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
+  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push'],
+  action: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'registry'],
+  cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'registry'],
   main: ['errors', 'action'],
   index: ['main'],
 }
@@ -55,7 +59,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
   '@actions/github': ['context'],
-  '@actions/exec': ['context'],
+  '@actions/exec': ['context', 'registry'],
   undici: ['registry'],
   semver: ['tags', 'policy'],
   'csv-parse': ['tags'],
@@ -86,6 +90,11 @@ describe('architecture', () => {
       expect(owners).toContain(folderOf(file))
     },
   )
+
+  it('keeps undici inside registry/transport/', () => {
+    const importers = edges.filter((e) => e.specifier === 'undici' || e.specifier.startsWith('undici/')).map((e) => relative(SRC, e.file))
+    for (const file of importers) expect(file).toMatch(/^registry\/transport\//)
+  })
 
   it('keeps the pure folders free of the environment and the clock', () => {
     const pure = files.filter((f) => ['tags', 'ref'].includes(folderOf(f)))

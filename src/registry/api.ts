@@ -13,6 +13,11 @@ export interface Credential {
   readonly identityToken?: string
   /** A bearer token sent as-is (Docker config `registrytoken`). */
   readonly registryToken?: string
+  /**
+   * Where the credential was found, for messages (never the secret): e.g. `input "password"`,
+   * `~/.docker/config.json`, `docker-credential-desktop`.
+   */
+  readonly source?: string
 }
 
 export type CredentialResolver = (registry: string) => Promise<Credential | undefined>
@@ -31,6 +36,11 @@ export interface RegistryClientOptions {
   readonly now?: () => number
   /** Registry `Warning` headers and other notices, each once. */
   readonly warn?: (message: string) => void
+  /**
+   * `fallback` (default): one PUT of the whole blob, chunked PATCH only after a 413. `always`: chunked
+   * PATCH uploads (chunks of max(OCI-Chunk-Min-Length, 5 MiB)), for proxies with body-size limits.
+   */
+  readonly chunkedUploads?: 'fallback' | 'always'
 }
 
 /** A manifest as fetched: the exact bytes, their own media type and sha256 of the bytes. */
@@ -50,9 +60,28 @@ export type BlobBody = () => Readable
 
 /** Counters a command reports in its summary, and tests compare with the registry's access log. */
 export interface RequestStats {
+  /** Requests sent to the registry's own origin: what its access log shows. */
   readonly requests: number
+  /**
+   * Request body bytes sent and response body bytes read, over all of this registry's requests (token
+   * endpoint and other hosts included); bodies discarded unread (HEAD, dumped errors) count 0.
+   */
   readonly bytesSent: number
   readonly bytesReceived: number
+  /** Requests to its token endpoint (the Bearer realm). */
+  readonly authRequests: number
+  /** Requests to other hosts on its behalf: redirects (CDN, S3), offloaded upload sessions. */
+  readonly offHostRequests: number
+}
+
+/** How a repository client asks for access. */
+export interface RepositoryOptions {
+  /**
+   * `push`: every request, reads included, asks for `pull,push`, so a push needs one token instead
+   * of a pull token and then a push token (ggcr `scopesForUploadingImage`). Default `pull`: reads
+   * ask for `pull`, writes for `pull,push`.
+   */
+  readonly intent?: 'pull' | 'push'
 }
 
 /** One repository on one registry. Everything is by digest or tag; nothing here knows a layout exists. */
@@ -61,9 +90,20 @@ export interface RepositoryClient {
   readonly repository: string
   /** HEAD /v2/<name>/blobs/<digest>: a 3xx counts as present and is not followed. */
   hasBlob(digest: string, size?: number): Promise<boolean>
-  /** POST ?mount=&from=: true when mounted (201); false when the registry refused (fall back to upload). */
+  /**
+   * POST ?mount=&from=: true when mounted (201); false when the registry refused (fall back to upload).
+   * A 202 refusal has already opened an upload session: it is kept for this digest, and the next
+   * `uploadBlob` of the digest uses it instead of a POST. Call `discardMountSession` when the blob
+   * will not be uploaded; `RegistryClient.close` discards what is left.
+   */
   mountBlob(digest: string, fromRepository: string): Promise<boolean>
-  /** POST then one PUT ?digest= of the whole body (chunked PATCH fallback on 413); verified while streaming. */
+  /** Cancels (DELETE) the session a 202 mount left open for this digest, if any; errors are ignored. */
+  discardMountSession(digest: string): Promise<void>
+  /**
+   * POST then one PUT ?digest= of the whole body (chunked PATCH fallback on 413); verified while
+   * streaming. `body` may be called more than once (redirect, re-auth, retry of the whole blob).
+   * Resolves to the number of body bytes sent.
+   */
   uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody): Promise<number>
   /** GET a blob as a stream that fails at the end if size or digest differ. */
   openBlob(descriptor: { digest: string; size: number }): Promise<Readable>
@@ -78,7 +118,9 @@ export interface RepositoryClient {
 }
 
 export interface RegistryClient {
-  repository(registry: string, repository: string): RepositoryClient
+  repository(registry: string, repository: string, options?: RepositoryOptions): RepositoryClient
   /** Requests and bytes so far, per registry host. */
   stats(registry: string): RequestStats
+  /** Discards upload sessions left open by refused mounts and closes the connections. */
+  close(): Promise<void>
 }

@@ -1,0 +1,88 @@
+import { setTimeout as delay } from 'node:timers/promises'
+import { parseRepository } from '../ref/index.js'
+import type { Credential, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
+import { HostAuth } from './auth/host-auth.js'
+import { TokenCache } from './auth/token-cache.js'
+import { RegistryRepositoryClient } from './repository-client.js'
+import { RepositoryTransport } from './repository-transport.js'
+import { DEFAULT_RETRY, DEFAULT_TIMEOUTS, StatsBook, createDispatcher, createTransport, endpointFor } from './transport/index.js'
+
+/** Sent when the caller gives no User-Agent; registries log it (§1). */
+const DEFAULT_USER_AGENT = 'shiptag'
+/** OAuth2 `client_id` (distribution `auth/oauth.md`: required on the POST flow). */
+const CLIENT_ID = 'shiptag'
+
+/**
+ * The Distribution API client. One keep-alive dispatcher, one token cache and one set of counters
+ * for every registry; per registry host, one ping and one credential lookup, shared by every
+ * repository client.
+ */
+export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
+  const now = options.now ?? Date.now
+  const warnOnce = onlyOnce(options.warn ?? (() => {}))
+  const stats = new StatsBook()
+  const dispatcher = createDispatcher({ ...DEFAULT_TIMEOUTS, ...definedOnly(options.timeouts ?? {}) })
+  const retry = {
+    ...DEFAULT_RETRY,
+    ...definedOnly(options.retry ?? {}),
+    sleep: options.sleep ?? ((ms: number) => delay(ms)),
+    now,
+    random: Math.random,
+  }
+  const send = createTransport({ dispatcher, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, stats, warn: warnOnce, retry })
+  const tokens = new TokenCache(now)
+  const hosts = new Map<string, HostAuth>()
+  const repositories: RegistryRepositoryClient[] = []
+
+  const hostAuth = (registry: string): HostAuth => {
+    let auth = hosts.get(registry)
+    if (auth === undefined) {
+      auth = new HostAuth({ endpoint: endpointFor(registry, options.insecureRegistries), send, credential: memoized(() => options.credentials(registry)), tokens, now, clientId: CLIENT_ID })
+      hosts.set(registry, auth)
+    }
+    return auth
+  }
+
+  return {
+    repository(registry: string, repository: string, repositoryOptions: RepositoryOptions = {}): RepositoryClient {
+      // Validates both parts with the reference grammar; the path is used as the registry sees it.
+      const parsed = parseRepository(`${registry}/${repository}`)
+      const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull')
+      const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce })
+      repositories.push(client)
+      return client
+    },
+    stats: (registry: string) => stats.snapshot(registry),
+    async close(): Promise<void> {
+      await Promise.all(repositories.map((client) => client.discardAll()))
+      await dispatcher.close()
+    },
+  }
+}
+
+/** Credentials are looked up once per registry; a failed lookup is tried again next time. */
+function memoized(resolve: () => Promise<Credential | undefined>): () => Promise<Credential | undefined> {
+  let pending: Promise<Credential | undefined> | undefined
+  return () => {
+    if (pending === undefined) {
+      pending = resolve()
+      pending.catch(() => {
+        pending = undefined
+      })
+    }
+    return pending
+  }
+}
+
+function onlyOnce(warn: (message: string) => void): (message: string) => void {
+  const seen = new Set<string>()
+  return (message) => {
+    if (seen.has(message)) return
+    seen.add(message)
+    warn(message)
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,69 @@
+import type { OciErrorEntry } from './errors.js'
+
+/** What an error body said, whatever its shape. */
+export interface ParsedErrorBody {
+  readonly errors: readonly OciErrorEntry[]
+  /** A one-line summary when the body was not OCI JSON (a message field, an HTML title, plain text). */
+  readonly summary?: string
+}
+
+const MAX_SUMMARY_LENGTH = 300
+
+/**
+ * Parses an error body defensively (oci-client-reference §5.1): the OCI shape
+ * `{"errors":[{code,message,detail}]}`, the non-OCI JSON seen in the wild (`{"message":…}` from Docker
+ * Hub's rate limiter, containers/image#1078; `{"details":…}` from its token endpoint,
+ * google/go-containerregistry#1679; OAuth2 `{"error","error_description"}`), HTML from proxies, and
+ * plain text such as distribution's `404 page not found`.
+ */
+export function parseErrorBody(text: string, contentType?: string): ParsedErrorBody {
+  const trimmed = text.trim()
+  if (trimmed === '') return { errors: [] }
+  if (trimmed.startsWith('{')) {
+    const json = parseJsonObject(trimmed)
+    if (json !== undefined) return fromJson(json)
+  }
+  if (/html/i.test(contentType ?? '') || /^<(!doctype|html|head|body)/i.test(trimmed)) return { errors: [], summary: htmlSummary(trimmed) }
+  return { errors: [], summary: oneLine(trimmed) }
+}
+
+function fromJson(json: Record<string, unknown>): ParsedErrorBody {
+  if (Array.isArray(json.errors)) {
+    const errors = json.errors.filter(isObject).map(
+      (entry): OciErrorEntry => ({
+        code: typeof entry.code === 'string' && entry.code !== '' ? entry.code.toUpperCase() : 'UNKNOWN',
+        message: typeof entry.message === 'string' ? entry.message : '',
+        ...(entry.detail === undefined ? {} : { detail: entry.detail }),
+      }),
+    )
+    if (errors.length > 0) return { errors }
+  }
+  const said = [json.message, json.details, json.error_description, json.error, json.detail].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  )
+  return { errors: [], summary: said === undefined ? oneLine(JSON.stringify(json)) : oneLine(said) }
+}
+
+function htmlSummary(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
+  const text = title ?? html.replace(/<[^>]*>/g, ' ')
+  return `HTML page: ${oneLine(text)}`
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > MAX_SUMMARY_LENGTH ? `${flat.slice(0, MAX_SUMMARY_LENGTH)}…` : flat
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return isObject(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

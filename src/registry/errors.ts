@@ -1,0 +1,133 @@
+import { ShiptagError } from '../errors.js'
+import { isTemporaryFailure } from './transport/retryable.js'
+
+/** One entry of an OCI error body `{"errors":[{code, message, detail}]}` (distribution-spec, oci-client-reference §5.1). */
+export interface OciErrorEntry {
+  /** Upper case, e.g. `MANIFEST_BLOB_UNKNOWN`; `UNKNOWN` when the registry gave none. */
+  readonly code: string
+  readonly message: string
+  readonly detail?: unknown
+}
+
+/** What a registry failure is made of. URLs are redacted by whoever builds this (never a query value, never user info). */
+export interface RegistryErrorInit {
+  readonly registry: string
+  readonly repository?: string
+  /** e.g. `upload blob sha256:ab12cd34ef56…`, `put manifest :1.2.3`. */
+  readonly operation: string
+  readonly method?: string
+  /** Redacted. */
+  readonly url?: string
+  readonly status?: number
+  readonly errors?: readonly OciErrorEntry[]
+  /** The body when it was not OCI JSON: a message field, an HTML title, plain text. */
+  readonly bodySummary?: string
+  /** Replaces "answered <status>" when the failure is not a status (a wrong digest in a 201, say). */
+  readonly problem?: string
+  readonly requestId?: string
+  /** Defaults to what the status and codes say (§5.3). */
+  readonly temporary?: boolean
+  readonly hint?: string
+  readonly cause?: unknown
+}
+
+const MAX_DETAIL_LENGTH = 200
+
+/**
+ * A registry said no, or said something we cannot accept. Carries the registry's own diagnostics
+ * (status, OCI codes and messages, X-Request-Id) and whether trying again later may help.
+ */
+export class RegistryError extends ShiptagError {
+  readonly registry: string
+  readonly repository: string | undefined
+  readonly operation: string
+  readonly method: string | undefined
+  readonly url: string | undefined
+  readonly status: number | undefined
+  readonly errors: readonly OciErrorEntry[]
+  readonly bodySummary: string | undefined
+  readonly requestId: string | undefined
+  readonly temporary: boolean
+
+  constructor(init: RegistryErrorInit) {
+    super(describeFailure(init), { hint: init.hint, cause: init.cause })
+    this.registry = init.registry
+    this.repository = init.repository
+    this.operation = init.operation
+    this.method = init.method
+    this.url = init.url
+    this.status = init.status
+    this.errors = init.errors ?? []
+    this.bodySummary = init.bodySummary
+    this.requestId = init.requestId
+    this.temporary = init.temporary ?? isTemporaryFailure(init.status, this.errors.map((entry) => entry.code))
+  }
+
+  /** The OCI error codes of the body, e.g. `['DENIED']`. */
+  get codes(): string[] {
+    return this.errors.map((entry) => entry.code)
+  }
+}
+
+/** Authentication or authorization failed: 401 after one re-authentication, 403, or a token endpoint refusing the credentials. */
+export class RegistryAuthError extends RegistryError {}
+
+/**
+ * Connection refused, DNS failure, TLS failure, timeout: no HTTP answer at all. Temporary except for
+ * TLS and DNS-name failures.
+ */
+export class RegistryUnreachableError extends RegistryError {
+  /** The system or undici error code, e.g. `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_HEADERS_TIMEOUT`. */
+  readonly code: string | undefined
+
+  constructor(
+    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'problem' | 'temporary'> & { readonly code?: string; readonly reason: string; readonly temporary: boolean },
+  ) {
+    super({ ...init, problem: `cannot reach the registry: ${init.reason}` })
+    this.code = init.code
+  }
+}
+
+/**
+ * A manifest PUT to a tag that exists and may not move (ECR `TAG_INVALID`, Harbor 412, Docker Hub 403;
+ * oci-client-reference §4.5). Not retried.
+ */
+export class TagImmutableError extends RegistryError {
+  readonly tag: string
+  /** What we tried to put there. */
+  readonly digest: string
+  /** What the tag points at, when a HEAD could tell. */
+  readonly existingDigest: string | undefined
+
+  constructor(init: RegistryErrorInit & { readonly tag: string; readonly digest: string; readonly existingDigest?: string }) {
+    super({ ...init, temporary: false })
+    this.tag = init.tag
+    this.digest = init.digest
+    this.existingDigest = init.existingDigest
+  }
+}
+
+function describeFailure(init: RegistryErrorInit): string {
+  const where = init.repository === undefined ? init.registry : `${init.registry}/${init.repository}`
+  const request = init.method === undefined ? '' : ` (${[init.method, init.url].filter((part) => part !== undefined).join(' ')})`
+  const what = init.problem ?? `the registry answered ${init.status ?? 'nothing'}`
+  const said = (init.errors ?? []).map(describeEntry)
+  if (said.length === 0 && init.bodySummary !== undefined && init.bodySummary !== '') said.push(JSON.stringify(init.bodySummary))
+  const body = said.length === 0 ? '' : `: ${said.join('; ')}`
+  const id = init.requestId === undefined ? '' : ` [X-Request-Id ${init.requestId}]`
+  return `${init.operation} in ${where} failed${request}: ${what}${body}${id}`
+}
+
+function describeEntry(entry: OciErrorEntry): string {
+  const detail = detailText(entry.detail)
+  const message = entry.message === '' ? '' : ` ${entry.message}`
+  return `${entry.code}${message}${detail === undefined ? '' : ` (${detail})`}`
+}
+
+/** A short rendering of an error's `detail`, which may be any JSON. */
+export function detailText(detail: unknown): string | undefined {
+  if (detail === undefined || detail === null || detail === '') return undefined
+  const text = typeof detail === 'string' ? detail : JSON.stringify(detail)
+  if (text === '{}' || text === '[]') return undefined
+  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH)}…` : text
+}

@@ -1,0 +1,9 @@
+/**
+ * The Distribution API client (oci-client-reference §§1–5): `createRegistryClient`, the contract types
+ * of api.ts and the typed errors. Layout: transport/ (undici, redirects, retries, stats), auth/
+ * (ping, challenges, scopes, tokens), and one file per resource (blobs, uploads, manifests, tags).
+ */
+export * from './api.js'
+export { createRegistryClient } from './client.js'
+export { RegistryAuthError, RegistryError, RegistryUnreachableError, TagImmutableError } from './errors.js'
+export type { OciErrorEntry } from './errors.js'

@@ -1,0 +1,171 @@
+import type { FetchedManifest, ManifestHead } from './api.js'
+import { InvalidManifestError, MANIFEST_ACCEPT, baseMediaType, digestOf, isManifestMediaType, verifyBytes } from '../oci/index.js'
+import { isValidDigest, parseDigest } from '../ref/index.js'
+import { RegistryError, TagImmutableError } from './errors.js'
+import { isImmutabilityRefusal, mayBeImmutability } from './immutability.js'
+import { referenceLabel, type RepositoryTransport } from './repository-transport.js'
+import { redactUrl, type HttpResponse } from './transport/index.js'
+
+/** Manifests are read up to 8 MiB (regclient's pull limit; the spec requires registries to take 4 MB, §4.2). */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+/** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
+export const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024
+
+const ACCEPT = { accept: MANIFEST_ACCEPT }
+
+function isDigestReference(reference: string): boolean {
+  if (!reference.includes(':')) return false
+  parseDigest(reference)
+  return true
+}
+
+/**
+ * HEAD with the full Accept list (without it distribution answers 404 for OCI content, §4.1).
+ * 404: undefined. Without a usable `Docker-Content-Digest` (ECR paths, Nexus, Red Hat, static S3,
+ * P14), or on a 3xx, falls back to GET and hashes the bytes. HEAD does not count as a Docker Hub pull
+ * (P16).
+ */
+export async function headManifest(rt: RepositoryTransport, reference: string): Promise<ManifestHead | undefined> {
+  const byDigest = isDigestReference(reference)
+  const operation = `check manifest ${referenceLabel(reference)}`
+  const answer = await rt.send({ operation, method: 'HEAD', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT, followRedirects: false })
+  const { response } = answer
+  if (response.status !== 200 && !(response.status >= 300 && response.status < 400) && response.status !== 404) throw await rt.failure(answer)
+  await response.body.dump()
+  if (response.status === 404) return undefined
+  const digest = response.headers.get('docker-content-digest')
+  const contentType = response.headers.get('content-type')
+  const size = Number(response.headers.get('content-length'))
+  if (response.status === 200 && digest !== undefined && isValidDigest(digest) && contentType !== undefined && Number.isSafeInteger(size)) {
+    if (byDigest && digest !== reference) throw unacceptable(rt, operation, response, `the registry answered for ${digest}`)
+    return { digest, mediaType: baseMediaType(contentType), size }
+  }
+  const fetched = await getManifest(rt, reference)
+  return fetched === undefined ? undefined : { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length }
+}
+
+/**
+ * GET with the full Accept list (§4.2); 404: undefined. The digest is always the hash of the bytes:
+ * by digest it must equal the reference (ggcr `fetchManifest`); by tag `Docker-Content-Digest` is not
+ * trusted (P15). The media type is the body's `mediaType`, else the Content-Type without parameters;
+ * a body that contradicts a manifest Content-Type is refused.
+ */
+export async function getManifest(rt: RepositoryTransport, reference: string): Promise<FetchedManifest | undefined> {
+  const byDigest = isDigestReference(reference)
+  const operation = `read manifest ${referenceLabel(reference)}`
+  const answer = await rt.send({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT })
+  const { response } = answer
+  if (response.status === 404) {
+    await response.body.dump()
+    return undefined
+  }
+  if (response.status !== 200) throw await rt.failure(answer)
+  const what = `manifest ${reference} of ${rt.endpoint.registry}/${rt.repository}`
+  const declaredLength = Number(response.headers.get('content-length'))
+  const read = declaredLength > MAX_MANIFEST_BYTES ? undefined : await response.body.read(MAX_MANIFEST_BYTES)
+  if (read === undefined || read.truncated) {
+    if (read === undefined) await response.body.dump()
+    throw unacceptable(rt, operation, response, `the manifest is larger than ${MAX_MANIFEST_BYTES} bytes`)
+  }
+  const bytes = read.bytes
+  if (byDigest) verifyBytes(bytes, { digest: reference }, what)
+  const digest = byDigest ? reference : digestOf(bytes)
+  const contentType = response.headers.get('content-type')
+  return { bytes, mediaType: mediaTypeOf(bytes, contentType === undefined ? undefined : baseMediaType(contentType), what), digest }
+}
+
+function mediaTypeOf(bytes: Buffer, contentType: string | undefined, what: string): string {
+  let declared: unknown
+  try {
+    declared = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType
+  } catch {
+    throw new InvalidManifestError(`${what} is not JSON`)
+  }
+  if (typeof declared === 'string' && declared !== '') {
+    if (contentType !== undefined && isManifestMediaType(contentType) && declared !== contentType) {
+      throw new InvalidManifestError(`${what} declares mediaType ${declared} but was served as ${contentType}`)
+    }
+    return declared
+  }
+  if (contentType === undefined) {
+    throw new InvalidManifestError(`${what} has no mediaType and was served without a Content-Type`, {
+      hint: "use the mediaType of the descriptor that references it; the registry did not say what it is",
+    })
+  }
+  return contentType
+}
+
+/**
+ * PUT the exact bytes with Content-Type = the manifest's media type, no parameters (§4.4); never
+ * re-serialized. By digest the bytes must hash to it before anything is sent. The digest the
+ * registry confirms must be ours. `OCI-Subject` in the answer means it indexed the subject itself
+ * (§4.8). A refusal that looks like tag immutability (§4.5) is checked with a HEAD of the tag: a tag
+ * already at our digest is success (ECR refuses even the same digest, P7; a lost 201 on a retry reads
+ * the same); another digest is `TagImmutableError`.
+ */
+export async function putManifest(
+  rt: RepositoryTransport,
+  reference: string,
+  bytes: Buffer,
+  mediaType: string,
+  warn: (message: string) => void,
+): Promise<{ digest: string; subjectProcessed: boolean }> {
+  const byDigest = isDigestReference(reference)
+  const operation = `put manifest ${referenceLabel(reference)}`
+  const what = `manifest for ${rt.endpoint.registry}/${rt.repository}${referenceLabel(reference)}`
+  if (byDigest) verifyBytes(bytes, { digest: reference }, what)
+  const digest = byDigest ? reference : digestOf(bytes)
+  if (bytes.length > LARGE_MANIFEST_BYTES) warn(`${what} is ${bytes.length} bytes; registries may refuse manifests over 4 MiB`)
+  const answer = await rt.send({
+    operation,
+    method: 'PUT',
+    target: `manifests/${reference}`,
+    access: 'push',
+    headers: { 'content-type': mediaType.split(';')[0]!.trim() },
+    body: { length: bytes.length, open: () => bytes },
+  })
+  const { response } = answer
+  if (response.status === 200 || response.status === 201 || response.status === 202) {
+    await response.body.dump()
+    const confirmed = response.headers.get('docker-content-digest')
+    if (confirmed !== undefined && confirmed !== digest) throw unacceptable(rt, operation, response, `the registry stored the manifest as ${confirmed}, not ${digest}`)
+    return { digest, subjectProcessed: response.headers.get('oci-subject') !== undefined }
+  }
+  const error = await rt.failure(answer)
+  const refusal = { status: response.status, errors: error.errors, ...(error.bodySummary === undefined ? {} : { text: error.bodySummary }) }
+  if (byDigest || !mayBeImmutability(refusal)) throw error
+  const existing = await headManifest(rt, reference).catch(() => undefined)
+  if (!isImmutabilityRefusal(refusal, existing !== undefined)) throw error
+  if (existing?.digest === digest) return { digest, subjectProcessed: false }
+  const onlyByStatus = !/immutable/i.test(error.message)
+  throw new TagImmutableError({
+    registry: error.registry,
+    repository: error.repository,
+    operation,
+    method: 'PUT',
+    url: error.url,
+    status: error.status,
+    errors: error.errors,
+    bodySummary: error.bodySummary,
+    requestId: error.requestId,
+    problem: `tag "${reference}" is immutable${existing === undefined ? '' : ` and points at ${existing.digest}, not ${digest}`}; the registry answered ${response.status}`,
+    tag: reference,
+    digest,
+    ...(existing === undefined ? {} : { existingDigest: existing.digest }),
+    hint:
+      `immutable tags cannot move: push a new tag (one per version or commit) instead of reusing "${reference}", or change the repository's tag immutability setting` +
+      (onlyByStatus ? '; if the repository has no immutable tags, the credentials may lack push permission' : ''),
+  })
+}
+
+function unacceptable(rt: RepositoryTransport, operation: string, response: HttpResponse, problem: string): RegistryError {
+  return new RegistryError({
+    registry: rt.endpoint.registry,
+    repository: rt.repository,
+    operation,
+    url: redactUrl(response.url),
+    status: response.status,
+    problem,
+    temporary: false,
+  })
+}

@@ -1,0 +1,85 @@
+import type { Readable } from 'node:stream'
+import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient } from './api.js'
+import { hasBlob, mountBlob, openBlob } from './blobs.js'
+import { getManifest, headManifest, putManifest } from './manifests.js'
+import { shortDigest, type RepositoryTransport } from './repository-transport.js'
+import { listTags } from './tags.js'
+import { uploadBlob } from './upload.js'
+import { cancelUpload, type UploadSession } from './upload-session.js'
+
+export interface RepositoryClientOptions {
+  readonly chunked: 'fallback' | 'always'
+  readonly attempts: number
+  readonly warn: (message: string) => void
+}
+
+/**
+ * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
+ * open (§3.2: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
+ * takes it, `discardMountSession` or `discardAll` (from `RegistryClient.close`) DELETE it.
+ */
+export class RegistryRepositoryClient implements RepositoryClient {
+  private readonly mountSessions = new Map<string, UploadSession>()
+
+  constructor(
+    private readonly rt: RepositoryTransport,
+    private readonly options: RepositoryClientOptions,
+  ) {}
+
+  get registry(): string {
+    return this.rt.endpoint.registry
+  }
+
+  get repository(): string {
+    return this.rt.repository
+  }
+
+  hasBlob(digest: string, size?: number): Promise<boolean> {
+    return hasBlob(this.rt, digest, size, this.options.warn)
+  }
+
+  async mountBlob(digest: string, fromRepository: string): Promise<boolean> {
+    const outcome = await mountBlob(this.rt, digest, fromRepository)
+    if (outcome.mounted || outcome.session === undefined) return outcome.mounted
+    await this.discardMountSession(digest)
+    this.mountSessions.set(digest, outcome.session)
+    return false
+  }
+
+  async discardMountSession(digest: string): Promise<void> {
+    const session = this.mountSessions.get(digest)
+    if (session === undefined) return
+    this.mountSessions.delete(digest)
+    await cancelUpload(this.rt, session, `discard the upload session of blob ${shortDigest(digest)}`)
+  }
+
+  async discardAll(): Promise<void> {
+    await Promise.all([...this.mountSessions.keys()].map((digest) => this.discardMountSession(digest)))
+  }
+
+  uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody): Promise<number> {
+    const session = this.mountSessions.get(descriptor.digest)
+    this.mountSessions.delete(descriptor.digest)
+    return uploadBlob(this.rt, descriptor, body, { session, ...this.options })
+  }
+
+  openBlob(descriptor: { digest: string; size: number }): Promise<Readable> {
+    return openBlob(this.rt, descriptor)
+  }
+
+  headManifest(reference: string): Promise<ManifestHead | undefined> {
+    return headManifest(this.rt, reference)
+  }
+
+  getManifest(reference: string): Promise<FetchedManifest | undefined> {
+    return getManifest(this.rt, reference)
+  }
+
+  putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }> {
+    return putManifest(this.rt, reference, bytes, mediaType, this.options.warn)
+  }
+
+  listTags(): Promise<string[]> {
+    return listTags(this.rt)
+  }
+}

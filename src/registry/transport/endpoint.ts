@@ -1,0 +1,37 @@
+/**
+ * Where a registry's API lives and whether it may be reached over plain HTTP. Everything except
+ * loopback registries and the ones the user marked insecure is HTTPS with TLS verified.
+ */
+
+/** A registry as the transport sees it. */
+export interface Endpoint {
+  /** The registry as named in references: `ghcr.io`, `localhost:5000`, `docker.io`. */
+  readonly registry: string
+  /** Origin of its API, e.g. `https://registry-1.docker.io`, `http://127.0.0.1:5000`. */
+  readonly origin: string
+  /** `URL.hostname` of the origin (IPv6 in brackets). */
+  readonly hostname: string
+  /** Plain HTTP: a loopback registry or one listed in `insecureRegistries`. */
+  readonly plainHttp: boolean
+}
+
+/**
+ * Docker Hub is named `docker.io` (or `index.docker.io`) in references, but its API host is
+ * `registry-1.docker.io` (oci-client-reference §2.7).
+ */
+const API_HOSTS: Readonly<Record<string, string>> = {
+  'docker.io': 'registry-1.docker.io',
+  'index.docker.io': 'registry-1.docker.io',
+}
+
+/** `localhost`, `127.x.x.x` and `[::1]`: reached over plain HTTP without being listed as insecure. */
+export function isLoopbackHostname(hostname: string): boolean {
+  return hostname === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]'
+}
+
+export function endpointFor(registry: string, insecureRegistries: readonly string[] = []): Endpoint {
+  const host = API_HOSTS[registry] ?? registry
+  const hostname = new URL(`http://${host}`).hostname
+  const plainHttp = isLoopbackHostname(hostname) || insecureRegistries.includes(registry)
+  return { registry, origin: `${plainHttp ? 'http' : 'https'}://${host}`, hostname, plainHttp }
+}

@@ -1,0 +1,99 @@
+import type { Readable } from 'node:stream'
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { ShiptagError } from '../../errors.js'
+import { ResponseBody } from './body.js'
+import { ResponseHeaders } from './headers.js'
+import { unreachableError } from './network-error.js'
+import type { StatsBook } from './stats.js'
+import type { HttpRequest, HttpResponse, Send } from './types.js'
+
+export interface Timeouts {
+  readonly connectMs: number
+  /** Until the response headers arrive, counted after the request body was sent. */
+  readonly headersMs: number
+  /** Between two chunks of a response body. */
+  readonly bodyMs: number
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 30_000, headersMs: 300_000, bodyMs: 300_000 }
+
+/**
+ * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
+ * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
+ * client sends cookies (pitfall P30).
+ */
+export function createDispatcher(timeouts: Timeouts): Dispatcher {
+  return new EnvHttpProxyAgent({ connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs })
+}
+
+export interface HttpSenderOptions {
+  readonly dispatcher: Dispatcher
+  readonly userAgent: string
+  readonly stats: StatsBook
+  readonly warn: (message: string) => void
+}
+
+/**
+ * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
+ * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
+ * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
+ * into `RegistryUnreachableError`. An error of the request body itself (a content mismatch found
+ * while streaming) is rethrown as it is.
+ */
+export function createHttpSender(options: HttpSenderOptions): Send {
+  const reportWarnings = warningReporter(options.warn)
+  return async (req: HttpRequest): Promise<HttpResponse> => {
+    const { endpoint } = req.context
+    const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers }
+    let body: Readable | Buffer | undefined
+    let bodyError: unknown
+    if (req.body !== undefined) {
+      headers['content-length'] = String(req.body.length)
+      body = req.body.open()
+      if (!Buffer.isBuffer(body)) {
+        body.once('error', (error) => {
+          bodyError = error
+        })
+      }
+    } else if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
+      headers['content-length'] = '0'
+    }
+    const kind = req.purpose === 'token' ? 'auth' : req.url.origin === endpoint.origin ? 'registry' : 'off-host'
+    options.stats.request(endpoint.registry, kind, req.body?.length ?? 0)
+    let response: Dispatcher.ResponseData
+    try {
+      response = await request(req.url, { method: req.method, headers, body, dispatcher: options.dispatcher })
+    } catch (error) {
+      if (bodyError !== undefined) throw bodyError
+      if (error instanceof ShiptagError) throw error
+      throw unreachableError(req, error)
+    }
+    const responseHeaders = new ResponseHeaders(response.headers)
+    reportWarnings(endpoint.registry, responseHeaders.all('warning'))
+    return {
+      status: response.statusCode,
+      headers: responseHeaders,
+      url: req.url,
+      body: new ResponseBody(response.body, (count) => options.stats.received(endpoint.registry, count)),
+    }
+  }
+}
+
+/**
+ * `Warning: 299 - "text"` headers (distribution-spec §Warnings): each distinct text is reported once
+ * and never acted on.
+ */
+function warningReporter(warn: (message: string) => void): (registry: string, values: readonly string[]) => void {
+  const seen = new Set<string>()
+  return (registry, values) => {
+    for (const value of values) {
+      for (const match of value.matchAll(/\b\d{3}\s+\S+\s+"((?:[^"\\]|\\.)*)"/g)) {
+        const text = match[1]!.replace(/\\(.)/g, '$1')
+        const key = `${registry}\u0000${text}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        warn(`registry ${registry} warns: ${text}`)
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The HTTP layer: undici, redirects, retries. The order the concerns wrap in is decided here and
+ * nowhere else:
+ *
+ *   retry → redirect (+ scheme pin, SSRF guard) → http (User-Agent, Content-Length, stats, Warning)
+ *
+ * Authentication wraps this from the outside (auth/), so a retried request is re-authorized and a
+ * redirect strips the credentials auth added.
+ */
+import type { Dispatcher } from 'undici'
+import { createHttpSender } from './http.js'
+import { followRedirects } from './redirect.js'
+import { withRetry, type RetryPolicy } from './retry.js'
+import type { StatsBook } from './stats.js'
+import type { Send } from './types.js'
+
+export interface TransportOptions {
+  readonly dispatcher: Dispatcher
+  readonly userAgent: string
+  readonly stats: StatsBook
+  readonly warn: (message: string) => void
+  readonly retry: RetryPolicy
+}
+
+export function createTransport(options: TransportOptions): Send {
+  return withRetry(followRedirects(createHttpSender(options)), options.retry)
+}
+
+export { createDispatcher, DEFAULT_TIMEOUTS, type Timeouts } from './http.js'
+export { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
+export { MAX_SMALL_BODY_BYTES, type ResponseBody } from './body.js'
+export { endpointFor, type Endpoint } from './endpoint.js'
+export type { ResponseHeaders } from './headers.js'
+export { redactUrl } from './redact.js'
+export { StatsBook } from './stats.js'
+export type { HttpMethod, HttpRequest, HttpResponse, RequestBody, RequestContext, Send } from './types.js'
+export { resolveServerUrl } from './url-guard.js'
