@@ -2,6 +2,7 @@
  * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
  * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
  */
+export { tagKind, versionedFirst, type TagKind } from './tag-kind.js'
 export type { Metadata, MetadataKnobs, MetadataOptions, RawMetadataInputs } from './api.js'
 export { computeMetadata } from './compute.js'
 export type { Flavor, FlavorAffix, LatestMode } from './flavor.js'

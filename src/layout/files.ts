@@ -1,0 +1,54 @@
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { indexTar, resolveTarEntry } from './tar-index.js'
+
+/** The files of a layout, whether they lie in a directory or inside a tar. Names are layout-relative. */
+export interface LayoutFiles {
+  /** Size in bytes, undefined when the file is absent. */
+  size(name: string): number | undefined
+  read(name: string): Buffer
+  stream(name: string): Readable
+}
+
+export function directoryFiles(root: string): LayoutFiles {
+  const at = (name: string) => join(root, name)
+  const size = (name: string) => {
+    try {
+      const stat = statSync(at(name))
+      return stat.isFile() ? stat.size : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return { size, read: (name) => readFileSync(at(name)), stream: (name) => createReadStream(at(name)) }
+}
+
+/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
+export function tarFiles(tarPath: string): LayoutFiles {
+  const entries = indexTar(tarPath)
+  const member = (name: string) => {
+    const entry = resolveTarEntry(entries, name)
+    if (entry === undefined) throw new Error(`${name} is not in ${tarPath}`)
+    return entry
+  }
+  return {
+    size: (name) => resolveTarEntry(entries, name)?.size,
+    read: (name) => {
+      const { offset, size } = member(name)
+      const bytes = Buffer.alloc(size)
+      const fd = openSync(tarPath, 'r')
+      try {
+        readSync(fd, bytes, 0, size, offset)
+      } finally {
+        closeSync(fd)
+      }
+      return bytes
+    },
+    stream: (name) => {
+      const { offset, size } = member(name)
+      // createReadStream's `end` is inclusive and may not precede `start`.
+      return size === 0 ? Readable.from([]) : createReadStream(tarPath, { start: offset, end: offset + size - 1 })
+    },
+  }
+}

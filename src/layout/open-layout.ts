@@ -1,0 +1,125 @@
+import { createReadStream, createWriteStream, mkdtempSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import { InputError } from '../errors.js'
+import { isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
+import { parseDigest } from '../ref/index.js'
+import { LayoutError } from './errors.js'
+import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
+
+/** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
+const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+
+/** An OCI image layout (image-spec image-layout.md), read in place from a directory or a tar. */
+export interface ImageLayout {
+  readonly path: string
+  readonly kind: 'directory' | 'tar'
+  /** The descriptors of index.json, unknown media types left out (with a warning). */
+  readonly roots: readonly Descriptor[]
+  readonly warnings: readonly string[]
+  /** True when the blob's bytes are at hand: a file, or a descriptor's embedded `data`. */
+  hasBlob(descriptor: Descriptor): boolean
+  /** Verified manifest bytes. */
+  readManifest(descriptor: Descriptor): Buffer
+  /** The blob's bytes as a stream that fails at its end when size or digest differ. */
+  openBlob(descriptor: Descriptor): Readable
+  close(): Promise<void>
+}
+
+/** Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once to a temporary file). */
+export async function openLayout(path: string): Promise<ImageLayout> {
+  let stat
+  try {
+    stat = statSync(path)
+  } catch {
+    throw new InputError({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
+  }
+  if (stat.isDirectory()) return readLayout(path, 'directory', directoryFiles(path), async () => {})
+  if (!isGzip(path)) return readLayout(path, 'tar', tarFiles(path), async () => {})
+  const dir = mkdtempSync(join(tmpdir(), 'shiptag-layout-'))
+  const cleanup = async () => rmSync(dir, { recursive: true, force: true })
+  try {
+    const tar = join(dir, 'layout.tar')
+    await pipeline(createReadStream(path), createGunzip(), createWriteStream(tar))
+    return readLayout(path, 'tar', tarFiles(tar), cleanup)
+  } catch (error) {
+    await cleanup()
+    if (error instanceof LayoutError) throw error
+    throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles, close: () => Promise<void>): ImageLayout {
+  const readJson = (name: string): Record<string, unknown> => {
+    if (files.size(name) === undefined) {
+      const legacy = files.size('manifest.json') !== undefined
+      throw new LayoutError(
+        legacy
+          ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
+          : `${path} is not an OCI image layout: it has no ${name}`,
+      )
+    }
+    try {
+      const value: unknown = JSON.parse(files.read(name).toString('utf8'))
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object')
+      return value as Record<string, unknown>
+    } catch (error) {
+      throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const marker = readJson('oci-layout')
+  if (marker.imageLayoutVersion !== '1.0.0') throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`)
+  const indexBytes = files.read('index.json')
+  readJson('index.json')
+  const index = parseManifest(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`)
+  if (index.kind !== 'index') throw new LayoutError(`${path}: index.json is not an image index`)
+  const warnings: string[] = []
+  const roots = index.manifests.filter((descriptor) => {
+    if (isManifestMediaType(descriptor.mediaType)) return true
+    warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`)
+    return false
+  })
+  const blobName = (digest: string) => {
+    const { algorithm, encoded } = parseDigest(digest)
+    return `blobs/${algorithm}/${encoded}`
+  }
+  const embedded = (descriptor: Descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'))
+  return {
+    path,
+    kind,
+    roots,
+    warnings,
+    hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
+    readManifest(descriptor) {
+      if (descriptor.size > MAX_MANIFEST_BYTES) throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`)
+      const name = blobName(descriptor.digest)
+      const bytes = files.size(name) !== undefined ? files.read(name) : embedded(descriptor)
+      if (bytes === undefined) throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`)
+      verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`)
+      return bytes
+    },
+    openBlob(descriptor) {
+      const name = blobName(descriptor.digest)
+      const data = embedded(descriptor)
+      const raw = files.size(name) !== undefined ? files.stream(name) : data !== undefined ? Readable.from([data]) : undefined
+      if (raw === undefined) throw new LayoutError(`${path}: blob ${descriptor.digest} is missing from blobs/`)
+      const verifying = new VerifyingStream(descriptor, `${path}: blob ${descriptor.digest}`)
+      raw.on('error', (error) => verifying.destroy(error))
+      return raw.pipe(verifying)
+    },
+    close,
+  }
+}
+
+function isGzip(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(2)
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b
+  } finally {
+    closeSync(fd)
+  }
+}

@@ -1,0 +1,88 @@
+import type { RegistryClient, RepositoryClient } from '../registry/index.js'
+import {
+  copyContent,
+  readTags,
+  settleAll,
+  writeTags,
+  type BlobSource,
+  type ContentReport,
+  type ImageGraph,
+  type Limiter,
+  type TagOutcome,
+} from '../store/index.js'
+
+export interface PushTarget {
+  readonly registry: string
+  readonly repository: string
+}
+
+export interface PushOptions {
+  /** Tags to point at the image, in write order (versioned before floating). */
+  readonly tags: readonly string[]
+  readonly dryRun: boolean
+  /** One limiter per registry host. */
+  readonly limiterFor: (registry: string) => Limiter
+  /** Extra repositories per registry known to hold the blobs (mount sources). */
+  readonly mountFrom?: (registry: string) => readonly string[]
+}
+
+export interface RepositoryPushReport {
+  readonly target: PushTarget
+  readonly digest: string
+  /** True when every tag already pointed at the digest: the push was a handful of HEADs. */
+  readonly upToDate: boolean
+  readonly content: ContentReport | undefined
+  readonly tags: readonly TagOutcome[]
+}
+
+/**
+ * Pushes one image to every target. Targets on one registry go one after another only as far as
+ * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
+ * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ */
+export async function pushImage(
+  client: RegistryClient,
+  graph: ImageGraph,
+  source: BlobSource,
+  targets: readonly PushTarget[],
+  options: PushOptions,
+): Promise<RepositoryPushReport[]> {
+  const byRegistry = new Map<string, PushTarget[]>()
+  for (const target of targets) byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target])
+  const perRegistry = await settleAll(
+    [...byRegistry.entries()].map(async ([registry, group]) => {
+      const [first, ...rest] = group
+      const extra = options.mountFrom?.(registry) ?? []
+      const firstReport = await pushToRepository(client.repository(registry, first!.repository), graph, source, { ...options, mountFrom: extra })
+      const mountFrom = [first!.repository, ...extra]
+      const others = await settleAll(rest.map((target) => pushToRepository(client.repository(registry, target.repository), graph, source, { ...options, mountFrom })))
+      return [firstReport, ...others]
+    }),
+  )
+  const reports = perRegistry.flat()
+  // Report in the order the user listed the targets.
+  return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository)!)
+}
+
+async function pushToRepository(
+  target: RepositoryClient,
+  graph: ImageGraph,
+  source: BlobSource,
+  options: Omit<PushOptions, 'mountFrom'> & { readonly mountFrom: readonly string[] },
+): Promise<RepositoryPushReport> {
+  const limit = options.limiterFor(target.registry)
+  const digest = graph.root.descriptor.digest
+  const where = { registry: target.registry, repository: target.repository }
+  // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
+  const current = await readTags(target, options.tags, limit)
+  if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
+    return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
+  }
+  const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun })
+  if (options.tags.length === 0 && !content.rootPresent && !options.dryRun) {
+    // No tag: the image is still pushed, by digest.
+    await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType))
+  }
+  const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun })
+  return { target: where, digest, upToDate: false, content, tags }
+}

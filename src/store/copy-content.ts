@@ -1,0 +1,148 @@
+import { formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import type { RepositoryClient } from '../registry/index.js'
+import type { BlobSource } from './image-graph.js'
+import { settleAll, type Limiter } from './limiter.js'
+import { MissingContentError } from './errors.js'
+
+export interface CopyOptions {
+  /** Bounds the requests to the target's registry. */
+  readonly limit: Limiter
+  /** Repositories on the target's registry that may hold the blobs, tried in order (cross-repository mount). */
+  readonly mountFrom: readonly string[]
+  /** Read only (HEADs): report what would move, write nothing. */
+  readonly dryRun: boolean
+  /** Called as each blob is settled, for progress lines. */
+  readonly onBlob?: (outcome: BlobOutcome) => void
+}
+
+export type BlobAction = 'present' | 'mounted' | 'uploaded' | 'would-mount-or-upload' | 'would-upload'
+
+export interface BlobOutcome {
+  readonly descriptor: Descriptor
+  readonly action: BlobAction
+  /** Blob bytes sent (uploads only). */
+  readonly bytesSent: number
+  /** The repository a mount came from. */
+  readonly mountedFrom?: string
+}
+
+export type ManifestAction = 'present' | 'put' | 'would-put'
+
+export interface ContentReport {
+  /** True when the root manifest was already at the target: nothing below it was even looked at. */
+  readonly rootPresent: boolean
+  readonly blobs: readonly BlobOutcome[]
+  /** Child manifests (the root is written by the tag step). */
+  readonly manifests: readonly { readonly descriptor: Descriptor; readonly action: ManifestAction }[]
+}
+
+/**
+ * Makes every blob and child manifest of `graph` present in `target`, moving only what it lacks:
+ * a child manifest already there vouches for its whole subtree (a registry refuses a manifest whose
+ * references are missing: MANIFEST_BLOB_UNKNOWN), a blob there is skipped, a blob in a sibling
+ * repository is mounted, and only the rest is uploaded. Children go in before parents; the root is
+ * left to the tag step, so nothing is visible under a tag before it is complete.
+ */
+export async function copyContent(graph: ImageGraph, source: BlobSource, target: RepositoryClient, options: CopyOptions): Promise<ContentReport> {
+  const { limit } = options
+  if (await limit(() => target.headManifest(graph.root.descriptor.digest))) {
+    return { rootPresent: true, blobs: [], manifests: [] }
+  }
+  const children = graph.manifests.filter((node) => node !== graph.root)
+  const present = new Set<string>()
+  await settleAll(
+    children.map(async (node) => {
+      if (await limit(() => target.headManifest(node.descriptor.digest))) present.add(node.descriptor.digest)
+    }),
+  )
+  const { blobs: needed, manifestsNotInSource } = contentBelowAbsentManifests(graph, present)
+  await settleAll(
+    manifestsNotInSource.map(async (descriptor) => {
+      if (!(await limit(() => target.headManifest(descriptor.digest)))) throw missing(descriptor, source, target)
+    }),
+  )
+  const blobs = await settleAll(needed.map((descriptor) => copyBlob(descriptor, source, target, options)))
+  const manifests = await putManifestsBottomUp(
+    children.filter((node) => !present.has(node.descriptor.digest)),
+    target,
+    options,
+  )
+  return {
+    rootPresent: false,
+    blobs,
+    manifests: [...children.filter((node) => present.has(node.descriptor.digest)).map((node) => ({ descriptor: node.descriptor, action: 'present' as const })), ...manifests],
+  }
+}
+
+/**
+ * The blobs referenced by the root and by every child manifest the target lacks, once each; and the
+ * child manifests the source does not hold at all, which the target must already have.
+ */
+function contentBelowAbsentManifests(graph: ImageGraph, present: ReadonlySet<string>) {
+  const nodes = new Map(graph.manifests.map((node) => [node.descriptor.digest, node]))
+  const blobDigests = new Set(graph.blobs.map((blob) => blob.digest))
+  const needed = new Map<string, Descriptor>()
+  const manifestsNotInSource = new Map<string, Descriptor>()
+  const visit = (node: ManifestNode) => {
+    const children = node.parsed.kind === 'index' ? node.parsed.manifests : [node.parsed.config, ...node.parsed.layers]
+    for (const child of children) {
+      const childNode = nodes.get(child.digest)
+      if (childNode !== undefined) {
+        if (!present.has(child.digest)) visit(childNode)
+      } else if (isManifestMediaType(child.mediaType)) {
+        manifestsNotInSource.set(child.digest, child)
+      } else if (blobDigests.has(child.digest) || graph.missing.some((m) => m.digest === child.digest)) {
+        needed.set(child.digest, child)
+      }
+    }
+  }
+  visit(graph.root)
+  return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] }
+}
+
+async function copyBlob(descriptor: Descriptor, source: BlobSource, target: RepositoryClient, options: CopyOptions): Promise<BlobOutcome> {
+  const { limit } = options
+  const settle = (outcome: BlobOutcome) => {
+    options.onBlob?.(outcome)
+    return outcome
+  }
+  if (await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) return settle({ descriptor, action: 'present', bytesSent: 0 })
+  if (options.dryRun) {
+    const action = options.mountFrom.length > 0 ? 'would-mount-or-upload' : 'would-upload'
+    if (!source.has(descriptor.digest) && options.mountFrom.length === 0) throw missing(descriptor, source, target)
+    return settle({ descriptor, action, bytesSent: 0 })
+  }
+  for (const from of options.mountFrom) {
+    if (from === target.repository) continue
+    if (await limit(() => target.mountBlob(descriptor.digest, from))) return settle({ descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from })
+  }
+  if (!source.has(descriptor.digest)) throw missing(descriptor, source, target)
+  const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor)))
+  return settle({ descriptor, action: 'uploaded', bytesSent })
+}
+
+function missing(descriptor: Descriptor, source: BlobSource, target: RepositoryClient): MissingContentError {
+  return new MissingContentError(descriptor, source.name, `${target.registry}/${target.repository}`, formatPlatform(descriptor.platform))
+}
+
+/**
+ * PUTs manifests by digest, deepest first: every image manifest of an index at once, then the
+ * indexes above them (children before parents, oci-client-reference §4.4).
+ */
+async function putManifestsBottomUp(nodes: readonly ManifestNode[], target: RepositoryClient, options: CopyOptions) {
+  const pending = new Map(nodes.map((node) => [node.descriptor.digest, node]))
+  const done: { descriptor: Descriptor; action: ManifestAction }[] = []
+  while (pending.size > 0) {
+    const ready = [...pending.values()].filter((node) => node.parsed.kind === 'image' || node.parsed.manifests.every((child) => !pending.has(child.digest)))
+    await settleAll(
+      ready.map(async (node) => {
+        if (!options.dryRun) {
+          await options.limit(() => target.putManifest(node.descriptor.digest, node.bytes, node.parsed.mediaType))
+        }
+        done.push({ descriptor: node.descriptor, action: options.dryRun ? 'would-put' : 'put' })
+      }),
+    )
+    for (const node of ready) pending.delete(node.descriptor.digest)
+  }
+  return done
+}

@@ -1,0 +1,34 @@
+import type { Descriptor } from '../oci/index.js'
+import { ShiptagError } from '../errors.js'
+
+/** Content the source does not hold and the target does not have either. */
+export class MissingContentError extends ShiptagError {
+  constructor(descriptor: Descriptor, sourceName: string, targetName: string, platform: string) {
+    super(`${descriptor.mediaType} ${descriptor.digest} (platform ${platform}) is in neither ${sourceName} nor ${targetName}`, {
+      hint:
+        'the source holds only part of the image (docker save with the containerd store keeps only the local platform, moby/moby#49473): ' +
+        'export it with every platform (docker buildx build --output type=oci, or skopeo copy --all), or push it once from a source that has it',
+    })
+  }
+}
+
+/**
+ * A tag write failed part-way: says which tags now point at the digest and which do not, so nothing
+ * half-done is silent. A re-run finishes the job (tags already at the digest are skipped).
+ */
+export class TagWriteError extends ShiptagError {
+  constructor(
+    readonly repository: string,
+    readonly digest: string,
+    readonly written: readonly { readonly tag: string; readonly action: string }[],
+    readonly notWritten: readonly string[],
+    cause: unknown,
+  ) {
+    const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none'
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
+      hint: cause instanceof ShiptagError && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
+      cause,
+    })
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The one copy routine behind push and promote: content first (blobs, then child manifests), tags
+ * last, every step skipping what the target already has. Adapts a layout or a registry as the
+ * source; the target is always a registry repository.
+ */
+export type { BlobSource } from './image-graph.js'
+export type { ImageGraph, ManifestNode } from '../oci/index.js'
+export { copyContent, type BlobAction, type BlobOutcome, type ContentReport, type CopyOptions, type ManifestAction } from './copy-content.js'
+export { readTags, writeTags, type TagAction, type TagOutcome } from './write-tags.js'
+export { createLimiter, limiterPerRegistry, settleAll, type Limiter } from './limiter.js'
+export { MissingContentError, TagWriteError } from './errors.js'

@@ -1,0 +1,48 @@
+/**
+ * Bounded concurrency: at most `limit` tasks at once. Registries drop sockets when a client opens
+ * too many uploads at once (ECR: dotnet/sdk-container-builds#279); ggcr and regclient use 3–4.
+ */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
+
+export function createLimiter(limit: number): Limiter {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${limit}`)
+  let running = 0
+  const waiting: (() => void)[] = []
+  const release = () => {
+    running--
+    waiting.shift()?.()
+  }
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    running++
+    try {
+      return await task()
+    } finally {
+      release()
+    }
+  }
+}
+
+/** One limiter per registry host, so two registries in one run do not starve each other. */
+export function limiterPerRegistry(limit: number): (registry: string) => Limiter {
+  const limiters = new Map<string, Limiter>()
+  return (registry) => {
+    let limiter = limiters.get(registry)
+    if (limiter === undefined) {
+      limiter = createLimiter(limit)
+      limiters.set(registry, limiter)
+    }
+    return limiter
+  }
+}
+
+/**
+ * Runs every task and waits for all of them even when one fails, so no upload is left running
+ * unobserved; then throws the first failure.
+ */
+export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(tasks)
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+  if (failed) throw failed.reason
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value)
+}

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface Blob {
+  readonly mediaType: string
+  readonly digest: string
+  readonly size: number
+  readonly bytes: Buffer
+}
+
+export interface PlatformSpec {
+  readonly os: string
+  readonly architecture: string
+  readonly variant?: string
+}
+
+export interface LayoutSpec {
+  /** Sizes of the layers of each image, in bytes. */
+  readonly layers: readonly number[]
+  /** Several platforms make an index; the first layer is shared by every platform. */
+  readonly platforms?: readonly PlatformSpec[]
+  /** Seed of the incompressible random bytes, so a test gets the same digests every run. */
+  readonly seed: number
+  /** org.opencontainers.image.ref.name of the index.json entry. */
+  readonly refName?: string
+}
+
+export interface BuiltLayout {
+  readonly dir: string
+  readonly rootDigest: string
+  readonly rootMediaType: string
+  readonly manifests: readonly Blob[]
+  readonly layers: readonly Blob[]
+  readonly configs: readonly Blob[]
+}
+
+/** Deterministic random bytes (xorshift128+ seeded), incompressible like real layers. */
+export function randomBytes(size: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(size)
+  let s0 = BigInt(seed) | 1n
+  let s1 = BigInt(seed * 7919 + 1) | 1n
+  const mask = (1n << 64n) - 1n
+  for (let i = 0; i < size; i += 8) {
+    let x = s0
+    const y = s1
+    s0 = y
+    x = (x ^ (x << 23n)) & mask
+    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n)
+    const value = (s1 + y) & mask
+    for (let j = 0; j < 8 && i + j < size; j++) bytes[i + j] = Number((value >> BigInt(j * 8)) & 0xffn)
+  }
+  return bytes
+}
+
+function blob(mediaType: string, bytes: Buffer): Blob {
+  return { mediaType, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, size: bytes.length, bytes }
+}
+
+const descriptor = (b: Blob, extra: Record<string, unknown> = {}) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size, ...extra })
+
+/** Writes a real OCI image layout directory: one image, or an index of platforms with a shared first layer. */
+export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), 'shiptag-layout-'))): BuiltLayout {
+  const platforms = spec.platforms ?? [undefined]
+  const layers: Blob[] = []
+  const configs: Blob[] = []
+  const manifests: Blob[] = []
+  const shared = spec.layers.length > 0 ? blob('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(spec.layers[0]!, spec.seed)) : undefined
+  const images = platforms.map((platform, p) => {
+    const own = spec.layers.map((size, l) => (l === 0 ? shared! : blob('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(size, spec.seed * 1000 + p * 100 + l))))
+    for (const layer of own) if (!layers.some((known) => known.digest === layer.digest)) layers.push(layer)
+    const config = blob(
+      'application/vnd.oci.image.config.v1+json',
+      Buffer.from(JSON.stringify({ architecture: platform?.architecture ?? 'amd64', os: platform?.os ?? 'linux', rootfs: { type: 'layers', diff_ids: own.map((l) => l.digest) }, config: {} })),
+    )
+    configs.push(config)
+    const manifest = blob(
+      'application/vnd.oci.image.manifest.v1+json',
+      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: descriptor(config), layers: own.map((l) => descriptor(l)) })),
+    )
+    manifests.push(manifest)
+    return { manifest, platform }
+  })
+  let root = images[0]!.manifest
+  if (spec.platforms !== undefined) {
+    root = blob(
+      'application/vnd.oci.image.index.v1+json',
+      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: images.map((image) => descriptor(image.manifest, { platform: image.platform })) })),
+    )
+    manifests.push(root)
+  }
+  mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
+  for (const b of [...layers, ...configs, ...manifests]) writeFileSync(join(dir, 'blobs/sha256', b.digest.slice(7)), b.bytes)
+  writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+  const annotations = spec.refName ? { annotations: { 'org.opencontainers.image.ref.name': spec.refName } } : {}
+  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [descriptor(root, annotations)] }))
+  return { dir, rootDigest: root.digest, rootMediaType: root.mediaType, manifests, layers, configs }
+}
+
+/** Packs a layout directory into a tar with GNU tar (`./` prefixes, as `tar -C dir .` writes them). */
+export function tarLayout(dir: string, tarPath: string, format: 'gnu' | 'pax' | 'ustar' = 'pax'): string {
+  execFileSync('tar', ['--format', format, '-cf', tarPath, '-C', dir, '.'])
+  return tarPath
+}
