@@ -25,7 +25,6 @@ async function push(client: RegistryClient, path: string, targets: PushTarget[],
 }
 
 const blobUploads = (log: AccessLogEntry[]) => log.filter((e) => e.method === 'PUT' && e.path.includes('/blobs/uploads/'))
-const blobRequests = (log: AccessLogEntry[]) => log.filter((e) => e.path.includes('/blobs/'))
 const manifestRequests = (log: AccessLogEntry[]) => log.filter((e) => e.path.includes('/manifests/'))
 const digestOfUpload = (e: AccessLogEntry) => decodeURIComponent(new URLSearchParams(e.query).get('digest') ?? '')
 
