@@ -59,7 +59,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
   '@actions/github': ['context'],
-  '@actions/exec': ['context', 'registry'],
+  '@actions/exec': ['context', 'registry', 'layout'],
   undici: ['registry'],
   semver: ['tags', 'policy'],
   'csv-parse': ['tags'],

@@ -1,24 +1,20 @@
 import { gzipSync } from 'node:zlib'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openLayout, selectRoot, walkImage, type ImageLayout } from '../src/layout/index.js'
+import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { pushImage, type PushTarget } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
-import { limiterPerRegistry, type BlobSource } from '../src/store/index.js'
+import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
 import { buildLayout, tarLayout, type BuiltLayout } from './support/layouts/index.js'
 import { skopeo, startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
 
 const MiB = 1024 * 1024
 
-function layoutSource(layout: ImageLayout): BlobSource {
-  return { name: `layout ${layout.path}`, has: (digest) => layout.hasBlob({ digest, mediaType: '', size: 0 }), open: (descriptor) => layout.openBlob(descriptor) }
-}
-
 async function push(client: RegistryClient, path: string, targets: PushTarget[], tags: string[]) {
   const layout = await openLayout(path)
   try {
     const graph = walkImage(layout, selectRoot(layout))
-    return await pushImage(client, graph, layoutSource(layout), targets, { tags, dryRun: false, limiterFor: limiterPerRegistry(4) })
+    return await pushImage(client, graph, layoutBlobSource(layout, graph), targets, { tags, dryRun: false, limiterFor: limiterPerRegistry(4) })
   } finally {
     await layout.close()
   }

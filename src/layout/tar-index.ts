@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { posix } from 'node:path'
 import { LayoutError } from './errors.js'
 
@@ -26,6 +26,7 @@ export function indexTar(path: string): Map<string, TarEntry> {
 
 function scan(fd: number, path: string): Map<string, TarEntry> {
   const entries = new Map<string, TarEntry>()
+  const fileSize = fstatSync(fd).size
   const header = Buffer.alloc(BLOCK)
   let offset = 0
   let pax: Record<string, string> = {}
@@ -33,13 +34,18 @@ function scan(fd: number, path: string): Map<string, TarEntry> {
   let longLink: string | undefined
   for (;;) {
     const read = readSync(fd, header, 0, BLOCK, offset)
-    if (read === 0) break // some writers omit the two zero blocks
+    // Some writers omit the two closing zero blocks; an archive that stops inside a member's padding is cut short.
+    if (read === 0 && offset === fileSize) break
+    if (read === 0) throw new LayoutError(`${path} is truncated: it ends at byte ${fileSize}, inside the block that ends at ${offset}`)
     if (read < BLOCK) throw new LayoutError(`${path} is truncated: a tar header at byte ${offset} has only ${read} bytes`)
     if (header.every((byte) => byte === 0)) break
     if (!checksumMatches(header)) throw new LayoutError(`${path} is not a valid tar: the header at byte ${offset} has a bad checksum`)
     const type = String.fromCharCode(header[156]!)
     const size = readSize(header, offset, path)
     const dataStart = offset + BLOCK
+    if (dataStart + size > fileSize) {
+      throw new LayoutError(`${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`)
+    }
     const next = dataStart + Math.ceil(size / BLOCK) * BLOCK
     if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
       const data = readData(fd, dataStart, size, path)
@@ -52,6 +58,9 @@ function scan(fd: number, path: string): Map<string, TarEntry> {
     const name = normalise(pax.path ?? longName ?? ustarName(header), dataStart, path)
     const linkTarget = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257))
     const entrySize = pax.size !== undefined ? Number(pax.size) : size
+    if (dataStart + entrySize > fileSize) {
+      throw new LayoutError(`${path} is truncated: ${name} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`)
+    }
     if (type === '0' || type === '\0' || type === '7') entries.set(name, { kind: 'file', offset: dataStart, size: entrySize })
     else if (type === '2') entries.set(name, { kind: 'symlink', target: linkTarget })
     else if (type === '1') entries.set(name, { kind: 'hardlink', target: linkTarget })

@@ -61,7 +61,17 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
       if (!(await limit(() => target.headManifest(descriptor.digest)))) throw missing(descriptor, source, target)
     }),
   )
-  const blobs = await settleAll(needed.map((descriptor) => copyBlob(descriptor, source, target, options)))
+  // Read-only first: which blobs the target lacks. Then every blob that will travel is verified
+  // locally before the first write, so corrupt content stops the push with nothing written.
+  const absent = await settleAll(needed.map(async (descriptor) => ((await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) ? undefined : descriptor)))
+  const toTransfer = absent.filter((descriptor): descriptor is Descriptor => descriptor !== undefined)
+  for (const descriptor of toTransfer) {
+    if (!source.has(descriptor.digest) && options.mountFrom.length === 0) throw missing(descriptor, source, target)
+  }
+  if (source.verify) await settleAll(toTransfer.filter((descriptor) => source.has(descriptor.digest)).map((descriptor) => source.verify!(descriptor)))
+  const presentBlobs = needed.filter((descriptor) => !toTransfer.includes(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }))
+  const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options)))
+  const blobs = [...presentBlobs, ...transferred]
   const manifests = await putManifestsBottomUp(
     children.filter((node) => !present.has(node.descriptor.digest)),
     target,
@@ -100,25 +110,22 @@ function contentBelowAbsentManifests(graph: ImageGraph, present: ReadonlySet<str
   return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] }
 }
 
-async function copyBlob(descriptor: Descriptor, source: BlobSource, target: RepositoryClient, options: CopyOptions): Promise<BlobOutcome> {
+function settle(options: CopyOptions, outcome: BlobOutcome): BlobOutcome {
+  options.onBlob?.(outcome)
+  return outcome
+}
+
+/** Mounts from a sibling repository when one has it, else uploads (the blob is known to be absent). */
+async function transferBlob(descriptor: Descriptor, source: BlobSource, target: RepositoryClient, options: CopyOptions): Promise<BlobOutcome> {
   const { limit } = options
-  const settle = (outcome: BlobOutcome) => {
-    options.onBlob?.(outcome)
-    return outcome
-  }
-  if (await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) return settle({ descriptor, action: 'present', bytesSent: 0 })
-  if (options.dryRun) {
-    const action = options.mountFrom.length > 0 ? 'would-mount-or-upload' : 'would-upload'
-    if (!source.has(descriptor.digest) && options.mountFrom.length === 0) throw missing(descriptor, source, target)
-    return settle({ descriptor, action, bytesSent: 0 })
-  }
+  if (options.dryRun) return settle(options, { descriptor, action: options.mountFrom.length > 0 ? 'would-mount-or-upload' : 'would-upload', bytesSent: 0 })
   for (const from of options.mountFrom) {
     if (from === target.repository) continue
-    if (await limit(() => target.mountBlob(descriptor.digest, from))) return settle({ descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from })
+    if (await limit(() => target.mountBlob(descriptor.digest, from))) return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from })
   }
   if (!source.has(descriptor.digest)) throw missing(descriptor, source, target)
   const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor)))
-  return settle({ descriptor, action: 'uploaded', bytesSent })
+  return settle(options, { descriptor, action: 'uploaded', bytesSent })
 }
 
 function missing(descriptor: Descriptor, source: BlobSource, target: RepositoryClient): MissingContentError {

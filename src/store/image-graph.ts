@@ -8,4 +8,6 @@ export interface BlobSource {
   has(digest: string): boolean
   /** Sync so it can serve as an upload's replayable body factory; a remote source returns a stream it fills later. */
   open(descriptor: Descriptor): Readable
+  /** Reads the whole blob and checks size and digest; local sources offer it so nothing corrupt is ever sent. */
+  verify?(descriptor: Descriptor): Promise<void>
 }

@@ -9,3 +9,4 @@ export { copyContent, type BlobAction, type BlobOutcome, type ContentReport, typ
 export { readTags, writeTags, type TagAction, type TagOutcome } from './write-tags.js'
 export { createLimiter, limiterPerRegistry, settleAll, type Limiter } from './limiter.js'
 export { MissingContentError, TagWriteError } from './errors.js'
+export { layoutBlobSource } from './layout-source.js'

@@ -1,0 +1,71 @@
+import type { GitContext } from '../context/index.js'
+import { InputError } from '../errors.js'
+import { loadPushSource } from '../push/load-source.js'
+import { pushImage, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
+import { parseRepository } from '../ref/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { limiterPerRegistry } from '../store/index.js'
+import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import { pushReportJson } from '../push/report.js'
+import { metadataJson, runTagsCommand } from './tags.js'
+
+export interface PushRequest {
+  readonly source: string
+  readonly metadata: RawMetadataInputs
+  readonly dryRun: boolean
+  /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
+  readonly concurrency?: number
+}
+
+export interface PushResult {
+  readonly metadata: Metadata
+  readonly digest: string
+  readonly reports: readonly RepositoryPushReport[]
+  readonly warnings: readonly string[]
+}
+
+/**
+ * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
+ * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
+ * checked before the first request; tags are written versioned first, floating last.
+ */
+export async function runPushCommand(request: PushRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PushResult> {
+  const metadata = runTagsCommand(request.metadata, context, options)
+  const targets = pushTargets(metadata)
+  const source = await loadPushSource(request.source)
+  try {
+    const reports = await pushImage(client, source.graph, source.blobs, targets, {
+      tags: versionedFirst(metadata.tagNames),
+      dryRun: request.dryRun,
+      limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+    })
+    return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] }
+  } finally {
+    await source.close()
+  }
+}
+
+function pushTargets(metadata: Metadata): PushTarget[] {
+  if (metadata.images.length === 0) {
+    throw new InputError({ input: 'images' }, 'push needs at least one target repository', { hint: 'set images: to e.g. ghcr.io/acme/app (one a line)' })
+  }
+  return metadata.images.map((image) => {
+    try {
+      const { registry, repository } = parseRepository(image)
+      return { registry, repository }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new InputError({ input: 'images' }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error })
+    }
+  })
+}
+
+/** `repo@digest` for every target, the references a deployment should pin. */
+export function pushRefs(result: PushResult): string[] {
+  return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`)
+}
+
+/** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */
+export function pushJson(result: PushResult): Record<string, unknown> {
+  return { ...metadataJson(result.metadata), digest: result.digest, refs: pushRefs(result), repositories: result.reports.map(pushReportJson) }
+}

@@ -1,0 +1,34 @@
+import { getExecOutput } from '@actions/exec'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InputError } from '../errors.js'
+
+export const DOCKER_DAEMON_PREFIX = 'docker-daemon:'
+
+/**
+ * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
+ * writes an OCI layout since Docker 25. Returns the tar and a cleanup.
+ */
+export async function exportFromDockerDaemon(name: string): Promise<{ path: string; cleanup: () => Promise<void> }> {
+  if (name === '') throw new InputError({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' })
+  const dir = mkdtempSync(join(tmpdir(), 'shiptag-docker-save-'))
+  const cleanup = async () => rmSync(dir, { recursive: true, force: true })
+  const path = join(dir, 'image.tar')
+  let result
+  try {
+    result = await getExecOutput('docker', ['save', '--output', path, name], { silent: true, ignoreReturnCode: true })
+  } catch {
+    await cleanup()
+    throw new InputError({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
+      hint: 'export the image to a file instead (docker buildx build --output type=oci,dest=image.tar) and give its path',
+    })
+  }
+  if (result.exitCode !== 0) {
+    await cleanup()
+    throw new InputError({ input: 'source' }, `docker save ${name} failed: ${result.stderr.trim().slice(0, 500)}`, {
+      hint: 'check that the Docker engine runs and holds the image (docker image ls); Docker 25 or later writes the OCI layout shiptag reads',
+    })
+  }
+  return { path, cleanup }
+}

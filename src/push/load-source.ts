@@ -1,0 +1,49 @@
+import { DOCKER_DAEMON_PREFIX, exportFromDockerDaemon, openLayout, parseLayoutSource, selectRoot, walkImage } from '../layout/index.js'
+import { InputError } from '../errors.js'
+import type { ImageGraph } from '../oci/index.js'
+import { layoutBlobSource, type BlobSource } from '../store/index.js'
+
+/** The image to push, read and checked before any request is made. */
+export interface PushSource {
+  readonly graph: ImageGraph
+  readonly blobs: BlobSource
+  readonly warnings: readonly string[]
+  close(): Promise<void>
+}
+
+/**
+ * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
+ * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ */
+export async function loadPushSource(source: string): Promise<PushSource> {
+  if (source.trim() === '') {
+    throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
+  }
+  let cleanupExport = async () => {}
+  let path: string
+  let selector: string | undefined
+  if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
+    const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length))
+    path = exported.path
+    cleanupExport = exported.cleanup
+  } else {
+    ;({ path, selector } = parseLayoutSource(source))
+  }
+  try {
+    const layout = await openLayout(path)
+    const close = async () => {
+      await layout.close()
+      await cleanupExport()
+    }
+    try {
+      const graph = walkImage(layout, selectRoot(layout, selector))
+      return { graph, blobs: layoutBlobSource(layout, graph), warnings: layout.warnings, close }
+    } catch (error) {
+      await close()
+      throw error
+    }
+  } catch (error) {
+    await cleanupExport()
+    throw error
+  }
+}
