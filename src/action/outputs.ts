@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { pushJson, pushRefs, type PushResult } from '../commands/push.js'
 import { metadataJson } from '../commands/tags.js'
 import type { Metadata } from '../tags/index.js'
 import type { OutputSeparators } from './inputs.js'
@@ -21,7 +22,20 @@ export function writeMetadataOutputs(
   exportEnv: boolean,
   sink: OutputSink = coreSink,
 ): void {
-  const outputs: Record<string, string> = {
+  writeOutputs(metadataOutputs(metadata, separators), exportEnv, sink)
+}
+
+/** push: the tags outputs, plus `digest`, `refs` and a `json` with what each repository received. */
+export function writePushOutputs(result: PushResult, separators: OutputSeparators, sink: OutputSink = coreSink): void {
+  writeOutputs(
+    { ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) },
+    false,
+    sink,
+  )
+}
+
+function metadataOutputs(metadata: Metadata, separators: OutputSeparators): Record<string, string> {
+  return {
     version: metadata.version,
     tags: metadata.tags.join(separators.tags),
     'tag-names': metadata.tagNames.join(separators.tags),
@@ -29,6 +43,9 @@ export function writeMetadataOutputs(
     annotations: metadata.annotations.join(separators.annotations),
     json: JSON.stringify(metadataJson(metadata)),
   }
+}
+
+function writeOutputs(outputs: Record<string, string>, exportEnv: boolean, sink: OutputSink): void {
   for (const [name, value] of Object.entries(outputs)) {
     sink.setOutput(name, value)
     if (exportEnv) sink.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/-/g, '_').toUpperCase()}`, value)

@@ -4,7 +4,7 @@ Usage: shiptag <command> [options]
 
 Commands:
   tags       compute image tags, OCI labels and annotations from git (docker/metadata-action syntax)
-  push       push an OCI layout to registries (not available in this version)
+  push       push an OCI layout to registries, sending only what they lack
   promote    retag the same digest into another environment (not available in this version)
   check      check tag policy and deployment files (not available in this version)
 
@@ -49,4 +49,36 @@ DOCKER_METADATA_ANNOTATIONS_LEVELS, SOURCE_DATE_EPOCH.
 Example:
   shiptag tags --images ghcr.io/acme/app --ref refs/tags/v1.2.3 \\
     --tags 'type=semver,pattern={{version}}' --tags 'type=semver,pattern={{major}}.{{minor}}'
+`
+
+export const PUSH_HELP = `Usage: shiptag push --source PATH --images REPO [options]
+
+Pushes an OCI image layout to every --images repository under the tags the --tags rules
+compute (plain names work too: --tags 1.2.3). Only blobs a registry lacks travel; blobs a
+sibling repository on the same registry holds are mounted; a re-push of an image the
+registry has costs one request per tag. Tags are written last, versioned before floating.
+
+Source:
+  --source PATH        an OCI layout directory or tar (docker buildx --output type=oci,
+                       docker save from Docker 25, skopeo copy ... oci-archive:), gzip allowed;
+                       PATH:REF picks one image of several by ref name or digest;
+                       docker-daemon:NAME exports NAME from a local Docker engine
+  --dry-run            look (HEAD requests only), print what would move, write nothing
+  --concurrency N      requests at once per registry (default 4)
+
+Tags and targets (docker/metadata-action syntax, each repeatable):
+  --images REPO  --tags RULE  --flavor LINE  --labels LINE  --annotations LINE
+
+Where the git facts come from (as for shiptag tags):
+  --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
+
+Output:
+  --json               everything as JSON (digest, refs, tags, per repository what moved)
+                       instead of the repo@digest references
+
+Credentials: the Docker config (docker login; DOCKER_CONFIG), its credential helpers,
+DOCKER_AUTH_CONFIG, and GITHUB_TOKEN for ghcr.io. Loopback registries use plain HTTP.
+
+Example:
+  shiptag push --source image.tar --images ghcr.io/acme/app --tags type=sha --tags 1.2.3
 `

@@ -72,9 +72,9 @@ describe('dist/cli/index.js', () => {
   })
 
   it('says when a command has not landed yet', () => {
-    const run = cli(['push'])
+    const run = cli(['promote'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain('"push" is not available in this version of shiptag')
+    expect(run.stderr).toContain('"promote" is not available in this version of shiptag')
   })
 
   it.each([[['--help']], [['tags', '--help']]])('prints help for %j', (args) => {

@@ -1,0 +1,40 @@
+import * as core from '@actions/core'
+import type { PushResult } from '../commands/push.js'
+import { formatBytes, pushTotals } from '../push/report.js'
+import { escapeHtml } from './summary.js'
+
+const ACTION_WORDS: Record<string, string> = {
+  unchanged: 'already there',
+  created: 'created',
+  moved: 'moved',
+  'would-create': 'would be created',
+  'would-move': 'would move',
+}
+
+/** Per repository: what each tag did, then what travelled (blobs uploaded / mounted / already there, bytes). */
+export function buildPushSummary(result: PushResult, dryRun: boolean): string {
+  const parts = [`<h2>shiptag: push${dryRun ? ' (dry run: nothing written)' : ''}</h2>`, `<p>Image <code>${escapeHtml(result.digest)}</code></p>`]
+  for (const report of result.reports) {
+    const name = `${report.target.registry}/${report.target.repository}`
+    const totals = pushTotals(report)
+    parts.push(`<h3><code>${escapeHtml(name)}</code></h3>`)
+    const rows = report.tags.map((tag) => {
+      const moved = tag.previous && tag.previous !== report.digest ? ` (was <code>${escapeHtml(tag.previous.slice(0, 19))}…</code>)` : ''
+      return `<tr><td><code>${escapeHtml(tag.tag)}</code></td><td>${ACTION_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`
+    })
+    if (rows.length > 0) parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
+    else parts.push('<p>No tag: pushed by digest only.</p>')
+    parts.push(
+      report.upToDate
+        ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'
+        : `<p>Blobs: ${totals.blobsUploaded} ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there; manifests written: ${totals.manifestsPut}.</p>`,
+    )
+  }
+  if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
+  return parts.join('\n')
+}
+
+export async function writePushSummary(result: PushResult, dryRun: boolean): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(buildPushSummary(result, dryRun), true).write()
+}

@@ -1,0 +1,59 @@
+import { homedir } from 'node:os'
+import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { formatBytes, pushTotals } from '../push/report.js'
+import { createRegistryClient } from '../registry/index.js'
+import { createCredentialResolver } from '../registry/credentials/index.js'
+import { SHIPTAG_VERSION } from '../version.js'
+import { PUSH_HELP } from './help.js'
+import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+import { UsageError } from './usage-error.js'
+
+const PUSH_OPTIONS = {
+  ...METADATA_OPTIONS,
+  source: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  concurrency: { type: 'string' },
+} as const
+
+/** `shiptag push`: push an OCI layout to every `--images` repository, under the computed tags. */
+export async function runPushCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseCommandArgs(args, PUSH_OPTIONS, 'push')
+  if (values.help) {
+    io.stdout(PUSH_HELP)
+    return EXIT.ok
+  }
+  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency)
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${values.concurrency}"`, { hint: 'the default, 4, suits most registries' })
+  }
+  const context = await cliContext(values, io, 'push')
+  const client = createRegistryClient({
+    // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
+    credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),
+    userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
+    warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
+  })
+  try {
+    const dryRun = values['dry-run']
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ ...pushJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`)
+      return EXIT.ok
+    }
+    for (const report of result.reports) {
+      const totals = pushTotals(report)
+      const what = report.upToDate
+        ? 'up to date, nothing sent'
+        : `${totals.blobsUploaded} blob(s) ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there`
+      io.stderr(`${paint(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
+      for (const tag of report.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}\n`)
+    }
+    io.stdout(`${pushRefs(result).join('\n')}\n`)
+    return EXIT.ok
+  } finally {
+    await client.close()
+  }
+}

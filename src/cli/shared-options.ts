@@ -1,0 +1,73 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { resolveGitContext, type GitContext } from '../context/index.js'
+import { InputError } from '../errors.js'
+import type { RawMetadataInputs } from '../tags/index.js'
+import type { CliIo } from './io.js'
+import { UsageError } from './usage-error.js'
+
+/** The options every command that computes tags takes: the metadata-action inputs and where git facts come from. */
+export const METADATA_OPTIONS = {
+  images: { type: 'string', multiple: true },
+  tags: { type: 'string', multiple: true },
+  flavor: { type: 'string', multiple: true },
+  labels: { type: 'string', multiple: true },
+  annotations: { type: 'string', multiple: true },
+  context: { type: 'string' },
+  cwd: { type: 'string' },
+  ref: { type: 'string' },
+  sha: { type: 'string' },
+  event: { type: 'string' },
+  'default-branch': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+type MetadataValues = {
+  images?: string[]
+  tags?: string[]
+  flavor?: string[]
+  labels?: string[]
+  annotations?: string[]
+  context?: string
+  cwd?: string
+  ref?: string
+  sha?: string
+  event?: string
+  'default-branch'?: string
+}
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T, command: string) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), { hint: `see shiptag ${command} --help` })
+  }
+}
+
+/** Repeated options are the lines of the action input of the same name. */
+export function metadataInputs(values: MetadataValues): RawMetadataInputs {
+  const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n')
+  return { images: lines(values.images), tags: lines(values.tags), flavor: lines(values.flavor), labels: lines(values.labels), annotations: lines(values.annotations) }
+}
+
+/** The git context: the checkout (default outside Actions) or the runner's, with the pretend overrides applied. */
+export async function cliContext(values: MetadataValues, io: CliIo, command: string): Promise<GitContext> {
+  const source = values.context ?? (io.env.GITHUB_ACTIONS === 'true' ? 'workflow' : 'git')
+  if (source !== 'git' && source !== 'workflow') {
+    throw new UsageError(`--context must be git or workflow, got "${source}"`, { hint: `see shiptag ${command} --help` })
+  }
+  const context = await resolveGitContext({ source, env: io.env, cwd: values.cwd ?? io.cwd })
+  const ref = values.ref
+  if (ref !== undefined && !/^refs\/(heads|tags|pull)\/./.test(ref)) {
+    throw new InputError({ input: '--ref' }, `"${ref}" is not a full git ref`, {
+      hint: 'write it in full: refs/heads/main, refs/tags/v1.2.3 or refs/pull/12/merge',
+    })
+  }
+  return {
+    ...context,
+    ...(ref === undefined ? {} : { ref }),
+    ...(values.sha === undefined ? {} : { sha: values.sha }),
+    ...(values.event === undefined ? {} : { eventName: values.event }),
+    ...(values['default-branch'] === undefined ? {} : { defaultBranch: values['default-branch'] }),
+  }
+}
