@@ -39,6 +39,8 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     ['a missing file', () => '/nonexistent/image.tar', /input "source": \/nonexistent\/image\.tar does not exist/],
     ['a file that is not a tar', () => { const f = join(mkdtempSync(join(tmpdir(), 'bad-')), 'x.tar'); writeFileSync(f, 'not a tar at all'.repeat(64)); return f }, /is not a valid tar: the header at byte 0 has a bad checksum/],
     ['a truncated tar', () => { const l = buildLayout({ layers: [4096], seed: 5 }); const t = tarLayout(l.dir, `${l.dir}.tar`); writeFileSync(t, readFileSync(t).subarray(0, 700)); return t }, /truncated/],
+    // No Docker engine runs on these machines: either the CLI is missing or it cannot reach an engine.
+    ['docker-daemon: without a Docker engine', () => 'docker-daemon:acme/app:1', /docker-daemon:acme\/app:1 needs the docker CLI|docker save acme\/app:1 failed: /],
     ['a legacy docker save archive', () => { const d = mkdtempSync(join(tmpdir(), 'legacy-')); writeFileSync(join(d, 'manifest.json'), '[]'); return d }, /legacy docker save archive/],
     [
       'a layout with two images and no choice',

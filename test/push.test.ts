@@ -25,6 +25,7 @@ const manifestRequests = (log: AccessLogEntry[]) => log.filter((e) => e.path.inc
 const digestOfUpload = (e: AccessLogEntry) => decodeURIComponent(new URLSearchParams(e.query).get('digest') ?? '')
 
 describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real registry (%s)', (auth) => {
+  const creds = auth === 'anonymous' ? [] : ['--creds=pusher:pusher-secret']
   let registry: StartedRegistry
   let client: RegistryClient
   let image: BuiltLayout
@@ -80,20 +81,6 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     expect(intoTwo.filter((e) => e.method === 'POST' && e.query.includes('mount=') && e.status === 201)).toHaveLength(2)
     expect(reports[1]!.content!.blobs.map((b) => b.action)).toEqual(['mounted', 'mounted'])
   })
-})
-
-describe('push of layouts in every shape (anonymous registry)', () => {
-  let registry: StartedRegistry
-  let client: RegistryClient
-  beforeAll(async () => {
-    registry = await startRegistry()
-    client = createRegistryClient({ credentials: async () => undefined })
-  })
-  afterAll(async () => {
-    await client.close()
-    await registry.stop()
-  })
-
   it('pushes a 4-platform index with shared layers: children by digest, index byte-identical (skopeo agrees)', async () => {
     const platforms = ['amd64', 'arm64', 'ppc64le', 's390x'].map((architecture) => ({ os: 'linux', architecture }))
     const index = buildLayout({ layers: [1 * MiB, 256 * 1024], platforms, seed: 31 })
@@ -106,7 +93,7 @@ describe('push of layouts in every shape (anonymous registry)', () => {
     const manifestPuts = manifestRequests(log).filter((e) => e.method === 'PUT').map((e) => e.path.split('/').pop())
     expect(manifestPuts.slice(0, 4).sort()).toEqual(index.manifests.slice(0, 4).map((m) => m.digest).sort())
     expect(manifestPuts[4]).toBe('2.0.0')
-    const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/acme/multi:2.0.0`])
+    const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', ...creds, `docker://${registry.host}/acme/multi:2.0.0`])
     expect(Buffer.from(raw.stdout)).toEqual(readFileSync(`${index.dir}/blobs/sha256/${index.rootDigest.slice(7)}`))
   })
 
@@ -128,10 +115,10 @@ describe('push of layouts in every shape (anonymous registry)', () => {
 
   it('re-pushes unchanged what skopeo copied with --preserve-digests', async () => {
     const image = buildLayout({ layers: [200 * 1024], seed: 47, refName: 'v9' })
-    const copied = await skopeo(['copy', '--all', '--preserve-digests', '--dest-tls-verify=false', `oci:${image.dir}:v9`, `docker://${registry.host}/acme/peer:v9`])
+    const copied = await skopeo(['copy', '--all', '--preserve-digests', '--dest-tls-verify=false', ...creds.map((c) => c.replace('--creds', '--dest-creds')), `oci:${image.dir}:v9`, `docker://${registry.host}/acme/peer:v9`])
     expect(copied.code, copied.stderr).toBe(0)
     const archive = `${image.dir}.skopeo.tar`
-    const back = await skopeo(['copy', '--all', '--preserve-digests', '--src-tls-verify=false', `docker://${registry.host}/acme/peer:v9`, `oci-archive:${archive}:v9`])
+    const back = await skopeo(['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...creds.map((c) => c.replace('--creds', '--src-creds')), `docker://${registry.host}/acme/peer:v9`, `oci-archive:${archive}:v9`])
     expect(back.code, back.stderr).toBe(0)
     await registry.resetAccessLog()
     const [report] = await push(client, archive, [{ registry: registry.host, repository: 'acme/peer' }], ['v9'])
