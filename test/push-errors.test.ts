@@ -63,6 +63,21 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     expect(await registry.accessLog()).toEqual([])
   })
 
+  it('a mount-from line that is not a repository: the input and line, before any request', async () => {
+    const image = buildLayout({ layers: [1024], seed: 12 })
+    const client = createRegistryClient({ credentials: async () => undefined })
+    await registry.resetAccessLog()
+    const error = await runPushCommand(
+      { source: image.dir, metadata: { images: `${registry.host}/acme/app`, tags: 'x' }, dryRun: false, mountFrom: `${registry.host}/acme/base\n${registry.host}/acme/base:1.0` },
+      CONTEXT,
+      OPTIONS,
+      client,
+    ).then(() => undefined, (e: unknown) => e)
+    await client.close()
+    expect(describeError(error)).toMatch(/^input "mount-from", line 2: /)
+    expect(await registry.accessLog()).toEqual([])
+  })
+
   it('a blob whose bytes do not match its digest: refused before the first write', async () => {
     const image = buildLayout({ layers: [64 * 1024, 1024], seed: 8 })
     const layer = image.layers[1]!

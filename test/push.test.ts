@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
+import { runPushCommand } from '../src/commands/push.js'
 import { pushImage, type PushTarget } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
@@ -81,6 +82,26 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     expect(intoTwo.filter((e) => e.method === 'POST' && e.query.includes('mount=') && e.status === 201)).toHaveLength(2)
     expect(reports[1]!.content!.blobs.map((b) => b.action)).toEqual(['mounted', 'mounted'])
   })
+  it('mounts from a repository named in mount-from: no blob bytes travel', async () => {
+    const image = buildLayout({ layers: [300 * 1024, 2048], seed: 53 })
+    await push(client, image.dir, [{ registry: registry.host, repository: 'acme/release' }], ['1.0.0'])
+    await registry.resetAccessLog()
+    const result = await runPushCommand(
+      { source: image.dir, metadata: { images: `${registry.host}/acme/hotfix`, tags: 'hotfix' }, dryRun: false, mountFrom: `# last release\n${registry.host}/acme/release\nghcr.io/elsewhere/app` },
+      { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
+      { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date() },
+      client,
+    )
+    expect(result.reports[0]!.content!.blobs.map((b) => [b.action, b.mountedFrom])).toEqual([
+      ['mounted', 'acme/release'],
+      ['mounted', 'acme/release'],
+      ['mounted', 'acme/release'],
+    ])
+    const log = await registry.accessLog()
+    expect(blobUploads(log)).toEqual([])
+    expect(log.reduce((sum, e) => sum + e.bytesReceived, 0)).toBe(image.manifests[0]!.size)
+  })
+
   it('pushes a 4-platform index with shared layers: children by digest, index byte-identical (skopeo agrees)', async () => {
     const platforms = ['amd64', 'arm64', 'ppc64le', 's390x'].map((architecture) => ({ os: 'linux', architecture }))
     const index = buildLayout({ layers: [1 * MiB, 256 * 1024], platforms, seed: 31 })

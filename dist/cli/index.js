@@ -63878,6 +63878,8 @@ Source:
                        docker-daemon:NAME exports NAME from a local Docker engine
   --dry-run            look (HEAD requests only), print what would move, write nothing
   --concurrency N      requests at once per registry (default 4)
+  --mount-from REPO    a repository known to hold the blobs (repeatable); on the same
+                       registry as a target, blobs are mounted from it, not uploaded
 
 Tags and targets (docker/metadata-action syntax, each repeatable):
   --images REPO  --tags RULE  --flavor LINE  --labels LINE  --annotations LINE
@@ -69797,18 +69799,37 @@ function splitKeyValue(line) {
 async function runPushCommand(request, context, options, client) {
     const metadata = runTagsCommand(request.metadata, context, options);
     const targets = pushTargets(metadata);
+    const mountSources = parseMountSources(request.mountFrom ?? '');
     const source = await loadPushSource(request.source);
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {
             tags: versionedFirst(metadata.tagNames),
             dryRun: request.dryRun,
             limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+            // A mount never crosses registries (google/go-containerregistry#1741).
+            mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
         });
         return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] };
     }
     finally {
         await source.close();
     }
+}
+function parseMountSources(text) {
+    return text
+        .split('\n')
+        .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+        .filter(({ line }) => line !== '' && !line.startsWith('#'))
+        .map(({ line, number }) => {
+        try {
+            const { registry, repository } = parseRepository(line);
+            return { registry, repository };
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new InputError({ input: 'mount-from', line: number }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/base', cause: error });
+        }
+    });
 }
 function pushTargets(metadata) {
     if (metadata.images.length === 0) {
@@ -72824,6 +72845,7 @@ const PUSH_OPTIONS = {
     source: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     concurrency: { type: 'string' },
+    'mount-from': { type: 'string', multiple: true },
 };
 /** `shiptag push`: push an OCI layout to every `--images` repository, under the computed tags. */
 async function runPushCli(args, io) {
@@ -72845,7 +72867,7 @@ async function runPushCli(args, io) {
     });
     try {
         const dryRun = values['dry-run'];
-        const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency }, context, metadataOptionsFromEnv(io.env, io.now), client);
+        const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client);
         for (const warning of result.warnings)
             io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`);
         if (values.json) {

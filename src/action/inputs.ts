@@ -25,6 +25,8 @@ export interface ActionInputs {
   readonly environment: string
   readonly policy: string
   readonly dryRun: boolean
+  /** Repositories that may hold the blobs, one a line (cross-repository mount sources). */
+  readonly mountFrom: string
   readonly githubToken: string
   readonly files: string
 }
@@ -56,6 +58,7 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     environment: read('environment'),
     policy: read('policy'),
     dryRun: readBoolean('dry-run', read('dry-run') || 'false'),
+    mountFrom: read('mount-from'),
     githubToken,
     files: read('files'),
   }

@@ -27,7 +27,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     warn: (message) => core.warning(message),
   })
   try {
-    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun }, context, options, client)
+    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, mountFrom: inputs.mountFrom }, context, options, client)
     for (const warning of result.warnings) core.warning(warning)
     for (const report of result.reports) {
       const totals = pushTotals(report)

@@ -65,6 +65,8 @@ Source:
                        docker-daemon:NAME exports NAME from a local Docker engine
   --dry-run            look (HEAD requests only), print what would move, write nothing
   --concurrency N      requests at once per registry (default 4)
+  --mount-from REPO    a repository known to hold the blobs (repeatable); on the same
+                       registry as a target, blobs are mounted from it, not uploaded
 
 Tags and targets (docker/metadata-action syntax, each repeatable):
   --images REPO  --tags RULE  --flavor LINE  --labels LINE  --annotations LINE

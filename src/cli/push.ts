@@ -15,6 +15,7 @@ const PUSH_OPTIONS = {
   source: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   concurrency: { type: 'string' },
+  'mount-from': { type: 'string', multiple: true },
 } as const
 
 /** `shiptag push`: push an OCI layout to every `--images` repository, under the computed tags. */
@@ -37,7 +38,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   })
   try {
     const dryRun = values['dry-run']
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     if (values.json) {
       io.stdout(`${JSON.stringify({ ...pushJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`)

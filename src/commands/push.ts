@@ -13,6 +13,8 @@ export interface PushRequest {
   readonly source: string
   readonly metadata: RawMetadataInputs
   readonly dryRun: boolean
+  /** Repositories known to hold the blobs, one a line; used on their own registry only. */
+  readonly mountFrom?: string
   /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
   readonly concurrency?: number
 }
@@ -32,17 +34,36 @@ export interface PushResult {
 export async function runPushCommand(request: PushRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PushResult> {
   const metadata = runTagsCommand(request.metadata, context, options)
   const targets = pushTargets(metadata)
+  const mountSources = parseMountSources(request.mountFrom ?? '')
   const source = await loadPushSource(request.source)
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
       tags: versionedFirst(metadata.tagNames),
       dryRun: request.dryRun,
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+      // A mount never crosses registries (google/go-containerregistry#1741).
+      mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
     })
     return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] }
   } finally {
     await source.close()
   }
+}
+
+function parseMountSources(text: string): PushTarget[] {
+  return text
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'))
+    .map(({ line, number }) => {
+      try {
+        const { registry, repository } = parseRepository(line)
+        return { registry, repository }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new InputError({ input: 'mount-from', line: number }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/base', cause: error })
+      }
+    })
 }
 
 function pushTargets(metadata: Metadata): PushTarget[] {
