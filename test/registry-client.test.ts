@@ -374,3 +374,76 @@ describe('registry client, token failures and reuse', () => {
     }
   })
 })
+
+describe('registry client, faults the proxy injects in front of the real registry', () => {
+  let registry: StartedRegistry
+  const warnings: string[] = []
+  let client: RegistryClient
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' })
+    client = clientFor(registry, PUSHER, { warn: (message) => warnings.push(message) })
+  })
+  afterAll(async () => {
+    registry?.injectFaults(undefined)
+    await client?.close()
+    await registry?.stop()
+  })
+
+  const isWholeBlobPut = (e: { method: string; query: string }) => e.method === 'PUT' && /(^|&)digest=/.test(e.query)
+
+  it('falls back to chunks, smaller and smaller, when a proxy refuses bodies over 1 MiB (413)', async () => {
+    const repo = client.repository(registry.host, 'acme/limited', { intent: 'push' })
+    const big = blobOf(Buffer.alloc(3 * 1024 * 1024 + 1, 0x63))
+    // A body limit of 1 MiB, like nginx's client_max_body_size.
+    registry.injectFaults((request) => (request.method !== 'GET' && Number(request.headers['content-length'] ?? 0) > 1024 * 1024 ? { kind: 'status', status: 413, body: 'Request Entity Too Large' } : undefined))
+    await registry.resetAccessLog()
+    try {
+      // Sent: the whole PUT, the one chunk, its first half (all refused), then four quarters.
+      expect(await repo.uploadBlob(big, bodyOf(big.bytes))).toBe(3 * big.size + Math.ceil(big.size / 2))
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const log = await registry.accessLog()
+    expect(log.filter((e) => e.fault === 'status').map((e) => `${e.method} ${e.status}`)).toEqual(['PUT 413', 'PATCH 413', 'PATCH 413'])
+    // Once the limit is learnt, every chunk fits under it.
+    const accepted = log.filter((e) => e.method === 'PATCH' && e.fault === undefined)
+    expect(accepted.map((e) => e.status)).toEqual([202, 202, 202, 202])
+    expect(accepted.every((e) => e.bytesReceived <= 1024 * 1024)).toBe(true)
+    expect(warnings.some((w) => w.includes('(413)') && w.includes(big.digest))).toBe(true)
+    expect(await repo.hasBlob(big.digest, big.size)).toBe(true)
+  })
+
+  it('asks with HEAD after a PUT whose answer was lost, and does not upload the blob again', async () => {
+    const repo = client.repository(registry.host, 'acme/lossy', { intent: 'push' })
+    const blob = fresh('lost answer')
+    let lost = 0
+    registry.injectFaults((request) => (isWholeBlobPut(request) && lost++ === 0 ? { kind: 'lose-response' } : undefined))
+    await registry.resetAccessLog()
+    try {
+      await repo.uploadBlob(blob, bodyOf(blob.bytes))
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const log = await registry.accessLog()
+    // The registry committed on the first PUT; the HEAD that followed found it.
+    expect(log.filter(isWholeBlobPut).map((e) => e.status)).toEqual([201])
+    expect(log.filter((e) => e.method === 'HEAD' && e.path.endsWith(`/blobs/${blob.digest}`)).map((e) => e.status)).toEqual([200])
+    expect(await text(await repo.openBlob(blob))).toBe(blob.bytes.toString('utf8'))
+  })
+
+  it('retries a read after 503 and 429 with Retry-After, and gets the same answer', async () => {
+    const repo = client.repository(registry.host, 'acme/flaky', { intent: 'push' })
+    const blob = fresh('flaky read')
+    await repo.uploadBlob(blob, bodyOf(blob.bytes))
+    const answers = [{ kind: 'status', status: 503 } as const, { kind: 'status', status: 429, headers: { 'retry-after': '1' } } as const]
+    registry.injectFaults((request) => (request.method === 'HEAD' ? answers.shift() : undefined))
+    await registry.resetAccessLog()
+    try {
+      expect(await repo.hasBlob(blob.digest, blob.size)).toBe(true)
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    expect((await registry.accessLog()).filter((e) => e.method === 'HEAD').map((e) => e.status)).toEqual([503, 429, 200])
+  })
+})

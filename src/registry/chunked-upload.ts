@@ -8,6 +8,9 @@ import { nextLocation, withDigest, type UploadSession } from './upload-session.j
 /** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, P1); no chunk but the last is smaller. */
 export const MIN_CHUNK_BYTES = 5 * 1024 * 1024
 
+/** The smallest chunk we shrink to when a proxy's body limit refuses chunks (413). */
+const SMALLEST_CHUNK_BYTES = 256 * 1024
+
 /**
  * Chunked upload (oci-client-reference §3.3 C, §3.5): PATCH chunks of max(OCI-Chunk-Min-Length,
  * 5 MiB) with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an
@@ -15,7 +18,9 @@ export const MIN_CHUNK_BYTES = 5 * 1024 * 1024
  * stuck, P3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
  * PATCH may answer 202 or 201 (ECR, P2). PATCH and the closing PUT are never re-sent blindly. The
  * content is verified while it is read, and the session is closed only after the whole blob hashed
- * to its digest. Resolves to the bytes sent.
+ * to its digest. A chunk refused with 413 never reached the registry (a proxy's body limit, e.g.
+ * nginx `client_max_body_size`), so it is sent again in halves, and later chunks use the smaller
+ * size, down to 256 KiB or the registry's minimum. Resolves to the bytes sent.
  */
 export async function uploadChunks(
   rt: RepositoryTransport,
@@ -24,14 +29,28 @@ export async function uploadChunks(
   descriptor: { digest: string; size: number },
   body: BlobBody,
 ): Promise<number> {
-  const chunkSize = Math.max(session.minChunkLength ?? 0, MIN_CHUNK_BYTES)
+  let chunkSize = Math.max(session.minChunkLength ?? 0, MIN_CHUNK_BYTES)
+  const smallest = Math.max(session.minChunkLength ?? 0, SMALLEST_CHUNK_BYTES)
   const verified = pipeline(body(), new VerifyingStream(descriptor, `blob ${descriptor.digest}`), () => {})
   let location = session.location
   let offset = 0
   let pending: Buffer[] = []
   let pendingLength = 0
-  const send = async (chunk: Buffer) => {
-    location = await patchChunk(rt, operation, location, offset, chunk)
+  let sent = 0
+  const send = async (chunk: Buffer): Promise<void> => {
+    const next = await patchChunk(rt, operation, location, offset, chunk, chunk.length > smallest)
+    sent += chunk.length
+    if (next === TOO_LARGE) {
+      const half = Math.max(smallest, Math.ceil(chunk.length / 2))
+      chunkSize = Math.min(chunkSize, half)
+      for (let start = 0; start < chunk.length; ) {
+        const size = chunkSize // lowered further by a 413 inside
+        await send(chunk.subarray(start, start + size))
+        start += size
+      }
+      return
+    }
+    location = next
     offset += chunk.length
   }
   for await (const data of verified as AsyncIterable<Buffer>) {
@@ -39,8 +58,9 @@ export async function uploadChunks(
     pendingLength += data.length
     while (pendingLength >= chunkSize) {
       const all = Buffer.concat(pending, pendingLength)
-      await send(all.subarray(0, chunkSize))
-      const rest = all.subarray(chunkSize)
+      const size = chunkSize // send() may shrink chunkSize for later chunks
+      await send(all.subarray(0, size))
+      const rest = all.subarray(size)
       pending = rest.length === 0 ? [] : [rest]
       pendingLength = rest.length
     }
@@ -49,10 +69,12 @@ export async function uploadChunks(
   const answer = await rt.send({ operation, method: 'PUT', target: withDigest(location, descriptor.digest), access: 'push', idempotent: false, followRedirects: false })
   if (answer.response.status !== 201 && answer.response.status !== 204 && answer.response.status !== 200) throw await rt.failure(answer)
   await confirmDigest(rt, operation, answer.response, descriptor.digest)
-  return offset
+  return sent
 }
 
-async function patchChunk(rt: RepositoryTransport, operation: string, location: URL, offset: number, chunk: Buffer): Promise<URL> {
+const TOO_LARGE = Symbol('413')
+
+async function patchChunk(rt: RepositoryTransport, operation: string, location: URL, offset: number, chunk: Buffer, canShrink: boolean): Promise<URL | typeof TOO_LARGE> {
   const answer = await rt.send({
     operation,
     method: 'PATCH',
@@ -64,6 +86,10 @@ async function patchChunk(rt: RepositoryTransport, operation: string, location: 
     followRedirects: false,
   })
   const { response } = answer
+  if (response.status === 413 && canShrink) {
+    await response.body.dump()
+    return TOO_LARGE
+  }
   if (response.status !== 202 && response.status !== 201) throw await rt.failure(answer)
   await response.body.dump()
   return nextLocation(rt, operation, response, location)

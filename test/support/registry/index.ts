@@ -85,6 +85,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       ...(tokenServer ? { tokenServer } : {}),
       accessLog: () => proxy.log(),
       resetAccessLog: () => proxy.reset(),
+      injectFaults: (rule) => proxy.injectFaults(rule),
       stop,
     }
   } catch (error) {
@@ -132,7 +133,10 @@ function externalRegistry(url: string, auth: StartRegistryOptions['auth']): Star
   }
   const parsed = new URL(url)
   const unavailable = () => Promise.reject(new Error('the access log is not available for an external registry (REGISTRY_URL); unset it to run the registry locally'))
-  return { host: parsed.host, url: parsed.origin, auth: 'anonymous', users: [], accessLog: unavailable, resetAccessLog: unavailable, stop: async () => {} }
+  const noFaults = () => {
+    throw new Error('faults cannot be injected into an external registry (REGISTRY_URL); unset it to run the registry locally')
+  }
+  return { host: parsed.host, url: parsed.origin, auth: 'anonymous', users: [], accessLog: unavailable, resetAccessLog: unavailable, injectFaults: noFaults, stop: async () => {} }
 }
 
 // A crashed test run must not leave registries behind: 'exit' allows only synchronous work.

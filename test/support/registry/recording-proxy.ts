@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server } from 'node:http'
-import type { AccessLogEntry } from './types.js'
+import type { AccessLogEntry, Fault, FaultRule } from './types.js'
 
 /**
  * A pass-through HTTP proxy in front of the real registry that records every request with exact
@@ -10,6 +10,8 @@ export class RecordingProxy {
   private readonly entries: AccessLogEntry[] = []
   private readonly inFlight = new Set<Promise<void>>()
   private server: Server | undefined
+  private faultRule: FaultRule | undefined
+  private faultsInjected = 0
 
   constructor(private readonly upstreamPort: number) {}
 
@@ -33,6 +35,16 @@ export class RecordingProxy {
     return [...this.entries]
   }
 
+  /** Every later request is offered to `rule` first; `undefined` clears it. */
+  injectFaults(rule: FaultRule | undefined): void {
+    this.faultRule = rule
+  }
+
+  /** How many requests a fault rule has answered or broken so far. */
+  faultCount(): number {
+    return this.faultsInjected
+  }
+
   async reset(): Promise<void> {
     await Promise.allSettled([...this.inFlight])
     this.entries.length = 0
@@ -44,19 +56,43 @@ export class RecordingProxy {
     await new Promise<void>((resolve) => this.server!.close(() => resolve()))
   }
 
-  private forward(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+  private answerInstead(req: IncomingMessage, res: import('node:http').ServerResponse, url: URL, fault: Extract<Fault, { kind: 'status' }>): Promise<void> {
     return new Promise<void>((resolve) => {
-      const url = new URL(req.url ?? '/', 'http://proxy')
+      let bytesReceived = 0
+      req.on('data', (chunk: Buffer) => (bytesReceived += chunk.length))
+      req.on('end', () => {
+        const body = fault.body ?? ''
+        res.writeHead(fault.status, { 'content-length': Buffer.byteLength(body), ...fault.headers })
+        res.end(body)
+        this.entries.push({ fault: 'status', method: req.method ?? '', path: url.pathname, query: url.search.replace(/^\?/, ''), status: fault.status, bytesSent: Buffer.byteLength(body), bytesReceived, userAgent: String(req.headers['user-agent'] ?? '') })
+        resolve()
+      })
+    })
+  }
+
+  private forward(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://proxy')
+    const fault = this.faultRule?.({ method: req.method ?? '', path: url.pathname, query: url.search.replace(/^\?/, ''), headers: req.headers })
+    if (fault !== undefined) this.faultsInjected++
+    if (fault?.kind === 'status') return this.answerInstead(req, res, url, fault)
+    return new Promise<void>((resolve) => {
       let bytesReceived = 0
       let bytesSent = 0
       const upstream = request(
         { host: '127.0.0.1', port: this.upstreamPort, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.rawHeaders)
           answer.on('data', (chunk: Buffer) => (bytesSent += chunk.length))
-          answer.pipe(res)
+          if (fault?.kind === 'lose-response') {
+            // The registry did the work; the client never hears of it (§3.6 lost responses).
+            answer.resume()
+            res.socket?.destroy()
+          } else {
+            res.writeHead(answer.statusCode ?? 502, answer.rawHeaders)
+            answer.pipe(res)
+          }
           answer.on('end', () => {
             this.entries.push({
+              ...(fault ? { fault: fault.kind } : {}),
               method: req.method ?? '',
               path: url.pathname,
               query: url.search.replace(/^\?/, ''),

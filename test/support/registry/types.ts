@@ -30,7 +30,26 @@ export interface AccessLogEntry {
   /** Request body bytes (Content-Length), 0 when none. */
   readonly bytesReceived: number
   readonly userAgent: string
+  /** Set when a fault rule answered or broke this request. */
+  readonly fault?: Fault['kind']
 }
+
+/** What the proxy does instead of a faithful pass-through. */
+export type Fault =
+  /** Answer with this status without forwarding (the request body is read and dropped). */
+  | { readonly kind: 'status'; readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
+  /** Forward, let the registry act, then cut the client's connection instead of answering. */
+  | { readonly kind: 'lose-response' }
+
+export interface FaultRequest {
+  readonly method: string
+  readonly path: string
+  readonly query: string
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>
+}
+
+/** Decides per request; `undefined` passes it through. */
+export type FaultRule = (request: FaultRequest) => Fault | undefined
 
 export interface TestRegistry {
   /** `127.0.0.1:PORT`: the registry name to use in references. */
@@ -44,5 +63,7 @@ export interface TestRegistry {
   /** Requests logged since start or the last reset, in order, excluding the token server's. */
   accessLog(): Promise<AccessLogEntry[]>
   resetAccessLog(): Promise<void>
+  /** Offers every later request to `rule` (the proxy's fault injection); `undefined` clears it. */
+  injectFaults(rule: FaultRule | undefined): void
   stop(): Promise<void>
 }
