@@ -48,9 +48,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   tags: ['errors', 'context', 'ref'],
   store: ['errors', 'ref', 'oci', 'registry', 'layout'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
-  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push'],
-  action: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'registry'],
-  cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'registry'],
+  promote: ['errors', 'ref', 'oci', 'registry', 'store'],
+  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push', 'promote'],
+  action: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry'],
+  cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry'],
   main: ['errors', 'action'],
   index: ['main'],
 }

@@ -1,4 +1,4 @@
-import { childrenOf, isManifestMediaType, parseManifest, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { childrenOf, isForeignLayer, isManifestMediaType, parseManifest, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import { LayoutError } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -25,7 +25,7 @@ export function walkImage(layout: ImageLayout, root: Descriptor): ImageGraph {
     const bytes = layout.readManifest(descriptor)
     const parsed = parseManifest(bytes, descriptor.mediaType, `${layout.path}: manifest ${descriptor.digest}`)
     for (const child of childrenOf(parsed)) {
-      if (isForeign(child)) {
+      if (isForeignLayer(child)) {
         continue
       } else if (isManifestMediaType(child.mediaType)) {
         visit(child, child.platform ?? platform)
@@ -42,12 +42,4 @@ export function walkImage(layout: ImageLayout, root: Descriptor): ImageGraph {
   const rootNode = visit(root, root.platform)
   if (rootNode === undefined) throw new LayoutError(`${layout.path}: the image's own manifest ${root.digest} is missing from blobs/`)
   return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] }
-}
-
-/**
- * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
- * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
- */
-function isForeign(descriptor: Descriptor): boolean {
-  return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType)
 }

@@ -24,3 +24,11 @@ export function formatPlatform(platform: Platform | undefined): string {
   if (platform === undefined) return 'unknown'
   return [platform.os, platform.architecture, platform.variant].filter((part) => part).join('/')
 }
+
+/**
+ * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
+ * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
+ */
+export function isForeignLayer(descriptor: Descriptor): boolean {
+  return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType)
+}

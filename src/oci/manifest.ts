@@ -7,7 +7,14 @@ import { isIndexMediaType, isManifestMediaType } from './media-types.js'
  * a copy of the raw bytes, which stay the only thing ever sent (oci-client-reference §4.4).
  */
 export type ParsedManifest =
-  | { readonly kind: 'index'; readonly mediaType: string; readonly manifests: readonly Descriptor[]; readonly subject?: Descriptor }
+  | {
+      readonly kind: 'index'
+      readonly mediaType: string
+      readonly manifests: readonly Descriptor[]
+      readonly subject?: Descriptor
+      readonly artifactType?: string
+      readonly annotations?: Readonly<Record<string, string>>
+    }
   | {
       readonly kind: 'image'
       readonly mediaType: string
@@ -15,6 +22,7 @@ export type ParsedManifest =
       readonly layers: readonly Descriptor[]
       readonly subject?: Descriptor
       readonly artifactType?: string
+      readonly annotations?: Readonly<Record<string, string>>
     }
 
 /**
@@ -36,6 +44,9 @@ export function parseManifest(bytes: Uint8Array, fallbackMediaType: string | und
   }
   const mediaType = declared ?? fallbackMediaType ?? (Array.isArray(json.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json')
   const subject = json.subject === undefined ? undefined : readDescriptor(json.subject, `${what} subject`)
+  const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined
+  const annotations = stringMap(json.annotations)
+  const extras = { ...(subject ? { subject } : {}), ...(artifactType ? { artifactType } : {}), ...(annotations ? { annotations } : {}) }
   if (isIndexMediaType(mediaType) || (declared === undefined && Array.isArray(json.manifests))) {
     if (!Array.isArray(json.manifests)) {
       throw new InvalidManifestError(`${what} is an index without a "manifests" array`, {
@@ -43,14 +54,13 @@ export function parseManifest(bytes: Uint8Array, fallbackMediaType: string | und
       })
     }
     const manifests = json.manifests.map((entry, i) => readDescriptor(entry, `${what} manifests[${i}]`))
-    return { kind: 'index', mediaType, manifests, ...(subject ? { subject } : {}) }
+    return { kind: 'index', mediaType, manifests, ...extras }
   }
   if (!isManifestMediaType(mediaType)) throw new InvalidManifestError(`${what} has media type ${mediaType}, which is not an image manifest or index`)
   const config = readDescriptor(json.config, `${what} config`)
   if (!Array.isArray(json.layers)) throw new InvalidManifestError(`${what} has no "layers" array`)
   const layers = json.layers.map((entry, i) => readDescriptor(entry, `${what} layers[${i}]`))
-  const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined
-  return { kind: 'image', mediaType, config, layers, ...(subject ? { subject } : {}), ...(artifactType ? { artifactType } : {}) }
+  return { kind: 'image', mediaType, config, layers, ...extras }
 }
 
 /** The descriptors a manifest references downwards (never `subject`, which points up). */
@@ -65,6 +75,13 @@ function readDescriptor(value: unknown, what: string): Descriptor {
     throw new InvalidManifestError(`${what} needs a string mediaType, a string digest and a whole-number size`)
   }
   return value as unknown as Descriptor
+}
+
+/** A JSON object of strings, else undefined (annotations of other shapes are ignored, not refused). */
+function stringMap(value: unknown): Readonly<Record<string, string>> | undefined {
+  if (!isObject(value)) return undefined
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
  * this file's types.
  */
 import type { Readable } from 'node:stream'
+import type { Descriptor } from '../oci/index.js'
 
 /** Where credentials come from, resolved per registry host (explicit input, Docker config, helpers, github-token). */
 export interface Credential {
@@ -115,6 +116,8 @@ export interface RepositoryClient {
   putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }>
   /** GET tags/list following Link rel="next"; [] when the repository does not exist. */
   listTags(): Promise<string[]>
+  /** GET referrers/<digest>: the manifests whose subject is the digest; undefined when the registry has no referrers API. */
+  listReferrers(digest: string): Promise<Descriptor[] | undefined>
 }
 
 export interface RegistryClient {

@@ -1,8 +1,10 @@
 import type { Readable } from 'node:stream'
+import type { Descriptor } from '../oci/index.js'
 import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient } from './api.js'
 import { hasBlob, mountBlob, openBlob } from './blobs.js'
 import { getManifest, headManifest, putManifest } from './manifests.js'
 import { shortDigest, type RepositoryTransport } from './repository-transport.js'
+import { listReferrers } from './referrers.js'
 import { listTags } from './tags.js'
 import { uploadBlob } from './upload.js'
 import { cancelUpload, type UploadSession } from './upload-session.js'
@@ -81,5 +83,9 @@ export class RegistryRepositoryClient implements RepositoryClient {
 
   listTags(): Promise<string[]> {
     return listTags(this.rt)
+  }
+
+  listReferrers(digest: string): Promise<Descriptor[] | undefined> {
+    return listReferrers(this.rt, digest)
   }
 }

@@ -32,3 +32,12 @@ export class TagWriteError extends ShiptagError {
     })
   }
 }
+
+/** A referrers tag (`sha256-<hex>`) that is not a referrers index: it is not trusted, and not overwritten. */
+export class ReferrersIndexError extends ShiptagError {
+  constructor(repository: string, tag: string, problem: string) {
+    super(`the referrers tag ${tag} in ${repository} ${problem}`, {
+      hint: 'the tag is reserved for the OCI referrers index (distribution-spec "Referrers Tag Schema"); look at what wrote it, or turn off artifacts to promote the image alone',
+    })
+  }
+}

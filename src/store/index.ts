@@ -10,3 +10,6 @@ export { readTags, writeTags, type TagAction, type TagOutcome } from './write-ta
 export { createLimiter, limiterPerRegistry, settleAll, type Limiter } from './limiter.js'
 export { MissingContentError, TagWriteError } from './errors.js'
 export { layoutBlobSource } from './layout-source.js'
+export { readRegistryGraph, registryBlobSource } from './registry-source.js'
+export { addToReferrersIndex, readReferrers } from './referrers-index.js'
+export { ReferrersIndexError } from './errors.js'

@@ -1,0 +1,79 @@
+import { cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
+import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
+import { addToReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
+import type { Artifact, ArtifactOutcome, PromotionPath } from './types.js'
+
+/** An artifact found at the source, with its manifest when it was already read (tag artifacts). */
+export interface FoundArtifact extends Artifact {
+  readonly manifest?: FetchedManifest
+}
+
+/**
+ * Everything attached to the image and to its child manifests at the source: cosign tags
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
+ * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
+ */
+export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageGraph, 'root' | 'manifests'>, limit: Limiter): Promise<FoundArtifact[]> {
+  const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)]
+  const tags = new Set(await limit(() => source.listTags()))
+  const found: FoundArtifact[] = []
+  for (const subject of subjects) {
+    for (const tag of cosignTags(subject).filter((candidate) => tags.has(candidate))) {
+      const manifest = await limit(() => source.getManifest(tag))
+      if (manifest !== undefined) found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest })
+    }
+  }
+  // The first query learns whether the API exists; the others then go one way at once.
+  const api: { supported?: boolean } = {}
+  const [first, ...rest] = subjects
+  const referrers = [await readReferrers(source, first!, tags, limit, api), ...(await settleAll(rest.map((subject) => readReferrers(source, subject, tags, limit, api))))]
+  subjects.forEach((subject, i) => {
+    for (const descriptor of referrers[i]!) {
+      found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) })
+    }
+  })
+  return found
+}
+
+export interface ArtifactCopyOptions {
+  readonly path: PromotionPath
+  readonly limit: Limiter
+  readonly dryRun: boolean
+  readonly warn: (message: string) => void
+}
+
+/**
+ * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
+ * is added to the referrers tag. A cosign tag that the target already has at another digest is left
+ * alone and reported: overwriting it could drop signatures made at the target.
+ */
+export async function copyArtifacts(artifacts: readonly FoundArtifact[], source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions): Promise<ArtifactOutcome[]> {
+  const unindexed = new Map<string, Descriptor[]>()
+  const outcomes = await settleAll(artifacts.map((artifact) => copyArtifact(artifact, source, target, options, unindexed)))
+  if (!options.dryRun) {
+    for (const [subject, entries] of unindexed) await addToReferrersIndex(target, subject, entries, options.limit)
+  }
+  return outcomes
+}
+
+async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions, unindexed: Map<string, Descriptor[]>): Promise<ArtifactOutcome> {
+  const { limit } = options
+  const reference = artifact.kind === 'tag' ? artifact.tag! : artifact.digest
+  const there = await limit(() => target.headManifest(reference))
+  if (there?.digest === artifact.digest) return { ...artifact, action: 'present' }
+  if (there !== undefined) {
+    options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`)
+    return { ...artifact, action: 'kept-different', targetDigest: there.digest }
+  }
+  if (options.dryRun) return { ...artifact, action: 'would-copy' }
+  const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))
+  if (manifest === undefined) return { ...artifact, action: 'present' }
+  const graph = await readRegistryGraph(source, manifest, limit)
+  await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false })
+  const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType))
+  if (artifact.kind === 'referrer' && !put.subjectProcessed) {
+    unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])
+  }
+  return { ...artifact, action: 'copied' }
+}

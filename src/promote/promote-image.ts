@@ -1,0 +1,96 @@
+import type { RegistryClient, RepositoryClient } from '../registry/index.js'
+import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type Limiter } from '../store/index.js'
+import { copyArtifacts, findArtifacts, type FoundArtifact } from './artifacts.js'
+import type { PromotionPath, PromotionReport, RepositoryLocation, RepositoryPromoteReport, ResolvedSource, TargetPlan } from './types.js'
+
+export interface PromoteOptions {
+  /** Tags to point at the digest in every target, in write order (versioned before floating). */
+  readonly tags: readonly string[]
+  readonly dryRun: boolean
+  /** One limiter per registry host. */
+  readonly limiterFor: (registry: string) => Limiter
+  /** Copy signatures, attestations and other referrers with the image (default true). */
+  readonly artifacts?: boolean
+  /**
+   * Sees every target's plan (its tags and what they point at now) after all reads and before the
+   * first write; throwing refuses the promotion with nothing written. Policy plugs in here.
+   */
+  readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
+  readonly warn?: (message: string) => void
+}
+
+/** The path content takes to a target: chosen from where the target is, never configured. */
+export function promotionPath(source: RepositoryLocation, target: RepositoryLocation): PromotionPath {
+  if (source.registry !== target.registry) return 'copy'
+  return source.repository === target.repository ? 'same-repository' : 'mount'
+}
+
+/**
+ * Promotes one resolved digest to every target in two phases. Reads: each target's tags (one HEAD
+ * each); a target whose tags all point at the digest is done. Writes, only after `beforeWrite`
+ * approved the plan: content (nothing in the same repository, mounts on the same registry, streamed
+ * copies across registries; a second target on a registry mounts from the first), then artifacts,
+ * then tags. The source's graph and artifacts are read once, and only when some target needs them.
+ */
+export async function promoteImage(client: RegistryClient, source: ResolvedSource, targets: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+  const warn = options.warn ?? (() => {})
+  const sourceRepo = client.repository(source.registry, source.repository)
+  const sourceLimit = options.limiterFor(source.registry)
+  const plans = await settleAll(
+    targets.map(async (target): Promise<TargetPlan & { repo: RepositoryClient }> => {
+      const repo = client.repository(target.registry, target.repository, { intent: 'push' })
+      const current = await readTags(repo, options.tags, options.limiterFor(target.registry))
+      return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: current.get(tag) })) }
+    }),
+  )
+  await options.beforeWrite?.(plans)
+
+  const graph = once(() => readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit))
+  const artifacts = once(async (): Promise<FoundArtifact[]> => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)))
+
+  const promoteTo = async (plan: (typeof plans)[number], mountFrom: readonly string[]): Promise<RepositoryPromoteReport> => {
+    const base = { target: plan.target, path: plan.path, digest: source.digest }
+    const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest)
+    const current = new Map(plan.tags.map((t) => [t.tag, t.current]))
+    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
+    const limit = options.limiterFor(plan.target.registry)
+    if (plan.path === 'same-repository') {
+      // A retag: the manifest already there under its digest, so no blob request at all.
+      const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
+      return { ...base, upToDate: false, content: undefined, artifacts: [], tags }
+    }
+    const content = await copyContent(await graph(), registryBlobSource(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun })
+    const found = await artifacts()
+    // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+    // and an image without tags still lands by digest.
+    if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {
+      await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
+    }
+    const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn })
+    const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
+    return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags }
+  }
+
+  const byRegistry = new Map<string, (typeof plans)[number][]>()
+  for (const plan of plans) byRegistry.set(plan.target.registry, [...(byRegistry.get(plan.target.registry) ?? []), plan])
+  const perRegistry = await settleAll(
+    [...byRegistry.values()].map(async (group) => {
+      if (group[0]!.path !== 'copy') {
+        // Same registry as the source: every target mounts from it.
+        return settleAll(group.map((plan) => promoteTo(plan, [source.repository])))
+      }
+      // Another registry: the first target receives the bytes, the others mount from it.
+      const [first, ...rest] = group
+      const firstReport = await promoteTo(first!, [])
+      return [firstReport, ...(await settleAll(rest.map((plan) => promoteTo(plan, [first!.target.repository]))))]
+    }),
+  )
+  const reports = perRegistry.flat()
+  return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)!) }
+}
+
+/** A lazy value computed at most once, shared by concurrent callers. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined
+  return () => (value ??= compute())
+}

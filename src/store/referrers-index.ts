@@ -1,0 +1,52 @@
+import { MEDIA_TYPES, parseManifest, referrersTag, type Descriptor } from '../oci/index.js'
+import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
+import { ReferrersIndexError } from './errors.js'
+import type { Limiter } from './limiter.js'
+
+/**
+ * The manifests that refer to `subject`: from the referrers API, else from the referrers tag when
+ * `tags` (the repository's tag list) has it. A tag is read only when listed, which saves a request
+ * per digest on registries without the API.
+ */
+export async function readReferrers(source: RepositoryClient, subject: string, tags: ReadonlySet<string>, limit: Limiter, api: { supported?: boolean }): Promise<Descriptor[]> {
+  if (api.supported !== false) {
+    const listed = await limit(() => source.listReferrers(subject))
+    api.supported = listed !== undefined
+    if (listed !== undefined) return listed
+  }
+  const tag = referrersTag(subject)
+  if (!tags.has(tag)) return []
+  const fetched = await limit(() => source.getManifest(tag))
+  return fetched === undefined ? [] : referrersIndexOf(fetched, subject, source, tag).manifests
+}
+
+/**
+ * Adds `entries` to the referrers tag of `subject` in `target` (spec "Pushing Manifests with
+ * Subject", for registries that answer a manifest PUT without `OCI-Subject`): read the index, keep
+ * what it lists, append what is new, PUT it back. Other fields of an existing index are kept.
+ * Resolves to false when every entry was already listed (no PUT).
+ */
+export async function addToReferrersIndex(target: RepositoryClient, subject: string, entries: readonly Descriptor[], limit: Limiter): Promise<boolean> {
+  const tag = referrersTag(subject)
+  const fetched = await limit(() => target.getManifest(tag))
+  const existing = fetched === undefined ? { json: { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag)
+  const listed = new Set(existing.manifests.map((entry) => entry.digest))
+  const added = entries.filter((entry) => !listed.has(entry.digest))
+  if (added.length === 0) return false
+  const bytes = Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8')
+  await limit(() => target.putManifest(tag, bytes, MEDIA_TYPES.ociIndex))
+  return true
+}
+
+/**
+ * Validates what a referrers tag holds (§4.8): an OCI index, and not the subject itself, which
+ * GitLab serves for a `sha256-<hex>` tag (oras-project/oras-go#1396).
+ */
+function referrersIndexOf(fetched: FetchedManifest, subject: string, repository: RepositoryClient, tag: string): { json: Record<string, unknown>; manifests: Descriptor[] } {
+  const where = `${repository.registry}/${repository.repository}`
+  if (fetched.digest === subject) throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)')
+  if (fetched.mediaType !== MEDIA_TYPES.ociIndex) throw new ReferrersIndexError(where, tag, `is a ${fetched.mediaType}, not an OCI index`)
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType, `${where}:${tag}`)
+  if (parsed.kind !== 'index') throw new ReferrersIndexError(where, tag, 'is not an index')
+  return { json: JSON.parse(fetched.bytes.toString('utf8')) as Record<string, unknown>, manifests: [...parsed.manifests] }
+}
