@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { readActionInputs } from './action/inputs.js'
+import { runPromoteStep } from './action/promote-step.js'
 import { runPushStep } from './action/push-step.js'
 import { runTagsStep } from './action/tags-step.js'
 import { describeError } from './errors.js'
@@ -18,6 +19,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         break
       case 'push':
         await runPushStep(inputs, env, now)
+        break
+      case 'promote':
+        await runPromoteStep(inputs, env, now)
         break
       default:
         // readActionInputs refuses commands that have not landed; reaching here is a bug.

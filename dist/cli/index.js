@@ -63719,7 +63719,7 @@ module.exports = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24924);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88837);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
     argv: process.argv.slice(2),
@@ -63736,7 +63736,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 24924:
+/***/ 88837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63749,7 +63749,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 /** The commands every shell offers. */
 const COMMANDS = ['tags', 'push', 'promote', 'check'];
 /** Commands whose engine has landed; the others answer with a clear error instead of a stub. */
-const AVAILABLE_COMMANDS = ['tags', 'push'];
+const AVAILABLE_COMMANDS = ['tags', 'push', 'promote'];
 function isCommandName(value) {
     return COMMANDS.includes(value);
 }
@@ -63820,7 +63820,7 @@ Usage: shiptag <command> [options]
 Commands:
   tags       compute image tags, OCI labels and annotations from git (docker/metadata-action syntax)
   push       push an OCI layout to registries, sending only what they lack
-  promote    retag the same digest into another environment (not available in this version)
+  promote    put the same digest under new tags: same repository, another one, another registry
   check      check tag policy and deployment files (not available in this version)
 
 Options:
@@ -63897,6 +63897,42 @@ DOCKER_AUTH_CONFIG, and GITHUB_TOKEN for ghcr.io. Loopback registries use plain 
 Example:
   shiptag push --source image.tar --images ghcr.io/acme/app --tags type=sha --tags 1.2.3
 `;
+const PROMOTE_HELP = `Usage: shiptag promote --source REF [--images REPO] --tags TAG [options]
+
+Promotes an image that exists by pointing new tags at the same digest. The source is read
+once and everything after goes by its digest. In the same repository only the tags are
+written (no blob request); in another repository of the registry every blob is mounted;
+on another registry the blobs stream from source to destination, never to disk. Indexes
+travel whole, byte for byte. Tags already at the digest are left alone, so a re-run only
+reads; versioned tags are written before floating ones.
+
+Source and targets:
+  --source REF         the image, by tag or digest (repeatable: several images at once)
+  --images REPO        target repository (repeatable); one source goes to every target,
+                       several are paired in order; none retags in the source's repository
+  --tags TAG           a tag to write, or a docker/metadata-action rule (repeatable);
+                       none carries the source's own tag over
+  --flavor LINE        as for shiptag tags
+
+What travels:
+  --no-artifacts       leave signatures, attestations and other referrers behind
+                       (by default cosign tags and OCI referrers follow the image)
+  --dry-run            read only: print what would be mounted, copied and tagged
+  --concurrency N      requests at once per registry (default 4)
+
+Where the git facts come from (for tag rules with expressions):
+  --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
+
+Output:
+  --json               everything as JSON (digest, refs, per target what happened)
+  --plan               the promotions as a JSON matrix for strategy.matrix
+
+Credentials: as for shiptag push.
+
+Examples:
+  shiptag promote --source ghcr.io/acme/app:sha-1a2b3c4 --tags 1.4.2 --tags prod
+  shiptag promote --source ghcr.io/acme/app@sha256:… --images registry.acme.example/prod/app --tags 1.4.2
+`;
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /** Exit codes, documented in the README: 0 ok, 1 refused or failed, 2 usage error. */
@@ -63908,18 +63944,6 @@ function paint(io, code, text) {
     return `\u001b[${codes[code]}m${text}\u001b[0m`;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /** Manifest media types (image-spec media-types.md; Docker manifest-v2-2.md). */
 const MEDIA_TYPES = {
@@ -63955,9 +63979,18 @@ function formatPlatform(platform) {
         return 'unknown';
     return [platform.os, platform.architecture, platform.variant].filter((part) => part).join('/');
 }
+/**
+ * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
+ * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
+ */
+function isForeignLayer(descriptor) {
+    return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/ref/errors.ts
 
 /**
@@ -64373,7 +64406,7 @@ function tagProblem(tag) {
 function resolutionTarget(ref) {
     if (ref.digest !== undefined)
         return { kind: 'digest', digest: ref.digest, ignoredTag: ref.tag };
-    return ref.tag === undefined ? { kind: 'tag', tag: DEFAULT_TAG, implicit: true } : { kind: 'tag', tag: ref.tag, implicit: false };
+    return ref.tag === undefined ? { kind: 'tag', tag: tag_DEFAULT_TAG, implicit: true } : { kind: 'tag', tag: ref.tag, implicit: false };
 }
 /** True when neither a tag nor a digest was written, so the reference means the mutable `latest`. */
 function isImplicitLatest(ref) {
@@ -64677,6 +64710,9 @@ function parseManifest(bytes, fallbackMediaType, what) {
     }
     const mediaType = declared ?? fallbackMediaType ?? (Array.isArray(json.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json');
     const subject = json.subject === undefined ? undefined : readDescriptor(json.subject, `${what} subject`);
+    const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined;
+    const annotations = stringMap(json.annotations);
+    const extras = { ...(subject ? { subject } : {}), ...(artifactType ? { artifactType } : {}), ...(annotations ? { annotations } : {}) };
     if (isIndexMediaType(mediaType) || (declared === undefined && Array.isArray(json.manifests))) {
         if (!Array.isArray(json.manifests)) {
             throw new InvalidManifestError(`${what} is an index without a "manifests" array`, {
@@ -64684,7 +64720,7 @@ function parseManifest(bytes, fallbackMediaType, what) {
             });
         }
         const manifests = json.manifests.map((entry, i) => readDescriptor(entry, `${what} manifests[${i}]`));
-        return { kind: 'index', mediaType, manifests, ...(subject ? { subject } : {}) };
+        return { kind: 'index', mediaType, manifests, ...extras };
     }
     if (!isManifestMediaType(mediaType))
         throw new InvalidManifestError(`${what} has media type ${mediaType}, which is not an image manifest or index`);
@@ -64692,8 +64728,7 @@ function parseManifest(bytes, fallbackMediaType, what) {
     if (!Array.isArray(json.layers))
         throw new InvalidManifestError(`${what} has no "layers" array`);
     const layers = json.layers.map((entry, i) => readDescriptor(entry, `${what} layers[${i}]`));
-    const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined;
-    return { kind: 'image', mediaType, config, layers, ...(subject ? { subject } : {}), ...(artifactType ? { artifactType } : {}) };
+    return { kind: 'image', mediaType, config, layers, ...extras };
 }
 /** The descriptors a manifest references downwards (never `subject`, which points up). */
 function childrenOf(manifest) {
@@ -64708,1661 +64743,53 @@ function readDescriptor(value, what) {
     }
     return value;
 }
+/** A JSON object of strings, else undefined (annotations of other shapes are ignored, not refused). */
+function stringMap(value) {
+    if (!isObject(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/oci/referrers.ts
+/**
+ * The referrers tag of a subject digest (distribution-spec "Referrers Tag Schema", oci-client-reference
+ * §4.8): the algorithm cut to 32 characters, `-`, the encoded part cut to 64, every character a tag
+ * cannot hold replaced by `-`.
+ */
+function referrersTag(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon).slice(0, 32);
+    const encoded = digest.slice(colon + 1).slice(0, 64);
+    return `${algorithm}-${encoded}`.replace(/[^a-zA-Z0-9_.-]/g, '-');
+}
+/** The cosign tag-schema attachments of a digest: signature, attestation, SBOM (cosign `pkg/oci/remote`). */
+const COSIGN_TAG_SUFFIXES = ['.sig', '.att', '.sbom'];
+function cosignTags(digest) {
+    return COSIGN_TAG_SUFFIXES.map((suffix) => `${referrersTag(digest)}${suffix}`);
+}
+/**
+ * The descriptor a referrers index lists for a manifest (spec "Pushing Manifests with Subject"):
+ * `artifactType` is the manifest's own, else its config's media type; annotations are the manifest's.
+ */
+function referrerDescriptor(manifest, parsed) {
+    const artifactType = parsed.artifactType ?? (parsed.kind === 'image' ? parsed.config.mediaType : undefined);
+    const annotations = parsed.annotations;
+    return {
+        mediaType: parsed.mediaType,
+        digest: manifest.digest,
+        size: manifest.size,
+        ...(artifactType !== undefined ? { artifactType } : {}),
+        ...(annotations !== undefined && Object.keys(annotations).length > 0 ? { annotations } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
 /** OCI content model: media types, descriptors, manifests and digests. Imports only `ref/` and `errors`. */
 
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/layout/errors.ts
-
-/** An OCI layout (directory or tar) that cannot be read as one. */
-class LayoutError extends ShiptagError {
-    constructor(message, hint) {
-        super(message, {
-            hint: hint ??
-                'push needs an OCI image layout: docker buildx build --output type=oci,dest=image.tar, docker save (Docker 25 or later), or skopeo copy --all ... oci-archive:image.tar',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/layout/tar-index.ts
-
-
-
-const BLOCK = 512;
-/**
- * Indexes an uncompressed tar without extracting it (oci-client-reference §6.5): ustar headers, PAX
- * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
- * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused.
- */
-function indexTar(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        return scan(fd, path);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function scan(fd, path) {
-    const entries = new Map();
-    const fileSize = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-    const header = Buffer.alloc(BLOCK);
-    let offset = 0;
-    let pax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, BLOCK, offset);
-        // Some writers omit the two closing zero blocks; an archive that stops inside a member's padding is cut short.
-        if (read === 0 && offset === fileSize)
-            break;
-        if (read === 0)
-            throw new LayoutError(`${path} is truncated: it ends at byte ${fileSize}, inside the block that ends at ${offset}`);
-        if (read < BLOCK)
-            throw new LayoutError(`${path} is truncated: a tar header at byte ${offset} has only ${read} bytes`);
-        if (header.every((byte) => byte === 0))
-            break;
-        if (!checksumMatches(header))
-            throw new LayoutError(`${path} is not a valid tar: the header at byte ${offset} has a bad checksum`);
-        const type = String.fromCharCode(header[156]);
-        const size = readSize(header, offset, path);
-        const dataStart = offset + BLOCK;
-        if (dataStart + size > fileSize) {
-            throw new LayoutError(`${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`);
-        }
-        const next = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-            const data = readData(fd, dataStart, size, path);
-            if (type === 'x')
-                pax = parsePax(data, dataStart, path);
-            if (type === 'L')
-                longName = cString(data);
-            if (type === 'K')
-                longLink = cString(data);
-            offset = next;
-            continue;
-        }
-        const name = normalise(pax.path ?? longName ?? ustarName(header), dataStart, path);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257));
-        const entrySize = pax.size !== undefined ? Number(pax.size) : size;
-        if (dataStart + entrySize > fileSize) {
-            throw new LayoutError(`${path} is truncated: ${name} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`);
-        }
-        if (type === '0' || type === '\0' || type === '7')
-            entries.set(name, { kind: 'file', offset: dataStart, size: entrySize });
-        else if (type === '2')
-            entries.set(name, { kind: 'symlink', target: linkTarget });
-        else if (type === '1')
-            entries.set(name, { kind: 'hardlink', target: linkTarget });
-        pax = {};
-        longName = undefined;
-        longLink = undefined;
-        offset = dataStart + Math.ceil(entrySize / BLOCK) * BLOCK;
-    }
-    return entries;
-}
-/**
- * Follows symlinks (relative to the link's directory) and hardlinks (archive paths) to the file
- * holding the bytes; `docker save` dedupes layers with symlinks (moby/moby#24003).
- */
-function resolveTarEntry(entries, name) {
-    let current = name;
-    for (let hop = 0; hop < 16; hop++) {
-        const entry = entries.get(current);
-        if (entry === undefined || entry.kind === 'file')
-            return entry;
-        current = entry.kind === 'symlink' ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), entry.target)) : external_node_path_.posix.normalize(entry.target);
-        current = current.replace(/^\.\//, '');
-    }
-    return undefined;
-}
-function ustarName(header) {
-    const name = cString(header.subarray(0, 100));
-    const magic = header.subarray(257, 262).toString('latin1');
-    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
-/** Octal ASCII, or base-256 when the first byte has its high bit set (GNU, files of 8 GiB and more). */
-function readSize(header, offset, path) {
-    const field = header.subarray(124, 136);
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const text = cString(field).trim();
-    if (!/^[0-7]*$/.test(text))
-        throw new LayoutError(`${path} is not a valid tar: the size at byte ${offset + 124} is "${text}"`);
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function checksumMatches(header) {
-    const stored = parseInt(cString(header.subarray(148, 156)).trim(), 8);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 32 : header[i];
-    return stored === sum;
-}
-/** PAX records: `"<length> <key>=<value>\n"`, the length counting the whole record. */
-function parsePax(data, offset, path) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        const length = Number(data.subarray(at, space).toString('latin1'));
-        if (space < 0 || !Number.isInteger(length) || length <= 0)
-            throw new LayoutError(`${path} has a malformed PAX header at byte ${offset + at}`);
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        records[record.slice(0, equals)] = record.slice(equals + 1);
-        at += length;
-    }
-    return records;
-}
-function readData(fd, offset, size, path) {
-    const data = Buffer.alloc(size);
-    if ((0,external_node_fs_namespaceObject.readSync)(fd, data, 0, size, offset) < size)
-        throw new LayoutError(`${path} is truncated at byte ${offset}`);
-    return data;
-}
-function normalise(name, offset, path) {
-    const clean = external_node_path_.posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '');
-    if (clean.startsWith('/') || clean.split('/').includes('..')) {
-        throw new LayoutError(`${path} holds an unsafe member name "${name}" (at byte ${offset}): absolute paths and ".." are refused`);
-    }
-    return clean;
-}
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/layout/files.ts
-
-
-
-
-function directoryFiles(root) {
-    const at = (name) => (0,external_node_path_.join)(root, name);
-    const size = (name) => {
-        try {
-            const stat = (0,external_node_fs_namespaceObject.statSync)(at(name));
-            return stat.isFile() ? stat.size : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return { size, read: (name) => (0,external_node_fs_namespaceObject.readFileSync)(at(name)), stream: (name) => (0,external_node_fs_namespaceObject.createReadStream)(at(name)) };
-}
-/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
-function tarFiles(tarPath) {
-    const entries = indexTar(tarPath);
-    const member = (name) => {
-        const entry = resolveTarEntry(entries, name);
-        if (entry === undefined)
-            throw new Error(`${name} is not in ${tarPath}`);
-        return entry;
-    };
-    return {
-        size: (name) => resolveTarEntry(entries, name)?.size,
-        read: (name) => {
-            const { offset, size } = member(name);
-            const bytes = Buffer.alloc(size);
-            const fd = (0,external_node_fs_namespaceObject.openSync)(tarPath, 'r');
-            try {
-                (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, size, offset);
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
-            return bytes;
-        },
-        stream: (name) => {
-            const { offset, size } = member(name);
-            // createReadStream's `end` is inclusive and may not precede `start`.
-            return size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_namespaceObject.createReadStream)(tarPath, { start: offset, end: offset + size - 1 });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/layout/open-layout.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
-const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
-/** Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once to a temporary file). */
-async function openLayout(path) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch {
-        throw new InputError({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
-    }
-    if (stat.isDirectory())
-        return readLayout(path, 'directory', directoryFiles(path), async () => { });
-    if (!isGzip(path))
-        return readLayout(path, 'tar', tarFiles(path), async () => { });
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shiptag-layout-'));
-    const cleanup = async () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    try {
-        const tar = (0,external_node_path_.join)(dir, 'layout.tar');
-        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(tar));
-        return readLayout(path, 'tar', tarFiles(tar), cleanup);
-    }
-    catch (error) {
-        await cleanup();
-        if (error instanceof LayoutError)
-            throw error;
-        throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-function readLayout(path, kind, files, close) {
-    const readJson = (name) => {
-        if (files.size(name) === undefined) {
-            const legacy = files.size('manifest.json') !== undefined;
-            throw new LayoutError(legacy
-                ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
-                : `${path} is not an OCI image layout: it has no ${name}`);
-        }
-        try {
-            const value = JSON.parse(files.read(name).toString('utf8'));
-            if (typeof value !== 'object' || value === null || Array.isArray(value))
-                throw new Error('not a JSON object');
-            return value;
-        }
-        catch (error) {
-            throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    };
-    const marker = readJson('oci-layout');
-    if (marker.imageLayoutVersion !== '1.0.0')
-        throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`);
-    const indexBytes = files.read('index.json');
-    readJson('index.json');
-    const index = parseManifest(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`);
-    if (index.kind !== 'index')
-        throw new LayoutError(`${path}: index.json is not an image index`);
-    const warnings = [];
-    const roots = index.manifests.filter((descriptor) => {
-        if (isManifestMediaType(descriptor.mediaType))
-            return true;
-        warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`);
-        return false;
-    });
-    const blobName = (digest) => {
-        const { algorithm, encoded } = parseDigest(digest);
-        return `blobs/${algorithm}/${encoded}`;
-    };
-    const embedded = (descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'));
-    return {
-        path,
-        kind,
-        roots,
-        warnings,
-        hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
-        readManifest(descriptor) {
-            if (descriptor.size > MAX_MANIFEST_BYTES)
-                throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`);
-            const name = blobName(descriptor.digest);
-            const bytes = files.size(name) !== undefined ? files.read(name) : embedded(descriptor);
-            if (bytes === undefined)
-                throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`);
-            verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`);
-            return bytes;
-        },
-        openBlob(descriptor) {
-            const name = blobName(descriptor.digest);
-            const data = embedded(descriptor);
-            const raw = files.size(name) !== undefined ? files.stream(name) : data !== undefined ? external_node_stream_.Readable.from([data]) : undefined;
-            if (raw === undefined)
-                throw new LayoutError(`${path}: blob ${descriptor.digest} is missing from blobs/`);
-            const verifying = new VerifyingStream(descriptor, `${path}: blob ${descriptor.digest}`);
-            raw.on('error', (error) => verifying.destroy(error));
-            return raw.pipe(verifying);
-        },
-        close,
-    };
-}
-function isGzip(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/layout/select-root.ts
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-const CONTAINERD_NAME = 'io.containerd.image.name';
-/**
- * `source` as a path with an optional image selector after the last `:`, as skopeo writes
- * `oci-archive:image.tar:v1` (`image.tar:v1`, `./out:sha256:…`). A path that exists as written wins,
- * so a file name holding a colon still works.
- */
-function parseLayoutSource(input) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(input))
-        return { path: input };
-    const digestAt = input.search(/:sha(256|512):[0-9a-f]+$/);
-    const at = digestAt >= 0 ? digestAt : input.lastIndexOf(':');
-    if (at <= 0)
-        return { path: input };
-    return { path: input.slice(0, at), selector: input.slice(at + 1) };
-}
-/**
- * Picks the image to push among index.json's entries (oci-client-reference §6.2): the only one, or
- * the one whose ref name (bare tag, `name:tag` or full reference), containerd name or digest matches.
- */
-function selectRoot(layout, selector) {
-    const { roots } = layout;
-    if (roots.length === 0)
-        throw new InputError({ input: 'source' }, `${layout.path} holds no image (index.json lists no manifest)`, { hint: 'export the image again' });
-    if (selector === undefined) {
-        if (roots.length === 1)
-            return roots[0];
-        throw new InputError({ input: 'source' }, `${layout.path} holds ${roots.length} images and none was chosen:\n${describeChoices(roots)}`, {
-            hint: `name one after the path: source: ${layout.path}:${exampleSelector(roots[0])}`,
-        });
-    }
-    const matches = roots.filter((root) => matchesSelector(root, selector));
-    if (matches.length === 1)
-        return matches[0];
-    throw new InputError({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches "${selector}"; it holds:\n${describeChoices(roots)}`, { hint: 'choose by ref name (tag, name:tag or full reference) or by digest' });
-}
-function matchesSelector(root, selector) {
-    if (root.digest === selector)
-        return true;
-    const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name) => name !== undefined);
-    return names.some((name) => name === selector || tagOf(name) === selector || withoutRegistry(name) === selector);
-}
-function tagOf(name) {
-    try {
-        return parseReference(name).tag;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `docker.io/library/app:1` also answers to `app:1`-style selectors written without the registry. */
-function withoutRegistry(name) {
-    try {
-        const ref = parseReference(name);
-        const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
-        return ref.tag ? `${short}:${ref.tag}` : short;
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeChoices(roots) {
-    return roots
-        .map((root) => {
-        const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter(Boolean).join(', ');
-        return `  - ${root.digest} (${root.mediaType}${root.platform ? `, ${formatPlatform(root.platform)}` : ''})${names ? `: ${names}` : ''}`;
-    })
-        .join('\n');
-}
-function exampleSelector(root) {
-    return root.annotations?.[REF_NAME] ?? root.digest;
-}
-
-;// CONCATENATED MODULE: ./src/layout/walk-image.ts
-
-
-/**
- * Reads an image's whole graph from a layout, depth first through nested indexes (never through
- * `subject`, which points up), every manifest verified against its descriptor. Children come before
- * their parents and the root last, the order they must be pushed in (oci-client-reference §6.3).
- * Content the layout lacks is listed in `missing`, not refused: `docker save` with the containerd
- * store keeps the full index but only the local platform's blobs (moby/moby#49473), and the
- * destination may already hold the rest.
- */
-function walkImage(layout, root) {
-    const manifests = [];
-    const blobs = new Map();
-    const missing = new Map();
-    const seen = new Set();
-    const visit = (descriptor, platform) => {
-        if (seen.has(descriptor.digest))
-            return manifests.find((node) => node.descriptor.digest === descriptor.digest);
-        seen.add(descriptor.digest);
-        if (!layout.hasBlob(descriptor)) {
-            missing.set(descriptor.digest, { ...descriptor, ...(platform && !descriptor.platform ? { platform } : {}) });
-            return undefined;
-        }
-        const bytes = layout.readManifest(descriptor);
-        const parsed = parseManifest(bytes, descriptor.mediaType, `${layout.path}: manifest ${descriptor.digest}`);
-        for (const child of childrenOf(parsed)) {
-            if (isForeign(child)) {
-                continue;
-            }
-            else if (isManifestMediaType(child.mediaType)) {
-                visit(child, child.platform ?? platform);
-            }
-            else if (!layout.hasBlob(child)) {
-                missing.set(child.digest, { ...child, ...(platform ? { platform } : {}) });
-            }
-            else {
-                blobs.set(child.digest, child);
-            }
-        }
-        const node = { descriptor, bytes, parsed };
-        manifests.push(node);
-        return node;
-    };
-    const rootNode = visit(root, root.platform);
-    if (rootNode === undefined)
-        throw new LayoutError(`${layout.path}: the image's own manifest ${root.digest} is missing from blobs/`);
-    return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] };
-}
-/**
- * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
- * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
- */
-function isForeign(descriptor) {
-    return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType);
-}
-
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./src/layout/docker-daemon.ts
-
-
-
-
-
-const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
-/**
- * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
- * writes an OCI layout since Docker 25. Returns the tar and a cleanup.
- */
-async function exportFromDockerDaemon(name) {
-    if (name === '')
-        throw new InputError({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' });
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shiptag-docker-save-'));
-    const cleanup = async () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    const path = (0,external_node_path_.join)(dir, 'image.tar');
-    let result;
-    try {
-        result = await getExecOutput('docker', ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
-    }
-    catch {
-        await cleanup();
-        throw new InputError({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
-            hint: 'export the image to a file instead (docker buildx build --output type=oci,dest=image.tar) and give its path',
-        });
-    }
-    if (result.exitCode !== 0) {
-        await cleanup();
-        throw new InputError({ input: 'source' }, `docker save ${name} failed: ${result.stderr.trim().slice(0, 500)}`, {
-            hint: 'check that the Docker engine runs and holds the image (docker image ls); Docker 25 or later writes the OCI layout shiptag reads',
-        });
-    }
-    return { path, cleanup };
-}
-
-;// CONCATENATED MODULE: ./src/layout/index.ts
-/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `errors`. */
 
 
 
@@ -66447,6 +64874,14 @@ class TagWriteError extends ShiptagError {
         this.digest = digest;
         this.written = written;
         this.notWritten = notWritten;
+    }
+}
+/** A referrers tag (`sha256-<hex>`) that is not a referrers index: it is not trusted, and not overwritten. */
+class ReferrersIndexError extends ShiptagError {
+    constructor(repository, tag, problem) {
+        super(`the referrers tag ${tag} in ${repository} ${problem}`, {
+            hint: 'the tag is reserved for the OCI referrers index (distribution-spec "Referrers Tag Schema"); look at what wrote it, or turn off artifacts to promote the image alone',
+        });
     }
 }
 
@@ -66607,6 +65042,8 @@ async function writeTags(target, root, tags, current, options) {
     return outcomes;
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/store/layout-source.ts
 
 
@@ -66624,6 +65061,156 @@ function discard() {
     return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
 }
 
+;// CONCATENATED MODULE: ./src/store/registry-source.ts
+
+
+
+/**
+ * Reads an image's whole graph from a registry, starting from its root manifest already fetched:
+ * each level of child manifests at once, by digest (so every one is verified against its
+ * descriptor), never through `subject`. Children come before parents, the root last (§6.3). A child
+ * the registry lacks (a sparse index) is listed in `missing`: the destination may hold it.
+ */
+async function readRegistryGraph(source, root, limit) {
+    const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source);
+    const manifests = [];
+    const blobs = new Map();
+    const missing = new Map();
+    const seen = new Set([root.digest]);
+    const visit = async (node) => {
+        const childManifests = [];
+        for (const child of childrenOf(node.parsed)) {
+            if (isForeignLayer(child))
+                continue;
+            if (!isManifestMediaType(child.mediaType))
+                blobs.set(child.digest, child);
+            else if (!seen.has(child.digest)) {
+                seen.add(child.digest);
+                childManifests.push(child);
+            }
+        }
+        await settleAll(childManifests.map(async (descriptor) => {
+            const fetched = await limit(() => source.getManifest(descriptor.digest));
+            if (fetched === undefined) {
+                missing.set(descriptor.digest, descriptor);
+                return;
+            }
+            const child = nodeOf(descriptor, fetched.bytes, source);
+            await visit(child);
+            manifests.push(child);
+        }));
+    };
+    await visit(rootNode);
+    manifests.push(rootNode);
+    return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] };
+}
+function nodeOf(descriptor, bytes, source) {
+    const parsed = parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${source.registry}/${source.repository}`);
+    return { descriptor: { ...descriptor, mediaType: parsed.mediaType, size: bytes.length }, bytes, parsed };
+}
+/**
+ * Blobs of a registry repository as an upload body: streamed from the source's GET straight into the
+ * destination's PUT, never to disk. The GET verifies size and digest as the bytes pass, and the
+ * upload holds back its last chunk until they have hashed right, so a wrong byte never commits.
+ * The GET is not put through a limiter: it runs inside an upload that holds the destination's slot,
+ * and on one registry waiting for a second slot could deadlock.
+ */
+function registryBlobSource(source) {
+    return {
+        name: `${source.registry}/${source.repository}`,
+        has: () => true,
+        open: (descriptor) => {
+            const out = new external_node_stream_.PassThrough();
+            source.openBlob(descriptor).then((stream) => (0,external_node_stream_.pipeline)(stream, out, () => { }), (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/store/referrers-index.ts
+
+
+/**
+ * The manifests that refer to `subject`: from the referrers API, else from the referrers tag when
+ * `tags` (the repository's tag list) has it. A tag is read only when listed, which saves a request
+ * per digest on registries without the API.
+ */
+async function readReferrers(source, subject, tags, limit, api) {
+    if (api.supported !== false) {
+        const listed = await limit(() => source.listReferrers(subject));
+        api.supported = listed !== undefined;
+        if (listed !== undefined)
+            return listed;
+    }
+    const tag = referrersTag(subject);
+    if (!tags.has(tag))
+        return [];
+    const fetched = await limit(() => source.getManifest(tag));
+    return fetched === undefined ? [] : referrersIndexOf(fetched, subject, source, tag).manifests;
+}
+/**
+ * Adds `entries` to the referrers tag of `subject` in `target` (spec "Pushing Manifests with
+ * Subject", for registries that answer a manifest PUT without `OCI-Subject`): read the index, keep
+ * what it lists, append what is new, PUT it back. Other fields of an existing index are kept.
+ * Resolves to false when every entry was already listed (no PUT).
+ */
+async function addToReferrersIndex(target, subject, entries, limit) {
+    const tag = referrersTag(subject);
+    const fetched = await limit(() => target.getManifest(tag));
+    const existing = fetched === undefined ? { json: { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag);
+    const listed = new Set(existing.manifests.map((entry) => entry.digest));
+    const added = entries.filter((entry) => !listed.has(entry.digest));
+    if (added.length === 0)
+        return false;
+    const bytes = Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8');
+    await limit(() => target.putManifest(tag, bytes, MEDIA_TYPES.ociIndex));
+    return true;
+}
+/**
+ * Validates what a referrers tag holds (§4.8): an OCI index, and not the subject itself, which
+ * GitLab serves for a `sha256-<hex>` tag (oras-project/oras-go#1396).
+ */
+function referrersIndexOf(fetched, subject, repository, tag) {
+    const where = `${repository.registry}/${repository.repository}`;
+    if (fetched.digest === subject)
+        throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)');
+    if (fetched.mediaType !== MEDIA_TYPES.ociIndex)
+        throw new ReferrersIndexError(where, tag, `is a ${fetched.mediaType}, not an OCI index`);
+    const parsed = parseManifest(fetched.bytes, fetched.mediaType, `${where}:${tag}`);
+    if (parsed.kind !== 'index')
+        throw new ReferrersIndexError(where, tag, 'is not an index');
+    return { json: JSON.parse(fetched.bytes.toString('utf8')), manifests: [...parsed.manifests] };
+}
+
+;// CONCATENATED MODULE: ./src/store/totals.ts
+function transferTotals(report) {
+    const blobs = report.content?.blobs ?? [];
+    const count = (predicate) => blobs.filter((blob) => predicate(blob.action)).length;
+    const tagCount = (...actions) => report.tags.filter((tag) => actions.includes(tag.action)).length;
+    return {
+        blobsUploaded: count((action) => action === 'uploaded' || action === 'would-upload' || action === 'would-mount-or-upload'),
+        blobsMounted: count((action) => action === 'mounted'),
+        blobsPresent: count((action) => action === 'present'),
+        bytesSent: blobs.reduce((sum, blob) => sum + blob.bytesSent, 0),
+        manifestsPut: (report.content?.manifests ?? []).filter((manifest) => manifest.action !== 'present').length,
+        tagsCreated: tagCount('created', 'would-create'),
+        tagsMoved: tagCount('moved', 'would-move'),
+        tagsUnchanged: tagCount('unchanged'),
+    };
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/store/index.ts
 
 
@@ -66631,91 +65218,319 @@ function discard() {
 
 
 
-;// CONCATENATED MODULE: ./src/push/load-source.ts
 
+
+
+
+;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
 /**
- * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
- * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ * Everything attached to the image and to its child manifests at the source: cosign tags
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
+ * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
  */
-async function loadPushSource(source) {
-    if (source.trim() === '') {
-        throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
-    }
-    let cleanupExport = async () => { };
-    let path;
-    let selector;
-    if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
-        const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length));
-        path = exported.path;
-        cleanupExport = exported.cleanup;
-    }
-    else {
-        ;
-        ({ path, selector } = parseLayoutSource(source));
-    }
-    try {
-        const layout = await openLayout(path);
-        const close = async () => {
-            await layout.close();
-            await cleanupExport();
-        };
-        try {
-            const graph = walkImage(layout, selectRoot(layout, selector));
-            return { graph, blobs: layoutBlobSource(layout, graph), warnings: layout.warnings, close };
-        }
-        catch (error) {
-            await close();
-            throw error;
+async function findArtifacts(source, graph, limit) {
+    const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
+    const tags = new Set(await limit(() => source.listTags()));
+    const found = [];
+    for (const subject of subjects) {
+        for (const tag of cosignTags(subject).filter((candidate) => tags.has(candidate))) {
+            const manifest = await limit(() => source.getManifest(tag));
+            if (manifest !== undefined)
+                found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest });
         }
     }
-    catch (error) {
-        await cleanupExport();
-        throw error;
+    // The first query learns whether the API exists; the others then go one way at once.
+    const api = {};
+    const [first, ...rest] = subjects;
+    const referrers = [await readReferrers(source, first, tags, limit, api), ...(await settleAll(rest.map((subject) => readReferrers(source, subject, tags, limit, api))))];
+    subjects.forEach((subject, i) => {
+        for (const descriptor of referrers[i]) {
+            found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
+        }
+    });
+    return found;
+}
+/**
+ * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
+ * is added to the referrers tag. A cosign tag that the target already has at another digest is left
+ * alone and reported: overwriting it could drop signatures made at the target.
+ */
+async function copyArtifacts(artifacts, source, target, options) {
+    const unindexed = new Map();
+    const outcomes = await settleAll(artifacts.map((artifact) => copyArtifact(artifact, source, target, options, unindexed)));
+    if (!options.dryRun) {
+        for (const [subject, entries] of unindexed)
+            await addToReferrersIndex(target, subject, entries, options.limit);
+    }
+    return outcomes;
+}
+async function copyArtifact(artifact, source, target, options, unindexed) {
+    const { limit } = options;
+    const reference = artifact.kind === 'tag' ? artifact.tag : artifact.digest;
+    const there = await limit(() => target.headManifest(reference));
+    if (there?.digest === artifact.digest)
+        return { ...artifact, action: 'present' };
+    if (there !== undefined) {
+        options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
+        return { ...artifact, action: 'kept-different', targetDigest: there.digest };
+    }
+    if (options.dryRun)
+        return { ...artifact, action: 'would-copy' };
+    const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)));
+    if (manifest === undefined)
+        return { ...artifact, action: 'present' };
+    const graph = await readRegistryGraph(source, manifest, limit);
+    await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false });
+    const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType));
+    if (artifact.kind === 'referrer' && !put.subjectProcessed) {
+        unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    }
+    return { ...artifact, action: 'copied' };
+}
+
+;// CONCATENATED MODULE: ./src/promote/errors.ts
+
+/** The source reference names nothing the registry holds. */
+class PromoteSourceNotFoundError extends ShiptagError {
+    reference;
+    repository;
+    constructor(reference, repository) {
+        super(`the source ${reference} was not found in ${repository}`, {
+            hint: 'check the tag or digest (it must exist before it can be promoted) and that the credentials can read the repository',
+        });
+        this.reference = reference;
+        this.repository = repository;
     }
 }
 
-;// CONCATENATED MODULE: ./src/push/push-image.ts
+;// CONCATENATED MODULE: ./src/promote/promote-image.ts
 
+
+/** The path content takes to a target: chosen from where the target is, never configured. */
+function promotionPath(source, target) {
+    if (source.registry !== target.registry)
+        return 'copy';
+    return source.repository === target.repository ? 'same-repository' : 'mount';
+}
 /**
- * Pushes one image to every target. Targets on one registry go one after another only as far as
- * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
- * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ * Promotes one resolved digest to every target in two phases. Reads: each target's tags (one HEAD
+ * each); a target whose tags all point at the digest is done. Writes, only after `beforeWrite`
+ * approved the plan: content (nothing in the same repository, mounts on the same registry, streamed
+ * copies across registries; a second target on a registry mounts from the first), then artifacts,
+ * then tags. The source's graph and artifacts are read once, and only when some target needs them.
  */
-async function pushImage(client, graph, source, targets, options) {
+async function promoteImage(client, source, targets, options) {
+    const warn = options.warn ?? (() => { });
+    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceLimit = options.limiterFor(source.registry);
+    const plans = await settleAll(targets.map(async (target) => {
+        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const current = await readTags(repo, options.tags, options.limiterFor(target.registry));
+        return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: current.get(tag) })) };
+    }));
+    await options.beforeWrite?.(plans);
+    const graph = once(() => readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));
+    const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
+    const promoteTo = async (plan, mountFrom) => {
+        const base = { target: plan.target, path: plan.path, digest: source.digest };
+        const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
+        const current = new Map(plan.tags.map((t) => [t.tag, t.current]));
+        if (upToDate)
+            return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
+        const limit = options.limiterFor(plan.target.registry);
+        if (plan.path === 'same-repository') {
+            // A retag: the manifest already there under its digest, so no blob request at all.
+            const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+            return { ...base, upToDate: false, content: undefined, artifacts: [], tags };
+        }
+        const content = await copyContent(await graph(), registryBlobSource(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun });
+        const found = await artifacts();
+        // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+        // and an image without tags still lands by digest.
+        if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {
+            await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType));
+        }
+        const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn });
+        const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+        return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags };
+    };
     const byRegistry = new Map();
-    for (const target of targets)
-        byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
-    const perRegistry = await settleAll([...byRegistry.entries()].map(async ([registry, group]) => {
+    for (const plan of plans)
+        byRegistry.set(plan.target.registry, [...(byRegistry.get(plan.target.registry) ?? []), plan]);
+    const perRegistry = await settleAll([...byRegistry.values()].map(async (group) => {
+        if (group[0].path !== 'copy') {
+            // Same registry as the source: every target mounts from it.
+            return settleAll(group.map((plan) => promoteTo(plan, [source.repository])));
+        }
+        // Another registry: the first target receives the bytes, the others mount from it.
         const [first, ...rest] = group;
-        const extra = options.mountFrom?.(registry) ?? [];
-        const firstReport = await pushToRepository(client.repository(registry, first.repository), graph, source, { ...options, mountFrom: extra });
-        const mountFrom = [first.repository, ...extra];
-        const others = await settleAll(rest.map((target) => pushToRepository(client.repository(registry, target.repository), graph, source, { ...options, mountFrom })));
-        return [firstReport, ...others];
+        const firstReport = await promoteTo(first, []);
+        return [firstReport, ...(await settleAll(rest.map((plan) => promoteTo(plan, [first.target.repository]))))];
     }));
     const reports = perRegistry.flat();
-    // Report in the order the user listed the targets.
-    return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository));
+    return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)) };
 }
-async function pushToRepository(target, graph, source, options) {
-    const limit = options.limiterFor(target.registry);
-    const digest = graph.root.descriptor.digest;
-    const where = { registry: target.registry, repository: target.repository };
-    // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
-    const current = await readTags(target, options.tags, limit);
-    if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
-        return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) };
-    }
-    const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun });
-    if (options.tags.length === 0 && !content.rootPresent && !options.dryRun) {
-        // No tag: the image is still pushed, by digest.
-        await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType));
-    }
-    const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
-    return { target: where, digest, upToDate: false, content, tags };
+/** A lazy value computed at most once, shared by concurrent callers. */
+function once(compute) {
+    let value;
+    return () => (value ??= compute());
 }
+
+;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
+
+
+
+
+/** Parses one `source` line: an image reference by tag or digest (an implicit `latest` is refused). */
+function parsePromoteSource(text, line) {
+    let reference;
+    try {
+        reference = parseReference(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
+    }
+    if (reference.tag === undefined && reference.digest === undefined) {
+        throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`, {
+            hint: `name what to promote: ${text}:<tag> or ${text}@sha256:<digest>`,
+        });
+    }
+    return reference;
+}
+/**
+ * Reads the source's manifest once (by tag or digest). Its digest is the hash of the bytes read, and
+ * everything after works by that digest, so a tag that moves during the run changes nothing.
+ */
+async function resolveSource(client, reference) {
+    const target = resolutionTarget(reference);
+    const repo = client.repository(reference.registry, reference.repository);
+    const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
+    if (fetched === undefined)
+        throw new PromoteSourceNotFoundError(reference.original, `${reference.registry}/${reference.repository}`);
+    const parsed = parseManifest(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`);
+    return {
+        registry: reference.registry,
+        repository: reference.repository,
+        reference: reference.original,
+        ...(target.kind === 'tag' ? { tag: target.tag } : {}),
+        digest: fetched.digest,
+        root: { descriptor: { mediaType: parsed.mediaType, digest: fetched.digest, size: fetched.bytes.length }, bytes: fetched.bytes, parsed },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/promote-many.ts
+
+
+/**
+ * Promotes several images at once (bounded per registry by the shared limiters), all-or-nothing at
+ * the check: every image's reads finish, then all plans are approved together, and only then does
+ * any image write. A failure in one image's reads stops the others before they write.
+ */
+async function promoteMany(client, promotions, options) {
+    const gate = checkpoint(promotions.length, async (plans) => options.beforeWrite?.(plans));
+    return settleAll(promotions.map(async (promotion) => {
+        try {
+            return await promoteImage(client, promotion.source, promotion.targets, { ...options, tags: promotion.tags, beforeWrite: gate.arrive });
+        }
+        catch (error) {
+            gate.abandon(error);
+            throw error;
+        }
+    }));
+}
+/**
+ * A meeting point for `count` parties: each arrives with its plans and waits until all have, then
+ * `approve` runs once over all of them; if it throws, or a party drops out first, everyone waiting
+ * is released with that error instead.
+ */
+function checkpoint(count, approve) {
+    const arrived = [];
+    let settle;
+    const all = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    all.catch(() => { });
+    let open = true;
+    return {
+        arrive: async (plans) => {
+            arrived.push([...plans]);
+            if (arrived.length === count && open) {
+                open = false;
+                approve(arrived.flat()).then(settle.resolve, settle.reject);
+            }
+            return all;
+        },
+        abandon: (error) => {
+            if (!open)
+                return;
+            open = false;
+            settle.reject(error);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/report.ts
+
+
+/** The `json` output's entry for one target of one image. */
+function promoteTargetJson(report) {
+    const name = `${report.target.registry}/${report.target.repository}`;
+    return {
+        repository: name,
+        path: report.path,
+        digest: report.digest,
+        ref: `${name}@${report.digest}`,
+        upToDate: report.upToDate,
+        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        artifacts: report.artifacts.map((artifact) => ({
+            kind: artifact.kind,
+            subject: artifact.subject,
+            digest: artifact.digest,
+            ...(artifact.tag ? { tag: artifact.tag } : {}),
+            ...(artifact.artifactType ? { artifactType: artifact.artifactType } : {}),
+            action: artifact.action,
+            ...(artifact.targetDigest ? { targetDigest: artifact.targetDigest } : {}),
+        })),
+        ...transferTotals(report),
+    };
+}
+function promotionJson(promotion) {
+    const { source } = promotion;
+    return {
+        source: source.reference,
+        sourceRef: `${source.registry}/${source.repository}@${source.digest}`,
+        digest: source.digest,
+        targets: promotion.targets.map(promoteTargetJson),
+    };
+}
+/**
+ * The `plan` output: a matrix a workflow feeds to `strategy.matrix` (`fromJSON`), one entry per image
+ * and target, each pinned by digest so the jobs it fans out to promote exactly what was planned.
+ */
+function promotionMatrix(promotions) {
+    return {
+        include: promotions.flatMap((promotion) => promotion.targets.map((target) => ({
+            source: `${promotion.source.registry}/${promotion.source.repository}@${promotion.source.digest}`,
+            image: `${target.target.registry}/${target.target.repository}`,
+            tags: target.tags.map((tag) => tag.tag).join('\n'),
+            path: target.path,
+        }))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/index.ts
+/**
+ * The promote use case: one digest, resolved once, to targets in the same repository, another
+ * repository or another registry, with its signatures and attestations; reads first, then writes.
+ */
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/tags/tag-kind.ts
 /** Full semver (build metadata is invalid in a tag), optional `v`. */
@@ -68711,7 +67526,7 @@ function branchOf(ref) {
     return ref.startsWith(BRANCH_PREFIX) ? ref.slice(BRANCH_PREFIX.length) : undefined;
 }
 /** `refs/tags/v1.2.3` → `v1.2.3`; undefined for other refs. */
-function git_facts_tagOf(ref) {
+function tagOf(ref) {
     return ref.startsWith(TAG_PREFIX) ? ref.slice(TAG_PREFIX.length) : undefined;
 }
 /** `refs/pull/15/merge` → `15` (only a trailing `/merge` is removed, as metadata-action does). */
@@ -68884,7 +67699,7 @@ function matchValue(rule, env) {
 function sourceString(rule, env, at) {
     if (rule.value !== '')
         return env.expressions.render(rule.value, at);
-    return git_facts_tagOf(env.context.ref);
+    return tagOf(env.context.ref);
 }
 /** The source string narrowed by `match` (group 1; a miss only warns) with `/` turned into `-`. */
 function versionString(rule, env, at) {
@@ -68961,7 +67776,7 @@ function refValue(rule, env) {
             return branch === undefined ? undefined : { value: branch, latest: false };
         }
         case 'tag': {
-            const tag = git_facts_tagOf(ref);
+            const tag = tagOf(ref);
             return tag === undefined ? undefined : { value: tag, latest: true };
         }
         case 'pr': {
@@ -69099,7 +67914,7 @@ function createExpressions(facts, warn) {
         const isDefaultBranch = defaultBranchTest(context);
         return {
             branch: () => branchOf(context.ref) ?? '',
-            tag: () => git_facts_tagOf(context.ref) ?? '',
+            tag: () => tagOf(context.ref) ?? '',
             sha: () => shortSha(facts.sha, facts.shortShaLength),
             base_ref: () => baseRef(context),
             head_ref: () => context.pullRequest?.headRef ?? '',
@@ -69127,7 +67942,7 @@ function defaultBranchTest(context) {
  * branch; otherwise empty.
  */
 function baseRef(context) {
-    if (git_facts_tagOf(context.ref) !== undefined)
+    if (tagOf(context.ref) !== undefined)
         return context.baseRef ?? '';
     if (pullRequestOf(context.ref) !== undefined)
         return context.pullRequest?.baseRef ?? context.baseRef ?? '';
@@ -69719,45 +68534,19 @@ function parseMetadataInputs(raw) {
 
 
 
-;// CONCATENATED MODULE: ./src/push/report.ts
-function pushTotals(report) {
-    const blobs = report.content?.blobs ?? [];
-    const count = (predicate) => blobs.filter((blob) => predicate(blob.action)).length;
-    const tagCount = (...actions) => report.tags.filter((tag) => actions.includes(tag.action)).length;
-    return {
-        blobsUploaded: count((action) => action === 'uploaded' || action === 'would-upload' || action === 'would-mount-or-upload'),
-        blobsMounted: count((action) => action === 'mounted'),
-        blobsPresent: count((action) => action === 'present'),
-        bytesSent: blobs.reduce((sum, blob) => sum + blob.bytesSent, 0),
-        manifestsPut: (report.content?.manifests ?? []).filter((manifest) => manifest.action !== 'present').length,
-        tagsCreated: tagCount('created', 'would-create'),
-        tagsMoved: tagCount('moved', 'would-move'),
-        tagsUnchanged: tagCount('unchanged'),
-    };
-}
-/** The `json` output's per-repository entry. */
-function pushReportJson(report) {
-    const name = `${report.target.registry}/${report.target.repository}`;
-    return {
-        repository: name,
-        digest: report.digest,
-        ref: `${name}@${report.digest}`,
-        upToDate: report.upToDate,
-        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
-        ...pushTotals(report),
-    };
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+;// CONCATENATED MODULE: ./src/commands/repositories.ts
+
+
+/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
+function parseRepositoryInput(text, location) {
+    try {
+        const { registry, repository } = parseRepository(text);
+        return { registry, repository };
     }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InputError(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/tags.ts
@@ -69782,9 +68571,7 @@ function splitKeyValue(line) {
     return at < 0 ? [line, ''] : [line.slice(0, at), line.slice(at + 1)];
 }
 
-;// CONCATENATED MODULE: ./src/commands/push.ts
-
-
+;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
 
@@ -69792,68 +68579,83 @@ function splitKeyValue(line) {
 
 
 /**
- * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
- * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
- * checked before the first request; tags are written versioned first, floating last.
+ * The `promote` use case. Every source is parsed and every input checked before the first request;
+ * every source is resolved to a digest once; then all targets are read, the plans approved together,
+ * and only then written. Targets: `images` (one repository for every source, or one a source, paired
+ * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
+ * fine), else the source's own tag.
  */
-async function runPushCommand(request, context, options, client) {
-    const metadata = runTagsCommand(request.metadata, context, options);
-    const targets = pushTargets(metadata);
-    const mountSources = parseMountSources(request.mountFrom ?? '');
-    const source = await loadPushSource(request.source);
-    try {
-        const reports = await pushImage(client, source.graph, source.blobs, targets, {
-            tags: versionedFirst(metadata.tagNames),
-            dryRun: request.dryRun,
-            limiterFor: limiterPerRegistry(request.concurrency ?? 4),
-            // A mount never crosses registries (google/go-containerregistry#1741).
-            mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
+async function runPromoteCommand(request, context, options, client) {
+    const sources = parseSources(request.source);
+    const tagsGiven = (request.metadata.tags ?? '').trim() !== '';
+    if (!tagsGiven) {
+        const untagged = sources.find((source) => source.tag === undefined);
+        if (untagged !== undefined) {
+            throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} names a digest, so there is no tag to carry over`, {
+                hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
+            });
+        }
+    }
+    const metadata = runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: sources.map((source) => `type=raw,value=${source.tag}`).join('\n') }, context, options);
+    const targets = targetsFor(sources, metadata);
+    if (tagsGiven && metadata.tagNames.length === 0) {
+        throw new InputError({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
+            hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
         });
-        return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] };
     }
-    finally {
-        await source.close();
-    }
+    const resolved = await settleAll(sources.map((source) => resolveSource(client, source)));
+    const promotions = await promoteMany(client, resolved.map((source, i) => ({ source, targets: targets[i], tags: versionedFirst(tagsGiven ? metadata.tagNames : [sources[i].tag]) })), {
+        dryRun: request.dryRun,
+        limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+        artifacts: request.artifacts ?? true,
+        ...(request.beforeWrite ? { beforeWrite: request.beforeWrite } : {}),
+        ...(request.warn ? { warn: request.warn } : {}),
+    });
+    return { metadata, promotions, warnings: metadata.warnings };
 }
-function parseMountSources(text) {
-    return text
+function parseSources(text) {
+    const lines = text
         .split('\n')
-        .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-        .filter(({ line }) => line !== '' && !line.startsWith('#'))
-        .map(({ line, number }) => {
-        try {
-            const { registry, repository } = parseRepository(line);
-            return { registry, repository };
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new InputError({ input: 'mount-from', line: number }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/base', cause: error });
-        }
-    });
-}
-function pushTargets(metadata) {
-    if (metadata.images.length === 0) {
-        throw new InputError({ input: 'images' }, 'push needs at least one target repository', { hint: 'set images: to e.g. ghcr.io/acme/app (one a line)' });
+        .map((line, index) => ({ text: line.trim(), number: index + 1 }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+    if (lines.length === 0) {
+        throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
     }
-    return metadata.images.map((image) => {
-        try {
-            const { registry, repository } = parseRepository(image);
-            return { registry, repository };
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new InputError({ input: 'images' }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
-        }
-    });
+    return lines.map(({ text, number }) => parsePromoteSource(text, lines.length > 1 ? number : undefined));
 }
-/** `repo@digest` for every target, the references a deployment should pin. */
-function pushRefs(result) {
-    return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`);
+/** The targets of each source: all of `images` for one source, paired in order for several, else its own repository. */
+function targetsFor(sources, metadata) {
+    const images = metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }));
+    if (images.length === 0)
+        return sources.map((source) => [{ registry: source.registry, repository: source.repository }]);
+    if (sources.length === 1)
+        return [images];
+    if (images.length !== sources.length) {
+        throw new InputError({ input: 'images' }, `${sources.length} sources and ${images.length} images: with several sources, each needs its own target`, {
+            hint: 'list one target repository per source, in the same order, or leave images empty to retag each source in its own repository',
+        });
+    }
+    return images.map((image) => [image]);
 }
-/** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */
-function pushJson(result) {
-    return { ...metadataJson(result.metadata), digest: result.digest, refs: pushRefs(result), repositories: result.reports.map(pushReportJson) };
+/** `repo@digest` for every target of every image. */
+function promoteRefs(result) {
+    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`));
 }
+/** `repo:tag` for every tag written (or already there) in every target. */
+function promoteTags(result) {
+    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)));
+}
+function promoteJson(result) {
+    const [only] = result.promotions;
+    return {
+        ...metadataJson(result.metadata),
+        tags: promoteTags(result),
+        ...(result.promotions.length === 1 && only ? { digest: only.source.digest } : {}),
+        refs: promoteRefs(result),
+        images: result.promotions.map(promotionJson),
+    };
+}
+
 
 ;// CONCATENATED MODULE: ./src/commands/tags-options.ts
 
@@ -69878,6 +68680,8 @@ function readSourceDateEpoch(value) {
     return new Date(Number(value.trim()) * 1000);
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -71540,7 +70344,7 @@ function isImmutabilityRefusal(refusal, tagExists) {
 
 
 /** Manifests are read up to 8 MiB (regclient's pull limit; the spec requires registries to take 4 MB, §4.2). */
-const manifests_MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 /** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
 const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024;
 const ACCEPT = { accept: MANIFEST_ACCEPT };
@@ -71596,11 +70400,11 @@ async function getManifest(rt, reference) {
         throw await rt.failure(answer);
     const what = `manifest ${reference} of ${rt.endpoint.registry}/${rt.repository}`;
     const declaredLength = Number(response.headers.get('content-length'));
-    const read = declaredLength > manifests_MAX_MANIFEST_BYTES ? undefined : await response.body.read(manifests_MAX_MANIFEST_BYTES);
+    const read = declaredLength > MAX_MANIFEST_BYTES ? undefined : await response.body.read(MAX_MANIFEST_BYTES);
     if (read === undefined || read.truncated) {
         if (read === undefined)
             await response.body.dump();
-        throw unacceptable(rt, operation, response, `the manifest is larger than ${manifests_MAX_MANIFEST_BYTES} bytes`);
+        throw unacceptable(rt, operation, response, `the manifest is larger than ${MAX_MANIFEST_BYTES} bytes`);
     }
     const bytes = read.bytes;
     if (byDigest)
@@ -71774,6 +70578,62 @@ function tagsOf(text, problem) {
     if (!Array.isArray(tags))
         throw problem('the tag list has no "tags" array');
     return tags.filter((tag) => typeof tag === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/registry/referrers.ts
+
+
+
+
+
+/** A referrers list is read up to this size a page. */
+const MAX_REFERRERS_PAGE_BYTES = 4 * 1024 * 1024;
+const MAX_REFERRERS_PAGES = 1000;
+/**
+ * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, oci-client-reference §4.8): the manifests
+ * whose `subject` is the digest, following `Link` pages on the same origin. `undefined` when the
+ * registry has no referrers API, which is how ggcr reads 404, 400 and 406 or an answer that is not an
+ * OCI index (distribution 2.8 answers `404 text/plain`): the caller then reads the referrers tag.
+ */
+async function listReferrers(rt, digest) {
+    parseDigest(digest);
+    const operation = `list referrers of ${digest}`;
+    const referrers = [];
+    let target = `referrers/${digest}`;
+    for (let page = 0; page < MAX_REFERRERS_PAGES; page++) {
+        const answer = await rt.send({ operation, method: 'GET', target, access: 'pull', headers: { accept: MEDIA_TYPES.ociIndex } });
+        const { response } = answer;
+        const contentType = response.headers.get('content-type');
+        const unsupported = response.status === 404 || response.status === 400 || response.status === 406 || (response.status === 200 && (contentType === undefined || baseMediaType(contentType) !== MEDIA_TYPES.ociIndex));
+        if (unsupported && page === 0) {
+            await response.body.dump();
+            return undefined;
+        }
+        if (response.status !== 200)
+            throw await rt.failure(answer);
+        const problem = (text) => new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, method: 'GET', url: redactUrl(response.url), status: 200, problem: text, temporary: false });
+        const read = await response.body.read(MAX_REFERRERS_PAGE_BYTES);
+        if (read.truncated)
+            throw problem(`a page of referrers is larger than ${MAX_REFERRERS_PAGE_BYTES} bytes`);
+        let index;
+        try {
+            index = parseManifest(read.bytes, MEDIA_TYPES.ociIndex, `referrers of ${digest}`);
+        }
+        catch (error) {
+            throw problem(error instanceof Error ? error.message : String(error));
+        }
+        if (index.kind !== 'index')
+            throw problem('the referrers answer is not an index');
+        referrers.push(...index.manifests);
+        const link = nextLink(response.headers.all('link'));
+        if (link === undefined)
+            return referrers;
+        const next = resolveServerUrl(link, response.url, rt.context(operation), 'Link');
+        if (next.origin !== response.url.origin)
+            throw problem(`the next page is on another origin (${next.origin}); cross-origin pagination is not followed`);
+        target = next;
+    }
+    throw new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, problem: `more than ${MAX_REFERRERS_PAGES} pages of referrers`, temporary: false });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/upload-confirm.ts
@@ -71984,6 +70844,7 @@ class HoldLastChunk extends external_node_stream_.Transform {
 
 
 
+
 /**
  * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
  * open (§3.2: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
@@ -72043,6 +70904,9 @@ class RegistryRepositoryClient {
     }
     listTags() {
         return listTags(this.rt);
+    }
+    listReferrers(digest) {
+        return listReferrers(this.rt, digest);
     }
 }
 
@@ -72139,6 +71003,10 @@ function definedOnly(value) {
 
 
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/registry/credentials/errors.ts
 
 /** A credential source that exists but cannot be used. Never carries a secret. */
@@ -72198,6 +71066,1142 @@ function objectOf(value, what) {
     return value;
 }
 
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_namespaceObject.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_namespaceObject.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./src/registry/credentials/helper.ts
 
 
@@ -72344,6 +72348,37 @@ function fromAuthEntry(entry, source, mask) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The released version; a test keeps it equal to package.json's. */
 const SHIPTAG_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/usage-error.ts
+
+/** A command line the CLI cannot understand: exit code 2, with the help to read. */
+class UsageError extends ShiptagError {
+}
+
+;// CONCATENATED MODULE: ./src/cli/registry-client.ts
+
+
+
+
+
+
+/** The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices to stderr. */
+function createCliRegistryClient(io) {
+    return createRegistryClient({
+        // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
+        credentials: createCredentialResolver({ env: io.env, homedir: (0,external_node_os_namespaceObject.homedir)(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => { } }),
+        userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
+        warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
+    });
+}
+/** `--concurrency N`: a whole number ≥ 1, default 4. */
+function readConcurrency(value) {
+    const concurrency = value === undefined ? 4 : Number(value);
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: 'the default, 4, suits most registries' });
+    }
+    return concurrency;
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -72790,12 +72825,6 @@ async function resolveGitContext(options) {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/usage-error.ts
-
-/** A command line the CLI cannot understand: exit code 2, with the help to read. */
-class UsageError extends ShiptagError {
-}
-
 ;// CONCATENATED MODULE: ./src/cli/shared-options.ts
 
 
@@ -72852,11 +72881,745 @@ async function cliContext(values, io, command) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/promote.ts
+
+
+
+
+
+
+
+/** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
+const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
+async function promoteContext(values, io) {
+    const plainNames = (values.tags ?? []).every((tag) => !tag.includes('=') && !tag.includes('{{'));
+    if (values.context !== undefined || !plainNames)
+        return cliContext(values, io, 'promote');
+    return cliContext(values, io, 'promote').catch(() => NO_GIT_FACTS);
+}
+const PROMOTE_OPTIONS = {
+    ...METADATA_OPTIONS,
+    source: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean', default: false },
+    'no-artifacts': { type: 'boolean', default: false },
+    plan: { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+};
+/** `shiptag promote`: the same digest under new tags, in its repository or another. */
+async function runPromoteCli(args, io) {
+    const { values } = parseCommandArgs(args, PROMOTE_OPTIONS, 'promote');
+    if (values.help) {
+        io.stdout(PROMOTE_HELP);
+        return EXIT.ok;
+    }
+    const concurrency = readConcurrency(values.concurrency);
+    const context = await promoteContext(values, io);
+    const client = createCliRegistryClient(io);
+    const warn = (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`);
+    try {
+        const dryRun = values['dry-run'];
+        const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, artifacts: !values['no-artifacts'], concurrency, warn }, context, metadataOptionsFromEnv(io.env, io.now), client);
+        for (const warning of result.warnings)
+            warn(warning);
+        if (values.json) {
+            io.stdout(`${JSON.stringify({ ...promoteJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`);
+            return EXIT.ok;
+        }
+        if (values.plan) {
+            io.stdout(`${JSON.stringify(promotionMatrix(result.promotions))}\n`);
+            return EXIT.ok;
+        }
+        for (const promotion of result.promotions) {
+            for (const target of promotion.targets) {
+                const totals = transferTotals(target);
+                const name = `${target.target.registry}/${target.target.repository}`;
+                const what = target.upToDate
+                    ? 'up to date, nothing written'
+                    : target.path === 'same-repository'
+                        ? 'retag in place, no blob moved'
+                        : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`;
+                io.stderr(`${paint(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
+                for (const tag of target.tags)
+                    io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`);
+                for (const artifact of target.artifacts)
+                    io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`);
+            }
+        }
+        io.stdout(`${promoteRefs(result).join('\n')}\n`);
+        return EXIT.ok;
+    }
+    finally {
+        await client.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/layout/errors.ts
+
+/** An OCI layout (directory or tar) that cannot be read as one. */
+class LayoutError extends ShiptagError {
+    constructor(message, hint) {
+        super(message, {
+            hint: hint ??
+                'push needs an OCI image layout: docker buildx build --output type=oci,dest=image.tar, docker save (Docker 25 or later), or skopeo copy --all ... oci-archive:image.tar',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/layout/tar-index.ts
+
+
+
+const BLOCK = 512;
+/**
+ * Indexes an uncompressed tar without extracting it (oci-client-reference §6.5): ustar headers, PAX
+ * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
+ * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused.
+ */
+function indexTar(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        return scan(fd, path);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function scan(fd, path) {
+    const entries = new Map();
+    const fileSize = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    const header = Buffer.alloc(BLOCK);
+    let offset = 0;
+    let pax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, BLOCK, offset);
+        // Some writers omit the two closing zero blocks; an archive that stops inside a member's padding is cut short.
+        if (read === 0 && offset === fileSize)
+            break;
+        if (read === 0)
+            throw new LayoutError(`${path} is truncated: it ends at byte ${fileSize}, inside the block that ends at ${offset}`);
+        if (read < BLOCK)
+            throw new LayoutError(`${path} is truncated: a tar header at byte ${offset} has only ${read} bytes`);
+        if (header.every((byte) => byte === 0))
+            break;
+        if (!checksumMatches(header))
+            throw new LayoutError(`${path} is not a valid tar: the header at byte ${offset} has a bad checksum`);
+        const type = String.fromCharCode(header[156]);
+        const size = readSize(header, offset, path);
+        const dataStart = offset + BLOCK;
+        if (dataStart + size > fileSize) {
+            throw new LayoutError(`${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`);
+        }
+        const next = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            const data = readData(fd, dataStart, size, path);
+            if (type === 'x')
+                pax = parsePax(data, dataStart, path);
+            if (type === 'L')
+                longName = cString(data);
+            if (type === 'K')
+                longLink = cString(data);
+            offset = next;
+            continue;
+        }
+        const name = normalise(pax.path ?? longName ?? ustarName(header), dataStart, path);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257));
+        const entrySize = pax.size !== undefined ? Number(pax.size) : size;
+        if (dataStart + entrySize > fileSize) {
+            throw new LayoutError(`${path} is truncated: ${name} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`);
+        }
+        if (type === '0' || type === '\0' || type === '7')
+            entries.set(name, { kind: 'file', offset: dataStart, size: entrySize });
+        else if (type === '2')
+            entries.set(name, { kind: 'symlink', target: linkTarget });
+        else if (type === '1')
+            entries.set(name, { kind: 'hardlink', target: linkTarget });
+        pax = {};
+        longName = undefined;
+        longLink = undefined;
+        offset = dataStart + Math.ceil(entrySize / BLOCK) * BLOCK;
+    }
+    return entries;
+}
+/**
+ * Follows symlinks (relative to the link's directory) and hardlinks (archive paths) to the file
+ * holding the bytes; `docker save` dedupes layers with symlinks (moby/moby#24003).
+ */
+function resolveTarEntry(entries, name) {
+    let current = name;
+    for (let hop = 0; hop < 16; hop++) {
+        const entry = entries.get(current);
+        if (entry === undefined || entry.kind === 'file')
+            return entry;
+        current = entry.kind === 'symlink' ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), entry.target)) : external_node_path_.posix.normalize(entry.target);
+        current = current.replace(/^\.\//, '');
+    }
+    return undefined;
+}
+function ustarName(header) {
+    const name = cString(header.subarray(0, 100));
+    const magic = header.subarray(257, 262).toString('latin1');
+    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal ASCII, or base-256 when the first byte has its high bit set (GNU, files of 8 GiB and more). */
+function readSize(header, offset, path) {
+    const field = header.subarray(124, 136);
+    if (field[0] & 0x80) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = cString(field).trim();
+    if (!/^[0-7]*$/.test(text))
+        throw new LayoutError(`${path} is not a valid tar: the size at byte ${offset + 124} is "${text}"`);
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function checksumMatches(header) {
+    const stored = parseInt(cString(header.subarray(148, 156)).trim(), 8);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : header[i];
+    return stored === sum;
+}
+/** PAX records: `"<length> <key>=<value>\n"`, the length counting the whole record. */
+function parsePax(data, offset, path) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const length = Number(data.subarray(at, space).toString('latin1'));
+        if (space < 0 || !Number.isInteger(length) || length <= 0)
+            throw new LayoutError(`${path} has a malformed PAX header at byte ${offset + at}`);
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        records[record.slice(0, equals)] = record.slice(equals + 1);
+        at += length;
+    }
+    return records;
+}
+function readData(fd, offset, size, path) {
+    const data = Buffer.alloc(size);
+    if ((0,external_node_fs_namespaceObject.readSync)(fd, data, 0, size, offset) < size)
+        throw new LayoutError(`${path} is truncated at byte ${offset}`);
+    return data;
+}
+function normalise(name, offset, path) {
+    const clean = external_node_path_.posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '');
+    if (clean.startsWith('/') || clean.split('/').includes('..')) {
+        throw new LayoutError(`${path} holds an unsafe member name "${name}" (at byte ${offset}): absolute paths and ".." are refused`);
+    }
+    return clean;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/layout/files.ts
+
+
+
+
+function directoryFiles(root) {
+    const at = (name) => (0,external_node_path_.join)(root, name);
+    const size = (name) => {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.statSync)(at(name));
+            return stat.isFile() ? stat.size : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return { size, read: (name) => (0,external_node_fs_namespaceObject.readFileSync)(at(name)), stream: (name) => (0,external_node_fs_namespaceObject.createReadStream)(at(name)) };
+}
+/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
+function tarFiles(tarPath) {
+    const entries = indexTar(tarPath);
+    const member = (name) => {
+        const entry = resolveTarEntry(entries, name);
+        if (entry === undefined)
+            throw new Error(`${name} is not in ${tarPath}`);
+        return entry;
+    };
+    return {
+        size: (name) => resolveTarEntry(entries, name)?.size,
+        read: (name) => {
+            const { offset, size } = member(name);
+            const bytes = Buffer.alloc(size);
+            const fd = (0,external_node_fs_namespaceObject.openSync)(tarPath, 'r');
+            try {
+                (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, size, offset);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            return bytes;
+        },
+        stream: (name) => {
+            const { offset, size } = member(name);
+            // createReadStream's `end` is inclusive and may not precede `start`.
+            return size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_namespaceObject.createReadStream)(tarPath, { start: offset, end: offset + size - 1 });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/layout/open-layout.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
+const open_layout_MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+/** Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once to a temporary file). */
+async function openLayout(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        throw new InputError({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+    }
+    if (stat.isDirectory())
+        return readLayout(path, 'directory', directoryFiles(path), async () => { });
+    if (!isGzip(path))
+        return readLayout(path, 'tar', tarFiles(path), async () => { });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shiptag-layout-'));
+    const cleanup = async () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const tar = (0,external_node_path_.join)(dir, 'layout.tar');
+        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(tar));
+        return readLayout(path, 'tar', tarFiles(tar), cleanup);
+    }
+    catch (error) {
+        await cleanup();
+        if (error instanceof LayoutError)
+            throw error;
+        throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function readLayout(path, kind, files, close) {
+    const readJson = (name) => {
+        if (files.size(name) === undefined) {
+            const legacy = files.size('manifest.json') !== undefined;
+            throw new LayoutError(legacy
+                ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
+                : `${path} is not an OCI image layout: it has no ${name}`);
+        }
+        try {
+            const value = JSON.parse(files.read(name).toString('utf8'));
+            if (typeof value !== 'object' || value === null || Array.isArray(value))
+                throw new Error('not a JSON object');
+            return value;
+        }
+        catch (error) {
+            throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    };
+    const marker = readJson('oci-layout');
+    if (marker.imageLayoutVersion !== '1.0.0')
+        throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`);
+    const indexBytes = files.read('index.json');
+    readJson('index.json');
+    const index = parseManifest(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`);
+    if (index.kind !== 'index')
+        throw new LayoutError(`${path}: index.json is not an image index`);
+    const warnings = [];
+    const roots = index.manifests.filter((descriptor) => {
+        if (isManifestMediaType(descriptor.mediaType))
+            return true;
+        warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`);
+        return false;
+    });
+    const blobName = (digest) => {
+        const { algorithm, encoded } = parseDigest(digest);
+        return `blobs/${algorithm}/${encoded}`;
+    };
+    const embedded = (descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'));
+    return {
+        path,
+        kind,
+        roots,
+        warnings,
+        hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
+        readManifest(descriptor) {
+            if (descriptor.size > open_layout_MAX_MANIFEST_BYTES)
+                throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${open_layout_MAX_MANIFEST_BYTES} a registry accepts`);
+            const name = blobName(descriptor.digest);
+            const bytes = files.size(name) !== undefined ? files.read(name) : embedded(descriptor);
+            if (bytes === undefined)
+                throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`);
+            verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`);
+            return bytes;
+        },
+        openBlob(descriptor) {
+            const name = blobName(descriptor.digest);
+            const data = embedded(descriptor);
+            const raw = files.size(name) !== undefined ? files.stream(name) : data !== undefined ? external_node_stream_.Readable.from([data]) : undefined;
+            if (raw === undefined)
+                throw new LayoutError(`${path}: blob ${descriptor.digest} is missing from blobs/`);
+            const verifying = new VerifyingStream(descriptor, `${path}: blob ${descriptor.digest}`);
+            raw.on('error', (error) => verifying.destroy(error));
+            return raw.pipe(verifying);
+        },
+        close,
+    };
+}
+function isGzip(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const head = Buffer.alloc(2);
+        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/layout/select-root.ts
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const CONTAINERD_NAME = 'io.containerd.image.name';
+/**
+ * `source` as a path with an optional image selector after the last `:`, as skopeo writes
+ * `oci-archive:image.tar:v1` (`image.tar:v1`, `./out:sha256:…`). A path that exists as written wins,
+ * so a file name holding a colon still works.
+ */
+function parseLayoutSource(input) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(input))
+        return { path: input };
+    const digestAt = input.search(/:sha(256|512):[0-9a-f]+$/);
+    const at = digestAt >= 0 ? digestAt : input.lastIndexOf(':');
+    if (at <= 0)
+        return { path: input };
+    return { path: input.slice(0, at), selector: input.slice(at + 1) };
+}
+/**
+ * Picks the image to push among index.json's entries (oci-client-reference §6.2): the only one, or
+ * the one whose ref name (bare tag, `name:tag` or full reference), containerd name or digest matches.
+ */
+function selectRoot(layout, selector) {
+    const { roots } = layout;
+    if (roots.length === 0)
+        throw new InputError({ input: 'source' }, `${layout.path} holds no image (index.json lists no manifest)`, { hint: 'export the image again' });
+    if (selector === undefined) {
+        if (roots.length === 1)
+            return roots[0];
+        throw new InputError({ input: 'source' }, `${layout.path} holds ${roots.length} images and none was chosen:\n${describeChoices(roots)}`, {
+            hint: `name one after the path: source: ${layout.path}:${exampleSelector(roots[0])}`,
+        });
+    }
+    const matches = roots.filter((root) => matchesSelector(root, selector));
+    if (matches.length === 1)
+        return matches[0];
+    throw new InputError({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches "${selector}"; it holds:\n${describeChoices(roots)}`, { hint: 'choose by ref name (tag, name:tag or full reference) or by digest' });
+}
+function matchesSelector(root, selector) {
+    if (root.digest === selector)
+        return true;
+    const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name) => name !== undefined);
+    return names.some((name) => name === selector || select_root_tagOf(name) === selector || withoutRegistry(name) === selector);
+}
+function select_root_tagOf(name) {
+    try {
+        return parseReference(name).tag;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `docker.io/library/app:1` also answers to `app:1`-style selectors written without the registry. */
+function withoutRegistry(name) {
+    try {
+        const ref = parseReference(name);
+        const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+        return ref.tag ? `${short}:${ref.tag}` : short;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeChoices(roots) {
+    return roots
+        .map((root) => {
+        const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter(Boolean).join(', ');
+        return `  - ${root.digest} (${root.mediaType}${root.platform ? `, ${formatPlatform(root.platform)}` : ''})${names ? `: ${names}` : ''}`;
+    })
+        .join('\n');
+}
+function exampleSelector(root) {
+    return root.annotations?.[REF_NAME] ?? root.digest;
+}
+
+;// CONCATENATED MODULE: ./src/layout/walk-image.ts
+
+
+/**
+ * Reads an image's whole graph from a layout, depth first through nested indexes (never through
+ * `subject`, which points up), every manifest verified against its descriptor. Children come before
+ * their parents and the root last, the order they must be pushed in (oci-client-reference §6.3).
+ * Content the layout lacks is listed in `missing`, not refused: `docker save` with the containerd
+ * store keeps the full index but only the local platform's blobs (moby/moby#49473), and the
+ * destination may already hold the rest.
+ */
+function walkImage(layout, root) {
+    const manifests = [];
+    const blobs = new Map();
+    const missing = new Map();
+    const seen = new Set();
+    const visit = (descriptor, platform) => {
+        if (seen.has(descriptor.digest))
+            return manifests.find((node) => node.descriptor.digest === descriptor.digest);
+        seen.add(descriptor.digest);
+        if (!layout.hasBlob(descriptor)) {
+            missing.set(descriptor.digest, { ...descriptor, ...(platform && !descriptor.platform ? { platform } : {}) });
+            return undefined;
+        }
+        const bytes = layout.readManifest(descriptor);
+        const parsed = parseManifest(bytes, descriptor.mediaType, `${layout.path}: manifest ${descriptor.digest}`);
+        for (const child of childrenOf(parsed)) {
+            if (isForeignLayer(child)) {
+                continue;
+            }
+            else if (isManifestMediaType(child.mediaType)) {
+                visit(child, child.platform ?? platform);
+            }
+            else if (!layout.hasBlob(child)) {
+                missing.set(child.digest, { ...child, ...(platform ? { platform } : {}) });
+            }
+            else {
+                blobs.set(child.digest, child);
+            }
+        }
+        const node = { descriptor, bytes, parsed };
+        manifests.push(node);
+        return node;
+    };
+    const rootNode = visit(root, root.platform);
+    if (rootNode === undefined)
+        throw new LayoutError(`${layout.path}: the image's own manifest ${root.digest} is missing from blobs/`);
+    return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] };
+}
+
+;// CONCATENATED MODULE: ./src/layout/docker-daemon.ts
+
+
+
+
+
+const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
+/**
+ * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
+ * writes an OCI layout since Docker 25. Returns the tar and a cleanup.
+ */
+async function exportFromDockerDaemon(name) {
+    if (name === '')
+        throw new InputError({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'shiptag-docker-save-'));
+    const cleanup = async () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    const path = (0,external_node_path_.join)(dir, 'image.tar');
+    let result;
+    try {
+        result = await getExecOutput('docker', ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
+    }
+    catch {
+        await cleanup();
+        throw new InputError({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
+            hint: 'export the image to a file instead (docker buildx build --output type=oci,dest=image.tar) and give its path',
+        });
+    }
+    if (result.exitCode !== 0) {
+        await cleanup();
+        throw new InputError({ input: 'source' }, `docker save ${name} failed: ${result.stderr.trim().slice(0, 500)}`, {
+            hint: 'check that the Docker engine runs and holds the image (docker image ls); Docker 25 or later writes the OCI layout shiptag reads',
+        });
+    }
+    return { path, cleanup };
+}
+
+;// CONCATENATED MODULE: ./src/layout/index.ts
+/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `errors`. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/push/load-source.ts
+
+
+
+/**
+ * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
+ * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ */
+async function loadPushSource(source) {
+    if (source.trim() === '') {
+        throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+    }
+    let cleanupExport = async () => { };
+    let path;
+    let selector;
+    if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
+        const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length));
+        path = exported.path;
+        cleanupExport = exported.cleanup;
+    }
+    else {
+        ;
+        ({ path, selector } = parseLayoutSource(source));
+    }
+    try {
+        const layout = await openLayout(path);
+        const close = async () => {
+            await layout.close();
+            await cleanupExport();
+        };
+        try {
+            const graph = walkImage(layout, selectRoot(layout, selector));
+            return { graph, blobs: layoutBlobSource(layout, graph), warnings: layout.warnings, close };
+        }
+        catch (error) {
+            await close();
+            throw error;
+        }
+    }
+    catch (error) {
+        await cleanupExport();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/push/push-image.ts
+
+/**
+ * Pushes one image to every target. Targets on one registry go one after another only as far as
+ * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
+ * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ */
+async function pushImage(client, graph, source, targets, options) {
+    const byRegistry = new Map();
+    for (const target of targets)
+        byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
+    const perRegistry = await settleAll([...byRegistry.entries()].map(async ([registry, group]) => {
+        const [first, ...rest] = group;
+        const extra = options.mountFrom?.(registry) ?? [];
+        const firstReport = await pushToRepository(client.repository(registry, first.repository), graph, source, { ...options, mountFrom: extra });
+        const mountFrom = [first.repository, ...extra];
+        const others = await settleAll(rest.map((target) => pushToRepository(client.repository(registry, target.repository), graph, source, { ...options, mountFrom })));
+        return [firstReport, ...others];
+    }));
+    const reports = perRegistry.flat();
+    // Report in the order the user listed the targets.
+    return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository));
+}
+async function pushToRepository(target, graph, source, options) {
+    const limit = options.limiterFor(target.registry);
+    const digest = graph.root.descriptor.digest;
+    const where = { registry: target.registry, repository: target.repository };
+    // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
+    const current = await readTags(target, options.tags, limit);
+    if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
+        return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) };
+    }
+    const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun });
+    if (options.tags.length === 0 && !content.rootPresent && !options.dryRun) {
+        // No tag: the image is still pushed, by digest.
+        await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType));
+    }
+    const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
+    return { target: where, digest, upToDate: false, content, tags };
+}
+
+;// CONCATENATED MODULE: ./src/push/report.ts
+
+
+/** The `json` output's per-repository entry. */
+function pushReportJson(report) {
+    const name = `${report.target.registry}/${report.target.repository}`;
+    return {
+        repository: name,
+        digest: report.digest,
+        ref: `${name}@${report.digest}`,
+        upToDate: report.upToDate,
+        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        ...transferTotals(report),
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/commands/push.ts
+
+
+
+
+
+
+
+
+/**
+ * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
+ * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
+ * checked before the first request; tags are written versioned first, floating last.
+ */
+async function runPushCommand(request, context, options, client) {
+    const metadata = runTagsCommand(request.metadata, context, options);
+    const targets = pushTargets(metadata);
+    const mountSources = parseMountSources(request.mountFrom ?? '');
+    const source = await loadPushSource(request.source);
+    try {
+        const reports = await pushImage(client, source.graph, source.blobs, targets, {
+            tags: versionedFirst(metadata.tagNames),
+            dryRun: request.dryRun,
+            limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+            // A mount never crosses registries (google/go-containerregistry#1741).
+            mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
+        });
+        return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] };
+    }
+    finally {
+        await source.close();
+    }
+}
+function parseMountSources(text) {
+    return text
+        .split('\n')
+        .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+        .filter(({ line }) => line !== '' && !line.startsWith('#'))
+        .map(({ line, number }) => parseRepositoryInput(line, { input: 'mount-from', line: number }));
+}
+function pushTargets(metadata) {
+    if (metadata.images.length === 0) {
+        throw new InputError({ input: 'images' }, 'push needs at least one target repository', { hint: 'set images: to e.g. ghcr.io/acme/app (one a line)' });
+    }
+    return metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }));
+}
+/** `repo@digest` for every target, the references a deployment should pin. */
+function pushRefs(result) {
+    return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`);
+}
+/** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */
+function pushJson(result) {
+    return { ...metadataJson(result.metadata), digest: result.digest, refs: pushRefs(result), repositories: result.reports.map(pushReportJson) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/push.ts
-
-
-
-
 
 
 
@@ -72878,17 +73641,9 @@ async function runPushCli(args, io) {
         io.stdout(PUSH_HELP);
         return EXIT.ok;
     }
-    const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${values.concurrency}"`, { hint: 'the default, 4, suits most registries' });
-    }
+    const concurrency = readConcurrency(values.concurrency);
     const context = await cliContext(values, io, 'push');
-    const client = createRegistryClient({
-        // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
-        credentials: createCredentialResolver({ env: io.env, homedir: (0,external_node_os_namespaceObject.homedir)(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => { } }),
-        userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
-        warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
-    });
+    const client = createCliRegistryClient(io);
     try {
         const dryRun = values['dry-run'];
         const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client);
@@ -72899,7 +73654,7 @@ async function runPushCli(args, io) {
             return EXIT.ok;
         }
         for (const report of result.reports) {
-            const totals = pushTotals(report);
+            const totals = transferTotals(report);
             const what = report.upToDate
                 ? 'up to date, nothing sent'
                 : `${totals.blobsUploaded} blob(s) ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there`;
@@ -72950,6 +73705,7 @@ async function runTagsCli(args, io) {
 
 
 
+
 /** The CLI: dispatch to a command; the one place where a failure becomes a message and an exit code. */
 async function runCli(io) {
     const [command, ...rest] = io.argv;
@@ -72970,7 +73726,8 @@ async function runCli(io) {
                 hint: `use one of: ${AVAILABLE_COMMANDS.join(', ')}`,
             });
         }
-        return command === 'push' ? await runPushCli(rest, io) : await runTagsCli(rest, io);
+        const handlers = { tags: runTagsCli, push: runPushCli, promote: runPromoteCli };
+        return await handlers[command](rest, io);
     }
     catch (error) {
         io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`);

@@ -27,6 +27,8 @@ export interface ActionInputs {
   readonly dryRun: boolean
   /** Repositories that may hold the blobs, one a line (cross-repository mount sources). */
   readonly mountFrom: string
+  /** promote: copy signatures, attestations and other referrers with the image. */
+  readonly artifacts: boolean
   readonly githubToken: string
   readonly files: string
 }
@@ -59,6 +61,7 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     policy: read('policy'),
     dryRun: readBoolean('dry-run', read('dry-run') || 'false'),
     mountFrom: read('mount-from'),
+    artifacts: readBoolean('artifacts', read('artifacts') || 'true'),
     githubToken,
     files: read('files'),
   }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { promoteJson, promoteRefs, promoteTags, promotionMatrix, type PromoteResult } from '../commands/promote.js'
 import { pushJson, pushRefs, type PushResult } from '../commands/push.js'
 import { metadataJson } from '../commands/tags.js'
 import type { Metadata } from '../tags/index.js'
@@ -29,6 +30,26 @@ export function writeMetadataOutputs(
 export function writePushOutputs(result: PushResult, separators: OutputSeparators, sink: OutputSink = coreSink): void {
   writeOutputs(
     { ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) },
+    false,
+    sink,
+  )
+}
+
+/**
+ * promote: `digest` (when one image), `refs`, `tags` as `repository:tag` for every target, `json`, and
+ * `plan`, the matrix a workflow feeds to `strategy.matrix` to fan the promotions out.
+ */
+export function writePromoteOutputs(result: PromoteResult, separators: OutputSeparators, sink: OutputSink = coreSink): void {
+  const digests = [...new Set(result.promotions.map((promotion) => promotion.source.digest))]
+  writeOutputs(
+    {
+      ...metadataOutputs(result.metadata, separators),
+      tags: promoteTags(result).join(separators.tags),
+      digest: digests.length === 1 ? digests[0]! : '',
+      refs: promoteRefs(result).join('\n'),
+      json: JSON.stringify(promoteJson(result)),
+      plan: JSON.stringify(promotionMatrix(result.promotions)),
+    },
     false,
     sink,
   )

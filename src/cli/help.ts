@@ -5,7 +5,7 @@ Usage: shiptag <command> [options]
 Commands:
   tags       compute image tags, OCI labels and annotations from git (docker/metadata-action syntax)
   push       push an OCI layout to registries, sending only what they lack
-  promote    retag the same digest into another environment (not available in this version)
+  promote    put the same digest under new tags: same repository, another one, another registry
   check      check tag policy and deployment files (not available in this version)
 
 Options:
@@ -83,4 +83,41 @@ DOCKER_AUTH_CONFIG, and GITHUB_TOKEN for ghcr.io. Loopback registries use plain 
 
 Example:
   shiptag push --source image.tar --images ghcr.io/acme/app --tags type=sha --tags 1.2.3
+`
+
+export const PROMOTE_HELP = `Usage: shiptag promote --source REF [--images REPO] --tags TAG [options]
+
+Promotes an image that exists by pointing new tags at the same digest. The source is read
+once and everything after goes by its digest. In the same repository only the tags are
+written (no blob request); in another repository of the registry every blob is mounted;
+on another registry the blobs stream from source to destination, never to disk. Indexes
+travel whole, byte for byte. Tags already at the digest are left alone, so a re-run only
+reads; versioned tags are written before floating ones.
+
+Source and targets:
+  --source REF         the image, by tag or digest (repeatable: several images at once)
+  --images REPO        target repository (repeatable); one source goes to every target,
+                       several are paired in order; none retags in the source's repository
+  --tags TAG           a tag to write, or a docker/metadata-action rule (repeatable);
+                       none carries the source's own tag over
+  --flavor LINE        as for shiptag tags
+
+What travels:
+  --no-artifacts       leave signatures, attestations and other referrers behind
+                       (by default cosign tags and OCI referrers follow the image)
+  --dry-run            read only: print what would be mounted, copied and tagged
+  --concurrency N      requests at once per registry (default 4)
+
+Where the git facts come from (for tag rules with expressions):
+  --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
+
+Output:
+  --json               everything as JSON (digest, refs, per target what happened)
+  --plan               the promotions as a JSON matrix for strategy.matrix
+
+Credentials: as for shiptag push.
+
+Examples:
+  shiptag promote --source ghcr.io/acme/app:sha-1a2b3c4 --tags 1.4.2 --tags prod
+  shiptag promote --source ghcr.io/acme/app@sha256:… --images registry.acme.example/prod/app --tags 1.4.2
 `

@@ -2,6 +2,7 @@ import { COMMANDS, AVAILABLE_COMMANDS, isCommandName } from '../commands/names.j
 import { describeError, ShiptagError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { runPromoteCli } from './promote.js'
 import { runPushCli } from './push.js'
 import { runTagsCli } from './tags.js'
 import { UsageError } from './usage-error.js'
@@ -27,7 +28,8 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
         hint: `use one of: ${AVAILABLE_COMMANDS.join(', ')}`,
       })
     }
-    return command === 'push' ? await runPushCli(rest, io) : await runTagsCli(rest, io)
+    const handlers = { tags: runTagsCli, push: runPushCli, promote: runPromoteCli } as const
+    return await handlers[command as keyof typeof handlers](rest, io)
   } catch (error) {
     io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)
     return error instanceof UsageError ? EXIT.usage : EXIT.failed

@@ -1,14 +1,10 @@
-import { homedir } from 'node:os'
 import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { formatBytes, pushTotals } from '../push/report.js'
-import { createRegistryClient } from '../registry/index.js'
-import { createCredentialResolver } from '../registry/credentials/index.js'
-import { SHIPTAG_VERSION } from '../version.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
-import { UsageError } from './usage-error.js'
+import { createCliRegistryClient, readConcurrency } from './registry-client.js'
 
 const PUSH_OPTIONS = {
   ...METADATA_OPTIONS,
@@ -25,17 +21,9 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
     io.stdout(PUSH_HELP)
     return EXIT.ok
   }
-  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency)
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${values.concurrency}"`, { hint: 'the default, 4, suits most registries' })
-  }
+  const concurrency = readConcurrency(values.concurrency)
   const context = await cliContext(values, io, 'push')
-  const client = createRegistryClient({
-    // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
-    credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),
-    userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
-    warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
-  })
+  const client = createCliRegistryClient(io)
   try {
     const dryRun = values['dry-run']
     const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)

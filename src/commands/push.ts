@@ -2,11 +2,11 @@ import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { loadPushSource } from '../push/load-source.js'
 import { pushImage, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
-import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import { pushReportJson } from '../push/report.js'
+import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 
 export interface PushRequest {
@@ -55,30 +55,14 @@ function parseMountSources(text: string): PushTarget[] {
     .split('\n')
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line !== '' && !line.startsWith('#'))
-    .map(({ line, number }) => {
-      try {
-        const { registry, repository } = parseRepository(line)
-        return { registry, repository }
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
-        throw new InputError({ input: 'mount-from', line: number }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/base', cause: error })
-      }
-    })
+    .map(({ line, number }) => parseRepositoryInput(line, { input: 'mount-from', line: number }))
 }
 
 function pushTargets(metadata: Metadata): PushTarget[] {
   if (metadata.images.length === 0) {
     throw new InputError({ input: 'images' }, 'push needs at least one target repository', { hint: 'set images: to e.g. ghcr.io/acme/app (one a line)' })
   }
-  return metadata.images.map((image) => {
-    try {
-      const { registry, repository } = parseRepository(image)
-      return { registry, repository }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new InputError({ input: 'images' }, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error })
-    }
-  })
+  return metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }))
 }
 
 /** `repo@digest` for every target, the references a deployment should pin. */

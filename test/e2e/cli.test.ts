@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildLayout } from '../support/layouts/index.js'
+import { startRegistry } from '../support/registry/index.js'
 import { REPO_ROOT } from '../support/run-action.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js')
@@ -23,6 +25,18 @@ beforeAll(() => {
   git('tag', 'v2.0.0-rc.1')
   sha = git('rev-parse', 'HEAD')
 })
+
+/** Asynchronous, for runs against the test registry: its recording proxy lives in this process, and spawnSync would block it. */
+function cliAsync(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
 
 function cli(args: string[], env: Record<string, string> = {}) {
   // A clean environment: outside GitHub Actions, so the checkout is the context.
@@ -72,15 +86,39 @@ describe('dist/cli/index.js', () => {
   })
 
   it('says when a command has not landed yet', () => {
-    const run = cli(['promote'])
+    const run = cli(['check'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain('"promote" is not available in this version of shiptag')
+    expect(run.stderr).toContain('"check" is not available in this version of shiptag')
   })
 
   it.each([[['--help']], [['tags', '--help']]])('prints help for %j', (args) => {
     const run = cli(args)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Usage: shiptag/)
+  })
+
+  it('lists every promote option in promote --help', () => {
+    const help = cli(['promote', '--help']).stdout
+    for (const option of ['--source', '--images', '--tags', '--flavor', '--no-artifacts', '--dry-run', '--concurrency', '--json', '--plan', '--context']) {
+      expect(help).toContain(option)
+    }
+  })
+
+  it('promote outside a checkout with plain tag names: the git facts are not needed', async () => {
+    const registry = await startRegistry()
+    try {
+      const image = buildLayout({ layers: [4096], seed: 89 })
+      const pushed = await cliAsync(['push', '--source', image.dir, '--images', `${registry.host}/acme/cli`, '--tags', 'sha-1'], repo)
+      expect(pushed.code, pushed.stderr).toBe(0)
+      const elsewhere = mkdtempSync(join(tmpdir(), 'shiptag-no-git-'))
+      const run = await cliAsync(['promote', '--source', `${registry.host}/acme/cli:sha-1`, '--images', `${registry.host}/acme/cli-prod`, '--tags', '1.0.0', '--tags', 'prod'], elsewhere)
+      expect(run.stderr).toContain('1.0.0: created')
+      expect(run).toMatchObject({ code: 0, stdout: `${registry.host}/acme/cli-prod@${image.rootDigest}\n` })
+      const plan = await cliAsync(['promote', '--source', `${registry.host}/acme/cli:sha-1`, '--tags', 'prod', '--plan', '--dry-run'], elsewhere)
+      expect(JSON.parse(plan.stdout)).toEqual({ include: [{ source: `${registry.host}/acme/cli@${image.rootDigest}`, image: `${registry.host}/acme/cli`, tags: 'prod', path: 'same-repository' }] })
+    } finally {
+      await registry.stop()
+    }
   })
 
   it('lists every tags option in tags --help', () => {

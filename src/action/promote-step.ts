@@ -1,0 +1,41 @@
+import * as core from '@actions/core'
+import { runPromoteCommand } from '../commands/promote.js'
+import { formatBytes, promoteTotals } from '../promote/index.js'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { resolveGitContext } from '../context/index.js'
+import type { ActionInputs } from './inputs.js'
+import { writePromoteOutputs } from './outputs.js'
+import { writePromoteSummary } from './promote-summary.js'
+import { createActionRegistryClient } from './registry-client.js'
+
+/** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
+export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+  const options = metadataOptionsFromEnv(env, now)
+  const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
+  const client = createActionRegistryClient(inputs, env)
+  try {
+    const result = await runPromoteCommand(
+      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
+      context,
+      options,
+      client,
+    )
+    for (const warning of result.warnings) core.warning(warning)
+    for (const promotion of result.promotions) {
+      for (const target of promotion.targets) {
+        const totals = promoteTotals(target)
+        core.startGroup(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`)
+        for (const tag of target.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}`)
+        if (!target.upToDate && target.path !== 'same-repository') {
+          core.info(`blobs: ${totals.blobsMounted} mounted, ${totals.blobsUploaded} copied (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`)
+        }
+        for (const artifact of target.artifacts) core.info(`${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}`)
+        core.endGroup()
+      }
+    }
+    writePromoteOutputs(result, inputs.separators)
+    await writePromoteSummary(result, inputs.dryRun)
+  } finally {
+    await client.close()
+  }
+}

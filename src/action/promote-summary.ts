@@ -1,0 +1,65 @@
+import * as core from '@actions/core'
+import type { PromoteResult } from '../commands/promote.js'
+import { formatBytes, promoteTotals, type PromotionPath } from '../promote/index.js'
+import { escapeHtml } from './summary.js'
+
+const TAG_WORDS: Record<string, string> = {
+  unchanged: 'already there',
+  created: 'created',
+  moved: 'moved',
+  'would-create': 'would be created',
+  'would-move': 'would move',
+}
+
+const PATH_WORDS: Record<PromotionPath, string> = {
+  'same-repository': 'retag in the same repository (no blob moved)',
+  mount: 'same registry: blobs mounted',
+  copy: 'another registry: blobs copied',
+}
+
+const ARTIFACT_WORDS: Record<string, string> = {
+  present: 'already there',
+  copied: 'copied',
+  'would-copy': 'would be copied',
+  'kept-different': 'left alone (the target has another)',
+}
+
+const code = (text: string) => `<code>${escapeHtml(text)}</code>`
+const short = (digest: string) => `${digest.slice(0, 19)}…`
+
+/** Per image: the source and digest; per target: the path, each tag's fate, what travelled, the artifacts that followed. */
+export function buildPromoteSummary(result: PromoteResult, dryRun: boolean): string {
+  const parts = [`<h2>shiptag: promote${dryRun ? ' (dry run: nothing written)' : ''}</h2>`]
+  for (const promotion of result.promotions) {
+    parts.push(`<p>Source ${code(promotion.source.reference)} → ${code(promotion.source.digest)}</p>`)
+    for (const target of promotion.targets) {
+      const totals = promoteTotals(target)
+      parts.push(`<h3>${code(`${target.target.registry}/${target.target.repository}`)}</h3>`)
+      const rows = target.tags.map((tag) => {
+        const moved = tag.previous && tag.previous !== target.digest ? ` (was ${code(short(tag.previous))})` : ''
+        return `<tr><td>${code(tag.tag)}</td><td>${TAG_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`
+      })
+      if (rows.length > 0) parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
+      if (target.upToDate) {
+        parts.push('<p>Already up to date: every tag pointed at this digest; nothing was written.</p>')
+        continue
+      }
+      const travelled =
+        target.path === 'same-repository'
+          ? ''
+          : `: ${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`
+      parts.push(`<p>${PATH_WORDS[target.path]}${travelled}.</p>`)
+      if (target.artifacts.length > 0) {
+        const items = target.artifacts.map((a) => `<li>${a.kind === 'tag' ? code(a.tag ?? '') : `referrer ${code(short(a.digest))}${a.artifactType ? ` (${escapeHtml(a.artifactType)})` : ''}`}: ${ARTIFACT_WORDS[a.action] ?? a.action}</li>`)
+        parts.push(`<p>Signatures and attestations:</p><ul>${items.join('')}</ul>`)
+      }
+    }
+  }
+  if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
+  return parts.join('\n')
+}
+
+export async function writePromoteSummary(result: PromoteResult, dryRun: boolean): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(buildPromoteSummary(result, dryRun), true).write()
+}

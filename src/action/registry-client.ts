@@ -1,0 +1,21 @@
+import * as core from '@actions/core'
+import { homedir } from 'node:os'
+import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import { createCredentialResolver } from '../registry/credentials/index.js'
+import { SHIPTAG_VERSION } from '../version.js'
+import type { ActionInputs } from './inputs.js'
+
+/** The registry client of an action step: credentials as the runner has them, secrets masked as read, notices as warnings. */
+export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.ProcessEnv): RegistryClient {
+  return createRegistryClient({
+    credentials: createCredentialResolver({
+      env,
+      homedir: homedir(),
+      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
+      mask: core.setSecret,
+    }),
+    userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
+    warn: (message) => core.warning(message),
+  })
+}

@@ -1,0 +1,75 @@
+import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '../commands/promote.js'
+import { formatBytes, promoteTotals } from '../promote/index.js'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import type { GitContext } from '../context/index.js'
+import { PROMOTE_HELP } from './help.js'
+import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { createCliRegistryClient, readConcurrency } from './registry-client.js'
+import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+
+/** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
+const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
+
+async function promoteContext(values: Parameters<typeof cliContext>[0] & { tags?: string[] }, io: CliIo): Promise<GitContext> {
+  const plainNames = (values.tags ?? []).every((tag) => !tag.includes('=') && !tag.includes('{{'))
+  if (values.context !== undefined || !plainNames) return cliContext(values, io, 'promote')
+  return cliContext(values, io, 'promote').catch(() => NO_GIT_FACTS)
+}
+
+const PROMOTE_OPTIONS = {
+  ...METADATA_OPTIONS,
+  source: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean', default: false },
+  'no-artifacts': { type: 'boolean', default: false },
+  plan: { type: 'boolean', default: false },
+  concurrency: { type: 'string' },
+} as const
+
+/** `shiptag promote`: the same digest under new tags, in its repository or another. */
+export async function runPromoteCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseCommandArgs(args, PROMOTE_OPTIONS, 'promote')
+  if (values.help) {
+    io.stdout(PROMOTE_HELP)
+    return EXIT.ok
+  }
+  const concurrency = readConcurrency(values.concurrency)
+  const context = await promoteContext(values, io)
+  const client = createCliRegistryClient(io)
+  const warn = (message: string) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`)
+  try {
+    const dryRun = values['dry-run']
+    const result = await runPromoteCommand(
+      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, artifacts: !values['no-artifacts'], concurrency, warn },
+      context,
+      metadataOptionsFromEnv(io.env, io.now),
+      client,
+    )
+    for (const warning of result.warnings) warn(warning)
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ ...promoteJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`)
+      return EXIT.ok
+    }
+    if (values.plan) {
+      io.stdout(`${JSON.stringify(promotionMatrix(result.promotions))}\n`)
+      return EXIT.ok
+    }
+    for (const promotion of result.promotions) {
+      for (const target of promotion.targets) {
+        const totals = promoteTotals(target)
+        const name = `${target.target.registry}/${target.target.repository}`
+        const what = target.upToDate
+          ? 'up to date, nothing written'
+          : target.path === 'same-repository'
+            ? 'retag in place, no blob moved'
+            : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`
+        io.stderr(`${paint(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
+        for (const tag of target.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`)
+        for (const artifact of target.artifacts) io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`)
+      }
+    }
+    io.stdout(`${promoteRefs(result).join('\n')}\n`)
+    return EXIT.ok
+  } finally {
+    await client.close()
+  }
+}

@@ -1,0 +1,25 @@
+import { homedir } from 'node:os'
+import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import { createCredentialResolver } from '../registry/credentials/index.js'
+import { SHIPTAG_VERSION } from '../version.js'
+import { paint, type CliIo } from './io.js'
+import { UsageError } from './usage-error.js'
+
+/** The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices to stderr. */
+export function createCliRegistryClient(io: CliIo): RegistryClient {
+  return createRegistryClient({
+    // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
+    credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),
+    userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
+    warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
+  })
+}
+
+/** `--concurrency N`: a whole number ≥ 1, default 4. */
+export function readConcurrency(value: string | undefined): number {
+  const concurrency = value === undefined ? 4 : Number(value)
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: 'the default, 4, suits most registries' })
+  }
+  return concurrency
+}

@@ -1,0 +1,117 @@
+import type { GitContext } from '../context/index.js'
+import { InputError } from '../errors.js'
+import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
+import type { ImageReference } from '../ref/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { limiterPerRegistry, settleAll } from '../store/index.js'
+import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import { parseRepositoryInput } from './repositories.js'
+import { metadataJson, runTagsCommand } from './tags.js'
+
+export interface PromoteRequest {
+  /** One image reference a line (by tag or digest). */
+  readonly source: string
+  /** `images` are the target repositories; `tags` the metadata-action syntax or plain tag names. */
+  readonly metadata: RawMetadataInputs
+  readonly dryRun: boolean
+  /** Copy signatures, attestations and other referrers with the image (default true). */
+  readonly artifacts?: boolean
+  /** Requests at once per registry (default 4). */
+  readonly concurrency?: number
+  /** Policy's look at every plan before the first write; throwing refuses everything. */
+  readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
+  readonly warn?: (message: string) => void
+}
+
+export interface PromoteResult {
+  readonly metadata: Metadata
+  readonly promotions: readonly PromotionReport[]
+  readonly warnings: readonly string[]
+}
+
+/**
+ * The `promote` use case. Every source is parsed and every input checked before the first request;
+ * every source is resolved to a digest once; then all targets are read, the plans approved together,
+ * and only then written. Targets: `images` (one repository for every source, or one a source, paired
+ * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
+ * fine), else the source's own tag.
+ */
+export async function runPromoteCommand(request: PromoteRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PromoteResult> {
+  const sources = parseSources(request.source)
+  const tagsGiven = (request.metadata.tags ?? '').trim() !== ''
+  if (!tagsGiven) {
+    const untagged = sources.find((source) => source.tag === undefined)
+    if (untagged !== undefined) {
+      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} names a digest, so there is no tag to carry over`, {
+        hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
+      })
+    }
+  }
+  const metadata = runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: sources.map((source) => `type=raw,value=${source.tag}`).join('\n') }, context, options)
+  const targets = targetsFor(sources, metadata)
+  if (tagsGiven && metadata.tagNames.length === 0) {
+    throw new InputError({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
+      hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
+    })
+  }
+  const resolved = await settleAll(sources.map((source) => resolveSource(client, source)))
+  const promotions = await promoteMany(
+    client,
+    resolved.map((source, i) => ({ source, targets: targets[i]!, tags: versionedFirst(tagsGiven ? metadata.tagNames : [sources[i]!.tag!]) })),
+    {
+      dryRun: request.dryRun,
+      limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+      artifacts: request.artifacts ?? true,
+      ...(request.beforeWrite ? { beforeWrite: request.beforeWrite } : {}),
+      ...(request.warn ? { warn: request.warn } : {}),
+    },
+  )
+  return { metadata, promotions, warnings: metadata.warnings }
+}
+
+function parseSources(text: string): ImageReference[] {
+  const lines = text
+    .split('\n')
+    .map((line, index) => ({ text: line.trim(), number: index + 1 }))
+    .filter(({ text }) => text !== '' && !text.startsWith('#'))
+  if (lines.length === 0) {
+    throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
+  }
+  return lines.map(({ text, number }) => parsePromoteSource(text, lines.length > 1 ? number : undefined))
+}
+
+/** The targets of each source: all of `images` for one source, paired in order for several, else its own repository. */
+function targetsFor(sources: readonly ImageReference[], metadata: Metadata): RepositoryLocation[][] {
+  const images = metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }))
+  if (images.length === 0) return sources.map((source) => [{ registry: source.registry, repository: source.repository }])
+  if (sources.length === 1) return [images]
+  if (images.length !== sources.length) {
+    throw new InputError({ input: 'images' }, `${sources.length} sources and ${images.length} images: with several sources, each needs its own target`, {
+      hint: 'list one target repository per source, in the same order, or leave images empty to retag each source in its own repository',
+    })
+  }
+  return images.map((image) => [image])
+}
+
+/** `repo@digest` for every target of every image. */
+export function promoteRefs(result: PromoteResult): string[] {
+  return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`))
+}
+
+/** `repo:tag` for every tag written (or already there) in every target. */
+export function promoteTags(result: PromoteResult): string[] {
+  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)))
+}
+
+export function promoteJson(result: PromoteResult): Record<string, unknown> {
+  const [only] = result.promotions
+  return {
+    ...metadataJson(result.metadata),
+    tags: promoteTags(result),
+    ...(result.promotions.length === 1 && only ? { digest: only.source.digest } : {}),
+    refs: promoteRefs(result),
+    images: result.promotions.map(promotionJson),
+  }
+}
+
+export { promotionMatrix }

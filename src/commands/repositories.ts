@@ -1,0 +1,18 @@
+import { InputError, type InputLocation } from '../errors.js'
+import { parseRepository } from '../ref/index.js'
+
+export interface RepositoryTarget {
+  readonly registry: string
+  readonly repository: string
+}
+
+/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
+export function parseRepositoryInput(text: string, location: InputLocation): RepositoryTarget {
+  try {
+    const { registry, repository } = parseRepository(text)
+    return { registry, repository }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new InputError(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error })
+  }
+}
