@@ -3,7 +3,9 @@ import { readActionInputs } from './action/inputs.js'
 import { runPromoteStep } from './action/promote-step.js'
 import { runPushStep } from './action/push-step.js'
 import { runTagsStep } from './action/tags-step.js'
+import { annotateFindings } from './action/annotations.js'
 import { describeError } from './errors.js'
+import { PolicyViolationError } from './policy/index.js'
 
 /**
  * The action: read inputs, run the command, write outputs. The one place where a failure becomes
@@ -28,6 +30,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         throw new Error(`command "${inputs.command}" has no handler`)
     }
   } catch (error) {
+    if (error instanceof PolicyViolationError) annotateFindings(error.findings)
     core.setFailed(describeError(error))
   }
 }

@@ -3,7 +3,9 @@ import { runPromoteCommand } from '../commands/promote.js'
 import { formatBytes, promoteTotals } from '../promote/index.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
+import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
+import { actionPolicyGate } from './policy.js'
 import { writePromoteOutputs } from './outputs.js'
 import { writePromoteSummary } from './promote-summary.js'
 import { createActionRegistryClient } from './registry-client.js'
@@ -12,15 +14,17 @@ import { createActionRegistryClient } from './registry-client.js'
 export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
+  const policy = await actionPolicyGate(inputs, env, now)
   const client = createActionRegistryClient(inputs, env)
   try {
     const result = await runPromoteCommand(
-      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
+      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
       context,
       options,
       client,
     )
     for (const warning of result.warnings) core.warning(warning)
+    annotateFindings(policy.warnings)
     for (const promotion of result.promotions) {
       for (const target of promotion.targets) {
         const totals = promoteTotals(target)

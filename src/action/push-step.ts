@@ -3,7 +3,9 @@ import { runPushCommand } from '../commands/push.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { formatBytes, pushTotals } from '../push/report.js'
+import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
+import { actionPolicyGate } from './policy.js'
 import { writePushOutputs } from './outputs.js'
 import { createActionRegistryClient } from './registry-client.js'
 import { writePushSummary } from './push-summary.js'
@@ -12,10 +14,12 @@ import { writePushSummary } from './push-summary.js'
 export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
+  const policy = await actionPolicyGate(inputs, env, now)
   const client = createActionRegistryClient(inputs, env)
   try {
-    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, mountFrom: inputs.mountFrom }, context, options, client)
+    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, mountFrom: inputs.mountFrom }, context, options, client)
     for (const warning of result.warnings) core.warning(warning)
+    annotateFindings(policy.warnings)
     for (const report of result.reports) {
       const totals = pushTotals(report)
       core.startGroup(`${report.target.registry}/${report.target.repository}@${report.digest}`)

@@ -1,8 +1,11 @@
 import * as core from '@actions/core'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { checkComputedTags } from '../commands/policy-gate.js'
 import { runTagsCommand } from '../commands/tags.js'
 import { resolveGitContext } from '../context/index.js'
+import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
+import { actionPolicyGate } from './policy.js'
 import { shouldExportOutputEnv, writeMetadataOutputs } from './outputs.js'
 import { writeTagsSummary } from './summary.js'
 
@@ -10,7 +13,10 @@ import { writeTagsSummary } from './summary.js'
 export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
+  const gate = await actionPolicyGate(inputs, env, now)
   const metadata = runTagsCommand(inputs.metadata, context, options)
+  checkComputedTags(gate, metadata.images, metadata.tagNames)
+  annotateFindings(gate.warnings)
   for (const warning of metadata.warnings) core.warning(warning)
   core.startGroup(`Tags (${metadata.tagNames.length})`)
   for (const tag of metadata.tags) core.info(tag)

@@ -39,6 +39,11 @@ Where the git facts come from:
   --event NAME             pretend this GitHub event (push, pull_request, schedule, ...)
   --default-branch NAME    the repository's default branch
 
+Policy (checked before anything is written):
+  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
+  --environment NAME   the environment of the policy to enforce (default: the one whose
+                       repository is the target)
+
 Output:
   --json               print everything as JSON (version, tags, tag-names, labels,
                        annotations, warnings) instead of one image:tag a line
@@ -73,6 +78,11 @@ Tags and targets (docker/metadata-action syntax, each repeatable):
 
 Where the git facts come from (as for shiptag tags):
   --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
+
+Policy (checked before anything is written):
+  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
+  --environment NAME   the environment of the policy to enforce (default: the one whose
+                       repository is the target)
 
 Output:
   --json               everything as JSON (digest, refs, tags, per repository what moved)
@@ -110,6 +120,11 @@ What travels:
 
 Where the git facts come from (for tag rules with expressions):
   --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
+
+Policy (checked before anything is written):
+  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
+  --environment NAME   the environment of the policy to enforce (default: the one whose
+                       repository is the target)
 
 Output:
   --json               everything as JSON (digest, refs, per target what happened)

@@ -5,7 +5,7 @@ import type { GitContext } from '../context/index.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency } from './registry-client.js'
-import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 
 /** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
 const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
@@ -34,17 +34,19 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   }
   const concurrency = readConcurrency(values.concurrency)
   const context = await promoteContext(values, io)
+  const policy = await cliPolicyGate(values, io)
   const client = createCliRegistryClient(io)
   const warn = (message: string) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`)
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, artifacts: !values['no-artifacts'], concurrency, warn },
+      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, artifacts: !values['no-artifacts'], concurrency, warn },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,
     )
     for (const warning of result.warnings) warn(warning)
+    printFindingWarnings(policy, io)
     if (values.json) {
       io.stdout(`${JSON.stringify({ ...promoteJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`)
       return EXIT.ok

@@ -3,7 +3,7 @@ import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { formatBytes, pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 import { createCliRegistryClient, readConcurrency } from './registry-client.js'
 
 const PUSH_OPTIONS = {
@@ -23,11 +23,13 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   }
   const concurrency = readConcurrency(values.concurrency)
   const context = await cliContext(values, io, 'push')
+  const policy = await cliPolicyGate(values, io)
   const client = createCliRegistryClient(io)
   try {
     const dryRun = values['dry-run']
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
+    printFindingWarnings(policy, io)
     if (values.json) {
       io.stdout(`${JSON.stringify({ ...pushJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`)
       return EXIT.ok

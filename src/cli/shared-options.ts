@@ -2,7 +2,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveGitContext, type GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import type { RawMetadataInputs } from '../tags/index.js'
-import type { CliIo } from './io.js'
+import { PolicyGate, findingText, isoDay, readPolicy } from '../commands/policy-gate.js'
+import { paint, type CliIo } from './io.js'
 import { UsageError } from './usage-error.js'
 
 /** The options every command that computes tags takes: the metadata-action inputs and where git facts come from. */
@@ -20,6 +21,8 @@ export const METADATA_OPTIONS = {
   'default-branch': { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  policy: { type: 'string' },
+  environment: { type: 'string' },
 } as const
 
 type MetadataValues = {
@@ -70,4 +73,15 @@ export async function cliContext(values: MetadataValues, io: CliIo, command: str
     ...(values.event === undefined ? {} : { eventName: values.event }),
     ...(values['default-branch'] === undefined ? {} : { defaultBranch: values['default-branch'] }),
   }
+}
+
+/** `--policy FILE` (default .github/image-policy.yml when it exists) for `--environment NAME`, relative to --cwd. */
+export async function cliPolicyGate(values: { policy?: string; environment?: string; cwd?: string }, io: CliIo): Promise<PolicyGate> {
+  const policy = await readPolicy(values.policy ?? '', values.cwd ?? io.cwd)
+  return new PolicyGate(policy, isoDay(io.now), values.environment ?? '')
+}
+
+/** Policy warnings on standard error, one a line with the rule id. */
+export function printFindingWarnings(gate: PolicyGate, io: CliIo): void {
+  for (const finding of gate.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${findingText(finding)}\n`)
 }

@@ -2,7 +2,8 @@ import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { metadataJson, runTagsCommand } from '../commands/tags.js'
 import { TAGS_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+import { checkComputedTags } from '../commands/policy-gate.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 
 /** `shiptag tags`: the same engine as the action's `tags` command, printed for a terminal or a script. */
 export async function runTagsCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -12,7 +13,10 @@ export async function runTagsCli(args: readonly string[], io: CliIo): Promise<Ex
     return EXIT.ok
   }
   const context = await cliContext(values, io, 'tags')
+  const gate = await cliPolicyGate(values, io)
   const metadata = runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
+  checkComputedTags(gate, metadata.images, metadata.tagNames)
+  printFindingWarnings(gate, io)
   for (const warning of metadata.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
   if (values.json) {
     io.stdout(`${JSON.stringify({ ...metadataJson(metadata), warnings: metadata.warnings }, null, 2)}\n`)

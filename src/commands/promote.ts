@@ -1,10 +1,12 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
+import type { Finding } from '../policy/index.js'
 import type { ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, settleAll } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 
@@ -20,6 +22,8 @@ export interface PromoteRequest {
   readonly concurrency?: number
   /** Policy's look at every plan before the first write; throwing refuses everything. */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
+  /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */
+  readonly policy?: PolicyGate
   readonly warn?: (message: string) => void
 }
 
@@ -27,6 +31,7 @@ export interface PromoteResult {
   readonly metadata: Metadata
   readonly promotions: readonly PromotionReport[]
   readonly warnings: readonly string[]
+  readonly findings: readonly Finding[]
 }
 
 /**
@@ -54,19 +59,27 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
       hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
     })
   }
+  const tagsFor = (i: number) => versionedFirst(tagsGiven ? metadata.tagNames : [sources[i]!.tag!])
+  const { policy } = request
+  sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
   const resolved = await settleAll(sources.map((source) => resolveSource(client, source)))
   const promotions = await promoteMany(
     client,
-    resolved.map((source, i) => ({ source, targets: targets[i]!, tags: versionedFirst(tagsGiven ? metadata.tagNames : [sources[i]!.tag!]) })),
+    resolved.map((source, i) => ({ source, targets: targets[i]!, tags: tagsFor(i) })),
     {
       dryRun: request.dryRun,
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
       artifacts: request.artifacts ?? true,
-      ...(request.beforeWrite ? { beforeWrite: request.beforeWrite } : {}),
+      beforeWrite: async (plans) => {
+        policy?.checkMoves(plans)
+        await policy?.checkPromotionOrder(client, plans)
+        await request.beforeWrite?.(plans)
+      },
       ...(request.warn ? { warn: request.warn } : {}),
     },
   )
-  return { metadata, promotions, warnings: metadata.warnings }
+  const findings = policy?.findings ?? []
+  return { metadata, promotions, warnings: metadata.warnings, findings }
 }
 
 function parseSources(text: string): ImageReference[] {

@@ -1,11 +1,13 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { loadPushSource } from '../push/load-source.js'
-import { pushImage, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
+import type { Finding } from '../policy/index.js'
+import { pushImage, type PushPlan, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import { pushReportJson } from '../push/report.js'
+import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 
@@ -17,6 +19,8 @@ export interface PushRequest {
   readonly mountFrom?: string
   /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
   readonly concurrency?: number
+  /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
+  readonly policy?: PolicyGate
 }
 
 export interface PushResult {
@@ -24,6 +28,8 @@ export interface PushResult {
   readonly digest: string
   readonly reports: readonly RepositoryPushReport[]
   readonly warnings: readonly string[]
+  /** Every policy finding, warnings included. */
+  readonly findings: readonly Finding[]
 }
 
 /**
@@ -35,16 +41,20 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   const metadata = runTagsCommand(request.metadata, context, options)
   const targets = pushTargets(metadata)
   const mountSources = parseMountSources(request.mountFrom ?? '')
+  const tags = versionedFirst(metadata.tagNames)
+  request.policy?.checkTags(targets, tags)
   const source = await loadPushSource(request.source)
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
-      tags: versionedFirst(metadata.tagNames),
+      tags,
       dryRun: request.dryRun,
+      ...(request.policy ? { beforeWrite: (plans: readonly PushPlan[]) => request.policy!.checkMoves(plans) } : {}),
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
       // A mount never crosses registries (google/go-containerregistry#1741).
       mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
     })
-    return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings] }
+    const findings = request.policy?.findings ?? []
+    return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings], findings }
   } finally {
     await source.close()
   }

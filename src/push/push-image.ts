@@ -24,6 +24,18 @@ export interface PushOptions {
   readonly limiterFor: (registry: string) => Limiter
   /** Extra repositories per registry known to hold the blobs (mount sources). */
   readonly mountFrom?: (registry: string) => readonly string[]
+  /**
+   * Sees every target's tags as they are now, after all reads and before the first write; throwing
+   * stops the push with nothing written. Policy (`tag.immutable`) plugs in here.
+   */
+  readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
+}
+
+/** One target's tags before the push: what each points at now. */
+export interface PushPlan {
+  readonly target: PushTarget
+  readonly digest: string
+  readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[]
 }
 
 export interface RepositoryPushReport {
@@ -47,15 +59,24 @@ export async function pushImage(
   targets: readonly PushTarget[],
   options: PushOptions,
 ): Promise<RepositoryPushReport[]> {
+  const digest = graph.root.descriptor.digest
+  // Reads first, for every target: the tags as they are now.
+  const current = new Map(
+    await settleAll(
+      targets.map(async (target) => [key(target), await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))] as const),
+    ),
+  )
+  await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(key(target))!.get(tag) })) })))
   const byRegistry = new Map<string, PushTarget[]>()
   for (const target of targets) byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target])
   const perRegistry = await settleAll(
     [...byRegistry.entries()].map(async ([registry, group]) => {
       const [first, ...rest] = group
       const extra = options.mountFrom?.(registry) ?? []
-      const firstReport = await pushToRepository(client.repository(registry, first!.repository), graph, source, { ...options, mountFrom: extra })
-      const mountFrom = [first!.repository, ...extra]
-      const others = await settleAll(rest.map((target) => pushToRepository(client.repository(registry, target.repository), graph, source, { ...options, mountFrom })))
+      const to = (target: PushTarget, mountFrom: readonly string[]) =>
+        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target))!, { ...options, mountFrom })
+      const firstReport = await to(first!, extra)
+      const others = await settleAll(rest.map((target) => to(target, [first!.repository, ...extra])))
       return [firstReport, ...others]
     }),
   )
@@ -64,17 +85,19 @@ export async function pushImage(
   return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository)!)
 }
 
+const key = (target: PushTarget) => `${target.registry}/${target.repository}`
+
 async function pushToRepository(
   target: RepositoryClient,
   graph: ImageGraph,
   source: BlobSource,
+  current: ReadonlyMap<string, string | undefined>,
   options: Omit<PushOptions, 'mountFrom'> & { readonly mountFrom: readonly string[] },
 ): Promise<RepositoryPushReport> {
   const limit = options.limiterFor(target.registry)
   const digest = graph.root.descriptor.digest
   const where = { registry: target.registry, repository: target.repository }
   // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
-  const current = await readTags(target, options.tags, limit)
   if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
     return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
   }

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, join, relative } from 'node:path'
+import { InputError } from '../errors.js'
+import { PolicyEvaluator, PolicyViolationError, builtInPolicy, loadPolicy, type EnvironmentPolicy, type Finding, type Policy } from '../policy/index.js'
+import { parseRepository } from '../ref/index.js'
+import type { RegistryClient } from '../registry/index.js'
+
+/** The policy file read when the `policy` input is empty and the file exists (product.md). */
+export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
+
+/**
+ * Reads the policy: the `policy` input's file (which must exist), else `.github/image-policy.yml`
+ * when present, else the built-in defaults. Paths in messages are relative to `cwd`, the workspace,
+ * so annotations land on the file in the pull request.
+ */
+export async function readPolicy(input: string, cwd: string): Promise<Policy> {
+  const path = input.trim() === '' ? join(cwd, DEFAULT_POLICY_PATH) : isAbsolute(input) ? input : join(cwd, input)
+  if (input.trim() === '' && !existsSync(path)) return builtInPolicy()
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new InputError({ input: 'policy' }, `cannot read the policy file ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+      hint: `check the path (relative to the workspace); leave policy empty to use ${DEFAULT_POLICY_PATH} when it exists`,
+    })
+  }
+  const shown = relative(cwd, path)
+  return loadPolicy(text, shown.startsWith('..') ? path : shown)
+}
+
+export interface GateTarget {
+  readonly registry: string
+  readonly repository: string
+}
+
+/**
+ * Applies the policy to what a command is about to write, before it writes: the rules on tags and
+ * repositories before the first request, the rules that need the registry (`tag.immutable`,
+ * `promotion.order`) once the current tags are read. An `error` finding refuses everything; `warn`
+ * findings are collected for the report.
+ */
+export class PolicyGate {
+  readonly evaluator: PolicyEvaluator
+  readonly warnings: Finding[] = []
+  readonly findings: Finding[] = []
+
+  constructor(
+    readonly policy: Policy,
+    today: string,
+    private readonly environmentName: string,
+  ) {
+    this.evaluator = new PolicyEvaluator(policy, today)
+    if (environmentName !== '' && !policy.environments.has(environmentName)) {
+      const known = [...policy.environments.keys()]
+      throw new InputError({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
+        hint: known.length > 0 ? `use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+      })
+    }
+  }
+
+  environmentFor(target: GateTarget): EnvironmentPolicy {
+    return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName)
+  }
+
+  /** Tag and repository rules for every target and tag (no target: the tag rules alone); throws when any is an error. */
+  checkTags(targets: readonly GateTarget[], tags: readonly string[]): void {
+    const findings = [...this.evaluator.expiredExceptions()]
+    if (targets.length === 0) {
+      const environment = this.evaluator.environmentFor(undefined, this.environmentName)
+      for (const tag of tags) findings.push(...this.evaluator.tagRules(environment, { repository: undefined, tag, text: tag }))
+    }
+    for (const target of targets) {
+      const repository = `${target.registry}/${target.repository}`
+      const environment = this.environmentFor(target)
+      if (tags.length === 0) findings.push(...this.evaluator.tagRules(environment, { repository, text: repository }))
+      for (const tag of tags) findings.push(...this.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }))
+    }
+    this.settle(findings)
+  }
+
+  /** `tag.immutable` over the tags as they are now: a tag at another digest that may never move. */
+  checkMoves(plans: readonly { readonly target: GateTarget; readonly digest: string; readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[] }[]): void {
+    const findings = plans.flatMap((plan) => {
+      const repository = `${plan.target.registry}/${plan.target.repository}`
+      return plan.tags
+        .filter((tag) => tag.current !== undefined && tag.current !== plan.digest)
+        .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository, tag: tag.tag, text: `${repository}:${tag.tag}`, previous: tag.current!, next: plan.digest }))
+    })
+    this.settle(findings)
+  }
+
+  /**
+   * `promotion.order`: a target environment with `promote.from` only takes a digest the `from`
+   * environment holds: its marker tag points at the digest when it has one, else one of its
+   * repositories has the digest.
+   */
+  async checkPromotionOrder(client: RegistryClient, plans: readonly { readonly target: GateTarget; readonly digest: string }[]): Promise<void> {
+    const findings: Finding[] = []
+    for (const plan of plans) {
+      const environment = this.environmentFor(plan.target)
+      if (environment.promoteFrom === undefined) continue
+      const from = this.policy.environments.get(environment.promoteFrom)!
+      const { held, how } = await holds(client, from, plan.digest)
+      findings.push(...this.evaluator.promotionOrder(environment, { repository: `${plan.target.registry}/${plan.target.repository}`, digest: plan.digest, text: `${plan.target.registry}/${plan.target.repository}@${plan.digest}` }, held, how))
+    }
+    this.settle(findings)
+  }
+
+  private settle(findings: readonly Finding[]): void {
+    this.findings.push(...findings)
+    this.warnings.push(...findings.filter((finding) => finding.level === 'warn'))
+    if (findings.some((finding) => finding.level === 'error')) throw new PolicyViolationError(findings)
+  }
+}
+
+async function holds(client: RegistryClient, from: EnvironmentPolicy, digest: string): Promise<{ held: boolean; how: string }> {
+  if (from.repositories.length === 0) return { held: false, how: `environment ${from.name} names no repository` }
+  for (const name of from.repositories) {
+    const slash = name.indexOf('/')
+    const repo = client.repository(name.slice(0, slash), name.slice(slash + 1))
+    if (from.tag !== undefined) {
+      const current = await repo.headManifest(from.tag)
+      if (current?.digest === digest) return { held: true, how: `${name}:${from.tag}` }
+    } else if ((await repo.headManifest(digest)) !== undefined) {
+      return { held: true, how: `${name}@${digest}` }
+    }
+  }
+  return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${r}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.join(', ')}` }
+}
+
+/** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10)
+}
+
+/** A finding as one line of a log or warning: `[rule] where: message`. */
+export function findingText(finding: Finding): string {
+  const where = finding.location?.file !== undefined ? `${finding.location.file}${finding.location.line !== undefined ? `:${finding.location.line}` : ''}: ` : ''
+  return `[${finding.rule}] ${where}${finding.message}`
+}
+
+/** The tags command's check: the computed tags against the environment of each image (or the one named). */
+export function checkComputedTags(gate: PolicyGate, images: readonly string[], tags: readonly string[]): void {
+  const targets = images.flatMap((image) => {
+    try {
+      const { registry, repository } = parseRepository(image)
+      return [{ registry, repository }]
+    } catch {
+      return [] // the tags command accepts any image name; only a parseable one has an environment
+    }
+  })
+  gate.checkTags(targets, tags)
+}

@@ -1,0 +1,78 @@
+/**
+ * The policy file's JSON Schema (validated with ajv). Field names follow product.md's sketch, grown
+ * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
+ * an error at its own line rather than a rule that silently never applies.
+ */
+const patternList = { type: 'array', items: { type: 'string' } } as const
+const level = { enum: ['error', 'warn', 'off'] } as const
+const ruleIds = [
+  'tag.forbidden',
+  'tag.pattern',
+  'tag.immutable',
+  'tag.missing',
+  'promotion.order',
+  'image.allowed',
+  'image.denied',
+  'digest.required',
+  'ref.invalid',
+  'ref.unresolved',
+  'exception.expired',
+] as const
+
+const rules = {
+  tags: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { requireExplicit: { type: 'boolean' }, allow: patternList, forbid: patternList, immutable: patternList, mutable: patternList },
+  },
+  images: { type: 'object', additionalProperties: false, properties: { allow: patternList, deny: patternList } },
+  digest: { enum: ['optional', 'required'] },
+  enforcement: level,
+  rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, level])) },
+} as const
+
+export const POLICY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version'],
+  properties: {
+    version: { const: 1 },
+    defaults: { type: 'object', additionalProperties: false, properties: rules },
+    environments: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ...rules,
+          repository: { type: 'string' },
+          repositories: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          tag: { type: 'string' },
+          promote: { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'string' } } },
+          files: patternList,
+        },
+      },
+    },
+    exceptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rules', 'reason'],
+        properties: {
+          id: { type: 'string' },
+          rules: { type: 'array', minItems: 1, items: { enum: ruleIds } },
+          images: patternList,
+          tags: patternList,
+          environments: { type: 'array', items: { type: 'string' } },
+          reason: { type: 'string', minLength: 1 },
+          expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        },
+      },
+    },
+    scan: { type: 'object', additionalProperties: false, properties: { include: patternList } },
+  },
+} as const
+
+export const RULE_ID_LIST: readonly string[] = ruleIds

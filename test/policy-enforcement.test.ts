@@ -1,0 +1,122 @@
+/**
+ * Policy enforced by push and promote against the real registry: refusals come before the first
+ * write (asserted on the access log) and say the rule, the old and new digest, and what to do.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PolicyGate } from '../src/commands/policy-gate.js'
+import { runPromoteCommand } from '../src/commands/promote.js'
+import { runPushCommand } from '../src/commands/push.js'
+import type { GitContext } from '../src/context/index.js'
+import { describeError } from '../src/errors.js'
+import { PolicyViolationError, loadPolicy } from '../src/policy/index.js'
+import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
+import type { MetadataOptions } from '../src/tags/index.js'
+import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
+import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+
+const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
+const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-30T00:00:00Z') }
+
+function policyFor(host: string): string {
+  return `version: 1
+environments:
+  dev:
+    repository: ${host}/acme/app
+  staging:
+    repository: ${host}/acme/app
+    tag: staging
+    promote: { from: dev }
+  prod:
+    repository: ${host}/prod/app
+    promote: { from: staging }
+    tags:
+      forbid: [latest]
+      allow: ["semver:*", prod]
+      immutable: ["semver:*"]
+`
+}
+
+const writes = async (registry: StartedRegistry) => (await registry.accessLog()).filter((e) => ['PUT', 'POST', 'PATCH', 'DELETE'].includes(e.method))
+
+async function refusal(run: () => Promise<unknown>): Promise<PolicyViolationError> {
+  try {
+    await run()
+  } catch (error) {
+    if (error instanceof PolicyViolationError) return error
+    throw error
+  }
+  throw new Error('it was not refused')
+}
+
+describe('policy enforced against the real registry', () => {
+  let registry: StartedRegistry
+  let client: RegistryClient
+  let first: BuiltLayout
+  let second: BuiltLayout
+  const gate = (environment = '') => new PolicyGate(loadPolicy(policyFor(registry.host), '.github/image-policy.yml'), '2026-11-30', environment)
+  const push = (image: BuiltLayout, repository: string, tags: string, environment = '') =>
+    runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/${repository}`, tags }, dryRun: false, policy: gate(environment) }, CONTEXT, OPTIONS, client)
+  const promote = (source: string, tags: string) => runPromoteCommand({ source, metadata: { images: `${registry.host}/prod/app`, tags }, dryRun: false, policy: gate() }, CONTEXT, OPTIONS, client)
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' })
+    client = createRegistryClient({ credentials: async () => ({ username: 'pusher', password: 'pusher-secret', source: 'test' }) })
+    first = buildLayout({ layers: [4096], seed: 201 })
+    second = buildLayout({ layers: [4096], seed: 202 })
+    await push(first, 'acme/app', 'sha-1111111')
+    await push(second, 'acme/app', 'sha-2222222')
+  })
+  afterAll(async () => {
+    await client?.close()
+    await registry?.stop()
+  })
+
+  it('refuses to push latest to prod before any request', async () => {
+    await registry.resetAccessLog()
+    const error = await refusal(() => push(first, 'prod/app', '1.0.0\nlatest'))
+    expect(error.findings.map((f) => `${f.rule} ${f.environment} ${f.subject}`)).toEqual([`tag.forbidden prod ${registry.host}/prod/app:latest`])
+    expect(describeError(error)).toMatch(/\[tag\.forbidden\] tag "latest" is forbidden in environment prod \(pattern "latest"\)/)
+    expect(describeError(error)).toContain('What to do:')
+    expect(await registry.accessLog()).toEqual([])
+  })
+
+  it('refuses a tag that no allowed pattern matches, naming the patterns', async () => {
+    const error = await refusal(() => push(first, 'prod/app', 'nightly'))
+    expect(error.findings.map((f) => f.rule)).toEqual(['tag.pattern'])
+    expect(error.message).toContain('matches none of the tags environment prod allows ("semver:*", "prod")')
+  })
+
+  it('refuses to re-point an immutable 1.2.3, naming the old and the new digest, with nothing written', async () => {
+    await push(first, 'prod/app', '1.2.3')
+    await registry.resetAccessLog()
+    const error = await refusal(() => push(second, 'prod/app', '1.2.3\nprod'))
+    expect(error.findings.map((f) => f.rule)).toEqual(['tag.immutable'])
+    expect(error.message).toContain(`${registry.host}/prod/app:1.2.3 is immutable in environment prod (pattern "semver:*") and points at ${first.rootDigest}; it would move to ${second.rootDigest}`)
+    expect(await writes(registry)).toEqual([])
+    // The same digest again is no move: a re-run passes.
+    const rerun = await push(first, 'prod/app', '1.2.3')
+    expect(rerun.reports[0]!.upToDate).toBe(true)
+  })
+
+  it('refuses to promote to prod a digest staging does not hold, and promotes the one it holds', async () => {
+    // Staging runs the first build.
+    await runPromoteCommand({ source: `${registry.host}/acme/app:sha-1111111`, metadata: { tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client)
+    await registry.resetAccessLog()
+    const error = await refusal(() => promote(`${registry.host}/acme/app:sha-2222222`, '2.0.0'))
+    expect(error.findings.map((f) => f.rule)).toEqual(['promotion.order'])
+    expect(error.message).toContain(`${second.rootDigest} is not in staging (${registry.host}/acme/app:staging points elsewhere)`)
+    expect(await writes(registry)).toEqual([])
+
+    const result = await promote(`${registry.host}/acme/app:sha-1111111`, '2.0.0')
+    expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['2.0.0 created'])
+  })
+
+  it('lets staging take only a digest that dev has, when dev names no marker tag', async () => {
+    const third = buildLayout({ layers: [4096], seed: 203 })
+    await push(third, 'acme/elsewhere', 'sha-3333333')
+    const error = await refusal(() =>
+      runPromoteCommand({ source: `${registry.host}/acme/elsewhere:sha-3333333`, metadata: { images: `${registry.host}/acme/app`, tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client),
+    )
+    expect(error.message).toContain(`${third.rootDigest} is not in dev (not in ${registry.host}/acme/app)`)
+  })
+})
