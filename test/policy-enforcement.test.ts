@@ -120,3 +120,48 @@ describe('policy enforced against the real registry', () => {
     expect(error.message).toContain(`${third.rootDigest} is not in dev (not in ${registry.host}/acme/app)`)
   })
 })
+
+describe('promote by environment names', () => {
+  let registry: StartedRegistry
+  let client: RegistryClient
+  const images: BuiltLayout[] = []
+  const policy = (host: string) => `version: 1
+environments:
+  staging:
+    repositories: [${host}/staging/api, ${host}/staging/web]
+    tag: staging
+  prod:
+    repositories: [${host}/prod/api, ${host}/prod/web]
+    tag: prod
+    promote: { from: staging }
+    tags: { allow: ["semver:*", prod], forbid: [latest] }
+`
+  beforeAll(async () => {
+    registry = await startRegistry()
+    client = createRegistryClient({ credentials: async () => undefined })
+    for (const [i, name] of ['api', 'web'].entries()) {
+      const image = buildLayout({ layers: [2048], seed: 300 + i })
+      images.push(image)
+      await runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/staging/${name}`, tags: 'staging' }, dryRun: false }, CONTEXT, OPTIONS, client)
+    }
+  })
+  afterAll(async () => {
+    await client?.close()
+    await registry?.stop()
+  })
+
+  it('promotes every image staging runs to prod, pairing repositories by image name, and moves the prod marker last', async () => {
+    const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
+    const result = await runPromoteCommand({ source: 'staging', metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client)
+    expect(result.promotions.map((p) => [p.source.reference, p.source.digest, p.targets.map((t) => t.target.repository), p.targets[0]!.tags.map((t) => t.tag)])).toEqual([
+      [`staging (${registry.host}/staging/api:staging)`, images[0]!.rootDigest, ['prod/api'], ['1.4.2', 'prod']],
+      [`staging (${registry.host}/staging/web:staging)`, images[1]!.rootDigest, ['prod/web'], ['1.4.2', 'prod']],
+    ])
+  })
+
+  it('refuses an environment source without a marker tag, naming the input', async () => {
+    const gate = new PolicyGate(loadPolicy(policy(registry.host).replace('    tag: staging\n', ''), 'policy.yml'), '2026-11-30', 'prod')
+    const error = await runPromoteCommand({ source: 'staging', metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
+    expect(describeError(error)).toMatch(/^input "source", line 1: environment staging cannot be a source: it names no tag in the policy/)
+  })
+})

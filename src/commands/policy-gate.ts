@@ -59,6 +59,11 @@ export class PolicyGate {
     }
   }
 
+  /** The environment the `environment` input names, if any. */
+  targetEnvironment(): EnvironmentPolicy | undefined {
+    return this.environmentName === '' ? undefined : this.policy.environments.get(this.environmentName)
+  }
+
   environmentFor(target: GateTarget): EnvironmentPolicy {
     return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName)
   }

@@ -1,8 +1,8 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
-import type { Finding } from '../policy/index.js'
-import type { ImageReference } from '../ref/index.js'
+import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
+import { parseReference, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, settleAll } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
@@ -42,24 +42,28 @@ export interface PromoteResult {
  * fine), else the source's own tag.
  */
 export async function runPromoteCommand(request: PromoteRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PromoteResult> {
-  const sources = parseSources(request.source)
+  const environment = request.policy?.targetEnvironment()
+  const sources = parseSources(request.source, request.policy?.policy)
   const tagsGiven = (request.metadata.tags ?? '').trim() !== ''
-  if (!tagsGiven) {
-    const untagged = sources.find((source) => source.tag === undefined)
+  if (!tagsGiven && environment?.tag === undefined) {
+    const untagged = sources.find((source) => source.tag === undefined || FROM_ENVIRONMENT.has(source))
     if (untagged !== undefined) {
-      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} names a digest, so there is no tag to carry over`, {
+      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${FROM_ENVIRONMENT.has(untagged) ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
         hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
       })
     }
   }
-  const metadata = runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: sources.map((source) => `type=raw,value=${source.tag}`).join('\n') }, context, options)
-  const targets = targetsFor(sources, metadata)
+  const carried = (source: ImageReference) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag])
+  const metadata = runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
+  const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {
     throw new InputError({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
       hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
     })
   }
-  const tagsFor = (i: number) => versionedFirst(tagsGiven ? metadata.tagNames : [sources[i]!.tag!])
+  // The target environment's marker tag says what it runs: promotion moves it too, last.
+  const marker = environment?.tag !== undefined ? [environment.tag] : []
+  const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
   sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
   const resolved = await settleAll(sources.map((source) => resolveSource(client, source)))
@@ -82,7 +86,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   return { metadata, promotions, warnings: metadata.warnings, findings }
 }
 
-function parseSources(text: string): ImageReference[] {
+function parseSources(text: string, policy: Policy | undefined): ImageReference[] {
   const lines = text
     .split('\n')
     .map((line, index) => ({ text: line.trim(), number: index + 1 }))
@@ -90,12 +94,40 @@ function parseSources(text: string): ImageReference[] {
   if (lines.length === 0) {
     throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
   }
-  return lines.map(({ text, number }) => parsePromoteSource(text, lines.length > 1 ? number : undefined))
+  return lines.flatMap(({ text, number }) => {
+    const environment = policy?.environments.get(text)
+    return environment !== undefined ? environmentSources(environment, number) : [parsePromoteSource(text, lines.length > 1 ? number : undefined)]
+  })
 }
 
-/** The targets of each source: all of `images` for one source, paired in order for several, else its own repository. */
-function targetsFor(sources: readonly ImageReference[], metadata: Metadata): RepositoryLocation[][] {
+/**
+ * An environment name as the source: every repository of the environment at its marker tag, so
+ * `source: staging` promotes every image staging runs.
+ */
+function environmentSources(environment: EnvironmentPolicy, line: number): ImageReference[] {
+  if (environment.tag === undefined || environment.repositories.length === 0) {
+    throw new InputError({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
+      hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
+    })
+  }
+  return environment.repositories.map((repository) => {
+    const reference = { ...parseReference(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` }
+    FROM_ENVIRONMENT.add(reference)
+    return reference
+  })
+}
+
+/** Sources that an environment name stood for: their tag is the environment's marker, not one to carry over. */
+const FROM_ENVIRONMENT = new WeakSet<ImageReference>()
+
+/**
+ * The targets of each source: all of `images` for one source, paired in order for several; else the
+ * target environment's repositories, paired with the sources by image name (the last path segment);
+ * else each source's own repository.
+ */
+function targetsFor(sources: readonly ImageReference[], metadata: Metadata, environment: EnvironmentPolicy | undefined): RepositoryLocation[][] {
   const images = metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }))
+  if (images.length === 0 && environment !== undefined && environment.repositories.length > 0) return environmentTargets(sources, environment)
   if (images.length === 0) return sources.map((source) => [{ registry: source.registry, repository: source.repository }])
   if (sources.length === 1) return [images]
   if (images.length !== sources.length) {
@@ -104,6 +136,21 @@ function targetsFor(sources: readonly ImageReference[], metadata: Metadata): Rep
     })
   }
   return images.map((image) => [image])
+}
+
+function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): RepositoryLocation[][] {
+  const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }))
+  if (sources.length === 1 && repositories.length === 1) return [repositories]
+  const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  return sources.map((source) => {
+    const matching = repositories.filter((target) => lastSegment(target.repository) === lastSegment(source.repository))
+    if (matching.length !== 1) {
+      throw new InputError({ input: 'environment' }, `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`, {
+        hint: 'list the target repositories in images (paired with the sources in order), or give the environment one repository per image name',
+      })
+    }
+    return matching
+  })
 }
 
 /** `repo@digest` for every target of every image. */
