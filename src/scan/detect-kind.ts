@@ -1,0 +1,43 @@
+import { kubernetesKind } from './kubernetes.js'
+import { looksLikeCompose } from './compose.js'
+import type { FileKind } from './types.js'
+import { parseYamlFile } from './yaml-documents.js'
+
+/** File names as the tools themselves look for them (docker build, podman, docker compose, kustomize, helm). */
+const NAME_RULES: ReadonlyArray<readonly [RegExp, FileKind | undefined]> = [
+  // `Dockerfile.dockerignore` is the ignore file BuildKit pairs with a Dockerfile, not a Dockerfile.
+  [/\.dockerignore$/i, undefined],
+  [/^(dockerfile|containerfile)(\..+)?$/i, 'dockerfile'],
+  [/\.(dockerfile|containerfile)$/i, 'dockerfile'],
+  [/^(kustomization\.ya?ml|Kustomization)$/, 'kustomize'],
+  [/^compose(\..+)?\.ya?ml$/i, 'compose'],
+  [/^docker-compose.*\.ya?ml$/i, 'compose'],
+  [/^(values(-.+)?|.+\.values)\.ya?ml$/i, 'helm-values'],
+]
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+}
+
+/**
+ * Any other YAML (or JSON, which is YAML) file is recognised by content. Text with `{{ … }}` is a
+ * Helm or Go template: it is not YAML until rendered, so it is left alone rather than misread.
+ */
+function detectByContent(path: string, text: string): FileKind | undefined {
+  if (!/\.(ya?ml|json)$/i.test(path) || text.includes('{{')) return undefined
+  const { documents } = parseYamlFile(path, text)
+  const kinds = documents.map((doc) => kubernetesKind(doc.contents, doc))
+  if (kinds.includes('Kustomization')) return 'kustomize'
+  if (kinds.some((kind) => kind !== undefined)) return 'kubernetes'
+  if (documents.some((doc) => looksLikeCompose(doc.contents, doc))) return 'compose'
+  return undefined
+}
+
+/** Which grammar a file is written in, by its name first and then, for YAML, by its content. */
+export function detectKind(path: string, text: string): FileKind | undefined {
+  const name = baseName(path)
+  for (const [pattern, kind] of NAME_RULES) {
+    if (pattern.test(name)) return kind
+  }
+  return detectByContent(name, text)
+}

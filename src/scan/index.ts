@@ -1,0 +1,9 @@
+/**
+ * `scan/`: image references in deployment files (Kubernetes manifests, kustomizations, Helm
+ * values, Compose files, Dockerfiles) with exact 1-based line and column positions. Pure: callers
+ * pass the file text; nothing here reads files, the environment or the clock.
+ */
+export { detectKind } from './detect-kind.js'
+export { scanFile } from './scan-file.js'
+export { FILE_KINDS } from './types.js'
+export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span } from './types.js'

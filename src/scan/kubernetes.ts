@@ -1,0 +1,63 @@
+import type { Document } from 'yaml'
+import type { ImageOccurrence, ScanResult } from './types.js'
+import type { YamlFile } from './yaml-documents.js'
+import { asMap, asSeq, mapGet, mapPath, stringValue } from './yaml-nodes.js'
+import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
+
+/** Where each built-in pod-bearing kind keeps its PodSpec (Kubernetes API reference, apps/v1, batch/v1, core/v1). */
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+}
+
+/** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
+
+/** `apiVersion` and `kind` strings are what every Kubernetes object has and other YAML usually lacks. */
+export function kubernetesKind(root: unknown, doc: Document.Parsed): string | undefined {
+  const map = asMap(root, doc)
+  if (!map || stringValue(mapGet(map, 'apiVersion', doc), doc) === undefined) return undefined
+  return stringValue(mapGet(map, 'kind', doc), doc)
+}
+
+/** `List` and typed lists such as `DeploymentList` (what `kubectl get -o yaml` prints) hold objects in `items`. */
+function isListKind(kind: string): boolean {
+  return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length)
+}
+
+function scanObject(yaml: YamlFile, doc: Document.Parsed, node: unknown, prefix: string, out: ImageOccurrence[]): void {
+  const kind = kubernetesKind(node, doc)
+  if (kind === undefined) return
+  if (isListKind(kind)) {
+    asSeq(mapPath(node, ['items'], doc), doc)?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out))
+    return
+  }
+  const specPath = POD_SPEC_PATHS[kind]
+  if (!specPath) return
+  const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc)
+  const label = `${prefix}${name === undefined ? kind : `${kind}/${name}`}`
+  const spec = asMap(mapPath(node, specPath, doc), doc)
+  if (!spec) return
+  for (const list of CONTAINER_LISTS) {
+    asSeq(mapGet(spec, list, doc), doc)?.items.forEach((container, index) => {
+      const containerMap = asMap(container, doc)
+      const at = containerMap && readScalar(yaml, doc, mapGet(containerMap, 'image', doc))
+      if (!at) return
+      out.push(yamlOccurrence(yaml, 'kubernetes', { at, text: at.text, where: `${label} ${specPath.join('.')}.${list}[${index}].image` }))
+    })
+  }
+}
+
+/** Images of every pod-bearing object in a (multi-document) manifest. */
+export function scanKubernetes(yaml: YamlFile): ScanResult {
+  const out: ImageOccurrence[] = []
+  for (const doc of yaml.documents) scanObject(yaml, doc, doc.contents, '', out)
+  return { occurrences: out, problems: [] }
+}

@@ -1,0 +1,42 @@
+import { scanCompose } from './compose.js'
+import { detectKind } from './detect-kind.js'
+import { scanDockerfile } from './dockerfile.js'
+import { scanHelmValues } from './helm-values.js'
+import { scanKubernetes } from './kubernetes.js'
+import { scanKustomize } from './kustomize.js'
+import type { FileKind, ScanResult } from './types.js'
+import { parseYamlFile, type YamlFile } from './yaml-documents.js'
+
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile) => ScanResult>> = {
+  kubernetes: scanKubernetes,
+  kustomize: scanKustomize,
+  compose: scanCompose,
+  'helm-values': scanHelmValues,
+}
+
+function scanKnownKind(path: string, text: string, kind: FileKind): ScanResult {
+  if (kind === 'dockerfile') return scanDockerfile(path, text)
+  const yaml = parseYamlFile(path, text)
+  const result = YAML_SCANNERS[kind](yaml)
+  return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }
+}
+
+function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
+  return a.line - b.line || a.column - b.column
+}
+
+/**
+ * Every image reference in one file, in source order. `kind` defaults to `detectKind`; a file of
+ * no known kind yields nothing. Never throws: a file that cannot be read becomes a problem, so one
+ * odd file in a pull request cannot stop the others from being checked.
+ */
+export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text)): ScanResult {
+  if (kind === undefined) return { occurrences: [], problems: [] }
+  try {
+    const result = scanKnownKind(path, text, kind)
+    return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { occurrences: [], problems: [{ file: path, line: 1, column: 1, message: `could not scan this ${kind} file: ${message}` }] }
+  }
+}

@@ -1,0 +1,42 @@
+/** The deployment file grammars the scanner understands. */
+export const FILE_KINDS = ['kubernetes', 'kustomize', 'helm-values', 'compose', 'dockerfile'] as const
+export type FileKind = (typeof FILE_KINDS)[number]
+
+/** One image reference found in a file, located precisely enough for a PR annotation. */
+export interface ImageOccurrence {
+  /** The path as the caller passed it. */
+  readonly file: string
+  readonly kind: FileKind
+  /** 1-based line where the reference text starts (for a quoted YAML scalar: the first character inside the quote). */
+  readonly line: number
+  /** 1-based column of that first character. */
+  readonly column: number
+  /** 1-based, exclusive end on the same line; a value continued on later lines ends at its first line's end. */
+  readonly endColumn: number
+  /** The reference as written, after interpolation defaults; the raw text when `unresolved` is set. */
+  readonly text: string
+  /** Human path, e.g. `Deployment/api spec.template.spec.containers[0].image`, `services.web.image`, `FROM (stage build)`. */
+  readonly where: string
+  /** Set when the reference cannot be known from the file alone: a sentence saying why. */
+  readonly unresolved?: string
+}
+
+/** A file the scanner could not read completely, e.g. invalid YAML. Scanning never throws. */
+export interface ScanProblem {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly message: string
+}
+
+export interface ScanResult {
+  readonly occurrences: ImageOccurrence[]
+  readonly problems: ScanProblem[]
+}
+
+/** Where a reference sits: 1-based line, column and exclusive end column on that line. */
+export interface Span {
+  readonly line: number
+  readonly column: number
+  readonly endColumn: number
+}

@@ -1,0 +1,40 @@
+import type { Document } from 'yaml'
+import type { YamlFile } from './yaml-documents.js'
+import { asScalar } from './yaml-nodes.js'
+import { locateScalar, type LocatedScalar } from './yaml-positions.js'
+import type { FileKind, ImageOccurrence } from './types.js'
+
+/**
+ * Helm templates and `tpl`-rendered values hold `{{ … }}`; the image is only known after rendering,
+ * so such a value must come out unresolved rather than be checked as a literal reference.
+ */
+const TEMPLATE_EXPRESSION = /\{\{.*?\}\}/
+
+export function templateUnresolved(text: string): string | undefined {
+  return TEMPLATE_EXPRESSION.test(text) ? 'it contains a template expression ({{ … }}) that only rendering the chart resolves' : undefined
+}
+
+/** Reads a node as a located scalar (following an alias to its anchor, where the text is written). */
+export function readScalar(yaml: YamlFile, doc: Document.Parsed, node: unknown): LocatedScalar | undefined {
+  const scalar = asScalar(node, doc)
+  return scalar ? locateScalar(yaml.text, yaml.lineCounter, scalar) : undefined
+}
+
+export interface OccurrenceFields {
+  readonly at: LocatedScalar
+  readonly text: string
+  readonly where: string
+  readonly unresolved?: string | undefined
+}
+
+export function yamlOccurrence(yaml: YamlFile, kind: FileKind, fields: OccurrenceFields): ImageOccurrence {
+  const unresolved = fields.unresolved ?? templateUnresolved(fields.text)
+  return {
+    file: yaml.file,
+    kind,
+    ...fields.at.span,
+    text: fields.text,
+    where: fields.where,
+    ...(unresolved === undefined ? {} : { unresolved }),
+  }
+}
