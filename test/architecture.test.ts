@@ -51,7 +51,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   scan: ['errors', 'ref'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
-  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push', 'promote', 'policy', 'scan'],
+  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push', 'promote', 'policy', 'scan', 'version'],
   action: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy'],
   cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy'],
   main: ['errors', 'action', 'policy'],

@@ -33,7 +33,6 @@ describe('readActionInputs', () => {
 
   it.each([
     ['command', 'deploy', 'input "command": "deploy" is not allowed; expected one of tags, push, promote, check'],
-    ['command', 'check', 'input "command": "check" is not available in this version of shiptag'],
     ['context', 'github', 'input "context": "github" is not allowed; expected one of workflow, git'],
     ['dry-run', 'yes', 'input "dry-run": "yes" is not a boolean'],
   ])('refuses %s=%s with an error naming the input', (input, value, message) => {

@@ -6,7 +6,7 @@ Commands:
   tags       compute image tags, OCI labels and annotations from git (docker/metadata-action syntax)
   push       push an OCI layout to registries, sending only what they lack
   promote    put the same digest under new tags: same repository, another one, another registry
-  check      check tag policy and deployment files (not available in this version)
+  check      check tag policy and the image references in deployment files
 
 Options:
   -h, --help       show help (also: shiptag <command> --help)
@@ -135,4 +135,31 @@ Credentials: as for shiptag push.
 Examples:
   shiptag promote --source ghcr.io/acme/app:sha-1a2b3c4 --tags 1.4.2 --tags prod
   shiptag promote --source ghcr.io/acme/app@sha256:… --images registry.acme.example/prod/app --tags 1.4.2
+`
+
+export const CHECK_HELP = `Usage: shiptag check [options]
+
+Checks the policy file, the tags --images/--tags would produce (on this event, a push to the
+default branch and a v1.2.3 tag), and every image reference in the deployment files
+(Kubernetes, Kustomize, Helm values, Compose, Dockerfiles) against the environment whose files
+match, with file, line and column. Exit code 1 when any finding is an error.
+
+Files:
+  --files GLOB         deployment files to scan, relative to --cwd (repeatable; default: the
+                       policy's scan.include and every environment's files)
+  --cwd DIR            the working tree to check (default: the current directory)
+
+Policy:
+  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
+  --environment NAME   check the tags against this environment
+
+Tags (optional, docker/metadata-action syntax):
+  --images REPO  --tags RULE  --flavor LINE  --context git|workflow  --ref REF  --event NAME
+
+Output:
+  --json               every finding as JSON
+  --sarif FILE         also write the findings as SARIF 2.1.0
+
+Example:
+  shiptag check --images registry.acme.example/prod/app --tags type=semver,pattern={{version}}
 `

@@ -1,7 +1,8 @@
-import { COMMANDS, AVAILABLE_COMMANDS, isCommandName } from '../commands/names.js'
-import { describeError, ShiptagError } from '../errors.js'
+import { COMMANDS, isCommandName } from '../commands/names.js'
+import { describeError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { runCheckCli } from './check.js'
 import { runPromoteCli } from './promote.js'
 import { runPushCli } from './push.js'
 import { runTagsCli } from './tags.js'
@@ -23,12 +24,7 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
     if (!isCommandName(command)) {
       throw new UsageError(`unknown command "${command}"`, { hint: `use one of: ${COMMANDS.join(', ')} (shiptag --help)` })
     }
-    if (!AVAILABLE_COMMANDS.includes(command)) {
-      throw new ShiptagError(`"${command}" is not available in this version of shiptag`, {
-        hint: `use one of: ${AVAILABLE_COMMANDS.join(', ')}`,
-      })
-    }
-    const handlers = { tags: runTagsCli, push: runPushCli, promote: runPromoteCli } as const
+    const handlers = { tags: runTagsCli, push: runPushCli, promote: runPromoteCli, check: runCheckCli } as const
     return await handlers[command as keyof typeof handlers](rest, io)
   } catch (error) {
     io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -85,13 +85,19 @@ describe('dist/cli/index.js', () => {
     expect(run.stdout + run.stderr).toContain(text)
   })
 
-  it('says when a command has not landed yet', () => {
-    const run = cli(['check'])
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain('"check" is not available in this version of shiptag')
+  it('checks a working tree: findings with file, line and rule, exit 1 on an error', () => {
+    writeFileSync(join(repo, 'Dockerfile'), 'FROM ubuntu\n')
+    try {
+      const run = cli(['check'])
+      expect(run.code).toBe(1)
+      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
+      expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s), against the built-in defaults')
+    } finally {
+      rmSync(join(repo, 'Dockerfile'))
+    }
   })
 
-  it.each([[['--help']], [['tags', '--help']]])('prints help for %j', (args) => {
+  it.each([[['--help']], [['tags', '--help']], [['check', '--help']]])('prints help for %j', (args) => {
     const run = cli(args)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/Usage: shiptag/)

@@ -1,0 +1,60 @@
+import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import { runCheckCommand } from '../commands/check.js'
+import { toSarif } from '../commands/sarif.js'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { createGitRunner, resolveGitContext, type GitContext } from '../context/index.js'
+import { annotateFindings } from './annotations.js'
+import { writeCheckSummary } from './check-summary.js'
+import type { ActionInputs } from './inputs.js'
+import { actionPolicyGate } from './policy.js'
+
+/**
+ * The `check` command as a pull-request step: annotations on the lines at fault (capped as GitHub
+ * caps them), every finding in the job summary and the `findings` output, SARIF when asked, and a
+ * failed step when any finding is an error.
+ */
+export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const gate = await actionPolicyGate(inputs, env, now)
+  const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
+  const base = await baseRevision(workspace, context)
+  const result = await runCheckCommand(
+    { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}) },
+    context,
+    metadataOptionsFromEnv(env, now),
+    gate,
+  )
+  const notes = base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []
+  annotateFindings(result.findings)
+  core.setOutput('findings', JSON.stringify(result.findings))
+  if (inputs.sarif !== '') {
+    const path = isAbsolute(inputs.sarif) ? inputs.sarif : join(workspace, inputs.sarif)
+    await writeFile(path, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+    core.info(`SARIF written to ${inputs.sarif}`)
+  }
+  core.info(`checked ${result.references} image reference(s) in ${result.files.length} file(s) against ${gate.policy.file ?? 'the built-in defaults'}`)
+  await writeCheckSummary(result, gate.policy.file, notes)
+  const errors = result.findings.filter((finding) => finding.level === 'error').length
+  if (errors > 0) core.setFailed(`${errors} policy error(s); see the annotations and the job summary`)
+}
+
+/** The pull request's base commit, when the checkout has it: `origin/<base branch>`, else the merge commit's first parent. */
+async function baseRevision(workspace: string, context: GitContext): Promise<{ read: (path: string) => Promise<string | undefined> } | undefined> {
+  if (!context.pullRequest) return undefined
+  const git = createGitRunner(workspace)
+  for (const candidate of [`origin/${context.pullRequest.baseRef}`, 'HEAD^1']) {
+    const found = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
+    if (found.exitCode === 0) {
+      const commit = found.stdout.trim()
+      return {
+        read: async (path) => {
+          const shown = await git(['show', `${commit}:${path}`])
+          return shown.exitCode === 0 ? shown.stdout : undefined
+        },
+      }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,44 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { runCheckCommand } from '../commands/check.js'
+import { findingText } from '../commands/policy-gate.js'
+import { toSarif } from '../commands/sarif.js'
+import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import type { GitContext } from '../context/index.js'
+import { CHECK_HELP } from './help.js'
+import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+
+const CHECK_OPTIONS = {
+  ...METADATA_OPTIONS,
+  files: { type: 'string', multiple: true },
+  sarif: { type: 'string' },
+} as const
+
+/** Without --images there are no tags to check, so a checkout is not needed either. */
+const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
+
+/** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
+export async function runCheckCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseCommandArgs(args, CHECK_OPTIONS, 'check')
+  if (values.help) {
+    io.stdout(CHECK_HELP)
+    return EXIT.ok
+  }
+  const gate = await cliPolicyGate(values, io)
+  const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
+  const workspace = resolve(io.cwd, values.cwd ?? '.')
+  const result = await runCheckCommand({ files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace }, context, metadataOptionsFromEnv(io.env, io.now), gate)
+  if (values.sarif !== undefined) await writeFile(resolve(io.cwd, values.sarif), `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+  const errors = result.findings.filter((finding) => finding.level === 'error').length
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios }, null, 2)}\n`)
+  } else {
+    for (const finding of result.findings) {
+      const label = finding.level === 'error' ? paint(io, 'red', 'error') : paint(io, 'yellow', 'warning')
+      io.stdout(`${label} ${findingText(finding)}\n  ${finding.hint}\n`)
+    }
+    io.stderr(`${errors} error(s), ${result.findings.length - errors} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${gate.policy.file ?? 'the built-in defaults'}\n`)
+  }
+  return errors > 0 ? EXIT.failed : EXIT.ok
+}

@@ -1,0 +1,219 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import type { GitContext } from '../context/index.js'
+import { InputError } from '../errors.js'
+import { compilePattern, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
+import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { detectKind, scanFile, type ImageOccurrence } from '../scan/index.js'
+import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
+import type { PolicyGate } from './policy-gate.js'
+import { runTagsCommand } from './tags.js'
+
+export interface CheckRequest {
+  /** Globs of deployment files, one a line, relative to the workspace; empty: the policy's. */
+  readonly files: string
+  /** The same inputs as `tags`: the tags this branch would produce are checked too. */
+  readonly metadata: RawMetadataInputs
+  readonly workspace: string
+  /** A file's text on the pull request's base, for `tag.immutable`; undefined when it did not exist or cannot be read. */
+  readonly readBase?: (path: string) => Promise<string | undefined>
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[]
+  /** The deployment files scanned (those of a kind the scanner knows). */
+  readonly files: readonly string[]
+  readonly references: number
+  /** The tags checked per scenario (this event, a push to the default branch, a v1.2.3 tag). */
+  readonly scenarios: readonly { readonly name: string; readonly tags: readonly string[] }[]
+}
+
+/** Folders no deployment file lives in; walking them would only cost time. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
+
+/**
+ * The `check` command for pull requests: the policy was validated when it was read; here the tags
+ * this branch would produce (and those a push to the default branch and a `v1.2.3` tag would
+ * produce) are checked against their environments, and every image reference in the deployment
+ * files is checked against the environment whose `files` match it (else the defaults), with file,
+ * line and column. Offline: `promotion.order` compares digests with the `from` environment's files,
+ * `tag.immutable` compares with the base branch's copy of each file.
+ */
+export async function runCheckCommand(request: CheckRequest, context: GitContext, options: MetadataOptions, gate: PolicyGate): Promise<CheckResult> {
+  const { evaluator, policy } = gate
+  const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '')
+  const include: Pattern[] =
+    globs?.map(({ line, number }) => {
+      try {
+        return compilePattern(line, { input: 'files', line: number })
+      } catch (error) {
+        if (error instanceof InputError) throw error
+        throw new InputError({ input: 'files', line: number }, String(error))
+      }
+    }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
+  const findings: Finding[] = [...evaluator.expiredExceptions()]
+  const scenarios = tagScenarios(request.metadata, context, options)
+  for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
+
+  const candidates = (await listFiles(request.workspace)).filter((path) => include.some((pattern) => pattern.matches(path)))
+  const files: string[] = []
+  const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
+  for (const path of candidates) {
+    const text = await readFile(join(request.workspace, path), 'utf8')
+    if (detectKind(path, text) === undefined) continue
+    files.push(path)
+    const environment = environmentOfFile(gate, path)
+    const result = scanFile(path, text)
+    for (const problem of result.problems) {
+      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }))
+    }
+    for (const occurrence of result.occurrences) {
+      const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+      if (occurrence.unresolved !== undefined) {
+        findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${occurrence.text}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: occurrence.text, location }))
+        continue
+      }
+      let reference: ImageReference
+      try {
+        reference = parseReference(occurrence.text)
+      } catch (error) {
+        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${occurrence.text}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: occurrence.text, location }))
+        continue
+      }
+      found.push({ occurrence, environment, reference })
+      findings.push(
+        ...evaluator.referenceRules(environment, {
+          repository: `${reference.registry}/${reference.repository}`,
+          ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+          ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
+          text: occurrence.text,
+          location,
+        }),
+      )
+    }
+  }
+  findings.push(...promotionOrderInFiles(gate, found))
+  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  return { findings, files, references: found.length, scenarios }
+}
+
+interface Scenario {
+  readonly name: string
+  readonly images: readonly string[]
+  readonly tags: readonly string[]
+}
+
+function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Scenario[] {
+  if ((metadata.images ?? '').trim() === '') return []
+  const branch = context.defaultBranch ?? 'main'
+  const contexts: [string, GitContext][] = [
+    ['this event', context],
+    [`a push to ${branch}`, { ...context, eventName: 'push', ref: `refs/heads/${branch}` }],
+    ['a push of tag v1.2.3', { ...context, eventName: 'push', ref: 'refs/tags/v1.2.3' }],
+  ]
+  return contexts.map(([name, scenarioContext]) => {
+    const computed = runTagsCommand(metadata, scenarioContext, options)
+    return { name, images: computed.images, tags: computed.tagNames }
+  })
+}
+
+function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
+  const findings: Finding[] = []
+  for (const image of scenario.images) {
+    let reference: ImageReference
+    try {
+      reference = parseReference(image)
+    } catch {
+      continue // the tags command reports images it cannot use
+    }
+    const repository = `${reference.registry}/${reference.repository}`
+    const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name)
+    for (const tag of scenario.tags) {
+      for (const finding of gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` })) {
+        findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags' } })
+      }
+    }
+  }
+  return findings
+}
+
+function environmentOfFile(gate: PolicyGate, path: string): EnvironmentPolicy {
+  for (const environment of gate.policy.environments.values()) {
+    if (environment.files.some((pattern) => pattern.matches(path))) return environment
+  }
+  return gate.policy.defaults
+}
+
+/**
+ * `promotion.order` without a registry (policy-model §4): a digest an environment's files pin must be
+ * pinned by the `from` environment's files too, for the same repository.
+ */
+function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[]): Finding[] {
+  const findings: Finding[] = []
+  for (const { occurrence, environment, reference } of found) {
+    if (environment.promoteFrom === undefined || reference?.digest === undefined) continue
+    const repository = `${reference.registry}/${reference.repository}`
+    const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
+    const held = inFrom.some((other) => other.reference?.digest === reference.digest)
+    const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
+    findings.push(
+      ...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how),
+    )
+  }
+  return findings
+}
+
+/**
+ * `tag.immutable` in a pull request: the same `repository:tag` pinned to a different digest than on
+ * the base branch means the tag was moved.
+ */
+async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[], readBase: (path: string) => Promise<string | undefined>): Promise<Finding[]> {
+  const findings: Finding[] = []
+  const baseDigests = new Map<string, Map<string, string>>()
+  for (const { occurrence, environment, reference } of found) {
+    if (reference?.digest === undefined || reference.tag === undefined) continue
+    if (!baseDigests.has(occurrence.file)) {
+      const text = await readBase(occurrence.file)
+      const pins = new Map<string, string>()
+      for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
+        try {
+          const parsed = parseReference(before.text)
+          if (parsed.tag !== undefined && parsed.digest !== undefined) pins.set(`${parsed.registry}/${parsed.repository}:${parsed.tag}`, resolutionTarget(parsed).kind === 'digest' ? parsed.digest : '')
+        } catch {
+          // An invalid reference on the base was reported there.
+        }
+      }
+      baseDigests.set(occurrence.file, pins)
+    }
+    const repository = `${reference.registry}/${reference.repository}`
+    const previous = baseDigests.get(occurrence.file)!.get(`${repository}:${reference.tag}`)
+    if (previous === undefined || previous === reference.digest) continue
+    findings.push(
+      ...gate.evaluator.immutableMove(environment, {
+        repository,
+        tag: reference.tag,
+        text: occurrence.text,
+        previous,
+        next: reference.digest,
+        location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
+      }),
+    )
+  }
+  return findings
+}
+
+/** Every file under `root`, as repository-relative paths with `/`, sorted. */
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = []
+  const walk = async (dir: string, prefix: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(join(dir, entry.name), `${prefix}${entry.name}/`)
+      } else if (entry.isFile()) {
+        out.push(`${prefix}${entry.name}`.split(sep).join('/'))
+      }
+    }
+  }
+  await walk(root, '')
+  return out.sort()
+}

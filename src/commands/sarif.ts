@@ -1,0 +1,61 @@
+import { RULE_IDS, type Finding } from '../policy/index.js'
+import { SHIPTAG_VERSION } from '../version.js'
+
+/**
+ * Findings as SARIF 2.1.0 for `github/codeql-action/upload-sarif`, which shows them without the
+ * annotation caps. Only findings in files get a physical location (a `startLine` below 1 is refused
+ * by code scanning, kics#4431); input findings are attached to the workflow as a whole.
+ */
+export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'shiptag',
+            version: SHIPTAG_VERSION,
+            informationUri: 'https://github.com/acme/shiptag',
+            rules: RULE_IDS.map((id) => ({ id, name: id, shortDescription: { text: RULE_TEXT[id] } })),
+          },
+        },
+        results: findings.map((finding) => ({
+          ruleId: finding.rule,
+          level: finding.level === 'error' ? 'error' : 'warning',
+          message: { text: `${finding.message}\nWhat to do: ${finding.hint}` },
+          ...(finding.location?.file !== undefined && !finding.location.file.startsWith('(')
+            ? {
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: finding.location.file },
+                      region: {
+                        startLine: Math.max(1, finding.location.line ?? 1),
+                        ...(finding.location.column !== undefined ? { startColumn: finding.location.column } : {}),
+                        ...(finding.location.endColumn !== undefined ? { endColumn: finding.location.endColumn } : {}),
+                      },
+                    },
+                  },
+                ],
+              }
+            : {}),
+        })),
+      },
+    ],
+  }
+}
+
+const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
+  'tag.forbidden': 'A tag the environment forbids (e.g. latest in prod)',
+  'tag.pattern': 'A tag that matches none of the environment’s allowed patterns',
+  'tag.immutable': 'An immutable tag moved to another digest',
+  'tag.missing': 'An image without a tag or digest (an implicit latest)',
+  'promotion.order': 'A digest the previous environment does not hold',
+  'image.allowed': 'An image outside the environment’s allowed repositories',
+  'image.denied': 'An image from a denied repository',
+  'digest.required': 'An image not pinned by digest where the environment requires it',
+  'ref.invalid': 'An image reference that does not parse',
+  'ref.unresolved': 'An image reference that depends on a variable with no default',
+  'exception.expired': 'A policy exception past its expiry date',
+}
