@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { runPromoteCommand } from '../commands/promote.js'
 import { formatBytes, promoteTotals } from '../promote/index.js'
+import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
@@ -18,7 +19,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
   const client = createActionRegistryClient(inputs, env)
   try {
     const result = await runPromoteCommand(
-      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
+      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: progressLines((line) => core.info(line)), artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
       context,
       options,
       client,
@@ -38,7 +39,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
       }
     }
     writePromoteOutputs(result, inputs.separators)
-    await writePromoteSummary(result, inputs.dryRun)
+    await writePromoteSummary(result, inputs.dryRun, policy)
   } finally {
     await client.close()
   }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import type { PromoteResult } from '../commands/promote.js'
 import { formatBytes, promoteTotals, type PromotionPath } from '../promote/index.js'
+import type { PolicyGate } from '../commands/policy-gate.js'
+import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
 
 const TAG_WORDS: Record<string, string> = {
@@ -28,7 +30,7 @@ const code = (text: string) => `<code>${escapeHtml(text)}</code>`
 const short = (digest: string) => `${digest.slice(0, 19)}…`
 
 /** Per image: the source and digest; per target: the path, each tag's fate, what travelled, the artifacts that followed. */
-export function buildPromoteSummary(result: PromoteResult, dryRun: boolean): string {
+export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate?: PolicyGate): string {
   const parts = [`<h2>shiptag: promote${dryRun ? ' (dry run: nothing written)' : ''}</h2>`]
   for (const promotion of result.promotions) {
     parts.push(`<p>Source ${code(promotion.source.reference)} → ${code(promotion.source.digest)}</p>`)
@@ -55,11 +57,12 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean): str
       }
     }
   }
+  if (gate) parts.push(policySummary(gate, result.promotions.flatMap((promotion) => promotion.targets.map((target) => target.target))))
   if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
   return parts.join('\n')
 }
 
-export async function writePromoteSummary(result: PromoteResult, dryRun: boolean): Promise<void> {
+export async function writePromoteSummary(result: PromoteResult, dryRun: boolean, gate?: PolicyGate): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildPromoteSummary(result, dryRun), true).write()
+  await core.summary.addRaw(buildPromoteSummary(result, dryRun, gate), true).write()
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
+import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { formatBytes, pushTotals } from '../push/report.js'
@@ -17,7 +18,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const policy = await actionPolicyGate(inputs, env, now)
   const client = createActionRegistryClient(inputs, env)
   try {
-    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, mountFrom: inputs.mountFrom }, context, options, client)
+    const result = await runPushCommand({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: progressLines((line) => core.info(line)), mountFrom: inputs.mountFrom }, context, options, client)
     for (const warning of result.warnings) core.warning(warning)
     annotateFindings(policy.warnings)
     for (const report of result.reports) {
@@ -32,7 +33,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
       core.endGroup()
     }
     writePushOutputs(result, inputs.separators)
-    await writePushSummary(result, inputs.dryRun)
+    await writePushSummary(result, inputs.dryRun, policy)
   } finally {
     await client.close()
   }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import type { PushResult } from '../commands/push.js'
 import { formatBytes, pushTotals } from '../push/report.js'
+import type { PolicyGate } from '../commands/policy-gate.js'
+import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
 
 const ACTION_WORDS: Record<string, string> = {
@@ -12,7 +14,7 @@ const ACTION_WORDS: Record<string, string> = {
 }
 
 /** Per repository: what each tag did, then what travelled (blobs uploaded / mounted / already there, bytes). */
-export function buildPushSummary(result: PushResult, dryRun: boolean): string {
+export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: PolicyGate): string {
   const parts = [`<h2>shiptag: push${dryRun ? ' (dry run: nothing written)' : ''}</h2>`, `<p>Image <code>${escapeHtml(result.digest)}</code></p>`]
   for (const report of result.reports) {
     const name = `${report.target.registry}/${report.target.repository}`
@@ -27,14 +29,15 @@ export function buildPushSummary(result: PushResult, dryRun: boolean): string {
     parts.push(
       report.upToDate
         ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'
-        : `<p>Blobs: ${totals.blobsUploaded} ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there; manifests written: ${totals.manifestsPut}.</p>`,
+        : `<p>Blobs: ${totals.blobsUploaded} ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there${totals.manifestsPut > 0 ? `; platform manifests written: ${totals.manifestsPut}` : ""}.</p>`,
     )
   }
+  if (gate) parts.push(policySummary(gate, result.reports.map((report) => report.target)))
   if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
   return parts.join('\n')
 }
 
-export async function writePushSummary(result: PushResult, dryRun: boolean): Promise<void> {
+export async function writePushSummary(result: PushResult, dryRun: boolean, gate?: PolicyGate): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildPushSummary(result, dryRun), true).write()
+  await core.summary.addRaw(buildPushSummary(result, dryRun, gate), true).write()
 }

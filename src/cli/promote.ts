@@ -1,5 +1,6 @@
 import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '../commands/promote.js'
 import { formatBytes, promoteTotals } from '../promote/index.js'
+import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import type { GitContext } from '../context/index.js'
 import { PROMOTE_HELP } from './help.js'
@@ -40,7 +41,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, artifacts: !values['no-artifacts'], concurrency, warn },
+      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, onBlob: progressLines((line) => io.stderr(`${line}\n`)), artifacts: !values['no-artifacts'], concurrency, warn },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,

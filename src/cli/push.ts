@@ -1,4 +1,5 @@
 import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
+import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { formatBytes, pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
@@ -27,7 +28,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   const client = createCliRegistryClient(io)
   try {
     const dryRun = values['dry-run']
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, onBlob: progressLines((line) => io.stderr(`${line}\n`)), concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     printFindingWarnings(policy, io)
     if (values.json) {

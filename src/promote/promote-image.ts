@@ -1,5 +1,5 @@
 import type { RegistryClient, RepositoryClient } from '../registry/index.js'
-import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type Limiter } from '../store/index.js'
+import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type BlobOutcome, type Limiter } from '../store/index.js'
 import { copyArtifacts, findArtifacts, type FoundArtifact } from './artifacts.js'
 import type { PromotionPath, PromotionReport, RepositoryLocation, RepositoryPromoteReport, ResolvedSource, TargetPlan } from './types.js'
 
@@ -17,6 +17,8 @@ export interface PromoteOptions {
    */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   readonly warn?: (message: string) => void
+  /** Called as each blob is settled at a target, for progress lines. */
+  readonly onBlob?: (target: RepositoryLocation, outcome: BlobOutcome) => void
 }
 
 /** The path content takes to a target: chosen from where the target is, never configured. */
@@ -59,7 +61,8 @@ export async function promoteImage(client: RegistryClient, source: ResolvedSourc
       const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
       return { ...base, upToDate: false, content: undefined, artifacts: [], tags }
     }
-    const content = await copyContent(await graph(), registryBlobSource(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun })
+    const onBlob = options.onBlob
+    const content = await copyContent(await graph(), registryBlobSource(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(plan.target, outcome) } : {}) })
     const found = await artifacts()
     // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
     // and an image without tags still lands by digest.

@@ -4,6 +4,7 @@ import {
   readTags,
   settleAll,
   writeTags,
+  type BlobOutcome,
   type BlobSource,
   type ContentReport,
   type ImageGraph,
@@ -29,6 +30,8 @@ export interface PushOptions {
    * stops the push with nothing written. Policy (`tag.immutable`) plugs in here.
    */
   readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
+  /** Called as each blob is settled (uploaded, mounted or found), for progress lines. */
+  readonly onBlob?: (target: PushTarget, outcome: BlobOutcome) => void
 }
 
 /** One target's tags before the push: what each points at now. */
@@ -101,7 +104,8 @@ async function pushToRepository(
   if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
     return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
   }
-  const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun })
+  const onBlob = options.onBlob
+  const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(where, outcome) } : {}) })
   if (options.tags.length === 0 && !content.rootPresent && !options.dryRun) {
     // No tag: the image is still pushed, by digest.
     await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType))
