@@ -1,12 +1,8 @@
 import * as core from '@actions/core'
 import { readActionInputs } from './action/inputs.js'
-import { runCheckStep } from './action/check-step.js'
-import { runPromoteStep } from './action/promote-step.js'
-import { runPushStep } from './action/push-step.js'
-import { runTagsStep } from './action/tags-step.js'
 import { annotateFindings } from './action/annotations.js'
 import { describeError } from './errors.js'
-import { PolicyFileError, PolicyViolationError } from './policy/index.js'
+import { PolicyFileError, PolicyViolationError } from './policy/errors.js'
 import type { InputLocation } from './errors.js'
 
 /**
@@ -17,23 +13,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readActionInputs()
     const now = new Date()
-    switch (inputs.command) {
-      case 'tags':
-        await runTagsStep(inputs, env, now)
-        break
-      case 'push':
-        await runPushStep(inputs, env, now)
-        break
-      case 'promote':
-        await runPromoteStep(inputs, env, now)
-        break
-      case 'check':
-        await runCheckStep(inputs, env, now)
-        break
-      default:
-        // readActionInputs refuses commands that have not landed; reaching here is a bug.
-        throw new Error(`command "${inputs.command}" has no handler`)
-    }
+    // Each step's code is loaded when it runs: a tags step never parses the registry client.
+    const steps = {
+      tags: async () => (await import('./action/tags-step.js')).runTagsStep,
+      push: async () => (await import('./action/push-step.js')).runPushStep,
+      promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
+      check: async () => (await import('./action/check-step.js')).runCheckStep,
+    } as const
+    await (await steps[inputs.command]())(inputs, env, now)
   } catch (error) {
     if (error instanceof PolicyViolationError) annotateFindings(error.findings)
     if (error instanceof PolicyFileError) {

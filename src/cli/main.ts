@@ -2,10 +2,6 @@ import { COMMANDS, isCommandName } from '../commands/names.js'
 import { describeError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { runCheckCli } from './check.js'
-import { runPromoteCli } from './promote.js'
-import { runPushCli } from './push.js'
-import { runTagsCli } from './tags.js'
 import { UsageError } from './usage-error.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
@@ -24,8 +20,14 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
     if (!isCommandName(command)) {
       throw new UsageError(`unknown command "${command}"`, { hint: `use one of: ${COMMANDS.join(', ')} (shiptag --help)` })
     }
-    const handlers = { tags: runTagsCli, push: runPushCli, promote: runPromoteCli, check: runCheckCli } as const
-    return await handlers[command as keyof typeof handlers](rest, io)
+    // Each command is loaded when it runs, so --help and one command never pay for the others.
+    const handlers = {
+      tags: async () => (await import('./tags.js')).runTagsCli,
+      push: async () => (await import('./push.js')).runPushCli,
+      promote: async () => (await import('./promote.js')).runPromoteCli,
+      check: async () => (await import('./check.js')).runCheckCli,
+    } as const
+    return await (await handlers[command]())(rest, io)
   } catch (error) {
     io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)
     return error instanceof UsageError ? EXIT.usage : EXIT.failed

@@ -9,6 +9,8 @@ export interface LayoutFiles {
   size(name: string): number | undefined
   read(name: string): Buffer
   stream(name: string): Readable
+  /** Where the file's bytes lie on disk, for hashing them elsewhere (a worker thread). */
+  locate(name: string): { path: string; start: number; length: number } | undefined
 }
 
 export function directoryFiles(root: string): LayoutFiles {
@@ -21,7 +23,15 @@ export function directoryFiles(root: string): LayoutFiles {
       return undefined
     }
   }
-  return { size, read: (name) => readFileSync(at(name)), stream: (name) => createReadStream(at(name)) }
+  return {
+    size,
+    read: (name) => readFileSync(at(name)),
+    stream: (name) => createReadStream(at(name)),
+    locate: (name) => {
+      const length = size(name)
+      return length === undefined ? undefined : { path: at(name), start: 0, length }
+    },
+  }
 }
 
 /** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
@@ -44,6 +54,10 @@ export function tarFiles(tarPath: string): LayoutFiles {
         closeSync(fd)
       }
       return bytes
+    },
+    locate: (name) => {
+      const entry = resolveTarEntry(entries, name)
+      return entry === undefined ? undefined : { path: tarPath, start: entry.offset, length: entry.size }
     },
     stream: (name) => {
       const { offset, size } = member(name)

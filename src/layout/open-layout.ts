@@ -5,10 +5,11 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { InputError } from '../errors.js'
-import { isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
+import { ContentMismatchError, isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
 import { parseDigest } from '../ref/index.js'
 import { LayoutError } from './errors.js'
 import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
+import { hashFileRange } from './hash-pool.js'
 
 /** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
 const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
@@ -25,7 +26,10 @@ export interface ImageLayout {
   /** Verified manifest bytes. */
   readManifest(descriptor: Descriptor): Buffer
   /** The blob's bytes as a stream that fails at its end when size or digest differ. */
-  openBlob(descriptor: Descriptor): Readable
+  /** The blob's bytes, checked against the descriptor as they stream unless `verify` is false (already checked). */
+  openBlob(descriptor: Descriptor, options?: { readonly verify?: boolean }): Readable
+  /** Reads the whole blob on a worker thread and checks its size and digest; rejects with ContentMismatchError. */
+  verifyBlob(descriptor: Descriptor): Promise<void>
   close(): Promise<void>
 }
 
@@ -101,14 +105,30 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
       verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`)
       return bytes
     },
-    openBlob(descriptor) {
+    openBlob(descriptor, options = {}) {
       const name = blobName(descriptor.digest)
       const data = embedded(descriptor)
       const raw = files.size(name) !== undefined ? files.stream(name) : data !== undefined ? Readable.from([data]) : undefined
       if (raw === undefined) throw new LayoutError(`${path}: blob ${descriptor.digest} is missing from blobs/`)
+      if (options.verify === false) return raw
       const verifying = new VerifyingStream(descriptor, `${path}: blob ${descriptor.digest}`)
       raw.on('error', (error) => verifying.destroy(error))
       return raw.pipe(verifying)
+    },
+    async verifyBlob(descriptor) {
+      const what = `${path}: blob ${descriptor.digest}`
+      const location = files.locate(blobName(descriptor.digest))
+      if (location === undefined) {
+        const data = embedded(descriptor)
+        if (data === undefined) throw new LayoutError(`${path}: blob ${descriptor.digest} is missing from blobs/`)
+        verifyBytes(data, descriptor, what)
+        return
+      }
+      if (location.length !== descriptor.size) throw new ContentMismatchError(what, `size ${location.length} bytes, expected ${descriptor.size}`)
+      const { algorithm } = parseDigest(descriptor.digest)
+      const { hex, size } = await hashFileRange(location.path, location.start, location.length, algorithm)
+      if (size !== descriptor.size) throw new ContentMismatchError(what, `size ${size} bytes, expected ${descriptor.size}`)
+      if (`${algorithm}:${hex}` !== descriptor.digest) throw new ContentMismatchError(what, `digest ${algorithm}:${hex}, expected ${descriptor.digest}`)
     },
     close,
   }

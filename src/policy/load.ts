@@ -8,8 +8,12 @@ import { DEFAULT_SCAN_GLOBS, builtInDefaults } from './defaults.js'
 import type { EnvironmentPolicy, Level, Pattern, Policy, PolicyException, RuleId } from './types.js'
 import { YamlLocations } from './yaml-locations.js'
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
-const validate = ajv.compile(POLICY_SCHEMA)
+/** Compiled on the first policy file: commands without one never pay for it at start-up. */
+let validator: ReturnType<Ajv['compile']> | undefined
+function validate(json: unknown): boolean {
+  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(POLICY_SCHEMA)
+  return validator(json) === true
+}
 
 type Raw = Record<string, unknown>
 
@@ -29,7 +33,7 @@ export function loadPolicy(text: string, file: string): Policy {
     )
   }
   const json: unknown = document.toJS({ maxAliasCount: 100 }) ?? {}
-  if (!validate(json)) throw new PolicyFileError(schemaProblems(validate.errors ?? [], locations))
+  if (!validate(json)) throw new PolicyFileError(schemaProblems(validator?.errors ?? [], locations))
   return buildPolicy(json as unknown as Raw, file, locations)
 }
 

@@ -59,6 +59,15 @@ export interface ManifestHead {
 
 export type BlobBody = () => Readable
 
+export interface UploadBlobOptions {
+  /**
+   * The caller has just read the whole body and checked it against the digest (a local layout's
+   * pre-flight): the whole-blob PUT then streams it without hashing it a second time. The registry
+   * still checks the digest itself (DIGEST_INVALID) before it commits.
+   */
+  readonly verified?: boolean
+}
+
 /** Counters a command reports in its summary, and tests compare with the registry's access log. */
 export interface RequestStats {
   /** Requests sent to the registry's own origin: what its access log shows. */
@@ -105,7 +114,7 @@ export interface RepositoryClient {
    * streaming. `body` may be called more than once (redirect, re-auth, retry of the whole blob).
    * Resolves to the number of body bytes sent.
    */
-  uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody): Promise<number>
+  uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody, options?: UploadBlobOptions): Promise<number>
   /** GET a blob as a stream that fails at the end if size or digest differ. */
   openBlob(descriptor: { digest: string; size: number }): Promise<Readable>
   /** HEAD a manifest with the full Accept list; undefined on 404. Falls back to GET + hash without Docker-Content-Digest. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/index.js'
-import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient } from './api.js'
+import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient, UploadBlobOptions } from './api.js'
 import { hasBlob, mountBlob, openBlob } from './blobs.js'
 import { getManifest, headManifest, putManifest } from './manifests.js'
 import { shortDigest, type RepositoryTransport } from './repository-transport.js'
@@ -59,10 +59,10 @@ export class RegistryRepositoryClient implements RepositoryClient {
     await Promise.all([...this.mountSessions.keys()].map((digest) => this.discardMountSession(digest)))
   }
 
-  uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody): Promise<number> {
+  uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody, options: UploadBlobOptions = {}): Promise<number> {
     const session = this.mountSessions.get(descriptor.digest)
     this.mountSessions.delete(descriptor.digest)
-    return uploadBlob(this.rt, descriptor, body, { session, ...this.options })
+    return uploadBlob(this.rt, descriptor, body, { session, ...this.options, verified: options.verified ?? false })
   }
 
   openBlob(descriptor: { digest: string; size: number }): Promise<Readable> {

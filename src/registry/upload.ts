@@ -16,6 +16,8 @@ export interface UploadOptions {
   /** Tries of the whole blob, from POST. */
   readonly attempts: number
   readonly warn: (message: string) => void
+  /** The caller verified the body already: the whole-blob PUT does not hash it again. */
+  readonly verified?: boolean
 }
 
 /**
@@ -37,7 +39,7 @@ export async function uploadBlob(rt: RepositoryTransport, descriptor: { digest: 
     try {
       if (options.chunked === 'always') return sent + (await uploadChunks(rt, operation, active, descriptor, body))
       sent += descriptor.size
-      if (await putWhole(rt, operation, active, descriptor, body)) return sent
+      if (await putWhole(rt, operation, active, descriptor, body, options.verified ?? false)) return sent
       await cancelUpload(rt, active, operation)
       active = undefined
       options.warn(`${rt.endpoint.registry} refused a ${descriptor.size}-byte upload as too large (413); uploading ${descriptor.digest} in chunks`)
@@ -52,14 +54,14 @@ export async function uploadBlob(rt: RepositoryTransport, descriptor: { digest: 
 }
 
 /** One PUT of the whole blob; false on 413. Not re-sent on failure: the caller decides from a HEAD. */
-async function putWhole(rt: RepositoryTransport, operation: string, session: UploadSession, descriptor: { digest: string; size: number }, body: BlobBody): Promise<boolean> {
+async function putWhole(rt: RepositoryTransport, operation: string, session: UploadSession, descriptor: { digest: string; size: number }, body: BlobBody, verified: boolean): Promise<boolean> {
   const answer = await rt.send({
     operation,
     method: 'PUT',
     target: withDigest(session.location, descriptor.digest),
     access: 'push',
     headers: { 'content-type': 'application/octet-stream' },
-    body: { length: descriptor.size, open: () => verifiedBody(body, descriptor) },
+    body: { length: descriptor.size, open: () => (verified ? body() : verifiedBody(body, descriptor)) },
     idempotent: false,
   })
   const { response } = answer

@@ -124,7 +124,8 @@ async function transferBlob(descriptor: Descriptor, source: BlobSource, target: 
     if (await limit(() => target.mountBlob(descriptor.digest, from))) return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from })
   }
   if (!source.has(descriptor.digest)) throw missing(descriptor, source, target)
-  const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor)))
+  // A source with `verify` has hashed every blob before the first write; the upload need not hash it again.
+  const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined }))
   return settle(options, { descriptor, action: 'uploaded', bytesSent })
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createCipheriv, createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +26,8 @@ export interface LayoutSpec {
   readonly seed: number
   /** org.opencontainers.image.ref.name of the index.json entry. */
   readonly refName?: string
+  /** Seeds of each layer's bytes (single-platform images), to build the same image with one layer changed. */
+  readonly layerSeeds?: readonly number[]
 }
 
 export interface BuiltLayout {
@@ -37,22 +39,11 @@ export interface BuiltLayout {
   readonly configs: readonly Blob[]
 }
 
-/** Deterministic random bytes (xorshift128+ seeded), incompressible like real layers. */
+/** Deterministic random bytes: the AES-128-CTR keystream of a key made from the seed; incompressible like real layers, and fast. */
 export function randomBytes(size: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(size)
-  let s0 = BigInt(seed) | 1n
-  let s1 = BigInt(seed * 7919 + 1) | 1n
-  const mask = (1n << 64n) - 1n
-  for (let i = 0; i < size; i += 8) {
-    let x = s0
-    const y = s1
-    s0 = y
-    x = (x ^ (x << 23n)) & mask
-    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n)
-    const value = (s1 + y) & mask
-    for (let j = 0; j < 8 && i + j < size; j++) bytes[i + j] = Number((value >> BigInt(j * 8)) & 0xffn)
-  }
-  return bytes
+  const key = createHash('sha256').update(`shiptag-test-layer-${seed}`).digest().subarray(0, 16)
+  const cipher = createCipheriv('aes-128-ctr', key, Buffer.alloc(16))
+  return Buffer.concat([cipher.update(Buffer.alloc(size)), cipher.final()])
 }
 
 function blob(mediaType: string, bytes: Buffer): Blob {
@@ -69,7 +60,10 @@ export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), '
   const manifests: Blob[] = []
   const shared = spec.layers.length > 0 ? blob('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(spec.layers[0]!, spec.seed)) : undefined
   const images = platforms.map((platform, p) => {
-    const own = spec.layers.map((size, l) => (l === 0 ? shared! : blob('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(size, spec.seed * 1000 + p * 100 + l))))
+    const seedOf = (l: number) => spec.layerSeeds?.[l] ?? spec.seed * 1000 + p * 100 + l
+    const own = spec.layers.map((size, l) =>
+      l === 0 && spec.layerSeeds === undefined ? shared! : blob('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(size, seedOf(l))),
+    )
     for (const layer of own) if (!layers.some((known) => known.digest === layer.digest)) layers.push(layer)
     const config = blob(
       'application/vnd.oci.image.config.v1+json',

@@ -1,0 +1,573 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 31156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPromoteCli: () => (/* binding */ runPromoteCli)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __webpack_require__(93107);
+// EXTERNAL MODULE: ./src/store/index.ts + 8 modules
+var store = __webpack_require__(11476);
+;// CONCATENATED MODULE: ./src/promote/artifacts.ts
+
+
+/**
+ * Everything attached to the image and to its child manifests at the source: cosign tags
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
+ * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
+ */
+async function findArtifacts(source, graph, limit) {
+    const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
+    const tags = new Set(await limit(() => source.listTags()));
+    const found = [];
+    for (const subject of subjects) {
+        for (const tag of (0,oci/* cosignTags */.FJ)(subject).filter((candidate) => tags.has(candidate))) {
+            const manifest = await limit(() => source.getManifest(tag));
+            if (manifest !== undefined)
+                found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest });
+        }
+    }
+    // The first query learns whether the API exists; the others then go one way at once.
+    const api = {};
+    const [first, ...rest] = subjects;
+    const referrers = [await (0,store/* readReferrers */.tV)(source, first, tags, limit, api), ...(await (0,store/* settleAll */.j3)(rest.map((subject) => (0,store/* readReferrers */.tV)(source, subject, tags, limit, api))))];
+    subjects.forEach((subject, i) => {
+        for (const descriptor of referrers[i]) {
+            found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
+        }
+    });
+    return found;
+}
+/**
+ * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
+ * is added to the referrers tag. A cosign tag that the target already has at another digest is left
+ * alone and reported: overwriting it could drop signatures made at the target.
+ */
+async function copyArtifacts(artifacts, source, target, options) {
+    const unindexed = new Map();
+    const outcomes = await (0,store/* settleAll */.j3)(artifacts.map((artifact) => copyArtifact(artifact, source, target, options, unindexed)));
+    if (!options.dryRun) {
+        for (const [subject, entries] of unindexed)
+            await (0,store/* addToReferrersIndex */.fd)(target, subject, entries, options.limit);
+    }
+    return outcomes;
+}
+async function copyArtifact(artifact, source, target, options, unindexed) {
+    const { limit } = options;
+    const reference = artifact.kind === 'tag' ? artifact.tag : artifact.digest;
+    const there = await limit(() => target.headManifest(reference));
+    if (there?.digest === artifact.digest)
+        return { ...artifact, action: 'present' };
+    if (there !== undefined) {
+        options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
+        return { ...artifact, action: 'kept-different', targetDigest: there.digest };
+    }
+    if (options.dryRun)
+        return { ...artifact, action: 'would-copy' };
+    const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)));
+    if (manifest === undefined)
+        return { ...artifact, action: 'present' };
+    const graph = await (0,store/* readRegistryGraph */.CH)(source, manifest, limit);
+    await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false });
+    const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType));
+    if (artifact.kind === 'referrer' && !put.subjectProcessed) {
+        unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    }
+    return { ...artifact, action: 'copied' };
+}
+
+;// CONCATENATED MODULE: ./src/promote/errors.ts
+
+/** The source reference names nothing the registry holds. */
+class PromoteSourceNotFoundError extends errors/* ShiptagError */.po {
+    reference;
+    repository;
+    constructor(reference, repository) {
+        super(`the source ${reference} was not found in ${repository}`, {
+            hint: 'check the tag or digest (it must exist before it can be promoted) and that the credentials can read the repository',
+        });
+        this.reference = reference;
+        this.repository = repository;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promote/promote-image.ts
+
+
+/** The path content takes to a target: chosen from where the target is, never configured. */
+function promotionPath(source, target) {
+    if (source.registry !== target.registry)
+        return 'copy';
+    return source.repository === target.repository ? 'same-repository' : 'mount';
+}
+/**
+ * Promotes one resolved digest to every target in two phases. Reads: each target's tags (one HEAD
+ * each); a target whose tags all point at the digest is done. Writes, only after `beforeWrite`
+ * approved the plan: content (nothing in the same repository, mounts on the same registry, streamed
+ * copies across registries; a second target on a registry mounts from the first), then artifacts,
+ * then tags. The source's graph and artifacts are read once, and only when some target needs them.
+ */
+async function promoteImage(client, source, targets, options) {
+    const warn = options.warn ?? (() => { });
+    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceLimit = options.limiterFor(source.registry);
+    const plans = await (0,store/* settleAll */.j3)(targets.map(async (target) => {
+        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const current = await (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry));
+        return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: current.get(tag) })) };
+    }));
+    await options.beforeWrite?.(plans);
+    const graph = once(() => (0,store/* readRegistryGraph */.CH)(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));
+    const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
+    const promoteTo = async (plan, mountFrom) => {
+        const base = { target: plan.target, path: plan.path, digest: source.digest };
+        const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
+        const current = new Map(plan.tags.map((t) => [t.tag, t.current]));
+        if (upToDate)
+            return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
+        const limit = options.limiterFor(plan.target.registry);
+        if (plan.path === 'same-repository') {
+            // A retag: the manifest already there under its digest, so no blob request at all.
+            const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+            return { ...base, upToDate: false, content: undefined, artifacts: [], tags };
+        }
+        const onBlob = options.onBlob;
+        const content = await (0,store/* copyContent */.R8)(await graph(), (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}) });
+        const found = await artifacts();
+        // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+        // and an image without tags still lands by digest.
+        if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {
+            await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType));
+        }
+        const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn });
+        const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+        return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags };
+    };
+    const byRegistry = new Map();
+    for (const plan of plans)
+        byRegistry.set(plan.target.registry, [...(byRegistry.get(plan.target.registry) ?? []), plan]);
+    const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.values()].map(async (group) => {
+        if (group[0].path !== 'copy') {
+            // Same registry as the source: every target mounts from it.
+            return (0,store/* settleAll */.j3)(group.map((plan) => promoteTo(plan, [source.repository])));
+        }
+        // Another registry: the first target receives the bytes, the others mount from it.
+        const [first, ...rest] = group;
+        const firstReport = await promoteTo(first, []);
+        return [firstReport, ...(await (0,store/* settleAll */.j3)(rest.map((plan) => promoteTo(plan, [first.target.repository]))))];
+    }));
+    const reports = perRegistry.flat();
+    return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)) };
+}
+/** A lazy value computed at most once, shared by concurrent callers. */
+function once(compute) {
+    let value;
+    return () => (value ??= compute());
+}
+
+// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
+var ref = __webpack_require__(55644);
+;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
+
+
+
+
+/** Parses one `source` line: an image reference by tag or digest (an implicit `latest` is refused). */
+function parsePromoteSource(text, line) {
+    let reference;
+    try {
+        reference = (0,ref/* parseReference */.F2)(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
+    }
+    if (reference.tag === undefined && reference.digest === undefined) {
+        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`, {
+            hint: `name what to promote: ${text}:<tag> or ${text}@sha256:<digest>`,
+        });
+    }
+    return reference;
+}
+/**
+ * Reads the source's manifest once (by tag or digest). Its digest is the hash of the bytes read, and
+ * everything after works by that digest, so a tag that moves during the run changes nothing.
+ */
+async function resolveSource(client, reference) {
+    const target = (0,ref/* resolutionTarget */.Yo)(reference);
+    const repo = client.repository(reference.registry, reference.repository);
+    const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
+    if (fetched === undefined)
+        throw new PromoteSourceNotFoundError(reference.original, `${reference.registry}/${reference.repository}`);
+    const parsed = (0,oci/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`);
+    return {
+        registry: reference.registry,
+        repository: reference.repository,
+        reference: reference.original,
+        ...(target.kind === 'tag' ? { tag: target.tag } : {}),
+        digest: fetched.digest,
+        root: { descriptor: { mediaType: parsed.mediaType, digest: fetched.digest, size: fetched.bytes.length }, bytes: fetched.bytes, parsed },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/promote-many.ts
+
+
+/**
+ * Promotes several images at once (bounded per registry by the shared limiters), all-or-nothing at
+ * the check: every image's reads finish, then all plans are approved together, and only then does
+ * any image write. A failure in one image's reads stops the others before they write.
+ */
+async function promoteMany(client, promotions, options) {
+    const gate = checkpoint(promotions.length, async (plans) => options.beforeWrite?.(plans));
+    return (0,store/* settleAll */.j3)(promotions.map(async (promotion) => {
+        try {
+            return await promoteImage(client, promotion.source, promotion.targets, { ...options, tags: promotion.tags, beforeWrite: gate.arrive });
+        }
+        catch (error) {
+            gate.abandon(error);
+            throw error;
+        }
+    }));
+}
+/**
+ * A meeting point for `count` parties: each arrives with its plans and waits until all have, then
+ * `approve` runs once over all of them; if it throws, or a party drops out first, everyone waiting
+ * is released with that error instead.
+ */
+function checkpoint(count, approve) {
+    const arrived = [];
+    let settle;
+    const all = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    all.catch(() => { });
+    let open = true;
+    return {
+        arrive: async (plans) => {
+            arrived.push([...plans]);
+            if (arrived.length === count && open) {
+                open = false;
+                approve(arrived.flat()).then(settle.resolve, settle.reject);
+            }
+            return all;
+        },
+        abandon: (error) => {
+            if (!open)
+                return;
+            open = false;
+            settle.reject(error);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/report.ts
+
+
+/** The `json` output's entry for one target of one image. */
+function promoteTargetJson(report) {
+    const name = `${report.target.registry}/${report.target.repository}`;
+    return {
+        repository: name,
+        path: report.path,
+        digest: report.digest,
+        ref: `${name}@${report.digest}`,
+        upToDate: report.upToDate,
+        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        artifacts: report.artifacts.map((artifact) => ({
+            kind: artifact.kind,
+            subject: artifact.subject,
+            digest: artifact.digest,
+            ...(artifact.tag ? { tag: artifact.tag } : {}),
+            ...(artifact.artifactType ? { artifactType: artifact.artifactType } : {}),
+            action: artifact.action,
+            ...(artifact.targetDigest ? { targetDigest: artifact.targetDigest } : {}),
+        })),
+        ...(0,store/* transferTotals */.v1)(report),
+    };
+}
+function promotionJson(promotion) {
+    const { source } = promotion;
+    return {
+        source: source.reference,
+        sourceRef: `${source.registry}/${source.repository}@${source.digest}`,
+        digest: source.digest,
+        targets: promotion.targets.map(promoteTargetJson),
+    };
+}
+/**
+ * The `plan` output: a matrix a workflow feeds to `strategy.matrix` (`fromJSON`), one entry per image
+ * and target, each pinned by digest so the jobs it fans out to promote exactly what was planned.
+ */
+function promotionMatrix(promotions) {
+    return {
+        include: promotions.flatMap((promotion) => promotion.targets.map((target) => ({
+            source: `${promotion.source.registry}/${promotion.source.repository}@${promotion.source.digest}`,
+            image: `${target.target.registry}/${target.target.repository}`,
+            tags: target.tags.map((tag) => tag.tag).join('\n'),
+            path: target.path,
+        }))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/index.ts
+/**
+ * The promote use case: one digest, resolved once, to targets in the same repository, another
+ * repository or another registry, with its signatures and attestations; reads first, then writes.
+ */
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/tags/index.ts + 19 modules
+var tags = __webpack_require__(48668);
+// EXTERNAL MODULE: ./src/commands/repositories.ts
+var repositories = __webpack_require__(21560);
+// EXTERNAL MODULE: ./src/commands/tags.ts
+var commands_tags = __webpack_require__(49657);
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+/**
+ * The `promote` use case. Every source is parsed and every input checked before the first request;
+ * every source is resolved to a digest once; then all targets are read, the plans approved together,
+ * and only then written. Targets: `images` (one repository for every source, or one a source, paired
+ * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
+ * fine), else the source's own tag.
+ */
+async function runPromoteCommand(request, context, options, client) {
+    const environment = request.policy?.targetEnvironment();
+    const sources = parseSources(request.source, request.policy?.policy);
+    const tagsGiven = (request.metadata.tags ?? '').trim() !== '';
+    if (!tagsGiven && environment?.tag === undefined) {
+        const untagged = sources.find((source) => source.tag === undefined || FROM_ENVIRONMENT.has(source));
+        if (untagged !== undefined) {
+            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${FROM_ENVIRONMENT.has(untagged) ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+                hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
+            });
+        }
+    }
+    const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
+    const metadata = (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    const targets = targetsFor(sources, metadata, environment);
+    if (tagsGiven && metadata.tagNames.length === 0) {
+        throw new errors/* InputError */.dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
+            hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
+        });
+    }
+    // The target environment's marker tag says what it runs: promotion moves it too, last.
+    const marker = environment?.tag !== undefined ? [environment.tag] : [];
+    const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
+    const { policy } = request;
+    sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
+    const resolved = await (0,store/* settleAll */.j3)(sources.map((source) => resolveSource(client, source)));
+    const promotions = await promoteMany(client, resolved.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
+        dryRun: request.dryRun,
+        limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
+        artifacts: request.artifacts ?? true,
+        ...(request.onBlob ? { onBlob: request.onBlob } : {}),
+        beforeWrite: async (plans) => {
+            policy?.checkMoves(plans);
+            await policy?.checkPromotionOrder(client, plans);
+            await request.beforeWrite?.(plans);
+        },
+        ...(request.warn ? { warn: request.warn } : {}),
+    });
+    const findings = policy?.findings ?? [];
+    return { metadata, promotions, warnings: metadata.warnings, findings };
+}
+function parseSources(text, policy) {
+    const lines = text
+        .split('\n')
+        .map((line, index) => ({ text: line.trim(), number: index + 1 }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+    if (lines.length === 0) {
+        throw new errors/* InputError */.dz({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
+    }
+    return lines.flatMap(({ text, number }) => {
+        const environment = policy?.environments.get(text);
+        return environment !== undefined ? environmentSources(environment, number) : [parsePromoteSource(text, lines.length > 1 ? number : undefined)];
+    });
+}
+/**
+ * An environment name as the source: every repository of the environment at its marker tag, so
+ * `source: staging` promotes every image staging runs.
+ */
+function environmentSources(environment, line) {
+    if (environment.tag === undefined || environment.repositories.length === 0) {
+        throw new errors/* InputError */.dz({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
+            hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
+        });
+    }
+    return environment.repositories.map((repository) => {
+        const reference = { ...(0,ref/* parseReference */.F2)(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` };
+        FROM_ENVIRONMENT.add(reference);
+        return reference;
+    });
+}
+/** Sources that an environment name stood for: their tag is the environment's marker, not one to carry over. */
+const FROM_ENVIRONMENT = new WeakSet();
+/**
+ * The targets of each source: all of `images` for one source, paired in order for several; else the
+ * target environment's repositories, paired with the sources by image name (the last path segment);
+ * else each source's own repository.
+ */
+function targetsFor(sources, metadata, environment) {
+    const images = metadata.images.map((image) => (0,repositories/* parseRepositoryInput */.m)(image, { input: 'images' }));
+    if (images.length === 0 && environment !== undefined && environment.repositories.length > 0)
+        return environmentTargets(sources, environment);
+    if (images.length === 0)
+        return sources.map((source) => [{ registry: source.registry, repository: source.repository }]);
+    if (sources.length === 1)
+        return [images];
+    if (images.length !== sources.length) {
+        throw new errors/* InputError */.dz({ input: 'images' }, `${sources.length} sources and ${images.length} images: with several sources, each needs its own target`, {
+            hint: 'list one target repository per source, in the same order, or leave images empty to retag each source in its own repository',
+        });
+    }
+    return images.map((image) => [image]);
+}
+function environmentTargets(sources, environment) {
+    const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }));
+    if (sources.length === 1 && repositories.length === 1)
+        return [repositories];
+    const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
+    return sources.map((source) => {
+        const matching = repositories.filter((target) => lastSegment(target.repository) === lastSegment(source.repository));
+        if (matching.length !== 1) {
+            throw new errors/* InputError */.dz({ input: 'environment' }, `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`, {
+                hint: 'list the target repositories in images (paired with the sources in order), or give the environment one repository per image name',
+            });
+        }
+        return matching;
+    });
+}
+/** `repo@digest` for every target of every image. */
+function promoteRefs(result) {
+    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`));
+}
+/** `repo:tag` for every tag written (or already there) in every target. */
+function promoteTags(result) {
+    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)));
+}
+function promoteJson(result) {
+    const [only] = result.promotions;
+    return {
+        ...(0,commands_tags/* metadataJson */.Y)(result.metadata),
+        tags: promoteTags(result),
+        ...(result.promotions.length === 1 && only ? { digest: only.source.digest } : {}),
+        refs: promoteRefs(result),
+        images: result.promotions.map(promotionJson),
+    };
+}
+
+
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/tags-options.ts
+var tags_options = __webpack_require__(57042);
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(87911);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(71604);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 43 modules
+var registry_client = __webpack_require__(76344);
+// EXTERNAL MODULE: ./src/cli/shared-options.ts + 9 modules
+var shared_options = __webpack_require__(35250);
+;// CONCATENATED MODULE: ./src/cli/promote.ts
+
+
+
+
+
+
+
+
+/** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
+const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
+async function promoteContext(values, io) {
+    const plainNames = (values.tags ?? []).every((tag) => !tag.includes('=') && !tag.includes('{{'));
+    if (values.context !== undefined || !plainNames)
+        return (0,shared_options/* cliContext */.oB)(values, io, 'promote');
+    return (0,shared_options/* cliContext */.oB)(values, io, 'promote').catch(() => NO_GIT_FACTS);
+}
+const PROMOTE_OPTIONS = {
+    ...shared_options/* METADATA_OPTIONS */.ZM,
+    source: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean', default: false },
+    'no-artifacts': { type: 'boolean', default: false },
+    plan: { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+};
+/** `shiptag promote`: the same digest under new tags, in its repository or another. */
+async function runPromoteCli(args, io) {
+    const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, PROMOTE_OPTIONS, 'promote');
+    if (values.help) {
+        io.stdout(help/* PROMOTE_HELP */.r6);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const concurrency = (0,registry_client/* readConcurrency */.W)(values.concurrency);
+    const context = await promoteContext(values, io);
+    const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
+    const client = (0,registry_client/* createCliRegistryClient */.T)(io);
+    const warn = (message) => io.stderr(`${(0,cli_io/* paint */.n)(io, 'yellow', 'warning:')} ${message}\n`);
+    try {
+        const dryRun = values['dry-run'];
+        const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, onBlob: (0,progress/* progressLines */.L)((line) => io.stderr(`${line}\n`)), artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        for (const warning of result.warnings)
+            warn(warning);
+        (0,shared_options/* printFindingWarnings */.ET)(policy, io);
+        if (values.json) {
+            io.stdout(`${JSON.stringify({ ...promoteJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`);
+            return cli_io/* EXIT */.d.ok;
+        }
+        if (values.plan) {
+            io.stdout(`${JSON.stringify(promotionMatrix(result.promotions))}\n`);
+            return cli_io/* EXIT */.d.ok;
+        }
+        for (const promotion of result.promotions) {
+            for (const target of promotion.targets) {
+                const totals = (0,store/* transferTotals */.v1)(target);
+                const name = `${target.target.registry}/${target.target.repository}`;
+                const what = target.upToDate
+                    ? 'up to date, nothing written'
+                    : target.path === 'same-repository'
+                        ? 'retag in place, no blob moved'
+                        : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${(0,store/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsPresent} already there`;
+                io.stderr(`${(0,cli_io/* paint */.n)(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
+                for (const tag of target.tags)
+                    io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`);
+                for (const artifact of target.artifacts)
+                    io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`);
+            }
+        }
+        io.stdout(`${promoteRefs(result).join('\n')}\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    finally {
+        await client.close();
+    }
+}
+
+
+/***/ })
+
+};
