@@ -501,14 +501,6 @@ var shared_options = __webpack_require__(35250);
 
 
 
-/** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
-const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
-async function promoteContext(values, io) {
-    const plainNames = (values.tags ?? []).every((tag) => !tag.includes('=') && !tag.includes('{{'));
-    if (values.context !== undefined || !plainNames)
-        return (0,shared_options/* cliContext */.oB)(values, io, 'promote');
-    return (0,shared_options/* cliContext */.oB)(values, io, 'promote').catch(() => NO_GIT_FACTS);
-}
 const PROMOTE_OPTIONS = {
     ...shared_options/* METADATA_OPTIONS */.ZM,
     source: { type: 'string', multiple: true },
@@ -525,7 +517,8 @@ async function runPromoteCli(args, io) {
         return cli_io/* EXIT */.d.ok;
     }
     const concurrency = (0,registry_client/* readConcurrency */.W)(values.concurrency);
-    const context = await promoteContext(values, io);
+    // Without --tags the source's own tag is carried over: no git fact is needed either.
+    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, 'promote', true);
     const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
     const client = (0,registry_client/* createCliRegistryClient */.T)(io);
     const warn = (message) => io.stderr(`${(0,cli_io/* paint */.n)(io, 'yellow', 'warning:')} ${message}\n`);

@@ -2924,7 +2924,7 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* reexport */ writeTags)
 });
 
-// UNUSED EXPORTS: MissingContentError, ReferrersIndexError, TagWriteError, createLimiter
+// UNUSED EXPORTS: MissingContentError, ReferrersIndexError, TagOverwrittenError, TagWriteError, createLimiter
 
 // EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
 var oci = __webpack_require__(93107);
@@ -3015,6 +3015,21 @@ class ReferrersIndexError extends errors/* ShiptagError */.po {
         super(`the referrers tag ${tag} in ${repository} ${problem}`, {
             hint: 'the tag is reserved for the OCI referrers index (distribution-spec "Referrers Tag Schema"); look at what wrote it, or turn off artifacts to promote the image alone',
         });
+    }
+}
+/** Tags written and then found at another digest: a concurrent writer won the race for them. */
+class TagOverwrittenError extends errors/* ShiptagError */.po {
+    repository;
+    digest;
+    lost;
+    constructor(repository, digest, lost) {
+        const list = lost.map((tag) => `${tag.tag} (now ${tag.digest ?? 'deleted'})`).join(', ');
+        super(`another writer changed tags of ${repository} right after they were written at ${digest}: ${list}`, {
+            hint: 'registries cannot compare-and-swap a tag, so the last writer wins; find the other pipeline writing these tags (a concurrent run?), then re-run this one if its digest should win',
+        });
+        this.repository = repository;
+        this.digest = digest;
+        this.lost = lost;
     }
 }
 
@@ -3173,7 +3188,20 @@ async function writeTags(target, root, tags, current, options) {
         }
         outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) });
     }
+    await confirmTags(target, digest, outcomes, options.limit);
     return outcomes;
+}
+/**
+ * Registries offer no compare-and-swap on tags: another writer may put the same tag between our
+ * HEAD and our PUT, or after it, and the last PUT wins. So every tag written is read again, and one
+ * that no longer points at the digest is reported as lost to a concurrent writer, never left silent.
+ */
+async function confirmTags(target, digest, outcomes, limit) {
+    const written = outcomes.filter((outcome) => outcome.action === 'created' || outcome.action === 'moved');
+    const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })));
+    const lost = now.filter((tag) => tag.digest !== digest);
+    if (lost.length > 0)
+        throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost);
 }
 
 ;// CONCATENATED MODULE: ./src/store/layout-source.ts

@@ -848,7 +848,7 @@ async function runPushCli(args, io) {
         return cli_io/* EXIT */.d.ok;
     }
     const concurrency = (0,registry_client/* readConcurrency */.W)(values.concurrency);
-    const context = await (0,shared_options/* cliContext */.oB)(values, io, 'push');
+    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, 'push', false);
     const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
     const client = (0,registry_client/* createCliRegistryClient */.T)(io);
     try {

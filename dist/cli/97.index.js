@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZM: () => (/* binding */ METADATA_OPTIONS),
   oB: () => (/* binding */ cliContext),
   mW: () => (/* binding */ cliPolicyGate),
+  Rl: () => (/* binding */ contextUnlessPlainTags),
   HD: () => (/* binding */ metadataInputs),
   Qx: () => (/* binding */ parseCommandArgs),
   ET: () => (/* binding */ printFindingWarnings)
@@ -543,6 +544,19 @@ async function cliPolicyGate(values, io) {
 function printFindingWarnings(gate, io) {
     for (const finding of gate.warnings)
         io.stderr(`${(0,cli_io/* paint */.n)(io, 'yellow', 'warning:')} ${(0,policy_gate/* findingText */.NK)(finding)}\n`);
+}
+/** What the context is when no git fact is needed: a push with no ref, sha or repository. */
+const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
+/**
+ * The git context, skipped when nothing needs it: plain tag names (no rule, no expression) and no
+ * --context, --ref, --sha or --event. Reading a checkout costs several git processes, and a push or
+ * a promotion of given tags can run anywhere, not only inside a checkout.
+ */
+async function contextUnlessPlainTags(values, io, command, allowEmpty) {
+    const tags = values.tags ?? [];
+    const plain = (tags.length > 0 || allowEmpty) && tags.every((tag) => !tag.includes('=') && !tag.includes('{{'));
+    const pretending = values.context !== undefined || values.ref !== undefined || values.sha !== undefined || values.event !== undefined;
+    return plain && !pretending ? NO_GIT_FACTS : cliContext(values, io, command);
 }
 
 

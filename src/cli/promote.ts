@@ -2,20 +2,11 @@ import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '..
 import { formatBytes, promoteTotals } from '../promote/index.js'
 import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
-import type { GitContext } from '../context/index.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency } from './registry-client.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
+import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 
-/** Plain tag names need no git facts: promote then runs anywhere, not only inside a checkout. */
-const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
-
-async function promoteContext(values: Parameters<typeof cliContext>[0] & { tags?: string[] }, io: CliIo): Promise<GitContext> {
-  const plainNames = (values.tags ?? []).every((tag) => !tag.includes('=') && !tag.includes('{{'))
-  if (values.context !== undefined || !plainNames) return cliContext(values, io, 'promote')
-  return cliContext(values, io, 'promote').catch(() => NO_GIT_FACTS)
-}
 
 const PROMOTE_OPTIONS = {
   ...METADATA_OPTIONS,
@@ -34,7 +25,8 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
     return EXIT.ok
   }
   const concurrency = readConcurrency(values.concurrency)
-  const context = await promoteContext(values, io)
+  // Without --tags the source's own tag is carried over: no git fact is needed either.
+  const context = await contextUnlessPlainTags(values, io, 'promote', true)
   const policy = await cliPolicyGate(values, io)
   const client = createCliRegistryClient(io)
   const warn = (message: string) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`)

@@ -4,7 +4,7 @@ import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { formatBytes, pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
+import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 import { createCliRegistryClient, readConcurrency } from './registry-client.js'
 
 const PUSH_OPTIONS = {
@@ -23,7 +23,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
     return EXIT.ok
   }
   const concurrency = readConcurrency(values.concurrency)
-  const context = await cliContext(values, io, 'push')
+  const context = await contextUnlessPlainTags(values, io, 'push', false)
   const policy = await cliPolicyGate(values, io)
   const client = createCliRegistryClient(io)
   try {

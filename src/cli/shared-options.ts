@@ -85,3 +85,18 @@ export async function cliPolicyGate(values: { policy?: string; environment?: str
 export function printFindingWarnings(gate: PolicyGate, io: CliIo): void {
   for (const finding of gate.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${findingText(finding)}\n`)
 }
+
+/** What the context is when no git fact is needed: a push with no ref, sha or repository. */
+const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
+
+/**
+ * The git context, skipped when nothing needs it: plain tag names (no rule, no expression) and no
+ * --context, --ref, --sha or --event. Reading a checkout costs several git processes, and a push or
+ * a promotion of given tags can run anywhere, not only inside a checkout.
+ */
+export async function contextUnlessPlainTags(values: MetadataValues & { tags?: string[] }, io: CliIo, command: string, allowEmpty: boolean): Promise<GitContext> {
+  const tags = values.tags ?? []
+  const plain = (tags.length > 0 || allowEmpty) && tags.every((tag) => !tag.includes('=') && !tag.includes('{{'))
+  const pretending = values.context !== undefined || values.ref !== undefined || values.sha !== undefined || values.event !== undefined
+  return plain && !pretending ? NO_GIT_FACTS : cliContext(values, io, command)
+}

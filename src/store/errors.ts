@@ -41,3 +41,17 @@ export class ReferrersIndexError extends ShiptagError {
     })
   }
 }
+
+/** Tags written and then found at another digest: a concurrent writer won the race for them. */
+export class TagOverwrittenError extends ShiptagError {
+  constructor(
+    readonly repository: string,
+    readonly digest: string,
+    readonly lost: readonly { readonly tag: string; readonly digest: string | undefined }[],
+  ) {
+    const list = lost.map((tag) => `${tag.tag} (now ${tag.digest ?? 'deleted'})`).join(', ')
+    super(`another writer changed tags of ${repository} right after they were written at ${digest}: ${list}`, {
+      hint: 'registries cannot compare-and-swap a tag, so the last writer wins; find the other pipeline writing these tags (a concurrent run?), then re-run this one if its digest should win',
+    })
+  }
+}

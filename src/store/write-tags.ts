@@ -1,7 +1,7 @@
 import type { RepositoryClient } from '../registry/index.js'
 import type { ManifestNode } from '../oci/index.js'
 import type { Limiter } from './limiter.js'
-import { TagWriteError } from './errors.js'
+import { TagOverwrittenError, TagWriteError } from './errors.js'
 
 /** What became of one tag. */
 export type TagAction = 'unchanged' | 'created' | 'moved' | 'would-create' | 'would-move'
@@ -52,5 +52,18 @@ export async function writeTags(
     }
     outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) })
   }
+  await confirmTags(target, digest, outcomes, options.limit)
   return outcomes
+}
+
+/**
+ * Registries offer no compare-and-swap on tags: another writer may put the same tag between our
+ * HEAD and our PUT, or after it, and the last PUT wins. So every tag written is read again, and one
+ * that no longer points at the digest is reported as lost to a concurrent writer, never left silent.
+ */
+async function confirmTags(target: RepositoryClient, digest: string, outcomes: readonly TagOutcome[], limit: Limiter): Promise<void> {
+  const written = outcomes.filter((outcome) => outcome.action === 'created' || outcome.action === 'moved')
+  const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })))
+  const lost = now.filter((tag) => tag.digest !== digest)
+  if (lost.length > 0) throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost)
 }
