@@ -2,6 +2,35 @@ export const id = 100;
 export const ids = [100];
 export const modules = {
 
+/***/ 82707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ policySummary)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38770);
+
+
+/**
+ * The policy decisions of a push or promote, for the job summary: which policy and environment each
+ * target was checked against, that it passed, and every warning with its rule id.
+ */
+function policySummary(gate, targets) {
+    const source = gate.policy.file ? `<code>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(gate.policy.file)}</code>` : 'the built-in defaults (no policy file)';
+    const environments = [...new Set(targets.map((target) => gate.environmentFor(target).name))];
+    const checked = environments.map((name) => (name === 'defaults' ? 'its defaults' : `environment <code>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(name)}</code>`)).join(', ');
+    const parts = [`<h3>Policy</h3>`, `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`];
+    if (gate.warnings.length > 0) {
+        const rows = gate.warnings.map((finding) => `<tr><td>⚠️ <code>${finding.rule}</code></td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.location ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(finding.location) : (finding.subject ?? ''))}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.message)}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.hint)}</td></tr>`);
+        parts.push(`<table><thead><tr><th>Rule</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    }
+    return parts.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 28100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -145,6 +174,39 @@ async function runPromoteStep(inputs, env, now) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ progressLines)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11476);
+
+/**
+ * A progress line for long transfers: blobs settled and bytes sent with the rate, at most one line
+ * every `everyMs` (and only once bytes travel), so a big push shows life in the log without a line
+ * per blob.
+ */
+function progressLines(log, now = Date.now, everyMs = 5000) {
+    const start = now();
+    let blobs = 0;
+    let bytes = 0;
+    let last = start;
+    return (target, outcome) => {
+        blobs++;
+        bytes += outcome.bytesSent;
+        const time = now();
+        if (outcome.bytesSent === 0 || time - last < everyMs)
+            return;
+        last = time;
+        const rate = bytes / Math.max((time - start) / 1000, 0.001);
+        log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} sent (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s)`);
+    };
 }
 
 

@@ -570,7 +570,8 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 /* harmony export */   K_: () => (/* binding */ PolicyGate),
 /* harmony export */   NK: () => (/* binding */ findingText),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
-/* harmony export */   kh: () => (/* binding */ isoDay)
+/* harmony export */   kh: () => (/* binding */ isoDay),
+/* harmony export */   v9: () => (/* binding */ holds)
 /* harmony export */ });
 /* unused harmony export DEFAULT_POLICY_PATH */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);

@@ -9,6 +9,7 @@ import { annotateFindings } from './annotations.js'
 import { writeCheckSummary } from './check-summary.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
+import { createActionRegistryClient } from './registry-client.js'
 
 /**
  * The `check` command as a pull-request step: annotations on the lines at fault (capped as GitHub
@@ -20,12 +21,13 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   const gate = await actionPolicyGate(inputs, env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
   const base = await baseRevision(workspace, context)
+  const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
   const result = await runCheckCommand(
-    { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}) },
+    { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
     context,
     metadataOptionsFromEnv(env, now),
     gate,
-  )
+  ).finally(() => client?.close())
   const notes = base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []
   annotateFindings(result.findings)
   core.setOutput('findings', JSON.stringify(result.findings))

@@ -33,6 +33,8 @@ export interface ActionInputs {
   readonly files: string
   /** check: where to write a SARIF file, '' for none. */
   readonly sarif: string
+  /** check: also ask the registries (immutable tags, promotion order) for references pinned by digest. */
+  readonly registryChecks: boolean
 }
 
 /**
@@ -67,6 +69,7 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     githubToken,
     files: read('files'),
     sarif: read('sarif'),
+    registryChecks: readBoolean('registry-checks', read('registry-checks') || 'false'),
   }
 }
 

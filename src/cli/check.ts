@@ -6,6 +6,7 @@ import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import type { GitContext } from '../context/index.js'
 import { CHECK_HELP } from './help.js'
+import { createCliRegistryClient } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
 
@@ -13,6 +14,7 @@ const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
   files: { type: 'string', multiple: true },
   sarif: { type: 'string' },
+  'registry-checks': { type: 'boolean', default: false },
 } as const
 
 /** Without --images there are no tags to check, so a checkout is not needed either. */
@@ -28,7 +30,13 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   const gate = await cliPolicyGate(values, io)
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const workspace = resolve(io.cwd, values.cwd ?? '.')
-  const result = await runCheckCommand({ files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace }, context, metadataOptionsFromEnv(io.env, io.now), gate)
+  const client = values['registry-checks'] ? createCliRegistryClient(io) : undefined
+  const result = await runCheckCommand(
+    { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
+    context,
+    metadataOptionsFromEnv(io.env, io.now),
+    gate,
+  ).finally(() => client?.close())
   if (values.sarif !== undefined) await writeFile(resolve(io.cwd, values.sarif), `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {

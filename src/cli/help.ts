@@ -152,6 +152,8 @@ Files:
 Policy:
   --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
   --environment NAME   check the tags against this environment
+  --registry-checks    also ask the registries, for references pinned by digest: does an
+                       immutable tag point there, does the from environment hold it
 
 Tags (optional, docker/metadata-action syntax):
   --images REPO  --tags RULE  --flavor LINE  --context git|workflow  --ref REF  --event NAME

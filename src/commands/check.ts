@@ -6,6 +6,8 @@ import { compilePattern, type EnvironmentPolicy, type Finding, type Pattern } fr
 import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { detectKind, scanFile, type ImageOccurrence } from '../scan/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { registryFindings } from './check-registry.js'
 import type { PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
 
@@ -17,6 +19,8 @@ export interface CheckRequest {
   readonly workspace: string
   /** A file's text on the pull request's base, for `tag.immutable`; undefined when it did not exist or cannot be read. */
   readonly readBase?: (path: string) => Promise<string | undefined>
+  /** Registry checks (immutable tags, promotion order) for references pinned by digest; off when undefined. */
+  readonly registry?: RegistryClient
 }
 
 export interface CheckResult {
@@ -92,8 +96,10 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       )
     }
   }
-  findings.push(...promotionOrderInFiles(gate, found))
+  // With the registry at hand it is the judge of what the from environment holds; without, its files are.
+  if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, references: found.length, scenarios }
 }
 
@@ -152,6 +158,8 @@ function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: I
   const findings: Finding[] = []
   for (const { occurrence, environment, reference } of found) {
     if (environment.promoteFrom === undefined || reference?.digest === undefined) continue
+    // A from environment that names no deployment files says nothing about what it runs.
+    if (gate.policy.environments.get(environment.promoteFrom)?.files.length === 0) continue
     const repository = `${reference.registry}/${reference.repository}`
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)

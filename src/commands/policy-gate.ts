@@ -119,7 +119,7 @@ export class PolicyGate {
   }
 }
 
-async function holds(client: RegistryClient, from: EnvironmentPolicy, digest: string): Promise<{ held: boolean; how: string }> {
+export async function holds(client: RegistryClient, from: EnvironmentPolicy, digest: string): Promise<{ held: boolean; how: string }> {
   if (from.repositories.length === 0) return { held: false, how: `environment ${from.name} names no repository` }
   for (const name of from.repositories) {
     const slash = name.indexOf('/')

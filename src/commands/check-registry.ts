@@ -1,0 +1,55 @@
+import type { EnvironmentPolicy, Finding } from '../policy/index.js'
+import type { ImageReference } from '../ref/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import type { ImageOccurrence } from '../scan/index.js'
+import { holds, type PolicyGate } from './policy-gate.js'
+
+interface Found {
+  readonly occurrence: ImageOccurrence
+  readonly environment: EnvironmentPolicy
+  readonly reference?: ImageReference
+}
+
+/**
+ * `check`'s optional registry checks (when credentials are present and `registry-checks` is on),
+ * for references pinned by digest: an immutable tag whose digest in the registry differs from the
+ * one the file pins (`tag.immutable`), and a digest the `from` environment's repositories do not
+ * hold (`promotion.order`). A registry that cannot be asked gives a warning, not a pass.
+ */
+export async function registryFindings(gate: PolicyGate, found: readonly Found[], client: RegistryClient): Promise<Finding[]> {
+  const findings: Finding[] = []
+  for (const { occurrence, environment, reference } of found) {
+    if (reference?.digest === undefined) continue
+    const repository = `${reference.registry}/${reference.repository}`
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    try {
+      if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
+        const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag)
+        if (current !== undefined && current.digest !== reference.digest) {
+          findings.push(
+            ...gate.evaluator.immutableMove(environment, { repository, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
+              ...finding,
+              message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
+            })),
+          )
+        }
+      }
+      if (environment.promoteFrom !== undefined) {
+        const from = gate.policy.environments.get(environment.promoteFrom)!
+        const { held, how } = await holds(client, from, reference.digest)
+        findings.push(...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`))
+      }
+    } catch (error) {
+      findings.push(
+        ...gate.evaluator.finding(environment, {
+          rule: 'ref.unresolved',
+          message: `${occurrence.text} could not be checked against the registry: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          hint: 'give the step credentials for the registry (docker/login-action), or turn registry-checks off',
+          subject: occurrence.text,
+          location,
+        }),
+      )
+    }
+  }
+  return findings
+}
