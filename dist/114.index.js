@@ -876,6 +876,12 @@ class ContentMismatchError extends errors/* ShiptagError */.po {
 }
 /** A manifest or index that is not valid JSON of the expected shape. */
 class InvalidManifestError extends errors/* ShiptagError */.po {
+    constructor(message, options = {}) {
+        super(message, {
+            hint: 'this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry\'s place)',
+            ...options,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/oci/digest.ts
@@ -1470,7 +1476,14 @@ function loadPolicy(text, file) {
     if (document.errors.length > 0) {
         throw new policy_errors/* PolicyFileError */.z(document.errors.map((error) => ({ location: locations.at(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0]}`, hint: 'fix the YAML syntax (indentation, quotes, a duplicate key)' })));
     }
-    const json = document.toJS({ maxAliasCount: 100 }) ?? {};
+    let json;
+    try {
+        json = document.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
+        throw new policy_errors/* PolicyFileError */.z([{ location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
+    }
     if (!validate(json))
         throw new policy_errors/* PolicyFileError */.z(schemaProblems(validator?.errors ?? [], locations));
     return buildPolicy(json, file, locations);
@@ -1677,6 +1690,17 @@ function promotionCycle(environments) {
         }
     }
     return undefined;
+}
+/** Where the first alias of the document is written, for an alias that cannot be resolved. */
+function aliasLocation(document, locations) {
+    let offset;
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset === undefined ? locations.of([]) : locations.at(offset);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/types.ts

@@ -1846,6 +1846,7 @@ function unacceptable(rt, operation, response, problem) {
         status: response.status,
         problem,
         temporary: false,
+        hint: 'the registry (or a proxy in front of it) answered with something that is not a manifest shiptag can trust; check the registry URL and the reference, and whether a proxy rewrites responses',
     });
 }
 
@@ -2676,6 +2677,12 @@ class ContentMismatchError extends errors/* ShiptagError */.po {
 }
 /** A manifest or index that is not valid JSON of the expected shape. */
 class InvalidManifestError extends errors/* ShiptagError */.po {
+    constructor(message, options = {}) {
+        super(message, {
+            hint: 'this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry\'s place)',
+            ...options,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/oci/digest.ts

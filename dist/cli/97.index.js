@@ -1247,7 +1247,14 @@ function loadPolicy(text, file) {
     if (document.errors.length > 0) {
         throw new PolicyFileError(document.errors.map((error) => ({ location: locations.at(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0]}`, hint: 'fix the YAML syntax (indentation, quotes, a duplicate key)' })));
     }
-    const json = document.toJS({ maxAliasCount: 100 }) ?? {};
+    let json;
+    try {
+        json = document.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
+        throw new PolicyFileError([{ location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
+    }
     if (!validate(json))
         throw new PolicyFileError(schemaProblems(validator?.errors ?? [], locations));
     return buildPolicy(json, file, locations);
@@ -1454,6 +1461,17 @@ function promotionCycle(environments) {
         }
     }
     return undefined;
+}
+/** Where the first alias of the document is written, for an alias that cannot be resolved. */
+function aliasLocation(document, locations) {
+    let offset;
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset === undefined ? locations.of([]) : locations.at(offset);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/types.ts

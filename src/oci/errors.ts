@@ -10,4 +10,11 @@ export class ContentMismatchError extends ShiptagError {
 }
 
 /** A manifest or index that is not valid JSON of the expected shape. */
-export class InvalidManifestError extends ShiptagError {}
+export class InvalidManifestError extends ShiptagError {
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, {
+      hint: 'this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry\'s place)',
+      ...options,
+    })
+  }
+}

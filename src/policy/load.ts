@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv'
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { parseRepository } from '../ref/index.js'
 import { PolicyFileError, type PolicyProblem } from './errors.js'
 import { compilePattern } from './patterns.js'
@@ -32,7 +32,13 @@ export function loadPolicy(text: string, file: string): Policy {
       document.errors.map((error) => ({ location: locations.at(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0]}`, hint: 'fix the YAML syntax (indentation, quotes, a duplicate key)' })),
     )
   }
-  const json: unknown = document.toJS({ maxAliasCount: 100 }) ?? {}
+  let json: unknown
+  try {
+    json = document.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (error) {
+    // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
+    throw new PolicyFileError([{ location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }])
+  }
   if (!validate(json)) throw new PolicyFileError(schemaProblems(validator?.errors ?? [], locations))
   return buildPolicy(json as unknown as Raw, file, locations)
 }
@@ -236,4 +242,16 @@ function promotionCycle(environments: ReadonlyMap<string, EnvironmentPolicy>): s
     }
   }
   return undefined
+}
+
+/** Where the first alias of the document is written, for an alias that cannot be resolved. */
+function aliasLocation(document: Document, locations: YamlLocations) {
+  let offset: number | undefined
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0]
+      return visit.BREAK
+    },
+  })
+  return offset === undefined ? locations.of([]) : locations.at(offset)
 }

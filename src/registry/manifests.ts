@@ -167,5 +167,6 @@ function unacceptable(rt: RepositoryTransport, operation: string, response: Http
     status: response.status,
     problem,
     temporary: false,
+    hint: 'the registry (or a proxy in front of it) answered with something that is not a manifest shiptag can trust; check the registry URL and the reference, and whether a proxy rewrites responses',
   })
 }
