@@ -29,32 +29,46 @@ var errors = __webpack_require__(83916);
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/registry/transport/body.ts
 
+
 /** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (§1). */
 const MAX_SMALL_BODY_BYTES = 64 * 1024;
 /** A response body that counts what is read of it, for the per-registry `stats`. */
 class ResponseBody {
     source;
     onBytes;
-    constructor(source, onBytes) {
+    broken;
+    constructor(source, onBytes, 
+    /**
+     * Turns a connection that broke while the body was read (undici's `SocketError: other side
+     * closed`, ECONNRESET) into the typed, temporary error the request itself would have given, so
+     * callers retry it and users see which registry and operation failed.
+     */
+    broken = (error) => (error instanceof Error ? error : new Error(String(error)))) {
         this.source = source;
         this.onBytes = onBytes;
+        this.broken = broken;
     }
     /** Reads at most `limit` bytes; a longer body is cut and its connection closed. */
     async read(limit) {
         const chunks = [];
         let length = 0;
         let truncated = false;
-        for await (const chunk of this.source) {
-            this.onBytes(chunk.length);
-            const room = limit - length;
-            if (chunk.length > room) {
-                chunks.push(chunk.subarray(0, room));
-                length += room;
-                truncated = true;
-                break;
+        try {
+            for await (const chunk of this.source) {
+                this.onBytes(chunk.length);
+                const room = limit - length;
+                if (chunk.length > room) {
+                    chunks.push(chunk.subarray(0, room));
+                    length += room;
+                    truncated = true;
+                    break;
+                }
+                chunks.push(chunk);
+                length += chunk.length;
             }
-            chunks.push(chunk);
-            length += chunk.length;
+        }
+        catch (error) {
+            throw error instanceof errors/* ShiptagError */.po ? error : this.broken(error);
         }
         return { bytes: Buffer.concat(chunks, length), truncated };
     }
@@ -79,9 +93,16 @@ class ResponseBody {
                 callback(null, chunk);
             },
         });
-        // pipeline() carries a source error to the consumer and destroys the source when the consumer
-        // stops early; the error itself reaches the consumer through `counter`.
-        return (0,external_node_stream_.pipeline)(this.source, counter, () => { });
+        // A source error reaches the consumer through `counter`, typed; a consumer that stops early
+        // destroys the source, which closes the connection instead of leaving it half read.
+        const source = this.source;
+        source.on('error', (error) => counter.destroy(error instanceof errors/* ShiptagError */.po ? error : this.broken(error)));
+        counter.on('close', () => {
+            if (!source.destroyed)
+                source.destroy();
+        });
+        source.pipe(counter);
+        return counter;
     }
 }
 
@@ -345,7 +366,11 @@ function createHttpSender(options) {
             response = await (0,undici/* request */.Em)(req.url, { method: req.method, headers, body, dispatcher: options.dispatcher });
         }
         catch (error) {
-            if (bodyError !== undefined)
+            // The body's own failure (content that does not match its digest, a source registry that
+            // broke mid-stream) is the reason; a body undici destroyed because the socket died is not.
+            if (bodyError instanceof errors/* ShiptagError */.po)
+                throw bodyError;
+            if (bodyError !== undefined && isLocalReadError(bodyError))
                 throw bodyError;
             if (error instanceof errors/* ShiptagError */.po)
                 throw error;
@@ -357,7 +382,7 @@ function createHttpSender(options) {
             status: response.statusCode,
             headers: responseHeaders,
             url: req.url,
-            body: new ResponseBody(response.body, (count) => options.stats.received(endpoint.registry, count)),
+            body: new ResponseBody(response.body, (count) => options.stats.received(endpoint.registry, count), (error) => unreachableError(req, error)),
         };
     };
 }
@@ -379,6 +404,10 @@ function warningReporter(warn) {
             }
         }
     };
+}
+/** A failure reading the upload's own source (a local file): not the network's doing. */
+function isLocalReadError(error) {
+    return typeof error === 'object' && error !== null && typeof error.path === 'string';
 }
 
 // EXTERNAL MODULE: external "node:net"

@@ -17,23 +17,11 @@ import { parseReference } from '../src/ref/index.js'
 import { createRegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, tarLayout, type BuiltLayout } from './support/layouts/index.js'
-import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { mulberry32, startRegistry, type StartedRegistry } from './support/registry/index.js'
 
 const SEED = 20261130
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/tags/v1.2.3', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-30T00:00:00Z') }
-
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Mutates text the way a slip of the keyboard does: delete, duplicate, swap or insert one character. */
 function mutate(text: string, random: () => number): string {
@@ -65,7 +53,7 @@ function acceptedOrClear(run: () => unknown, label: string): 'accepted' | 'refus
 }
 
 describe('generated corpus of bad input (seed ' + SEED + ')', () => {
-  const random = prng(SEED)
+  const random = mulberry32(SEED)
 
   it('image references: 2000 mutations of valid ones parse or are refused with the reason', () => {
     const valid = ['ghcr.io/acme/app:1.2.3', 'localhost:5000/a/b@sha256:' + 'a'.repeat(64), 'docker.io/library/nginx:latest', 'registry.acme.example:443/team/app:v1@sha256:' + 'b'.repeat(64), 'acme/app']

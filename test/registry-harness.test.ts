@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startRegistry, skopeo, type StartedRegistry } from './support/registry/index.js'
+import { randomFaults, startRegistry, skopeo, type FaultRequest, type FaultRule, type StartedRegistry } from './support/registry/index.js'
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
 
@@ -98,5 +98,108 @@ describe('the real-registry harness', () => {
     expect(Buffer.from(raw.stdout)).toEqual(manifest)
     const tags = await skopeo(['list-tags', '--tls-verify=false', `docker://${registry.host}/acme/peer`])
     expect(JSON.parse(tags.stdout)).toEqual({ Repository: `${registry.host}/acme/peer`, Tags: ['t1'] })
+  })
+})
+
+describe("the harness proxy's faults", () => {
+  let registry: StartedRegistry
+  const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+  const blob = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919) % 251))
+  const digest = sha256(blob)
+
+  async function upload(bytes: Buffer): Promise<void> {
+    const session = await fetch(`${registry.url}/v2/acme/raw/blobs/uploads/`, { method: 'POST', headers: { 'content-length': '0' } })
+    const location = new URL(session.headers.get('location')!, registry.url)
+    location.searchParams.set('digest', sha256(bytes))
+    expect((await fetch(location, { method: 'PUT', body: bytes })).status).toBe(201)
+  }
+
+  beforeAll(async () => {
+    registry = await startRegistry()
+    await upload(blob)
+  })
+  afterAll(async () => {
+    registry?.injectFaults(undefined)
+    await registry?.stop()
+  })
+
+  /** The blob's GET under `rule`: the status and the body bytes received before the end or a failure. */
+  async function received(rule: FaultRule): Promise<{ status: number | undefined; bytes: Buffer; failed: boolean }> {
+    registry.injectFaults(rule)
+    const chunks: Buffer[] = []
+    let status: number | undefined
+    try {
+      const response = await fetch(`${registry.url}/v2/acme/raw/blobs/${digest}`)
+      status = response.status
+      for await (const chunk of response.body!) chunks.push(Buffer.from(chunk))
+      return { status, bytes: Buffer.concat(chunks), failed: false }
+    } catch {
+      return { status, bytes: Buffer.concat(chunks), failed: true }
+    } finally {
+      registry.injectFaults(undefined)
+    }
+  }
+
+  it('truncate ends the body after the bytes asked and cuts the connection', async () => {
+    const { status, bytes, failed } = await received(() => ({ kind: 'truncate', bytes: 1000 }))
+    expect([status, bytes.length, failed]).toEqual([200, 1000, true])
+    expect(bytes).toEqual(blob.subarray(0, 1000))
+  })
+
+  it('corrupt flips one byte in the middle, nothing else', async () => {
+    const { status, bytes, failed } = await received(() => ({ kind: 'corrupt' }))
+    expect([status, bytes.length, failed]).toEqual([200, blob.length, false])
+    const differing = [...bytes.keys()].filter((i) => bytes[i] !== blob[i])
+    expect(differing).toEqual([blob.length / 2])
+  })
+
+  it('reset cuts an upload part-way and stall drops a request whose client gave up; the log says which fault acted', async () => {
+    await registry.resetAccessLog()
+    const bytes = Buffer.alloc(256 * 1024, 1)
+    registry.injectFaults((request) => (request.method === 'PUT' ? { kind: 'reset', afterBytes: 1 } : undefined))
+    await expect(upload(bytes)).rejects.toThrow()
+    registry.injectFaults(() => ({ kind: 'stall', ms: 1000 }))
+    await expect(fetch(`${registry.url}/v2/`, { signal: AbortSignal.timeout(200) })).rejects.toThrow()
+    registry.injectFaults(undefined)
+    const log = await registry.accessLog()
+    expect(log.map((e) => [e.fault, e.method, e.status])).toEqual([
+      [undefined, 'POST', 202],
+      ['reset', 'PUT', 0],
+      ['stall', 'GET', 0],
+    ])
+    expect(log[1]!.bytesReceived).toBeGreaterThan(0)
+    expect(log[1]!.bytesReceived).toBeLessThan(bytes.length)
+  })
+
+  it('a client that gives up mid-body does not hold the log open', async () => {
+    // Larger than the socket buffers, so the registry is still sending when the client leaves.
+    const large = Buffer.alloc(32 * 1024 * 1024, 0x5a)
+    await upload(large)
+    for (let i = 0; i < 3; i++) {
+      const abort = new AbortController()
+      const response = await fetch(`${registry.url}/v2/acme/raw/blobs/${sha256(large)}`, { signal: abort.signal })
+      await response.body!.getReader().read()
+      abort.abort()
+      await registry.accessLog()
+    }
+  })
+
+  it('draws the same faults for the same seed whatever the order requests arrive in, and only on /v2/', () => {
+    const requests: FaultRequest[] = Array.from({ length: 200 }, (_, i) => ({ method: i % 3 === 0 ? 'GET' : 'HEAD', path: `/v2/acme/app/blobs/sha256:${String(i).padStart(64, '0')}`, query: '', headers: {} }))
+    const draw = (order: readonly FaultRequest[], seed: number) => {
+      const { rule, counter } = randomFaults({ seed, rate: 0.2, stallMs: 1000 })
+      const faults = new Map(order.map((request) => [request.path, rule(request)?.kind]))
+      return { faults: requests.map((request) => faults.get(request.path)), counter }
+    }
+    const forward = draw(requests, 7)
+    expect(draw([...requests].reverse(), 7).faults).toEqual(forward.faults)
+    expect(draw(requests, 8).faults).not.toEqual(forward.faults)
+    expect(forward.counter.injected).toBe(forward.faults.filter((kind) => kind !== undefined).length)
+    expect(forward.counter.injected).toBeGreaterThan(20)
+    expect(forward.counter.injected).toBeLessThan(60)
+    // truncate and corrupt only where the client can verify the body: GETs of blobs and digests.
+    expect(requests.filter((request, i) => request.method === 'HEAD' && ['truncate', 'corrupt'].includes(forward.faults[i] ?? ''))).toEqual([])
+    const { rule } = randomFaults({ seed: 7, rate: 1, stallMs: 1000 })
+    expect(rule({ method: 'GET', path: '/token', query: '', headers: {} })).toBeUndefined()
   })
 })

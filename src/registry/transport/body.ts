@@ -1,5 +1,6 @@
-import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream'
+import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import type { Dispatcher } from 'undici'
+import { ShiptagError } from '../../errors.js'
 
 /** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (§1). */
 export const MAX_SMALL_BODY_BYTES = 64 * 1024
@@ -15,6 +16,12 @@ export class ResponseBody {
   constructor(
     private readonly source: Dispatcher.ResponseData['body'],
     private readonly onBytes: (count: number) => void,
+    /**
+     * Turns a connection that broke while the body was read (undici's `SocketError: other side
+     * closed`, ECONNRESET) into the typed, temporary error the request itself would have given, so
+     * callers retry it and users see which registry and operation failed.
+     */
+    private readonly broken: (error: unknown) => Error = (error) => (error instanceof Error ? error : new Error(String(error))),
   ) {}
 
   /** Reads at most `limit` bytes; a longer body is cut and its connection closed. */
@@ -22,17 +29,21 @@ export class ResponseBody {
     const chunks: Buffer[] = []
     let length = 0
     let truncated = false
-    for await (const chunk of this.source as AsyncIterable<Buffer>) {
-      this.onBytes(chunk.length)
-      const room = limit - length
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, room))
-        length += room
-        truncated = true
-        break
+    try {
+      for await (const chunk of this.source as AsyncIterable<Buffer>) {
+        this.onBytes(chunk.length)
+        const room = limit - length
+        if (chunk.length > room) {
+          chunks.push(chunk.subarray(0, room))
+          length += room
+          truncated = true
+          break
+        }
+        chunks.push(chunk)
+        length += chunk.length
       }
-      chunks.push(chunk)
-      length += chunk.length
+    } catch (error) {
+      throw error instanceof ShiptagError ? error : this.broken(error)
     }
     return { bytes: Buffer.concat(chunks, length), truncated }
   }
@@ -59,8 +70,14 @@ export class ResponseBody {
         callback(null, chunk)
       },
     })
-    // pipeline() carries a source error to the consumer and destroys the source when the consumer
-    // stops early; the error itself reaches the consumer through `counter`.
-    return pipeline(this.source, counter, () => {})
+    // A source error reaches the consumer through `counter`, typed; a consumer that stops early
+    // destroys the source, which closes the connection instead of leaving it half read.
+    const source = this.source
+    source.on('error', (error) => counter.destroy(error instanceof ShiptagError ? error : this.broken(error)))
+    counter.on('close', () => {
+      if (!source.destroyed) source.destroy()
+    })
+    source.pipe(counter)
+    return counter
   }
 }

@@ -64,7 +64,10 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     try {
       response = await request(req.url, { method: req.method, headers, body, dispatcher: options.dispatcher })
     } catch (error) {
-      if (bodyError !== undefined) throw bodyError
+      // The body's own failure (content that does not match its digest, a source registry that
+      // broke mid-stream) is the reason; a body undici destroyed because the socket died is not.
+      if (bodyError instanceof ShiptagError) throw bodyError
+      if (bodyError !== undefined && isLocalReadError(bodyError)) throw bodyError
       if (error instanceof ShiptagError) throw error
       throw unreachableError(req, error)
     }
@@ -74,7 +77,11 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       status: response.statusCode,
       headers: responseHeaders,
       url: req.url,
-      body: new ResponseBody(response.body, (count) => options.stats.received(endpoint.registry, count)),
+      body: new ResponseBody(
+        response.body,
+        (count) => options.stats.received(endpoint.registry, count),
+        (error) => unreachableError(req, error),
+      ),
     }
   }
 }
@@ -96,4 +103,9 @@ function warningReporter(warn: (message: string) => void): (registry: string, va
       }
     }
   }
+}
+
+/** A failure reading the upload's own source (a local file): not the network's doing. */
+function isLocalReadError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && typeof (error as { path?: unknown }).path === 'string'
 }

@@ -13,6 +13,7 @@ import type { RegistryUser, StartRegistryOptions, TestRegistry } from './types.j
 export type * from './types.js'
 export { skopeo, run } from './binaries.js'
 export type { TokenRequest } from './token-server.js'
+export { ALL_FAULT_KINDS, describeFaultCount, mulberry32, randomFaults, type FaultCounter, type RandomFaultOptions } from './random-faults.js'
 
 export const DEFAULT_USERS: readonly RegistryUser[] = [
   { username: 'pusher', password: 'pusher-secret', grants: [{ repository: '*', actions: ['pull', 'push', 'delete'] }] },

@@ -24,14 +24,15 @@ export interface AccessLogEntry {
   readonly path: string
   /** Raw query string without `?`, '' when none. */
   readonly query: string
+  /** The registry's status (a `status` fault's own); 0 when the request never reached the registry. */
   readonly status: number
-  /** Response body bytes. */
+  /** Response body bytes, as the registry (or a `status` fault) sent them. */
   readonly bytesSent: number
-  /** Request body bytes (Content-Length), 0 when none. */
+  /** Request body bytes the proxy received, 0 when none. */
   readonly bytesReceived: number
   readonly userAgent: string
   /** Set when a fault rule answered or broke this request. */
-  readonly fault?: Fault['kind']
+  readonly fault?: FaultKind
 }
 
 /** What the proxy does instead of a faithful pass-through. */
@@ -40,6 +41,26 @@ export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   /** Forward, let the registry act, then cut the client's connection instead of answering. */
   | { readonly kind: 'lose-response' }
+  /**
+   * Cut the client's connection without forwarding: at once for a request without a body, else once
+   * `afterBytes` of the body arrived (default: half of its Content-Length), i.e. mid-upload; an
+   * `afterBytes` of the Content-Length or more cuts once the whole body arrived.
+   */
+  | { readonly kind: 'reset'; readonly afterBytes?: number }
+  /**
+   * Hold the request `ms` (its body is read meanwhile), then forward it. A client that gives up
+   * first (a timeout) closes the connection: the request is then never forwarded.
+   */
+  | { readonly kind: 'stall'; readonly ms: number }
+  /**
+   * Forward; answer with the registry's status and headers, but end the body after `bytes` bytes
+   * (never the whole body: at most Content-Length − 1) and cut the connection.
+   */
+  | { readonly kind: 'truncate'; readonly bytes: number }
+  /** Forward; answer faithfully except one byte of the body, at `at` (default: the middle), flipped. */
+  | { readonly kind: 'corrupt'; readonly at?: number }
+
+export type FaultKind = Fault['kind']
 
 export interface FaultRequest {
   readonly method: string
