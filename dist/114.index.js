@@ -100,8 +100,12 @@ function escapeHtml(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64414);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55644);
+/* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66794);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32863);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55644);
+
+
 
 
 
@@ -118,7 +122,7 @@ const DEFAULT_POLICY_PATH = '.github/image-policy.yml';
 async function readPolicy(input, cwd) {
     const path = input.trim() === '' ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, DEFAULT_POLICY_PATH) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(input) ? input : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, input);
     if (input.trim() === '' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtInPolicy */ .Cl)();
+        return (0,_policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .builtInPolicy */ .Cl)();
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
@@ -129,7 +133,9 @@ async function readPolicy(input, cwd) {
         });
     }
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path);
-    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(text, shown.startsWith('..') ? path : shown);
+    // The YAML parser and the schema validator load only when there is a policy file to read.
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 53244));
+    return loadPolicy(text, shown.startsWith('..') ? path : shown);
 }
 /**
  * Applies the policy to what a command is about to write, before it writes: the rules on tags and
@@ -146,7 +152,7 @@ class PolicyGate {
     constructor(policy, today, environmentName) {
         this.policy = policy;
         this.environmentName = environmentName;
-        this.evaluator = new _policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyEvaluator */ .U9(policy, today);
+        this.evaluator = new _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyEvaluator */ .U(policy, today);
         if (environmentName !== '' && !policy.environments.has(environmentName)) {
             const known = [...policy.environments.keys()];
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
@@ -210,7 +216,7 @@ class PolicyGate {
         this.findings.push(...findings);
         this.warnings.push(...findings.filter((finding) => finding.level === 'warn'));
         if (findings.some((finding) => finding.level === 'error'))
-            throw new _policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyViolationError */ .u2(findings);
+            throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyViolationError */ .u(findings);
     }
 }
 async function holds(client, from, digest) {
@@ -243,7 +249,7 @@ function findingText(finding) {
 function checkComputedTags(gate, images, tags) {
     const targets = images.flatMap((image) => {
         try {
-            const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepository */ .SU)(image);
+            const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRepository */ .SU)(image);
             return [{ registry, repository }];
         }
         catch {
@@ -1052,96 +1058,16 @@ function referrerDescriptor(manifest, parsed) {
 
 /***/ }),
 
-/***/ 64414:
+/***/ 66794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U9: () => (/* reexport */ PolicyEvaluator),
-  u2: () => (/* reexport */ policy_errors/* PolicyViolationError */.u),
-  Iu: () => (/* reexport */ RULE_IDS),
-  Cl: () => (/* reexport */ builtInPolicy),
-  Eb: () => (/* reexport */ compilePattern),
-  tb: () => (/* reexport */ loadPolicy)
-});
-
-// UNUSED EXPORTS: DEFAULT_SCAN_GLOBS, LEVELS, PolicyFileError, builtInDefaults, builtInScanGlobs, matchesAny
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/safe-regex2/index.js
-var safe_regex2 = __webpack_require__(38700);
-var safe_regex2_default = /*#__PURE__*/__webpack_require__.n(safe_regex2);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/policy/patterns.ts
-
-
-
-
-/**
- * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch: `*` stays
- * within a path segment, `**` crosses them, `{a,b}` alternates), so `ghcr.io/acme/**` never matches
- * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular
- * expression anchored at both ends, refused when it can backtrack catastrophically (safe-regex2's
- * star-height check) or uses lookbehind or backreferences, which RE2 registries (GitLab, Quay) do not
- * have. `semver:` is a range from the `semver` package; a leading `v` on the tag is tolerated.
- */
-function compilePattern(source, where) {
-    if (source.startsWith('re:'))
-        return regexPattern(source, where);
-    if (source.startsWith('semver:'))
-        return semverPattern(source, where);
-    if (source === '')
-        throw new errors/* InputError */.dz(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' });
-    const isMatch = picomatch_default()(source, { dot: true, nobrace: false, noextglob: true });
-    return { source, where, matches: (value) => isMatch(value) };
-}
-function regexPattern(source, where) {
-    const body = source.slice(3);
-    if (/\(\?<[=!]/.test(body) || /\\[1-9]/.test(body) || /\\k</.test(body)) {
-        throw new errors/* InputError */.dz(where, `"${source}" uses lookbehind or a backreference, which RE2 (GitLab, Quay) does not support`, {
-            hint: 'rewrite it without (?<=…), (?<!…) or \\1; policy regexes stay within what every registry understands',
-        });
-    }
-    let regex;
-    try {
-        regex = new RegExp(`^(?:${body})$`, 'u');
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
-    }
-    if (!safe_regex2_default()(regex)) {
-        throw new errors/* InputError */.dz(where, `"${source}" can backtrack catastrophically (nested quantifiers such as (a+)+)`, {
-            hint: 'remove the nested repetition, e.g. write ^v\\d+(\\.\\d+)*$ as ^v\\d+(?:\\.\\d+){0,3}$',
-        });
-    }
-    return { source, where, matches: (value) => regex.test(value) };
-}
-function semverPattern(source, where) {
-    const range = source.slice('semver:'.length).trim() || '*';
-    if (semver_default().validRange(range) === null) {
-        throw new errors/* InputError */.dz(where, `"${source}" is not a semver range`, { hint: 'write e.g. semver:* (any version), semver:>=1.0.0 or semver:^2' });
-    }
-    return {
-        source,
-        where,
-        matches: (value) => {
-            const version = semver_default().valid(value.replace(/^v(?=\d)/, ''));
-            return version !== null && semver_default().satisfies(version, range, { includePrerelease: true });
-        },
-    };
-}
-function matchesAny(patterns, value) {
-    return patterns.find((pattern) => pattern.matches(value));
-}
-
-;// CONCATENATED MODULE: ./src/policy/defaults.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ builtInDefaults),
+/* harmony export */   Cl: () => (/* binding */ builtInPolicy),
+/* harmony export */   ub: () => (/* binding */ DEFAULT_SCAN_GLOBS)
+/* harmony export */ });
+/* unused harmony export builtInScanGlobs */
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82819);
 
 /** The deployment files `check` scans when neither the `files` input nor the policy says. */
 const DEFAULT_SCAN_GLOBS = ['**/*.yaml', '**/*.yml', '**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -1165,16 +1091,23 @@ function builtInDefaults() {
     };
 }
 function builtInScanGlobs() {
-    return DEFAULT_SCAN_GLOBS.map((glob) => compilePattern(glob, { file: '(built-in defaults)' }));
+    return DEFAULT_SCAN_GLOBS.map((glob) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .E)(glob, { file: '(built-in defaults)' }));
 }
 /** The policy in force when there is no policy file. */
 function builtInPolicy() {
     return { file: undefined, defaults: builtInDefaults(), environments: new Map(), exceptions: [], scan: builtInScanGlobs() };
 }
 
-// EXTERNAL MODULE: ./src/policy/errors.ts
-var policy_errors = __webpack_require__(44795);
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+/***/ }),
+
+/***/ 32863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ PolicyEvaluator)
+/* harmony export */ });
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82819);
 
 /**
  * The policy's findings about one subject in one environment, after levels (`off` drops a rule) and
@@ -1202,11 +1135,11 @@ class PolicyEvaluator {
         const drafts = [...this.imageRules(environment, subject)];
         const { tag } = subject;
         if (tag !== undefined) {
-            const forbidden = matchesAny(environment.tags.forbid, tag);
+            const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.forbid, tag);
             if (forbidden) {
                 drafts.push({ rule: 'tag.forbidden', message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`, hint: forbiddenHint(environment, tag), subject: subject.text, ...at(subject) });
             }
-            else if (environment.tags.allow.length > 0 && !matchesAny(environment.tags.allow, tag)) {
+            else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.allow, tag)) {
                 drafts.push({
                     rule: 'tag.pattern',
                     message: `tag "${tag}" matches none of the tags ${label(environment)} allows (${environment.tags.allow.map((p) => `"${p.source}"`).join(', ')})`,
@@ -1233,8 +1166,8 @@ class PolicyEvaluator {
     }
     /** `tag.immutable`: a tag that points at another digest and may never move. */
     immutableMove(environment, subject) {
-        const rule = matchesAny(environment.tags.immutable, subject.tag);
-        if (!rule || matchesAny(environment.tags.mutable, subject.tag))
+        const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.immutable, subject.tag);
+        if (!rule || (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.mutable, subject.tag))
             return [];
         return this.settle(environment, [
             {
@@ -1281,11 +1214,11 @@ class PolicyEvaluator {
         if (subject.repository === undefined)
             return drafts;
         const { repository } = subject;
-        const denied = matchesAny(environment.images.deny, repository);
+        const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.images.deny, repository);
         if (denied) {
             drafts.push({ rule: 'image.denied', message: `${subject.repository} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) });
         }
-        else if (environment.images.allow.length > 0 && !matchesAny(environment.images.allow, repository)) {
+        else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.images.allow, repository)) {
             drafts.push({
                 rule: 'image.allowed',
                 message: `${subject.repository} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
@@ -1308,8 +1241,8 @@ class PolicyEvaluator {
         return this.policy.exceptions.some((exception) => exception.rules.includes(rule) &&
             (exception.expires === undefined || exception.expires >= this.today) &&
             (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-            (exception.images.length === 0 || (subject?.repository !== undefined && matchesAny(exception.images, subject.repository) !== undefined)) &&
-            (exception.tags.length === 0 || (subject?.tag !== undefined && matchesAny(exception.tags, subject.tag) !== undefined)));
+            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(exception.images, subject.repository) !== undefined)) &&
+            (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(exception.tags, subject.tag) !== undefined)));
     }
 }
 function levelOf(environment, rule) {
@@ -1327,410 +1260,83 @@ function at(subject) {
     return subject.location ? { location: subject.location } : {};
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var ref = __webpack_require__(55644);
-;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/***/ }),
+
+/***/ 82819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compilePattern),
+/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(safe_regex2__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+
 /**
- * The policy file's JSON Schema (validated with ajv). Field names follow product.md's sketch, grown
- * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
- * an error at its own line rather than a rule that silently never applies.
+ * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch: `*` stays
+ * within a path segment, `**` crosses them, `{a,b}` alternates), so `ghcr.io/acme/**` never matches
+ * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular
+ * expression anchored at both ends, refused when it can backtrack catastrophically (safe-regex2's
+ * star-height check) or uses lookbehind or backreferences, which RE2 registries (GitLab, Quay) do not
+ * have. `semver:` is a range from the `semver` package; a leading `v` on the tag is tolerated.
  */
-const patternList = { type: 'array', items: { type: 'string' } };
-const level = { enum: ['error', 'warn', 'off'] };
-const ruleIds = [
-    'tag.forbidden',
-    'tag.pattern',
-    'tag.immutable',
-    'tag.missing',
-    'promotion.order',
-    'image.allowed',
-    'image.denied',
-    'digest.required',
-    'ref.invalid',
-    'ref.unresolved',
-    'exception.expired',
-];
-const rules = {
-    tags: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { requireExplicit: { type: 'boolean' }, allow: patternList, forbid: patternList, immutable: patternList, mutable: patternList },
-    },
-    images: { type: 'object', additionalProperties: false, properties: { allow: patternList, deny: patternList } },
-    digest: { enum: ['optional', 'required'] },
-    enforcement: level,
-    rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, level])) },
-};
-const POLICY_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['version'],
-    properties: {
-        version: { const: 1 },
-        defaults: { type: 'object', additionalProperties: false, properties: rules },
-        environments: {
-            type: 'object',
-            propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    ...rules,
-                    repository: { type: 'string' },
-                    repositories: { type: 'array', items: { type: 'string' }, minItems: 1 },
-                    tag: { type: 'string' },
-                    promote: { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'string' } } },
-                    files: patternList,
-                },
-            },
-        },
-        exceptions: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['rules', 'reason'],
-                properties: {
-                    id: { type: 'string' },
-                    rules: { type: 'array', minItems: 1, items: { enum: ruleIds } },
-                    images: patternList,
-                    tags: patternList,
-                    environments: { type: 'array', items: { type: 'string' } },
-                    reason: { type: 'string', minLength: 1 },
-                    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-                },
-            },
-        },
-        scan: { type: 'object', additionalProperties: false, properties: { include: patternList } },
-    },
-};
-const RULE_ID_LIST = (/* unused pure expression or super */ null && (ruleIds));
-
-;// CONCATENATED MODULE: ./src/policy/yaml-locations.ts
-
-/** Positions in the parsed policy file, by JSON path (`['environments', 'prod', 'tags']`). */
-class YamlLocations {
-    file;
-    document;
-    lines;
-    constructor(file, document, lines) {
-        this.file = file;
-        this.document = document;
-        this.lines = lines;
-    }
-    /** Where the value at `path` starts; the nearest existing ancestor when it does not exist. */
-    of(path) {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = this.document.getIn(path.slice(0, depth), true);
-            if (node?.range)
-                return this.at(node.range[0]);
-        }
-        return { file: this.file, line: 1, column: 1 };
-    }
-    /** Where the key `key` of the map at `path` is written (for "unknown field"). */
-    ofKey(path, key) {
-        const map = path.length === 0 ? this.document.contents : this.document.getIn(path, true);
-        if ((0,dist/* isMap */.jh)(map)) {
-            for (const pair of map.items) {
-                if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key && pair.key.range)
-                    return this.at(pair.key.range[0]);
-            }
-        }
-        return this.of(path);
-    }
-    at(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { file: this.file, line, column: col };
-    }
+function compilePattern(source, where) {
+    if (source.startsWith('re:'))
+        return regexPattern(source, where);
+    if (source.startsWith('semver:'))
+        return semverPattern(source, where);
+    if (source === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' });
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(source, { dot: true, nobrace: false, noextglob: true });
+    return { source, where, matches: (value) => isMatch(value) };
 }
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-
-/** Compiled on the first policy file: commands without one never pay for it at start-up. */
-let validator;
-function validate(json) {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(POLICY_SCHEMA);
-    return validator(json) === true;
-}
-/**
- * Reads a policy file: YAML with positions (the `yaml` package's LineCounter), then the JSON Schema,
- * then what a schema cannot say (patterns that compile, `promote.from` naming an environment, no
- * promotion cycle, repositories that parse). Every problem names file, line and column, and all of
- * them are reported at once; a policy with any problem is refused whole.
- */
-function loadPolicy(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const locations = new YamlLocations(file, document, lines);
-    if (document.errors.length > 0) {
-        throw new policy_errors/* PolicyFileError */.z(document.errors.map((error) => ({ location: locations.at(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0]}`, hint: 'fix the YAML syntax (indentation, quotes, a duplicate key)' })));
+function regexPattern(source, where) {
+    const body = source.slice(3);
+    if (/\(\?<[=!]/.test(body) || /\\[1-9]/.test(body) || /\\k</.test(body)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" uses lookbehind or a backreference, which RE2 (GitLab, Quay) does not support`, {
+            hint: 'rewrite it without (?<=…), (?<!…) or \\1; policy regexes stay within what every registry understands',
+        });
     }
-    let json;
+    let regex;
     try {
-        json = document.toJS({ maxAliasCount: 100 }) ?? {};
+        regex = new RegExp(`^(?:${body})$`, 'u');
     }
     catch (error) {
-        // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
-        throw new policy_errors/* PolicyFileError */.z([{ location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
     }
-    if (!validate(json))
-        throw new policy_errors/* PolicyFileError */.z(schemaProblems(validator?.errors ?? [], locations));
-    return buildPolicy(json, file, locations);
-}
-function schemaProblems(errors, locations) {
-    const seen = new Set();
-    const problems = [];
-    for (const error of errors) {
-        const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-        const field = fieldName(path);
-        let problem;
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = String(error.params.additionalProperty);
-                const allowed = Object.keys((error.parentSchema?.properties ?? {}));
-                problem = {
-                    location: locations.ofKey(path, key),
-                    message: `unknown field "${key}"${field ? ` in ${field}` : ''}`,
-                    hint: allowed.length > 0 ? `expected one of: ${allowed.join(', ')}` : 'remove it',
-                };
-                break;
-            }
-            case 'required': {
-                const key = String(error.params.missingProperty);
-                problem = { location: locations.of(path), message: `${field || 'the policy'} needs the field "${key}"`, hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:` };
-                break;
-            }
-            case 'enum':
-                problem = { location: locations.of(path), message: `${field}: ${JSON.stringify(error.data)} is not allowed`, hint: `expected one of: ${(error.params.allowedValues ?? []).join(', ')}` };
-                break;
-            case 'const':
-                problem = { location: locations.of(path), message: `${field} must be ${JSON.stringify(error.params.allowedValue)}, got ${JSON.stringify(error.data)}`, hint: 'this shiptag reads version: 1 policies' };
-                break;
-            case 'type':
-                problem = { location: locations.of(path), message: `${field || 'the policy'}: expected ${article(String(error.params.type))}, got ${describe(error.data)}`, hint: typeHint(path) };
-                break;
-            case 'pattern':
-                problem = {
-                    location: locations.of(path),
-                    message: `${field}: ${JSON.stringify(error.data)} is not ${path.at(-1) === 'expires' ? 'a date' : 'allowed here'}`,
-                    hint: path.at(-1) === 'expires' ? 'write the last day it applies as YYYY-MM-DD, e.g. 2026-12-31' : 'use letters, digits, ".", "_" and "-"',
-                };
-                break;
-            case 'propertyNames':
-                continue;
-            default:
-                problem = { location: locations.of(path), message: `${field || 'the policy'} ${error.message ?? 'is not valid'}`, hint: 'see the policy file reference in the README' };
-        }
-        const key = `${problem.location.line}:${problem.location.column}:${problem.message}`;
-        if (!seen.has(key))
-            problems.push(problem);
-        seen.add(key);
-    }
-    return problems;
-}
-function fieldName(path) {
-    return path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
-}
-function article(type) {
-    return type === 'array' ? 'a list' : type === 'object' ? 'a map' : `a ${type}`;
-}
-function describe(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'nothing (null)';
-    if (typeof value === 'object')
-        return 'a map';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-function typeHint(path) {
-    const last = path.at(-1) ?? '';
-    if (['allow', 'forbid', 'deny', 'immutable', 'mutable', 'files', 'include', 'images', 'tags', 'environments', 'rules', 'repositories'].includes(last) || /^\d+$/.test(last)) {
-        return 'write a list of strings, one per line starting with "- ", and quote values that YAML would read otherwise (e.g. "1.0")';
-    }
-    return 'see the policy file reference in the README';
-}
-function buildPolicy(raw, file, locations) {
-    const problems = [];
-    const patterns = (list, path) => (list ?? []).flatMap((source, i) => {
-        try {
-            return [compilePattern(source, locations.of([...path, i]))];
-        }
-        catch (error) {
-            problems.push({ location: locations.of([...path, i]), message: error instanceof Error ? error.message.replace(/^[^:]*: /, '') : String(error), hint: error.hint ?? '' });
-            return [];
-        }
-    });
-    const base = builtInDefaults();
-    const rawDefaults = (raw.defaults ?? {});
-    const defaults = mergeEnvironment(base, 'defaults', rawDefaults, ['defaults'], patterns, locations);
-    const environments = new Map();
-    for (const [name, value] of Object.entries((raw.environments ?? {}))) {
-        const path = ['environments', name];
-        const merged = mergeEnvironment(defaults, name, value, path, patterns, locations);
-        const repositories = [...(value.repository !== undefined ? [value.repository] : []), ...(value.repositories ?? [])];
-        const normalised = repositories.flatMap((repository, i) => {
-            try {
-                const parsed = (0,ref/* parseRepository */.SU)(repository);
-                return [`${parsed.registry}/${parsed.repository}`];
-            }
-            catch (error) {
-                const where = value.repository !== undefined && i === 0 ? [...path, 'repository'] : [...path, 'repositories', value.repository !== undefined ? i - 1 : i];
-                problems.push({ location: locations.of(where), message: `"${repository}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
-                return [];
-            }
-        });
-        environments.set(name, {
-            ...merged,
-            repositories: normalised,
-            ...(value.tag !== undefined ? { tag: value.tag } : {}),
-            ...(value.promote !== undefined ? { promoteFrom: value.promote.from } : {}),
-            files: patterns(value.files, [...path, 'files']),
+    if (!safe_regex2__WEBPACK_IMPORTED_MODULE_0___default()(regex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" can backtrack catastrophically (nested quantifiers such as (a+)+)`, {
+            hint: 'remove the nested repetition, e.g. write ^v\\d+(\\.\\d+)*$ as ^v\\d+(?:\\.\\d+){0,3}$',
         });
     }
-    for (const [name, environment] of environments) {
-        if (environment.promoteFrom !== undefined && !environments.has(environment.promoteFrom)) {
-            problems.push({ location: locations.of(['environments', name, 'promote', 'from']), message: `promote.from names "${environment.promoteFrom}", which is not an environment`, hint: `use one of: ${[...environments.keys()].join(', ')}` });
-        }
-    }
-    const cycle = promotionCycle(environments);
-    if (cycle !== undefined)
-        problems.push({ location: locations.of(['environments', cycle[0], 'promote', 'from']), message: `promote.from goes round in a circle: ${cycle.join(' → ')}`, hint: 'promotion runs one way, e.g. dev → staging → prod' });
-    const exceptions = (raw.exceptions ?? []).map((value, i) => {
-        const path = ['exceptions', i];
-        for (const [j, name] of (value.environments ?? []).entries()) {
-            if (!environments.has(name))
-                problems.push({ location: locations.of([...path, 'environments', j]), message: `exceptions[${i}] names "${name}", which is not an environment`, hint: `use one of: ${[...environments.keys()].join(', ')}` });
-        }
-        if (value.expires !== undefined && Number.isNaN(Date.parse(`${value.expires}T00:00:00Z`))) {
-            problems.push({ location: locations.of([...path, 'expires']), message: `"${value.expires}" is not a date`, hint: 'write YYYY-MM-DD, e.g. 2026-12-31' });
-        }
-        return {
-            id: value.id ?? `exceptions[${i}]`,
-            where: locations.of(path),
-            rules: value.rules,
-            images: patterns(value.images, [...path, 'images']).map((pattern) => normaliseImagePattern(pattern)),
-            tags: patterns(value.tags, [...path, 'tags']),
-            environments: value.environments ?? [],
-            reason: value.reason,
-            ...(value.expires !== undefined ? { expires: value.expires } : {}),
-        };
-    });
-    const scan = patterns((raw.scan ?? {}).include ?? DEFAULT_SCAN_GLOBS, ['scan', 'include']);
-    if (problems.length > 0)
-        throw new policy_errors/* PolicyFileError */.z(problems);
-    return { file, defaults, environments, exceptions, scan };
+    return { source, where, matches: (value) => regex.test(value) };
 }
-/** A field the environment sets replaces the one it inherits (lists replace, they do not append). */
-function mergeEnvironment(base, name, raw, path, patterns, locations) {
-    const tags = (raw.tags ?? {});
-    const images = (raw.images ?? {});
-    const pick = (value, field, fallback, image = false) => {
-        if (value === undefined)
-            return fallback;
-        const compiled = patterns(value, [...path, ...field.split('.')]);
-        return image ? compiled.map(normaliseImagePattern) : compiled;
-    };
+function semverPattern(source, where) {
+    const range = source.slice('semver:'.length).trim() || '*';
+    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" is not a semver range`, { hint: 'write e.g. semver:* (any version), semver:>=1.0.0 or semver:^2' });
+    }
     return {
-        name,
-        where: locations.of(path),
-        repositories: [],
-        files: [],
-        tags: {
-            requireExplicit: tags.requireExplicit ?? base.tags.requireExplicit,
-            allow: pick(tags.allow, 'tags.allow', base.tags.allow),
-            forbid: pick(tags.forbid, 'tags.forbid', base.tags.forbid),
-            immutable: pick(tags.immutable, 'tags.immutable', base.tags.immutable),
-            mutable: pick(tags.mutable, 'tags.mutable', base.tags.mutable),
+        source,
+        where,
+        matches: (value) => {
+            const version = semver__WEBPACK_IMPORTED_MODULE_1___default().valid(value.replace(/^v(?=\d)/, ''));
+            return version !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(version, range, { includePrerelease: true });
         },
-        images: { allow: pick(images.allow, 'images.allow', base.images.allow, true), deny: pick(images.deny, 'images.deny', base.images.deny, true) },
-        digest: raw.digest ?? base.digest,
-        enforcement: raw.enforcement ?? base.enforcement,
-        levels: { ...base.levels, ...(raw.rules ?? {}) },
     };
 }
-/**
- * Image patterns match normalised repositories (`docker.io/library/nginx`), so a familiar name in the
- * policy is normalised the way the reference grammar does (policy-model §4 rule 2): `nginx` →
- * `docker.io/library/nginx`, `acme/*` → `docker.io/acme/*`.
- */
-function normaliseImagePattern(pattern) {
-    if (pattern.source.startsWith('re:') || pattern.source.startsWith('semver:'))
-        return pattern;
-    const [first, ...rest] = pattern.source.split('/');
-    const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first === 'localhost' || first.includes('*'));
-    if (isDomain && first !== 'index.docker.io')
-        return pattern;
-    const path = isDomain ? rest.join('/') : pattern.source;
-    const full = `docker.io/${path.includes('/') ? path : `library/${path}`}`;
-    return compilePattern(full, pattern.where);
+function matchesAny(patterns, value) {
+    return patterns.find((pattern) => pattern.matches(value));
 }
-function promotionCycle(environments) {
-    for (const start of environments.keys()) {
-        const seen = [start];
-        let next = environments.get(start)?.promoteFrom;
-        while (next !== undefined && environments.has(next)) {
-            if (next === start)
-                return [...seen, start];
-            if (seen.includes(next))
-                break;
-            seen.push(next);
-            next = environments.get(next)?.promoteFrom;
-        }
-    }
-    return undefined;
-}
-/** Where the first alias of the document is written, for an alias that cannot be resolved. */
-function aliasLocation(document, locations) {
-    let offset;
-    (0,dist/* visit */.YR)(document, {
-        Alias(_key, node) {
-            offset = node.range?.[0];
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset === undefined ? locations.of([]) : locations.at(offset);
-}
-
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/** Stable rule ids: they appear in every finding, in annotation titles, and are what exceptions name. */
-const RULE_IDS = [
-    'tag.forbidden',
-    'tag.pattern',
-    'tag.immutable',
-    'tag.missing',
-    'promotion.order',
-    'image.allowed',
-    'image.denied',
-    'digest.required',
-    'ref.invalid',
-    'ref.unresolved',
-    'exception.expired',
-];
-const LEVELS = (/* unused pure expression or super */ null && (['error', 'warn', 'off']));
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/**
- * Tag policy: the policy file (YAML with positions, validated by a schema) and its pure evaluation
- * into findings with stable rule ids. No I/O here: callers read files and registries.
- */
-
-
-
-
-
-
 
 
 /***/ }),

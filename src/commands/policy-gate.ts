@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { InputError } from '../errors.js'
-import { PolicyEvaluator, PolicyViolationError, builtInPolicy, loadPolicy, type EnvironmentPolicy, type Finding, type Policy } from '../policy/index.js'
+import { builtInPolicy } from '../policy/defaults.js'
+import { PolicyViolationError } from '../policy/errors.js'
+import { PolicyEvaluator } from '../policy/evaluate.js'
+import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 
@@ -26,6 +29,8 @@ export async function readPolicy(input: string, cwd: string): Promise<Policy> {
     })
   }
   const shown = relative(cwd, path)
+  // The YAML parser and the schema validator load only when there is a policy file to read.
+  const { loadPolicy } = await import('../policy/load.js')
   return loadPolicy(text, shown.startsWith('..') ? path : shown)
 }
 
