@@ -874,10 +874,14 @@ var errors = __webpack_require__(83916);
 
 /** Content whose bytes do not match the descriptor that names them: never pushed, never trusted. */
 class ContentMismatchError extends errors/* ShiptagError */.po {
+    what;
+    detail;
     constructor(what, detail) {
         super(`${what} does not match its descriptor: ${detail}`, {
             hint: 'the content is corrupt or was changed after it was written; rebuild or re-export the image',
         });
+        this.what = what;
+        this.detail = detail;
     }
 }
 /** A manifest or index that is not valid JSON of the expected shape. */

@@ -282,7 +282,10 @@ async function transferBlob(descriptor, source, target, options) {
     if (!source.has(descriptor.digest))
         throw missing(descriptor, source, target);
     // A source with `verify` has hashed every blob before the first write; the upload need not hash it again.
-    const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined }));
+    const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined })).catch((error) => {
+        // The upload found the bytes wrong: say where they came from.
+        throw error instanceof oci/* ContentMismatchError */.gd ? new oci/* ContentMismatchError */.gd(`blob ${descriptor.digest} read from ${source.name}`, error.detail) : error;
+    });
     return settle(options, { descriptor, action: 'uploaded', bytesSent });
 }
 function missing(descriptor, source, target) {
@@ -439,7 +442,9 @@ function registryBlobSource(source) {
         has: () => true,
         open: (descriptor) => {
             const out = new external_node_stream_.PassThrough();
-            source.openBlob(descriptor).then((stream) => (0,external_node_stream_.pipeline)(stream, out, () => { }), (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+            // Not hashed here: the upload hashes the stream as it goes and holds back its last bytes until
+            // they match, so wrong bytes from the source never commit at the destination (hashed once).
+            source.openBlob(descriptor, { verify: false }).then((stream) => (0,external_node_stream_.pipeline)(stream, out, () => { }), (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
             return out;
         },
     };

@@ -1663,7 +1663,7 @@ async function mountBlob(rt, digest, fromRepository) {
  * credentials (§3.8). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
  * the stream fails at the end unless size and digest match.
  */
-async function openBlob(rt, descriptor) {
+async function openBlob(rt, descriptor, options = {}) {
     (0,ref/* parseDigest */.m)(descriptor.digest);
     const answer = await rt.send({ operation: `read blob ${shortDigest(descriptor.digest)}`, method: 'GET', target: `blobs/${descriptor.digest}`, access: 'pull' });
     const { response } = answer;
@@ -1675,6 +1675,8 @@ async function openBlob(rt, descriptor) {
         await response.body.dump();
         throw new oci/* ContentMismatchError */.gd(what, `the registry sends ${length} bytes, the descriptor says ${descriptor.size}`);
     }
+    if (options.verify === false)
+        return response.body.stream();
     return (0,external_node_stream_.pipeline)(response.body.stream(), new oci/* VerifyingStream */.SC(descriptor, what), () => { });
 }
 
@@ -2262,8 +2264,8 @@ class RegistryRepositoryClient {
         this.mountSessions.delete(descriptor.digest);
         return uploadBlob(this.rt, descriptor, body, { session, ...this.options, verified: options.verified ?? false });
     }
-    openBlob(descriptor) {
-        return openBlob(this.rt, descriptor);
+    openBlob(descriptor, options = {}) {
+        return openBlob(this.rt, descriptor, options);
     }
     headManifest(reference) {
         return headManifest(this.rt, reference);
@@ -2698,10 +2700,14 @@ var errors = __webpack_require__(83916);
 
 /** Content whose bytes do not match the descriptor that names them: never pushed, never trusted. */
 class ContentMismatchError extends errors/* ShiptagError */.po {
+    what;
+    detail;
     constructor(what, detail) {
         super(`${what} does not match its descriptor: ${detail}`, {
             hint: 'the content is corrupt or was changed after it was written; rebuild or re-export the image',
         });
+        this.what = what;
+        this.detail = detail;
     }
 }
 /** A manifest or index that is not valid JSON of the expected shape. */

@@ -2,7 +2,10 @@ import { ShiptagError } from '../errors.js'
 
 /** Content whose bytes do not match the descriptor that names them: never pushed, never trusted. */
 export class ContentMismatchError extends ShiptagError {
-  constructor(what: string, detail: string) {
+  constructor(
+    readonly what: string,
+    readonly detail: string,
+  ) {
     super(`${what} does not match its descriptor: ${detail}`, {
       hint: 'the content is corrupt or was changed after it was written; rebuild or re-export the image',
     })

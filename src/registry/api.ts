@@ -115,8 +115,11 @@ export interface RepositoryClient {
    * Resolves to the number of body bytes sent.
    */
   uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody, options?: UploadBlobOptions): Promise<number>
-  /** GET a blob as a stream that fails at the end if size or digest differ. */
-  openBlob(descriptor: { digest: string; size: number }): Promise<Readable>
+  /**
+   * GET a blob as a stream that fails at the end if size or digest differ. `verify: false` leaves the
+   * check to the consumer: an upload of the stream verifies it anyway, before the registry commits.
+   */
+  openBlob(descriptor: { digest: string; size: number }, options?: { readonly verify?: boolean }): Promise<Readable>
   /** HEAD a manifest with the full Accept list; undefined on 404. Falls back to GET + hash without Docker-Content-Digest. */
   headManifest(reference: string): Promise<ManifestHead | undefined>
   /** GET a manifest; by digest the bytes must hash to it. undefined on 404. */

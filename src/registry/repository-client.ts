@@ -65,8 +65,8 @@ export class RegistryRepositoryClient implements RepositoryClient {
     return uploadBlob(this.rt, descriptor, body, { session, ...this.options, verified: options.verified ?? false })
   }
 
-  openBlob(descriptor: { digest: string; size: number }): Promise<Readable> {
-    return openBlob(this.rt, descriptor)
+  openBlob(descriptor: { digest: string; size: number }, options: { readonly verify?: boolean } = {}): Promise<Readable> {
+    return openBlob(this.rt, descriptor, options)
   }
 
   headManifest(reference: string): Promise<ManifestHead | undefined> {

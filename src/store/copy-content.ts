@@ -1,4 +1,4 @@
-import { formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { ContentMismatchError, formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
@@ -125,7 +125,10 @@ async function transferBlob(descriptor: Descriptor, source: BlobSource, target: 
   }
   if (!source.has(descriptor.digest)) throw missing(descriptor, source, target)
   // A source with `verify` has hashed every blob before the first write; the upload need not hash it again.
-  const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined }))
+  const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined })).catch((error: unknown) => {
+    // The upload found the bytes wrong: say where they came from.
+    throw error instanceof ContentMismatchError ? new ContentMismatchError(`blob ${descriptor.digest} read from ${source.name}`, error.detail) : error
+  })
   return settle(options, { descriptor, action: 'uploaded', bytesSent })
 }
 
