@@ -278,7 +278,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
     'What stands between shiptag and the budgets it misses:',
     '',
     '- retag: the three extra HEADs are the read-back of each written tag (a concurrent writer is reported, never silent); without it the count is exactly 1 + N (HEAD + PUT).',
-    '- first push: shiptag checks every blob of the layout before its first write (on worker threads), and starts in about 250 ms (the tag engine and registry client); skopeo hashes while it uploads and starts in about 20 ms. On this 2-core machine the registry, the proxy and the tool share the cores.',
+    '- wall time (first push, copy to another registry): shiptag starts in about 250 ms (the tag engine and the registry client are loaded), skopeo in about 20 ms, and shiptag checks every blob of a layout before its first write (on worker threads). Both budgets sit within the ±15% run-to-run noise of this 2-core machine, where the registries, the proxy and the tool share the cores: across the runs of this session each was met in some runs and missed in others.',
     "- 4-platform index promote: distribution 2.8 has no single-request (monolithic POST) upload (it answers 202 and ignores the body), so every blob costs a POST and a PUT; with 13 blob reads, 26 upload requests, 10 manifest requests and 2 pings, no client can go below about 51 requests here, above half of skopeo's 89. shiptag's 73 also HEAD every blob and child at the destination first, which is what saves the bytes when the destination has them.",
   )
   lines.push('', '## Start-up of the bundles', '', '| process | median wall time |', '|---|---:|')
