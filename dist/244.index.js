@@ -21,27 +21,18 @@ var ref = __webpack_require__(55644);
 var errors = __webpack_require__(44795);
 // EXTERNAL MODULE: ./src/policy/patterns.ts
 var policy_patterns = __webpack_require__(82819);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __webpack_require__(63943);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The policy file's JSON Schema (validated with ajv). Field names follow product.md's sketch, grown
  * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
  * an error at its own line rather than a rule that silently never applies.
  */
+
 const patternList = { type: 'array', items: { type: 'string' } };
-const level = { enum: ['error', 'warn', 'off'] };
-const ruleIds = [
-    'tag.forbidden',
-    'tag.pattern',
-    'tag.immutable',
-    'tag.missing',
-    'promotion.order',
-    'image.allowed',
-    'image.denied',
-    'digest.required',
-    'ref.invalid',
-    'ref.unresolved',
-    'exception.expired',
-];
+const level = { enum: [...types/* LEVELS */.A] };
+const ruleIds = types/* RULE_IDS */.I;
 const rules = {
     tags: {
         type: 'object',
@@ -96,7 +87,6 @@ const POLICY_SCHEMA = {
         scan: { type: 'object', additionalProperties: false, properties: { include: patternList } },
     },
 };
-const RULE_ID_LIST = (/* unused pure expression or super */ null && (ruleIds));
 
 // EXTERNAL MODULE: ./src/policy/defaults.ts
 var policy_defaults = __webpack_require__(66794);
@@ -392,6 +382,32 @@ function aliasLocation(document, locations) {
     });
     return offset === undefined ? locations.of([]) : locations.at(offset);
 }
+
+
+/***/ }),
+
+/***/ 63943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LEVELS),
+/* harmony export */   I: () => (/* binding */ RULE_IDS)
+/* harmony export */ });
+/** Stable rule ids: they appear in every finding, in annotation titles, and are what exceptions name. */
+const RULE_IDS = [
+    'tag.forbidden',
+    'tag.pattern',
+    'tag.immutable',
+    'tag.missing',
+    'promotion.order',
+    'image.allowed',
+    'image.denied',
+    'digest.required',
+    'ref.invalid',
+    'ref.unresolved',
+    'exception.expired',
+];
+const LEVELS = ['error', 'warn', 'off'];
 
 
 /***/ })

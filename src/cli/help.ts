@@ -1,3 +1,11 @@
+/** The policy options tags, push and promote share. */
+const POLICY_OPTIONS = `Policy (checked before anything is written):
+  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
+  --environment NAME   the environment of the policy to enforce (default: the one whose
+                       repository is the target)
+
+`
+
 export const MAIN_HELP = `shiptag: container image tags, pushes, promotions and tag policy
 
 Usage: shiptag <command> [options]
@@ -39,12 +47,7 @@ Where the git facts come from:
   --event NAME             pretend this GitHub event (push, pull_request, schedule, ...)
   --default-branch NAME    the repository's default branch
 
-Policy (checked before anything is written):
-  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
-  --environment NAME   the environment of the policy to enforce (default: the one whose
-                       repository is the target)
-
-Output:
+${POLICY_OPTIONS}Output:
   --json               print everything as JSON (version, tags, tag-names, labels,
                        annotations, warnings) instead of one image:tag a line
 
@@ -79,12 +82,7 @@ Tags and targets (docker/metadata-action syntax, each repeatable):
 Where the git facts come from (as for shiptag tags):
   --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
 
-Policy (checked before anything is written):
-  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
-  --environment NAME   the environment of the policy to enforce (default: the one whose
-                       repository is the target)
-
-Output:
+${POLICY_OPTIONS}Output:
   --json               everything as JSON (digest, refs, tags, per repository what moved)
                        instead of the repo@digest references
 
@@ -121,12 +119,7 @@ What travels:
 Where the git facts come from (for tag rules with expressions):
   --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME
 
-Policy (checked before anything is written):
-  --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
-  --environment NAME   the environment of the policy to enforce (default: the one whose
-                       repository is the target)
-
-Output:
+${POLICY_OPTIONS}Output:
   --json               everything as JSON (digest, refs, per target what happened)
   --plan               the promotions as a JSON matrix for strategy.matrix
 

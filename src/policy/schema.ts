@@ -3,21 +3,11 @@
  * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
  * an error at its own line rather than a rule that silently never applies.
  */
+import { LEVELS, RULE_IDS } from './types.js'
+
 const patternList = { type: 'array', items: { type: 'string' } } as const
-const level = { enum: ['error', 'warn', 'off'] } as const
-const ruleIds = [
-  'tag.forbidden',
-  'tag.pattern',
-  'tag.immutable',
-  'tag.missing',
-  'promotion.order',
-  'image.allowed',
-  'image.denied',
-  'digest.required',
-  'ref.invalid',
-  'ref.unresolved',
-  'exception.expired',
-] as const
+const level = { enum: [...LEVELS] } as const
+const ruleIds = RULE_IDS
 
 const rules = {
   tags: {
@@ -75,4 +65,3 @@ export const POLICY_SCHEMA = {
   },
 } as const
 
-export const RULE_ID_LIST: readonly string[] = ruleIds
