@@ -126,6 +126,8 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     const log = await dev.accessLog()
     const mounts = log.filter((e) => e.method === 'POST' && e.query.includes('mount='))
     expect(mounts.map((e) => e.status)).toEqual([201, 201, 201, 201])
+    // A mount answers the same whether the blob was there or not: no HEAD before it.
+    expect(log.filter((e) => e.method === 'HEAD' && e.path.includes('/blobs/'))).toEqual([])
     expect(log.filter((e) => e.path.includes('/blobs/')).reduce((sum, e) => sum + e.bytesReceived + e.bytesSent, 0)).toBe(0)
     expect(log.filter((e) => e.method === 'PATCH' || (e.method === 'PUT' && e.path.includes('/blobs/')))).toEqual([])
 

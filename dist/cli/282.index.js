@@ -216,9 +216,14 @@ async function copyContent(graph, source, target, options) {
         if (!(await limit(() => target.headManifest(descriptor.digest))))
             throw missing(descriptor, source, target);
     }));
+    // A mount answers 201 whether or not the target already had the blob, so when every blob comes
+    // from a registry that can lend it, a HEAD first is one request too many: mount, and only for a
+    // refused mount ask whether the blob is there. Not for a dry run (a mount is a write), and not for
+    // a local source, whose blobs are all checked before the first write.
+    const mountFirst = options.mountFrom.length > 0 && source.verify === undefined && !options.dryRun;
     // Read-only first: which blobs the target lacks. Then every blob that will travel is verified
     // locally before the first write, so corrupt content stops the push with nothing written.
-    const absent = await settleAll(needed.map(async (descriptor) => ((await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) ? undefined : descriptor)));
+    const absent = mountFirst ? needed : await settleAll(needed.map(async (descriptor) => ((await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) ? undefined : descriptor)));
     const toTransfer = absent.filter((descriptor) => descriptor !== undefined);
     for (const descriptor of toTransfer) {
         if (!source.has(descriptor.digest) && options.mountFrom.length === 0)
@@ -227,7 +232,7 @@ async function copyContent(graph, source, target, options) {
     if (source.verify)
         await settleAll(toTransfer.filter((descriptor) => source.has(descriptor.digest)).map((descriptor) => source.verify(descriptor)));
     const presentBlobs = needed.filter((descriptor) => !toTransfer.includes(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }));
-    const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options)));
+    const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options, mountFirst)));
     const blobs = [...presentBlobs, ...transferred];
     const manifests = await putManifestsBottomUp(children.filter((node) => !present.has(node.descriptor.digest)), target, options);
     return {
@@ -268,8 +273,11 @@ function settle(options, outcome) {
     options.onBlob?.(outcome);
     return outcome;
 }
-/** Mounts from a sibling repository when one has it, else uploads (the blob is known to be absent). */
-async function transferBlob(descriptor, source, target, options) {
+/**
+ * Mounts from a sibling repository when one has it, else uploads. With `unchecked` the blob was not
+ * looked for at the target first, so a refused mount is followed by that HEAD before any upload.
+ */
+async function transferBlob(descriptor, source, target, options, unchecked) {
     const { limit } = options;
     if (options.dryRun)
         return settle(options, { descriptor, action: options.mountFrom.length > 0 ? 'would-mount-or-upload' : 'would-upload', bytesSent: 0 });
@@ -278,6 +286,10 @@ async function transferBlob(descriptor, source, target, options) {
             continue;
         if (await limit(() => target.mountBlob(descriptor.digest, from)))
             return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from });
+    }
+    if (unchecked && (await limit(() => target.hasBlob(descriptor.digest, descriptor.size)))) {
+        await target.discardMountSession(descriptor.digest);
+        return settle(options, { descriptor, action: 'present', bytesSent: 0 });
     }
     if (!source.has(descriptor.digest))
         throw missing(descriptor, source, target);
