@@ -304,8 +304,13 @@ function readSourceDateEpoch(value) {
 /* harmony export */ });
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48668);
 
-/** The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations. */
-function runTagsCommand(inputs, context, options) {
+/**
+ * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
+ * Date formatting is loaded first when the inputs use it.
+ */
+async function runTagsCommand(inputs, context, options) {
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images))
+        await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();
     const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(inputs);
     return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetadata */ .FT)(spec, context, options);
 }
@@ -2000,8 +2005,10 @@ function parseRepository(input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FT: () => (/* reexport */ computeMetadata),
+  YX: () => (/* reexport */ loadDateSupport),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
+  QW: () => (/* reexport */ usesDates),
   o9: () => (/* reexport */ versionedFirst)
 });
 
@@ -2512,19 +2519,23 @@ function checkedTag(value, at, warn) {
     return tag;
 }
 
-// EXTERNAL MODULE: ./node_modules/moment-timezone/index.js
-var moment_timezone = __webpack_require__(79856);
-var moment_timezone_default = /*#__PURE__*/__webpack_require__.n(moment_timezone);
 ;// CONCATENATED MODULE: ./src/tags/expressions.ts
+
+
+
 /**
- * metadata-action's global expressions (`{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,
- * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date}}`, `{{commit_date}}`) plus our
- * `{{head_ref}}`, computed from the git context only: no clock, the run's time is `now`.
+ * moment-timezone (its zone data is the largest part of the tag engine) is loaded only for rules
+ * that format a date: the tags command awaits this when its inputs hold `{{date}}` or
+ * `{{commit_date}}`, and the engine stays synchronous.
  */
-
-
-
-
+let moment;
+async function loadDateSupport() {
+    moment ??= (await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.t.bind(__webpack_require__, 79856, 23))).default;
+}
+/** Whether any of these inputs formats a date, so `loadDateSupport` must run first. */
+function usesDates(...texts) {
+    return texts.some((text) => text !== undefined && /\{\{[~\s]*(?:date|commit_date)\b/.test(text));
+}
 function createExpressions(facts, warn) {
     const { context } = facts;
     const commitDate = (at) => {
@@ -2593,14 +2604,19 @@ function dateExpression(name, date, at) {
             if (key !== 'tz') {
                 throw new errors/* InputError */.dz(at, `unknown attribute "${key}" in {{${name}}}; expected tz`, { hint: `write {{${name} 'YYYYMMDD' tz='Asia/Tokyo'}}` });
             }
-            if (typeof value !== 'string' || moment_timezone_default().tz.zone(value) === null) {
+            if (typeof value !== 'string' || loadedMoment().tz.zone(value) === null) {
                 throw new errors/* InputError */.dz(at, `unknown time zone "${String(value)}" in {{${name}}}`, { hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'" });
             }
             zone = value;
         }
         const format = params[0];
-        return moment_timezone_default()(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format));
+        return loadedMoment()(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format));
     };
+}
+function loadedMoment() {
+    if (moment === undefined)
+        throw new Error('date support is not loaded: the tags command awaits loadDateSupport() before computing');
+    return moment;
 }
 
 ;// CONCATENATED MODULE: ./src/tags/labels.ts
@@ -3156,6 +3172,7 @@ function parseMetadataInputs(raw) {
  * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
  * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
  */
+
 
 
 

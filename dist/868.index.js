@@ -32,7 +32,7 @@ async function runTagsStep(inputs, env, now) {
     const options = (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataOptionsFromEnv */ .l)(env, now);
     const context = await (0,_context_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitContext */ .Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
     const gate = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPolicyGate */ .M)(inputs, env, now);
-    const metadata = (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options);
+    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options);
     (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
     (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateFindings */ .d)(gate.warnings);
     for (const warning of metadata.warnings)

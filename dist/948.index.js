@@ -116,7 +116,7 @@ async function runPromoteCommand(request, context, options, client) {
         }
     }
     const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
-    const metadata = (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
@@ -983,7 +983,7 @@ var commands_tags = __webpack_require__(49657);
  * checked before the first request; tags are written versioned first, floating last.
  */
 async function runPushCommand(request, context, options, client) {
-    const metadata = (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
     const targets = pushTargets(metadata);
     const mountSources = parseMountSources(request.mountFrom ?? '');
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);

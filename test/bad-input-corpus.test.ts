@@ -70,13 +70,19 @@ describe('generated corpus of bad input (seed ' + SEED + ')', () => {
     expect(acceptedOrClear(() => parseReference(`ghcr.io/a/b@sha256:${'a'.repeat(31)}`), '31-hex digest')).toBe('refused')
   })
 
-  it('tag rules: 1000 mutations of the tags input compute tags or are refused with the line', () => {
-    const valid = 'type=semver,pattern={{version}}\ntype=ref,event=branch\ntype=sha,format=long\ntype=raw,value=stable,enable={{is_default_branch}}\ntype=match,pattern=v(\\d+),group=1'
+  it('tag rules: 1000 mutations of the tags input compute tags or are refused with the line', async () => {
+    const valid = "type=semver,pattern={{version}}\ntype=ref,event=branch\ntype=sha,format=long\ntype=raw,value=stable,enable={{is_default_branch}}\ntype=match,pattern=v(\\d+),group=1\ntype=raw,value={{date 'YYYYMMDD' tz='UTC'}}"
     let refused = 0
     for (let i = 0; i < 1000; i++) {
       let tags = valid
       for (let n = 1 + Math.floor(random() * 2); n > 0; n--) tags = mutate(tags, random)
-      if (acceptedOrClear(() => runTagsCommand({ images: 'ghcr.io/acme/app', tags }, CONTEXT, OPTIONS), JSON.stringify(tags)) === 'refused') refused++
+      const computed = await runTagsCommand({ images: 'ghcr.io/acme/app', tags }, CONTEXT, OPTIONS).then(
+        () => 'accepted',
+        (error: unknown) => acceptedOrClear(() => {
+          throw error
+        }, JSON.stringify(tags)),
+      )
+      if (computed === 'refused') refused++
     }
     expect(refused).toBeGreaterThan(50)
   })

@@ -366,7 +366,7 @@ async function runPromoteCommand(request, context, options, client) {
         }
     }
     const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
-    const metadata = (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
         throw new errors/* InputError */.dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {

@@ -767,7 +767,7 @@ var commands_tags = __webpack_require__(49657);
  * checked before the first request; tags are written versioned first, floating last.
  */
 async function runPushCommand(request, context, options, client) {
-    const metadata = (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
     const targets = pushTargets(metadata);
     const mountSources = parseMountSources(request.mountFrom ?? '');
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);

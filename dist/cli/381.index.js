@@ -30,7 +30,7 @@ async function runTagsCli(args, io) {
     }
     const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliContext */ .oB)(values, io, 'tags');
     const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliPolicyGate */ .mW)(values, io);
-    const metadata = (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
+    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
     (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
     (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .printFindingWarnings */ .ET)(gate, io);
     for (const warning of metadata.warnings)

@@ -1045,7 +1045,7 @@ async function runCheckCommand(request, context, options, gate) {
         }
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)];
     const findings = [...evaluator.expiredExceptions()];
-    const scenarios = tagScenarios(request.metadata, context, options);
+    const scenarios = await tagScenarios(request.metadata, context, options);
     for (const scenario of scenarios)
         findings.push(...scenarioFindings(gate, scenario));
     const candidates = (await listFiles(request.workspace)).filter((path) => include.some((pattern) => pattern.matches(path)));
@@ -1094,7 +1094,7 @@ async function runCheckCommand(request, context, options, gate) {
         findings.push(...(await registryFindings(gate, found, request.registry)));
     return { findings, files, references: found.length, scenarios };
 }
-function tagScenarios(metadata, context, options) {
+async function tagScenarios(metadata, context, options) {
     if ((metadata.images ?? '').trim() === '')
         return [];
     const branch = context.defaultBranch ?? 'main';
@@ -1103,10 +1103,12 @@ function tagScenarios(metadata, context, options) {
         [`a push to ${branch}`, { ...context, eventName: 'push', ref: `refs/heads/${branch}` }],
         ['a push of tag v1.2.3', { ...context, eventName: 'push', ref: 'refs/tags/v1.2.3' }],
     ];
-    return contexts.map(([name, scenarioContext]) => {
-        const computed = (0,tags/* runTagsCommand */.C)(metadata, scenarioContext, options);
-        return { name, images: computed.images, tags: computed.tagNames };
-    });
+    const scenarios = [];
+    for (const [name, scenarioContext] of contexts) {
+        const computed = await (0,tags/* runTagsCommand */.C)(metadata, scenarioContext, options);
+        scenarios.push({ name, images: computed.images, tags: computed.tagNames });
+    }
+    return scenarios;
 }
 function scenarioFindings(gate, scenario) {
     const findings = [];

@@ -14,7 +14,7 @@ export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
   const gate = await actionPolicyGate(inputs, env, now)
-  const metadata = runTagsCommand(inputs.metadata, context, options)
+  const metadata = await runTagsCommand(inputs.metadata, context, options)
   checkComputedTags(gate, metadata.images, metadata.tagNames)
   annotateFindings(gate.warnings)
   for (const warning of metadata.warnings) core.warning(warning)

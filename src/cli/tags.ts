@@ -14,7 +14,7 @@ export async function runTagsCli(args: readonly string[], io: CliIo): Promise<Ex
   }
   const context = await cliContext(values, io, 'tags')
   const gate = await cliPolicyGate(values, io)
-  const metadata = runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
+  const metadata = await runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
   checkComputedTags(gate, metadata.images, metadata.tagNames)
   printFindingWarnings(gate, io)
   for (const warning of metadata.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)

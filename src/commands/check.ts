@@ -56,7 +56,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       }
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
   const findings: Finding[] = [...evaluator.expiredExceptions()]
-  const scenarios = tagScenarios(request.metadata, context, options)
+  const scenarios = await tagScenarios(request.metadata, context, options)
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
 
   const candidates = (await listFiles(request.workspace)).filter((path) => include.some((pattern) => pattern.matches(path)))
@@ -109,7 +109,7 @@ interface Scenario {
   readonly tags: readonly string[]
 }
 
-function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Scenario[] {
+async function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Scenario[]> {
   if ((metadata.images ?? '').trim() === '') return []
   const branch = context.defaultBranch ?? 'main'
   const contexts: [string, GitContext][] = [
@@ -117,10 +117,12 @@ function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options:
     [`a push to ${branch}`, { ...context, eventName: 'push', ref: `refs/heads/${branch}` }],
     ['a push of tag v1.2.3', { ...context, eventName: 'push', ref: 'refs/tags/v1.2.3' }],
   ]
-  return contexts.map(([name, scenarioContext]) => {
-    const computed = runTagsCommand(metadata, scenarioContext, options)
-    return { name, images: computed.images, tags: computed.tagNames }
-  })
+  const scenarios: Scenario[] = []
+  for (const [name, scenarioContext] of contexts) {
+    const computed = await runTagsCommand(metadata, scenarioContext, options)
+    scenarios.push({ name, images: computed.images, tags: computed.tagNames })
+  }
+  return scenarios
 }
 
 function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {

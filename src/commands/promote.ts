@@ -56,7 +56,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
     }
   }
   const carried = (source: ImageReference) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag])
-  const metadata = runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
+  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
   const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {
     throw new InputError({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {

@@ -40,7 +40,7 @@ export interface PushResult {
  * checked before the first request; tags are written versioned first, floating last.
  */
 export async function runPushCommand(request: PushRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PushResult> {
-  const metadata = runTagsCommand(request.metadata, context, options)
+  const metadata = await runTagsCommand(request.metadata, context, options)
   const targets = pushTargets(metadata)
   const mountSources = parseMountSources(request.mountFrom ?? '')
   const tags = versionedFirst(metadata.tagNames)

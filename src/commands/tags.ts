@@ -1,14 +1,20 @@
 import type { GitContext } from '../context/index.js'
 import {
   computeMetadata,
+  loadDateSupport,
+  usesDates,
   parseMetadataInputs,
   type Metadata,
   type MetadataOptions,
   type RawMetadataInputs,
 } from '../tags/index.js'
 
-/** The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations. */
-export function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Metadata {
+/**
+ * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
+ * Date formatting is loaded first when the inputs use it.
+ */
+export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
+  if (usesDates(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images)) await loadDateSupport()
   const spec = parseMetadataInputs(inputs)
   return computeMetadata(spec, context, options)
 }

@@ -3,11 +3,27 @@
  * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date}}`, `{{commit_date}}`) plus our
  * `{{head_ref}}`, computed from the git context only: no clock, the run's time is `now`.
  */
-import moment from 'moment-timezone'
+import type MomentTimezone from 'moment-timezone'
 import type { GitContext } from '../context/types.js'
 import { InputError, describeLocation, type InputLocation } from '../errors.js'
 import { branchOf, pullRequestOf, shortSha, tagOf } from './git-facts.js'
 import { renderTemplate } from './templates.js'
+
+/**
+ * moment-timezone (its zone data is the largest part of the tag engine) is loaded only for rules
+ * that format a date: the tags command awaits this when its inputs hold `{{date}}` or
+ * `{{commit_date}}`, and the engine stays synchronous.
+ */
+let moment: typeof MomentTimezone | undefined
+
+export async function loadDateSupport(): Promise<void> {
+  moment ??= (await import('moment-timezone')).default
+}
+
+/** Whether any of these inputs formats a date, so `loadDateSupport` must run first. */
+export function usesDates(...texts: readonly (string | undefined)[]): boolean {
+  return texts.some((text) => text !== undefined && /\{\{[~\s]*(?:date|commit_date)\b/.test(text))
+}
 
 export interface ExpressionFacts {
   readonly context: GitContext
@@ -95,12 +111,17 @@ function dateExpression(name: string, date: () => Date, at: InputLocation): Expr
       if (key !== 'tz') {
         throw new InputError(at, `unknown attribute "${key}" in {{${name}}}; expected tz`, { hint: `write {{${name} 'YYYYMMDD' tz='Asia/Tokyo'}}` })
       }
-      if (typeof value !== 'string' || moment.tz.zone(value) === null) {
+      if (typeof value !== 'string' || loadedMoment().tz.zone(value) === null) {
         throw new InputError(at, `unknown time zone "${String(value)}" in {{${name}}}`, { hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'" })
       }
       zone = value
     }
     const format = params[0]
-    return moment(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format))
+    return loadedMoment()(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format))
   }
+}
+
+function loadedMoment(): typeof MomentTimezone {
+  if (moment === undefined) throw new Error('date support is not loaded: the tags command awaits loadDateSupport() before computing')
+  return moment
 }
