@@ -1305,8 +1305,6 @@ const CHECK_OPTIONS = {
     sarif: { type: 'string' },
     'registry-checks': { type: 'boolean', default: false },
 };
-/** Without --images there are no tags to check, so a checkout is not needed either. */
-const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
 /** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
 async function runCheckCli(args, io) {
     const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, CHECK_OPTIONS, 'check');
@@ -1315,7 +1313,8 @@ async function runCheckCli(args, io) {
         return cli_io/* EXIT */.d.ok;
     }
     const gate = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
-    const context = (values.images ?? []).length > 0 || values.context !== undefined ? await (0,shared_options/* cliContext */.oB)(values, io, 'check') : NO_GIT_FACTS;
+    // Without --images there are no tags to check, so a checkout is not needed either.
+    const context = (values.images ?? []).length > 0 || values.context !== undefined ? await (0,shared_options/* cliContext */.oB)(values, io, 'check') : shared_options/* NO_GIT_FACTS */.$h;
     const workspace = (0,external_node_path_.resolve)(io.cwd, values.cwd ?? '.');
     const client = values['registry-checks'] ? (0,registry_client/* createCliRegistryClient */.T)(io) : undefined;
     const result = await runCheckCommand({ files: (values.files ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), workspace, ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), gate).finally(() => client?.close());

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ZM: () => (/* binding */ METADATA_OPTIONS),
+  $h: () => (/* binding */ NO_GIT_FACTS),
   oB: () => (/* binding */ cliContext),
   mW: () => (/* binding */ cliPolicyGate),
   Rl: () => (/* binding */ contextUnlessPlainTags),

@@ -4,11 +4,10 @@ import { runCheckCommand } from '../commands/check.js'
 import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
-import type { GitContext } from '../context/index.js'
 import { CHECK_HELP } from './help.js'
 import { createCliRegistryClient } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs } from './shared-options.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs } from './shared-options.js'
 
 const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
@@ -17,8 +16,6 @@ const CHECK_OPTIONS = {
   'registry-checks': { type: 'boolean', default: false },
 } as const
 
-/** Without --images there are no tags to check, so a checkout is not needed either. */
-const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
 
 /** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
 export async function runCheckCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -28,6 +25,7 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     return EXIT.ok
   }
   const gate = await cliPolicyGate(values, io)
+  // Without --images there are no tags to check, so a checkout is not needed either.
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const workspace = resolve(io.cwd, values.cwd ?? '.')
   const client = values['registry-checks'] ? createCliRegistryClient(io) : undefined

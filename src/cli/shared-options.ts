@@ -87,7 +87,7 @@ export function printFindingWarnings(gate: PolicyGate, io: CliIo): void {
 }
 
 /** What the context is when no git fact is needed: a push with no ref, sha or repository. */
-const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
+export const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
 
 /**
  * The git context, skipped when nothing needs it: plain tag names (no rule, no expression) and no
