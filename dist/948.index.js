@@ -432,6 +432,12 @@ function cString(bytes) {
 
 
 
+/**
+ * Blobs are read in 1 MiB pieces: with fs streams' default of 64 KiB, reading 200 MiB costs about
+ * 320 ms of the main thread's CPU (3,200 reads through the thread pool) against 90 ms at 1 MiB,
+ * and every piece becomes a socket write. Measured with the bench's 5-layer layout.
+ */
+const BLOB_READ_CHUNK = 1 << 20;
 function directoryFiles(root) {
     const at = (name) => (0,external_node_path_.join)(root, name);
     const size = (name) => {
@@ -446,7 +452,7 @@ function directoryFiles(root) {
     return {
         size,
         read: (name) => (0,external_node_fs_.readFileSync)(at(name)),
-        stream: (name) => (0,external_node_fs_.createReadStream)(at(name)),
+        stream: (name) => (0,external_node_fs_.createReadStream)(at(name), { highWaterMark: BLOB_READ_CHUNK }),
         locate: (name) => {
             const length = size(name);
             return length === undefined ? undefined : { path: at(name), start: 0, length };
@@ -483,7 +489,7 @@ function tarFiles(tarPath) {
         stream: (name) => {
             const { offset, size } = member(name);
             // createReadStream's `end` is inclusive and may not precede `start`.
-            return size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(tarPath, { start: offset, end: offset + size - 1 });
+            return size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(tarPath, { start: offset, end: offset + size - 1, highWaterMark: BLOB_READ_CHUNK });
         },
     };
 }

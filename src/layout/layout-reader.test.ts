@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildLayout, tarLayout } from '../../test/support/layouts/index.js'
 import { describeError, InputError } from '../errors.js'
 import { ContentMismatchError } from '../oci/index.js'
+import { BLOB_READ_CHUNK, directoryFiles, tarFiles } from './files.js'
 import { indexTar, resolveTarEntry } from './tar-index.js'
 import { openLayout, parseLayoutSource, selectRoot, walkImage } from './index.js'
 
@@ -52,6 +53,19 @@ describe('indexTar', () => {
     const tar = join(tmp('shiptag-evil-'), 'evil.tar')
     writeFileSync(tar, Buffer.concat([header, Buffer.alloc(1024)]))
     expect(() => indexTar(tar)).toThrow(/unsafe member name "\.\.\/escape" \(at byte 512\): absolute paths and "\.\." are refused/)
+  })
+})
+
+describe('layout files', () => {
+  it('streams a blob in 1 MiB pieces from a directory and from a tar (the default 64 KiB costs 3.6x the CPU)', async () => {
+    const built = buildLayout({ layers: [3 * BLOB_READ_CHUNK + 5], seed: 4 })
+    const tar = tarLayout(built.dir, `${built.dir}.tar`)
+    const name = `blobs/sha256/${built.layers[0]!.digest.slice('sha256:'.length)}`
+    for (const files of [directoryFiles(built.dir), tarFiles(tar)]) {
+      const sizes: number[] = []
+      for await (const chunk of files.stream(name)) sizes.push((chunk as Buffer).length)
+      expect(sizes).toEqual([BLOB_READ_CHUNK, BLOB_READ_CHUNK, BLOB_READ_CHUNK, 5])
+    }
   })
 })
 
