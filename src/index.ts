@@ -1,3 +1,6 @@
 import { run } from './main.js'
+import { tuneWasmTiering } from './wasm-tiering.js'
+
+tuneWasmTiering()
 
 await run()
