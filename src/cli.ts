@@ -1,8 +1,5 @@
 #!/usr/bin/env node
 import { runCli } from './cli/main.js'
-import { tuneWasmTiering } from './wasm-tiering.js'
-
-tuneWasmTiering()
 
 process.exitCode = await runCli({
   argv: process.argv.slice(2),

@@ -1,6 +1,3 @@
 import { run } from './main.js'
-import { tuneWasmTiering } from './wasm-tiering.js'
-
-tuneWasmTiering()
 
 await run()

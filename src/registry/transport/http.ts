@@ -6,6 +6,7 @@ import { ResponseHeaders } from './headers.js'
 import { unreachableError } from './network-error.js'
 import type { StatsBook } from './stats.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
+import { tuneWasmTiering } from './wasm-tiering.js'
 
 export interface Timeouts {
   readonly connectMs: number
@@ -20,9 +21,11 @@ export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 30_000, headersMs: 300_00
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
- * client sends cookies (pitfall P30).
+ * client sends cookies (pitfall P30). Created before the first request, so it is where undici's
+ * parser gets its compilation settings (see `tuneWasmTiering`).
  */
 export function createDispatcher(timeouts: Timeouts): Dispatcher {
+  tuneWasmTiering()
   return new EnvHttpProxyAgent({ connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs })
 }
 

@@ -13,8 +13,12 @@ export function wasmTieringFlag(v8Version: string): string | undefined {
   return major < 13 ? '--liftoff-only' : undefined
 }
 
-/** Applies `wasmTieringFlag` to this process; before the first HTTP request (undici compiles llhttp then). */
+let tuned = false
+
+/** Applies `wasmTieringFlag` to this process, once; before the first request (undici compiles llhttp then). */
 export function tuneWasmTiering(): void {
+  if (tuned) return
+  tuned = true
   const flag = wasmTieringFlag(process.versions.v8)
   if (flag !== undefined) setFlagsFromString(flag)
 }
