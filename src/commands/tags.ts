@@ -2,6 +2,7 @@ import type { GitContext } from '../context/index.js'
 import {
   computeMetadata,
   loadDateSupport,
+  loadPep440Support,
   usesDates,
   parseMetadataInputs,
   type Metadata,
@@ -11,11 +12,12 @@ import {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * Date formatting is loaded first when the inputs use it.
+ * Date formatting and PEP 440 parsing are loaded first when the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
   if (usesDates(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images)) await loadDateSupport()
   const spec = parseMetadataInputs(inputs)
+  if (spec.tags.some((rule) => rule.type === 'pep440')) await loadPep440Support()
   return computeMetadata(spec, context, options)
 }
 

@@ -3,7 +3,7 @@
  * `value` is set, and derive the tag from that string (metadata-action's `procSemver`,
  * `procPep440`, `procMatch`, including its warning texts).
  */
-import pep440 from '@renovate/pep440'
+import type Pep440 from '@renovate/pep440'
 import semver from 'semver'
 import { describeLocation, type InputLocation } from '../errors.js'
 import { tagOf } from './git-facts.js'
@@ -11,6 +11,17 @@ import { locationOf } from './list-input.js'
 import type { MatchRule, Pep440Rule, SemverRule } from './tag-rule.js'
 import type { TagValue, ValueEnv } from './value-env.js'
 import { renderTemplate } from './templates.js'
+
+/**
+ * @renovate/pep440 (and the XRegExp it builds its patterns with) costs about 25 ms at start-up, in
+ * every run, for a rule few workflows use: it is loaded only when a `type=pep440` rule is present
+ * (the tags command awaits this after parsing), and the engine stays synchronous.
+ */
+let pep440: typeof Pep440 | undefined
+
+export async function loadPep440Support(): Promise<void> {
+  pep440 ??= (await import('@renovate/pep440')).default
+}
 
 export function semverValue(rule: SemverRule, env: ValueEnv): TagValue | undefined {
   const at = locationOf('tags', rule.line)
@@ -32,20 +43,22 @@ export function pep440Value(rule: Pep440Rule, env: ValueEnv): TagValue | undefin
   const at = locationOf('tags', rule.line)
   const version = versionString(rule, env, at)
   if (version === undefined) return undefined
-  const explained = pep440.valid(version) === null ? null : pep440.explain(version)
+  const pep = pep440
+  if (pep === undefined) throw new Error('PEP 440 support is not loaded: the tags command awaits loadPep440Support() for type=pep440 rules')
+  const explained = pep.valid(version) === null ? null : pep.explain(version)
   if (explained === null) {
     env.warn(`${describeLocation(at)}: ${version} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`)
     return undefined
   }
   if (explained.is_prerelease || explained.is_postrelease || explained.is_devrelease) {
-    return { value: rule.patternIsRaw ? version : (pep440.clean(version) ?? version), latest: false }
+    return { value: rule.patternIsRaw ? version : (pep.clean(version) ?? version), latest: false }
   }
   const parts = {
     raw: () => version,
-    version: () => pep440.clean(version) ?? version,
-    major: () => String(pep440.major(version)),
-    minor: () => String(pep440.minor(version)),
-    patch: () => String(pep440.patch(version)),
+    version: () => pep.clean(version) ?? version,
+    major: () => String(pep.major(version)),
+    minor: () => String(pep.minor(version)),
+    patch: () => String(pep.patch(version)),
   }
   return { value: renderTemplate(rule.pattern, parts, at), latest: true }
 }
