@@ -306,12 +306,14 @@ function readSourceDateEpoch(value) {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * Date formatting is loaded first when the inputs use it.
+ * Date formatting and PEP 440 parsing are loaded first when the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();
     const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(inputs);
+    if (spec.tags.some((rule) => rule.type === 'pep440'))
+        await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPep440Support */ .Hx)();
     return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetadata */ .FT)(spec, context, options);
 }
 /** The `json` output: metadata-action's shape (`tags`, `tag-names`, `labels` as a map, `annotations`) plus `version`. */
@@ -2006,6 +2008,7 @@ function parseRepository(input) {
 __webpack_require__.d(__webpack_exports__, {
   FT: () => (/* reexport */ computeMetadata),
   YX: () => (/* reexport */ loadDateSupport),
+  Hx: () => (/* reexport */ loadPep440Support),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
   QW: () => (/* reexport */ usesDates),
@@ -2181,9 +2184,6 @@ function shortSha(sha, length) {
     return length >= sha.length ? sha : sha.slice(0, length);
 }
 
-// EXTERNAL MODULE: ./node_modules/@renovate/pep440/index.js
-var pep440 = __webpack_require__(25518);
-var pep440_default = /*#__PURE__*/__webpack_require__.n(pep440);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -2262,17 +2262,20 @@ function parseTemplate(template, at, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/tags/versions.ts
+
+
+
+
+
 /**
- * `type=semver`, `type=pep440` and `type=match`: they fire on a tag ref, or on any ref when
- * `value` is set, and derive the tag from that string (metadata-action's `procSemver`,
- * `procPep440`, `procMatch`, including its warning texts).
+ * @renovate/pep440 (and the XRegExp it builds its patterns with) costs about 25 ms at start-up, in
+ * every run, for a rule few workflows use: it is loaded only when a `type=pep440` rule is present
+ * (the tags command awaits this after parsing), and the engine stays synchronous.
  */
-
-
-
-
-
-
+let pep440;
+async function loadPep440Support() {
+    pep440 ??= (await __webpack_require__.e(/* import() */ 518).then(__webpack_require__.t.bind(__webpack_require__, 25518, 23))).default;
+}
 function semverValue(rule, env) {
     const at = locationOf('tags', rule.line);
     const version = versionString(rule, env, at);
@@ -2294,20 +2297,23 @@ function pep440Value(rule, env) {
     const version = versionString(rule, env, at);
     if (version === undefined)
         return undefined;
-    const explained = pep440_default().valid(version) === null ? null : pep440_default().explain(version);
+    const pep = pep440;
+    if (pep === undefined)
+        throw new Error('PEP 440 support is not loaded: the tags command awaits loadPep440Support() for type=pep440 rules');
+    const explained = pep.valid(version) === null ? null : pep.explain(version);
     if (explained === null) {
         env.warn(`${(0,errors/* describeLocation */.lR)(at)}: ${version} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
         return undefined;
     }
     if (explained.is_prerelease || explained.is_postrelease || explained.is_devrelease) {
-        return { value: rule.patternIsRaw ? version : (pep440_default().clean(version) ?? version), latest: false };
+        return { value: rule.patternIsRaw ? version : (pep.clean(version) ?? version), latest: false };
     }
     const parts = {
         raw: () => version,
-        version: () => pep440_default().clean(version) ?? version,
-        major: () => String(pep440_default().major(version)),
-        minor: () => String(pep440_default().minor(version)),
-        patch: () => String(pep440_default().patch(version)),
+        version: () => pep.clean(version) ?? version,
+        major: () => String(pep.major(version)),
+        minor: () => String(pep.minor(version)),
+        patch: () => String(pep.patch(version)),
     };
     return { value: renderTemplate(rule.pattern, parts, at), latest: true };
 }
@@ -3172,6 +3178,7 @@ function parseMetadataInputs(raw) {
  * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
  * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
  */
+
 
 
 

@@ -1210,8 +1210,13 @@ async function promoteImage(client, source, targets, options) {
             return { ...base, upToDate: false, content: undefined, artifacts: [], tags };
         }
         const onBlob = options.onBlob;
-        const content = await (0,store/* copyContent */.R8)(await graph(), (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}) });
-        const found = await artifacts();
+        const sourceGraph = await graph();
+        // Finding artifacts only reads the source, so it runs while the content copies (its requests
+        // would otherwise sit between the last blob and the first manifest).
+        const finding = artifacts();
+        finding.catch(() => { }); // awaited below; a failed copy must not leave it unobserved
+        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}) });
+        const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
         // and an image without tags still lands by digest.
         if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {

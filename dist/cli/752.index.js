@@ -17,7 +17,7 @@ const Agent = __webpack_require__(57405)
 const ProxyAgent = __webpack_require__(76672)
 const Socks5ProxyAgent = __webpack_require__(87223)
 const EnvHttpProxyAgent = __webpack_require__(53137)
-const RetryAgent = __webpack_require__(74812)
+const RetryAgent = __webpack_require__(30050)
 const H2CClient = __webpack_require__(36815)
 const errors = __webpack_require__(68707)
 const util = __webpack_require__(3440)
@@ -11243,7 +11243,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 74812:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
