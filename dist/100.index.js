@@ -129,8 +129,8 @@ async function writePromoteSummary(result, dryRun, gate) {
     await core/* summary */.z.addRaw(buildPromoteSummary(result, dryRun, gate), true).write();
 }
 
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 44 modules
-var registry_client = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 45 modules
+var registry_client = __webpack_require__(92049);
 ;// CONCATENATED MODULE: ./src/action/promote-step.ts
 
 

@@ -1327,8 +1327,8 @@ async function writeCheckSummary(result, policyFile, notes) {
 
 // EXTERNAL MODULE: ./src/action/policy.ts
 var policy = __webpack_require__(96158);
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 44 modules
-var registry_client = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 45 modules
+var registry_client = __webpack_require__(92049);
 ;// CONCATENATED MODULE: ./src/action/check-step.ts
 
 

@@ -60,8 +60,8 @@ var annotations = __webpack_require__(47376);
 var action_policy = __webpack_require__(96158);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 44 modules
-var registry_client = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 45 modules
+var registry_client = __webpack_require__(92049);
 // EXTERNAL MODULE: ./src/action/policy-summary.ts
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts

@@ -828,8 +828,8 @@ var help = __webpack_require__(87911);
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 9 modules
 var shared_options = __webpack_require__(35250);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 44 modules
-var registry_client = __webpack_require__(83877);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 45 modules
+var registry_client = __webpack_require__(65501);
 ;// CONCATENATED MODULE: ./src/cli/push.ts
 
 

@@ -6392,7 +6392,7 @@ module.exports = getBuiltInPrototypeMethod('Array', 'slice');
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-__webpack_require__(74812);
+__webpack_require__(30050);
 var getBuiltInPrototypeMethod = __webpack_require__(17800);
 
 module.exports = getBuiltInPrototypeMethod('Array', 'sort');
@@ -10732,7 +10732,7 @@ $({ target: 'Array', proto: true, forced: !HAS_SPECIES_SUPPORT }, {
 
 /***/ }),
 
-/***/ 74812:
+/***/ 30050:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 

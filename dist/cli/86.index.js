@@ -1282,8 +1282,8 @@ const RULE_TEXT = {
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(87911);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 44 modules
-var registry_client = __webpack_require__(83877);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 45 modules
+var registry_client = __webpack_require__(65501);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 9 modules

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer, connect as connectTcp, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,9 +13,9 @@ import { buildLayout } from '../support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from '../support/registry/index.js'
 import { REPO_ROOT } from '../support/run-action.js'
 
-function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd } })
+    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
@@ -55,6 +56,38 @@ describe('the bundles, copied where no node_modules can be found', () => {
     const promoted = await run([cli, 'promote', '--source', `${registry.host}/acme/app:sha-1`, '--images', `${registry.host}/acme/prod`, '--tags', '1.0.0'], workspace)
     expect(promoted.code, promoted.stderr).toBe(0)
     expect(promoted.stdout).toBe(`${registry.host}/acme/prod@${image.rootDigest}\n`)
+  })
+
+  it('push through HTTP_PROXY: every registry request is tunnelled with CONNECT', async () => {
+    // undici's request API is attached to its Dispatcher by our transport (not undici's index);
+    // the proxy agent opens its tunnels through that API, so this fails if the attachment is lost.
+    const tunnels: string[] = []
+    const proxy: Server = createServer((client) => {
+      client.once('data', (head: Buffer) => {
+        const [method, target] = head.toString('latin1').split(' ')
+        if (method !== 'CONNECT' || target === undefined) return client.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n')
+        tunnels.push(target)
+        const [host, port] = target.split(':')
+        const upstream = connectTcp(Number(port), host!, () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+          upstream.pipe(client).pipe(upstream)
+        })
+        upstream.on('error', () => client.destroy())
+        client.on('error', () => upstream.destroy())
+      })
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = proxy.address() as { port: number }
+      const image = buildLayout({ layers: [1024], seed: 702 })
+      const pushed = await run([cli, 'push', '--source', image.dir, '--images', `${registry.host}/acme/proxied`, '--tags', 'v1'], root, { HTTP_PROXY: `http://127.0.0.1:${port}` })
+      expect(pushed.code, pushed.stderr).toBe(0)
+      expect(pushed.stdout).toBe(`${registry.host}/acme/proxied@${image.rootDigest}\n`)
+      expect(tunnels.length).toBeGreaterThan(0)
+      expect(new Set(tunnels)).toEqual(new Set([registry.host]))
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve))
+    }
   })
 
   it('check: the scanners, the policy parser and SARIF', async () => {

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream'
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
+import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
 import { ResponseBody } from './body.js'
 import { ResponseHeaders } from './headers.js'
@@ -65,7 +66,7 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     options.stats.request(endpoint.registry, kind, req.body?.length ?? 0)
     let response: Dispatcher.ResponseData
     try {
-      response = await request(req.url, { method: req.method, headers, body, dispatcher: options.dispatcher })
+      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body })
     } catch (error) {
       // The body's own failure (content that does not match its digest, a source registry that
       // broke mid-stream) is the reason; a body undici destroyed because the socket died is not.

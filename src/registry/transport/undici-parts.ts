@@ -1,0 +1,21 @@
+/**
+ * The parts of undici the transport uses, loaded without undici's index. The index also builds
+ * fetch, WebSocket, EventSource, the cache stores, the mocks and the cookie helpers (which touch
+ * `globalThis.Headers` and so load Node's own copy of undici): about 50 ms of every start-up on
+ * Node 20, for nothing we call. undici has no `exports` map, so its files are public paths; the
+ * line below that attaches the request API to `Dispatcher.prototype` is the one undici's index runs
+ * (`ProxyAgent` calls `connect` through it for HTTPS_PROXY tunnels).
+ */
+import type { Dispatcher as DispatcherType, EnvHttpProxyAgent as EnvHttpProxyAgentType } from 'undici'
+import DispatcherClass from 'undici/lib/dispatcher/dispatcher.js'
+import EnvHttpProxyAgentClass from 'undici/lib/dispatcher/env-http-proxy-agent.js'
+import api from 'undici/lib/api/index.js'
+
+Object.assign((DispatcherClass as { prototype: object }).prototype, api)
+
+export const EnvHttpProxyAgent = EnvHttpProxyAgentClass as unknown as typeof EnvHttpProxyAgentType
+
+/** undici's `dispatcher.request(options)`: one request on `dispatcher`, the body as a stream. */
+export function requestOn(dispatcher: DispatcherType, options: DispatcherType.RequestOptions): Promise<DispatcherType.ResponseData> {
+  return dispatcher.request(options)
+}
