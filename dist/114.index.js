@@ -306,10 +306,13 @@ function readSourceDateEpoch(value) {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * Date formatting and PEP 440 parsing are loaded first when the inputs use them.
+ * The template engine, date formatting and PEP 440 parsing are loaded first when the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
-    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images))
+    const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images];
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTemplates */ .uE)(...texts))
+        await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplateSupport */ .mJ)();
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();
     const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(inputs);
     if (spec.tags.some((rule) => rule.type === 'pep440'))
@@ -2009,9 +2012,11 @@ __webpack_require__.d(__webpack_exports__, {
   FT: () => (/* reexport */ computeMetadata),
   YX: () => (/* reexport */ loadDateSupport),
   Hx: () => (/* reexport */ loadPep440Support),
+  mJ: () => (/* reexport */ loadTemplateSupport),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
   QW: () => (/* reexport */ usesDates),
+  uE: () => (/* reexport */ usesTemplates),
   o9: () => (/* reexport */ versionedFirst)
 });
 
@@ -2187,31 +2192,44 @@ function shortSha(sha, length) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(88508);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/tags/templates.ts
+
 /**
- * The one Handlebars environment used for every `{{…}}` template (tag values, prefixes, suffixes,
- * `enable`, version patterns, labels). Like metadata-action, the expressions (`branch`, `date`, …)
- * are passed as functions in the render data rather than registered as helpers, so each template
- * sees exactly the names its context provides: a semver pattern cannot reach `{{branch}}`, which
- * renders empty there as it does in metadata-action.
- *
- * Difference: we render with `noEscape`. metadata-action HTML-escapes expression output, so branch
- * `exp/a=b` via `{{branch}}` becomes tag `exp-a-x3D-b`.
+ * Handlebars is loaded only when some input holds `{{` (the tags command awaits
+ * `loadTemplateSupport` then): plain tags such as `v1.2.3` or `type=sha` need no template engine,
+ * and a text without `{{` renders to itself in Handlebars (there is nothing else it would
+ * interpret), so every function here answers such text without it. About 20 ms of start-up.
  */
-
-
-const handlebars = lib_default().create();
-// The built-in `log` helper writes to the console; this core does no I/O.
-handlebars.registerHelper('log', () => '');
+let handlebars;
+async function loadTemplateSupport() {
+    if (handlebars !== undefined)
+        return;
+    const environment = (await __webpack_require__.e(/* import() */ 508).then(__webpack_require__.t.bind(__webpack_require__, 88508, 23))).default.create();
+    // The built-in `log` helper writes to the console; this core does no I/O.
+    environment.registerHelper('log', () => '');
+    handlebars = environment;
+}
+/** Whether any of these inputs holds a template, so `loadTemplateSupport` must run first. */
+function usesTemplates(...texts) {
+    return texts.some((text) => text !== undefined && isTemplate(text));
+}
+function isTemplate(text) {
+    return text.includes('{{');
+}
+function engine() {
+    if (handlebars === undefined)
+        throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{');
+    return handlebars;
+}
 /** Throws an `InputError` at `at` if `template` is not valid Handlebars. */
 function checkTemplate(template, at, what) {
-    parseTemplate(template, at, what);
+    if (isTemplate(template))
+        parseTemplate(template, at, what);
 }
 /** True when the template holds at least one `{{…}}` expression (not only text and comments). */
 function hasExpression(template, at, what) {
+    if (!isTemplate(template))
+        return false;
     return parseTemplate(template, at, what).body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement');
 }
 /**
@@ -2219,8 +2237,10 @@ function hasExpression(template, at, what) {
  * such a pattern is honoured for semver/PEP 440 pre-releases; any other is replaced by the version.
  */
 function isRawOnly(template) {
+    if (!isTemplate(template))
+        return false;
     try {
-        const [only, ...rest] = handlebars.parseWithoutProcessing(template).body;
+        const [only, ...rest] = engine().parseWithoutProcessing(template).body;
         if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement')
             return false;
         const path = only.path;
@@ -2235,8 +2255,11 @@ function isRawOnly(template) {
  * pass through; anything Handlebars itself throws becomes an `InputError` at `at`.
  */
 function renderTemplate(template, data, at) {
+    if (!isTemplate(template))
+        return template;
+    const environment = engine();
     try {
-        return handlebars.compile(template, { noEscape: true })(data);
+        return environment.compile(template, { noEscape: true })(data);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -2249,8 +2272,9 @@ function renderTemplate(template, data, at) {
     }
 }
 function parseTemplate(template, at, what) {
+    const environment = engine();
     try {
-        return handlebars.parse(template);
+        return environment.parse(template);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.replaceAll('\n', ' ') : String(error);
@@ -3178,6 +3202,7 @@ function parseMetadataInputs(raw) {
  * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
  * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
  */
+
 
 
 

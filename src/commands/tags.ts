@@ -3,6 +3,8 @@ import {
   computeMetadata,
   loadDateSupport,
   loadPep440Support,
+  loadTemplateSupport,
+  usesTemplates,
   usesDates,
   parseMetadataInputs,
   type Metadata,
@@ -12,10 +14,12 @@ import {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * Date formatting and PEP 440 parsing are loaded first when the inputs use them.
+ * The template engine, date formatting and PEP 440 parsing are loaded first when the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
-  if (usesDates(inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images)) await loadDateSupport()
+  const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images] as const
+  if (usesTemplates(...texts)) await loadTemplateSupport()
+  if (usesDates(...texts)) await loadDateSupport()
   const spec = parseMetadataInputs(inputs)
   if (spec.tags.some((rule) => rule.type === 'pep440')) await loadPep440Support()
   return computeMetadata(spec, context, options)

@@ -8,20 +8,47 @@
  * Difference: we render with `noEscape`. metadata-action HTML-escapes expression output, so branch
  * `exp/a=b` via `{{branch}}` becomes tag `exp-a-x3D-b`.
  */
-import Handlebars from 'handlebars'
+import type Handlebars from 'handlebars'
 import { InputError, type InputLocation } from '../errors.js'
 
-const handlebars = Handlebars.create()
-// The built-in `log` helper writes to the console; this core does no I/O.
-handlebars.registerHelper('log', () => '')
+/**
+ * Handlebars is loaded only when some input holds `{{` (the tags command awaits
+ * `loadTemplateSupport` then): plain tags such as `v1.2.3` or `type=sha` need no template engine,
+ * and a text without `{{` renders to itself in Handlebars (there is nothing else it would
+ * interpret), so every function here answers such text without it. About 20 ms of start-up.
+ */
+let handlebars: ReturnType<typeof Handlebars.create> | undefined
+
+export async function loadTemplateSupport(): Promise<void> {
+  if (handlebars !== undefined) return
+  const environment = (await import('handlebars')).default.create()
+  // The built-in `log` helper writes to the console; this core does no I/O.
+  environment.registerHelper('log', () => '')
+  handlebars = environment
+}
+
+/** Whether any of these inputs holds a template, so `loadTemplateSupport` must run first. */
+export function usesTemplates(...texts: readonly (string | undefined)[]): boolean {
+  return texts.some((text) => text !== undefined && isTemplate(text))
+}
+
+function isTemplate(text: string): boolean {
+  return text.includes('{{')
+}
+
+function engine(): ReturnType<typeof Handlebars.create> {
+  if (handlebars === undefined) throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{')
+  return handlebars
+}
 
 /** Throws an `InputError` at `at` if `template` is not valid Handlebars. */
 export function checkTemplate(template: string, at: InputLocation, what: string): void {
-  parseTemplate(template, at, what)
+  if (isTemplate(template)) parseTemplate(template, at, what)
 }
 
 /** True when the template holds at least one `{{…}}` expression (not only text and comments). */
 export function hasExpression(template: string, at: InputLocation, what: string): boolean {
+  if (!isTemplate(template)) return false
   return parseTemplate(template, at, what).body.some(
     (statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement',
   )
@@ -32,8 +59,9 @@ export function hasExpression(template: string, at: InputLocation, what: string)
  * such a pattern is honoured for semver/PEP 440 pre-releases; any other is replaced by the version.
  */
 export function isRawOnly(template: string): boolean {
+  if (!isTemplate(template)) return false
   try {
-    const [only, ...rest] = handlebars.parseWithoutProcessing(template).body
+    const [only, ...rest] = engine().parseWithoutProcessing(template).body
     if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement') return false
     const path = (only as hbs.AST.MustacheStatement).path
     return path.type === 'PathExpression' && (path as hbs.AST.PathExpression).original === 'raw'
@@ -47,8 +75,10 @@ export function isRawOnly(template: string): boolean {
  * pass through; anything Handlebars itself throws becomes an `InputError` at `at`.
  */
 export function renderTemplate(template: string, data: object, at: InputLocation): string {
+  if (!isTemplate(template)) return template
+  const environment = engine()
   try {
-    return handlebars.compile(template, { noEscape: true })(data)
+    return environment.compile(template, { noEscape: true })(data)
   } catch (error) {
     if (error instanceof InputError) throw error
     const reason = error instanceof Error ? error.message : String(error)
@@ -60,8 +90,9 @@ export function renderTemplate(template: string, data: object, at: InputLocation
 }
 
 function parseTemplate(template: string, at: InputLocation, what: string): hbs.AST.Program {
+  const environment = engine()
   try {
-    return handlebars.parse(template)
+    return environment.parse(template)
   } catch (error) {
     const reason = error instanceof Error ? error.message.replaceAll('\n', ' ') : String(error)
     throw new InputError(at, `${what} "${template}" is not a valid template: ${reason}`, {

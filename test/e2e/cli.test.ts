@@ -50,6 +50,18 @@ describe('dist/cli/index.js', () => {
     expect(run).toEqual({ code: 0, stdout: `ghcr.io/acme/widget:main\nghcr.io/acme/widget:sha-${sha.slice(0, 7)}\n`, stderr: '' })
   })
 
+  // The template engine loads only when an input holds {{: every rule and input without one must
+  // compute without it (each run is a fresh process, so nothing is loaded by an earlier case).
+  it.each([
+    ['every rule type without a template', ['--tags', 'type=ref,event=branch', '--tags', 'type=ref,event=tag', '--tags', 'type=ref,event=pr', '--tags', 'type=sha,format=long', '--tags', 'type=raw,value=stable,priority=1', '--tags', 'type=edge', '--tags', 'type=match,pattern=v(\\d+)', '--tags', 'type=schedule', '--flavor', 'latest=true', '--flavor', 'prefix=p-', '--flavor', 'suffix=-s', '--labels', 'team=core', '--annotations', 'note=plain']],
+    ['the default rules (no --tags)', []],
+  ])('computes %s without loading the template engine', (_name, args) => {
+    const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--ref', 'refs/tags/v3', '--json', ...args])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { 'tag-names': string[] })['tag-names'].length).toBeGreaterThan(0)
+  })
+
   it('computes tags for a pretended tag push, as JSON with labels from the remote', () => {
     const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--ref', 'refs/tags/v2.0.0-rc.1', '--tags', 'type=semver,pattern={{major}}.{{minor}}', '--json'])
     expect(run.code).toBe(0)
