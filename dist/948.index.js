@@ -1148,7 +1148,12 @@ async function findArtifacts(source, graph, limit) {
  */
 async function copyArtifacts(artifacts, source, target, options) {
     const unindexed = new Map();
-    const outcomes = await (0,store/* settleAll */.j3)(artifacts.map((artifact) => copyArtifact(artifact, source, target, options, unindexed)));
+    // One after another: artifacts share blobs (every cosign signature has the config `{}`), and two
+    // copies of one blob into one repository at once race in the registry (BLOB_LINK_RACE_RETRY_MS).
+    // They are small, and few per image.
+    const outcomes = [];
+    for (const artifact of artifacts)
+        outcomes.push(await copyArtifact(artifact, source, target, options, unindexed));
     if (!options.dryRun) {
         for (const [subject, entries] of unindexed)
             await (0,store/* addToReferrersIndex */.fd)(target, subject, entries, options.limit);

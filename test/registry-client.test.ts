@@ -432,6 +432,40 @@ describe('registry client, faults the proxy injects in front of the real registr
     expect(await text(await repo.openBlob(blob))).toBe(blob.bytes.toString('utf8'))
   })
 
+  it('puts a manifest once more after MANIFEST_BLOB_UNKNOWN for blobs it just made present (a registry link race)', async () => {
+    const repo = client.repository(registry.host, 'acme/link-race', { intent: 'push' })
+    const config = fresh('race config')
+    const layer = fresh('race layer')
+    for (const blob of [config, layer]) await repo.uploadBlob(blob, bodyOf(blob.bytes))
+    const manifest = imageManifest(config, [layer])
+    // What distribution 2.8 answers while another writer rewrites the blob's link file.
+    const refusal = JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: layer.digest }] })
+    let refused = 0
+    registry.injectFaults((request) => (request.method === 'PUT' && request.path.endsWith('/manifests/v1') && refused++ === 0 ? { kind: 'status', status: 400, body: refusal, headers: { 'content-type': 'application/json' } } : undefined))
+    await registry.resetAccessLog()
+    try {
+      await repo.putManifest('v1', manifest, MEDIA_TYPES.ociManifest)
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const puts = (await registry.accessLog()).filter((e) => e.method === 'PUT' && e.path.endsWith('/manifests/v1'))
+    expect(puts.map((e) => `${e.status}${e.fault ? ` (${e.fault})` : ''}`)).toEqual(['400 (status)', '201'])
+    expect((await repo.getManifest('v1'))!.bytes).toEqual(manifest)
+  })
+
+  it('reports a blob that is really missing after that one retry', async () => {
+    const repo = client.repository(registry.host, 'acme/link-missing', { intent: 'push' })
+    const config = fresh('missing config')
+    await repo.uploadBlob(config, bodyOf(config.bytes))
+    const never = fresh('never uploaded')
+    await registry.resetAccessLog()
+    const error = await repo.putManifest('v1', imageManifest(config, [never]), MEDIA_TYPES.ociManifest).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(RegistryError)
+    expect((error as RegistryError).codes).toContain('MANIFEST_BLOB_UNKNOWN')
+    const puts = (await registry.accessLog()).filter((e) => e.method === 'PUT' && e.path.endsWith('/manifests/v1'))
+    expect(puts.map((e) => e.status)).toEqual([400, 400])
+  })
+
   it('retries a read after 503 and 429 with Retry-After, and gets the same answer', async () => {
     const repo = client.repository(registry.host, 'acme/flaky', { intent: 'push' })
     const blob = fresh('flaky read')

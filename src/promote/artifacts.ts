@@ -50,7 +50,11 @@ export interface ArtifactCopyOptions {
  */
 export async function copyArtifacts(artifacts: readonly FoundArtifact[], source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions): Promise<ArtifactOutcome[]> {
   const unindexed = new Map<string, Descriptor[]>()
-  const outcomes = await settleAll(artifacts.map((artifact) => copyArtifact(artifact, source, target, options, unindexed)))
+  // One after another: artifacts share blobs (every cosign signature has the config `{}`), and two
+  // copies of one blob into one repository at once race in the registry (BLOB_LINK_RACE_RETRY_MS).
+  // They are small, and few per image.
+  const outcomes: ArtifactOutcome[] = []
+  for (const artifact of artifacts) outcomes.push(await copyArtifact(artifact, source, target, options, unindexed))
   if (!options.dryRun) {
     for (const [subject, entries] of unindexed) await addToReferrersIndex(target, subject, entries, options.limit)
   }

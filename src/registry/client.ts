@@ -48,7 +48,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       // Validates both parts with the reference grammar; the path is used as the registry sees it.
       const parsed = parseRepository(`${registry}/${repository}`)
       const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull')
-      const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce })
+      const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep })
       repositories.push(client)
       return client
     },
