@@ -1194,6 +1194,8 @@ function credentialHint(input) {
 class HostAuth {
     options;
     pinged;
+    /** `pinged` was started by `warmUp`, under no request's name. */
+    pingedInBackground = false;
     /** A challenge learned from a 401 when the ping needed no auth (registries that allow anonymous `/v2/`). */
     learned;
     constructor(options) {
@@ -1234,16 +1236,34 @@ class HostAuth {
         const final = response.status === 401 ? pickChallenge(parseChallenges(response.headers.all('www-authenticate'))) : undefined;
         return { response, auth: this.note(plan, credential, needed, final, true) };
     }
-    ping(context) {
+    /**
+     * Starts the ping and the credential lookup now, in the background, so that the first request to
+     * this registry finds them done (the caller has other work first: resolving a source elsewhere,
+     * reading a layout). Nothing is reported from here: a request that finds the background ping
+     * failed pings again under its own name, and a failed credential lookup is tried again.
+     */
+    warmUp() {
+        if (this.pinged !== undefined)
+            return;
+        this.ping({ endpoint: this.options.endpoint, operation: 'connect' }, true).catch(() => { });
+        this.options.credential().catch(() => { });
+    }
+    ping(context, inBackground = false) {
         if (this.pinged === undefined) {
             const pingContext = { endpoint: context.endpoint, operation: `${context.operation}: ping` };
-            this.pinged = ping(this.options.send, pingContext);
+            const pinged = ping(this.options.send, pingContext);
+            this.pinged = pinged;
+            this.pingedInBackground = inBackground;
             // A failed ping is not remembered: the next operation tries again.
-            this.pinged.catch(() => {
-                this.pinged = undefined;
+            pinged.catch(() => {
+                if (this.pinged === pinged)
+                    this.pinged = undefined;
             });
         }
-        return this.pinged;
+        const current = this.pinged;
+        if (inBackground || !this.pingedInBackground)
+            return current;
+        return current.catch(() => this.ping(context));
     }
     async plan(challenge, credential, needed, context, base, force) {
         if (credential?.registryToken)
@@ -2401,6 +2421,7 @@ function createRegistryClient(options) {
             repositories.push(client);
             return client;
         },
+        warmUp: (registry) => hostAuth(registry).warmUp(),
         stats: (registry) => stats.snapshot(registry),
         async close() {
             await Promise.all(repositories.map((client) => client.discardAll()));

@@ -128,6 +128,9 @@ async function runPromoteCommand(request, context, options, client) {
     const tagsFor = (i) => [...(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_4__/* .versionedFirst */ .o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
+    // The targets' registries are pinged (a read) while the sources resolve, not after.
+    for (const registry of new Set(targets.flat().map((target) => target.registry)))
+        client.warmUp(registry);
     const resolved = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__/* .settleAll */ .j3)(sources.map((source) => (0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSource */ .ev)(client, source)));
     const promotions = await (0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promoteMany */ .uS)(client, resolved.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,

@@ -241,6 +241,53 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 })
 
+describe('registry client, warm-up', () => {
+  let registry: StartedRegistry
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' })
+  })
+  afterAll(async () => {
+    registry?.injectFaults(undefined)
+    await registry?.stop()
+  })
+  const pings = async () => (await registry.accessLog()).filter((e) => e.method === 'GET' && e.path === '/v2/')
+
+  it('pings once in the background; the first request finds the ping done', async () => {
+    const client = clientFor(registry, PUSHER)
+    await registry.resetAccessLog()
+    client.warmUp(registry.host)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect((await pings()).length).toBe(1)
+    expect(await client.repository(registry.host, 'acme/warm').hasBlob(fresh('warm').digest)).toBe(false)
+    expect((await pings()).length).toBe(1)
+    await client.close()
+  })
+
+  it('a request that joins a failed background ping pings again, and succeeds', async () => {
+    const client = clientFor(registry, PUSHER)
+    let refused = 0
+    registry.injectFaults((request) => (request.path === '/v2/' && refused++ === 0 ? { kind: 'status', status: 418, body: 'not now' } : undefined))
+    await registry.resetAccessLog()
+    try {
+      client.warmUp(registry.host)
+      expect(await client.repository(registry.host, 'acme/warm').hasBlob(fresh('warm again').digest)).toBe(false)
+    } finally {
+      registry.injectFaults(undefined)
+      await client.close()
+    }
+    expect((await pings()).map((e) => e.status)).toEqual([418, 401])
+  })
+
+  it('an unreachable registry is reported by the request that needed it, not by the warm-up', async () => {
+    const client = clientFor({ ...registry, host: '127.0.0.1:1' }, undefined)
+    client.warmUp('127.0.0.1:1')
+    const error = await client.repository('127.0.0.1:1', 'acme/none').hasBlob(fresh('unreachable').digest).catch((caught: unknown) => caught)
+    await client.close()
+    expect(String(error)).toContain('check blob')
+    expect(String(error)).not.toContain('connect: ping')
+  })
+})
+
 describe('registry client, htpasswd failures', () => {
   let registry: TestRegistry
   beforeAll(async () => {

@@ -388,6 +388,9 @@ async function runPromoteCommand(request, context, options, client) {
     const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
+    // The targets' registries are pinged (a read) while the sources resolve, not after.
+    for (const registry of new Set(targets.flat().map((target) => target.registry)))
+        client.warmUp(registry);
     const resolved = await (0,store/* settleAll */.j3)(sources.map((source) => resolveSource(client, source)));
     const promotions = await promoteMany(client, resolved.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,

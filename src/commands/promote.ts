@@ -68,6 +68,8 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
   sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
+  // The targets' registries are pinged (a read) while the sources resolve, not after.
+  for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
   const resolved = await settleAll(sources.map((source) => resolveSource(client, source)))
   const promotions = await promoteMany(
     client,

@@ -134,6 +134,11 @@ export interface RepositoryClient {
 
 export interface RegistryClient {
   repository(registry: string, repository: string, options?: RepositoryOptions): RepositoryClient
+  /**
+   * Pings the registry and looks up its credential in the background, so the first request to it
+   * does not wait for them; errors are left to that request.
+   */
+  warmUp(registry: string): void
   /** Requests and bytes so far, per registry host. */
   stats(registry: string): RequestStats
   /** Discards upload sessions left open by refused mounts and closes the connections. */

@@ -52,6 +52,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       repositories.push(client)
       return client
     },
+    warmUp: (registry: string) => hostAuth(registry).warmUp(),
     stats: (registry: string) => stats.snapshot(registry),
     async close(): Promise<void> {
       await Promise.all(repositories.map((client) => client.discardAll()))

@@ -63,6 +63,8 @@ interface Plan {
  */
 export class HostAuth {
   private pinged: Promise<PingResult> | undefined
+  /** `pinged` was started by `warmUp`, under no request's name. */
+  private pingedInBackground = false
   /** A challenge learned from a 401 when the ping needed no auth (registries that allow anonymous `/v2/`). */
   private learned: Challenge | undefined
 
@@ -100,16 +102,32 @@ export class HostAuth {
     return { response, auth: this.note(plan, credential, needed, final, true) }
   }
 
-  private ping(context: RequestContext): Promise<PingResult> {
+  /**
+   * Starts the ping and the credential lookup now, in the background, so that the first request to
+   * this registry finds them done (the caller has other work first: resolving a source elsewhere,
+   * reading a layout). Nothing is reported from here: a request that finds the background ping
+   * failed pings again under its own name, and a failed credential lookup is tried again.
+   */
+  warmUp(): void {
+    if (this.pinged !== undefined) return
+    this.ping({ endpoint: this.options.endpoint, operation: 'connect' }, true).catch(() => {})
+    this.options.credential().catch(() => {})
+  }
+
+  private ping(context: RequestContext, inBackground = false): Promise<PingResult> {
     if (this.pinged === undefined) {
       const pingContext = { endpoint: context.endpoint, operation: `${context.operation}: ping` }
-      this.pinged = ping(this.options.send, pingContext)
+      const pinged = ping(this.options.send, pingContext)
+      this.pinged = pinged
+      this.pingedInBackground = inBackground
       // A failed ping is not remembered: the next operation tries again.
-      this.pinged.catch(() => {
-        this.pinged = undefined
+      pinged.catch(() => {
+        if (this.pinged === pinged) this.pinged = undefined
       })
     }
-    return this.pinged
+    const current = this.pinged
+    if (inBackground || !this.pingedInBackground) return current
+    return current.catch(() => this.ping(context))
   }
 
   private async plan(challenge: Challenge | undefined, credential: Credential | undefined, needed: readonly Scope[], context: RequestContext, base: URL, force: boolean): Promise<Plan> {
