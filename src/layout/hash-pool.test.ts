@@ -3,10 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { hashFileRange } from './hash-pool.js'
+import { createFileRangeHasher, hashFileRange } from './hash-pool.js'
 
-describe('hashFileRange', () => {
-  // 40 MiB: ranges below 32 MiB are hashed on the main thread, larger ones on a worker.
+describe.each([
+  ['this machine', hashFileRange],
+  // Two workers whatever the machine: ranges above 32 MiB then go to a worker.
+  ['two workers', createFileRangeHasher(2)],
+  ['no workers', createFileRangeHasher(0)],
+])('hashFileRange, %s', (_name, hashFileRange) => {
+  // 40 MiB: ranges below 32 MiB are always hashed on the main thread.
   const bytes = randomBytes(40 << 20)
   const file = join(mkdtempSync(join(tmpdir(), 'shiptag-hash-')), 'blob')
   writeFileSync(file, bytes)
@@ -19,8 +24,8 @@ describe('hashFileRange', () => {
     ['an empty range', 5, 0],
     ['a small range inside the file (main thread)', 1234, 5 << 20],
     ['a range just under the worker size', 0, 32 << 20],
-    ['a range above it (worker)', 7, (32 << 20) + 1],
-    ['the whole file (worker)', 0, 40 << 20],
+    ['a range just above it', 7, (32 << 20) + 1],
+    ['the whole file', 0, 40 << 20],
   ])('hashes %s', async (_name, start, length) => {
     expect(await hashFileRange(file, start, length, 'sha256')).toEqual(expected(start, length))
   })
@@ -32,5 +37,6 @@ describe('hashFileRange', () => {
 
   it('reports a file shorter than the range by the size it read', async () => {
     expect((await hashFileRange(file, (40 << 20) - 10, 100, 'sha256')).size).toBe(10)
+    expect((await hashFileRange(file, (4 << 20) , 40 << 20, 'sha256')).size).toBe(36 << 20)
   })
 })
