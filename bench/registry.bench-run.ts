@@ -18,8 +18,11 @@ const ROOT = resolve(import.meta.dirname, '..')
 const CLI = join(ROOT, 'dist/cli/index.js')
 const REPS = Number(process.env.BENCH_REPS ?? 3)
 const MiB = 1024 * 1024
-const TOOLS = ['shiptag', 'skopeo'] as const
-type Tool = (typeof TOOLS)[number]
+/** `shiptag` runs on this process's Node (CI's); `shiptag24` on Node 24, the action's runtime, when npx can provide it. */
+type Tool = 'shiptag' | 'shiptag24' | 'skopeo'
+const NODE24 = nodeBinary('24')
+const TOOLS: readonly Tool[] = NODE24 ? ['shiptag', 'shiptag24', 'skopeo'] : ['shiptag', 'skopeo']
+const toolLabel = (tool: Tool) => (tool === 'skopeo' ? 'skopeo' : tool === 'shiptag24' ? `shiptag, Node ${NODE24!.version.slice(1)}` : `shiptag, Node ${process.version.slice(1)}`)
 
 interface Run {
   readonly ms: number
@@ -75,7 +78,8 @@ describe('shiptag vs skopeo on real registries', () => {
     await Promise.all([a?.stop(), b?.stop()])
   })
 
-  const shiptag = (...args: string[]) => measure(process.execPath, [CLI, ...args], { PATH: process.env.PATH, HOME: process.env.HOME })
+  let shiptagNode = process.execPath
+  const shiptag = (...args: string[]) => measure(shiptagNode, [CLI, ...args], { PATH: process.env.PATH, HOME: process.env.HOME })
   // skopeo keeps a blob-info cache across runs (and mounts from what it remembers); shiptag keeps
   // nothing, so each skopeo run starts without one too.
   const skopeo = (...args: string[]) => {
@@ -116,7 +120,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 'first push (5 layers, 200 MiB)',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('push', '--source', big.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(big), `docker://${a.host}/${src(tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(a, src(tool, rep), ['v1'], big.rootDigest),
@@ -124,7 +128,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 're-push of the same image',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('push', '--source', big.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(big), `docker://${a.host}/${src(tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(a, src(tool, rep), ['v1'], big.rootDigest),
@@ -132,7 +136,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 'push with one layer changed',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('push', '--source', changed.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v2')])
           : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(changed), `docker://${a.host}/${src(tool, rep)}:v2`)]),
       verify: (tool, rep) => expectAt(a, src(tool, rep), ['v2'], changed.rootDigest),
@@ -140,7 +144,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 'retag within the repository to 3 tags',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--tags', '1.0.0', '--tags', '1.0', '--tags', 'stable')])
           : sequentially(...['1.0.0', '1.0', 'stable'].map((tag) => () => skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${src(tool, rep)}:${tag}`))),
       verify: (tool, rep) => expectAt(a, src(tool, rep), ['1.0.0', '1.0', 'stable'], big.rootDigest),
@@ -148,7 +152,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 'promote to another repository (same registry)',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--images', `${a.host}/${repo('staging', tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${repo('staging', tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(a, repo('staging', tool, rep), ['v1'], big.rootDigest),
@@ -156,7 +160,7 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: 'promote to another registry (200 MiB)',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--images', `${b.host}/${repo('prod', tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${b.host}/${repo('prod', tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(b, repo('prod', tool, rep), ['v1'], big.rootDigest),
@@ -164,15 +168,23 @@ describe('shiptag vs skopeo on real registries', () => {
     {
       name: '4-platform index push',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('push', '--source', index.dir, '--images', `${a.host}/${repo('index', tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--all', '--preserve-digests', '--dest-tls-verify=false', ocidir(index), `docker://${a.host}/${repo('index', tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(a, repo('index', tool, rep), ['v1'], index.rootDigest),
     },
     {
+      name: '4-platform index promote to another repository (same registry)',
+      run: (tool, rep) =>
+        tool !== 'skopeo'
+          ? checked([shiptag('promote', '--source', `${a.host}/${repo('index', tool, rep)}:v1`, '--images', `${a.host}/${repo('index-staging', tool, rep)}`, '--tags', 'v1')])
+          : checked([skopeo('copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${repo('index', tool, rep)}:v1`, `docker://${a.host}/${repo('index-staging', tool, rep)}:v1`)]),
+      verify: (tool, rep) => expectAt(a, repo('index-staging', tool, rep), ['v1'], index.rootDigest),
+    },
+    {
       name: '4-platform index promote to another registry',
       run: (tool, rep) =>
-        tool === 'shiptag'
+        tool !== 'skopeo'
           ? checked([shiptag('promote', '--source', `${a.host}/${repo('index', tool, rep)}:v1`, '--images', `${b.host}/${repo('index-prod', tool, rep)}`, '--tags', 'v1')])
           : checked([skopeo('copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${repo('index', tool, rep)}:v1`, `docker://${b.host}/${repo('index-prod', tool, rep)}:v1`)]),
       verify: (tool, rep) => expectAt(b, repo('index-prod', tool, rep), ['v1'], index.rootDigest),
@@ -185,6 +197,7 @@ describe('shiptag vs skopeo on real registries', () => {
       const order: readonly Tool[] = rep % 2 === 0 ? TOOLS : [...TOOLS].reverse()
       for (const tool of order) {
         for (const scenario of scenarios) {
+          shiptagNode = tool === 'shiptag24' ? NODE24!.path : process.execPath
           await Promise.all([a.resetAccessLog(), b.resetAccessLog()])
           const measured = await scenario.run(tool, rep)
           const log = [...(await a.accessLog()), ...(await b.accessLog())]
@@ -203,16 +216,27 @@ describe('shiptag vs skopeo on real registries', () => {
 /** Start-up of the bundles: what every step pays before it does anything. */
 async function startup(): Promise<{ name: string; ms: number }[]> {
   const runs = 9
-  const time = async (args: string[], env: NodeJS.ProcessEnv) => {
+  const time = async (node: string, args: string[], env: NodeJS.ProcessEnv) => {
     const samples: number[] = []
-    for (let i = 0; i < runs; i++) samples.push((await measure(process.execPath, args, env)).ms)
+    for (let i = 0; i < runs; i++) samples.push((await measure(node, args, env)).ms)
     return median(samples)
   }
-  return [
-    { name: 'node -e 0 (baseline)', ms: await time(['-e', '0'], process.env) },
-    { name: 'dist/cli/index.js --help', ms: await time([CLI, '--help'], process.env) },
-    { name: 'dist/cli/index.js tags --ref refs/tags/v1.2.3 (in this checkout)', ms: await time([CLI, 'tags', '--cwd', ROOT, '--ref', 'refs/tags/v1.2.3', '--images', 'ghcr.io/acme/app', '--tags', 'type=semver,pattern={{version}}'], process.env) },
+  const rows = async (node: string, label: string) => [
+    { name: `${label}: node -e 0 (baseline)`, ms: await time(node, ['-e', '0'], process.env) },
+    { name: `${label}: dist/cli/index.js --help`, ms: await time(node, [CLI, '--help'], process.env) },
+    { name: `${label}: dist/cli/index.js tags --ref refs/tags/v1.2.3 (in this checkout)`, ms: await time(node, [CLI, 'tags', '--cwd', ROOT, '--ref', 'refs/tags/v1.2.3', '--images', 'ghcr.io/acme/app', '--tags', 'type=semver,pattern={{version}}'], process.env) },
   ]
+  return [...(await rows(process.execPath, `Node ${process.version}`)), ...(NODE24 ? await rows(NODE24.path, `Node ${NODE24.version} (the action's runtime)`) : [])]
+}
+
+/** A Node of this major through npx (cached after the first run); undefined when it cannot be had. */
+function nodeBinary(major: string): { path: string; version: string } | undefined {
+  try {
+    const [path, version] = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath + " " + process.version'], { encoding: 'utf8', timeout: 120_000 }).trim().split(' ')
+    return path && version ? { path, version } : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: { name: string; ms: number }[]): string {
@@ -224,7 +248,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Linux ${release()};`,
     `Node ${process.version}; shiptag ${SHIPTAG_VERSION} (dist/cli/index.js, ${(statSync(CLI).size / 1024).toFixed(0)} KiB); ${skopeoVersion}; ${registryVersion}.`,
-    `Two registries on 127.0.0.1 behind a recording proxy; random incompressible layers; ${REPS} repetitions per tool, alternating which tool goes first; skopeo's blob-info cache cleared before each of its runs (shiptag keeps none). Every destination digest was verified after every run. The registries, the proxy and the tool share the machine's cores, so wall times move by ±15% between runs.`,
+    `Two registries on 127.0.0.1 behind a recording proxy; random incompressible layers; shiptag runs on this machine's Node${NODE24 ? ' and on Node 24, the runtime action.yml names' : ''}; ${REPS} repetitions per tool, alternating which tool goes first; skopeo's blob-info cache cleared before each of its runs (shiptag keeps none). Every destination digest was verified after every run. The registries, the proxy and the tool share the machine's cores, so wall times move by ±15% between runs.`,
     '',
     '| scenario | tool | median wall time | shiptag/skopeo | requests | blob bytes moved | peak memory | requests by kind (median run) |',
     '|---|---|---:|---:|---:|---:|---:|---|',
@@ -240,7 +264,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
         .map(([kind, count]) => `${kind} ${count}`)
         .join(', ')
       lines.push(
-        `| ${tool === 'shiptag' ? name : ''} | ${tool} | ${ms.toFixed(0)} ms | ${tool === 'shiptag' ? (ms / skopeoMs).toFixed(2) : ''} | ${med(runs, (r) => r.total)} | ${formatMiB(med(runs, (r) => r.blobBytes))} | ${(med(runs, (r) => r.peakKiB) / 1024).toFixed(0)} MiB | ${kinds} |`,
+        `| ${tool === TOOLS[0] ? name : ''} | ${toolLabel(tool)} | ${ms.toFixed(0)} ms | ${tool === 'skopeo' ? '' : (ms / skopeoMs).toFixed(2)} | ${med(runs, (r) => r.total)} | ${formatMiB(med(runs, (r) => r.blobBytes))} | ${(med(runs, (r) => r.peakKiB) / 1024).toFixed(0)} MiB | ${kinds} |`,
       )
     }
   }
@@ -265,22 +289,36 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
     ['promote to another repository: every blob mounted, 0 blob bytes', `${mount.requests['blob mount'] ?? 0} mounts, ${formatMiB(mount.blobBytes)} of blobs`, (mount.requests['blob mount'] ?? 0) === 6 && mount.blobBytes === 0],
   ]
   for (const name of ['first push (5 layers, 200 MiB)', 'promote to another registry (200 MiB)']) {
-    const ours = med(runsOf(name, 'shiptag'), (r) => r.ms)
     const theirs = med(runsOf(name, 'skopeo'), (r) => r.ms)
-    budgets.push([`${name}: wall time ≤ skopeo's`, `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms`, ours <= theirs])
+    for (const tool of TOOLS.filter((t) => t !== 'skopeo')) {
+      const ours = med(runsOf(name, tool), (r) => r.ms)
+      budgets.push([`${name}, ${toolLabel(tool)}: wall time ≤ skopeo's`, `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms`, ours <= theirs])
+    }
   }
-  const indexOurs = med(runsOf('4-platform index promote to another registry', 'shiptag'), (r) => r.total)
-  const indexTheirs = med(runsOf('4-platform index promote to another registry', 'skopeo'), (r) => r.total)
-  budgets.push(["4-platform index promote: requests ≤ half of skopeo's", `${indexOurs} vs ${indexTheirs}`, indexOurs <= indexTheirs / 2])
+  const notes: string[] = []
+  for (const name of ['4-platform index promote to another repository (same registry)', '4-platform index promote to another registry']) {
+    const ours = med(runsOf(name, 'shiptag'), (r) => r.total)
+    const theirs = med(runsOf(name, 'skopeo'), (r) => r.total)
+    budgets.push([`${name}: requests ≤ half of skopeo's`, `${ours} vs ${theirs}`, ours <= theirs / 2])
+  }
   for (const [budget, measured, met] of budgets) lines.push(`| ${budget} | ${measured} | ${met ? 'yes' : '**no**'} |`)
-  lines.push(
-    '',
-    'What stands between shiptag and the budgets it misses:',
-    '',
-    '- retag: the three extra HEADs are the read-back of each written tag (a concurrent writer is reported, never silent); without it the count is exactly 1 + N (HEAD + PUT).',
-    '- wall time (first push, copy to another registry): shiptag starts in about 250 ms (the tag engine and the registry client are loaded), skopeo in about 20 ms, and shiptag checks every blob of a layout before its first write (on worker threads). Both budgets sit within the ±15% run-to-run noise of this 2-core machine, where the registries, the proxy and the tool share the cores: across the runs of this session each was met in some runs and missed in others.',
-    "- 4-platform index promote: distribution 2.8 has no single-request (monolithic POST) upload (it answers 202 and ignores the body), so every blob costs a POST and a PUT; with 13 blob reads, 26 upload requests, 10 manifest requests and 2 pings, no client can go below about 51 requests here, above half of skopeo's 89. shiptag's 73 also HEAD every blob and child at the destination first, which is what saves the bytes when the destination has them.",
-  )
+  const missed = (prefix: string) => budgets.some(([budget, , met]) => budget.startsWith(prefix) && !met)
+  if (missed('retag')) {
+    notes.push(
+      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7, README "What the registry can and cannot guarantee"); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
+    )
+  }
+  if (missed('first push') || missed('promote to another registry')) {
+    notes.push(
+      "- wall time: shiptag sends its first request about 150 ms after it starts on this machine's Node 20 (node alone takes about 90 ms; see the start-up table), skopeo after about 15 ms; shiptag also reads a layout twice (every blob is checked before the first write, so a corrupt layout writes nothing), and hashes what it copies between registries on the one thread that also moves the bytes. On this 2-core machine the registries, the proxy and the tool share the cores, and medians move by ±15% from run to run.",
+    )
+  }
+  if (missed('4-platform index promote to another registry')) {
+    notes.push(
+      "- 4-platform index promote to another registry: distribution 2.8 has no single-request (monolithic POST) upload (it answers 202 and ignores the body), so every blob copied costs a POST and a PUT; with 13 blob reads, 26 upload requests, 10 manifest requests and 2 pings, no client can go below about 51 requests, above half of skopeo's. shiptag also HEADs every blob and child at the destination first, which is what saves the bytes when the destination has them. Within one registry, where blobs are mounted, the budget holds.",
+    )
+  }
+  if (notes.length > 0) lines.push('', 'What stands between shiptag and the budgets it misses:', '', ...notes)
   lines.push('', '## Start-up of the bundles', '', '| process | median wall time |', '|---|---:|')
   for (const row of start) lines.push(`| ${row.name} | ${row.ms.toFixed(0)} ms |`)
   lines.push('', 'Requests are counted at the registries (both, for cross-registry runs); "ping" is `GET /v2/`. Blob bytes are upload bodies plus blob GET bodies. Peak memory is the process VmHWM.', '')
