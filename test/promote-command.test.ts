@@ -104,6 +104,28 @@ describe('the promote command', () => {
     }
   })
 
+  it("reads the targets' tags while the source resolves, not after", async () => {
+    // The source's manifest read is held back a second; the target's tag HEAD arrives meanwhile.
+    const arrivals: { what: string; at: number }[] = []
+    registry.injectFaults((request) => {
+      if (request.method === 'GET' && request.path === '/v2/dev/web/manifests/sha-0123456') {
+        arrivals.push({ what: 'source', at: Date.now() })
+        return { kind: 'stall', ms: 1000 }
+      }
+      if (request.method === 'HEAD' && request.path === '/v2/prod/overlap/manifests/2.0.0') arrivals.push({ what: 'target', at: Date.now() })
+      return undefined
+    })
+    try {
+      const result = await runPromoteCommand(request({ source: `${registry.host}/dev/web:sha-0123456`, metadata: { images: `${registry.host}/prod/overlap`, tags: '2.0.0' } }), CONTEXT, OPTIONS, client)
+      expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['2.0.0 created'])
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const source = arrivals.find((a) => a.what === 'source')!
+    const target = arrivals.find((a) => a.what === 'target')!
+    expect(target.at - source.at).toBeLessThan(1000)
+  })
+
   it('says which source was not found', async () => {
     const error = await runPromoteCommand(request({ source: `${registry.host}/dev/api:nope`, metadata: { tags: 'prod' } }), CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
     expect(describeError(error)).toMatch(new RegExp(`the source ${registry.host}/dev/api:nope was not found in ${registry.host}/dev/api\\nWhat to do: `))

@@ -123,16 +123,27 @@ function promotionPath(source, target) {
  * approved the plan: content (nothing in the same repository, mounts on the same registry, streamed
  * copies across registries; a second target on a registry mounts from the first), then artifacts,
  * then tags. The source's graph and artifacts are read once, and only when some target needs them.
+ * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
+ * (a failed resolution is reported before a failed target read).
  */
-async function promoteImage(client, source, targets, options) {
+async function promoteImage(client, resolving, targets, options) {
     const warn = options.warn ?? (() => { });
+    const reads = targets.map((target) => {
+        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        return { target, repo, current: (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry)) };
+    });
+    const [resolved, current] = await Promise.allSettled([resolving, (0,store/* settleAll */.j3)(reads.map((read) => read.current))]);
+    if (resolved.status === 'rejected')
+        throw resolved.reason;
+    if (current.status === 'rejected')
+        throw current.reason;
+    const source = resolved.value;
     const sourceRepo = client.repository(source.registry, source.repository);
     const sourceLimit = options.limiterFor(source.registry);
-    const plans = await (0,store/* settleAll */.j3)(targets.map(async (target) => {
-        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
-        const current = await (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry));
-        return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: current.get(tag) })) };
-    }));
+    const plans = reads.map(({ target, repo }, i) => {
+        const tags = current.value[i];
+        return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) };
+    });
     await options.beforeWrite?.(plans);
     const graph = once(() => (0,store/* readRegistryGraph */.CH)(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));
     const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
@@ -388,11 +399,13 @@ async function runPromoteCommand(request, context, options, client) {
     const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
-    // The targets' registries are pinged (a read) while the sources resolve, not after.
+    // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);
-    const resolved = await (0,store/* settleAll */.j3)(sources.map((source) => resolveSource(client, source)));
-    const promotions = await promoteMany(client, resolved.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
+    const resolving = sources.map((source) => resolveSource(client, source));
+    for (const pending of resolving)
+        pending.catch(() => { }); // each is awaited by its promotion
+    const promotions = await promoteMany(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
         limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
         artifacts: request.artifacts ?? true,

@@ -4,7 +4,7 @@ import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolv
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseReference, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { limiterPerRegistry, settleAll, type BlobOutcome } from '../store/index.js'
+import { limiterPerRegistry, type BlobOutcome } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
@@ -68,12 +68,13 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
   sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
-  // The targets' registries are pinged (a read) while the sources resolve, not after.
+  // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
-  const resolved = await settleAll(sources.map((source) => resolveSource(client, source)))
+  const resolving = sources.map((source) => resolveSource(client, source))
+  for (const pending of resolving) pending.catch(() => {}) // each is awaited by its promotion
   const promotions = await promoteMany(
     client,
-    resolved.map((source, i) => ({ source, targets: targets[i]!, tags: tagsFor(i) })),
+    resolving.map((source, i) => ({ source, targets: targets[i]!, tags: tagsFor(i) })),
     {
       dryRun: request.dryRun,
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),

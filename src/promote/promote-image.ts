@@ -33,18 +33,25 @@ export function promotionPath(source: RepositoryLocation, target: RepositoryLoca
  * approved the plan: content (nothing in the same repository, mounts on the same registry, streamed
  * copies across registries; a second target on a registry mounts from the first), then artifacts,
  * then tags. The source's graph and artifacts are read once, and only when some target needs them.
+ * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
+ * (a failed resolution is reported before a failed target read).
  */
-export async function promoteImage(client: RegistryClient, source: ResolvedSource, targets: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, targets: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
   const warn = options.warn ?? (() => {})
+  const reads = targets.map((target) => {
+    const repo = client.repository(target.registry, target.repository, { intent: 'push' })
+    return { target, repo, current: readTags(repo, options.tags, options.limiterFor(target.registry)) }
+  })
+  const [resolved, current] = await Promise.allSettled([resolving, settleAll(reads.map((read) => read.current))])
+  if (resolved.status === 'rejected') throw resolved.reason
+  if (current.status === 'rejected') throw current.reason
+  const source = resolved.value
   const sourceRepo = client.repository(source.registry, source.repository)
   const sourceLimit = options.limiterFor(source.registry)
-  const plans = await settleAll(
-    targets.map(async (target): Promise<TargetPlan & { repo: RepositoryClient }> => {
-      const repo = client.repository(target.registry, target.repository, { intent: 'push' })
-      const current = await readTags(repo, options.tags, options.limiterFor(target.registry))
-      return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: current.get(tag) })) }
-    }),
-  )
+  const plans = reads.map(({ target, repo }, i): TargetPlan & { repo: RepositoryClient } => {
+    const tags = current.value[i]!
+    return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) }
+  })
   await options.beforeWrite?.(plans)
 
   const graph = once(() => readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit))

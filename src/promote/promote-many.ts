@@ -4,7 +4,8 @@ import { promoteImage, type PromoteOptions } from './promote-image.js'
 import type { PromotionReport, RepositoryLocation, ResolvedSource, TargetPlan } from './types.js'
 
 export interface Promotion {
-  readonly source: ResolvedSource
+  /** Resolved, or still resolving: the targets are read meanwhile. */
+  readonly source: ResolvedSource | Promise<ResolvedSource>
   readonly targets: readonly RepositoryLocation[]
   /** Tags in write order. */
   readonly tags: readonly string[]
