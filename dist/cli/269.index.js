@@ -272,6 +272,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 
 
 
+
 /**
  * Hashes byte ranges of files on worker threads when there are cores to spare, so that checking
  * every blob of a layout before the first write uses them. The worker is a script of node
@@ -309,7 +310,7 @@ function hashHere(path, start, length, algorithm) {
         return Promise.resolve({ hex: hash.digest('hex'), size: 0 });
     return new Promise((resolve, reject) => {
         let size = 0;
-        (0,external_node_fs_.createReadStream)(path, { start, end: start + length - 1, highWaterMark: 1 << 20 })
+        (0,external_node_fs_.createReadStream)(path, { start, end: start + length - 1, highWaterMark: BLOB_READ_CHUNK })
             .on('data', (chunk) => {
             size += chunk.length;
             hash.update(chunk);

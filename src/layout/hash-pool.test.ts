@@ -37,6 +37,6 @@ describe.each([
 
   it('reports a file shorter than the range by the size it read', async () => {
     expect((await hashFileRange(file, (40 << 20) - 10, 100, 'sha256')).size).toBe(10)
-    expect((await hashFileRange(file, (4 << 20) , 40 << 20, 'sha256')).size).toBe(36 << 20)
+    expect((await hashFileRange(file, 4 << 20, 40 << 20, 'sha256')).size).toBe(36 << 20)
   })
 })

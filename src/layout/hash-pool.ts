@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { BLOB_READ_CHUNK } from './files.js'
 
 /**
  * Hashes byte ranges of files on worker threads when there are cores to spare, so that checking
@@ -52,7 +53,7 @@ function hashHere(path: string, start: number, length: number, algorithm: string
   if (length === 0) return Promise.resolve({ hex: hash.digest('hex'), size: 0 })
   return new Promise((resolve, reject) => {
     let size = 0
-    createReadStream(path, { start, end: start + length - 1, highWaterMark: 1 << 20 })
+    createReadStream(path, { start, end: start + length - 1, highWaterMark: BLOB_READ_CHUNK })
       .on('data', (chunk: string | Buffer) => {
         size += chunk.length
         hash.update(chunk)

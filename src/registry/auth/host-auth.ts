@@ -104,8 +104,8 @@ export class HostAuth {
 
   /**
    * Starts the ping and the credential lookup now, in the background, so that the first request to
-   * this registry finds them done (the caller has other work first: resolving a source elsewhere,
-   * reading a layout). Nothing is reported from here: a request that finds the background ping
+   * this registry finds them done (the caller has other work first, such as resolving a source on
+   * another registry). Nothing is reported from here: a request that finds the background ping
    * failed pings again under its own name, and a failed credential lookup is tried again.
    */
   warmUp(): void {
