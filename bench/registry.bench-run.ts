@@ -121,124 +121,63 @@ describe('shiptag vs skopeo on real registries', () => {
   const src = (tool: Tool, rep: number) => repo('first', tool, rep)
   const ocidir = (layout: BuiltLayout) => `oci:${layout.dir}`
 
-  const scenarios: Scenario[] = [
-    {
-      name: 'first push (5 layers, 200 MiB)',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('push', '--source', big.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(big), `docker://${a.host}/${src(tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: 're-push of the same image',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('push', '--source', big.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(big), `docker://${a.host}/${src(tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: 'push with one layer changed',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('push', '--source', changed.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v2')])
-          : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(changed), `docker://${a.host}/${src(tool, rep)}:v2`)]),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['v2'], changed.rootDigest),
-    },
-    {
-      name: 'retag within the repository to 3 tags',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--tags', '1.0.0', '--tags', '1.0', '--tags', 'stable')])
-          : sequentially(...['1.0.0', '1.0', 'stable'].map((tag) => () => skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${src(tool, rep)}:${tag}`))),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['1.0.0', '1.0', 'stable'], big.rootDigest),
-    },
-    {
-      name: 'promote to another repository (same registry)',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--images', `${a.host}/${repo('staging', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${repo('staging', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, repo('staging', tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: 'promote to another registry (200 MiB)',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--images', `${b.host}/${repo('prod', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${b.host}/${repo('prod', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(b, repo('prod', tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: '4-platform index push',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('push', '--source', index.dir, '--images', `${a.host}/${repo('index', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--all', '--preserve-digests', '--dest-tls-verify=false', ocidir(index), `docker://${a.host}/${repo('index', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, repo('index', tool, rep), ['v1'], index.rootDigest),
-    },
-    {
-      name: '4-platform index promote to another repository (same registry)',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${repo('index', tool, rep)}:v1`, '--images', `${a.host}/${repo('index-staging', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${repo('index', tool, rep)}:v1`, `docker://${a.host}/${repo('index-staging', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, repo('index-staging', tool, rep), ['v1'], index.rootDigest),
-    },
-    {
-      name: '4-platform index promote to another registry',
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${repo('index', tool, rep)}:v1`, '--images', `${b.host}/${repo('index-prod', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${repo('index', tool, rep)}:v1`, `docker://${b.host}/${repo('index-prod', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(b, repo('index-prod', tool, rep), ['v1'], index.rootDigest),
-    },
-    // The same work with every request held back REMOTE_MS: round trips, not bytes, decide.
-    {
-      name: `re-push of the same image, ${REMOTE_MS} ms per request`,
-      latencyMs: REMOTE_MS,
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('push', '--source', big.dir, '--images', `${a.host}/${src(tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', ocidir(big), `docker://${a.host}/${src(tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: `retag within the repository to 3 tags, ${REMOTE_MS} ms per request`,
-      latencyMs: REMOTE_MS,
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--tags', '2.0.0', '--tags', '2.0', '--tags', 'beta')])
-          : sequentially(...['2.0.0', '2.0', 'beta'].map((tag) => () => skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${src(tool, rep)}:${tag}`))),
-      verify: (tool, rep) => expectAt(a, src(tool, rep), ['2.0.0', '2.0', 'beta'], big.rootDigest),
-    },
-    {
-      name: `promote to another registry (200 MiB), ${REMOTE_MS} ms per request`,
-      latencyMs: REMOTE_MS,
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, '--images', `${b.host}/${repo('prod-remote', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${b.host}/${repo('prod-remote', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(b, repo('prod-remote', tool, rep), ['v1'], big.rootDigest),
-    },
-    {
-      name: `4-platform index promote to another registry, ${REMOTE_MS} ms per request`,
-      latencyMs: REMOTE_MS,
-      run: (tool, rep) =>
-        tool !== 'skopeo'
-          ? checked([shiptag('promote', '--source', `${a.host}/${repo('index', tool, rep)}:v1`, '--images', `${b.host}/${repo('index-remote', tool, rep)}`, '--tags', 'v1')])
-          : checked([skopeo('copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${repo('index', tool, rep)}:v1`, `docker://${b.host}/${repo('index-remote', tool, rep)}:v1`)]),
-      verify: (tool, rep) => expectAt(b, repo('index-remote', tool, rep), ['v1'], index.rootDigest),
-    },
+  /** skopeo copies an index whole only when told (`--all`); shiptag always does. */
+  const allOf = (layout: BuiltLayout) => (layout.rootMediaType.includes('index') ? ['--all'] : [])
+  /** Push a local layout: `shiptag push` against `skopeo copy oci:`. */
+  const pushOf = (name: string, layout: BuiltLayout, repository: (tool: Tool, rep: number) => string, tag: string): Scenario => ({
+    name,
+    run: (tool, rep) =>
+      tool !== 'skopeo'
+        ? checked([shiptag('push', '--source', layout.dir, '--images', `${a.host}/${repository(tool, rep)}`, '--tags', tag)])
+        : checked([skopeo('copy', ...allOf(layout), '--preserve-digests', '--dest-tls-verify=false', ocidir(layout), `docker://${a.host}/${repository(tool, rep)}:${tag}`)]),
+    verify: (tool, rep) => expectAt(a, repository(tool, rep), [tag], layout.rootDigest),
+  })
+  /** Promote `from`:v1 to `to`:v1 (another repository or registry): `shiptag promote` against `skopeo copy`. */
+  const promoteOf = (name: string, layout: BuiltLayout, from: (tool: Tool, rep: number) => string, to: StartedRegistry, target: string): Scenario => ({
+    name,
+    run: (tool, rep) =>
+      tool !== 'skopeo'
+        ? checked([shiptag('promote', '--source', `${a.host}/${from(tool, rep)}:v1`, '--images', `${to.host}/${repo(target, tool, rep)}`, '--tags', 'v1')])
+        : checked([skopeo('copy', ...allOf(layout), '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${from(tool, rep)}:v1`, `docker://${to.host}/${repo(target, tool, rep)}:v1`)]),
+    verify: (tool, rep) => expectAt(to, repo(target, tool, rep), ['v1'], layout.rootDigest),
+  })
+  /** Point more tags at v1 in its own repository: one `shiptag promote` against one `skopeo copy` a tag. */
+  const retagOf = (name: string, tags: readonly string[]): Scenario => ({
+    name,
+    run: (tool, rep) =>
+      tool !== 'skopeo'
+        ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, ...tags.flatMap((tag) => ['--tags', tag]))])
+        : sequentially(...tags.map((tag) => () => skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${src(tool, rep)}:${tag}`))),
+    verify: (tool, rep) => expectAt(a, src(tool, rep), tags, big.rootDigest),
+  })
+  /** The same work with every request held back REMOTE_MS: round trips, not bytes, decide. */
+  const remote = (scenario: Scenario): Scenario => ({ ...scenario, name: `${scenario.name}, ${REMOTE_MS} ms per request`, latencyMs: REMOTE_MS })
+  const indexRepo = (tool: Tool, rep: number) => repo('index', tool, rep)
+
+  // Built once the registries and layouts exist (beforeAll).
+  const scenarios = (): Scenario[] => [
+    pushOf('first push (5 layers, 200 MiB)', big, src, 'v1'),
+    pushOf('re-push of the same image', big, src, 'v1'),
+    pushOf('push with one layer changed', changed, src, 'v2'),
+    retagOf('retag within the repository to 3 tags', ['1.0.0', '1.0', 'stable']),
+    promoteOf('promote to another repository (same registry)', big, src, a, 'staging'),
+    promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod'),
+    pushOf('4-platform index push', index, indexRepo, 'v1'),
+    promoteOf('4-platform index promote to another repository (same registry)', index, indexRepo, a, 'index-staging'),
+    promoteOf('4-platform index promote to another registry', index, indexRepo, b, 'index-prod'),
+    remote(pushOf('re-push of the same image', big, src, 'v1')),
+    remote(retagOf('retag within the repository to 3 tags', ['2.0.0', '2.0', 'beta'])),
+    remote(promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod-remote')),
+    remote(promoteOf('4-platform index promote to another registry', index, indexRepo, b, 'index-remote')),
   ]
 
   it('runs every scenario with both tools, verifies every destination, and writes bench/RESULTS.md', async () => {
+    const all = scenarios()
     for (let rep = 0; rep < REPS; rep++) {
       // Alternate which tool goes first, so caches and warm-up favour neither.
       const order: readonly Tool[] = rep % 2 === 0 ? TOOLS : [...TOOLS].reverse()
       for (const tool of order) {
-        for (const scenario of scenarios) {
+        for (const scenario of all) {
           shiptagNode = tool === 'shiptag24' ? NODE24!.path : process.execPath
           await Promise.all([a.resetAccessLog(), b.resetAccessLog()])
           const latency = scenario.latencyMs
