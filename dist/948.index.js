@@ -98,8 +98,8 @@ function shouldExportOutputEnv(env) {
 
 /**
  * The `promote` use case. Every source is parsed and every input checked before the first request;
- * every source is resolved to a digest once; then all targets are read, the plans approved together,
- * and only then written. Targets: `images` (one repository for every source, or one a source, paired
+ * every source is resolved to a digest once while the targets are read; the plans are approved
+ * together, and only then written. Targets: `images` (one repository for every source, or one a source, paired
  * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
  * fine), else the source's own tag.
  */
