@@ -105,12 +105,12 @@ describe('the promote command', () => {
   })
 
   it("reads the targets' tags while the source resolves, not after", async () => {
-    // The source's manifest read is held back a second; the target's tag HEAD arrives meanwhile.
+    // The source's manifest read is held back two seconds; the target's tag HEAD arrives meanwhile.
     const arrivals: { what: string; at: number }[] = []
     registry.injectFaults((request) => {
       if (request.method === 'GET' && request.path === '/v2/dev/web/manifests/sha-0123456') {
         arrivals.push({ what: 'source', at: Date.now() })
-        return { kind: 'stall', ms: 1000 }
+        return { kind: 'stall', ms: 2000 }
       }
       if (request.method === 'HEAD' && request.path === '/v2/prod/overlap/manifests/2.0.0') arrivals.push({ what: 'target', at: Date.now() })
       return undefined
@@ -123,7 +123,7 @@ describe('the promote command', () => {
     }
     const source = arrivals.find((a) => a.what === 'source')!
     const target = arrivals.find((a) => a.what === 'target')!
-    expect(target.at - source.at).toBeLessThan(1000)
+    expect(target.at - source.at).toBeLessThan(2000)
   })
 
   it('says which source was not found', async () => {
