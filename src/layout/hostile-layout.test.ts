@@ -43,6 +43,27 @@ describe('layouts built to attack the reader', () => {
     expect(describeError(error)).toMatch(/is not an image name\nWhat to do: write source: docker-daemon:IMAGE/)
   })
 
+  it('lists at most 20 images in an error, their names escaped: a ref name cannot forge a log line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiptag-many-roots-'))
+    cpSync(image.dir, dir, { recursive: true })
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+    const forged = 'v1\n::error title=forged::all good\u001b[2J'
+    index.manifests = Array.from({ length: 5000 }, (_, i) => ({ ...index.manifests[0], annotations: { 'org.opencontainers.image.ref.name': i === 0 ? forged : `v${i}` } }))
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
+    const layout = await openLayout(dir)
+    const message = describeError((() => {
+      try {
+        selectRoot(layout)
+      } catch (error) {
+        return error
+      }
+    })())
+    expect(message.split('\n')).toHaveLength(1 + 20 + 1 + 1)
+    expect(message).toContain(`: ${JSON.stringify(forged)}\n`)
+    expect(message).toContain('  … and 4980 more\n')
+    expect(message).not.toMatch(/^::error/m)
+  })
+
   it('still follows a link that stays inside the layout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shiptag-inside-link-'))
     cpSync(image.dir, dir, { recursive: true })

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import { InputError, ShiptagError } from '../errors.js'
 import { ContentMismatchError, isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
 import { InvalidReferenceError, parseDigest } from '../ref/index.js'
-import { LayoutError } from './errors.js'
+import { LayoutError, shown } from './errors.js'
 import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
 import { hashFileRange } from './hash-pool.js'
 import { DEFAULT_INFLATE_LIMITS, inflateGzip, type InflateLimits } from './inflate.js'
@@ -84,7 +84,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object')
       return { value: value as Record<string, unknown>, bytes }
     } catch (error) {
-      throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`)
+      throw new LayoutError(`${path}: ${name} is not valid: ${jsonProblem(error)}`)
     }
   }
   const marker = readJson('oci-layout', MAX_MARKER_BYTES).value
@@ -95,7 +95,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
   const warnings: string[] = []
   const roots = index.manifests.filter((descriptor) => {
     if (isManifestMediaType(descriptor.mediaType)) return true
-    warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`)
+    warnings.push(`${path}: index.json entry ${shown(descriptor.digest)} has media type ${shown(descriptor.mediaType)}, which is not an image; it is skipped`)
     return false
   })
   // Only a well-formed digest (algorithm and lowercase hex) becomes a path: `sha256:../../etc/passwd` never does.
@@ -154,6 +154,16 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     },
     close,
   }
+}
+
+/**
+ * V8's JSON.parse messages quote the text around the fault ('"root:x:0:0"... is not valid JSON');
+ * only its position is kept, so no error repeats a file's content.
+ */
+function jsonProblem(error: unknown): string {
+  if (!(error instanceof SyntaxError)) return error instanceof Error ? error.message : String(error)
+  const position = /position (\d+)/.exec(error.message)
+  return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`
 }
 
 function isGzip(path: string): boolean {

@@ -64,6 +64,11 @@ export const HOSTILE_LAYOUTS: readonly HostileLayout[] = [
     message: /is a symbolic link that leads outside the layout/,
   },
   {
+    name: 'an index.json that is not JSON (JSON.parse quotes the text it stops at)',
+    spoil: (dir) => (writeFileSync(join(dir, 'index.json'), OUTSIDE_SECRET), dir),
+    message: /index\.json is not valid: not valid JSON$/m,
+  },
+  {
     name: 'an index.json of 4 GiB',
     spoil: (dir) => (truncateSync(join(dir, 'index.json'), 4 * 2 ** 30), dir),
     message: /index\.json is 4294967296 bytes, more than the 8388608 allowed for it; it is not read/,
