@@ -109,13 +109,22 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     }
   }
   for (const root of roots) blobName(root.digest)
-  const embedded = (descriptor: Descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'))
+  // `data` is base64 text (image-spec descriptor.md). Anything else is refused before Buffer.from
+  // sees it: given {"length": 2000000000} it loops over two billion indexes.
+  const embedded = (descriptor: Descriptor) => {
+    const data: unknown = descriptor.data
+    if (data === undefined) return undefined
+    if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+      throw new LayoutError(`${path}: the descriptor of ${shown(descriptor.digest)} has a "data" field that is not base64 text`, 'export the image again with its builder')
+    }
+    return Buffer.from(data, 'base64')
+  }
   return {
     path,
     kind,
     roots,
     warnings,
-    hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
+    hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,
     readManifest(descriptor) {
       if (descriptor.size > MAX_MANIFEST_BYTES) throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`)
       const name = blobName(descriptor.digest)

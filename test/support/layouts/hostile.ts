@@ -90,6 +90,17 @@ export const HOSTILE_LAYOUTS: readonly HostileLayout[] = [
     message: /a descriptor's digest is not valid \(invalid digest "sha256:\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd"/,
   },
   {
+    name: 'embedded data that is an object with a length of two billion',
+    spoil: (dir, image) => {
+      rmSync(blobPath(dir, image.rootDigest))
+      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+      index.manifests[0].data = { length: 2_000_000_000 }
+      writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
+      return dir
+    },
+    message: /has a "data" field that is not base64 text/,
+  },
+  {
     name: 'a tar whose PAX header gives a negative size',
     spoil: (dir) => {
       const tar = `${dir}.tar`
