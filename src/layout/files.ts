@@ -2,7 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync, realpathSyn
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { Readable } from 'node:stream'
 import { LayoutError } from './errors.js'
-import { indexTar, resolveTarEntry } from './tar-index.js'
+import { DEFAULT_TAR_LIMITS, indexTar, resolveTarEntry } from './tar-index.js'
 
 /**
  * Blobs are read in 1 MiB pieces: with fs streams' default of 64 KiB, reading 200 MiB costs about
@@ -73,12 +73,12 @@ export function directoryFiles(root: string): LayoutFiles {
   }
 }
 
-/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
-export function tarFiles(tarPath: string): LayoutFiles {
-  const entries = indexTar(tarPath)
+/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. Errors name it `label`. */
+export function tarFiles(tarPath: string, label = tarPath): LayoutFiles {
+  const entries = indexTar(tarPath, DEFAULT_TAR_LIMITS, label)
   const member = (name: string) => {
     const entry = resolveTarEntry(entries, name)
-    if (entry === undefined) throw new LayoutError(`${tarPath}: ${name} is missing`)
+    if (entry === undefined) throw new LayoutError(`${label}: ${name} is missing`)
     return entry
   }
   return {
@@ -87,7 +87,7 @@ export function tarFiles(tarPath: string): LayoutFiles {
       const { offset, size } = member(name)
       const fd = openSync(tarPath, 'r')
       try {
-        return readBounded(fd, offset, size, maxBytes, `${tarPath}: ${name}`)
+        return readBounded(fd, offset, size, maxBytes, `${label}: ${name}`)
       } finally {
         closeSync(fd)
       }

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HOSTILE_LAYOUTS, OUTSIDE_SECRET } from '../../test/support/layouts/hostile.js'
 import { buildLayout, tarLayout } from '../../test/support/layouts/index.js'
+import { paxRecord, tarBytes, tarMember } from '../../test/support/layouts/tar-bytes.js'
 import { describeError, InputError } from '../errors.js'
 import { LayoutError } from './errors.js'
 import { DEFAULT_INFLATE_LIMITS, inflateBudget } from './inflate.js'
@@ -103,6 +104,15 @@ describe('gzip sources', () => {
     expect(error).toBeInstanceOf(LayoutError)
     expect(describeError(error)).toContain(`${source} inflates to more than`)
     expect(describeError(error)).toMatch(/inflates to more than 5\.\d MiB \(20 times its 2\d{5} bytes compressed\); decompression was stopped there\nWhat to do: give shiptag the uncompressed tar/)
+    expect(copies()).toEqual([])
+  })
+
+  it('names the gzip source, not its temporary copy, when the tar inside is bad', async () => {
+    const gz = join(mkdtempSync(join(tmpdir(), 'shiptag-gz-bad-')), 'image.tar.gz')
+    writeFileSync(gz, gzipSync(tarBytes(tarMember({ name: 'PaxHeaders/x', type: 'x', data: paxRecord('size', '-512') }), tarMember({ name: 'index.json' }))))
+    const error = await openLayout(gz).then(() => undefined, (caught: unknown) => caught)
+    expect(error).toBeInstanceOf(LayoutError)
+    expect(describeError(error)).toMatch(new RegExp(`^${gz.replace(/[.]/g, '\\.')} \\(decompressed\\) has a malformed PAX header at byte 512`))
     expect(copies()).toEqual([])
   })
 

@@ -60,7 +60,7 @@ export async function openLayout(path: string, limits: LayoutLimits = { inflate:
   try {
     const tar = join(temp.path, 'layout.tar')
     await inflateGzip(path, tar, stat.size, temp.path, limits.inflate)
-    return readLayout(path, 'tar', tarFiles(tar), cleanup)
+    return readLayout(path, 'tar', tarFiles(tar, `${path} (decompressed)`), cleanup)
   } catch (error) {
     temp.remove()
     if (error instanceof ShiptagError) throw error

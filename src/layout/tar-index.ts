@@ -37,12 +37,13 @@ const NUMERIC_FIELDS = [
  * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
  * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused. Every
  * header field is validated and the reader only moves forward, so a hostile tar costs at most one
- * pass over its file (issue 12: a negative PAX size looped for ever).
+ * pass over its file (issue 12: a negative PAX size looped for ever). Errors name the file as
+ * `label` (a decompressed copy by its source).
  */
-export function indexTar(path: string, limits: TarLimits = DEFAULT_TAR_LIMITS): Map<string, TarEntry> {
+export function indexTar(path: string, limits: TarLimits = DEFAULT_TAR_LIMITS, label = path): Map<string, TarEntry> {
   const fd = openSync(path, 'r')
   try {
-    return scan(fd, path, limits)
+    return scan(fd, label, limits)
   } finally {
     closeSync(fd)
   }
