@@ -1,6 +1,4 @@
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
-import { isAbsolute, join } from 'node:path'
 import { runCheckCommand } from '../commands/check.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
@@ -10,6 +8,7 @@ import { writeCheckSummary } from './check-summary.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
 import { createActionRegistryClient } from './registry-client.js'
+import { writeWorkspaceFile } from '../workspace/index.js'
 
 /**
  * The `check` command as a pull-request step: annotations on the lines at fault (capped as GitHub
@@ -32,8 +31,7 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   annotateFindings(result.findings)
   core.setOutput('findings', JSON.stringify(result.findings))
   if (inputs.sarif !== '') {
-    const path = isAbsolute(inputs.sarif) ? inputs.sarif : join(workspace, inputs.sarif)
-    await writeFile(path, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+    await writeWorkspaceFile(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
     core.info(`SARIF written to ${inputs.sarif}`)
   }
   core.info(`checked ${result.references} image reference(s) in ${result.files.length} file(s) against ${gate.policy.file ?? 'the built-in defaults'}`)

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'ref.invalid',
   'ref.unresolved',
   'exception.expired',
+  'file.outside-workspace',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
