@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'ref.unresolved',
   'exception.expired',
   'file.outside-workspace',
+  'policy.changed',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
