@@ -26,7 +26,8 @@ export async function resolveInWorkspace(root: string, below: string): Promise<R
     return { kind: 'other', detail: code === 'ELOOP' ? 'a loop of symbolic links' : (code ?? String(error)) }
   }
   if (!isWithin(root, real)) return { kind: 'outside', real }
-  const stats = await stat(real)
+  const stats = await stat(real).catch((error: NodeJS.ErrnoException) => error.code ?? String(error))
+  if (typeof stats === 'string') return { kind: 'other', detail: stats }
   if (stats.isFile()) return { kind: 'file', real }
   if (stats.isDirectory()) return { kind: 'directory', real }
   return { kind: 'other', detail: 'not a regular file' }
@@ -51,7 +52,13 @@ export async function readWorkspaceText(workspace: string, input: string, path: 
 }
 
 async function checkedPath(workspace: string, input: string, path: string, below: string): Promise<string | undefined> {
-  const resolved = await resolveInWorkspace(await workspaceRoot(workspace), below)
+  // A workspace that does not exist holds no file; the command says what it misses next.
+  const root = await workspaceRoot(workspace).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw new InputError({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, { hint: 'run in the checkout, or point --cwd at it' })
+  })
+  if (root === undefined) return undefined
+  const resolved = await resolveInWorkspace(root, below)
   switch (resolved.kind) {
     case 'file':
       return resolved.real
