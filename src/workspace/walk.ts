@@ -44,13 +44,20 @@ export async function listWorkspaceFiles(workspace: string, options: WalkOptions
   const files: WorkspaceFile[] = []
   const skipped: SkippedLink[] = []
   let linkedBudget = options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES
-  const walk = async (dir: string, prefix: string, ancestors: ReadonlySet<string>): Promise<void> => {
+  // The real directories on the way down from the root: one set, added to and taken from as the walk goes.
+  const ancestors = new Set<string>()
+  const enter = async (dir: string, prefix: string): Promise<void> => {
+    ancestors.add(dir)
+    await walk(dir, prefix)
+    ancestors.delete(dir)
+  }
+  const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true })
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const path = `${prefix}${entry.name}`
       if (entry.isDirectory()) {
-        if (!options.skipFolders.has(entry.name)) await walk(join(dir, entry.name), `${path}/`, new Set([...ancestors, join(dir, entry.name)]))
+        if (!options.skipFolders.has(entry.name)) await enter(join(dir, entry.name), `${path}/`)
       } else if (entry.isFile()) {
         files.push({ path, real: join(dir, entry.name) })
       } else if (entry.isSymbolicLink()) {
@@ -61,10 +68,10 @@ export async function listWorkspaceFiles(workspace: string, options: WalkOptions
         else if (resolved.kind === 'other') skipped.push({ path, reason: 'unreadable', detail: `it leads to ${resolved.detail}` })
         else if (ancestors.has(resolved.real) || options.skipFolders.has(entry.name)) continue // a loop back up, or a folder never entered
         else if (linkedBudget-- <= 0) skipped.push({ path, reason: 'budget', detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace` })
-        else await walk(resolved.real, `${path}/`, new Set([...ancestors, resolved.real]))
+        else await enter(resolved.real, `${path}/`)
       }
     }
   }
-  await walk(root, '', new Set([root]))
+  await enter(root, '')
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), skipped }
 }
