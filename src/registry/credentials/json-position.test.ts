@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { findJsonSyntaxProblem } from './json-position.js'
+
+/** V8's own offset, where its message gives one ("… in JSON at position 11"). */
+function v8Offset(text: string): number | undefined {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    const match = / at position (\d+)/.exec((error as Error).message)
+    return match === null ? undefined : Number(match[1])
+  }
+  throw new Error('valid JSON')
+}
+
+const offsetOf = (text: string, line: number, column: number) => text.split('\n').slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1
+
+describe('findJsonSyntaxProblem', () => {
+  it.each([
+    ['{"auths": {', 11, 'a property name in double quotes, or "}"'],
+    ['abc', 0, 'a value'],
+    ['{"a": abc}', 6, 'a value'],
+    ['{"a":"x\ny"}', 7, 'no control character'],
+    ['{"a" 1}', 5, '":" after the property name'],
+    ['{,}', 1, 'a property name'],
+    ['[1,]', 3, 'a value'],
+    ['tru', 0, 'a value'],
+    ['{"a":1}x', 7, 'the end of the JSON text'],
+    ['{"a":"\\q"}', 7, 'a valid escape'],
+    ['{"a":"\\u12"}', 10, 'a valid escape'],
+    ['', 0, 'a value'],
+    ['{"a":1,}', 7, 'a property name in double quotes'],
+    ['[1 2]', 3, '"," or "]"'],
+    ['{"a":[1}', 7, '"," or "]"'],
+    ['{"a":"unterminated', 18, 'the closing quote'],
+    ['{"a":-}', 6, 'a digit'],
+    ['{"a":01}', 6, '"," or "}"'],
+    ["{'a':1}", 1, 'a property name'],
+    ['{"a":1}\n\n  }', 11, 'the end of the JSON text'],
+  ])('%j breaks at offset %i', (text, offset, expected) => {
+    const problem = findJsonSyntaxProblem(text)
+    expect(problem).toBeDefined()
+    expect(offsetOf(text, problem!.line, problem!.column)).toBe(offset)
+    expect(problem!.expected).toContain(expected)
+    const v8 = v8Offset(text)
+    if (v8 !== undefined) expect(offset).toBe(v8)
+  })
+
+  it.each([
+    '{"auths":{"ghcr.io":{"auth":"b2N0bzpzZWNyZXQ="}},"credsStore":"desktop"}',
+    ' [1, -2.5e+3, 0, true, false, null, "\\u00e9\\n\\"", {}, []] ',
+    '"just a string"',
+    `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+  ])('finds nothing wrong in valid JSON %#', (text) => {
+    JSON.parse(text)
+    expect(findJsonSyntaxProblem(text)).toBeUndefined()
+  })
+
+  it('counts lines and columns from 1', () => {
+    expect(findJsonSyntaxProblem('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({ line: 3, column: 7 })
+  })
+})
