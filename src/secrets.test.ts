@@ -7,6 +7,8 @@ describe('redactSecrets', () => {
   rememberSecret('tok-4f8a"x\\y-longer')
   rememberSecret('p@ss w/rd')
   rememberSecret('ab')
+  const jwt = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJwdXNoZXIifQ'.repeat(20)}.c2lnbmF0dXJl`
+  rememberSecret(jwt)
 
   it.each([
     ['the value itself', 'denied for tok-4f8a"x\\y.', 'denied for ***.'],
@@ -16,6 +18,9 @@ describe('redactSecrets', () => {
     ['form-encoded, as a POST body carries it', 'password=p%40ss+w%2Frd', 'password=***'],
     ['every occurrence', 'p@ss w/rd and p@ss w/rd', '*** and ***'],
     ['nothing else', 'a plain message about ab', 'a plain message about ab'],
+    ['a prefix of a long token, cut short by the registry', `bad token ${jwt.slice(0, 100)}…`, 'bad token ***…'],
+    ['a piece from the middle', `x${jwt.slice(50, 70)}y and ${jwt.slice(200, 230)}`, 'x***y and ***'],
+    ['no run shorter than 12 characters', `sig ${jwt.slice(-11)} end`, `sig ${jwt.slice(-11)} end`],
   ])('replaces %s', (_name, text, expected) => {
     expect(redactSecrets(text)).toBe(expected)
   })
