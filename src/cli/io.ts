@@ -19,3 +19,22 @@ export function paint(io: CliIo, code: 'red' | 'yellow' | 'bold', text: string):
   const codes = { red: 31, yellow: 33, bold: 1 } as const
   return `\u001b[${codes[code]}m${text}\u001b[0m`
 }
+
+/**
+ * The CLI's output as a GitHub runner reads it: a line of stdout or stderr that starts with `::` is a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`; leading whitespace is allowed,
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions). The CLI never
+ * means to send one, whatever text it prints (registry answers are flattened where they are read;
+ * this holds for every other line): such a line starts with `: :` instead.
+ */
+export function withoutWorkflowCommands(io: CliIo): CliIo {
+  const guard = (write: (text: string) => void) => {
+    let atLineStart = true
+    return (text: string) => {
+      const lines = text.split('\n').map((line, i) => ((i > 0 || atLineStart) && /^\s*::/.test(line) ? line.replace('::', ': :') : line))
+      if (text !== '') atLineStart = text.endsWith('\n')
+      write(lines.join('\n'))
+    }
+  }
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) }
+}

@@ -1,12 +1,13 @@
 import { COMMANDS, isCommandName } from '../commands/names.js'
 import { describeError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
-import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { EXIT, paint, withoutWorkflowCommands, type CliIo, type ExitCode } from './io.js'
 import { UsageError } from './usage-error.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
 /** The CLI: dispatch to a command; the one place where a failure becomes a message and an exit code. */
-export async function runCli(io: CliIo): Promise<ExitCode> {
+export async function runCli(raw: CliIo): Promise<ExitCode> {
+  const io = withoutWorkflowCommands(raw)
   const [command, ...rest] = io.argv
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {

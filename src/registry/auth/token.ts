@@ -56,6 +56,8 @@ export interface TokenRequest {
   readonly clientId: string
   readonly context: RequestContext
   readonly now: () => number
+  /** Called with the token and refresh token the moment they are read, before anything else sees them. */
+  readonly mask: (secret: string) => void
 }
 
 /**
@@ -104,7 +106,8 @@ function postRequest(input: TokenRequest, refreshToken: string) {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: { length: body.length, open: () => body },
     idempotent: true,
-    followRedirects: true,
+    // A 307/308 would send the refresh token in the body again, to wherever it points.
+    followRedirects: false,
     context: input.context,
     purpose: 'token' as const,
   }
@@ -125,7 +128,11 @@ async function readGrant(response: HttpResponse, input: TokenRequest, method: 'G
   }
   if (response.status === 200) {
     const grant = read.truncated ? undefined : parseTokenResponse(text, input.now())
-    if (grant !== undefined) return grant
+    if (grant !== undefined) {
+      input.mask(grant.token)
+      if (grant.refreshToken !== undefined) input.mask(grant.refreshToken)
+      return grant
+    }
     throw new RegistryError({ ...base, problem: 'the token server answered 200 without a token', temporary: false })
   }
   const body = parseErrorBody(text, response.headers.get('content-type'))
