@@ -55,12 +55,6 @@ describe('credential helper names', () => {
     expect(describeError(error)).toMatch(/config\.json/)
     expect(ran).toEqual([])
   })
-
-  it.each(['desktop', 'osxkeychain', 'ecr-login', 'desktop.exe', 'acr_env', 'pass'])('runs the helper %s as docker-credential-<name>', async (name) => {
-    const { run, ran } = recordingRunner()
-    await createCredentialResolver({ env: {}, homedir: home({ credsStore: name }), mask: () => {}, runHelper: run })('ghcr.io')
-    expect(ran).toEqual([`docker-credential-${name}`])
-  })
 })
 
 describe('running a helper', () => {
@@ -143,15 +137,10 @@ describe('malformed Docker configs', () => {
   it.each([
     ['an auth that is a number', { auths: { 'ghcr.io': { auth: 123 } } }, /auths\["ghcr\.io"\]\.auth must be a string/],
     ['an entry that is a string', { auths: { 'ghcr.io': 'octo:secret' } }, /auths\["ghcr\.io"\] must be an object/],
-    ['credHelpers that is a list', { credHelpers: ['desktop'] }, /"credHelpers" must be an object/],
   ])('refuses %s with a typed error', async (_name, config, message) => {
     const error = await failure(createCredentialResolver({ env: {}, homedir: home(config), mask: () => {} })('ghcr.io'))
     expect(error).toBeInstanceOf(CredentialError)
     expect(describeError(error)).toMatch(message)
     expect(describeError(error)).not.toContain('secret')
-  })
-
-  it('reads no credential from the object prototype for a registry named like one of its members', async () => {
-    expect(await createCredentialResolver({ env: {}, homedir: home({ auths: {} }), mask: () => {} })('constructor')).toBeUndefined()
   })
 })
