@@ -31,10 +31,25 @@ export function withoutWorkflowCommands(io: CliIo): CliIo {
   const guard = (write: (text: string) => void) => {
     let atLineStart = true
     return (text: string) => {
-      const lines = text.split('\n').map((line, i) => ((i > 0 || atLineStart) && /^\s*::/.test(line) ? line.replace('::', ': :') : line))
-      if (text !== '') atLineStart = text.endsWith('\n')
-      write(lines.join('\n'))
+      // CR alone ends a line too for the runner (.NET ReadLine), as do the Unicode separators for readers.
+      const guarded = text.replace(/(^|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*)::/g, (match, before: string, space: string, offset: number) =>
+        offset === 0 && before === '' && !atLineStart ? match : `${before}${space}: :`,
+      )
+      if (text !== '') atLineStart = /[\r\n\u2028\u2029]$/.test(text)
+      write(guarded)
     }
   }
   return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) }
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * A message as the terminal may show it: every control character but the newline replaced by a space.
+ * An error can quote text from anywhere (a file, a manifest's parse error); an escape sequence in it
+ * must not move the cursor, retitle the window or reorder what is read.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROLS_BUT_NEWLINE, ' ')
 }

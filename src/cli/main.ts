@@ -1,7 +1,7 @@
 import { COMMANDS, isCommandName } from '../commands/names.js'
 import { describeError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
-import { EXIT, paint, withoutWorkflowCommands, type CliIo, type ExitCode } from './io.js'
+import { EXIT, paint, printable, withoutWorkflowCommands, type CliIo, type ExitCode } from './io.js'
 import { UsageError } from './usage-error.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
@@ -30,7 +30,7 @@ export async function runCli(raw: CliIo): Promise<ExitCode> {
     } as const
     return await (await handlers[command]())(rest, io)
   } catch (error) {
-    io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)
+    io.stderr(`${paint(io, 'red', 'error:')} ${printable(describeError(error))}\n`)
     return error instanceof UsageError ? EXIT.usage : EXIT.failed
   }
 }
