@@ -32,7 +32,10 @@ export function readDockerConfigFile(env: Record<string, string | undefined>, ho
   const file = join(env.DOCKER_CONFIG || join(homedir, '.docker'), 'config.json')
   let text: string
   try {
-    if (statSync(file).size > MAX_DOCKER_CONFIG_BYTES) {
+    const stats = statSync(file)
+    // A device or a FIFO (config.json -> /dev/zero) would be read without end.
+    if (!stats.isFile()) throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' })
+    if (stats.size > MAX_DOCKER_CONFIG_BYTES) {
       throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, { hint: 'fix or delete the file, then log in again' })
     }
     text = readFileSync(file, 'utf8')

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -142,5 +142,17 @@ describe('malformed Docker configs', () => {
     expect(error).toBeInstanceOf(CredentialError)
     expect(describeError(error)).toMatch(message)
     expect(describeError(error)).not.toContain('secret')
+  })
+
+  it.each([
+    ['a device that never ends', '/dev/zero', /is not a regular file/],
+    ['a file over the size budget', 'big', /is larger than 4194304 bytes/],
+  ])('refuses %s as config.json, without reading it', async (_name, target, message) => {
+    const configDir = mkdtempSync(join(tmpdir(), 'shiptag-dc-'))
+    if (target === 'big') writeFileSync(join(configDir, 'config.json'), Buffer.alloc(4 * 1024 * 1024 + 1, 0x20))
+    else symlinkSync(target, join(configDir, 'config.json'))
+    const error = await failure(createCredentialResolver({ env: { DOCKER_CONFIG: configDir }, homedir: home({}), mask: () => {} })('ghcr.io'))
+    expect(error).toBeInstanceOf(CredentialError)
+    expect(describeError(error)).toMatch(message)
   })
 })
