@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findJsonSyntaxProblem } from './json-position.js'
 
@@ -57,5 +58,28 @@ describe('findJsonSyntaxProblem', () => {
 
   it('counts lines and columns from 1', () => {
     expect(findJsonSyntaxProblem('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({ line: 3, column: 7 })
+  })
+})
+
+describe('findJsonSyntaxProblem agrees with JSON.parse', () => {
+  // Mutated JSON: pieces of valid documents, quotes, escapes, controls and brackets in any order.
+  const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\\u00', 'a', '1', '-', '.', 'e+', ' ', '\n', '\t', '\u0001', 'true', 'nul', '"k"', '"v"', '0', '"\\n"', '\u2028', '😀')
+  const mutated = fc.oneof(
+    fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+    fc.json({ maxDepth: 4 }).chain((json) => fc.tuple(fc.constant(json), fc.nat(json.length), fc.nat(3), piece).map(([text, at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut))),
+  )
+  it('finds a problem exactly when JSON.parse fails (fixed seed)', () => {
+    fc.assert(
+      fc.property(mutated, (text) => {
+        let valid = true
+        try {
+          JSON.parse(text)
+        } catch {
+          valid = false
+        }
+        expect(findJsonSyntaxProblem(text) === undefined).toBe(valid)
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    )
   })
 })
