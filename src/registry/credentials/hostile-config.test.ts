@@ -33,26 +33,30 @@ function expectNoPieceOf(text: string, secret: string): void {
 
 describe('credential helper names', () => {
   it.each([
-    ['a name with spaces (argv split)', { credsStore: 'desktop --config /tmp/evil' }],
-    ['a relative path up', { credsStore: '../../tmp/x' }],
-    ['a path down', { credsStore: 'sub/x' }],
-    ['an absolute path', { credsStore: '/usr/bin/env' }],
-    ['an option', { credsStore: '-x' }],
-    ['a dot', { credsStore: '.' }],
-    ['two dots', { credsStore: '..' }],
-    ['a hidden name', { credsStore: '.hidden' }],
-    ['a shell metacharacter', { credsStore: 'desktop;id' }],
-    ['a newline', { credsStore: 'desktop\nid' }],
-    ['not a string', { credsStore: 5 }],
-    ['a credHelpers path', { credHelpers: { 'ghcr.io': '../x' } }],
-    ['a credHelpers entry for another registry', { credHelpers: { 'quay.io': 'a b' } }],
-    ['a credHelpers value that is not a string', { credHelpers: { 'ghcr.io': ['desktop'] } }],
-  ])('refuses %s before running anything', async (_name, config) => {
+    ['a name with spaces (argv split)', { credsStore: 'desktop --config /tmp/evil' }, /contains whitespace/],
+    ['a relative path up', { credsStore: '../../tmp/x' }, /starts with "\."/],
+    ['a path down', { credsStore: 'sub/x' }, /contains a path separator/],
+    ['an absolute path', { credsStore: '/usr/bin/env' }, /contains a path separator/],
+    ['an option', { credsStore: '-x' }, /starts with "-"/],
+    ['a dot', { credsStore: '.' }, /starts with "\."/],
+    ['two dots', { credsStore: '..' }, /starts with "\."/],
+    ['a hidden name', { credsStore: '.hidden' }, /starts with "\."/],
+    ['a shell metacharacter', { credsStore: 'desktop;id' }, /a character other than/],
+    ['a newline', { credsStore: 'desktop\nid' }, /contains whitespace/],
+    ['a very long name', { credsStore: 'a'.repeat(101) }, /101 characters long/],
+    ['not a string', { credsStore: 5 }, /a number, not a string/],
+    ['a credHelpers path', { credHelpers: { 'ghcr.io': '../x' } }, /credHelpers\["ghcr\.io"\]/],
+    ['a credHelpers entry for another registry', { credHelpers: { 'quay.io': 'a b' } }, /credHelpers\["quay\.io"\]/],
+    ['a credHelpers value that is not a string', { credHelpers: { 'ghcr.io': ['desktop'] } }, /a list, not a string/],
+  ])('refuses %s before running anything, without quoting it', async (_name, config: { credsStore?: unknown; credHelpers?: Record<string, unknown> }, problem) => {
     const { run, ran } = recordingRunner()
     const error = await failure(createCredentialResolver({ env: {}, homedir: home(config), mask: () => {}, runHelper: run })('ghcr.io'))
     expect(error).toBeInstanceOf(CredentialError)
-    expect(describeError(error)).toMatch(/is not a credential helper name/)
-    expect(describeError(error)).toMatch(/config\.json/)
+    const message = describeError(error)
+    expect(message).toMatch(/is not a credential helper name: it/)
+    expect(message).toMatch(problem)
+    expect(message).toMatch(/config\.json/)
+    for (const value of [config.credsStore, ...Object.values(config.credHelpers ?? {})]) if (typeof value === 'string' && value.length > 2) expect(message).not.toContain(value)
     expect(ran).toEqual([])
   })
 })
