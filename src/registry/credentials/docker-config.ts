@@ -66,7 +66,7 @@ function parseDockerConfig(text: string, origin: string, kind: 'file' | 'variabl
   } catch {
     // Never the parser's message: it quotes the text.
     const problem = findJsonSyntaxProblem(text)
-    const where = problem === undefined ? '' : ` at line ${problem.line}, column ${problem.column} (expected ${problem.expected})`
+    const where = problem === undefined ? '' : ` at line ${problem.line}, column ${problem.column}`
     throw new CredentialError(`${what} is not valid JSON${where}`, { hint })
   }
   if (!isObject(json)) throw new CredentialError(`${what} is not a JSON object`, { hint: 'it must look like {"auths":{...}}' })

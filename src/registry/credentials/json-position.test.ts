@@ -17,31 +17,30 @@ const offsetOf = (text: string, line: number, column: number) => text.split('\n'
 
 describe('findJsonSyntaxProblem', () => {
   it.each([
-    ['{"auths": {', 11, 'a property name in double quotes, or "}"'],
-    ['abc', 0, 'a value'],
-    ['{"a": abc}', 6, 'a value'],
-    ['{"a":"x\ny"}', 7, 'no control character'],
-    ['{"a" 1}', 5, '":" after the property name'],
-    ['{,}', 1, 'a property name'],
-    ['[1,]', 3, 'a value'],
-    ['tru', 0, 'a value'],
-    ['{"a":1}x', 7, 'the end of the JSON text'],
-    ['{"a":"\\q"}', 7, 'a valid escape'],
-    ['{"a":"\\u12"}', 10, 'a valid escape'],
-    ['', 0, 'a value'],
-    ['{"a":1,}', 7, 'a property name in double quotes'],
-    ['[1 2]', 3, '"," or "]"'],
-    ['{"a":[1}', 7, '"," or "]"'],
-    ['{"a":"unterminated', 18, 'the closing quote'],
-    ['{"a":-}', 6, 'a digit'],
-    ['{"a":01}', 6, '"," or "}"'],
-    ["{'a':1}", 1, 'a property name'],
-    ['{"a":1}\n\n  }', 11, 'the end of the JSON text'],
-  ])('%j breaks at offset %i', (text, offset, expected) => {
+    ['{"auths": {', 11],
+    ['abc', 0],
+    ['{"a": abc}', 6],
+    ['{"a":"x\ny"}', 7],
+    ['{"a" 1}', 5],
+    ['{,}', 1],
+    ['[1,]', 3],
+    ['tru', 0],
+    ['{"a":1}x', 7],
+    ['{"a":"\\q"}', 7],
+    ['{"a":"\\u12"}', 10],
+    ['', 0],
+    ['{"a":1,}', 7],
+    ['[1 2]', 3],
+    ['{"a":[1}', 7],
+    ['{"a":"unterminated', 18],
+    ['{"a":-}', 6],
+    ['{"a":01}', 6],
+    ["{'a':1}", 1],
+    ['{"a":1}\n\n  }', 11],
+  ])('%j breaks at offset %i', (text, offset) => {
     const problem = findJsonSyntaxProblem(text)
     expect(problem).toBeDefined()
     expect(offsetOf(text, problem!.line, problem!.column)).toBe(offset)
-    expect(problem!.expected).toContain(expected)
     const v8 = v8Offset(text)
     if (v8 !== undefined) expect(offset).toBe(v8)
   })

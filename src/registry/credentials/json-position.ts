@@ -1,6 +1,6 @@
 /**
- * Where a JSON text first breaks the grammar (RFC 8259), and what was expected there, without
- * quoting any of it. `JSON.parse` messages quote the input (`Unexpected token 'd', "{"auth": dXNl"...
+ * Where a JSON text first breaks the grammar (RFC 8259), as a line and a column, without quoting
+ * any of it. `JSON.parse` messages quote the input (`Unexpected token 'd', "{"auth": dXNl"...
  * is not valid JSON`), and in a Docker config the input is a password; some carry no position at all.
  * Called only after `JSON.parse` failed. No library in the tree reports a JSON syntax error by
  * position alone (the `yaml` parser accepts much that JSON refuses), so this is a small iterative
@@ -11,7 +11,6 @@ export interface JsonSyntaxProblem {
   /** 1-based, counted in UTF-16 code units as the editor shows them. */
   readonly line: number
   readonly column: number
-  readonly expected: string
 }
 
 type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after-value'
@@ -24,7 +23,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
   const stack: ('{' | '[')[] = []
   let i = 0
   let state: State = 'value'
-  const at = (expected: string): JsonSyntaxProblem => positionOf(text, i, expected)
+  const at = (): JsonSyntaxProblem => positionOf(text, i)
   const matchAt = (pattern: RegExp): number => {
     pattern.lastIndex = i
     return pattern.exec(text)?.[0].length ?? 0
@@ -34,9 +33,9 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     i++
     for (;;) {
       const c = text.charCodeAt(i)
-      if (i >= text.length) return at('the closing quote of the string')
+      if (i >= text.length) return at() // no closing quote
       if (c === 0x22) break
-      if (c < 0x20) return at('no control character inside a string (write it as an escape such as \\n)')
+      if (c < 0x20) return at() // a raw control character inside a string
       if (c !== 0x5c) {
         i++
         continue
@@ -54,7 +53,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
         i += hex
         if (hex === 4) continue
       }
-      return at('a valid escape (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u and four hex digits)')
+      return at()
     }
     i++
     return undefined
@@ -64,16 +63,16 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     const c = text[i]
     if (state === 'after-value') {
       const top = stack.at(-1)
-      if (top === undefined) return i < text.length ? at('the end of the JSON text') : undefined
+      if (top === undefined) return i < text.length ? at() : undefined // text after the value
       const close = top === '{' ? '}' : ']'
       if (c === ',') state = top === '{' ? 'key' : 'value'
       else if (c === close) stack.pop()
-      else return at(`"," or "${close}"`)
+      else return at() // neither "," nor the closing bracket
       i++
       continue
     }
     if (state === 'colon') {
-      if (c !== ':') return at('":" after the property name')
+      if (c !== ':') return at()
       i++
       state = 'value'
       continue
@@ -85,7 +84,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
         state = 'after-value'
         continue
       }
-      if (c !== '"') return at(state === 'key' ? 'a property name in double quotes' : 'a property name in double quotes, or "}"')
+      if (c !== '"') return at() // a property name must be a string
       const problem = string()
       if (problem !== undefined) return problem
       state = 'colon'
@@ -111,21 +110,21 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
       const length = word?.length ?? matchAt(NUMBER)
       if (length === 0 && c === '-') {
         i++
-        return at('a digit after "-"')
+        return at()
       }
-      if (length === 0) return at('a value (a string in double quotes, a number, true, false, null, an object or an array)')
+      if (length === 0) return at() // no value starts here
       i += length
     }
     state = 'after-value'
   }
 }
 
-function positionOf(text: string, offset: number, expected: string): JsonSyntaxProblem {
+function positionOf(text: string, offset: number): JsonSyntaxProblem {
   let line = 1
   let lineStart = 0
   for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
     line++
     lineStart = newline + 1
   }
-  return { line, column: offset - lineStart + 1, expected }
+  return { line, column: offset - lineStart + 1 }
 }
