@@ -18,6 +18,8 @@ describe('user info in a reference', () => {
     [`docker://octo:${SECRET}@registry.example`, 'docker://***@registry.example'],
     [`http://octo:${SECRET}@[::1]:5000/acme/app`, 'http://***@[::1]:5000/acme/app'],
     [`oc@to:${SECRET}@ghcr.io/acme/app`, '***@ghcr.io/acme/app'],
+    [`octo:${SECRET}/x@ghcr.io`, '***@ghcr.io'],
+    [`octo:${SECRET}/x@localhost:5000`, '***@localhost:5000'],
   ])('refuses %s without quoting the secret', (input, shown) => {
     expect(redactUserInfo(input)).toBe(shown)
     for (const parse of [parseReference, parseRepository]) {

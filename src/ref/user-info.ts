@@ -25,7 +25,16 @@ export function userInfoSpan(text: string): { readonly start: number; readonly e
   const at = text.lastIndexOf('@')
   if (at < start || DIGEST_START.test(text.slice(at + 1)) || insideBrackets(text, start, at)) return undefined
   const before = text.slice(start, at)
-  return start > 0 || (before.includes(':') && !before.includes('/')) ? { start, end: at } : undefined
+  return start > 0 || (before.includes(':') && (!before.includes('/') || looksLikeHost(text.slice(at + 1)))) ? { start, end: at } : undefined
+}
+
+/**
+ * What follows the `@` of `user:pa/ss@ghcr.io`: a registry host (a dot, a port, `localhost` or an
+ * IPv6 literal). A token may hold `/`, so `user:pa/ss` is user info when a host follows it, where
+ * `app:1@nodigest` keeps its bad-digest diagnosis.
+ */
+function looksLikeHost(after: string): boolean {
+  return /^(?:\[|localhost(?:$|:)|[^/@]*[.:])/.test(after)
 }
 
 /** An `@` within `[…]` belongs to an IPv6 literal (a zone, `[fe80::1%eth0]`), where the registry check names it. */
