@@ -39,13 +39,14 @@ const edges = files.flatMap((file) => importsOf(file).map((specifier) => ({ file
 /** Which folders each folder may import (architecture.md: a folder imports only from folders below it). */
 const ALLOWED: Record<string, readonly string[]> = {
   secrets: [],
+  process: [],
   errors: ['secrets'],
   version: [],
   ref: ['errors'],
   oci: ['errors', 'ref'],
-  context: ['errors'],
-  registry: ['errors', 'ref', 'oci'],
-  layout: ['errors', 'ref', 'oci'],
+  context: ['errors', 'process'],
+  registry: ['errors', 'ref', 'oci', 'process'],
+  layout: ['errors', 'ref', 'oci', 'process'],
   tags: ['errors', 'context', 'ref'],
   store: ['errors', 'ref', 'oci', 'registry', 'layout'],
   policy: ['errors', 'ref'],

@@ -1,6 +1,7 @@
 import { getExecOutput } from '@actions/exec'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
+import { findOnPath } from '../process/index.js'
 import { createTempDir } from './temp-dir.js'
 
 export const DOCKER_DAEMON_PREFIX = 'docker-daemon:'
@@ -19,14 +20,20 @@ export async function exportFromDockerDaemon(name: string): Promise<{ path: stri
   const dir = createTempDir('shiptag-docker-save-')
   const cleanup = async () => dir.remove()
   const path = join(dir.path, 'image.tar')
-  let result
-  try {
-    result = await getExecOutput('docker', ['save', '--output', path, name], { silent: true, ignoreReturnCode: true })
-  } catch {
+  const notOnPath = async () => {
     await cleanup()
-    throw new InputError({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
+    return new InputError({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
       hint: 'export the image to a file instead (docker buildx build --output type=oci,dest=image.tar) and give its path',
     })
+  }
+  // Absolute PATH directories only: never a `docker` the checkout holds (find-on-path.ts).
+  const docker = findOnPath('docker')
+  if (docker === undefined) throw await notOnPath()
+  let result
+  try {
+    result = await getExecOutput(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true })
+  } catch {
+    throw await notOnPath()
   }
   if (result.exitCode !== 0) {
     await cleanup()

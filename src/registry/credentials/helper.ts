@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
-import { accessSync, constants, statSync } from 'node:fs'
-import { delimiter, isAbsolute, join } from 'node:path'
+import { findOnPath } from '../../process/index.js'
 import type { Credential } from '../api.js'
 import { flattenRegistryText } from '../registry-text.js'
 import { CredentialError } from './errors.js'
@@ -12,25 +11,6 @@ export type HelperRunner = (program: string, input: string) => Promise<{ exitCod
 export const HELPER_TIMEOUT_MS = 30_000
 /** An answer is a few hundred bytes (a cloud access token a few KiB): more is a helper gone wrong. */
 export const HELPER_MAX_OUTPUT_BYTES = 1024 * 1024
-
-/**
- * The program on PATH, looked up in absolute directories only: an empty or relative PATH entry would
- * resolve against the working directory, the checked-out repository, whose files are not to be run.
- */
-export function findOnPath(program: string, path = process.env.PATH ?? ''): string | undefined {
-  for (const dir of path.split(delimiter)) {
-    if (dir === '' || !isAbsolute(dir)) continue
-    const candidate = join(dir, program)
-    try {
-      if (!statSync(candidate).isFile()) continue
-      accessSync(candidate, constants.X_OK)
-      return candidate
-    } catch {
-      continue
-    }
-  }
-  return undefined
-}
 
 export interface HelperLimits {
   readonly timeoutMs?: number

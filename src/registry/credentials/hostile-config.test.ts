@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describeError } from '../../errors.js'
 import { CredentialError } from './errors.js'
-import { createHelperRunner, findOnPath, type HelperRunner } from './helper.js'
+import { findOnPath } from '../../process/index.js'
+import { createHelperRunner, type HelperRunner } from './helper.js'
 import { createCredentialResolver } from './resolver.js'
 
 const b64 = (text: string) => Buffer.from(text).toString('base64')
