@@ -4,14 +4,16 @@
  * headers. A list ends with the right result or a typed budget or loop error after a bounded number
  * of pages; never a RangeError (`push(...page)` of 130,000 names overflowed the stack, issue 12).
  */
+import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MEDIA_TYPES, cosignTags } from '../src/oci/index.js'
+import { GraphLimitError, MEDIA_TYPES, cosignTags } from '../src/oci/index.js'
+import { MAX_ARTIFACTS } from '../src/promote/artifacts.js'
 import { promoteImage, resolveSource } from '../src/promote/index.js'
 import { parseReference } from '../src/ref/index.js'
 import { RegistryError, createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { limiterPerRegistry } from '../src/store/index.js'
-import { blobOf, pushGraph, smallImage } from './support/layouts/graphs.js'
+import { blobOf, indexOf, pushGraph, smallImage } from './support/layouts/graphs.js'
 import { startRegistry, type FaultRule, type StartedRegistry } from './support/registry/index.js'
 
 interface Page {
@@ -147,5 +149,33 @@ describe('tag and referrers pages from a registry that answers without end', () 
       registry.injectFaults(undefined)
     }
     expect(await pagesServed(`/v2/acme/refs/referrers/${subject}`)).toBe(2)
+  })
+
+  it(`referrers over the budget of ${MAX_ARTIFACTS} artifacts for one image: promote refuses before it copies any or writes a tag`, async () => {
+    const [a, b] = [smallImage(911), smallImage(912)]
+    const root = indexOf([a.root, b.root])
+    await pushGraph(client.repository(registry.host, 'acme/busy', { intent: 'push' }), { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] }, 'v1')
+    const perSubject = Math.ceil(MAX_ARTIFACTS / 3) + 1
+    registry.injectFaults((request) => {
+      const subject = /^\/v2\/acme\/busy\/referrers\/(sha256:[a-f0-9]{64})$/.exec(request.path)?.[1]
+      if (subject === undefined) return undefined
+      const manifests = Array.from({ length: perSubject }, (_, i) => ({ mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${createHash('sha256').update(`${subject} ${i}`).digest('hex')}`, size: 500, artifactType: 'application/example' }))
+      return { kind: 'status', status: 200, headers: { 'content-type': MEDIA_TYPES.ociIndex }, body: JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }) }
+    })
+    await registry.resetAccessLog()
+    try {
+      const resolved = await resolveSource(client, parseReference(`${registry.host}/acme/busy:v1`))
+      const target = { registry: registry.host, repository: 'acme/busy-prod' }
+      const error = await promoteImage(client, resolved, [target], { tags: ['v1'], dryRun: false, limiterFor: limiterPerRegistry(4) }).catch((caught: unknown) => caught)
+      expect(error, String(error)).toBeInstanceOf(GraphLimitError)
+      expect((error as GraphLimitError).message).toMatch(new RegExp(`has ${3 * perSubject} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS}`))
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const log = await registry.accessLog()
+    // Content is copied while artifacts are looked for (promote-image.ts), so children may be there
+    // by digest; no tag is written, and no artifact is read or copied.
+    expect(log.filter((e) => e.path === '/v2/acme/busy-prod/manifests/v1' && e.method === 'PUT')).toEqual([])
+    expect(log.filter((e) => e.path.startsWith('/v2/acme/busy/manifests/sha256:') && e.method === 'GET' && !e.path.endsWith(a.root.digest) && !e.path.endsWith(b.root.digest))).toEqual([])
   })
 })
