@@ -4,6 +4,12 @@ import { InvalidManifestError } from './errors.js'
 import { isIndexMediaType, isManifestMediaType } from './media-types.js'
 
 /**
+ * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
+ * limit, twice the 4 MiB the distribution spec says registries should accept (§4.2).
+ */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+
+/**
  * What a copy needs to know of a manifest: its kind, what it references and its subject. Parsed from
  * a copy of the raw bytes, which stay the only thing ever sent (oci-client-reference §4.4).
  */

@@ -4,9 +4,11 @@
  * pages, bytes and entries, so a hostile or broken registry ends in a clear error, not in memory
  * exhaustion (issue 12). Error and token bodies: `MAX_SMALL_BODY_BYTES` (64 KiB, transport/body.ts).
  */
+import { MAX_MANIFEST_BYTES } from '../oci/index.js'
 
-/** Manifests are read up to 8 MiB (regclient's pull limit; the spec requires registries to take 4 MB, §4.2). */
-export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+/** Manifests: 8 MiB, the same for a layout (oci/manifest.ts). */
+export { MAX_MANIFEST_BYTES }
+
 /** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
 export const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024
 
