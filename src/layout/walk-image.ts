@@ -1,4 +1,4 @@
-import { parseManifest, walkGraphSync, type Descriptor, type GraphLimits, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { parseManifest, walkGraphSync, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import { LayoutError } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -10,7 +10,7 @@ import type { ImageLayout } from './open-layout.js'
  * refused: `docker save` with the containerd store keeps the full index but only the local
  * platform's blobs (moby/moby#49473), and the destination may already hold the rest.
  */
-export function walkImage(layout: ImageLayout, root: Descriptor, limits?: GraphLimits): ImageGraph {
+export function walkImage(layout: ImageLayout, root: Descriptor): ImageGraph {
   const read = (descriptor: Descriptor): ManifestNode | undefined => {
     if (!layout.hasBlob(descriptor)) return undefined
     const bytes = layout.readManifest(descriptor)
@@ -18,5 +18,5 @@ export function walkImage(layout: ImageLayout, root: Descriptor, limits?: GraphL
   }
   const rootNode = read(root)
   if (rootNode === undefined) throw new LayoutError(`${layout.path}: the image's own manifest ${root.digest} is missing from blobs/`)
-  return walkGraphSync(rootNode, { name: `layout ${layout.path}`, hasBlob: (descriptor) => layout.hasBlob(descriptor) }, read, limits)
+  return walkGraphSync(rootNode, { name: `layout ${layout.path}`, hasBlob: (descriptor) => layout.hasBlob(descriptor) }, read)
 }

@@ -1,6 +1,6 @@
 import { MEDIA_TYPES, baseMediaType, parseManifest, type Descriptor } from '../oci/index.js'
 import { parseDigest } from '../ref/index.js'
-import { REFERRERS_BUDGET, type ListBudget } from './budgets.js'
+import { REFERRERS_BUDGET } from './budgets.js'
 import { readPages } from './pages.js'
 import type { RepositoryTransport } from './repository-transport.js'
 
@@ -11,14 +11,14 @@ import type { RepositoryTransport } from './repository-transport.js'
  * 406 or an answer that is not an OCI index (distribution 2.8 answers `404 text/plain`): the caller
  * then reads the referrers tag.
  */
-export async function listReferrers(rt: RepositoryTransport, digest: string, budget: ListBudget = REFERRERS_BUDGET): Promise<Descriptor[] | undefined> {
+export async function listReferrers(rt: RepositoryTransport, digest: string): Promise<Descriptor[] | undefined> {
   parseDigest(digest)
   const referrers = new Map<string, Descriptor>()
   const found = await readPages(rt, {
     operation: `list referrers of ${digest}`,
     target: `referrers/${digest}`,
     headers: { accept: MEDIA_TYPES.ociIndex },
-    budget,
+    budget: REFERRERS_BUDGET,
     absent: ({ response }) => {
       const contentType = response.headers.get('content-type')
       return response.status === 404 || response.status === 400 || response.status === 406 || (response.status === 200 && (contentType === undefined || baseMediaType(contentType) !== MEDIA_TYPES.ociIndex))

@@ -1,4 +1,4 @@
-import { TAG_LIST_BUDGET, type ListBudget } from './budgets.js'
+import { TAG_LIST_BUDGET } from './budgets.js'
 import type { RegistryError } from './errors.js'
 import { readPages } from './pages.js'
 import type { RepositoryTransport } from './repository-transport.js'
@@ -12,13 +12,13 @@ export { nextLink } from './pages.js'
  * `Link` the list is complete; order is not assumed (§4.6). A 404 (NAME_UNKNOWN) is a repository
  * that does not exist yet: no tags. Each tag once, in the order first listed.
  */
-export async function listTags(rt: RepositoryTransport, budget: ListBudget = TAG_LIST_BUDGET): Promise<string[]> {
+export async function listTags(rt: RepositoryTransport): Promise<string[]> {
   // A Set, appended one by one: spreading a page of 130,000 names into push() overflowed the stack (issue 12).
   const tags = new Set<string>()
   await readPages(rt, {
     operation: 'list tags',
     target: 'tags/list',
-    budget,
+    budget: TAG_LIST_BUDGET,
     absent: ({ response }) => response.status === 404,
     onPage: (bytes, problem) => {
       const before = tags.size

@@ -1,5 +1,5 @@
 import { PassThrough, pipeline, type Readable } from 'node:stream'
-import { parseManifest, walkGraph, type Descriptor, type GraphLimits, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { parseManifest, walkGraph, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
@@ -11,9 +11,9 @@ import { settleAll, type Limiter } from './limiter.js'
  * never through `subject`. Children come before parents, the root last (§6.3). A child the registry
  * lacks (a sparse index) is listed in `missing`: the destination may hold it.
  */
-export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter, limits?: GraphLimits): Promise<ImageGraph> {
+export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter): Promise<ImageGraph> {
   const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source)
-  const walk = walkGraph(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true }, limits)
+  const walk = walkGraph(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true })
   const read = async (descriptor: Descriptor) => {
     const fetched = await limit(() => source.getManifest(descriptor.digest))
     return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source)
