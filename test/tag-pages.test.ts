@@ -151,7 +151,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
     expect(await pagesServed(`/v2/acme/refs/referrers/${subject}`)).toBe(2)
   })
 
-  it(`referrers over the budget of ${MAX_ARTIFACTS} artifacts for one image: promote refuses before it copies any or writes a tag`, async () => {
+  it(`referrers over the budget of ${MAX_ARTIFACTS} artifacts for one image: promote refuses it with nothing written`, async () => {
     const [a, b] = [smallImage(911), smallImage(912)]
     const root = indexOf([a.root, b.root])
     await pushGraph(client.repository(registry.host, 'acme/busy', { intent: 'push' }), { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] }, 'v1')
@@ -173,9 +173,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
       registry.injectFaults(undefined)
     }
     const log = await registry.accessLog()
-    // Content is copied while artifacts are looked for (promote-image.ts), so children may be there
-    // by digest; no tag is written, and no artifact is read or copied.
-    expect(log.filter((e) => e.path === '/v2/acme/busy-prod/manifests/v1' && e.method === 'PUT')).toEqual([])
+    expect(log.filter((e) => e.path.startsWith('/v2/acme/busy-prod/') && ['PUT', 'POST', 'PATCH', 'DELETE'].includes(e.method))).toEqual([])
     expect(log.filter((e) => e.path.startsWith('/v2/acme/busy/manifests/sha256:') && e.method === 'GET' && !e.path.endsWith(a.root.digest) && !e.path.endsWith(b.root.digest))).toEqual([])
   })
 })

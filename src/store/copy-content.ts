@@ -13,6 +13,11 @@ export interface CopyOptions {
   readonly dryRun: boolean
   /** Called as each blob is settled, for progress lines. */
   readonly onBlob?: (outcome: BlobOutcome) => void
+  /**
+   * Awaited after the reads (HEADs) and before the first write: reads that run alongside (a
+   * promotion's artifacts) and fail stop the copy with nothing written.
+   */
+  readonly beforeWrite?: () => Promise<unknown>
 }
 
 export type BlobAction = 'present' | 'mounted' | 'uploaded' | 'would-mount-or-upload' | 'would-upload'
@@ -74,6 +79,7 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
     if (!source.has(descriptor.digest) && options.mountFrom.length === 0) throw missing(descriptor, source, target)
   }
   if (source.verify) await settleAll(toTransfer.filter((descriptor) => source.has(descriptor.digest)).map((descriptor) => source.verify!(descriptor)))
+  await options.beforeWrite?.()
   const transferring = new Set(toTransfer)
   const presentBlobs = needed.filter((descriptor) => !transferring.has(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }))
   const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options, mountFirst)))
