@@ -2,16 +2,13 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { InputError, ShiptagError } from '../errors.js'
-import { ContentMismatchError, isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
+import { ContentMismatchError, isManifestMediaType, MAX_MANIFEST_BYTES, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
 import { InvalidReferenceError, parseDigest } from '../ref/index.js'
 import { LayoutError, shown } from './errors.js'
 import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
 import { hashFileRange } from './hash-pool.js'
 import { DEFAULT_INFLATE_LIMITS, inflateGzip, type InflateLimits } from './inflate.js'
 import { createTempDir } from './temp-dir.js'
-
-/** Manifests (and index.json) larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
-const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 /** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
 const MAX_MARKER_BYTES = 64 * 1024
