@@ -89,6 +89,7 @@ function readDescriptor(value: unknown, what: string): Descriptor {
   }
   const problem = digestProblem(digest)
   if (problem !== undefined) throw new InvalidManifestError(`${what} has digest ${quoteShort(digest)}: ${problem.detail}`)
+  if (data !== undefined && typeof data !== 'string') throw new InvalidManifestError(`${what} has a "data" field that is not base64 text`)
   if (urls !== undefined && !(Array.isArray(urls) && urls.every((url) => typeof url === 'string'))) throw new InvalidManifestError(`${what} has "urls" that is not an array of strings`)
   const annotations = stringMap(value.annotations)
   const readPlatform = platformOf(platform)

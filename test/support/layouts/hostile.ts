@@ -87,7 +87,8 @@ export const HOSTILE_LAYOUTS: readonly HostileLayout[] = [
       writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
       return dir
     },
-    message: /a descriptor's digest is not valid \(invalid digest "sha256:\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd"/,
+    message: /has digest "sha256:\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd": digest sha256 must be 64 lowercase hex characters/,
+    error: 'InvalidManifestError',
   },
   {
     name: 'embedded data that is an object with a length of two billion',
@@ -99,6 +100,7 @@ export const HOSTILE_LAYOUTS: readonly HostileLayout[] = [
       return dir
     },
     message: /has a "data" field that is not base64 text/,
+    error: 'InvalidManifestError',
   },
   {
     name: 'a tar whose PAX header gives a negative size',
