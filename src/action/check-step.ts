@@ -20,7 +20,7 @@ import { writeWorkspaceFile } from '../workspace/index.js'
 export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
-  const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest) : undefined
+  const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest, { fetch: true }) : undefined
   // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
   const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
   const gate = pullRequestPolicy ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment) : await actionPolicyGate(inputs, env, now)
@@ -34,7 +34,7 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] }
   const notes = [
     ...(pullRequestPolicy?.notes ?? []),
-    ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
+    ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
   ]
   annotateFindings(result.findings)
   core.setOutput('findings', JSON.stringify(result.findings))

@@ -90,8 +90,8 @@ function unverified(file: string): Finding {
   return {
     rule: 'policy.changed',
     level: 'error',
-    message: `the base branch's policy cannot be read because the base commit is not in the checkout, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
-    hint: 'fetch the base commit: actions/checkout with fetch-depth: 2 (or 0)',
+    message: `the base branch's policy cannot be read because the base commit is not in the checkout and could not be fetched from origin, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
+    hint: 'let shiptag fetch the base commit (actions/checkout keeps its credentials by default: persist-credentials: true), or check out with fetch-depth: 2 (or 0)',
     location: { file, line: 1 },
   }
 }

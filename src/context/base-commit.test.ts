@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findBaseCommit } from './base-commit.js'
+import { createGitRunner, type GitRunner } from './git-runner.js'
 import { createTempGitRepo, type TempGitRepo } from './temp-git-repo.test-support.js'
 import type { PullRequestInfo } from './types.js'
 
@@ -41,5 +42,33 @@ describe('findBaseCommit', () => {
     const found = await findBaseCommit(repo.runner, pr({ baseSha: withPolicy }))
     expect(await found!.read('policy.yml')).toBe('version: 1\n')
     expect(await found!.read('.github/image-policy.yml')).toBeUndefined()
+  })
+})
+
+describe('findBaseCommit in a shallow checkout (actions/checkout with fetch-depth: 1)', () => {
+  const shallow = (): { dir: string; runner: GitRunner } => {
+    const dir = join(repo.root, `shallow-${Math.random().toString(36).slice(2)}`)
+    repo.git(['clone', '-q', '--depth', '1', '--branch', 'feature/login', `file://${repo.dir}`, dir], { cwd: repo.root })
+    return { dir, runner: createGitRunner(dir, repo.env) }
+  }
+
+  it("fetches the payload's base commit from origin, and reads files as they are there", async () => {
+    const { runner } = shallow()
+    const pull = pr({ baseSha: withPolicy })
+    expect(await findBaseCommit(runner, pull)).toBeUndefined()
+    const found = await findBaseCommit(runner, pull, { fetch: true })
+    expect(found?.sha).toBe(withPolicy)
+    expect(await found!.read('policy.yml')).toBe('version: 1\n')
+  })
+
+  it('finds nothing when origin cannot give it, without waiting for a prompt', async () => {
+    const { dir, runner } = shallow()
+    repo.git(['remote', 'set-url', 'origin', `file://${join(repo.root, 'gone')}`], { cwd: dir })
+    expect(await findBaseCommit(runner, pr({ baseSha: withPolicy }), { fetch: true })).toBeUndefined()
+  })
+
+  it('fetches nothing for a payload base that is not a full sha', async () => {
+    const { runner } = shallow()
+    expect(await findBaseCommit(runner, pr({ baseSha: withPolicy.slice(0, 12) }), { fetch: true })).toBeUndefined()
   })
 })

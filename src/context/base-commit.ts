@@ -11,20 +11,35 @@ export interface BaseCommit {
   read(path: string): Promise<string | undefined>
 }
 
+export interface FindBaseOptions {
+  /**
+   * When the checkout lacks the base commit, fetch the payload's base sha (one commit, depth 1) from
+   * `origin` with the credentials `actions/checkout` left, as checkout itself fetches by sha. Off, the
+   * search only reads.
+   */
+  readonly fetch?: boolean
+}
+
 /**
- * Finds the base commit of a pull request in the checkout, read-only (nothing is fetched):
+ * Finds the base commit of a pull request in the checkout:
  *
  * 1. the payload's `pull_request.base.sha`, when the checkout has that commit;
  * 2. the first parent of HEAD when HEAD is the merge commit GitHub made for this pull request (its
  *    second parent is `pull_request.head.sha`): `actions/checkout` with `fetch-depth: 2` has it;
- * 3. `origin/<base branch>`, which `fetch-depth: 0` brings.
+ * 3. `origin/<base branch>`, which `fetch-depth: 0` brings;
+ * 4. with `fetch`, the payload's base sha fetched from `origin`: what makes `fetch-depth: 1`, the
+ *    checkout default, work. The git runner's deadline bounds it and it never prompts.
  *
  * HEAD's parent is taken only in case 2: a `pull_request_target` workflow that checks out the head
- * would otherwise take the head's own parent for the base. Undefined when none is in the checkout.
+ * would otherwise take the head's own parent for the base. Undefined when none is found.
  */
-export async function findBaseCommit(git: GitRunner, pullRequest: PullRequestInfo): Promise<BaseCommit | undefined> {
+export async function findBaseCommit(git: GitRunner, pullRequest: PullRequestInfo, options: FindBaseOptions = {}): Promise<BaseCommit | undefined> {
   const fromPayload = FULL_SHA.test(pullRequest.baseSha ?? '') ? pullRequest.baseSha : undefined
-  const sha = (await commitOf(git, fromPayload)) ?? (await mergeParent(git, pullRequest.headSha)) ?? (await commitOf(git, pullRequest.baseRef === '' ? undefined : `refs/remotes/origin/${pullRequest.baseRef}`))
+  const sha =
+    (await commitOf(git, fromPayload)) ??
+    (await mergeParent(git, pullRequest.headSha)) ??
+    (await commitOf(git, pullRequest.baseRef === '' ? undefined : `refs/remotes/origin/${pullRequest.baseRef}`)) ??
+    (options.fetch === true ? await fetched(git, fromPayload) : undefined)
   if (sha === undefined) return undefined
   return {
     sha,
@@ -47,4 +62,10 @@ async function mergeParent(git: GitRunner, headSha: string): Promise<string | un
   if (!FULL_SHA.test(headSha)) return undefined
   if ((await commitOf(git, 'HEAD^2')) !== headSha) return undefined
   return commitOf(git, 'HEAD^1')
+}
+
+async function fetched(git: GitRunner, sha: string | undefined): Promise<string | undefined> {
+  if (sha === undefined) return undefined
+  const fetch = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', sha])
+  return fetch.exitCode === 0 ? commitOf(git, sha) : undefined
 }

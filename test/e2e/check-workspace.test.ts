@@ -86,9 +86,17 @@ describe('check on a pull request: the base branch policy', () => {
     expect(summary(findingsOf(run.outputs))).toEqual(['warn policy.changed .github/image-policy.yml:3', 'error policy.changed .github/image-policy.yml:3'])
   })
 
-  it('fails closed when the base commit is not in the checkout (fetch-depth: 1): the policy could not be verified', async () => {
+  it("fetches the base commit from origin when the checkout lacks it (fetch-depth: 1, checkout's default)", async () => {
+    const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED }, { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST })
+    const shallow = shallowClone(checkout.dir)
+    const run = await runAction({ env: env(shallow), payload: payload(checkout), inputs: { command: 'check' } })
+    expect(summary(findingsOf(run.outputs))).toEqual(['warn policy.changed .github/image-policy.yml:2', 'error tag.forbidden deploy/app.yaml:7'])
+  })
+
+  it('fails closed when the base commit can be neither found nor fetched: the policy could not be verified', async () => {
     const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT }, { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST })
     const shallow = shallowClone(checkout.dir)
+    execFileSync('git', ['remote', 'set-url', 'origin', `file://${join(shallow, 'gone')}`], { cwd: shallow })
     const run = await runAction({ env: env(shallow), payload: payload(checkout), inputs: { command: 'check' } })
     expect(run.exitCode).toBe(1)
     const findings = findingsOf(run.outputs)
