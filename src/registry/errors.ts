@@ -1,4 +1,5 @@
 import { ShiptagError } from '../errors.js'
+import { jsonExcerpt } from './json-excerpt.js'
 import { isTemporaryFailure } from './transport/retryable.js'
 
 /** One entry of an OCI error body `{"errors":[{code, message, detail}]}` (distribution-spec, oci-client-reference §5.1). */
@@ -127,7 +128,7 @@ function describeEntry(entry: OciErrorEntry): string {
 /** A short rendering of an error's `detail`, which may be any JSON. */
 export function detailText(detail: unknown): string | undefined {
   if (detail === undefined || detail === null || detail === '') return undefined
-  const text = typeof detail === 'string' ? detail : JSON.stringify(detail)
+  const text = typeof detail === 'string' ? detail : jsonExcerpt(detail, MAX_DETAIL_LENGTH)
   if (text === '{}' || text === '[]') return undefined
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH)}…` : text
 }
