@@ -1,0 +1,66 @@
+/** Fuzz: the five metadata inputs (tags, flavor, labels, annotations, images), their templates and date expressions, against odd git contexts (src/tags). */
+import fc from 'fast-check'
+import { beforeAll, describe, it } from 'vitest'
+import type { GitContext } from '../../src/context/index.js'
+import { computeMetadata, loadDateSupport, loadPep440Support, loadTemplateSupport, parseMetadataInputs, type MetadataOptions, type RawMetadataInputs } from '../../src/tags/index.js'
+import { anyText, longRun, mutated, piecesText } from './arbitraries.js'
+import { corpusRows, expectActionable, fuzz, outcomeOf } from './support.js'
+
+const RULE_PIECES = ['type=', 'semver', 'pep440', 'match', 'ref', 'raw', 'sha', 'edge', 'schedule', ',', '=', '"', '""', 'pattern=', 'value=', 'enable=', 'priority=', 'prefix=', 'suffix=', 'event=', 'branch', 'tag', 'pr', 'group=', 'format=', 'match=', 'long', '{{', '}}', '{{version}}', '{{major}}', '{{raw}}', '{{branch}}', "{{date 'YYYYMMDD'}}", "{{date 'x' tz='Mars/Olympus'}}", '{{commit_date}}', '{{#if is_default_branch}}', '{{/if}}', '{{is_default_branch}}', '(', ')', '\\d+', 'v', '1', '-1', '99999999999999999999', '\n', '#', ' ']
+const VALID_TAGS = fc.constantFrom('type=semver,pattern={{version}}\ntype=ref,event=branch', 'type=sha,format=long', "type=raw,value={{date 'YYYYMMDD' tz='UTC'}}", 'type=match,pattern=v(\\d+),group=1', 'type=pep440,pattern={{major}}.{{minor}}', 'type=schedule,pattern=nightly-{{date "YYYY"}}')
+const tagsInput = fc.oneof(
+  piecesText(RULE_PIECES, 30),
+  mutated(VALID_TAGS, RULE_PIECES),
+  longRun(['type=raw,value=', 'type=raw,value={{', 'type=raw,prefix=', 'type=semver,pattern=', 'type=raw,value=a,enable='], ['{{', '}}', '{{#if a}}', '(', '"', ',', '=', 'a', '{{!', '\\'], ['', '}}', '{{/if}}', '"'], 5_000),
+)
+
+const FLAVOR_PIECES = ['latest=', 'auto', 'true', 'false', 'prefix=', 'suffix=', 'onlatest=', ',', '=', '{{branch}}', '{{', '\n', '-', '"']
+const KV_PIECES = ['org.opencontainers.image.title=', 'a=b', '=', ',', '"', '{{branch}}', '{{', '\n', 'manifest:', 'index,manifest:', 'x']
+const IMAGE_PIECES = ['ghcr.io/acme/app', 'name=', 'enable=', 'true', 'false', ',', '\n', '{{is_default_branch}}', 'UPPER/Case', 'a:b', '@', '"']
+
+const inputs: fc.Arbitrary<RawMetadataInputs> = fc.record(
+  {
+    tags: tagsInput,
+    flavor: fc.oneof(piecesText(FLAVOR_PIECES), anyText),
+    labels: fc.oneof(piecesText(KV_PIECES), anyText),
+    annotations: fc.oneof(piecesText(KV_PIECES), anyText),
+    images: fc.oneof(piecesText(IMAGE_PIECES), anyText, fc.constant('ghcr.io/acme/app')),
+  },
+  { requiredKeys: ['tags'] },
+)
+
+const REF_PIECES = ['refs/', 'heads/', 'tags/', 'pull/', 'merge', '1', 'v1.2.3', 'main', '/', '..', '-', '+build', 'é', '{{', ' ']
+const context: fc.Arbitrary<GitContext> = fc.record({
+  eventName: fc.constantFrom('push', 'pull_request', 'pull_request_target', 'schedule', 'merge_group', 'workflow_dispatch', ''),
+  ref: fc.oneof(fc.constantFrom('refs/tags/v1.2.3', 'refs/heads/main', 'refs/pull/5/merge', '', 'refs/tags/1.0.0-rc.1+b.1'), piecesText(REF_PIECES, 12)),
+  sha: fc.oneof(fc.constant('0123456789abcdef0123456789abcdef01234567'), fc.string({ maxLength: 8 })),
+  defaultBranch: fc.option(fc.constantFrom('main', '', 'a/b'), { nil: undefined }),
+  baseRef: fc.option(fc.constantFrom('main', ''), { nil: undefined }),
+})
+
+const options = fc.record({ shortShaLength: fc.integer({ min: 1, max: 40 }), prHeadSha: fc.boolean(), annotationLevels: fc.constant(['manifest']), now: fc.constant(new Date('2026-12-06T00:00:00Z')) }) as fc.Arbitrary<MetadataOptions>
+
+/** What the tags command does, synchronously: the template, date and PEP 440 support are loaded once up front. */
+function computeAll(raw: RawMetadataInputs, git: GitContext, knobs: MetadataOptions): unknown {
+  return computeMetadata(parseMetadataInputs(raw), git, knobs)
+}
+
+beforeAll(async () => {
+  await Promise.all([loadTemplateSupport(), loadDateSupport(), loadPep440Support()])
+})
+
+describe('fuzz: tag inputs', () => {
+  it('the five inputs compute tags or are refused with an InputError naming the input and line', () => {
+    fuzz(fc.tuple(inputs, context, options), ([raw, git, knobs]) => computeAll(raw, git, knobs), 700, (outcome) => expectActionable(outcome))
+  })
+})
+
+describe('regression corpus: tag inputs', () => {
+  const git: GitContext = { eventName: 'push', ref: 'refs/tags/v1.2.3', sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main' }
+  const knobs: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') }
+  it.each(corpusRows('tags'))('%s', (_title, entry) => {
+    // A corpus file is the `tags` input, unless its name says which input it is (`flavor-…`, `labels-…`, `images-…`).
+    const input = (['flavor', 'labels', 'annotations', 'images'] as const).find((name) => entry.name.startsWith(`${name}-`)) ?? 'tags'
+    expectActionable(outcomeOf(() => computeAll({ [input]: entry.text }, git, knobs), entry.name))
+  })
+})
