@@ -60,3 +60,37 @@ export const oddJsonValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
 
 /** Huge and odd JSON number spellings, as text. */
 export const oddNumberText: fc.Arbitrary<string> = fc.constantFrom('1e999', '-1e999', '1' + '0'.repeat(400), '-0', '0.5', '1e-400', '9007199254740993', '-1', '1E+2', '0x10', '01')
+
+/** An alias bomb: each level is a list of `width` aliases of the one before (billion laughs). */
+export const yamlAliasBomb: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 2, max: 12 }), fc.constantFrom('', 'version: 1\n', 'services:\n  x:\n    image: ')).map(([width, depth, prefix]) => {
+  const lines = [`a0: &a0 ["lol"]`]
+  for (let level = 1; level <= depth; level++) lines.push(`a${level}: &a${level} [${Array.from({ length: width }, () => `*a${level - 1}`).join(', ')}]`)
+  return `${prefix}${prefix.endsWith(': ') ? '*a0\n' : ''}${lines.join('\n')}\n`
+})
+
+/** Deep nesting, in flow (`[[[…]]]`, `{a: {a: …}}`) and block (indentation) style. */
+export const yamlDeep: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('flow-seq', 'flow-map', 'block-map', 'block-seq'), fc.integer({ min: 1, max: 20_000 })).map(([style, depth]) => {
+  switch (style) {
+    case 'flow-seq':
+      return `image: ${'['.repeat(depth)}x${']'.repeat(depth)}\n`
+    case 'flow-map':
+      return `image: ${'{a: '.repeat(depth)}x${'}'.repeat(depth)}\n`
+    case 'block-map':
+      return Array.from({ length: Math.min(depth, 2000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n'
+    default:
+      return Array.from({ length: Math.min(depth, 2000) }, (_, i) => `${'  '.repeat(i)}-`).join('\n') + ' x\n'
+  }
+})
+
+/** Pieces of YAML syntax, for text that is almost YAML. */
+export const YAML_PIECES = ['\n', '  ', '- ', ': ', '---\n', '...\n', '&a ', '*a', '<<: *a\n', '!!binary ', '!tag ', '? ', '[', ']', '{', '}', ',', '"', "'", '|\n', '>-\n', '#', '%YAML 1.2\n', '\t', 'image', 'images', 'name', 'newName', 'newTag', 'digest', 'repository', 'tag', 'services', 'containers', 'spec', 'template', 'kind: Deployment\n', 'apiVersion: apps/v1\n', 'ghcr.io/acme/app:1.2.3', '${IMAGE:-nginx}', '$$', '1e999', '0x1F', '~', 'null', 'true']
+
+export function yamlText(valid: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: mutated(fc.constantFrom(...valid), YAML_PIECES) },
+    { weight: 2, arbitrary: piecesText(YAML_PIECES, 40) },
+    { weight: 1, arbitrary: yamlAliasBomb },
+    { weight: 1, arbitrary: yamlDeep },
+    { weight: 1, arbitrary: longRun(['', 'a: ', '- ', 'image: "', 'k: |\n'], ['- ', 'a: ', '[', '{', '"', ' ', '\\', '&a *a ', '? ', '---\n'], ['', '\n', ']', '"'], 20_000) },
+  )
+}
