@@ -1,6 +1,6 @@
 /** Fuzz: the policy file (src/policy/load.ts): YAML with anchors, aliases and deep nesting, patterns, environments. */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { loadPolicy } from '../../src/policy/index.js'
 import { PolicyFileError } from '../../src/policy/errors.js'
 import { longRun, yamlText } from './arbitraries.js'
@@ -20,6 +20,11 @@ const patternPolicy = fc
 function refusedAsPolicy(outcome: Outcome): void {
   if (outcome.kind === 'refused') expect(outcome.error).toBeInstanceOf(PolicyFileError)
 }
+
+// The schema validator is compiled on the first policy file: start-up, not the time under test.
+beforeAll(() => {
+  loadPolicy(VALID[0]!, 'warm-up.yml')
+})
 
 describe('fuzz: policy file — needs yaml/regex fix', () => {
   it('loadPolicy returns a policy or refuses the file with PolicyFileError, in linear time', () => {

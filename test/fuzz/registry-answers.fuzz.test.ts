@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseChallenges, pickChallenge } from '../../src/registry/auth/challenge.js'
+import { formatScope, mergeScopes, parseScopes } from '../../src/registry/auth/scope.js'
 import { parseErrorBody } from '../../src/registry/error-body.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { hintFor } from '../../src/registry/hints.js'
@@ -9,7 +10,7 @@ import { nextLink } from '../../src/registry/tags.js'
 import { anyText, deepJson, longRun, oddJsonValue, piecesText } from './arbitraries.js'
 import { corpusRows, fuzz, outcomeOf } from './support.js'
 
-const CHALLENGE_PIECES = ['Bearer', 'Basic', 'Negotiate', ' ', ',', '=', '==', '"', '\\"', '\\', 'realm', 'service', 'scope', '"https://auth.example/token"', 'repository:a:pull,push', '\t', 'é', 'token68abc']
+const CHALLENGE_PIECES = ['Bearer', 'Basic', 'Negotiate', ' ', ',', '=', '==', '"', '\\"', '\\', 'realm', 'service', 'scope', '"https://auth.example/token"', 'repository:a:pull,push', 'scope="repository:a/b:pull repository:c:*,push registry:catalog:*"', 'repository:', ':::', '\t', 'é', 'token68abc']
 const challengeLine = fc.oneof(
   piecesText(CHALLENGE_PIECES, 30),
   longRun(['', 'Bearer ', 'Bearer realm=', 'Bearer realm="', 'Basic '], ['"', '\\', ',', '=', ' ', 'a=', 'a="b",', '\\"', 'x '], ['', '"', '\\', '='], 30_000),
@@ -39,7 +40,7 @@ function registryFailureOf(text: string, type: string | undefined, status: numbe
 describe('fuzz: registry answers', () => {
   it('any error body, of any content type, becomes a RegistryError with a short message, in linear time', () => {
     const answer = fc.tuple(errorBody, fc.constantFrom(undefined, 'text/html', 'application/json', 'text/plain'), fc.constantFrom(400, 401, 403, 404, 500))
-    fuzz(answer, ([text, type, status]) => registryFailureOf(text, type, status), 400, (outcome) => {
+    fuzz(answer, ([text, type, status]) => registryFailureOf(text, type, status), 250, (outcome) => {
       expect(outcome.kind).toBe('returned')
       if (outcome.kind !== 'returned') return
       const { parsed, error } = outcome.value as { parsed: ReturnType<typeof parseErrorBody>; error: RegistryError }
@@ -49,7 +50,11 @@ describe('fuzz: registry answers', () => {
   })
 
   it('parseChallenges reads any WWW-Authenticate lines, and pickChallenge picks from them', () => {
-    fuzz(fc.array(challengeLine, { minLength: 1, maxLength: 3 }), (lines) => pickChallenge(parseChallenges(lines)), 600, (outcome) => expect(outcome.kind).toBe('returned'))
+    fuzz(fc.array(challengeLine, { minLength: 1, maxLength: 3 }), (lines) => {
+      const challenge = pickChallenge(parseChallenges(lines))
+      // The scope a bearer challenge asks for is read too (distribution token spec: space-separated scopes).
+      return mergeScopes(parseScopes(challenge?.params.scope ?? '')).map(formatScope)
+    }, 300, (outcome) => expect(outcome.kind).toBe('returned'))
   })
 })
 
