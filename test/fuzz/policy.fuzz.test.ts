@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadPolicy } from '../../src/policy/index.js'
 import { PolicyFileError } from '../../src/policy/errors.js'
+import { compilePattern, matchesAny } from '../../src/policy/patterns.js'
 import { longRun, yamlText } from './arbitraries.js'
 import { corpusRows, fuzz, outcomeOf, type Outcome } from './support.js'
 
@@ -12,10 +13,18 @@ const VALID = [
   'version: 1\nenvironments:\n  a: &env\n    tags: {immutable: ["v*"]}\n  b: *env\n',
 ]
 
-/** Patterns are user globs or regexes (`/…/`): nested quantifiers and long alternations are the classic ReDoS shapes. */
+/** Policy patterns: globs, `re:` regexes and `semver:` ranges; nested quantifiers, overlapping alternations and runs of `*` are the classic ReDoS shapes. */
+const patternText = fc.oneof(
+  longRun(['re:', 're:(', 're:^('], ['a+', '(a+)+', '(a|a)*', '(a|aa)+', '.*.*', '\\d+\\d+', '(\\d|\\d)*', '[', '(?=', '\\'], ['', ')', '$', 'b', ')*b'], 40),
+  longRun(['', '**/', 'ghcr.io/'], ['*', '**', '?', '*a', '[a-', '{a,', '!', '\\'], ['', '}', ']', 'b'], 200),
+  longRun(['semver:', 'semver:>='], ['1', '.', '||', ' ', '^', '-', 'x'], ['', '0'], 300),
+)
 const patternPolicy = fc
-  .tuple(fc.constantFrom('allow', 'forbid', 'immutable'), fc.oneof(longRun(['/', '/(', '/^('], ['a+', '(a+)+', '(a|a)*', '.*.*', '\\d+\\d+', '[', '(?=', '\\'], ['/', ')/', '$/'], 200), longRun(['', '**/'], ['*', '**', '?', '[a-', '{a,', '!', '\\'], ['', '}', ']'], 2_000)))
+  .tuple(fc.constantFrom('allow', 'forbid', 'immutable'), patternText)
   .map(([list, pattern]) => `version: 1\nenvironments:\n  prod:\n    tags:\n      ${list}: [${JSON.stringify(pattern)}]\n`)
+
+/** What a pattern is matched against: a tag (at most 128 characters) or a repository (at most 255). */
+const matchedValue = longRun(['', 'v', 'ghcr.io/'], ['a', '1', '1.', 'a/', 'aa', '-'], ['', '!', 'b', '/'], 120)
 
 function refusedAsPolicy(outcome: Outcome): void {
   if (outcome.kind === 'refused') expect(outcome.error).toBeInstanceOf(PolicyFileError)
@@ -29,6 +38,15 @@ beforeAll(() => {
 describe('fuzz: policy file — needs yaml/regex fix', () => {
   it('loadPolicy returns a policy or refuses the file with PolicyFileError, in linear time', () => {
     fuzz(fc.oneof(yamlText(VALID), patternPolicy), (text) => loadPolicy(text, '.github/image-policy.yml'), 400, refusedAsPolicy)
+  })
+})
+
+describe('fuzz: policy patterns — needs regex fix', () => {
+  it('a pattern compiles or is refused with an InputError, and matches any tag or repository in linear time', () => {
+    fuzz(fc.tuple(patternText, fc.array(matchedValue, { minLength: 1, maxLength: 3 })), ([source, values]) => {
+      const pattern = compilePattern(source, { file: 'policy.yml', line: 1 })
+      return values.map((value) => matchesAny([pattern], value) !== undefined)
+    }, 300)
   })
 })
 

@@ -55,9 +55,29 @@ describe('fuzz: tag inputs', () => {
   })
 })
 
+/** `type=match` patterns are the user's regexes, matched against the git tag: overlapping alternations and nested quantifiers backtrack exponentially in a backtracking engine. */
+const matchRule = fc
+  .tuple(fc.constantFrom('(a|a)*b', '(a+)+b', '(a|aa)+b', '(\\w+\\d*)+$', '^(a?){25}a{25}$', 'v(\\d+)', '(?<=a)b', '\\1(a)', '(a'), fc.integer({ min: 1, max: 40 }), fc.constantFrom('', '!', 'c'))
+  .map(([pattern, length, end]): [string, string] => [`type=match,"pattern=${pattern}",group=0`, `refs/tags/${'a'.repeat(length)}${end}`])
+
+const pushOf = (ref: string): GitContext => ({ eventName: 'push', ref, sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main' })
+const KNOBS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') }
+
+describe('fuzz: match patterns — needs regex fix', () => {
+  it('a type=match pattern is refused or matches any tag in linear time', () => {
+    fuzz(matchRule, ([tags, ref]) => computeAll({ tags }, pushOf(ref), KNOBS), 200, (outcome) => expectActionable(outcome))
+  })
+
+  // A corpus file here is `{"tags": …, "ref": …}`: the tags input and the git ref it runs on.
+  it.each(corpusRows('match'))('corpus %s', (_title, entry) => {
+    const { tags, ref } = JSON.parse(entry.text) as { tags: string; ref: string }
+    expectActionable(outcomeOf(() => computeAll({ tags }, pushOf(ref), KNOBS), entry.name))
+  })
+})
+
 describe('regression corpus: tag inputs', () => {
-  const git: GitContext = { eventName: 'push', ref: 'refs/tags/v1.2.3', sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main' }
-  const knobs: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') }
+  const git = pushOf('refs/tags/v1.2.3')
+  const knobs = KNOBS
   it.each(corpusRows('tags'))('%s', (_title, entry) => {
     // A corpus file is the `tags` input, unless its name says which input it is (`flavor-…`, `labels-…`, `images-…`).
     const input = (['flavor', 'labels', 'annotations', 'images'] as const).find((name) => entry.name.startsWith(`${name}-`)) ?? 'tags'
