@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import vm from 'node:vm'
+import { Worker } from 'node:worker_threads'
 import fc from 'fast-check'
 import { ShiptagError } from '../../src/errors.js'
 
@@ -19,6 +20,8 @@ export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261206)
 const RUNS_SCALE = Number(process.env.FUZZ_RUNS ?? 1)
 /** Wall time one input may take. Inputs are sized (tens of kB) so that quadratic work blows through it. */
 export const BOUND_MS = Number(process.env.FUZZ_BOUND_MS ?? 500)
+/** Where counterexamples and blocked inputs are written whole. */
+const FAILURES = join(tmpdir(), 'shiptag-fuzz')
 /** A synchronous run is interrupted after this long, so a hang fails with its input instead of freezing the suite. */
 const HANG_MS = BOUND_MS * 6
 
@@ -60,13 +63,43 @@ export function outcomeOf(run: () => unknown, label = 'input', hangMs = HANG_MS)
   return outcome
 }
 
-/** The async twin: a deadline instead of the vm guard (only synchronous work can be interrupted). */
-export async function outcomeOfAsync(run: () => Promise<unknown>, label = 'input', hangMs = HANG_MS): Promise<Outcome> {
+/**
+ * The watchdog of async runs. A deadline timer cannot fire while synchronous code inside an async
+ * parser spins (an endless loop after an `await`), and neither can vitest's test timeout: the whole
+ * suite would freeze. This thread is told which input runs; if one blocks past the limit it writes
+ * the input to a file, says where on stderr, and kills the test process, so the run fails and
+ * names the input instead of hanging.
+ */
+const WATCHDOG_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const fs = require('node:fs')
+let current
+parentPort.on('message', (message) => { current = message.kind === 'start' ? { ...message, at: Date.now() } : undefined })
+setInterval(() => {
+  if (current === undefined || Date.now() - current.at < workerData.limitMs) return
+  fs.mkdirSync(workerData.dir, { recursive: true })
+  const file = workerData.dir + '/blocked-' + process.pid + '.txt'
+  fs.writeFileSync(file, current.label + '\\n' + current.input)
+  fs.writeSync(2, 'fuzz watchdog: ' + current.label + ' blocked the event loop for ' + workerData.limitMs + ' ms (seed ' + workerData.seed + '); its input is in ' + file + '\\n')
+  process.kill(process.pid, 'SIGKILL')
+}, 200)
+`
+let watchdog: Worker | undefined
+
+function watch(message: { kind: 'start'; label: string; input: string } | { kind: 'done' }): void {
+  watchdog ??= new Worker(WATCHDOG_SOURCE, { eval: true, workerData: { limitMs: HANG_MS * 3, dir: FAILURES, seed: FUZZ_SEED } })
+  watchdog.unref()
+  watchdog.postMessage(message)
+}
+
+/** The async twin: a deadline for a promise that never settles, and the watchdog for synchronous spinning inside it. */
+export async function outcomeOfAsync(run: () => Promise<unknown>, label = 'input', hangMs = HANG_MS, input?: unknown): Promise<Outcome> {
   const started = performance.now()
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(Object.assign(new Error('deadline'), { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' })), hangMs)
   })
+  watch({ kind: 'start', label, input: input === undefined ? '' : fc.stringify(input) })
   let outcome: Outcome
   try {
     outcome = { kind: 'returned', value: await Promise.race([run(), deadline]) }
@@ -74,12 +107,11 @@ export async function outcomeOfAsync(run: () => Promise<unknown>, label = 'input
     outcome = classify(error, label, hangMs)
   } finally {
     clearTimeout(timer)
+    watch({ kind: 'done' })
   }
   checkTime(started, label)
   return outcome
 }
-
-const FAILURES = join(tmpdir(), 'shiptag-fuzz')
 
 /**
  * fast-check's own report prints the whole counterexample, which for a 40 kB input buries the
@@ -121,7 +153,7 @@ export function fuzz<T>(arbitrary: fc.Arbitrary<T>, run: (input: T) => unknown, 
 export async function fuzzAsync<T>(arbitrary: fc.Arbitrary<T>, run: (input: T) => Promise<unknown>, numRuns: number, check?: (outcome: Outcome, input: T) => void): Promise<void> {
   await fc.assert(
     fc.asyncProperty(arbitrary, async (input) => {
-      const outcome = await outcomeOfAsync(() => run(input))
+      const outcome = await outcomeOfAsync(() => run(input), 'input', HANG_MS, input)
       check?.(outcome, input)
     }),
     parameters(numRuns),
