@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, it } from 'vitest'
 import type { GitContext } from '../../src/context/index.js'
 import { computeMetadata, loadDateSupport, loadPep440Support, loadTemplateSupport, parseMetadataInputs, type MetadataOptions, type RawMetadataInputs } from '../../src/tags/index.js'
+import { metadataOptionsFromEnv } from '../../src/commands/tags-options.js'
 import { anyText, longRun, mutated, piecesText } from './arbitraries.js'
 import { corpusRows, expectActionable, fuzz, outcomeOf } from './support.js'
 
@@ -72,6 +73,33 @@ describe('fuzz: match patterns — needs regex fix', () => {
   it.each(corpusRows('match'))('corpus %s', (_title, entry) => {
     const { tags, ref } = JSON.parse(entry.text) as { tags: string; ref: string }
     expectActionable(outcomeOf(() => computeAll({ tags }, pushOf(ref), KNOBS), entry.name))
+  })
+})
+
+/** The environment knobs: DOCKER_METADATA_* and SOURCE_DATE_EPOCH, as a workflow's `env:` may set them. */
+const knobsEnv = fc.record(
+  {
+    DOCKER_METADATA_SHORT_SHA_LENGTH: fc.oneof(fc.constantFrom('12', '0', '-1', '99999999999999999999', '1'.repeat(400), ' 7 ', '7.5'), anyText),
+    DOCKER_METADATA_PR_HEAD_SHA: fc.oneof(fc.constantFrom('true', 'TRUE', 'false', 'yes', ''), anyText),
+    DOCKER_METADATA_ANNOTATIONS_LEVELS: fc.oneof(fc.constantFrom('manifest,index', 'manifest[linux/amd64,linux/arm64],index', 'index-descriptor', '[', ']', ',,'), longRun(['', 'manifest', 'manifest['], ['manifest,', ',', '[', ']', 'index,', 'manifest[a,b],'], ['', 'index', ']'], 20_000)),
+    SOURCE_DATE_EPOCH: fc.oneof(fc.constantFrom('0', '1700000000', '99999999999999999', '8640000000000', '8640000000001', '-1', ' 1 ', '1e9'), anyText),
+  },
+  { requiredKeys: [] },
+)
+
+function withKnobs(env: Record<string, string | undefined>): unknown {
+  const inputs = { images: 'ghcr.io/acme/app', tags: 'type=sha\ntype=ref,event=tag', annotations: 'org.opencontainers.image.title=app' }
+  return computeAll(inputs, pushOf('refs/tags/v1.2.3'), metadataOptionsFromEnv(env, KNOBS.now))
+}
+
+describe('fuzz: environment knobs', () => {
+  it('any DOCKER_METADATA_* and SOURCE_DATE_EPOCH give tags and labels, or an InputError naming the variable', () => {
+    fuzz(knobsEnv, withKnobs, 400, (outcome) => expectActionable(outcome))
+  })
+
+  // A corpus file here is the environment, as JSON.
+  it.each(corpusRows('knobs'))('corpus %s', (_title, entry) => {
+    expectActionable(outcomeOf(() => withKnobs(JSON.parse(entry.text) as Record<string, string>), entry.name))
   })
 })
 
