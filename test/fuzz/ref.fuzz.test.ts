@@ -1,7 +1,7 @@
 /** Fuzz: image references, repositories, tags and digests (src/ref). */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InvalidReferenceError, isValidTag, parseDigest, parseReference, parseRepository, referenceWarnings } from '../../src/ref/index.js'
+import { familiarName, formatReference, InvalidReferenceError, isValidTag, parseDigest, parseReference, parseRepository, referenceWarnings } from '../../src/ref/index.js'
 import { longRun, mutated, piecesText } from './arbitraries.js'
 import { corpusRows, fuzz, outcomeOf } from './support.js'
 
@@ -40,6 +40,17 @@ describe('fuzz: references', () => {
       const reference = outcome.value as ReturnType<typeof parseReference>
       expect(reference.repository.length).toBeLessThanOrEqual(255)
       if (reference.tag !== undefined) expect(isValidTag(reference.tag)).toBe(true)
+    })
+  })
+
+  it('a parsed reference prints back to text that parses to the same reference (canonical and familiar forms)', () => {
+    fuzz(referenceText, parseReference, 800, (outcome) => {
+      if (outcome.kind !== 'returned') return
+      const { registry, repository, tag, digest } = outcome.value as ReturnType<typeof parseReference>
+      for (const printed of [formatReference({ registry, repository, tag, digest }), `${familiarName({ registry, repository })}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`]) {
+        const again = parseReference(printed)
+        expect({ registry: again.registry, repository: again.repository, tag: again.tag, digest: again.digest }, printed).toEqual({ registry, repository, tag, digest })
+      }
     })
   })
 
