@@ -33,9 +33,9 @@ const dockerfileText = fc.oneof(
 
 const SCANNERS = { kubernetes: scanKubernetes, kustomize: scanKustomize, 'helm-values': scanHelmValues, compose: scanCompose } as const
 
-/** The scanners never throw: a bad file is a problem in the result. A typed refusal would also do; a crash would not. */
+/** A bad file is a problem in the result, or (past a budget) a typed refusal; the harness fails anything else. */
 function scannedCleanly(outcome: Outcome): void {
-  expect(outcome.kind).toBe('returned')
+  expect(['returned', 'refused']).toContain(outcome.kind)
 }
 
 describe('fuzz: deployment-file scanners — needs yaml fix', () => {
@@ -43,12 +43,12 @@ describe('fuzz: deployment-file scanners — needs yaml fix', () => {
     fuzz(yamlText(YAML_VALID), (text) => {
       const yaml = parseYamlFile('deploy/file.yaml', text)
       return scan(yaml)
-    }, 150, scannedCleanly)
+    }, 100, scannedCleanly)
   })
 
   it('detectKind reads any name and text', () => {
     const path = fc.constantFrom('Dockerfile', 'deploy/a.yaml', 'compose.yml', 'values-prod.yaml', 'kustomization.yaml', 'x.json', 'a\\b.YAML', 'Dockerfile.dockerignore', '')
-    fuzz(fc.tuple(path, yamlText(YAML_VALID)), ([name, text]) => detectKind(name, text), 150, scannedCleanly)
+    fuzz(fc.tuple(path, yamlText(YAML_VALID)), ([name, text]) => detectKind(name, text), 100, scannedCleanly)
   })
 })
 

@@ -136,7 +136,7 @@ function report(details: fc.RunDetails<unknown>): void {
 
 function parameters(numRuns: number): fc.Parameters<unknown> {
   // The time limit only stops shrinking a slow input from taking minutes; it is far above a normal run.
-  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * RUNS_SCALE)), interruptAfterTimeLimit: 8_000, markInterruptAsFailure: false, reporter: report }
+  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * RUNS_SCALE)), interruptAfterTimeLimit: 5_000, markInterruptAsFailure: false, reporter: report }
 }
 
 /** A property over a synchronous parser: each input returns or is refused with a typed error, in time. `check` may add assertions on either outcome. */
