@@ -81,7 +81,8 @@ const knobsEnv = fc.record(
   {
     DOCKER_METADATA_SHORT_SHA_LENGTH: fc.oneof(fc.constantFrom('12', '0', '-1', '99999999999999999999', '1'.repeat(400), ' 7 ', '7.5'), anyText),
     DOCKER_METADATA_PR_HEAD_SHA: fc.oneof(fc.constantFrom('true', 'TRUE', 'false', 'yes', ''), anyText),
-    DOCKER_METADATA_ANNOTATIONS_LEVELS: fc.oneof(fc.constantFrom('manifest,index', 'manifest[linux/amd64,linux/arm64],index', 'index-descriptor', '[', ']', ',,'), longRun(['', 'manifest', 'manifest['], ['manifest,', ',', '[', ']', 'index,', 'manifest[a,b],'], ['', 'index', ']'], 20_000)),
+    // Linux caps one environment string at 128 KiB (MAX_ARG_STRLEN).
+    DOCKER_METADATA_ANNOTATIONS_LEVELS: fc.oneof(fc.constantFrom('manifest,index', 'manifest[linux/amd64,linux/arm64],index', 'index-descriptor', '[', ']', ',,'), longRun(['', 'manifest', 'manifest['], ['manifest,', ',', '[', ']', 'index,', 'manifest[a,b],'], ['', 'index', ']'], 20_000).map((value) => value.slice(0, 128 * 1024 - 40))),
     SOURCE_DATE_EPOCH: fc.oneof(fc.constantFrom('0', '1700000000', '99999999999999999', '8640000000000', '8640000000001', '-1', ' 1 ', '1e9'), anyText),
   },
   { requiredKeys: [] },
