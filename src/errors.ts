@@ -3,15 +3,21 @@
  * what was expected, and what to do. None may ever hold a secret. Only `main.ts` and `cli.ts` turn
  * them into exit codes.
  */
+import { redactSecrets } from './secrets.js'
 
-/** Base class: `hint` says what to do about it. */
+export { REDACTED, redactSecrets, rememberSecret } from './secrets.js'
+
+/**
+ * Base class: `hint` says what to do about it. Message and hint are scrubbed of every secret received
+ * so far (secrets.ts): whatever text an error quotes, a known secret never leaves in it.
+ */
 export class ShiptagError extends Error {
   readonly hint: string | undefined
 
   constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause })
     this.name = new.target.name
-    this.hint = options.hint
+    this.hint = options.hint === undefined ? undefined : redactSecrets(options.hint)
   }
 }
 
@@ -61,8 +67,8 @@ export function describeLocation(location: InputLocation): string {
  */
 export function describeError(error: unknown): string {
   if (error instanceof ShiptagError) {
-    return error.hint === undefined ? error.message : `${error.message}\nWhat to do: ${error.hint}`
+    return redactSecrets(error.hint === undefined ? error.message : `${error.message}\nWhat to do: ${error.hint}`)
   }
   const message = error instanceof Error ? error.message : String(error)
-  return `unexpected error: ${message}\nWhat to do: this is a bug in shiptag; please report it with the log of this step.`
+  return redactSecrets(`unexpected error: ${message}\nWhat to do: this is a bug in shiptag; please report it with the log of this step.`)
 }

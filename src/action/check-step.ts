@@ -1,15 +1,16 @@
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
-import { isAbsolute, join } from 'node:path'
 import { runCheckCommand } from '../commands/check.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
-import { createGitRunner, resolveGitContext, type GitContext } from '../context/index.js'
+import { PolicyGate, isoDay } from '../commands/policy-gate.js'
+import { readPullRequestPolicy } from '../commands/pull-request-policy.js'
+import { createGitRunner, findBaseCommit, resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
 import { writeCheckSummary } from './check-summary.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
 import { createActionRegistryClient } from './registry-client.js'
+import { writeWorkspaceFile } from '../workspace/index.js'
 
 /**
  * The `check` command as a pull-request step: annotations on the lines at fault (capped as GitHub
@@ -18,45 +19,31 @@ import { createActionRegistryClient } from './registry-client.js'
  */
 export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const gate = await actionPolicyGate(inputs, env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
-  const base = await baseRevision(workspace, context)
+  const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest) : undefined
+  // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
+  const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
+  const gate = pullRequestPolicy ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment) : await actionPolicyGate(inputs, env, now)
   const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
-  const result = await runCheckCommand(
+  const checked = await runCheckCommand(
     { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
     context,
     metadataOptionsFromEnv(env, now),
     gate,
   ).finally(() => client?.close())
-  const notes = base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []
+  const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] }
+  const notes = [
+    ...(pullRequestPolicy?.notes ?? []),
+    ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
+  ]
   annotateFindings(result.findings)
   core.setOutput('findings', JSON.stringify(result.findings))
   if (inputs.sarif !== '') {
-    const path = isAbsolute(inputs.sarif) ? inputs.sarif : join(workspace, inputs.sarif)
-    await writeFile(path, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+    await writeWorkspaceFile(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
     core.info(`SARIF written to ${inputs.sarif}`)
   }
   core.info(`checked ${result.references} image reference(s) in ${result.files.length} file(s) against ${gate.policy.file ?? 'the built-in defaults'}`)
   await writeCheckSummary(result, gate.policy.file, notes)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (errors > 0) core.setFailed(`${errors} policy error(s); see the annotations and the job summary`)
-}
-
-/** The pull request's base commit, when the checkout has it: `origin/<base branch>`, else the merge commit's first parent. */
-async function baseRevision(workspace: string, context: GitContext): Promise<{ read: (path: string) => Promise<string | undefined> } | undefined> {
-  if (!context.pullRequest) return undefined
-  const git = createGitRunner(workspace)
-  for (const candidate of [`origin/${context.pullRequest.baseRef}`, 'HEAD^1']) {
-    const found = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
-    if (found.exitCode === 0) {
-      const commit = found.stdout.trim()
-      return {
-        read: async (path) => {
-          const shown = await git(['show', `${commit}:${path}`])
-          return shown.exitCode === 0 ? shown.stdout : undefined
-        },
-      }
-    }
-  }
-  return undefined
 }

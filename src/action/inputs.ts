@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { COMMANDS, type CommandName } from '../commands/names.js'
 import { InputError } from '../errors.js'
 import type { RawMetadataInputs } from '../tags/index.js'
+import { maskSecret } from './mask.js'
 
 /** `core.getInput`'s shape, injected so tests pass a plain function. */
 export type InputReader = (name: string, options?: core.InputOptions) => string
@@ -41,7 +42,7 @@ export interface ActionInputs {
  * Reads the inputs the runner passed as `INPUT_*`. The token is masked the moment it is read, before
  * anything else can print it.
  */
-export function readActionInputs(read: InputReader = core.getInput, mask: (secret: string) => void = core.setSecret): ActionInputs {
+export function readActionInputs(read: InputReader = core.getInput, mask: (secret: string) => void = maskSecret): ActionInputs {
   const githubToken = read('github-token')
   if (githubToken !== '') mask(githubToken)
   return {

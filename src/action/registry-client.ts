@@ -4,6 +4,7 @@ import { createRegistryClient, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
+import { maskSecret } from './mask.js'
 
 /** The registry client of an action step: credentials as the runner has them, secrets masked as read, notices as warnings. */
 export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.ProcessEnv): RegistryClient {
@@ -13,8 +14,9 @@ export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.Pro
       homedir: homedir(),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
       ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
-      mask: core.setSecret,
+      mask: maskSecret,
     }),
+    mask: maskSecret,
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => core.warning(message),
   })

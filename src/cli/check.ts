@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { runCheckCommand } from '../commands/check.js'
 import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { writeWorkspaceFile } from '../workspace/index.js'
 import { CHECK_HELP } from './help.js'
 import { createCliRegistryClient } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
@@ -35,7 +34,8 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     metadataOptionsFromEnv(io.env, io.now),
     gate,
   ).finally(() => client?.close())
-  if (values.sarif !== undefined) await writeFile(resolve(io.cwd, values.sarif), `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+  // The SARIF path is resolved against the directory shiptag runs in, and must stay inside it.
+  if (values.sarif !== undefined) await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {
     io.stdout(`${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios }, null, 2)}\n`)

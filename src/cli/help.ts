@@ -153,7 +153,8 @@ Tags (optional, docker/metadata-action syntax):
 
 Output:
   --json               every finding as JSON
-  --sarif FILE         also write the findings as SARIF 2.1.0
+  --sarif FILE         also write the findings as SARIF 2.1.0 (a path inside the current
+                       directory; never written through a symbolic link)
 
 Example:
   shiptag check --images registry.acme.example/prod/app --tags type=semver,pattern={{version}}

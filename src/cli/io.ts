@@ -19,3 +19,37 @@ export function paint(io: CliIo, code: 'red' | 'yellow' | 'bold', text: string):
   const codes = { red: 31, yellow: 33, bold: 1 } as const
   return `\u001b[${codes[code]}m${text}\u001b[0m`
 }
+
+/**
+ * The CLI's output as a GitHub runner reads it: a line of stdout or stderr that starts with `::` is a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`; leading whitespace is allowed,
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions). The CLI never
+ * means to send one, whatever text it prints (registry answers are flattened where they are read;
+ * this holds for every other line): such a line starts with `: :` instead.
+ */
+export function withoutWorkflowCommands(io: CliIo): CliIo {
+  const guard = (write: (text: string) => void) => {
+    let atLineStart = true
+    return (text: string) => {
+      // CR alone ends a line too for the runner (.NET ReadLine), as do the Unicode separators for readers.
+      const guarded = text.replace(/(^|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*)::/g, (match, before: string, space: string, offset: number) =>
+        offset === 0 && before === '' && !atLineStart ? match : `${before}${space}: :`,
+      )
+      if (text !== '') atLineStart = /[\r\n\u2028\u2029]$/.test(text)
+      write(guarded)
+    }
+  }
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) }
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * A message as the terminal may show it: every control character but the newline replaced by a space.
+ * An error can quote text from anywhere (a file, a manifest's parse error); an escape sequence in it
+ * must not move the cursor, retitle the window or reorder what is read.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROLS_BUT_NEWLINE, ' ')
+}

@@ -1,12 +1,13 @@
 import { COMMANDS, isCommandName } from '../commands/names.js'
 import { describeError } from '../errors.js'
 import { MAIN_HELP } from './help.js'
-import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
+import { EXIT, paint, printable, withoutWorkflowCommands, type CliIo, type ExitCode } from './io.js'
 import { UsageError } from './usage-error.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
 /** The CLI: dispatch to a command; the one place where a failure becomes a message and an exit code. */
-export async function runCli(io: CliIo): Promise<ExitCode> {
+export async function runCli(raw: CliIo): Promise<ExitCode> {
+  const io = withoutWorkflowCommands(raw)
   const [command, ...rest] = io.argv
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -29,7 +30,7 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
     } as const
     return await (await handlers[command]())(rest, io)
   } catch (error) {
-    io.stderr(`${paint(io, 'red', 'error:')} ${describeError(error)}\n`)
+    io.stderr(`${paint(io, 'red', 'error:')} ${printable(describeError(error))}\n`)
     return error instanceof UsageError ? EXIT.usage : EXIT.failed
   }
 }

@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { compilePattern, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
@@ -10,6 +9,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { registryFindings } from './check-registry.js'
 import type { PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
+import { listWorkspaceFiles, type SkippedLink } from '../workspace/index.js'
 
 export interface CheckRequest {
   /** Globs of deployment files, one a line, relative to the workspace; empty: the policy's. */
@@ -48,6 +48,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '')
   const include: Pattern[] =
     globs?.map(({ line, number }) => {
+      refuseOutsideGlob(line, number)
       try {
         return compilePattern(line, { input: 'files', line: number })
       } catch (error) {
@@ -59,11 +60,13 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const scenarios = await tagScenarios(request.metadata, context, options)
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
 
-  const candidates = (await listFiles(request.workspace)).filter((path) => include.some((pattern) => pattern.matches(path)))
+  const listing = await listWorkspaceFiles(request.workspace, { skipFolders: SKIPPED_FOLDERS })
+  for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
+  const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
-  for (const path of candidates) {
-    const text = await readFile(join(request.workspace, path), 'utf8')
+  for (const { path, real } of candidates) {
+    const text = await readFile(real, 'utf8')
     if (detectKind(path, text) === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
@@ -212,18 +215,28 @@ async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurren
   return findings
 }
 
-/** Every file under `root`, as repository-relative paths with `/`, sorted. */
-async function listFiles(root: string): Promise<string[]> {
-  const out: string[] = []
-  const walk = async (dir: string, prefix: string) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(join(dir, entry.name), `${prefix}${entry.name}/`)
-      } else if (entry.isFile()) {
-        out.push(`${prefix}${entry.name}`.split(sep).join('/'))
-      }
-    }
+/**
+ * A `files` glob is matched against paths inside the workspace, so one that starts at `/` or climbs
+ * out with `..` can never match: it is a mistake to report, not a way to read elsewhere.
+ */
+function refuseOutsideGlob(line: string, number: number): void {
+  if (line.startsWith('re:') || line.startsWith('semver:')) return
+  if (line.startsWith('/') || line.split('/').includes('..')) {
+    throw new InputError({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' })
   }
-  await walk(root, '')
-  return out.sort()
+}
+
+/**
+ * A link the walk did not follow. One that leads outside the workspace is always reported (a pull
+ * request can commit `deploy -> /etc`); one that dangles or loops only when it would have been
+ * scanned, since repositories keep such links for other tools.
+ */
+function skippedLinkFindings(gate: PolicyGate, link: SkippedLink, include: readonly Pattern[]): Finding[] {
+  const environment = environmentOfFile(gate, link.path)
+  const location = { file: link.path, line: 1 }
+  if (link.reason === 'outside') {
+    return gate.evaluator.finding(environment, { rule: 'file.outside-workspace', message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`, hint: 'commit the files themselves instead of a link out of the repository', location })
+  }
+  if (link.reason === 'unreadable' && !include.some((pattern) => pattern.matches(link.path))) return []
+  return gate.evaluator.finding(environment, { rule: 'ref.invalid', message: `${link.path} cannot be read: ${link.detail}`, hint: 'fix or remove the link so its files can be checked', location })
 }

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
 import { PolicyViolationError } from '../policy/errors.js'
@@ -8,6 +6,7 @@ import { PolicyEvaluator } from '../policy/evaluate.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { readWorkspaceText } from '../workspace/index.js'
 
 /** The policy file read when the `policy` input is empty and the file exists (product.md). */
 export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
@@ -18,20 +17,33 @@ export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
  * so annotations land on the file in the pull request.
  */
 export async function readPolicy(input: string, cwd: string): Promise<Policy> {
-  const path = input.trim() === '' ? join(cwd, DEFAULT_POLICY_PATH) : isAbsolute(input) ? input : join(cwd, input)
-  if (input.trim() === '' && !existsSync(path)) return builtInPolicy()
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    throw new InputError({ input: 'policy' }, `cannot read the policy file ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+  const path = policyPath(input)
+  // A policy file inside the workspace is read only when it is one: a link out of it is refused.
+  const text = await readWorkspaceText(cwd, 'policy', path)
+  if (text === undefined) {
+    if (input.trim() === '') return builtInPolicy()
+    throw new InputError({ input: 'policy' }, `cannot read the policy file ${input}: ENOENT`, {
       hint: `check the path (relative to the workspace); leave policy empty to use ${DEFAULT_POLICY_PATH} when it exists`,
     })
   }
-  const shown = relative(cwd, path)
-  // The YAML parser and the schema validator load only when there is a policy file to read.
+  return loadPolicyText(text, policyFileName(path, cwd))
+}
+
+/** The `policy` input's file, or the default one. */
+export function policyPath(input: string): string {
+  return input.trim() === '' ? DEFAULT_POLICY_PATH : input
+}
+
+/** The file as messages and annotations name it: relative to the workspace when it is inside. */
+export function policyFileName(path: string, cwd: string): string {
+  const shown = relative(cwd, resolve(cwd, path))
+  return shown.startsWith('..') ? resolve(cwd, path) : shown
+}
+
+/** The YAML parser and the schema validator load only when there is a policy file to read. */
+export async function loadPolicyText(text: string, file: string): Promise<Policy> {
   const { loadPolicy } = await import('../policy/load.js')
-  return loadPolicy(text, shown.startsWith('..') ? path : shown)
+  return loadPolicy(text, file)
 }
 
 export interface GateTarget {

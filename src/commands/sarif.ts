@@ -65,4 +65,6 @@ const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
   'ref.invalid': 'An image reference that does not parse',
   'ref.unresolved': 'An image reference that depends on a variable with no default',
   'exception.expired': 'A policy exception past its expiry date',
+  'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
+  'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
 }

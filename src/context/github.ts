@@ -46,12 +46,13 @@ function pullRequestInfo(payload: JsonObject, env: Env): PullRequestInfo | undef
   if (pr === undefined || number === undefined) return undefined
   const head = objectField(pr, 'head')
   const base = objectField(pr, 'base')
-  return {
+  return withoutUndefined({
     number,
     headSha: stringField(head, 'sha') ?? '',
     headRef: stringField(head, 'ref') ?? env.GITHUB_HEAD_REF ?? '',
     baseRef: stringField(base, 'ref') ?? env.GITHUB_BASE_REF ?? '',
-  }
+    baseSha: stringField(base, 'sha'),
+  })
 }
 
 /** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (§7), plus merge queues. */

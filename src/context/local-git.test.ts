@@ -45,7 +45,7 @@ describe('readLocalGitContext in a real repository', () => {
     })
   })
 
-  it('works from a subdirectory of the work tree, with the default @actions/exec runner', async () => {
+  it('works from a subdirectory of the work tree, with the default runner', async () => {
     repo.git(['checkout', '-q', 'main'])
     const sub = join(repo.dir, 'docs', 'guide')
     mkdirSync(sub, { recursive: true })
@@ -107,7 +107,7 @@ describe('readLocalGitContext failures', () => {
   it('when git cannot be started', async () => {
     const dir = join(repo.root, 'does-not-exist')
     const error = await failure(dir)
-    expect(error.message).toBe(`${dir}: cannot run git (The cwd: ${dir} does not exist!)`)
+    expect(error.message).toBe(`${dir}: cannot run git (the directory ${dir} does not exist)`)
     expect(error.hint).toContain('install git')
   })
 })

@@ -46,7 +46,7 @@ describe('resolveGitContext', () => {
       ref: 'refs/tags/v1.0.0',
       sha: repo.sha.c2,
       commitDate: new Date(COMMIT_DATES.c2),
-      pullRequest: { number: 42, headSha: SHAS.PR_HEAD, headRef: 'feature/login-form', baseRef: 'main' },
+      pullRequest: { number: 42, headSha: SHAS.PR_HEAD, headRef: 'feature/login-form', baseRef: 'main', baseSha: SHAS.PR_BASE },
       baseRef: 'main',
       defaultBranch: 'main',
       repository: ACME_WIDGET,

@@ -53,6 +53,11 @@ export interface PullRequestInfo {
   readonly headRef: string
   /** `pull_request.base.ref`: the target branch. */
   readonly baseRef: string
+  /**
+   * `pull_request.base.sha`: the base branch's commit the pull request is checked against; its
+   * policy file is the one `check` applies (a pull request cannot loosen its own rules).
+   */
+  readonly baseSha?: string
 }
 
 export interface RepositoryInfo {

@@ -10,3 +10,14 @@ export class LayoutError extends ShiptagError {
     })
   }
 }
+
+/**
+ * Text from a layout as it may appear in a message: short printable ASCII as it is, anything else
+ * (newlines, control or escape characters, a 10 KiB ref name) JSON-quoted and cut at 200 characters,
+ * so a hostile index.json cannot forge log lines or flood the log.
+ */
+export function shown(text: string): string {
+  const MAX = 200
+  if (text.length <= MAX && /^[\x20-\x7e]*$/.test(text)) return text
+  return JSON.stringify(text.length > MAX ? `${text.slice(0, MAX)}…` : text)
+}

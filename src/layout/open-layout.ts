@@ -1,18 +1,17 @@
-import { createReadStream, createWriteStream, mkdtempSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
-import { InputError } from '../errors.js'
-import { ContentMismatchError, isManifestMediaType, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
-import { parseDigest } from '../ref/index.js'
-import { LayoutError } from './errors.js'
+import { InputError, ShiptagError } from '../errors.js'
+import { ContentMismatchError, isManifestMediaType, MAX_MANIFEST_BYTES, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
+import { InvalidReferenceError, parseDigest } from '../ref/index.js'
+import { LayoutError, shown } from './errors.js'
 import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
 import { hashFileRange } from './hash-pool.js'
+import { DEFAULT_INFLATE_LIMITS, inflateGzip, type InflateLimits } from './inflate.js'
+import { createTempDir } from './temp-dir.js'
 
-/** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
-const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
+const MAX_MARKER_BYTES = 64 * 1024
 
 /** An OCI image layout (image-spec image-layout.md), read in place from a directory or a tar. */
 export interface ImageLayout {
@@ -33,8 +32,16 @@ export interface ImageLayout {
   close(): Promise<void>
 }
 
-/** Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once to a temporary file). */
-export async function openLayout(path: string): Promise<ImageLayout> {
+/** Budgets of what a layout may make shiptag read or write; tests make them small. */
+export interface LayoutLimits {
+  readonly inflate: InflateLimits
+}
+
+/**
+ * Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once, as a stream
+ * and within a budget, to a temporary file removed on every exit path).
+ */
+export async function openLayout(path: string, limits: LayoutLimits = { inflate: DEFAULT_INFLATE_LIMITS }): Promise<ImageLayout> {
   let stat
   try {
     stat = statSync(path)
@@ -42,22 +49,24 @@ export async function openLayout(path: string): Promise<ImageLayout> {
     throw new InputError({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
   }
   if (stat.isDirectory()) return readLayout(path, 'directory', directoryFiles(path), async () => {})
+  // A FIFO or a device would block the first read, or never end.
+  if (!stat.isFile()) throw new InputError({ input: 'source' }, `${path} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' })
   if (!isGzip(path)) return readLayout(path, 'tar', tarFiles(path), async () => {})
-  const dir = mkdtempSync(join(tmpdir(), 'shiptag-layout-'))
-  const cleanup = async () => rmSync(dir, { recursive: true, force: true })
+  const temp = createTempDir('shiptag-layout-')
+  const cleanup = async () => temp.remove()
   try {
-    const tar = join(dir, 'layout.tar')
-    await pipeline(createReadStream(path), createGunzip(), createWriteStream(tar))
-    return readLayout(path, 'tar', tarFiles(tar), cleanup)
+    const tar = join(temp.path, 'layout.tar')
+    await inflateGzip(path, tar, stat.size, temp.path, limits.inflate)
+    return readLayout(path, 'tar', tarFiles(tar, `${path} (decompressed)`), cleanup)
   } catch (error) {
-    await cleanup()
-    if (error instanceof LayoutError) throw error
+    temp.remove()
+    if (error instanceof ShiptagError) throw error
     throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
 function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles, close: () => Promise<void>): ImageLayout {
-  const readJson = (name: string): Record<string, unknown> => {
+  const readJson = (name: string, maxBytes: number): { value: Record<string, unknown>; bytes: Buffer } => {
     if (files.size(name) === undefined) {
       const legacy = files.size('manifest.json') !== undefined
       throw new LayoutError(
@@ -66,41 +75,60 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
           : `${path} is not an OCI image layout: it has no ${name}`,
       )
     }
+    const bytes = files.read(name, maxBytes)
     try {
-      const value: unknown = JSON.parse(files.read(name).toString('utf8'))
+      const value: unknown = JSON.parse(bytes.toString('utf8'))
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object')
-      return value as Record<string, unknown>
+      return { value: value as Record<string, unknown>, bytes }
     } catch (error) {
-      throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`)
+      throw new LayoutError(`${path}: ${name} is not valid: ${jsonProblem(error)}`)
     }
   }
-  const marker = readJson('oci-layout')
+  const marker = readJson('oci-layout', MAX_MARKER_BYTES).value
   if (marker.imageLayoutVersion !== '1.0.0') throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`)
-  const indexBytes = files.read('index.json')
-  readJson('index.json')
+  const indexBytes = readJson('index.json', MAX_MANIFEST_BYTES).bytes
   const index = parseManifest(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`)
   if (index.kind !== 'index') throw new LayoutError(`${path}: index.json is not an image index`)
   const warnings: string[] = []
   const roots = index.manifests.filter((descriptor) => {
     if (isManifestMediaType(descriptor.mediaType)) return true
-    warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`)
+    warnings.push(`${path}: index.json entry ${shown(descriptor.digest)} has media type ${shown(descriptor.mediaType)}, which is not an image; it is skipped`)
     return false
   })
+  // Only a well-formed digest (algorithm and lowercase hex) becomes a path: `sha256:../../etc/passwd` never does.
   const blobName = (digest: string) => {
-    const { algorithm, encoded } = parseDigest(digest)
-    return `blobs/${algorithm}/${encoded}`
+    try {
+      const { algorithm, encoded } = parseDigest(digest)
+      return `blobs/${algorithm}/${encoded}`
+    } catch (error) {
+      if (!(error instanceof InvalidReferenceError)) throw error
+      throw new LayoutError(`${path}: a descriptor's digest is not valid (${error.message}); no file is looked up by it`, 'export the image again with its builder; digests are sha256:<64 lowercase hex>')
+    }
   }
-  const embedded = (descriptor: Descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'))
+  for (const root of roots) blobName(root.digest)
+  // `data` is base64 text (image-spec descriptor.md). Anything else is refused before Buffer.from
+  // sees it: given {"length": 2000000000} it loops over two billion indexes.
+  const embedded = (descriptor: Descriptor) => {
+    const data: unknown = descriptor.data
+    if (data === undefined) return undefined
+    if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+      throw new LayoutError(`${path}: the descriptor of ${shown(descriptor.digest)} has a "data" field that is not base64 text`, 'export the image again with its builder')
+    }
+    return Buffer.from(data, 'base64')
+  }
   return {
     path,
     kind,
     roots,
     warnings,
-    hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
+    hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,
     readManifest(descriptor) {
       if (descriptor.size > MAX_MANIFEST_BYTES) throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`)
       const name = blobName(descriptor.digest)
-      const bytes = files.size(name) !== undefined ? files.read(name) : embedded(descriptor)
+      const size = files.size(name)
+      // Checked before reading: a descriptor of 300 bytes must not make shiptag read a 4 GiB file.
+      if (size !== undefined && size !== descriptor.size) throw new ContentMismatchError(`${path}: manifest ${descriptor.digest}`, `size ${size} bytes, expected ${descriptor.size}`)
+      const bytes = size !== undefined ? files.read(name, MAX_MANIFEST_BYTES) : embedded(descriptor)
       if (bytes === undefined) throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`)
       verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`)
       return bytes
@@ -132,6 +160,16 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     },
     close,
   }
+}
+
+/**
+ * V8's JSON.parse messages quote the text around the fault ('"root:x:0:0"... is not valid JSON');
+ * only its position is kept, so no error repeats a file's content.
+ */
+function jsonProblem(error: unknown): string {
+  if (!(error instanceof SyntaxError)) return error instanceof Error ? error.message : String(error)
+  const position = /position (\d+)/.exec(error.message)
+  return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`
 }
 
 function isGzip(path: string): boolean {

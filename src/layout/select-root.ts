@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { InputError } from '../errors.js'
 import { formatPlatform, type Descriptor } from '../oci/index.js'
 import { parseReference } from '../ref/index.js'
+import { shown } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
 const REF_NAME = 'org.opencontainers.image.ref.name'
@@ -67,15 +68,18 @@ function withoutRegistry(name: string): string | undefined {
   }
 }
 
+/** Images listed in an error: an index.json may list thousands, and the message must stay readable. */
+const MAX_CHOICES_SHOWN = 20
+
 function describeChoices(roots: readonly Descriptor[]): string {
-  return roots
-    .map((root) => {
-      const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter(Boolean).join(', ')
-      return `  - ${root.digest} (${root.mediaType}${root.platform ? `, ${formatPlatform(root.platform)}` : ''})${names ? `: ${names}` : ''}`
-    })
-    .join('\n')
+  const lines = roots.slice(0, MAX_CHOICES_SHOWN).map((root) => {
+    const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name): name is string => typeof name === 'string' && name !== '').map(shown).join(', ')
+    return `  - ${shown(root.digest)} (${shown(root.mediaType)}${root.platform ? `, ${shown(formatPlatform(root.platform))}` : ''})${names ? `: ${names}` : ''}`
+  })
+  if (roots.length > MAX_CHOICES_SHOWN) lines.push(`  … and ${roots.length - MAX_CHOICES_SHOWN} more`)
+  return lines.join('\n')
 }
 
 function exampleSelector(root: Descriptor): string {
-  return root.annotations?.[REF_NAME] ?? root.digest
+  return shown(root.annotations?.[REF_NAME] ?? root.digest)
 }

@@ -21,3 +21,13 @@ export class InvalidManifestError extends ShiptagError {
     })
   }
 }
+
+/**
+ * An image graph over a bound (depth, manifests, bytes, blobs): read no further, write nothing. The
+ * bounds are in `GraphLimits` (graph-walk.ts); the message names the one exceeded.
+ */
+export class GraphLimitError extends ShiptagError {
+  constructor(message: string, hint: string) {
+    super(message, { hint })
+  }
+}

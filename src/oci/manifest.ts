@@ -1,6 +1,13 @@
-import type { Descriptor } from './descriptor.js'
+import { digestProblem } from '../ref/index.js'
+import type { Descriptor, Platform } from './descriptor.js'
 import { InvalidManifestError } from './errors.js'
 import { isIndexMediaType, isManifestMediaType } from './media-types.js'
+
+/**
+ * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
+ * limit, twice the 4 MiB the distribution spec says registries should accept (§4.2).
+ */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 /**
  * What a copy needs to know of a manifest: its kind, what it references and its subject. Parsed from
@@ -68,13 +75,47 @@ export function childrenOf(manifest: ParsedManifest): readonly Descriptor[] {
   return manifest.kind === 'index' ? manifest.manifests : [manifest.config, ...manifest.layers]
 }
 
+/**
+ * A descriptor checked field by field before anything uses it (image-spec descriptor.md): a media
+ * type string, a well-formed digest of a supported algorithm (it becomes a URL path and a file name),
+ * a size that is a non-negative safe integer, `urls` an array of strings. Only the fields read
+ * downstream are kept, each of its declared type; the raw bytes stay what is sent.
+ */
 function readDescriptor(value: unknown, what: string): Descriptor {
   if (!isObject(value)) throw new InvalidManifestError(`${what} is not a descriptor object`)
-  const { mediaType, digest, size } = value
+  const { mediaType, digest, size, urls, platform, artifactType, data } = value
   if (typeof mediaType !== 'string' || typeof digest !== 'string' || typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
     throw new InvalidManifestError(`${what} needs a string mediaType, a string digest and a whole-number size`)
   }
-  return value as unknown as Descriptor
+  const problem = digestProblem(digest)
+  if (problem !== undefined) throw new InvalidManifestError(`${what} has digest ${quoteShort(digest)}: ${problem.detail}`)
+  if (data !== undefined && typeof data !== 'string') throw new InvalidManifestError(`${what} has a "data" field that is not base64 text`)
+  if (urls !== undefined && !(Array.isArray(urls) && urls.every((url) => typeof url === 'string'))) throw new InvalidManifestError(`${what} has "urls" that is not an array of strings`)
+  const annotations = stringMap(value.annotations)
+  const readPlatform = platformOf(platform)
+  return {
+    mediaType,
+    digest,
+    size,
+    ...(annotations ? { annotations } : {}),
+    ...(readPlatform ? { platform: readPlatform } : {}),
+    ...(typeof artifactType === 'string' ? { artifactType } : {}),
+    ...(typeof data === 'string' ? { data } : {}),
+    ...(urls !== undefined ? { urls: urls as string[] } : {}),
+  }
+}
+
+/** A platform with string `os` and `architecture`, else undefined: it only labels messages. */
+function platformOf(value: unknown): Platform | undefined {
+  if (!isObject(value) || typeof value.os !== 'string' || typeof value.architecture !== 'string') return undefined
+  const { os, architecture, variant } = value
+  const osVersion = value['os.version']
+  return { os, architecture, ...(typeof variant === 'string' ? { variant } : {}), ...(typeof osVersion === 'string' ? { 'os.version': osVersion } : {}) }
+}
+
+/** Text from a manifest shown in a message: JSON-quoted (no raw newline) and cut short. */
+function quoteShort(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text)
 }
 
 /** A JSON object of strings, else undefined (annotations of other shapes are ignored, not refused). */

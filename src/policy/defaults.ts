@@ -20,7 +20,8 @@ export function builtInDefaults(): EnvironmentPolicy {
     images: { allow: [], deny: [] },
     digest: 'optional',
     enforcement: 'error',
-    levels: { 'ref.unresolved': 'warn' },
+    // A policy change is legitimate work; it is shown for review and takes effect once merged.
+    levels: { 'ref.unresolved': 'warn', 'policy.changed': 'warn' },
   }
 }
 

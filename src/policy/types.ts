@@ -13,6 +13,8 @@ export const RULE_IDS = [
   'ref.invalid',
   'ref.unresolved',
   'exception.expired',
+  'file.outside-workspace',
+  'policy.changed',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 

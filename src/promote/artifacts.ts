@@ -1,4 +1,4 @@
-import { cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
+import { GraphLimitError, cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import { addToReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
 import type { Artifact, ArtifactOutcome, PromotionPath } from './types.js'
@@ -7,6 +7,13 @@ import type { Artifact, ArtifactOutcome, PromotionPath } from './types.js'
 export interface FoundArtifact extends Artifact {
   readonly manifest?: FetchedManifest
 }
+
+/**
+ * Artifacts of one image, all its manifests together: a signature, an attestation and an SBOM per
+ * platform are a few dozen; each is copied with its own graph, one after another, so a registry
+ * that lists thousands per digest would otherwise make one promotion copy without end.
+ */
+export const MAX_ARTIFACTS = 10_000
 
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
@@ -32,6 +39,12 @@ export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageG
       found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) })
     }
   })
+  if (found.length > MAX_ARTIFACTS) {
+    throw new GraphLimitError(
+      `image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`,
+      'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false',
+    )
+  }
   return found
 }
 

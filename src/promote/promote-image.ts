@@ -70,11 +70,18 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     }
     const onBlob = options.onBlob
     const sourceGraph = await graph()
-    // Finding artifacts only reads the source, so it runs while the content copies (its requests
-    // would otherwise sit between the last blob and the first manifest).
+    // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
+    // waits for it before its first write, so a source that lists artifacts without end (or in a
+    // loop) is refused with nothing written (issue 12).
     const finding = artifacts()
     finding.catch(() => {}) // awaited below; a failed copy must not leave it unobserved
-    const content = await copyContent(sourceGraph, registryBlobSource(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(plan.target, outcome) } : {}) })
+    const content = await copyContent(sourceGraph, registryBlobSource(sourceRepo), plan.repo, {
+      limit,
+      mountFrom,
+      dryRun: options.dryRun,
+      beforeWrite: () => finding,
+      ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(plan.target, outcome) } : {}),
+    })
     const found = await finding
     // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
     // and an image without tags still lands by digest.

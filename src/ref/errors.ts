@@ -1,8 +1,10 @@
 import { ShiptagError } from '../errors.js'
+import { redactUserInfo } from './user-info.js'
 
 /** What is wrong with a reference, as a stable code that callers and tests can switch on. */
 export type InvalidReferenceReason =
   | 'empty'
+  | 'user-info'
   | 'whitespace'
   | 'scheme'
   | 'image-id'
@@ -50,13 +52,14 @@ export function quote(value: string): string {
  * The message names the input and the specific problem; `hint` says how to fix it.
  */
 export class InvalidReferenceError extends ShiptagError {
-  /** The value exactly as the user wrote it. */
+  /** The value as the user wrote it, but for user info (`https://user:token@…`), shown as `***`. */
   readonly input: string
   readonly reason: InvalidReferenceReason
 
   constructor(input: string, problem: ReferenceProblem, subject: ReferenceSubject = 'image reference') {
-    super(`invalid ${subject} ${quote(input)}: ${problem.detail}`, { hint: problem.hint })
-    this.input = input
+    const shown = redactUserInfo(input)
+    super(`invalid ${subject} ${quote(shown)}: ${problem.detail}`, { hint: problem.hint })
+    this.input = shown
     this.reason = problem.reason
   }
 }

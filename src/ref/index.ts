@@ -2,7 +2,7 @@
  * Image references: the distribution reference grammar, Docker's normalisation, tags, digests and
  * repository comparison. The lowest layer: it imports nothing but the shared error base.
  */
-export { DIGEST_ALGORITHMS, isValidDigest, parseDigest } from './digest.js'
+export { DIGEST_ALGORITHMS, digestProblem, isValidDigest, parseDigest } from './digest.js'
 export type { DigestAlgorithm, ParsedDigest } from './digest.js'
 export { InvalidReferenceError } from './errors.js'
 export type { InvalidReferenceReason } from './errors.js'

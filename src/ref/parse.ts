@@ -6,6 +6,7 @@ import { pathGrammarProblem, pathLengthProblem } from './path.js'
 import { OFFICIAL_PREFIX, registryProblem, splitRegistry } from './registry.js'
 import { tagProblem } from './tag.js'
 import type { ImageReference, RepositoryReference } from './types.js'
+import { userInfoSpan } from './user-info.js'
 import { referenceWarnings } from './warnings.js'
 
 /** A URL scheme such as `https://` or a transport prefix such as `docker://`. */
@@ -39,6 +40,14 @@ function splitPieces(input: string): Pieces {
 function textProblem(input: string): ReferenceProblem | undefined {
   if (input === '') {
     return { reason: 'empty', detail: 'the reference is empty', hint: 'write a reference such as ghcr.io/OWNER/NAME:TAG' }
+  }
+  if (userInfoSpan(input) !== undefined) {
+    // Before any other check: every later message quotes pieces of the input, and this piece is a secret.
+    return {
+      reason: 'user-info',
+      detail: 'an image reference holds no user name or password (found one before "@")',
+      hint: 'remove "user:password@" and log in instead (docker login, docker/login-action, or the username and password inputs)',
+    }
   }
   if (/\s/.test(input)) {
     return { reason: 'whitespace', detail: 'the reference contains whitespace', hint: 'remove spaces, tabs and line breaks; write one reference per line' }

@@ -38,6 +38,12 @@ export interface RegistryClientOptions {
   /** Registry `Warning` headers and other notices, each once. */
   readonly warn?: (message: string) => void
   /**
+   * Called with every secret the client receives or derives (credential values, Basic header values,
+   * bearer and refresh tokens) before it is used (`core.setSecret` in the action). Whatever this does,
+   * the client also remembers each one, and no error it builds afterwards contains it.
+   */
+  readonly mask?: (secret: string) => void
+  /**
    * `fallback` (default): one PUT of the whole blob, chunked PATCH only after a 413. `always`: chunked
    * PATCH uploads (chunks of max(OCI-Chunk-Min-Length, 5 MiB)), for proxies with body-size limits.
    */

@@ -1,6 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises'
+import { rememberSecret } from '../errors.js'
 import { parseRepository } from '../ref/index.js'
 import type { Credential, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
+import { credentialSecrets } from './auth/basic.js'
 import { HostAuth } from './auth/host-auth.js'
 import { TokenCache } from './auth/token-cache.js'
 import { RegistryRepositoryClient } from './repository-client.js'
@@ -20,6 +22,10 @@ const CLIENT_ID = 'shiptag'
 export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
   const now = options.now ?? Date.now
   const warnOnce = onlyOnce(options.warn ?? (() => {}))
+  const mask = (secret: string): void => {
+    rememberSecret(secret)
+    options.mask?.(secret)
+  }
   const stats = new StatsBook()
   const dispatcher = createDispatcher({ ...DEFAULT_TIMEOUTS, ...definedOnly(options.timeouts ?? {}) })
   const retry = {
@@ -37,7 +43,13 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const hostAuth = (registry: string): HostAuth => {
     let auth = hosts.get(registry)
     if (auth === undefined) {
-      auth = new HostAuth({ endpoint: endpointFor(registry, options.insecureRegistries), send, credential: memoized(() => options.credentials(registry)), tokens, now, clientId: CLIENT_ID })
+      // Masked here too: a resolver given by a caller may not have masked what it found.
+      const credential = memoized(async () => {
+        const found = await options.credentials(registry)
+        for (const secret of credentialSecrets(found)) mask(secret)
+        return found
+      })
+      auth = new HostAuth({ endpoint: endpointFor(registry, options.insecureRegistries), send, credential, tokens, now, clientId: CLIENT_ID, mask })
       hosts.set(registry, auth)
     }
     return auth

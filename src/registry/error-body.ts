@@ -1,3 +1,4 @@
+import { redactSecrets } from '../errors.js'
 import type { OciErrorEntry } from './errors.js'
 import { jsonExcerpt } from './json-excerpt.js'
 
@@ -18,7 +19,8 @@ const MAX_SUMMARY_LENGTH = 300
  * plain text such as distribution's `404 page not found`.
  */
 export function parseErrorBody(text: string, contentType?: string): ParsedErrorBody {
-  const trimmed = text.trim()
+  // Secrets go before anything is cut short: a summary of 300 characters must not keep a token's prefix.
+  const trimmed = redactSecrets(text).trim()
   if (trimmed === '') return { errors: [] }
   if (trimmed.startsWith('{')) {
     const json = parseJsonObject(trimmed)

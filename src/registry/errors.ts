@@ -1,5 +1,6 @@
 import { ShiptagError } from '../errors.js'
 import { jsonExcerpt } from './json-excerpt.js'
+import { flattenControls, flattenRegistryText } from './registry-text.js'
 import { isTemporaryFailure } from './transport/retryable.js'
 
 /** One entry of an OCI error body `{"errors":[{code, message, detail}]}` (distribution-spec, oci-client-reference §5.1). */
@@ -50,7 +51,8 @@ export class RegistryError extends ShiptagError {
   readonly requestId: string | undefined
   readonly temporary: boolean
 
-  constructor(init: RegistryErrorInit) {
+  constructor(raw: RegistryErrorInit) {
+    const init = flattened(raw)
     super(describeFailure(init), { hint: init.hint, cause: init.cause })
     this.registry = init.registry
     this.repository = init.repository
@@ -106,6 +108,39 @@ export class TagImmutableError extends RegistryError {
     this.digest = init.digest
     this.existingDigest = init.existingDigest
   }
+}
+
+/**
+ * The registry's own words (codes, messages, details, a body summary, a request id) flattened and
+ * scrubbed of secrets before anything else reads them: fields and message alike are printed, to a CLI
+ * step's log, a summary or an annotation. Our text around them keeps its `::` (IPv6 hosts) but loses
+ * controls, since a hint can quote a challenge's scope.
+ */
+function flattened(init: RegistryErrorInit): RegistryErrorInit {
+  const optional = (text: string | undefined, flatten: (text: string) => string) => (text === undefined ? undefined : flatten(text))
+  return {
+    ...init,
+    operation: flattenControls(init.operation),
+    problem: optional(init.problem, flattenControls),
+    hint: optional(init.hint, flattenControls),
+    url: optional(init.url, flattenControls),
+    bodySummary: optional(init.bodySummary, flattenRegistryText),
+    requestId: optional(init.requestId, flattenRegistryText),
+    errors: init.errors?.map((entry) => ({
+      code: flattenRegistryText(entry.code),
+      message: flattenRegistryText(entry.message),
+      ...(entry.detail === undefined ? {} : { detail: typeof entry.detail === 'string' ? flattenRegistryText(entry.detail) : scrubJson(entry.detail) }),
+    })),
+  }
+}
+
+/** A JSON `detail` with every string in it flattened; depth-bounded, as it came from the network. */
+function scrubJson(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return flattenRegistryText(value)
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > 8) return '…'
+  if (Array.isArray(value)) return value.map((item) => scrubJson(item, depth + 1))
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [flattenRegistryText(key), scrubJson(item, depth + 1)]))
 }
 
 function describeFailure(init: RegistryErrorInit): string {

@@ -1,4 +1,5 @@
 import type { FetchedManifest, ManifestHead } from './api.js'
+import { LARGE_MANIFEST_BYTES, MAX_MANIFEST_BYTES } from './budgets.js'
 import { InvalidManifestError, MANIFEST_ACCEPT, baseMediaType, digestOf, isManifestMediaType, verifyBytes } from '../oci/index.js'
 import { isValidDigest, parseDigest } from '../ref/index.js'
 import { RegistryError, TagImmutableError } from './errors.js'
@@ -6,10 +7,6 @@ import { isImmutabilityRefusal, mayBeImmutability } from './immutability.js'
 import { referenceLabel, type RepositoryTransport } from './repository-transport.js'
 import { redactUrl, type HttpResponse } from './transport/index.js'
 
-/** Manifests are read up to 8 MiB (regclient's pull limit; the spec requires registries to take 4 MB, §4.2). */
-export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
-/** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
-export const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024
 
 const ACCEPT = { accept: MANIFEST_ACCEPT }
 

@@ -1,4 +1,4 @@
-import { ContentMismatchError, formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { ContentMismatchError, childrenOf, formatPlatform, isManifestMediaType, manifestLevels, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
@@ -13,6 +13,11 @@ export interface CopyOptions {
   readonly dryRun: boolean
   /** Called as each blob is settled, for progress lines. */
   readonly onBlob?: (outcome: BlobOutcome) => void
+  /**
+   * Awaited after the reads (HEADs) and before the first write: reads that run alongside (a
+   * promotion's artifacts) and fail stop the copy with nothing written.
+   */
+  readonly beforeWrite?: () => Promise<unknown>
 }
 
 export type BlobAction = 'present' | 'mounted' | 'uploaded' | 'would-mount-or-upload' | 'would-upload'
@@ -74,7 +79,9 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
     if (!source.has(descriptor.digest) && options.mountFrom.length === 0) throw missing(descriptor, source, target)
   }
   if (source.verify) await settleAll(toTransfer.filter((descriptor) => source.has(descriptor.digest)).map((descriptor) => source.verify!(descriptor)))
-  const presentBlobs = needed.filter((descriptor) => !toTransfer.includes(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }))
+  await options.beforeWrite?.()
+  const transferring = new Set(toTransfer)
+  const presentBlobs = needed.filter((descriptor) => !transferring.has(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }))
   const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options, mountFirst)))
   const blobs = [...presentBlobs, ...transferred]
   const manifests = await putManifestsBottomUp(
@@ -91,27 +98,31 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
 
 /**
  * The blobs referenced by the root and by every child manifest the target lacks, once each; and the
- * child manifests the source does not hold at all, which the target must already have.
+ * child manifests the source does not hold at all, which the target must already have. Iterative
+ * with a visited set: an index that lists one child twice, level after level, is a DAG, and walking
+ * it as a tree took exponential time (issue 12).
  */
 function contentBelowAbsentManifests(graph: ImageGraph, present: ReadonlySet<string>) {
   const nodes = new Map(graph.manifests.map((node) => [node.descriptor.digest, node]))
-  const blobDigests = new Set(graph.blobs.map((blob) => blob.digest))
+  const known = new Set([...graph.blobs, ...graph.missing].map((blob) => blob.digest))
   const needed = new Map<string, Descriptor>()
   const manifestsNotInSource = new Map<string, Descriptor>()
-  const visit = (node: ManifestNode) => {
-    const children = node.parsed.kind === 'index' ? node.parsed.manifests : [node.parsed.config, ...node.parsed.layers]
-    for (const child of children) {
+  const visited = new Set<string>([graph.root.descriptor.digest])
+  const stack: ManifestNode[] = [graph.root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const child of childrenOf(node.parsed)) {
+      if (visited.has(child.digest)) continue
+      visited.add(child.digest)
       const childNode = nodes.get(child.digest)
       if (childNode !== undefined) {
-        if (!present.has(child.digest)) visit(childNode)
+        if (!present.has(child.digest)) stack.push(childNode)
       } else if (isManifestMediaType(child.mediaType)) {
         manifestsNotInSource.set(child.digest, child)
-      } else if (blobDigests.has(child.digest) || graph.missing.some((m) => m.digest === child.digest)) {
+      } else if (known.has(child.digest)) {
         needed.set(child.digest, child)
       }
     }
   }
-  visit(graph.root)
   return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] }
 }
 
@@ -149,14 +160,12 @@ function missing(descriptor: Descriptor, source: BlobSource, target: RepositoryC
 }
 
 /**
- * PUTs manifests by digest, deepest first: every image manifest of an index at once, then the
- * indexes above them (children before parents, oci-client-reference §4.4).
+ * PUTs manifests by digest, deepest first: every manifest whose children are all there at once, then
+ * the indexes above them (children before parents, oci-client-reference §4.4; `manifestLevels`).
  */
 async function putManifestsBottomUp(nodes: readonly ManifestNode[], target: RepositoryClient, options: CopyOptions) {
-  const pending = new Map(nodes.map((node) => [node.descriptor.digest, node]))
   const done: { descriptor: Descriptor; action: ManifestAction }[] = []
-  while (pending.size > 0) {
-    const ready = [...pending.values()].filter((node) => node.parsed.kind === 'image' || node.parsed.manifests.every((child) => !pending.has(child.digest)))
+  for (const ready of manifestLevels(nodes)) {
     await settleAll(
       ready.map(async (node) => {
         if (!options.dryRun) {
@@ -165,7 +174,6 @@ async function putManifestsBottomUp(nodes: readonly ManifestNode[], target: Repo
         done.push({ descriptor: node.descriptor, action: options.dryRun ? 'would-put' : 'put' })
       }),
     )
-    for (const node of ready) pending.delete(node.descriptor.digest)
   }
   return done
 }

@@ -1,47 +1,26 @@
 import { PassThrough, pipeline, type Readable } from 'node:stream'
-import { childrenOf, isForeignLayer, isManifestMediaType, parseManifest, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { parseManifest, walkGraph, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
 
 /**
- * Reads an image's whole graph from a registry, starting from its root manifest already fetched:
- * each level of child manifests at once, by digest (so every one is verified against its
- * descriptor), never through `subject`. Children come before parents, the root last (§6.3). A child
- * the registry lacks (a sparse index) is listed in `missing`: the destination may hold it.
+ * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
+ * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
+ * distinct child manifests at once, by digest (so every one is verified against its descriptor),
+ * never through `subject`. Children come before parents, the root last (§6.3). A child the registry
+ * lacks (a sparse index) is listed in `missing`: the destination may hold it.
  */
 export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter): Promise<ImageGraph> {
   const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source)
-  const manifests: ManifestNode[] = []
-  const blobs = new Map<string, Descriptor>()
-  const missing = new Map<string, Descriptor>()
-  const seen = new Set<string>([root.digest])
-  const visit = async (node: ManifestNode): Promise<void> => {
-    const childManifests: Descriptor[] = []
-    for (const child of childrenOf(node.parsed)) {
-      if (isForeignLayer(child)) continue
-      if (!isManifestMediaType(child.mediaType)) blobs.set(child.digest, child)
-      else if (!seen.has(child.digest)) {
-        seen.add(child.digest)
-        childManifests.push(child)
-      }
-    }
-    await settleAll(
-      childManifests.map(async (descriptor) => {
-        const fetched = await limit(() => source.getManifest(descriptor.digest))
-        if (fetched === undefined) {
-          missing.set(descriptor.digest, descriptor)
-          return
-        }
-        const child = nodeOf(descriptor, fetched.bytes, source)
-        await visit(child)
-        manifests.push(child)
-      }),
-    )
+  const walk = walkGraph(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true })
+  const read = async (descriptor: Descriptor) => {
+    const fetched = await limit(() => source.getManifest(descriptor.digest))
+    return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source)
   }
-  await visit(rootNode)
-  manifests.push(rootNode)
-  return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] }
+  let step = walk.next([])
+  while (!step.done) step = walk.next(await settleAll(step.value.map(read)))
+  return step.value
 }
 
 function nodeOf(descriptor: Descriptor, bytes: Buffer, source: RepositoryClient): ManifestNode {

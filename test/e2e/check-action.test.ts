@@ -103,6 +103,12 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const clean = mkdtempSync(join(tmpdir(), 'shiptag-check-clean-'))
     cpSync(join(FIXTURE, '.github'), join(clean, '.github'), { recursive: true })
     writeFileSync(join(clean, 'Dockerfile'), 'FROM node:20-slim\n')
+    // A pull request's checkout with its base commit, so the base branch's policy can be read.
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: clean, env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } })
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('commit', '-q', '-m', 'base')
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD')
     const run = await runAction({ runtime: command, env: PR_ENV(clean), payload: PAYLOAD, inputs: { command: 'check' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(JSON.parse(run.outputs.findings!)).toEqual([])

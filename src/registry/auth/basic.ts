@@ -15,3 +15,14 @@ export function credentialKind(credential: Credential | undefined): CredentialKi
   if (credential?.username && credential.password) return 'password'
   return 'none'
 }
+
+/**
+ * Every secret a credential holds, in the forms it travels in: the values themselves and the base64
+ * of a Basic header (a registry echoing the header it got must not print the password in base64).
+ */
+export function credentialSecrets(credential: Credential | undefined): string[] {
+  if (credential === undefined) return []
+  const { username, password, identityToken, registryToken } = credential
+  const basic = [basicAuthorization(username, password), basicAuthorization(username || '<token>', identityToken)]
+  return [password, identityToken, registryToken, ...basic.map((header) => header?.slice('Basic '.length))].filter((secret): secret is string => secret !== undefined && secret !== '')
+}

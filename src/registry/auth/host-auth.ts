@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { Credential } from '../api.js'
-import { resolveServerUrl, type Endpoint, type HttpRequest, type HttpResponse, type RequestContext, type Send } from '../transport/index.js'
+import type { Endpoint, HttpRequest, HttpResponse, RequestContext, Send } from '../transport/index.js'
 import { basicAuthorization, credentialKind, type CredentialKind } from './basic.js'
 import { parseChallenges, pickChallenge, type Challenge } from './challenge.js'
 import { grantedScopes } from './granted.js'
 import { ping, type PingResult } from './ping.js'
+import { tokenRealmUrl } from './realm.js'
 import { mergeScopes, parseScopes, requestOrder, scopeSetKey, type Scope } from './scope.js'
 import { requestToken } from './token.js'
 import type { TokenCache } from './token-cache.js'
@@ -40,6 +41,8 @@ export interface HostAuthOptions {
   readonly tokens: TokenCache
   readonly now: () => number
   readonly clientId: string
+  /** Every token received is handed here at once (`core.setSecret` in the action). */
+  readonly mask: (secret: string) => void
 }
 
 interface Plan {
@@ -138,7 +141,7 @@ export class HostAuth {
     }
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm) return { scheme: 'none', scopes: [], fresh: false }
 
-    const realm = resolveServerUrl(challenge.params.realm, base, context, 'token realm')
+    const realm = tokenRealmUrl(challenge.params.realm, base, context)
     const service = challenge.params.service
     const authority = `${realm.href}\u0000${service ?? ''}\u0000${identityOf(credential)}`
     const { tokens } = this.options
@@ -155,6 +158,7 @@ export class HostAuth {
         clientId: this.options.clientId,
         context: { ...context, operation: `${context.operation}: token request` },
         now: this.options.now,
+        mask: this.options.mask,
       }),
     )
     return { scheme: 'bearer', authorization: `Bearer ${token.token}`, challenge, scopes: token.scopes, fresh: true, authority, token: token.token }

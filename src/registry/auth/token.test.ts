@@ -25,7 +25,7 @@ describe('parseTokenResponse', () => {
     expect(parseTokenResponse('{"access_token":"a","refresh_token":"r"}', NOW)?.refreshToken).toBe('r')
   })
 
-  it.each(['{}', '{"token":""}', 'not json', 'null', '[]'])('no token in %s', (text) => {
+  it.each(['{}', '{"token":""}', 'not json', 'null', '[]', '{"token":"a\\r\\nX-Injected: 1"}', '{"token":"two words"}', '{"access_token":"t\\u0000"}'])('no token in %s', (text) => {
     expect(parseTokenResponse(text, NOW)).toBeUndefined()
   })
 })

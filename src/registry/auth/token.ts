@@ -23,7 +23,8 @@ export const TOKEN_EXPIRY_MARGIN_MS = 10_000
  * Reads a token response `{token?, access_token?, expires_in?, issued_at?, refresh_token?}`
  * (distribution `auth/token.md`, oci-client-reference §2.4). `issued_at` is used only when it is
  * neither in the future nor so old that the token would already be expired (clock skew): otherwise
- * the local receive time (regclient `validateResponse`). Returns undefined without a token.
+ * the local receive time (regclient `validateResponse`). Returns undefined without a token that can
+ * go in a header.
  */
 export function parseTokenResponse(text: string, receivedAt: number): TokenGrant | undefined {
   let json: unknown
@@ -34,7 +35,9 @@ export function parseTokenResponse(text: string, receivedAt: number): TokenGrant
   }
   if (typeof json !== 'object' || json === null) return undefined
   const body = json as Record<string, unknown>
-  const token = [body.token, body.access_token].find((value): value is string => typeof value === 'string' && value !== '')
+  // Sent as `Authorization: Bearer <token>`: a token with a space or a control character (a CR/LF would
+  // add a header of the server's choosing) is no token (RFC 6750 §2.1 b64token is narrower still).
+  const token = [body.token, body.access_token].find((value): value is string => typeof value === 'string' && /^[\x21-\x7e]+$/.test(value))
   if (token === undefined) return undefined
   const expiresIn = typeof body.expires_in === 'number' && Number.isFinite(body.expires_in) ? body.expires_in * 1000 : 0
   const life = Math.max(expiresIn, MIN_TOKEN_LIFE_MS)
@@ -56,6 +59,8 @@ export interface TokenRequest {
   readonly clientId: string
   readonly context: RequestContext
   readonly now: () => number
+  /** Called with the token and refresh token the moment they are read, before anything else sees them. */
+  readonly mask: (secret: string) => void
 }
 
 /**
@@ -104,7 +109,8 @@ function postRequest(input: TokenRequest, refreshToken: string) {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: { length: body.length, open: () => body },
     idempotent: true,
-    followRedirects: true,
+    // A 307/308 would send the refresh token in the body again, to wherever it points.
+    followRedirects: false,
     context: input.context,
     purpose: 'token' as const,
   }
@@ -125,8 +131,12 @@ async function readGrant(response: HttpResponse, input: TokenRequest, method: 'G
   }
   if (response.status === 200) {
     const grant = read.truncated ? undefined : parseTokenResponse(text, input.now())
-    if (grant !== undefined) return grant
-    throw new RegistryError({ ...base, problem: 'the token server answered 200 without a token', temporary: false })
+    if (grant !== undefined) {
+      input.mask(grant.token)
+      if (grant.refreshToken !== undefined) input.mask(grant.refreshToken)
+      return grant
+    }
+    throw new RegistryError({ ...base, problem: 'the token server answered 200 without a token (or with one that cannot be sent in a header: visible ASCII, no spaces)', temporary: false })
   }
   const body = parseErrorBody(text, response.headers.get('content-type'))
   const details = { ...base, errors: body.errors, bodySummary: body.summary, problem: `the token server answered ${response.status}` }

@@ -1,3 +1,4 @@
+import { rememberSecret } from '../../errors.js'
 import type { Credential, CredentialResolver } from '../api.js'
 import { readDockerAuthConfigEnv, readDockerConfigFile, type AuthEntry, type DockerConfig } from './docker-config.js'
 import { credentialFromHelper, runHelperProgram, type HelperRunner } from './helper.js'
@@ -24,19 +25,24 @@ export interface CredentialResolverOptions {
 export function createCredentialResolver(options: CredentialResolverOptions): CredentialResolver {
   let configs: readonly DockerConfig[] | undefined
   const run = options.runHelper ?? runHelperProgram
+  // Remembered as well as masked, so that no error built later can quote one (secrets.ts).
+  const mask = (secret: string): void => {
+    rememberSecret(secret)
+    options.mask(secret)
+  }
   return async (registry) => {
     const explicit = options.explicit?.get(registry)
     if (explicit) {
-      options.mask(explicit.password)
+      mask(explicit.password)
       return { username: explicit.username, password: explicit.password, source: 'explicit input' }
     }
     configs ??= [readDockerAuthConfigEnv(options.env), readDockerConfigFile(options.env, options.homedir)].filter((config): config is DockerConfig => config !== undefined)
     for (const config of configs) {
-      const found = await fromConfig(config, registry, run, options.mask)
+      const found = await fromConfig(config, registry, run, mask)
       if (found) return found
     }
     if (registry === 'ghcr.io' && options.githubToken) {
-      options.mask(options.githubToken)
+      mask(options.githubToken)
       return { username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'github-token' }
     }
     return undefined
@@ -51,7 +57,7 @@ async function fromConfig(config: DockerConfig, registry: string, run: HelperRun
     const fromHelper = await credentialFromHelper(helper, key, run, mask)
     if (fromHelper) return fromHelper
   }
-  const authKey = key in config.auths ? key : Object.keys(config.auths).find((candidate) => sameRegistry(candidate, registry))
+  const authKey = Object.hasOwn(config.auths, key) ? key : Object.keys(config.auths).find((candidate) => sameRegistry(candidate, registry))
   return authKey === undefined ? undefined : fromAuthEntry(config.auths[authKey]!, `${config.origin} auths["${authKey}"]`, mask)
 }
 

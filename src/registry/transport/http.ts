@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
+import { flattenRegistryText } from '../registry-text.js'
 import { ResponseBody } from './body.js'
 import { ResponseHeaders } from './headers.js'
 import { unreachableError } from './network-error.js'
@@ -99,7 +100,7 @@ function warningReporter(warn: (message: string) => void): (registry: string, va
   return (registry, values) => {
     for (const value of values) {
       for (const match of value.matchAll(/\b\d{3}\s+\S+\s+"((?:[^"\\]|\\.)*)"/g)) {
-        const text = match[1]!.replace(/\\(.)/g, '$1')
+        const text = flattenRegistryText(match[1]!.replace(/\\(.)/g, '$1'))
         const key = `${registry}\u0000${text}`
         if (seen.has(key)) continue
         seen.add(key)

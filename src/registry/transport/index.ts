@@ -29,7 +29,7 @@ export function createTransport(options: TransportOptions): Send {
 export { createDispatcher, DEFAULT_TIMEOUTS, type Timeouts } from './http.js'
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 export { MAX_SMALL_BODY_BYTES, type ResponseBody } from './body.js'
-export { endpointFor, type Endpoint } from './endpoint.js'
+export { endpointFor, isLoopbackHostname, type Endpoint } from './endpoint.js'
 export type { ResponseHeaders } from './headers.js'
 export { redactUrl } from './redact.js'
 export { StatsBook } from './stats.js'
