@@ -73,13 +73,13 @@ function safeOutcome(outcome: Outcome): void {
   }
 }
 
-describe('fuzz: Docker config — needs secrets fix', () => {
+describe('fuzz: Docker config', () => {
   it('any config gives string credentials or a CredentialError without the secret', async () => {
     await fuzzAsync(fc.tuple(configText, helperAnswer), ([text, answer]) => resolveAll(text, answer), 400, safeOutcome)
   })
 })
 
-describe('regression corpus: Docker config — needs secrets fix', () => {
+describe('regression corpus: Docker config', () => {
   it.each(corpusRows('docker-config'))('%s', async (_title, entry) => {
     safeOutcome(await outcomeOfAsync(() => resolveAll(entry.text, { exitCode: 1, stdout: '', stderr: '' }), entry.name))
   })

@@ -22,7 +22,7 @@ function returnedOrTyped(outcome: Outcome): void {
   expect(['returned', 'refused']).toContain(outcome.kind)
 }
 
-describe('fuzz: layout tar archives — needs layout fix', () => {
+describe('fuzz: layout tar archives', () => {
   it('indexTar indexes any archive or refuses it with LayoutError, without hanging', () => {
     fuzz(tarArchive, (bytes) => indexTar(written(bytes)), 500, returnedOrTyped)
   })
@@ -32,7 +32,7 @@ describe('fuzz: layout tar archives — needs layout fix', () => {
   })
 })
 
-describe('regression corpus: layout tar archives — needs layout fix', () => {
+describe('regression corpus: layout tar archives', () => {
   it.each(corpusRows('layout'))('%s', async (_title, entry) => {
     const path = written(entry.bytes)
     returnedOrTyped(outcomeOf(() => indexTar(path), entry.name))

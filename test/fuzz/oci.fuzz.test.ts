@@ -68,9 +68,9 @@ function typedAsManifestError(outcome: Outcome): void {
   if (outcome.kind === 'refused') expect(outcome.error).toBeInstanceOf(InvalidManifestError)
 }
 
-// Descriptor fields of the wrong type (platform null, data a number, urls a boolean) crash their
-// readers on main; the graph slice validates descriptors field by field in src/oci/manifest.ts.
-describe('fuzz: OCI manifests — needs graph fix', () => {
+// Descriptor fields of the wrong type (platform null, data a number, urls a boolean) crashed their
+// readers until descriptors were validated field by field in src/oci/manifest.ts.
+describe('fuzz: OCI manifests', () => {
   it('parseManifest returns a manifest whose children are descriptors, or refuses the bytes with InvalidManifestError', () => {
     fuzz(fc.tuple(manifestText, fc.option(fc.constantFrom(...MEDIA), { nil: undefined })), ([text, fallback]) => {
       const bytes = Buffer.from(text, 'utf8')
@@ -81,7 +81,7 @@ describe('fuzz: OCI manifests — needs graph fix', () => {
   })
 })
 
-describe('regression corpus: OCI manifests — needs graph fix', () => {
+describe('regression corpus: OCI manifests', () => {
   it.each(corpusRows('oci'))('%s', (_title, entry) => {
     typedAsManifestError(outcomeOf(() => childrenOf(parseManifest(entry.bytes, undefined, entry.name)).forEach(useDescriptor), entry.name))
   })
