@@ -76,6 +76,19 @@ describe('fuzz: match patterns — needs regex fix', () => {
   })
 })
 
+/** Version rules read the git tag: long and odd tags against the semver and PEP 440 parsers. */
+const versionTag = fc.oneof(
+  longRun(['refs/tags/v', 'refs/tags/1.', 'refs/tags/1.0.0-', 'refs/tags/1!', 'refs/tags/v1.0'], ['0', '1.', 'a', '-', '.', 'rc', '+', 'post', 'dev', '0.0.0.', '_'], ['', '!', 'a', '.'], 5_000),
+  piecesText(['refs/tags/', 'v', '1', '.', '0', '-', '+', 'rc', 'alpha', 'post', 'dev', '!', 'a', '_', ' ', '99999999999999999999'], 20),
+)
+
+describe('fuzz: version rules', () => {
+  it('type=semver and type=pep440 read any git tag in linear time', () => {
+    const rules = 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=pep440,pattern={{version}}\ntype=pep440,pattern={{major}}'
+    fuzz(versionTag, (ref) => computeAll({ tags: rules }, pushOf(ref), KNOBS), 300, (outcome) => expectActionable(outcome))
+  })
+})
+
 /** The environment knobs: DOCKER_METADATA_* and SOURCE_DATE_EPOCH, as a workflow's `env:` may set them. */
 const knobsEnv = fc.record(
   {
