@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { runCheckCommand } from '../commands/check.js'
 import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
@@ -7,7 +6,7 @@ import { writeWorkspaceFile } from '../workspace/index.js'
 import { CHECK_HELP } from './help.js'
 import { createCliRegistryClient } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs } from './shared-options.js'
+import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs, workingDirectory } from './shared-options.js'
 
 const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
@@ -24,10 +23,10 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     io.stdout(CHECK_HELP)
     return EXIT.ok
   }
+  const workspace = workingDirectory(values, io, 'check')
   const gate = await cliPolicyGate(values, io)
   // Without --images there are no tags to check, so a checkout is not needed either.
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
-  const workspace = resolve(io.cwd, values.cwd ?? '.')
   const client = values['registry-checks'] ? createCliRegistryClient(io) : undefined
   const result = await runCheckCommand(
     { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },

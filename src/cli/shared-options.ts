@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveGitContext, type GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
@@ -45,6 +47,17 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error), { hint: `see shiptag ${command} --help` })
   }
+}
+
+/**
+ * `--cwd DIR` against the directory shiptag runs in. One that does not exist (or is a file) is a
+ * usage error here, instead of an ENOENT from deep inside a directory walk.
+ */
+export function workingDirectory(values: { cwd?: string }, io: CliIo, command: string): string {
+  const directory = resolve(io.cwd, values.cwd ?? '.')
+  if (statSync(directory, { throwIfNoEntry: false })?.isDirectory() === true) return directory
+  const what = values.cwd === undefined ? `the current directory ${JSON.stringify(directory)}` : `--cwd ${JSON.stringify(values.cwd)}`
+  throw new UsageError(`${what} is not an existing directory`, { hint: `name the working tree to read, e.g. --cwd . (see shiptag ${command} --help)` })
 }
 
 /** Repeated options are the lines of the action input of the same name. */

@@ -30,11 +30,7 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
                   {
                     physicalLocation: {
                       artifactLocation: { uri: finding.location.file },
-                      region: {
-                        startLine: Math.max(1, finding.location.line ?? 1),
-                        ...(finding.location.column !== undefined ? { startColumn: finding.location.column } : {}),
-                        ...(finding.location.endColumn !== undefined ? { endColumn: finding.location.endColumn } : {}),
-                      },
+                      region: sarifRegion(finding.location),
                     },
                   },
                 ],
@@ -44,6 +40,17 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
       },
     ],
   }
+}
+
+/**
+ * SARIF 2.1.0 §3.30: line and columns are integers from 1, and an end column is not before the
+ * start; code scanning refuses the whole upload otherwise. A position that is not one is left out.
+ */
+function sarifRegion(location: { line?: number; column?: number; endColumn?: number }): { startLine: number; startColumn?: number; endColumn?: number } {
+  const positive = (value: number | undefined, least: number) => (value !== undefined && Number.isSafeInteger(value) && value >= least ? value : undefined)
+  const startColumn = positive(location.column, 1)
+  const endColumn = positive(location.endColumn, startColumn ?? 1)
+  return { startLine: positive(location.line, 1) ?? 1, ...(startColumn !== undefined ? { startColumn } : {}), ...(endColumn !== undefined ? { endColumn } : {}) }
 }
 
 const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {

@@ -92,8 +92,15 @@ function repositoryFromPayload(repository: JsonObject | undefined): RepositoryIn
 function repositoryFromEnv(env: Env): RepositoryInfo | undefined {
   const fullName = nonEmpty(env.GITHUB_REPOSITORY)
   if (fullName === undefined) return undefined
-  const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '')
+  const serverUrl = withoutTrailingSlashes(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com')
   return { fullName, name: fullName.slice(fullName.lastIndexOf('/') + 1), htmlUrl: `${serverUrl}/${fullName}` }
+}
+
+/** A loop, not `/\/+$/`: that pattern restarts at every `/` of a long run that does not end the text (quadratic). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url[end - 1] === '/') end--
+  return url.slice(0, end)
 }
 
 function branchOf(ref: string): string | undefined {

@@ -1,5 +1,6 @@
 import { redactSecrets } from '../errors.js'
 import type { OciErrorEntry } from './errors.js'
+import { jsonExcerpt } from './json-excerpt.js'
 
 /** What an error body said, whatever its shape. */
 export interface ParsedErrorBody {
@@ -43,13 +44,26 @@ function fromJson(json: Record<string, unknown>): ParsedErrorBody {
   const said = [json.message, json.details, json.error_description, json.error, json.detail].find(
     (value): value is string => typeof value === 'string' && value !== '',
   )
-  return { errors: [], summary: said === undefined ? oneLine(JSON.stringify(json)) : oneLine(said) }
+  return { errors: [], summary: oneLine(said ?? jsonExcerpt(json, MAX_SUMMARY_LENGTH)) }
 }
 
+/**
+ * The page's title, else its text without tags. Each pattern stops at the next `<`, and the title is
+ * looked for once from one start, so the work stays linear: the lazy `<title[^>]*>([\s\S]*?)<\/title>`
+ * this replaces rescanned to the end of the body from every `<title` and every `<`, and took
+ * seconds on a proxy page of repeated unclosed tags.
+ */
 function htmlSummary(html: string): string {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
-  const text = title ?? html.replace(/<[^>]*>/g, ' ')
-  return `HTML page: ${oneLine(text)}`
+  return `HTML page: ${oneLine(htmlTitle(html) ?? html.replace(/<[^<>]*>/g, ' '))}`
+}
+
+function htmlTitle(html: string): string | undefined {
+  const open = /<title[^<>]*>/i.exec(html)
+  if (open === null) return undefined
+  const close = /<\/title\s*>/gi
+  close.lastIndex = open.index + open[0].length
+  const end = close.exec(html)
+  return end === null ? undefined : html.slice(open.index + open[0].length, end.index)
 }
 
 function oneLine(text: string): string {

@@ -1,4 +1,5 @@
 import { ShiptagError } from '../errors.js'
+import { jsonExcerpt } from './json-excerpt.js'
 import { flattenControls, flattenRegistryText } from './registry-text.js'
 import { isTemporaryFailure } from './transport/retryable.js'
 
@@ -162,7 +163,7 @@ function describeEntry(entry: OciErrorEntry): string {
 /** A short rendering of an error's `detail`, which may be any JSON. */
 export function detailText(detail: unknown): string | undefined {
   if (detail === undefined || detail === null || detail === '') return undefined
-  const text = typeof detail === 'string' ? detail : JSON.stringify(detail)
+  const text = typeof detail === 'string' ? detail : jsonExcerpt(detail, MAX_DETAIL_LENGTH)
   if (text === '{}' || text === '[]') return undefined
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH)}…` : text
 }

@@ -38,17 +38,42 @@ function readBoolean(name: string, value: string): boolean {
 
 function readLevels(value: string): string[] {
   if (value === '') return ['manifest']
-  const levels: string[] = []
-  // Split at commas outside brackets so `manifest[linux/amd64,linux/arm64]` stays one level.
-  for (const part of value.split(/,(?![^[]*\])/)) {
+  const levels = new Set<string>()
+  for (const part of splitOutsideBrackets(value)) {
     const level = part.trim()
-    const base = level.replace(/\[[^\]]+\]$/, '')
-    if (!ANNOTATION_LEVELS.some((known) => known === base)) {
-      throw knobError(ANNOTATIONS_LEVELS, `unknown annotation level "${level}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`, `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`)
+    if (!ANNOTATION_LEVELS.some((known) => known === baseLevel(level))) {
+      throw knobError(ANNOTATIONS_LEVELS, `unknown annotation level "${level.slice(0, 80)}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`, `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`)
     }
-    if (!levels.includes(level)) levels.push(level)
+    levels.add(level)
   }
-  return levels
+  return [...levels]
+}
+
+/**
+ * Splits at commas outside brackets, so `manifest[linux/amd64,linux/arm64]` stays one level. One
+ * pass: the lookahead `/,(?![^[]*\])/` it replaces rescanned to the end from every comma.
+ */
+function splitOutsideBrackets(value: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  let inBrackets = false
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '[') inBrackets = true
+    else if (value[i] === ']') inBrackets = false
+    else if (value[i] === ',' && !inBrackets) {
+      parts.push(value.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(value.slice(start))
+  return parts
+}
+
+/** `manifest[linux/amd64]` → `manifest`: a last non-empty `[…]` without `]` inside is the platform filter. */
+function baseLevel(level: string): string {
+  if (!level.endsWith(']')) return level
+  const open = level.indexOf('[', level.lastIndexOf(']', level.length - 2) + 1)
+  return open !== -1 && open < level.length - 2 ? level.slice(0, open) : level
 }
 
 function knobError(name: string, message: string, hint: string): InputError {

@@ -36,6 +36,20 @@ function isTemplate(text: string): boolean {
   return text.includes('{{')
 }
 
+/**
+ * The longest template handed to Handlebars. Its parser and compiler slow down with nesting
+ * (a few thousand `{{#if}}` or `(` levels take seconds, then overflow the stack), and a tag is at
+ * most 128 characters anyway; text without `{{` is never a template and has no such limit.
+ */
+export const MAX_TEMPLATE_LENGTH = 1024
+
+function checkLength(template: string, at: InputLocation, what: string): void {
+  if (template.length <= MAX_TEMPLATE_LENGTH) return
+  throw new InputError(at, `${what} "${template.slice(0, 40)}…" is a template of ${template.length} characters; at most ${MAX_TEMPLATE_LENGTH} are allowed`, {
+    hint: 'shorten the template, or split it over several entries',
+  })
+}
+
 function engine(): ReturnType<typeof Handlebars.create> {
   if (handlebars === undefined) throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{')
   return handlebars
@@ -59,7 +73,7 @@ export function hasExpression(template: string, at: InputLocation, what: string)
  * such a pattern is honoured for semver/PEP 440 pre-releases; any other is replaced by the version.
  */
 export function isRawOnly(template: string): boolean {
-  if (!isTemplate(template)) return false
+  if (!isTemplate(template) || template.length > MAX_TEMPLATE_LENGTH) return false
   try {
     const [only, ...rest] = engine().parseWithoutProcessing(template).body
     if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement') return false
@@ -76,6 +90,7 @@ export function isRawOnly(template: string): boolean {
  */
 export function renderTemplate(template: string, data: object, at: InputLocation): string {
   if (!isTemplate(template)) return template
+  checkLength(template, at, 'template')
   const environment = engine()
   try {
     return environment.compile(template, { noEscape: true })(data)
@@ -90,6 +105,7 @@ export function renderTemplate(template: string, data: object, at: InputLocation
 }
 
 function parseTemplate(template: string, at: InputLocation, what: string): hbs.AST.Program {
+  checkLength(template, at, what)
   const environment = engine()
   try {
     return environment.parse(template)
