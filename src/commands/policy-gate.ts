@@ -5,6 +5,7 @@ import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
 import { PolicyViolationError } from '../policy/errors.js'
 import { PolicyEvaluator } from '../policy/evaluate.js'
+import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -29,8 +30,10 @@ export async function readPolicy(input: string, cwd: string): Promise<Policy> {
     })
   }
   const shown = relative(cwd, path)
-  // The YAML parser and the schema validator load only when there is a policy file to read.
+  // The YAML parser and the schema validator load only when there is a policy file to read, the
+  // regex engine only when the file may hold a `re:` pattern.
   const { loadPolicy } = await import('../policy/load.js')
+  if (text.includes('re:')) await loadRegexSupport()
   return loadPolicy(text, shown.startsWith('..') ? path : shown)
 }
 
