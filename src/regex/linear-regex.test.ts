@@ -153,6 +153,17 @@ describe('same answers as the JavaScript engine', () => {
   })
 })
 
+describe('the differences the README documents', () => {
+  it.each([
+    [/(?:(a)|b)+/, 'ab', ['ab', 'a'], ['ab', undefined]],
+    [/(a*)*/, 'b', ['', ''], ['', undefined]],
+    [/k/i, '\u212a', ['\u212a'], null],
+  ])('%s on %j: RE2 gives %j where JavaScript gives %j', (regex, input, re2, javascript) => {
+    expect(matchLikeString(regex, input)).toEqual(re2)
+    expect(toArray(input.match(regex))).toEqual(javascript)
+  })
+})
+
 function toArray(match: RegExpMatchArray | null): (string | undefined)[] | null {
   return match === null ? null : [...match]
 }
