@@ -22,6 +22,29 @@ describe('policy globs run in linear time (issue 12)', () => {
   })
 })
 
+describe('globs too costly to run are refused quickly', () => {
+  it.each([
+    ['['.repeat(100_000), /glob of 100000 characters, over the limit of 1024/],
+    ['{a,'.repeat(50_000), /glob of 150000 characters, over the limit of 1024/],
+    [`{${Array.from({ length: 200_000 }, (_, i) => `x${i}`).join(',')}}`, /over the limit of 1024/],
+  ])('%#: a long glob', (glob, message) => {
+    const start = performance.now()
+    expect(() => compileGlob(glob, HERE)).toThrow(message)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
+  it('refuses a value too long for a large glob, with the sizes', () => {
+    const matches = compileGlob('*a'.repeat(512), HERE)
+    expect(() => matches('a'.repeat(9000))).toThrow(/policy\.yml:3:7: glob "\*a\*a.*": matching it against a value of 9000 characters would take 1537 states × 9000 characters, over the budget of 10000000/)
+  })
+
+  it.each([['['.repeat(1024)], ['{a,'.repeat(341)], [`{${'a,'.repeat(511)}}`]])('%#: a 1,024-character glob compiles and runs within a second', (glob) => {
+    const start = performance.now()
+    expect(compileGlob(glob, HERE)('a'.repeat(200))).toBe(false)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+})
+
 describe('policy globs mean what picomatch means', () => {
   it.each([
     ['ghcr.io/acme/**', 'ghcr.io/acme/app', true],

@@ -23,11 +23,20 @@ type Item =
 /** Deeper brace nesting than any real glob; bounds the parser's recursion. */
 const MAX_BRACE_DEPTH = 32
 
+/** Longer than any real glob; bounds the parser's look-ahead for `]` and `}` (quadratic in the worst case). */
+const MAX_GLOB_LENGTH = 1024
+
+/** States × characters one match may cost (~10 ns each: a 1,000-character glob on a 10,000-character value). */
+const MATCH_BUDGET = 10_000_000
+
 const notSlash: CharTest = (char) => char !== '/'
 const anything: CharTest = () => true
 const exactly = (expected: string): CharTest => (char) => char === expected
 
 export function compileGlob(glob: string, where: InputLocation): (value: string) => boolean {
+  if (glob.length > MAX_GLOB_LENGTH) {
+    throw new InputError(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, { hint: 'shorten it, or split its {a,b} alternatives into separate patterns' })
+  }
   const refused = /[()|]|^!|\[:[a-z]+:\]/.exec(glob)
   if (refused !== null) {
     throw new InputError(where, `glob "${glob}" uses "${refused[0]}" (at character ${refused.index + 1}), which is not glob syntax here`, {
@@ -35,7 +44,15 @@ export function compileGlob(glob: string, where: InputLocation): (value: string)
     })
   }
   const program = new Program(new GlobParser(normalise(glob), where).parse())
-  return (value) => program.matches(value)
+  return (value) => {
+    const cost = program.size * (value.length + 1)
+    if (cost > MATCH_BUDGET) {
+      throw new InputError(where, `glob "${glob}": matching it against a value of ${value.length} characters would take ${program.size} states × ${value.length} characters, over the budget of ${MATCH_BUDGET}`, {
+        hint: 'shorten the glob or the value',
+      })
+    }
+    return program.matches(value)
+  }
 }
 
 /** As picomatch reads them: leading `./` dropped (globs are relative), `**\/**` the same as `**`. */
@@ -192,6 +209,10 @@ class Program {
     this.start = this.compile(items, this.add({ op: 'match' }))
   }
 
+  get size(): number {
+    return this.instructions.length
+  }
+
   matches(value: string): boolean {
     const seen = new Uint32Array(this.instructions.length)
     let generation = 1
@@ -219,7 +240,7 @@ class Program {
       if (seen[index] === generation) continue
       seen[index] = generation
       const instruction = this.instructions[index]!
-      if (instruction.op === 'split') stack.push(...instruction.next)
+      if (instruction.op === 'split') for (const next of instruction.next) stack.push(next)
       else if (instruction.op === 'not-at-end') {
         if (!atEnd) stack.push(instruction.next)
       } else states.push(index)

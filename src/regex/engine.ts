@@ -8,12 +8,13 @@
  * Together they cost about 12 ms at start-up, so they load only when an input holds a regex (the
  * tags command and the policy reader await `loadRegexSupport` then), and matching stays synchronous.
  */
-import type { RegExpParser } from '@eslint-community/regexpp'
+import type { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp'
 import type { RE2JS } from 're2js'
 
 export interface RegexEngine {
   readonly RE2JS: typeof RE2JS
   readonly parser: RegExpParser
+  readonly visit: typeof visitRegExpAST
 }
 
 let engine: RegexEngine | undefined
@@ -21,7 +22,7 @@ let engine: RegexEngine | undefined
 export async function loadRegexSupport(): Promise<void> {
   if (engine !== undefined) return
   const [re2js, regexpp] = await Promise.all([import('re2js'), import('@eslint-community/regexpp')])
-  engine = { RE2JS: re2js.RE2JS, parser: new regexpp.RegExpParser({ ecmaVersion: 2025 }) }
+  engine = { RE2JS: re2js.RE2JS, parser: new regexpp.RegExpParser({ ecmaVersion: 2025 }), visit: regexpp.visitRegExpAST }
 }
 
 export function regexEngine(): RegexEngine {

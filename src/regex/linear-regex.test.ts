@@ -57,6 +57,34 @@ describe('linear-time matching (issue 12)', () => {
   })
 })
 
+describe('patterns too costly to compile are refused quickly', () => {
+  it.each([
+    ['a 700,000-character alternation', () => new RegExp(Array.from({ length: 100_000 }, (_, i) => `x${i}`).join('|')), /is 688889 characters long, over the limit of 10000/],
+    ['the a?ⁿaⁿ chain, n = 100,000', () => new RegExp('a?'.repeat(100_000) + 'a'.repeat(100_000)), /is 300000 characters long, over the limit of 10000/],
+    ['groups nested 2,000 deep', () => new RegExp(`${'(?:'.repeat(2000)}a${')'.repeat(2000)}`), /nests groups deeper than 500 \(at character 1501\)/],
+    ['groups nested 600 deep', () => new RegExp(`${'('.repeat(600)}a${')'.repeat(600)}`), /nests groups deeper than 500 \(at character 501\)/],
+    ['1,000 case-insensitive [^\\s\\S]', () => new RegExp('[^\\s\\S]'.repeat(1000), 'iu'), /case-insensitive over classes spanning 190000000 code points, over the limit of 2000000/],
+    ['200 case-insensitive [\\0-\\uffff]', () => new RegExp('[\\0-\\uffff]'.repeat(200), 'i'), /case-insensitive over classes spanning 13094200 code points/],
+    ['1,900 case-insensitive \\p{L}', () => new RegExp('\\p{L}'.repeat(1900), 'iu'), /case-insensitive over classes spanning 7600000 code points/],
+  ])('%s', (_name, build, message) => {
+    const regex = build()
+    const start = performance.now()
+    expect(() => checkLinearRegex(regex)).toThrow(message)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
+  it.each([
+    ['a 9,000-character alternation', new RegExp(Array.from({ length: 1500 }, (_, i) => `x${i}`).join('|'))],
+    ['groups nested 500 deep', new RegExp(`${'(?:'.repeat(500)}a*${')*'.repeat(500)}`)],
+    ['3,000 case-insensitive \\S', new RegExp('\\S'.repeat(3000), 'i')],
+    ['30 case-insensitive [\\0-\\uffff]', new RegExp('[\\0-\\uffff]'.repeat(30), 'i')],
+  ])('compiles %s within a second', (_name, regex) => {
+    const start = performance.now()
+    checkLinearRegex(regex)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+})
+
 describe('JavaScript-only constructs are refused with the reason', () => {
   it.each([
     ['v(?=\\d)', '', /uses a lookahead `\(\?=\\d\)` \(at character 2\)/],

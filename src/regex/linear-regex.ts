@@ -7,6 +7,8 @@
  */
 import { regexEngine } from './engine.js'
 import { RegexBudgetError, UnsupportedRegexError } from './errors.js'
+import { checkFoldCost } from './fold-cost.js'
+import { checkPatternSize } from './pattern-size.js'
 import { translateToRe2 } from './translate.js'
 import type { RE2JS } from 're2js'
 
@@ -79,8 +81,15 @@ class Budget {
 function compiled(regex: RegExp): Compiled {
   const known = compiledRegexes.get(regex)
   if (known !== undefined) return known
-  const { RE2JS, parser } = regexEngine()
-  const pattern = parser.parsePattern(regex.source, 0, regex.source.length, { unicode: regex.unicode, unicodeSets: regex.flags.includes('v') })
+  checkPatternSize(regex.source)
+  const { RE2JS, parser, visit } = regexEngine()
+  let pattern: ReturnType<typeof parser.parsePattern>
+  try {
+    pattern = parser.parsePattern(regex.source, 0, regex.source.length, { unicode: regex.unicode, unicodeSets: regex.flags.includes('v') })
+  } catch (error) {
+    throw new UnsupportedRegexError(`cannot be read as ECMAScript 2025: ${error instanceof Error ? error.message : String(error)}`, 'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads')
+  }
+  checkFoldCost(pattern, regex.ignoreCase, visit)
   const translated = translateToRe2(pattern, { ignoreCase: regex.ignoreCase, multiline: regex.multiline, dotAll: regex.dotAll })
   let re2: RE2JS
   try {
