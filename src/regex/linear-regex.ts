@@ -96,7 +96,7 @@ function compiled(regex: RegExp): Compiled {
     re2 = RE2JS.compile(translated)
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '')
-    throw new UnsupportedRegexError(`is refused by the linear-time engine (RE2 syntax): ${reason}`, 'stay within RE2 syntax (counted repetitions at most {1000}, unique group names): https://github.com/google/re2/wiki/Syntax')
+    throw new UnsupportedRegexError(`is refused by the linear-time engine (RE2 syntax): ${reason}`, 'stay within RE2 syntax (counted repetitions at most {1000}): https://github.com/google/re2/wiki/Syntax')
   }
   const result = { re2, global: regex.global, sticky: regex.sticky, unicode: regex.unicode || regex.flags.includes('v') }
   compiledRegexes.set(regex, result)

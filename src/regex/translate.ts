@@ -39,7 +39,8 @@ function translateElement(element: AST.Element, mode: RegexMode): string {
     case 'Group':
       return group(element, mode)
     case 'CapturingGroup':
-      return `(${element.name === null ? '' : `?P<${element.name}>`}${alternatives(element.alternatives, mode)})`
+      // Groups are read by number; names are dropped, so JavaScript names RE2 would refuse (`(?<año>…)`, one name in two alternatives) keep working.
+      return `(${alternatives(element.alternatives, mode)})`
     case 'Quantifier':
       return `(?:${translateElement(element.element, mode)})${quantifier(element)}`
     case 'Assertion':
