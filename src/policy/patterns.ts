@@ -1,6 +1,6 @@
 import semver from 'semver'
 import { InputError, type InputLocation } from '../errors.js'
-import { checkLinearRegex, RegexBudgetError, testWholeLinear, UnsupportedRegexError } from '../regex/index.js'
+import { checkLinearRegex, rethrowAtInput, testWholeLinear } from '../regex/index.js'
 import { compileGlob } from './glob.js'
 import type { Pattern } from './types.js'
 
@@ -32,8 +32,7 @@ function regexPattern(source: string, where: InputLocation): Pattern {
   try {
     checkLinearRegex(regex)
   } catch (error) {
-    if (error instanceof UnsupportedRegexError) throw new InputError(where, `"${source}" ${error.message}`, { hint: error.hint ?? '' })
-    throw error
+    rethrowAtInput(error, where, `"${source}"`)
   }
   return {
     source,
@@ -42,8 +41,7 @@ function regexPattern(source: string, where: InputLocation): Pattern {
       try {
         return testWholeLinear(regex, value)
       } catch (error) {
-        if (error instanceof RegexBudgetError) throw new InputError(where, `"${source}": ${error.message}`, { hint: error.hint ?? '' })
-        throw error
+        rethrowAtInput(error, where, `"${source}"`)
       }
     },
   }

@@ -1,4 +1,4 @@
-import { ShiptagError } from '../errors.js'
+import { InputError, ShiptagError, type InputLocation } from '../errors.js'
 
 /**
  * A JavaScript regular expression the linear-time engine (RE2 syntax) cannot run: lookaround,
@@ -26,4 +26,14 @@ export class RegexBudgetError extends ShiptagError {
       { hint: 'shorten the input, or simplify the expression (large counted repetitions such as (.*a){50} compile to many instructions)' },
     )
   }
+}
+
+/**
+ * Rethrows a regex error as an `InputError` at the user's input, `subject` naming the pattern
+ * (`pattern "v(?=1)"`, `"re:(a|a)*b"`); any other error passes through unchanged.
+ */
+export function rethrowAtInput(error: unknown, where: InputLocation, subject: string): never {
+  if (error instanceof UnsupportedRegexError) throw new InputError(where, `${subject} ${error.message}`, { hint: error.hint ?? '' })
+  if (error instanceof RegexBudgetError) throw new InputError(where, `${subject}: ${error.message}`, { hint: error.hint ?? '' })
+  throw error
 }

@@ -1,3 +1,3 @@
 export { loadRegexSupport } from './engine.js'
-export { RegexBudgetError, UnsupportedRegexError } from './errors.js'
-export { checkLinearRegex, matchLikeString, MATCH_BUDGET, testWholeLinear } from './linear-regex.js'
+export { RegexBudgetError, rethrowAtInput, UnsupportedRegexError } from './errors.js'
+export { checkLinearRegex, matchLikeString, testWholeLinear } from './linear-regex.js'

@@ -4,7 +4,7 @@
  * `InputError` here, located at the entry's line.
  */
 import type { InputLocation } from '../errors.js'
-import { checkLinearRegex, UnsupportedRegexError } from '../regex/index.js'
+import { checkLinearRegex, rethrowAtInput } from '../regex/index.js'
 import { lineError, locationOf, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
 import { checkTemplate, hasExpression, isRawOnly } from './templates.js'
@@ -201,8 +201,7 @@ function compileRegex(line: InputLine, what: string, source: string, flags: stri
   try {
     checkLinearRegex(regex)
   } catch (error) {
-    if (error instanceof UnsupportedRegexError) throw lineError(line, `${what} "${source}" ${error.message}`, error.hint ?? '')
-    throw error
+    rethrowAtInput(error, locationOf(line.input, line.line), `${what} "${source}"`)
   }
   return regex
 }

@@ -5,8 +5,8 @@
  */
 import type Pep440 from '@renovate/pep440'
 import semver from 'semver'
-import { describeLocation, InputError, type InputLocation } from '../errors.js'
-import { matchLikeString, RegexBudgetError } from '../regex/index.js'
+import { describeLocation, type InputLocation } from '../errors.js'
+import { matchLikeString, rethrowAtInput } from '../regex/index.js'
 import { tagOf } from './git-facts.js'
 import { locationOf } from './list-input.js'
 import type { MatchRule, Pep440Rule, SemverRule } from './tag-rule.js'
@@ -113,7 +113,6 @@ function linearMatch(regex: RegExp, input: string, maxMatches: number, at: Input
   try {
     return matchLikeString(regex, input, maxMatches)
   } catch (error) {
-    if (error instanceof RegexBudgetError) throw new InputError(at, `/${regex.source}/${regex.flags}: ${error.message}`, { hint: error.hint ?? '' })
-    throw error
+    rethrowAtInput(error, at, `/${regex.source}/${regex.flags}`)
   }
 }
