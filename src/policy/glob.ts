@@ -26,7 +26,10 @@ const MAX_BRACE_DEPTH = 32
 /** Longer than any real glob; bounds the parser's look-ahead for `]` and `}` (quadratic in the worst case). */
 const MAX_GLOB_LENGTH = 1024
 
-/** States × characters one match may cost (~10 ns each: a 1,000-character glob on a 10,000-character value). */
+/**
+ * States × characters one match may cost: about 60 ns each (measured: a 64-state glob on 100,000
+ * characters in 0.4 s), so at most about 0.6 s; a 1,024-character glob still runs on 6,000 characters.
+ */
 const MATCH_BUDGET = 10_000_000
 
 const notSlash: CharTest = (char) => char !== '/'
