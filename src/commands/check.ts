@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
-import { compilePattern, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
+import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { detectKind, scanFile, type ImageOccurrence } from '../scan/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
@@ -45,6 +45,7 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
  */
 export async function runCheckCommand(request: CheckRequest, context: GitContext, options: MetadataOptions, gate: PolicyGate): Promise<CheckResult> {
   const { evaluator, policy } = gate
+  if (request.files.includes('re:')) await loadRegexSupport()
   const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '')
   const include: Pattern[] =
     globs?.map(({ line, number }) => {

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
 import { PolicyViolationError } from '../policy/errors.js'
 import { PolicyEvaluator } from '../policy/evaluate.js'
+import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -40,9 +41,13 @@ export function policyFileName(path: string, cwd: string): string {
   return shown.startsWith('..') ? resolve(cwd, path) : shown
 }
 
-/** The YAML parser and the schema validator load only when there is a policy file to read. */
+/**
+ * The YAML parser and the schema validator load only when there is a policy file to read, the regex
+ * engine only when the file may hold a `re:` pattern.
+ */
 export async function loadPolicyText(text: string, file: string): Promise<Policy> {
   const { loadPolicy } = await import('../policy/load.js')
+  if (text.includes('re:')) await loadRegexSupport()
   return loadPolicy(text, file)
 }
 

@@ -3,9 +3,11 @@ import {
   computeMetadata,
   loadDateSupport,
   loadPep440Support,
+  loadRegexSupport,
   loadTemplateSupport,
   usesTemplates,
   usesDates,
+  usesRegex,
   parseMetadataInputs,
   type Metadata,
   type MetadataOptions,
@@ -14,12 +16,14 @@ import {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * The template engine, date formatting and PEP 440 parsing are loaded first when the inputs use them.
+ * The template engine, date formatting, the regex engine and PEP 440 parsing are loaded first when
+ * the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
   const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images] as const
   if (usesTemplates(...texts)) await loadTemplateSupport()
   if (usesDates(...texts)) await loadDateSupport()
+  if (usesRegex(inputs.tags)) await loadRegexSupport()
   const spec = parseMetadataInputs(inputs)
   if (spec.tags.some((rule) => rule.type === 'pep440')) await loadPep440Support()
   return computeMetadata(spec, context, options)

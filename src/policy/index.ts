@@ -6,6 +6,6 @@ export { builtInDefaults, builtInPolicy, builtInScanGlobs, DEFAULT_SCAN_GLOBS } 
 export { PolicyFileError, PolicyViolationError, type PolicyProblem } from './errors.js'
 export { PolicyEvaluator, type Subject } from './evaluate.js'
 export { loadPolicy } from './load.js'
-export { compilePattern, matchesAny } from './patterns.js'
+export { compilePattern, loadRegexSupport, matchesAny } from './patterns.js'
 export type * from './types.js'
 export { RULE_IDS, LEVELS } from './types.js'

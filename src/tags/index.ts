@@ -14,3 +14,5 @@ export type { Enable, RefEvent, ShaFormat, TagRule, TagType } from './tag-rule.j
 export { loadDateSupport, usesDates } from './expressions.js'
 export { loadPep440Support } from './versions.js'
 export { loadTemplateSupport, usesTemplates } from './templates.js'
+export { usesRegex } from './tag-rules.js'
+export { loadRegexSupport } from '../regex/index.js'

@@ -4,6 +4,7 @@
  * `InputError` here, located at the entry's line.
  */
 import type { InputLocation } from '../errors.js'
+import { checkLinearRegex, rethrowAtInput } from '../regex/index.js'
 import { lineError, locationOf, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
 import { checkTemplate, hasExpression, isRawOnly } from './templates.js'
@@ -27,6 +28,15 @@ export function parseTagRules(text: string | undefined): TagRule[] {
   const lines = splitLines('tags', text)
   if (lines.length > 0) return lines.map(parseTagRule)
   return DEFAULT_TAG_ENTRIES.map((entry) => parseTagRule({ input: 'tags', line: 0, text: entry }))
+}
+
+/**
+ * Whether the `tags` input may hold a regex (`type=match`, or `match=` on semver/pep440), so the
+ * tags command awaits `loadRegexSupport` first. Any text naming `match` counts: a false positive
+ * only loads the engine.
+ */
+export function usesRegex(text: string | undefined): boolean {
+  return text?.includes('match') ?? false
 }
 
 function parseTagRule(line: InputLine): TagRule {
@@ -170,9 +180,15 @@ function readMatchPattern(line: InputLine, text: string | undefined): { pattern:
   return { pattern, patternText: text }
 }
 
+/**
+ * JavaScript syntax (metadata-action passes the text to `new RegExp`), checked by the JavaScript
+ * engine for its exact error messages but run on RE2 in linear time (issue 12): constructs RE2
+ * cannot run, such as lookaround and backreferences, are refused here, before anything runs.
+ */
 function compileRegex(line: InputLine, what: string, source: string, flags: string): RegExp {
+  let regex: RegExp
   try {
-    return new RegExp(source, flags)
+    regex = new RegExp(source, flags)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     // An unquoted comma splits the CSV record, leaving the regex cut short at that comma.
@@ -182,6 +198,12 @@ function compileRegex(line: InputLine, what: string, source: string, flags: stri
       : 'fix the regular expression (JavaScript syntax); test it with new RegExp(...) in node'
     throw lineError(line, `${what} is not a valid regular expression: ${reason}`, hint)
   }
+  try {
+    checkLinearRegex(regex)
+  } catch (error) {
+    rethrowAtInput(error, locationOf(line.input, line.line), `${what} "${source}"`)
+  }
+  return regex
 }
 
 /** Number of capture groups: an alternation with the empty string always matches ''. */

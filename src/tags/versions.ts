@@ -6,6 +6,7 @@
 import type Pep440 from '@renovate/pep440'
 import semver from 'semver'
 import { describeLocation, type InputLocation } from '../errors.js'
+import { matchLikeString, rethrowAtInput } from '../regex/index.js'
 import { tagOf } from './git-facts.js'
 import { locationOf } from './list-input.js'
 import type { MatchRule, Pep440Rule, SemverRule } from './tag-rule.js'
@@ -68,7 +69,8 @@ export function matchValue(rule: MatchRule, env: ValueEnv): TagValue | undefined
   const at = locationOf('tags', rule.line)
   const input = sourceString(rule, env, at)
   if (input === undefined) return undefined
-  const hit = input.match(new RegExp(rule.pattern))
+  // With the `g` flag `match` lists whole matches, and `group` picks one of them (metadata-action).
+  const hit = linearMatch(rule.pattern, input, rule.group + 1, at)
   if (hit === null) {
     env.warn(`${describeLocation(at)}: ${rule.patternText} does not match ${input}.`)
     return undefined
@@ -93,7 +95,7 @@ function versionString(rule: SemverRule | Pep440Rule, env: ValueEnv, at: InputLo
   if (input === undefined) return undefined
   let version = input
   if (rule.match !== undefined) {
-    const hit = input.match(new RegExp(rule.match))
+    const hit = linearMatch(rule.match, input, 2, at)
     if (hit === null) {
       env.warn(`${describeLocation(at)}: ${rule.match.source} does not match ${input}.`)
     } else if (hit[1] === undefined) {
@@ -104,4 +106,13 @@ function versionString(rule: SemverRule | Pep440Rule, env: ValueEnv, at: InputLo
     }
   }
   return version.replaceAll('/', '-')
+}
+
+/** `input.match(regex)` on the linear-time engine; an input too long for the pattern is an input error. */
+function linearMatch(regex: RegExp, input: string, maxMatches: number, at: InputLocation): (string | undefined)[] | null {
+  try {
+    return matchLikeString(regex, input, maxMatches)
+  } catch (error) {
+    rethrowAtInput(error, at, `/${regex.source}/${regex.flags}`)
+  }
 }
