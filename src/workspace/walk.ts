@@ -9,7 +9,7 @@ export interface WorkspaceFile {
   readonly real: string
 }
 
-/** A symbolic link the walk did not follow, and why. */
+/** A symbolic link the walk did not follow, or a folder it could not list, and why. */
 export interface SkippedLink {
   readonly path: string
   readonly reason: 'outside' | 'unreadable' | 'budget'
@@ -52,7 +52,16 @@ export async function listWorkspaceFiles(workspace: string, options: WalkOptions
     ancestors.delete(dir)
   }
   const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true })
+    let entries
+    try {
+      entries = await readdir(dir, { withFileTypes: true })
+    } catch (error) {
+      // The root's own failure is the caller's to report; a folder below it that cannot be listed
+      // (EACCES, a folder swapped for a file meanwhile) is skipped and named, never an unexpected error.
+      if (prefix === '') throw error
+      skipped.push({ path: prefix.slice(0, -1), reason: 'unreadable', detail: `it cannot be listed (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
+      return
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const path = `${prefix}${entry.name}`
