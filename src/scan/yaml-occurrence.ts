@@ -1,4 +1,4 @@
-import type { Document } from 'yaml'
+import type { BoundedDocument } from '../yaml/index.js'
 import type { YamlFile } from './yaml-documents.js'
 import { asScalar } from './yaml-nodes.js'
 import { locateScalar, type LocatedScalar } from './yaml-positions.js'
@@ -15,7 +15,7 @@ export function templateUnresolved(text: string): string | undefined {
 }
 
 /** Reads a node as a located scalar (following an alias to its anchor, where the text is written). */
-export function readScalar(yaml: YamlFile, doc: Document.Parsed, node: unknown): LocatedScalar | undefined {
+export function readScalar(yaml: YamlFile, doc: BoundedDocument, node: unknown): LocatedScalar | undefined {
   const scalar = asScalar(node, doc)
   return scalar ? locateScalar(yaml.text, yaml.lineCounter, scalar) : undefined
 }
