@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
@@ -8,6 +7,8 @@ import { PolicyEvaluator } from '../policy/evaluate.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { MAX_SCAN_FILE_BYTES } from '../scan/index.js'
+import { readTextWithin } from './read-within.js'
 
 /** The policy file read when the `policy` input is empty and the file exists (product.md). */
 export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
@@ -20,14 +21,20 @@ export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
 export async function readPolicy(input: string, cwd: string): Promise<Policy> {
   const path = input.trim() === '' ? join(cwd, DEFAULT_POLICY_PATH) : isAbsolute(input) ? input : join(cwd, input)
   if (input.trim() === '' && !existsSync(path)) return builtInPolicy()
-  let text: string
+  let read
   try {
-    text = await readFile(path, 'utf8')
+    read = await readTextWithin(path, MAX_SCAN_FILE_BYTES)
   } catch (error) {
     throw new InputError({ input: 'policy' }, `cannot read the policy file ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
       hint: `check the path (relative to the workspace); leave policy empty to use ${DEFAULT_POLICY_PATH} when it exists`,
     })
   }
+  if ('tooLarge' in read) {
+    throw new InputError({ input: 'policy' }, `the policy file ${input || DEFAULT_POLICY_PATH} is ${read.tooLarge} bytes, more than the ${MAX_SCAN_FILE_BYTES} shiptag reads`, {
+      hint: 'a policy file is a few kilobytes: check that the policy input names the policy file',
+    })
+  }
+  const { text } = read
   const shown = relative(cwd, path)
   // The YAML parser and the schema validator load only when there is a policy file to read.
   const { loadPolicy } = await import('../policy/load.js')
