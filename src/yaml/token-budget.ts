@@ -91,7 +91,8 @@ export function checkTokenBudget(file: string, text: string, limits: YamlLimits)
       flow = Math.max(0, flow - 1)
     } else if (flow === 0 && token === '-') {
       blocks.start(column, 'seq')
-    } else if (flow === 0 && (token === '?' || token.startsWith('&') || token.startsWith('*') || token.startsWith('!'))) {
+    } else if (flow === 0 && (token === '?' || /^["'&*!|>]/.test(token))) {
+      // An explicit key, a quoted scalar, an anchor, alias or tag, a block scalar header: a node starts here.
       blocks.start(column, 'map')
     }
     if (blocks.depth + flow > limits.maxDepth) {
