@@ -43,34 +43,35 @@ function isMergeKey(key: unknown): boolean {
 
 /**
  * The entries of a map with `<<` merge keys applied as YAML 1.1 defines them: the map's own keys
- * win, then the merged maps in order (the first one listed wins). `seen` stops a map merging itself;
- * `depth` bounds a chain of merges of merges.
+ * win, then the merged maps in order (the first one listed wins). Entries are gathered into one
+ * list, a map's own before those it merges: copying each merged map's list into its parent's would
+ * cost the chain's depth times its keys, work the budget would not see.
  */
-export function mapEntries(map: YAMLMap, doc: BoundedDocument, seen: Set<YAMLMap> = new Set(), depth = 0): MapEntry[] {
-  if (seen.has(map)) return []
+export function mapEntries(map: YAMLMap, doc: BoundedDocument): MapEntry[] {
+  const gathered: MapEntry[] = []
+  gatherEntries(map, doc, new Set(), 0, gathered)
+  const keys = new Set<string>()
+  return gathered.filter((entry) => !keys.has(entry.key) && keys.add(entry.key))
+}
+
+/** `seen` stops a map merging itself; `depth` bounds a chain of merges of merges. */
+function gatherEntries(map: YAMLMap, doc: BoundedDocument, seen: Set<YAMLMap>, depth: number, out: MapEntry[]): void {
+  if (seen.has(map)) return
   seen.add(map)
   doc.descend(map, depth)
-  const own: MapEntry[] = []
-  const merged: MapEntry[] = []
+  const sources: YAMLMap[] = []
   for (const pair of map.items) {
     doc.visit(map)
     if (isMergeKey(pair.key)) {
-      const sources = asSeq(pair.value, doc)?.items ?? [pair.value]
-      for (const source of sources) {
+      for (const source of asSeq(pair.value, doc)?.items ?? [pair.value]) {
         const sourceMap = asMap(source, doc)
-        if (sourceMap) merged.push(...mapEntries(sourceMap, doc, seen, depth + 1))
+        if (sourceMap) sources.push(sourceMap)
       }
     } else if (isScalar(pair.key) && pair.key.value !== null) {
-      own.push({ key: String(pair.key.value), value: resolveNode(pair.value, doc) })
+      out.push({ key: String(pair.key.value), value: resolveNode(pair.value, doc) })
     }
   }
-  const keys = new Set(own.map((entry) => entry.key))
-  for (const entry of merged) {
-    if (keys.has(entry.key)) continue
-    keys.add(entry.key)
-    own.push(entry)
-  }
-  return own
+  for (const source of sources) gatherEntries(source, doc, seen, depth + 1, out)
 }
 
 export function mapGet(map: YAMLMap, key: string, doc: BoundedDocument): Node | undefined {
