@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises'
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
-import { detectKind, scanFile, type ImageOccurrence } from '../scan/index.js'
+import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { registryFindings } from './check-registry.js'
 import type { PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
-import { listWorkspaceFiles, type SkippedLink } from '../workspace/index.js'
+import { listWorkspaceFiles, readTextWithin, type SkippedLink } from '../workspace/index.js'
 
 export interface CheckRequest {
   /** Globs of deployment files, one a line, relative to the workspace; empty: the policy's. */
@@ -31,6 +30,13 @@ export interface CheckResult {
   /** The tags checked per scenario (this event, a push to the default branch, a v1.2.3 tag). */
   readonly scenarios: readonly { readonly name: string; readonly tags: readonly string[] }[]
 }
+
+/**
+ * What one `check` reads in all: a pull request can add 10,000 files. Past this, the files left
+ * are one finding, not read (issue 12: work bounded by the input's size). One file may hold at
+ * most MAX_SCAN_FILE_BYTES; a larger one is a finding of its own.
+ */
+export const MAX_SCAN_TOTAL_BYTES = 64 * 1024 * 1024
 
 /** Folders no deployment file lives in; walking them would only cost time. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
@@ -66,14 +72,28 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
-  for (const { path, real } of candidates) {
-    const text = await readFile(real, 'utf8')
+  let budget = MAX_SCAN_TOTAL_BYTES
+  for (const [index, { path, real }] of candidates.entries()) {
+    const read = await readTextWithin(real, Math.min(MAX_SCAN_FILE_BYTES, budget))
+    if ('tooLarge' in read) {
+      const environment = environmentOfFile(gate, path)
+      if (read.tooLarge <= MAX_SCAN_FILE_BYTES) {
+        const left = candidates.length - index
+        const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`
+        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message, hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)', location: { file: path, line: 1, column: 1 } }))
+        break
+      }
+      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', ...tooLargeToScan(read.tooLarge), location: { file: path, line: 1, column: 1 } }))
+      continue
+    }
+    budget -= read.bytes
+    const { text } = read
     if (detectKind(path, text) === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
     const result = scanFile(path, text)
     for (const problem of result.problems) {
-      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }))
+      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }))
     }
     for (const occurrence of result.occurrences) {
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }

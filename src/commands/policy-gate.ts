@@ -7,7 +7,11 @@ import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { MAX_SCAN_FILE_BYTES } from '../scan/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
+
+/** A policy file is a few kilobytes; it is read within the scanners' per-file budget. */
+export const MAX_POLICY_BYTES = MAX_SCAN_FILE_BYTES
 
 /** The policy file read when the `policy` input is empty and the file exists (product.md). */
 export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
@@ -20,7 +24,7 @@ export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
 export async function readPolicy(input: string, cwd: string): Promise<Policy> {
   const path = policyPath(input)
   // A policy file inside the workspace is read only when it is one: a link out of it is refused.
-  const text = await readWorkspaceText(cwd, 'policy', path)
+  const text = await readWorkspaceText(cwd, 'policy', path, MAX_POLICY_BYTES)
   if (text === undefined) {
     if (input.trim() === '') return builtInPolicy()
     throw new InputError({ input: 'policy' }, `cannot read the policy file ${input}: ENOENT`, {

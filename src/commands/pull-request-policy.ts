@@ -2,7 +2,7 @@ import { sep } from 'node:path'
 import type { BaseCommit } from '../context/index.js'
 import { builtInPolicy, PolicyFileError, type Finding, type Policy, type PolicyEvaluator } from '../policy/index.js'
 import { insideWorkspace, readWorkspaceText } from '../workspace/index.js'
-import { loadPolicyText, policyPath, readPolicy } from './policy-gate.js'
+import { loadPolicyText, MAX_POLICY_BYTES, policyPath, readPolicy } from './policy-gate.js'
 
 /** The policy a pull request is checked against, and what to say about the pull request's own copy. */
 export interface PullRequestPolicy {
@@ -28,7 +28,7 @@ export async function readPullRequestPolicy(input: string, workspace: string, ba
   const below = insideWorkspace(workspace, path)
   if (below === undefined) return { policy: await readPolicy(input, workspace), notes: [], findings: () => [] }
   const file = below.split(sep).join('/')
-  const head = await readWorkspaceText(workspace, 'policy', path)
+  const head = await readWorkspaceText(workspace, 'policy', path, MAX_POLICY_BYTES)
   if (base === undefined) {
     const policy = await readPolicy(input, workspace)
     if (head === undefined) return { policy, notes: [], findings: () => [] }

@@ -10,6 +10,13 @@ export type JsonObject = { readonly [key: string]: unknown }
 /** `fs.readFileSync`'s text overload, injected so tests can pass a plain function. */
 export type ReadTextFile = (path: string, encoding: 'utf8') => string
 
+/**
+ * GitHub caps webhook payloads at 25 MB (docs.github.com, "Webhook events and payloads", payload
+ * cap); a larger file is not one the runner wrote, and parsing it would cost memory several times
+ * its size (issue 12: every reader of external bytes has a budget).
+ */
+export const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024
+
 const PAYLOAD_HINT =
   'GITHUB_EVENT_PATH must name the webhook payload file the runner writes; outside GitHub Actions, ' +
   'unset it or point it at a saved payload (e.g. test/fixtures/events/push-branch.json)'
@@ -29,6 +36,9 @@ export function readEventPayload(path: string | undefined, readFile: ReadTextFil
       hint: PAYLOAD_HINT,
       cause: error,
     })
+  }
+  if (text.length > MAX_EVENT_PAYLOAD_BYTES) {
+    throw new InputError({ file: path }, `the event payload is ${text.length} characters, more than the 25 MiB GitHub sends`, { hint: PAYLOAD_HINT })
   }
   let payload: unknown
   try {

@@ -1,11 +1,12 @@
 import { Ajv, type ErrorObject } from 'ajv'
-import { LineCounter, parseDocument, visit, type Document } from 'yaml'
+import { visit, type Document } from 'yaml'
 import { parseRepository } from '../ref/index.js'
 import { PolicyFileError, type PolicyProblem } from './errors.js'
 import { compilePattern } from './patterns.js'
 import { POLICY_SCHEMA } from './schema.js'
 import { DEFAULT_SCAN_GLOBS, builtInDefaults } from './defaults.js'
 import type { EnvironmentPolicy, Level, Pattern, Policy, PolicyException, RuleId } from './types.js'
+import { YamlLimitError, loadYaml } from '../yaml/index.js'
 import { YamlLocations } from './yaml-locations.js'
 
 /** Compiled on the first policy file: commands without one never pay for it at start-up. */
@@ -21,11 +22,11 @@ type Raw = Record<string, unknown>
  * Reads a policy file: YAML with positions (the `yaml` package's LineCounter), then the JSON Schema,
  * then what a schema cannot say (patterns that compile, `promote.from` naming an environment, no
  * promotion cycle, repositories that parse). Every problem names file, line and column, and all of
- * them are reported at once; a policy with any problem is refused whole.
+ * them are reported at once; a policy with any problem is refused whole. The YAML is read within
+ * the limits every reader of YAML has (src/yaml): size, documents, nesting.
  */
 export function loadPolicy(text: string, file: string): Policy {
-  const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
+  const { document, lines } = readPolicyYaml(text, file)
   const locations = new YamlLocations(file, document, lines)
   if (document.errors.length > 0) {
     throw new PolicyFileError(
@@ -41,6 +42,16 @@ export function loadPolicy(text: string, file: string): Policy {
   }
   if (!validate(json)) throw new PolicyFileError(schemaProblems(validator?.errors ?? [], locations))
   return buildPolicy(json as unknown as Raw, file, locations)
+}
+
+function readPolicyYaml(text: string, file: string) {
+  try {
+    const { documents, lineCounter } = loadYaml(file, text, { single: true })
+    return { document: documents[0]!, lines: lineCounter }
+  } catch (error) {
+    if (!(error instanceof YamlLimitError)) throw error
+    throw new PolicyFileError([{ location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' }])
+  }
 }
 
 function schemaProblems(errors: readonly ErrorObject[], locations: YamlLocations): PolicyProblem[] {

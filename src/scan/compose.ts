@@ -1,12 +1,12 @@
-import type { Document } from 'yaml'
+import type { BoundedDocument } from '../yaml/index.js'
 import { interpolate } from './compose-interpolation.js'
 import type { ImageOccurrence, ScanResult } from './types.js'
-import type { YamlFile } from './yaml-documents.js'
+import { walkDocuments, type YamlFile } from './yaml-documents.js'
 import { asMap, mapEntries, mapGet } from './yaml-nodes.js'
 import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
 
 /** A top-level `services` map with at least one service that has `image` or `build`: how a Compose file looks. */
-export function looksLikeCompose(root: unknown, doc: Document.Parsed): boolean {
+export function looksLikeCompose(root: unknown, doc: BoundedDocument): boolean {
   const map = asMap(root, doc)
   const services = map && asMap(mapGet(map, 'services', doc), doc)
   if (!services) return false
@@ -22,10 +22,10 @@ export function looksLikeCompose(root: unknown, doc: Document.Parsed): boolean {
  */
 export function scanCompose(yaml: YamlFile): ScanResult {
   const out: ImageOccurrence[] = []
-  for (const doc of yaml.documents) {
-    const root = asMap(doc.contents, doc)
+  const problems = walkDocuments(yaml, out, (doc) => {
+    const root = asMap(doc.parsed.contents, doc)
     const services = root && asMap(mapGet(root, 'services', doc), doc)
-    if (!services) continue
+    if (!services) return
     for (const { key, value } of mapEntries(services, doc)) {
       const service = asMap(value, doc)
       const at = service && readScalar(yaml, doc, mapGet(service, 'image', doc))
@@ -39,6 +39,6 @@ export function scanCompose(yaml: YamlFile): ScanResult {
         out.push(yamlOccurrence(yaml, 'compose', { at, text: at.text, where, unresolved }))
       }
     }
-  }
-  return { occurrences: out, problems: [] }
+  })
+  return { occurrences: out, problems }
 }

@@ -1,6 +1,7 @@
 import { kubernetesKind } from './kubernetes.js'
 import { looksLikeCompose } from './compose.js'
 import type { FileKind } from './types.js'
+import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
 import { parseYamlFile } from './yaml-documents.js'
 
 /** File names as the tools themselves look for them (docker build, podman, docker compose, kustomize, helm). */
@@ -22,14 +23,26 @@ function baseName(path: string): string {
 /**
  * Any other YAML (or JSON, which is YAML) file is recognised by content. Text with `{{ … }}` is a
  * Helm or Go template: it is not YAML until rendered, so it is left alone rather than misread.
+ * A file past the YAML limits (src/yaml) cannot be told apart from a manifest, so it is taken for
+ * one: scanning it then reports the limit, where skipping it would let it through unchecked.
  */
 function detectByContent(path: string, text: string): FileKind | undefined {
   if (!/\.(ya?ml|json)$/i.test(path) || text.includes('{{')) return undefined
-  const { documents } = parseYamlFile(path, text)
-  const kinds = documents.map((doc) => kubernetesKind(doc.contents, doc))
+  const yaml = parseYamlFile(path, text)
+  if (yaml.overLimit) return 'kubernetes'
+  try {
+    return kindOfDocuments(yaml.documents)
+  } catch (error) {
+    if (error instanceof YamlLimitError) return 'kubernetes'
+    throw error
+  }
+}
+
+function kindOfDocuments(documents: readonly BoundedDocument[]): FileKind | undefined {
+  const kinds = documents.map((doc) => kubernetesKind(doc.parsed.contents, doc))
   if (kinds.includes('Kustomization')) return 'kustomize'
   if (kinds.some((kind) => kind !== undefined)) return 'kubernetes'
-  if (documents.some((doc) => looksLikeCompose(doc.contents, doc))) return 'compose'
+  if (documents.some((doc) => looksLikeCompose(doc.parsed.contents, doc))) return 'compose'
   return undefined
 }
 

@@ -39,6 +39,17 @@ export const PLATFORM_ARGS = [
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 
+/**
+ * Bounds on expansion (issue 12). `ARG B=${A}${A}`, `ARG C=${B}${B}`, … doubles the value per line,
+ * so 40 lines would make a 2^40-character string: a value stops growing at MAX_VALUE characters
+ * (an image reference is at most a few hundred) and is then unknown. Substitutions nest in
+ * defaults (`${A:-${B:-x}}`), each level a recursion and a rescan of the word: MAX_NESTING levels.
+ */
+export const MAX_VALUE = 4096
+export const MAX_NESTING = 32
+const TOO_LONG = `the value grows past ${MAX_VALUE} characters as ARGs expand`
+const TOO_DEEP = `substitutions are nested more than ${MAX_NESTING} deep`
+
 function lookup(name: string, scope: ArgScope, describeMissing: DescribeMissing): Expansion & { readonly set: boolean } {
   const binding = scope.get(name)
   if (binding?.kind === 'value') return { ...binding, set: true }
@@ -48,7 +59,7 @@ function lookup(name: string, scope: ArgScope, describeMissing: DescribeMissing)
 }
 
 /** `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}`. */
-function braced(body: string, scope: ArgScope, escape: string, describeMissing: DescribeMissing): Expansion {
+function braced(body: string, scope: ArgScope, escape: string, describeMissing: DescribeMissing, depth: number): Expansion {
   const name = NAME.exec(body)?.[0]
   const rest = name === undefined ? body : body.slice(name.length)
   const operator = /^:?[-+]/.exec(rest)?.[0]
@@ -59,18 +70,27 @@ function braced(body: string, scope: ArgScope, escape: string, describeMissing: 
   if (operator === undefined) return found
   const word = rest.slice(operator.length)
   const empty = found.set && found.value === '' && operator.startsWith(':')
-  if (operator.endsWith('-')) return found.set && !empty ? found : expandArgs(word, scope, escape, describeMissing)
+  if (operator.endsWith('-')) return found.set && !empty ? found : expandArgs(word, scope, escape, describeMissing, depth + 1)
   // `:+`/`+` yields the word only when the name is set, so an unknown name makes the result unknown.
   if (!found.set) return found
-  return empty ? { value: '', unknown: [] } : expandArgs(word, scope, escape, describeMissing)
+  return empty ? { value: '', unknown: [] } : expandArgs(word, scope, escape, describeMissing, depth + 1)
 }
 
-/** Replaces `$NAME` and `${…}`; `escape` before `$` keeps a literal `$`. */
-export function expandArgs(word: string, scope: ArgScope, escape: string, describeMissing: DescribeMissing): Expansion {
+/**
+ * Replaces `$NAME` and `${…}`; `escape` before `$` keeps a literal `$`. Each reason a value is
+ * unknown is given once, however often the names behind it repeat.
+ */
+export function expandArgs(word: string, scope: ArgScope, escape: string, describeMissing: DescribeMissing, depth = 0): Expansion {
+  if (depth > MAX_NESTING) return { value: '', unknown: [TOO_DEEP] }
   let value = ''
-  const unknown: string[] = []
+  const unknown = new Set<string>()
+  const add = (part: Expansion): void => {
+    value += part.value
+    for (const reason of part.unknown) unknown.add(reason)
+  }
   let i = 0
   while (i < word.length) {
+    if (value.length > MAX_VALUE) return { value: value.slice(0, MAX_VALUE), unknown: [...unknown, TOO_LONG] }
     const ch = word[i]!
     if (ch === escape && word[i + 1] === '$') {
       value += '$'
@@ -81,12 +101,10 @@ export function expandArgs(word: string, scope: ArgScope, escape: string, descri
     } else if (word[i + 1] === '{') {
       const close = closingBrace(word, i)
       if (close === -1) {
-        unknown.push(`${word.slice(i)} is an unclosed substitution`)
+        unknown.add(`${word.slice(i)} is an unclosed substitution`)
         break
       }
-      const part = braced(word.slice(i + 2, close), scope, escape, describeMissing)
-      value += part.value
-      unknown.push(...part.unknown)
+      add(braced(word.slice(i + 2, close), scope, escape, describeMissing, depth))
       i = close + 1
     } else {
       const name = NAME.exec(word.slice(i + 1))?.[0]
@@ -94,12 +112,11 @@ export function expandArgs(word: string, scope: ArgScope, escape: string, descri
         value += '$'
         i++
       } else {
-        const part = lookup(name, scope, describeMissing)
-        value += part.value
-        unknown.push(...part.unknown)
+        add(lookup(name, scope, describeMissing))
         i += 1 + name.length
       }
     }
   }
-  return { value, unknown }
+  if (value.length > MAX_VALUE) return { value: value.slice(0, MAX_VALUE), unknown: [...unknown, TOO_LONG] }
+  return { value, unknown: [...unknown] }
 }

@@ -28,8 +28,11 @@ export interface DockerfileLines {
   readonly escape: string
 }
 
-/** Parser directives must come first; the first line that is not one ends them. */
-const DIRECTIVE = /^#\s*(syntax|escape|check)\s*=\s*(.*?)\s*$/i
+/**
+ * Parser directives must come first; the first line that is not one ends them. The value is trimmed
+ * in code: a lazy `(.*?)\s*$` backtracks quadratically on a long line of blanks.
+ */
+const DIRECTIVE = /^#\s*(syntax|escape|check)\s*=([\s\S]*)$/i
 
 function readEscape(lines: readonly string[]): { escape: string; firstLine: number } {
   let escape = '\\'
@@ -37,7 +40,8 @@ function readEscape(lines: readonly string[]): { escape: string; firstLine: numb
   for (; index < lines.length; index++) {
     const match = DIRECTIVE.exec(lines[index]!)
     if (!match) break
-    if (match[1]!.toLowerCase() === 'escape' && (match[2] === '`' || match[2] === '\\')) escape = match[2]
+    const value = match[2]!.trim()
+    if (match[1]!.toLowerCase() === 'escape' && (value === '`' || value === '\\')) escape = value
   }
   return { escape, firstLine: index }
 }

@@ -1,7 +1,8 @@
 import { isMap, isSeq } from 'yaml'
-import type { Document, Node } from 'yaml'
-import type { ImageOccurrence, ScanProblem, ScanResult } from './types.js'
-import type { YamlFile } from './yaml-documents.js'
+import type { Node } from 'yaml'
+import type { BoundedDocument } from '../yaml/index.js'
+import type { ImageOccurrence, ScanResult } from './types.js'
+import { walkDocuments, type YamlFile } from './yaml-documents.js'
 import { mapEntries, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
 import { readScalar, templateUnresolved, yamlOccurrence } from './yaml-occurrence.js'
 import type { LocatedScalar } from './yaml-positions.js'
@@ -13,9 +14,6 @@ import type { LocatedScalar } from './yaml-positions.js'
  *   (b) a map with `repository` (or `image`) and optional `registry`, `tag`, `digest`, which the
  *       chart's template joins. Without rendering, siblings are paired heuristically.
  */
-
-/** Bounds the walk: aliases can expand a small file into a huge tree ("billion laughs"). */
-const MAX_NODES = 100_000
 
 /**
  * Plausible repository text: no spaces, no URL scheme (a Helm chart repository is not an image).
@@ -31,12 +29,10 @@ const APP_VERSION =
 
 interface Walk {
   readonly yaml: YamlFile
-  readonly doc: Document.Parsed
+  readonly doc: BoundedDocument
   readonly out: ImageOccurrence[]
-  readonly problems: ScanProblem[]
   /** Collections on the current path: an alias inside its own anchor would otherwise loop. */
   readonly ancestors: Set<Node>
-  visited: number
 }
 
 function join(path: string, key: string): string {
@@ -65,15 +61,14 @@ function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string):
   return new Set([repositoryKey, 'registry', 'tag', 'digest'])
 }
 
-function scanNode(walk: Walk, node: unknown, path: string): void {
+/**
+ * Every node of the document, aliases followed: the file's walk budget (src/yaml) bounds what
+ * aliases of aliases ("billion laughs") expand to, and `depth` how deep they chain.
+ */
+function scanNode(walk: Walk, node: unknown, path: string, depth: number): void {
   const resolved = resolveNode(node, walk.doc)
   if (!resolved || walk.ancestors.has(resolved)) return
-  walk.visited += 1
-  if (walk.visited > MAX_NODES) return
-  if (walk.visited === MAX_NODES) {
-    walk.problems.push({ file: walk.yaml.file, line: 1, column: 1, message: `stopped after ${MAX_NODES} nodes: aliases expand this file too far` })
-    return
-  }
+  walk.doc.descend(resolved, depth)
   walk.ancestors.add(resolved)
   if (isMap(resolved)) {
     const entries = mapEntries(resolved, walk.doc)
@@ -86,20 +81,17 @@ function scanNode(walk: Walk, node: unknown, path: string): void {
       if (at && looksLikeRepository(at.text)) {
         walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text: at.text, where: join(path, entry.key) }))
       } else {
-        scanNode(walk, entry.value, join(path, entry.key))
+        scanNode(walk, entry.value, join(path, entry.key), depth + 1)
       }
     }
   } else if (isSeq(resolved)) {
-    resolved.items.forEach((item, index) => scanNode(walk, item, `${path}[${index}]`))
+    resolved.items.forEach((item, index) => scanNode(walk, item, `${path}[${index}]`, depth + 1))
   }
   walk.ancestors.delete(resolved)
 }
 
 export function scanHelmValues(yaml: YamlFile): ScanResult {
   const out: ImageOccurrence[] = []
-  const problems: ScanProblem[] = []
-  for (const doc of yaml.documents) {
-    scanNode({ yaml, doc, out, problems, ancestors: new Set(), visited: 0 }, doc.contents, '')
-  }
+  const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set() }, doc.parsed.contents, '', 0))
   return { occurrences: out, problems }
 }

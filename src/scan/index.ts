@@ -4,6 +4,6 @@
  * pass the file text; nothing here reads files, the environment or the clock.
  */
 export { detectKind } from './detect-kind.js'
-export { scanFile } from './scan-file.js'
+export { MAX_SCAN_FILE_BYTES, scanFile, tooLargeToScan } from './scan-file.js'
 export { FILE_KINDS } from './types.js'
 export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span } from './types.js'

@@ -1,6 +1,6 @@
-import type { Document } from 'yaml'
+import type { BoundedDocument } from '../yaml/index.js'
 import type { ImageOccurrence, ScanResult } from './types.js'
-import type { YamlFile } from './yaml-documents.js'
+import { walkDocuments, type YamlFile } from './yaml-documents.js'
 import { asMap, asSeq, mapGet, mapPath, stringValue } from './yaml-nodes.js'
 import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
 
@@ -21,7 +21,7 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
 
 /** `apiVersion` and `kind` strings are what every Kubernetes object has and other YAML usually lacks. */
-export function kubernetesKind(root: unknown, doc: Document.Parsed): string | undefined {
+export function kubernetesKind(root: unknown, doc: BoundedDocument): string | undefined {
   const map = asMap(root, doc)
   if (!map || stringValue(mapGet(map, 'apiVersion', doc), doc) === undefined) return undefined
   return stringValue(mapGet(map, 'kind', doc), doc)
@@ -32,11 +32,14 @@ function isListKind(kind: string): boolean {
   return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length)
 }
 
-function scanObject(yaml: YamlFile, doc: Document.Parsed, node: unknown, prefix: string, out: ImageOccurrence[]): void {
+/** `depth` counts Lists within Lists, which aliases can chain without end. */
+function scanObject(yaml: YamlFile, doc: BoundedDocument, node: unknown, prefix: string, out: ImageOccurrence[], depth = 0): void {
   const kind = kubernetesKind(node, doc)
   if (kind === undefined) return
   if (isListKind(kind)) {
-    asSeq(mapPath(node, ['items'], doc), doc)?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out))
+    const items = asSeq(mapPath(node, ['items'], doc), doc)
+    if (items) doc.descend(items, depth + 1)
+    items?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out, depth + 1))
     return
   }
   const specPath = POD_SPEC_PATHS[kind]
@@ -58,6 +61,6 @@ function scanObject(yaml: YamlFile, doc: Document.Parsed, node: unknown, prefix:
 /** Images of every pod-bearing object in a (multi-document) manifest. */
 export function scanKubernetes(yaml: YamlFile): ScanResult {
   const out: ImageOccurrence[] = []
-  for (const doc of yaml.documents) scanObject(yaml, doc, doc.contents, '', out)
-  return { occurrences: out, problems: [] }
+  const problems = walkDocuments(yaml, out, (doc) => scanObject(yaml, doc, doc.parsed.contents, '', out))
+  return { occurrences: out, problems }
 }

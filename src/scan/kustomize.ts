@@ -1,6 +1,6 @@
-import type { Document } from 'yaml'
+import type { BoundedDocument } from '../yaml/index.js'
 import type { ImageOccurrence, ScanResult } from './types.js'
-import type { YamlFile } from './yaml-documents.js'
+import { walkDocuments, type YamlFile } from './yaml-documents.js'
 import { asMap, asSeq, mapGet } from './yaml-nodes.js'
 import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
 import type { LocatedScalar } from './yaml-positions.js'
@@ -11,7 +11,7 @@ import type { LocatedScalar } from './yaml-positions.js'
  * `(newName ?? name)[:newTag][@digest]`, so that is what is reported, at the field that decides it
  * last: newTag, then digest, then newName, then name.
  */
-function scanEntry(yaml: YamlFile, doc: Document.Parsed, node: unknown, index: number): ImageOccurrence | undefined {
+function scanEntry(yaml: YamlFile, doc: BoundedDocument, node: unknown, index: number): ImageOccurrence | undefined {
   const entry = asMap(node, doc)
   if (!entry) return undefined
   const field = (key: string): LocatedScalar | undefined => readScalar(yaml, doc, mapGet(entry, key, doc))
@@ -31,13 +31,13 @@ function scanEntry(yaml: YamlFile, doc: Document.Parsed, node: unknown, index: n
 
 export function scanKustomize(yaml: YamlFile): ScanResult {
   const out: ImageOccurrence[] = []
-  for (const doc of yaml.documents) {
-    const root = asMap(doc.contents, doc)
+  const problems = walkDocuments(yaml, out, (doc) => {
+    const root = asMap(doc.parsed.contents, doc)
     const images = root && asSeq(mapGet(root, 'images', doc), doc)
     images?.items.forEach((node, index) => {
       const occurrence = scanEntry(yaml, doc, node, index)
       if (occurrence) out.push(occurrence)
     })
-  }
-  return { occurrences: out, problems: [] }
+  })
+  return { occurrences: out, problems }
 }

@@ -5,7 +5,19 @@ import { scanHelmValues } from './helm-values.js'
 import { scanKubernetes } from './kubernetes.js'
 import { scanKustomize } from './kustomize.js'
 import type { FileKind, ScanResult } from './types.js'
+import { DEFAULT_YAML_LIMITS, formatBytes } from '../yaml/index.js'
 import { parseYamlFile, type YamlFile } from './yaml-documents.js'
+
+/** The most of one file the scanner reads, whatever its kind: the YAML limit (src/yaml/limits.ts). */
+export const MAX_SCAN_FILE_BYTES = DEFAULT_YAML_LIMITS.maxBytes
+
+/** Said of a file over MAX_SCAN_FILE_BYTES, by the scanner and by callers that check the size before reading. */
+export function tooLargeToScan(bytes: number): { message: string; hint: string } {
+  return {
+    message: `file too large to scan: ${bytes} bytes, more than the ${formatBytes(MAX_SCAN_FILE_BYTES)} shiptag reads from one file`,
+    hint: 'split the file, or leave it out of the files to check (the files input, or scan.include in the policy)',
+  }
+}
 
 const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile) => ScanResult>> = {
   kubernetes: scanKubernetes,
@@ -15,7 +27,11 @@ const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: Yam
 }
 
 function scanKnownKind(path: string, text: string, kind: FileKind): ScanResult {
-  if (kind === 'dockerfile') return scanDockerfile(path, text)
+  if (kind === 'dockerfile') {
+    const bytes = Buffer.byteLength(text, 'utf8')
+    if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes) }] }
+    return scanDockerfile(path, text)
+  }
   const yaml = parseYamlFile(path, text)
   const result = YAML_SCANNERS[kind](yaml)
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }

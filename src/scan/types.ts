@@ -27,6 +27,8 @@ export interface ScanProblem {
   readonly line: number
   readonly column: number
   readonly message: string
+  /** What to do, when it is more than "fix the file so it parses". */
+  readonly hint?: string
 }
 
 export interface ScanResult {

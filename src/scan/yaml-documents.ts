@@ -1,5 +1,5 @@
-import { LineCounter, parseAllDocuments } from 'yaml'
-import type { Document } from 'yaml'
+import { LineCounter } from 'yaml'
+import { BoundedDocument, DEFAULT_YAML_LIMITS, WalkBudget, YamlLimitError, loadYaml, type YamlLimits } from '../yaml/index.js'
 import type { ScanProblem } from './types.js'
 
 /** A parsed YAML file: the documents that parsed cleanly, and a problem for each error. */
@@ -7,27 +7,59 @@ export interface YamlFile {
   readonly file: string
   readonly text: string
   readonly lineCounter: LineCounter
-  readonly documents: readonly Document.Parsed[]
+  readonly documents: readonly BoundedDocument[]
   readonly problems: readonly ScanProblem[]
+  /** The file went past the YAML limits before it was parsed: `problems` says which. */
+  readonly overLimit: boolean
+}
+
+export function limitProblem(error: YamlLimitError): ScanProblem {
+  return { file: error.where.file, line: error.where.line, column: error.where.column, message: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) }
 }
 
 /**
- * Parses every document of a multi-document stream. A document with errors is left out rather
- * than half-scanned: its partial tree could yield references that are not in the file, while its
+ * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
+ * them yields one problem and no documents. A document with errors is left out rather than
+ * half-scanned: its partial tree could yield references that are not in the file, while its
  * siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
  * honour `<<: *anchor` merge keys, which YAML 1.2 alone does not.
  */
-export function parseYamlFile(file: string, text: string): YamlFile {
-  const lineCounter = new LineCounter()
-  const parsed = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false })
+export function parseYamlFile(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlFile {
+  let loaded
+  try {
+    loaded = loadYaml(file, text, { merge: true }, limits)
+  } catch (error) {
+    if (!(error instanceof YamlLimitError)) throw error
+    return { file, text, lineCounter: new LineCounter(), documents: [], problems: [limitProblem(error)], overLimit: true }
+  }
+  const { lineCounter } = loaded
+  const budget = new WalkBudget(file, lineCounter, limits, Buffer.byteLength(text, 'utf8'))
   const problems: ScanProblem[] = []
-  const documents: Document.Parsed[] = []
-  for (const doc of parsed) {
+  const documents: BoundedDocument[] = []
+  for (const doc of loaded.documents) {
     for (const error of doc.errors) {
       const { line, col } = lineCounter.linePos(error.pos[0])
       problems.push({ file, line, column: col, message: `invalid YAML: ${error.message}` })
     }
-    if (doc.errors.length === 0) documents.push(doc)
+    if (doc.errors.length === 0) documents.push(new BoundedDocument(doc, budget))
   }
-  return { file, text, lineCounter, documents, problems }
+  return { file, text, lineCounter, documents, problems, overLimit: false }
+}
+
+/**
+ * Runs `walk` on each document, collecting into `out`. A walk that runs past the file's budget
+ * ends the scan of the file with one problem and nothing found: what an alias bomb yielded before
+ * it was stopped is thousands of copies of a few references, not something to report one by one.
+ */
+export function walkDocuments<T>(yaml: YamlFile, out: T[], walk: (doc: BoundedDocument) => void): ScanProblem[] {
+  for (const doc of yaml.documents) {
+    try {
+      walk(doc)
+    } catch (error) {
+      if (!(error instanceof YamlLimitError)) throw error
+      out.length = 0
+      return [limitProblem(error)]
+    }
+  }
+  return []
 }

@@ -4,6 +4,7 @@
  * (docs/threat-model.md).
  */
 export { insideWorkspace } from './paths.js'
+export { readTextWithin, type TextWithin } from './read-within.js'
 export { readWorkspaceText, resolveInWorkspace } from './safe-read.js'
 export { writeWorkspaceFile, type WriteTarget } from './safe-write.js'
 export { listWorkspaceFiles, type SkippedLink, type WorkspaceFile, type WorkspaceListing } from './walk.js'

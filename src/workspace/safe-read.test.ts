@@ -15,13 +15,14 @@ describe('readWorkspaceText', () => {
     { name: 'a file under a directory linked outside', setup: (ws, out) => symlinkSync(out, join(ws, '.github')), path: '.github/secret', error: /leads outside the workspace/ },
     { name: 'a link to a device', setup: (ws) => symlinkSync('/dev/zero', join(ws, 'policy.yml')), path: 'policy.yml', error: /leads outside the workspace/ },
     { name: 'a directory', setup: (ws) => mkdirSync(join(ws, 'policy.yml')), path: 'policy.yml', error: /is not a regular file \(a directory\)/ },
+    { name: 'a file over the size it may have, refused before it is read', setup: (ws) => writeFileSync(join(ws, 'policy.yml'), 'x'.repeat(1024 * 1024 + 1)), path: 'policy.yml', error: /policy\.yml is 1048577 bytes, more than the 1048576 shiptag reads for it/ },
     { name: 'a path the workflow gave outside the workspace, read as given', setup: () => undefined, path: (out) => join(out, 'secret'), text: 'outside\n' },
   ])('$name', async ({ setup, path, text, error }) => {
     const workspace = mkdtempSync(join(tmpdir(), 'shiptag-read-'))
     const outside = mkdtempSync(join(tmpdir(), 'shiptag-read-outside-'))
     writeFileSync(join(outside, 'secret'), 'outside\n')
     setup(workspace, outside)
-    const read = readWorkspaceText(workspace, 'policy', typeof path === 'string' ? path : path(outside))
+    const read = readWorkspaceText(workspace, 'policy', typeof path === 'string' ? path : path(outside), 1024 * 1024)
     if (error === undefined) {
       await expect(read).resolves.toBe(text)
     } else {
@@ -33,6 +34,6 @@ describe('readWorkspaceText', () => {
   })
 
   it('reads nothing from a workspace that does not exist', async () => {
-    await expect(readWorkspaceText(join(tmpdir(), 'shiptag-no-such-workspace'), 'policy', 'policy.yml')).resolves.toBeUndefined()
+    await expect(readWorkspaceText(join(tmpdir(), 'shiptag-no-such-workspace'), 'policy', 'policy.yml', 1024 * 1024)).resolves.toBeUndefined()
   })
 })

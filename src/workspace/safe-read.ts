@@ -1,7 +1,8 @@
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { insideWorkspace, isWithin, workspaceRoot } from './paths.js'
+import { readTextWithin } from './read-within.js'
 
 /** Where a workspace path really leads, once its links are resolved. */
 export type Resolved =
@@ -36,19 +37,27 @@ export async function resolveInWorkspace(root: string, below: string): Promise<R
 /**
  * A file of the workspace named by an input (`policy`), as text; undefined when it does not exist.
  * A path outside the workspace is the workflow's own choice and read as given; a path inside that
- * leads out through a link, or to something other than a file, is refused.
+ * leads out through a link, or to something other than a file, is refused; so is a file of more than
+ * `maxBytes`, whose size is looked at before its content.
  */
-export async function readWorkspaceText(workspace: string, input: string, path: string): Promise<string | undefined> {
+export async function readWorkspaceText(workspace: string, input: string, path: string, maxBytes: number): Promise<string | undefined> {
   const below = insideWorkspace(workspace, path)
   const readable = below === undefined ? resolve(workspace, path) : await checkedPath(workspace, input, path, below)
   if (readable === undefined) return undefined
+  let read
   try {
-    return await readFile(readable, 'utf8')
+    read = await readTextWithin(readable, maxBytes)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined
     throw new InputError({ input }, `cannot read ${path}: ${code ?? String(error)}`, { hint: 'check the path (relative to the workspace) and that the step may read it' })
   }
+  if ('tooLarge' in read) {
+    throw new InputError({ input, file: path }, `${path} is ${read.tooLarge} bytes, more than the ${maxBytes} shiptag reads for it`, {
+      hint: `check that the ${input} input names the right file`,
+    })
+  }
+  return read.text
 }
 
 async function checkedPath(workspace: string, input: string, path: string, below: string): Promise<string | undefined> {
