@@ -3,31 +3,26 @@ import type { Dispatcher } from 'undici'
 import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
 import { ResponseBody } from './body.js'
+import { formatDuration, type Deadlines } from './deadlines.js'
 import { ResponseHeaders } from './headers.js'
 import { unreachableError } from './network-error.js'
+import { REPORTED_UPLOAD_BYTES, watchRequestBody, type TransferProgress } from './request-body-watch.js'
+import type { SilenceWatch } from './silence.js'
 import type { StatsBook } from './stats.js'
+import { timeoutError, undiciTimeout } from './timeout-error.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
 import { tuneWasmTiering } from './wasm-tiering.js'
-
-export interface Timeouts {
-  readonly connectMs: number
-  /** Until the response headers arrive, counted after the request body was sent. */
-  readonly headersMs: number
-  /** Between two chunks of a response body. */
-  readonly bodyMs: number
-}
-
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 30_000, headersMs: 300_000, bodyMs: 300_000 }
 
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
  * client sends cookies (pitfall P30). Created before the first request, so it is where undici's
- * parser gets its compilation settings (see `tuneWasmTiering`).
+ * parser gets its compilation settings (see `tuneWasmTiering`). undici's own timers carry the
+ * connection, header and idle-body deadlines; nothing here adds a timer per chunk.
  */
-export function createDispatcher(timeouts: Timeouts): Dispatcher {
+export function createDispatcher(deadlines: Deadlines): Dispatcher {
   tuneWasmTiering()
-  return new EnvHttpProxyAgent({ connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs })
+  return new EnvHttpProxyAgent({ connect: { timeout: deadlines.connectMs }, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs })
 }
 
 export interface HttpSenderOptions {
@@ -35,26 +30,51 @@ export interface HttpSenderOptions {
   readonly userAgent: string
   readonly stats: StatsBook
   readonly warn: (message: string) => void
+  /** The dispatcher's deadlines, and the progress rule and budget this layer adds. */
+  readonly deadlines: Deadlines
+  readonly silence: SilenceWatch
+  /** Long uploads report here (REPORTED_UPLOAD_BYTES and more), once per progress window. */
+  readonly onProgress?: (progress: TransferProgress) => void
 }
 
 /**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
  * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
- * into `RegistryUnreachableError`. An error of the request body itself (a content mismatch found
- * while streaming) is rethrown as it is.
+ * into `RegistryUnreachableError`, a deadline into `RegistryTimeoutError` naming what was awaited.
+ * An error of the request body itself (a content mismatch found while streaming) is rethrown as it is.
  */
 export function createHttpSender(options: HttpSenderOptions): Send {
   const reportWarnings = warningReporter(options.warn)
+  const { deadlines, silence } = options
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const { endpoint } = req.context
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers }
+    let bodyFinished = () => true
+    const attempt = silence.begin(req.url.origin, (waitedMs) =>
+      timeoutError(req, { stage: bodyFinished() ? 'response headers' : 'request body', waitedMs, reason: `no answer for ${formatDuration(waitedMs)}, waiting for the ${bodyFinished() ? 'response headers' : 'registry to take the request body'}`, temporary: false, budgetMs: deadlines.budgetMs }),
+    )
+    if (attempt.signal.aborted) {
+      // The registry has been silent for the whole budget already: nothing is sent.
+      attempt.end(false)
+      throw attempt.signal.reason
+    }
     let body: Readable | Buffer | undefined
     let bodyError: unknown
     if (req.body !== undefined) {
       headers['content-length'] = String(req.body.length)
-      body = req.body.open()
-      if (!Buffer.isBuffer(body)) {
+      const opened = req.body.open()
+      if (Buffer.isBuffer(opened)) {
+        body = opened
+      } else {
+        const watched = watchRequestBody(opened, {
+          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
+          heard: attempt.heard,
+          tooSlow: (bytes) => timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry took', bytes, 'of the request body', deadlines), temporary: true, budgetMs: deadlines.budgetMs }),
+          ...(options.onProgress !== undefined && req.body.length >= REPORTED_UPLOAD_BYTES ? { onWindow: uploadReporter(req, options.onProgress) } : {}),
+        })
+        body = watched.stream
+        bodyFinished = watched.finished
         body.once('error', (error) => {
           bodyError = error
         })
@@ -64,17 +84,29 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     }
     const kind = req.purpose === 'token' ? 'auth' : req.url.origin === endpoint.origin ? 'registry' : 'off-host'
     options.stats.request(endpoint.registry, kind, req.body?.length ?? 0)
+    // A request that will not be sent again (a finalizing PUT) may wait for the whole budget: the
+    // third of it is there to leave room for retries.
+    const headersMs = req.idempotent ? deadlines.headersMs : deadlines.budgetMs
     let response: Dispatcher.ResponseData
     try {
-      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body })
+      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body, signal: attempt.signal, headersTimeout: headersMs })
     } catch (error) {
+      attempt.end(false)
       // The body's own failure (content that does not match its digest, a source registry that
       // broke mid-stream) is the reason; a body undici destroyed because the socket died is not.
       if (bodyError instanceof ShiptagError) throw bodyError
       if (bodyError !== undefined && isLocalReadError(bodyError)) throw bodyError
       if (error instanceof ShiptagError) throw error
+      const timeout = undiciTimeout(error)
+      if (timeout === 'connection') throw timeoutError(req, { stage: 'connection', waitedMs: deadlines.connectMs, reason: `no connection within ${formatDuration(deadlines.connectMs)}`, temporary: true, budgetMs: deadlines.budgetMs }, error)
+      if (timeout === 'headers') {
+        const stage = bodyFinished() ? 'response headers' : 'request body'
+        const reason = bodyFinished() ? `no response headers within ${formatDuration(headersMs)}` : `the registry took nothing of the request body for ${formatDuration(headersMs)}`
+        throw timeoutError(req, { stage, waitedMs: headersMs, reason, temporary: true, budgetMs: deadlines.budgetMs }, error)
+      }
       throw unreachableError(req, error)
     }
+    attempt.end(true)
     const responseHeaders = new ResponseHeaders(response.headers)
     reportWarnings(endpoint.registry, responseHeaders.all('warning'))
     return {
@@ -84,10 +116,28 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       body: new ResponseBody(
         response.body,
         (count) => options.stats.received(endpoint.registry, count),
-        (error) => unreachableError(req, error),
+        (error) =>
+          undiciTimeout(error) === 'body'
+            ? timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: true, budgetMs: deadlines.budgetMs }, error)
+            : unreachableError(req, error),
+        {
+          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
+          tooSlow: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry sent', bytes, 'of the response body', deadlines), temporary: true, budgetMs: deadlines.budgetMs }),
+        },
       ),
     }
   }
+}
+
+/** `only 12 bytes of the response body in 20 s, at least 320 KiB expected` */
+function slowReason(who: string, bytes: number, what: string, deadlines: Deadlines): string {
+  return `${who} only ${bytes} bytes ${what} in ${formatDuration(deadlines.progressWindowMs)}, at least ${deadlines.progressMinBytes} expected`
+}
+
+function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {
+  const started = Date.now()
+  const totalBytes = req.body?.length ?? 0
+  return (bytesSent) => report({ registry: req.context.endpoint.registry, repository: req.context.repository, operation: req.context.operation, bytesSent, totalBytes, elapsedMs: Date.now() - started })
 }
 
 /**
