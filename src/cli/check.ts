@@ -5,12 +5,13 @@ import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { CHECK_HELP } from './help.js'
-import { createCliRegistryClient } from './registry-client.js'
+import { createCliRegistryClient, REGISTRY_OPTIONS } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs } from './shared-options.js'
 
 const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
+  ...REGISTRY_OPTIONS,
   files: { type: 'string', multiple: true },
   sarif: { type: 'string' },
   'registry-checks': { type: 'boolean', default: false },
@@ -28,7 +29,7 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   // Without --images there are no tags to check, so a checkout is not needed either.
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const workspace = resolve(io.cwd, values.cwd ?? '.')
-  const client = values['registry-checks'] ? createCliRegistryClient(io) : undefined
+  const client = values['registry-checks'] ? createCliRegistryClient(io, values) : undefined
   const result = await runCheckCommand(
     { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,
