@@ -37,6 +37,7 @@ describe('formatDuration', () => {
     [250, '250 ms'],
     [1000, '1 s'],
     [1500, '1.5 s'],
+    [2001, '2 s'],
     [60_000, '60 s'],
   ])('%i → %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)

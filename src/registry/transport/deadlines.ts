@@ -55,6 +55,5 @@ export const DEFAULT_DEADLINES: Deadlines = deadlinesFor()
 /** `20 s`, `1.5 s`, `250 ms`: a duration as messages show it. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`
+  return `${Number((ms / 1000).toFixed(1))} s`
 }

@@ -52,7 +52,7 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers }
     let bodyFinished = () => true
     const attempt = silence.begin(req.url.origin, (waitedMs) =>
-      timeoutError(req, { stage: bodyFinished() ? 'response headers' : 'request body', waitedMs, reason: `no answer for ${formatDuration(waitedMs)}, waiting for the ${bodyFinished() ? 'response headers' : 'registry to take the request body'}`, temporary: false, budgetMs: deadlines.budgetMs }),
+      timeoutError(req, { stage: bodyFinished() ? 'response headers' : 'request body', waitedMs, reason: `no answer for ${formatDuration(deadlines.budgetMs)}, waiting for the ${bodyFinished() ? 'response headers' : 'registry to take the request body'}`, temporary: false, budgetMs: deadlines.budgetMs }),
     )
     if (attempt.signal.aborted) {
       // The registry has been silent for the whole budget already: nothing is sent.
