@@ -93,8 +93,10 @@ export type AwaitedStage = 'connection' | 'request body' | 'response headers' | 
 
 /**
  * A deadline passed: the registry accepted the connection (or not) and then gave too little, too
- * slowly. `stage` is what was awaited, `waitedMs` how long. Temporary when one attempt timed out (a
- * retry may meet a healthy replica); not when the registry stayed silent for the whole budget.
+ * slowly. `stage` is what was awaited, `waitedMs` how long. Temporary when one attempt's connection
+ * or headers timed out (a retry may meet a healthy replica, and the silence budget bounds the
+ * retries); not when the registry stayed silent for the whole budget, nor when a body stalled or
+ * crawled (transport/http.ts says why).
  */
 export class RegistryTimeoutError extends RegistryUnreachableError {
   readonly stage: AwaitedStage

@@ -38,6 +38,14 @@ export interface HttpSenderOptions {
 }
 
 /**
+ * A body that stalled or crawled has spent a third of the budget while the registry showed life (so
+ * the silence budget does not bound what follows); a retry of the whole blob would spend as much
+ * again, and three would pass the budget. So it fails the operation: `timeout` is the knob for a
+ * slow link.
+ */
+const BODY_STALLS_ARE_RETRIED = false
+
+/**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
  * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
@@ -70,7 +78,7 @@ export function createHttpSender(options: HttpSenderOptions): Send {
         const watched = watchRequestBody(opened, {
           rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
           heard: attempt.heard,
-          tooSlow: (bytes) => timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry took', bytes, 'of the request body', deadlines), temporary: true, budgetMs: deadlines.budgetMs }),
+          tooSlow: (bytes) => timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry took', bytes, 'of the request body', deadlines), temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }),
           ...(options.onProgress !== undefined && req.body.length >= REPORTED_UPLOAD_BYTES ? { onWindow: uploadReporter(req, options.onProgress) } : {}),
         })
         body = watched.stream
@@ -118,11 +126,11 @@ export function createHttpSender(options: HttpSenderOptions): Send {
         (count) => options.stats.received(endpoint.registry, count),
         (error) =>
           undiciTimeout(error) === 'body'
-            ? timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: true, budgetMs: deadlines.budgetMs }, error)
+            ? timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }, error)
             : unreachableError(req, error),
         {
           rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
-          tooSlow: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry sent', bytes, 'of the response body', deadlines), temporary: true, budgetMs: deadlines.budgetMs }),
+          tooSlow: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry sent', bytes, 'of the response body', deadlines), temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }),
         },
       ),
     }

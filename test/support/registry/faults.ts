@@ -244,7 +244,7 @@ export function neverAnswer({ req, res, record }: Exchange): Promise<void> {
   })
 }
 
-/** `stop-reading`: `afterBytes` of the body are read, then the request is paused for good and never answered. */
+/** `stop-reading`: `afterBytes` of the body are read, then the request is paused and never answered; cut after `ms`. */
 export function stopReading({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'stop-reading' }>): Promise<void> {
   return new Promise<void>((resolve) => {
     let received = 0
@@ -252,7 +252,9 @@ export function stopReading({ req, res, record }: Exchange, fault: Extract<Fault
       received += chunk.length
       if (received >= fault.afterBytes) req.pause()
     })
+    const timer = setTimeout(() => req.socket.destroy(), fault.ms)
     res.once('close', () => {
+      clearTimeout(timer)
       record({ status: 0, bytesSent: 0, bytesReceived: received })
       resolve()
     })

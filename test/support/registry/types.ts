@@ -65,8 +65,12 @@ export type Fault =
   | { readonly kind: 'drip'; readonly everyMs: number }
   /** Forward; relay the registry's status and headers at once, then its body at a steady `bytesPerSecond`. */
   | { readonly kind: 'throttle'; readonly bytesPerSecond: number }
-  /** Read `afterBytes` of the request body, then stop reading it and never answer (a registry that hangs mid-upload). */
-  | { readonly kind: 'stop-reading'; readonly afterBytes: number }
+  /**
+   * Read `afterBytes` of the request body, then stop reading it and never answer (a registry that
+   * hangs mid-upload); the connection is cut after `ms`, since a socket nobody reads never learns
+   * that its client left.
+   */
+  | { readonly kind: 'stop-reading'; readonly afterBytes: number; readonly ms: number }
 
 export type FaultKind = Fault['kind']
 
