@@ -5,7 +5,7 @@ import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { CHECK_HELP } from './help.js'
-import { createCliRegistryClient, REGISTRY_OPTIONS } from './registry-client.js'
+import { createCliRegistryClient, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs } from './shared-options.js'
 
@@ -25,11 +25,12 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     io.stdout(CHECK_HELP)
     return EXIT.ok
   }
+  const timeoutMs = readTimeout(values)
   const gate = await cliPolicyGate(values, io)
   // Without --images there are no tags to check, so a checkout is not needed either.
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const workspace = resolve(io.cwd, values.cwd ?? '.')
-  const client = values['registry-checks'] ? createCliRegistryClient(io, values) : undefined
+  const client = values['registry-checks'] ? createCliRegistryClient(io, timeoutMs) : undefined
   const result = await runCheckCommand(
     { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,

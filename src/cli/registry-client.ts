@@ -12,12 +12,16 @@ export const REGISTRY_OPTIONS = {
   timeout: { type: 'string' },
 } as const
 
+/** `--timeout DURATION`, checked before anything else runs (also where no registry is asked). */
+export function readTimeout(values: { timeout?: string }): number {
+  return parseTimeout(values.timeout ?? '', '--timeout')
+}
+
 /**
  * The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices and
  * long uploads' progress to stderr; the deadlines of `--timeout`.
  */
-export function createCliRegistryClient(io: CliIo, values: { timeout?: string }): RegistryClient {
-  const timeoutMs = parseTimeout(values.timeout ?? '', '--timeout')
+export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryClient {
   return createRegistryClient({
     // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
     credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),

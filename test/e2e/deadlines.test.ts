@@ -68,4 +68,10 @@ describe('deadlines through the bundles', () => {
       registry.injectFaults(undefined)
     }
   })
+
+  it.each([['push'], ['promote'], ['check']])('CLI: %s --timeout soon is refused before anything runs, naming the flag', async (command) => {
+    const run = await cli([command, '--timeout', 'soon', '--source', image.dir, '--images', `${registry.host}/acme/e2e-cli`, '--tags', '1.0.0'].slice(0, command === 'check' ? 3 : undefined))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('input "--timeout": "soon" is not a duration')
+  })
 })
