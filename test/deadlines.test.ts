@@ -103,6 +103,20 @@ describe('a registry that accepts the connection and never answers', () => {
       await c.close()
     }
   })
+
+  it('fails a request the registry keeps answering 102 Processing, which restarts undici\'s header timer', async () => {
+    const c = client()
+    try {
+      const repo = c.repository(registry.host, 'acme/processing')
+      await repo.listTags()
+      const { error, ms } = await failure((request) => request.method === 'HEAD', { kind: 'silent', processingEveryMs: 200 }, () => repo.headManifest('1.0.0'))
+      expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
+      expect(error.stage).toBe('response headers')
+      expect(error.message).toContain('no answer for 3 s')
+    } finally {
+      await c.close()
+    }
+  })
 })
 
 describe('bodies must progress', () => {

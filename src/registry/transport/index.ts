@@ -22,7 +22,7 @@ export function createTransport(options: TransportOptions): Send {
 }
 
 export { createDispatcher } from './http.js'
-export { DEFAULT_BUDGET_MS, DEFAULT_DEADLINES, deadlinesFor, formatDuration, type Deadlines } from './deadlines.js'
+export { DEFAULT_BUDGET_MS, DEFAULT_DEADLINES, deadlinesFor, type Deadlines } from './deadlines.js'
 export type { TransferProgress } from './request-body-watch.js'
 export { SilenceWatch } from './silence.js'
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js'

@@ -30,7 +30,7 @@ export class SilenceWatch {
   private readonly origins = new Map<string, OriginState>()
 
   constructor(
-    readonly budgetMs: number,
+    private readonly budgetMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 

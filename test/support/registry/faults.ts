@@ -232,12 +232,14 @@ function pace(answer: IncomingMessage, res: ServerResponse, slice: number, every
   res.once('close', () => clearInterval(timer))
 }
 
-/** `silent`: the request and its body are read, and nothing is ever answered; over when the client gives up. */
-export function neverAnswer({ req, res, record }: Exchange): Promise<void> {
+/** `silent`: the request and its body are read, and nothing final is ever answered; over when the client gives up. */
+export function neverAnswer({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'silent' }>): Promise<void> {
   return new Promise<void>((resolve) => {
     let received = 0
     req.on('data', (chunk: Buffer) => (received += chunk.length))
+    const timer = fault.processingEveryMs === undefined ? undefined : setInterval(() => res.writeProcessing(), fault.processingEveryMs)
     res.once('close', () => {
+      clearInterval(timer)
       record({ status: 0, bytesSent: 0, bytesReceived: received })
       resolve()
     })

@@ -85,7 +85,7 @@ export class RecordingProxy {
       case 'stall':
         return stallThenForward(exchange, fault)
       case 'silent':
-        return neverAnswer(exchange)
+        return neverAnswer(exchange, fault)
       case 'stop-reading':
         return stopReading(exchange, fault)
       default:

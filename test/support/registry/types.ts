@@ -59,8 +59,12 @@ export type Fault =
   | { readonly kind: 'truncate'; readonly bytes: number }
   /** Forward; answer faithfully except one byte of the body, at `at` (default: the middle), flipped. */
   | { readonly kind: 'corrupt'; readonly at?: number }
-  /** Read the request and its body, then never answer: the connection stays open until the client gives up. */
-  | { readonly kind: 'silent' }
+  /**
+   * Read the request and its body, then never answer: the connection stays open until the client
+   * gives up. With `processingEveryMs`, a `102 Processing` interim answer every so often, which
+   * keeps undici's header timer from firing (it restarts on every 1xx).
+   */
+  | { readonly kind: 'silent'; readonly processingEveryMs?: number }
   /** Forward; relay the registry's status and headers at once, then its body one byte every `everyMs`. */
   | { readonly kind: 'drip'; readonly everyMs: number }
   /** Forward; relay the registry's status and headers at once, then its body at a steady `bytesPerSecond`. */
