@@ -3,13 +3,13 @@ import type { Dispatcher } from 'undici'
 import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
 import { ResponseBody } from './body.js'
-import { formatDuration, type Deadlines } from './deadlines.js'
+import type { Deadlines } from './deadlines.js'
 import { ResponseHeaders } from './headers.js'
 import { unreachableError } from './network-error.js'
 import { REPORTED_UPLOAD_BYTES, watchRequestBody, type TransferProgress } from './request-body-watch.js'
 import type { SilenceWatch } from './silence.js'
 import type { StatsBook } from './stats.js'
-import { timeoutError, undiciTimeout } from './timeout-error.js'
+import { requestTimeouts, undiciTimeout } from './timeout-error.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
 import { tuneWasmTiering } from './wasm-tiering.js'
 
@@ -38,14 +38,6 @@ export interface HttpSenderOptions {
 }
 
 /**
- * A body that stalled or crawled has spent a third of the budget while the registry showed life (so
- * the silence budget does not bound what follows); a retry of the whole blob would spend as much
- * again, and three would pass the budget. So it fails the operation: `timeout` is the knob for a
- * slow link.
- */
-const BODY_STALLS_ARE_RETRIED = false
-
-/**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
  * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
@@ -58,10 +50,9 @@ export function createHttpSender(options: HttpSenderOptions): Send {
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const { endpoint } = req.context
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers }
+    const timeouts = requestTimeouts(req, deadlines)
     let bodyFinished = () => true
-    const attempt = silence.begin(req.url.origin, (waitedMs) =>
-      timeoutError(req, { stage: bodyFinished() ? 'response headers' : 'request body', waitedMs, reason: `no answer for ${formatDuration(deadlines.budgetMs)}, waiting for the ${bodyFinished() ? 'response headers' : 'registry to take the request body'}`, temporary: false, budgetMs: deadlines.budgetMs }),
-    )
+    const attempt = silence.begin(req.url.origin, (waitedMs) => timeouts.silent(waitedMs, bodyFinished()))
     if (attempt.signal.aborted) {
       // The registry has been silent for the whole budget already: nothing is sent.
       attempt.end(false)
@@ -78,7 +69,7 @@ export function createHttpSender(options: HttpSenderOptions): Send {
         const watched = watchRequestBody(opened, {
           rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
           heard: attempt.heard,
-          tooSlow: (bytes) => timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry took', bytes, 'of the request body', deadlines), temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }),
+          tooSlow: timeouts.requestBodySlow,
           ...(options.onProgress !== undefined && req.body.length >= REPORTED_UPLOAD_BYTES ? { onWindow: uploadReporter(req, options.onProgress) } : {}),
         })
         body = watched.stream
@@ -106,12 +97,8 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       if (bodyError !== undefined && isLocalReadError(bodyError)) throw bodyError
       if (error instanceof ShiptagError) throw error
       const timeout = undiciTimeout(error)
-      if (timeout === 'connection') throw timeoutError(req, { stage: 'connection', waitedMs: deadlines.connectMs, reason: `no connection within ${formatDuration(deadlines.connectMs)}`, temporary: true, budgetMs: deadlines.budgetMs }, error)
-      if (timeout === 'headers') {
-        const stage = bodyFinished() ? 'response headers' : 'request body'
-        const reason = bodyFinished() ? `no response headers within ${formatDuration(headersMs)}` : `the registry took nothing of the request body for ${formatDuration(headersMs)}`
-        throw timeoutError(req, { stage, waitedMs: headersMs, reason, temporary: true, budgetMs: deadlines.budgetMs }, error)
-      }
+      if (timeout === 'connection') throw timeouts.connection(error)
+      if (timeout === 'headers') throw timeouts.headers(headersMs, bodyFinished(), error)
       throw unreachableError(req, error)
     }
     attempt.end(true)
@@ -124,22 +111,11 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       body: new ResponseBody(
         response.body,
         (count) => options.stats.received(endpoint.registry, count),
-        (error) =>
-          undiciTimeout(error) === 'body'
-            ? timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }, error)
-            : unreachableError(req, error),
-        {
-          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
-          tooSlow: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: slowReason('the registry sent', bytes, 'of the response body', deadlines), temporary: BODY_STALLS_ARE_RETRIED, budgetMs: deadlines.budgetMs }),
-        },
+        (error) => (undiciTimeout(error) === 'body' ? timeouts.bodyIdle(error) : unreachableError(req, error)),
+        { rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes }, tooSlow: timeouts.responseBodySlow },
       ),
     }
   }
-}
-
-/** `only 12 bytes of the response body in 20 s, at least 320 KiB expected` */
-function slowReason(who: string, bytes: number, what: string, deadlines: Deadlines): string {
-  return `${who} only ${bytes} bytes ${what} in ${formatDuration(deadlines.progressWindowMs)}, at least ${deadlines.progressMinBytes} expected`
 }
 
 function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {

@@ -1,5 +1,5 @@
 import { RegistryTimeoutError, type AwaitedStage } from '../errors.js'
-import { formatDuration } from './deadlines.js'
+import { formatDuration, type Deadlines } from './deadlines.js'
 import { redactUrl } from './redact.js'
 import type { HttpRequest } from './types.js'
 
@@ -46,4 +46,47 @@ export function timeoutError(request: HttpRequest, init: TimeoutInit, cause?: un
       `on a slow link, raise the deadline with the action input "timeout" or --timeout (now ${formatDuration(init.budgetMs)}; e.g. 5m)`,
     ...(cause === undefined ? {} : { cause }),
   })
+}
+
+/**
+ * A body that stalled or crawled has spent a third of the budget while the registry showed life (so
+ * the silence budget does not bound what follows); a retry of the whole blob would spend as much
+ * again, and three would pass the budget. So it fails the operation: `timeout` is the knob for a
+ * slow link.
+ */
+const BODY_STALLS_ARE_RETRIED = false
+
+/** The timeout errors of one request, one per deadline, with the words that say what was awaited. */
+export function requestTimeouts(req: HttpRequest, deadlines: Deadlines) {
+  const { budgetMs } = deadlines
+  const window = formatDuration(deadlines.progressWindowMs)
+  const minimum = `${Math.round(deadlines.progressMinBytes / 1024)} KiB`
+  return {
+    /** The silence budget ran out; `bodyFinished` tells what the registry owed us. */
+    silent: (waitedMs: number, bodyFinished: boolean) =>
+      timeoutError(req, {
+        stage: bodyFinished ? 'response headers' : 'request body',
+        waitedMs,
+        reason: `no answer for ${formatDuration(budgetMs)}, waiting for the ${bodyFinished ? 'response headers' : 'registry to take the request body'}`,
+        temporary: false,
+        budgetMs,
+      }),
+    connection: (cause: unknown) =>
+      timeoutError(req, { stage: 'connection', waitedMs: deadlines.connectMs, reason: `no connection within ${formatDuration(deadlines.connectMs)}`, temporary: true, budgetMs }, cause),
+    /** undici's header timer, which also runs while a request body cannot be written. */
+    headers: (headersMs: number, bodyFinished: boolean, cause: unknown) =>
+      timeoutError(
+        req,
+        bodyFinished
+          ? { stage: 'response headers', waitedMs: headersMs, reason: `no response headers within ${formatDuration(headersMs)}`, temporary: true, budgetMs }
+          : { stage: 'request body', waitedMs: headersMs, reason: `the registry took nothing of the request body for ${formatDuration(headersMs)}`, temporary: true, budgetMs },
+        cause,
+      ),
+    bodyIdle: (cause: unknown) =>
+      timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }, cause),
+    requestBodySlow: (bytes: number) =>
+      timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+    responseBodySlow: (bytes: number) =>
+      timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+  }
 }
