@@ -119,6 +119,21 @@ describe('a registry that accepts the connection and never answers', () => {
   })
 })
 
+describe('a blob upload, never sent twice', () => {
+  it('may wait for the registry to commit it longer than a retried request may wait for headers', async () => {
+    const blob = blobOf(randomBytes(256 * KiB, 1206))
+    const c = client()
+    registry.injectFaults((request) => (request.method === 'PUT' ? { kind: 'stall', ms: 2_000 } : undefined))
+    try {
+      expect(2_000).toBeGreaterThan(deadlinesFor(BUDGET_MS).headersMs)
+      expect(await c.repository(registry.host, 'acme/slow-commit').uploadBlob(blob, chunked(blob.bytes))).toBe(blob.size)
+    } finally {
+      registry.injectFaults(undefined)
+      await c.close()
+    }
+  })
+})
+
 describe('bodies must progress', () => {
   const blob = blobOf(randomBytes(3 * MiB, 1202))
   const isBlobGet = (request: FaultRequest) => request.method === 'GET' && request.path.endsWith(blob.digest)
