@@ -7,7 +7,8 @@ describe('deadlinesFor', () => {
   it.each([
     { budgetMs: 60_000, connectMs: 10_000, headersMs: 20_000, windowMs: 20_000 },
     { budgetMs: 300_000, connectMs: 50_000, headersMs: 100_000, windowMs: 100_000 },
-    { budgetMs: 3_000, connectMs: 500, headersMs: 1_000, windowMs: 1_000 },
+    { budgetMs: 3_000, connectMs: 1_000, headersMs: 1_000, windowMs: 1_000 },
+    { budgetMs: 1_000, connectMs: 1_000, headersMs: 333, windowMs: 333 },
   ])('a budget of $budgetMs ms: connect $connectMs, headers $headersMs, progress window $windowMs', ({ budgetMs, connectMs, headersMs, windowMs }) => {
     const deadlines = deadlinesFor(budgetMs)
     expect(deadlines).toEqual({ budgetMs, connectMs, headersMs, bodyMs: headersMs, progressWindowMs: windowMs, progressMinBytes: 320 * 1024 })

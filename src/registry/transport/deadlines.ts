@@ -10,7 +10,10 @@ export interface Deadlines {
    * for this long, while requests wait on it, fails all of them, retries and fallbacks included.
    */
   readonly budgetMs: number
-  /** TCP and TLS connection (undici `connect.timeout`). */
+  /**
+   * TCP and TLS connection (undici `connect.timeout`): a sixth of the budget, but not under 1 s (or
+   * the budget), which a busy runner's event loop can spend before it sees a loopback connect.
+   */
   readonly connectMs: number
   /**
    * Response headers, counted after the request body was sent, per attempt of a request that may be
@@ -42,7 +45,7 @@ export function deadlinesFor(budgetMs: number = DEFAULT_BUDGET_MS): Deadlines {
   const third = Math.round(budgetMs / 3)
   return {
     budgetMs,
-    connectMs: Math.round(budgetMs / 6),
+    connectMs: Math.max(Math.round(budgetMs / 6), Math.min(budgetMs, 1_000)),
     headersMs: third,
     bodyMs: third,
     progressWindowMs: third,
