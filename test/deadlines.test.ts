@@ -118,6 +118,22 @@ describe('a registry that accepts the connection and never answers', () => {
   })
 })
 
+describe('retries within the budget', () => {
+  it('does not wait out a Retry-After that would end past the budget: the registry\'s answer is the error', async () => {
+    let clock = Date.now()
+    const c = client({ now: () => clock, sleep: async (ms) => void (clock += ms) })
+    let hits = 0
+    registry.injectFaults((request) => (request.method === 'GET' && request.path.endsWith('/tags/list') && ++hits > 0 ? { kind: 'status', status: 503, headers: { 'retry-after': '2' }, body: 'busy' } : undefined))
+    try {
+      await expect(c.repository(registry.host, 'acme/busy').listTags()).rejects.toThrow(/answered 503/)
+      expect(hits).toBe(2)
+    } finally {
+      registry.injectFaults(undefined)
+      await c.close()
+    }
+  })
+})
+
 describe('a blob upload, never sent twice', () => {
   it('may wait for the registry to commit it longer than a retried request may wait for headers', async () => {
     const blob = blobOf(randomBytes(256 * KiB, 1206))
