@@ -193,6 +193,23 @@ describe('bodies must progress', () => {
     }
   })
 
+  it('fails a manifest that crawls just over the minimum rate past the budget: a body read whole must arrive within it', async () => {
+    const c = client()
+    try {
+      const repo = c.repository(registry.host, 'acme/bodies')
+      const config = blobOf(Buffer.from('{}'))
+      const manifest = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size }, layers: [], annotations: { padding: 'x'.repeat(1536 * KiB) } }
+      await repo.putManifest('padded', Buffer.from(JSON.stringify(manifest)), manifest.mediaType)
+      // 400 KiB/s passes every 1 s window (320 KiB), and needs about 4 s for the whole 1.5 MiB.
+      const { error, ms } = await failure((request) => request.method === 'GET' && request.path.endsWith('/manifests/padded'), { kind: 'throttle', bytesPerSecond: 400 * KiB }, () => repo.getManifest('padded'))
+      expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
+      expect(error.stage).toBe('response body')
+      expect(error.message).toMatch(/the response body did not arrive whole within 3 s \(\d+ bytes came\)$/)
+    } finally {
+      await c.close()
+    }
+  })
+
   it('lets a slow but steady transfer run past the budget', async () => {
     const c = client()
     registry.injectFaults((request) => (isBlobGet(request) ? { kind: 'throttle', bytesPerSecond: 1 * MiB } : undefined))

@@ -20,11 +20,18 @@ export interface BodyProgressOptions {
   readonly tooSlow: (bytesInWindow: number) => void
   /** At the end of every window that passed the rule, with the bytes moved so far. */
   readonly onWindow?: (bytesSoFar: number) => void
+  /**
+   * A body read whole (a manifest, a tag page, a token, an error: capped, never a blob) must also end
+   * within this many windows, however fast it crawls: otherwise a registry sending 16 MiB of tag page
+   * at just over the minimum rate holds the step for a quarter of an hour.
+   */
+  readonly wholeWithin?: { readonly windows: number; readonly tooLong: (bytesSoFar: number) => void }
 }
 
 export class BodyProgress {
   private inWindow = 0
   private total = 0
+  private windows = 0
   private timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly options: BodyProgressOptions) {}
@@ -47,6 +54,11 @@ export class BodyProgress {
   private endOfWindow(): void {
     if (this.inWindow < this.options.rule.minBytes && this.options.registryIsBehind()) {
       this.options.tooSlow(this.inWindow)
+      return
+    }
+    const whole = this.options.wholeWithin
+    if (whole !== undefined && ++this.windows >= whole.windows) {
+      whole.tooLong(this.total)
       return
     }
     this.inWindow = 0

@@ -16,6 +16,9 @@ export interface CappedBytes {
 export interface BodyRule {
   readonly rule: ProgressRule
   readonly tooSlow: (bytesInWindow: number) => Error
+  /** A body read whole must end within this many windows (the budget), else this error. */
+  readonly wholeWithinWindows: number
+  readonly tooLong: (bytesSoFar: number) => Error
 }
 
 /**
@@ -36,7 +39,7 @@ export class ResponseBody {
   ) {}
 
   /** Starts the progress rule; the caller counts chunks with `add` and stops it at the end. */
-  private watch(): BodyProgress | undefined {
+  private watch(readWhole = false): BodyProgress | undefined {
     const bodyRule = this.progressRule
     if (bodyRule === undefined) return undefined
     const source = this.source
@@ -46,6 +49,7 @@ export class ResponseBody {
       // pile up to the high-water mark, where undici stops reading the socket).
       registryIsBehind: () => source.readableLength === 0,
       tooSlow: (bytes) => source.destroy(bodyRule.tooSlow(bytes)),
+      ...(readWhole ? { wholeWithin: { windows: bodyRule.wholeWithinWindows, tooLong: (bytes: number) => source.destroy(bodyRule.tooLong(bytes)) } } : {}),
     })
     progress.start()
     return progress
@@ -56,7 +60,7 @@ export class ResponseBody {
     const chunks: Buffer[] = []
     let length = 0
     let truncated = false
-    const progress = this.watch()
+    const progress = this.watch(true)
     try {
       for await (const chunk of this.source as AsyncIterable<Buffer>) {
         this.onBytes(chunk.length)
@@ -86,7 +90,7 @@ export class ResponseBody {
   /** Discards the body so the connection can be reused (undici `dump()`). */
   async dump(): Promise<void> {
     // undici reads up to 128 KiB of it: less than a window must move, so a drip ends here too.
-    const progress = this.watch()
+    const progress = this.watch(true)
     if (progress !== undefined) this.source.on('data', (chunk: Buffer) => progress.add(chunk.length))
     try {
       await this.source.dump()

@@ -112,7 +112,12 @@ export function createHttpSender(options: HttpSenderOptions): Send {
         response.body,
         (count) => options.stats.received(endpoint.registry, count),
         (error) => (undiciTimeout(error) === 'body' ? timeouts.bodyIdle(error) : unreachableError(req, error)),
-        { rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes }, tooSlow: timeouts.responseBodySlow },
+        {
+          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
+          tooSlow: timeouts.responseBodySlow,
+          wholeWithinWindows: Math.max(1, Math.round(deadlines.budgetMs / deadlines.progressWindowMs)),
+          tooLong: timeouts.responseBodyTooLong,
+        },
       ),
     }
   }

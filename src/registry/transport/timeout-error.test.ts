@@ -38,6 +38,7 @@ describe('requestTimeouts', () => {
     ['headers while writing', timeouts.headers(60_000, false, undefined), 'request body', true, 'the registry took nothing of the request body for 60 s'],
     ['body idle', timeouts.bodyIdle(undefined), 'response body', false, 'no byte of the response body for 20 s'],
     ['request body slow', timeouts.requestBodySlow(12), 'request body', false, 'the registry took only 12 bytes of the request body in 20 s, at least 320 KiB expected'],
+    ['response body read whole, too long', timeouts.responseBodyTooLong(5000), 'response body', false, 'the response body did not arrive whole within 60 s (5000 bytes came)'],
     ['response body slow', timeouts.responseBodySlow(10), 'response body', false, 'the registry sent only 10 bytes of the response body in 20 s, at least 320 KiB expected'],
   ])('%s: names the request, the stage and what was awaited', (_name, error, stage, temporary, reason) => {
     expect(error).toBeInstanceOf(RegistryTimeoutError)

@@ -86,6 +86,9 @@ export function requestTimeouts(req: HttpRequest, deadlines: Deadlines) {
       timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }, cause),
     requestBodySlow: (bytes: number) =>
       timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+    /** A body read whole (capped: never a blob) that crawled on past the budget. */
+    responseBodyTooLong: (bytes: number) =>
+      timeoutError(req, { stage: 'response body', waitedMs: budgetMs, reason: `the response body did not arrive whole within ${formatDuration(budgetMs)} (${bytes} bytes came)`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
     responseBodySlow: (bytes: number) =>
       timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
   }
