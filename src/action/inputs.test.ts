@@ -17,6 +17,12 @@ describe('readActionInputs', () => {
     expect(inputs.contextSource).toBe('workflow')
     expect(inputs.separators).toEqual({ tags: '\n', labels: '\n', annotations: '\n' })
     expect(inputs.dryRun).toBe(false)
+    expect(inputs.timeoutMs).toBe(60_000)
+  })
+
+  it('reads the timeout in seconds or as a duration', () => {
+    expect(readActionInputs(reader({ timeout: '90' }), () => {}).timeoutMs).toBe(90_000)
+    expect(readActionInputs(reader({ timeout: '5m' }), () => {}).timeoutMs).toBe(300_000)
   })
 
   it('keeps separators untrimmed', () => {
@@ -35,6 +41,8 @@ describe('readActionInputs', () => {
     ['command', 'deploy', 'input "command": "deploy" is not allowed; expected one of tags, push, promote, check'],
     ['context', 'github', 'input "context": "github" is not allowed; expected one of workflow, git'],
     ['dry-run', 'yes', 'input "dry-run": "yes" is not a boolean'],
+    ['timeout', '5 minutes', 'input "timeout": "5 minutes" is not a duration'],
+    ['timeout', '0', 'input "timeout": "0" is out of range; expected between 1s and 1h'],
   ])('refuses %s=%s with an error naming the input', (input, value, message) => {
     const read = () => readActionInputs(reader({ [input]: value }), () => {})
     expect(read).toThrow(InputError)

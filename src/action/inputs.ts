@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { COMMANDS, type CommandName } from '../commands/names.js'
+import { parseTimeout } from '../commands/timeout.js'
 import { InputError } from '../errors.js'
 import type { RawMetadataInputs } from '../tags/index.js'
 import { maskSecret } from './mask.js'
@@ -36,6 +37,8 @@ export interface ActionInputs {
   readonly sarif: string
   /** check: also ask the registries (immutable tags, promotion order) for references pinned by digest. */
   readonly registryChecks: boolean
+  /** How long a registry may stay silent before the step fails; every deadline scales with it. */
+  readonly timeoutMs: number
 }
 
 /**
@@ -71,6 +74,7 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     files: read('files'),
     sarif: read('sarif'),
     registryChecks: readBoolean('registry-checks', read('registry-checks') || 'false'),
+    timeoutMs: parseTimeout(read('timeout'), 'timeout'),
   }
 }
 

@@ -1,12 +1,16 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
-import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import { uploadProgressLine } from '../commands/progress.js'
+import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
 import { maskSecret } from './mask.js'
 
-/** The registry client of an action step: credentials as the runner has them, secrets masked as read, notices as warnings. */
+/**
+ * The registry client of an action step: credentials as the runner has them, secrets masked as read,
+ * notices as warnings, the deadlines of the `timeout` input, long uploads' progress in the log.
+ */
 export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.ProcessEnv): RegistryClient {
   return createRegistryClient({
     credentials: createCredentialResolver({
@@ -19,5 +23,7 @@ export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.Pro
     mask: maskSecret,
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => core.warning(message),
+    timeouts: deadlinesFor(inputs.timeoutMs),
+    onProgress: (progress) => core.info(uploadProgressLine(progress)),
   })
 }

@@ -4,12 +4,13 @@ import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { writeWorkspaceFile } from '../workspace/index.js'
 import { CHECK_HELP } from './help.js'
-import { createCliRegistryClient } from './registry-client.js'
+import { createCliRegistryClient, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs, workingDirectory } from './shared-options.js'
 
 const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
+  ...REGISTRY_OPTIONS,
   files: { type: 'string', multiple: true },
   sarif: { type: 'string' },
   'registry-checks': { type: 'boolean', default: false },
@@ -23,11 +24,12 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     io.stdout(CHECK_HELP)
     return EXIT.ok
   }
+  const timeoutMs = readTimeout(values)
   const workspace = workingDirectory(values, io, 'check')
   const gate = await cliPolicyGate(values, io)
   // Without --images there are no tags to check, so a checkout is not needed either.
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
-  const client = values['registry-checks'] ? createCliRegistryClient(io) : undefined
+  const client = values['registry-checks'] ? createCliRegistryClient(io, timeoutMs) : undefined
   const result = await runCheckCommand(
     { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,

@@ -1,3 +1,12 @@
+/** The deadline option of every command that talks to registries (issue 12). */
+const TIMEOUT_OPTION = `Deadlines:
+  --timeout DURATION   how long a registry may stay silent before the command fails, in
+                       seconds or with a unit: 90s, 5m (default 60s, at most 1h). The
+                       connection, response and body-progress deadlines scale with it, and
+                       retries never wait past it. Raise it for a slow link
+
+`
+
 /** The policy options tags, push and promote share. */
 const POLICY_OPTIONS = `Policy (checked before anything is written):
   --policy FILE        the policy file (default: .github/image-policy.yml when it exists)
@@ -86,6 +95,8 @@ ${POLICY_OPTIONS}Output:
   --json               everything as JSON (digest, refs, tags, per repository what moved)
                        instead of the repo@digest references
 
+${TIMEOUT_OPTION}Uploads of 32 MiB and more print their progress while they run.
+
 Credentials: the Docker config (docker login; DOCKER_CONFIG), its credential helpers,
 DOCKER_AUTH_CONFIG, and GITHUB_TOKEN for ghcr.io. Loopback registries use plain HTTP.
 
@@ -123,7 +134,7 @@ ${POLICY_OPTIONS}Output:
   --json               everything as JSON (digest, refs, per target what happened)
   --plan               the promotions as a JSON matrix for strategy.matrix
 
-Credentials: as for shiptag push.
+${TIMEOUT_OPTION}Credentials: as for shiptag push.
 
 Examples:
   shiptag promote --source ghcr.io/acme/app:sha-1a2b3c4 --tags 1.4.2 --tags prod
@@ -147,6 +158,8 @@ Policy:
   --environment NAME   check the tags against this environment
   --registry-checks    also ask the registries, for references pinned by digest: does an
                        immutable tag point there, does the from environment hold it
+  --timeout DURATION   with --registry-checks: how long a registry may stay silent (default
+                       60s; 90s, 5m)
 
 Tags (optional, docker/metadata-action syntax):
   --images REPO  --tags RULE  --flavor LINE  --context git|workflow  --ref REF  --event NAME

@@ -4,12 +4,13 @@ import { progressLines } from '../commands/progress.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { createCliRegistryClient, readConcurrency } from './registry-client.js'
+import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 
 
 const PROMOTE_OPTIONS = {
   ...METADATA_OPTIONS,
+  ...REGISTRY_OPTIONS,
   source: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean', default: false },
   'no-artifacts': { type: 'boolean', default: false },
@@ -25,10 +26,11 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
     return EXIT.ok
   }
   const concurrency = readConcurrency(values.concurrency)
+  const timeoutMs = readTimeout(values)
   // Without --tags the source's own tag is carried over: no git fact is needed either.
   const context = await contextUnlessPlainTags(values, io, 'promote', true)
   const policy = await cliPolicyGate(values, io)
-  const client = createCliRegistryClient(io)
+  const client = createCliRegistryClient(io, timeoutMs)
   const warn = (message: string) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`)
   try {
     const dryRun = values['dry-run']

@@ -5,10 +5,11 @@ import { formatBytes, pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
-import { createCliRegistryClient, readConcurrency } from './registry-client.js'
+import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 
 const PUSH_OPTIONS = {
   ...METADATA_OPTIONS,
+  ...REGISTRY_OPTIONS,
   source: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   concurrency: { type: 'string' },
@@ -23,9 +24,10 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
     return EXIT.ok
   }
   const concurrency = readConcurrency(values.concurrency)
+  const timeoutMs = readTimeout(values)
   const context = await contextUnlessPlainTags(values, io, 'push', false)
   const policy = await cliPolicyGate(values, io)
-  const client = createCliRegistryClient(io)
+  const client = createCliRegistryClient(io, timeoutMs)
   try {
     const dryRun = values['dry-run']
     const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, onBlob: progressLines((line) => io.stderr(`${line}\n`)), concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)

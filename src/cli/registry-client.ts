@@ -1,17 +1,34 @@
 import { homedir } from 'node:os'
-import { createRegistryClient, type RegistryClient } from '../registry/index.js'
+import { uploadProgressLine } from '../commands/progress.js'
+import { parseTimeout } from '../commands/timeout.js'
+import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
 import { paint, type CliIo } from './io.js'
 import { UsageError } from './usage-error.js'
 
-/** The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices to stderr. */
-export function createCliRegistryClient(io: CliIo): RegistryClient {
+/** The options of every command that talks to registries. */
+export const REGISTRY_OPTIONS = {
+  timeout: { type: 'string' },
+} as const
+
+/** `--timeout DURATION`, checked before anything else runs (also where no registry is asked). */
+export function readTimeout(values: { timeout?: string }): number {
+  return parseTimeout(values.timeout ?? '', '--timeout')
+}
+
+/**
+ * The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices and
+ * long uploads' progress to stderr; the deadlines of `--timeout`.
+ */
+export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryClient {
   return createRegistryClient({
     // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
     credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
+    timeouts: deadlinesFor(timeoutMs),
+    onProgress: (progress) => io.stderr(`${uploadProgressLine(progress)}\n`),
   })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { progressLines } from './progress.js'
+import { progressLines, uploadProgressLine } from './progress.js'
 
 describe('progressLines', () => {
   it('prints at most one line per interval, with bytes and rate, and none for blobs that sent nothing', () => {
@@ -16,5 +16,14 @@ describe('progressLines', () => {
     clock = 7000
     report(target, blob(1024))
     expect(lines).toEqual(['ghcr.io/acme/app: 3 blob(s) done, 30 MiB sent (5.0 MiB/s)'])
+  })
+})
+
+describe('uploadProgressLine', () => {
+  it.each([
+    [{ registry: 'ghcr.io', repository: 'acme/app', operation: 'upload blob sha256:ab12cd34ef56…', bytesSent: 48 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024, elapsedMs: 20_000 }, 'upload blob sha256:ab12cd34ef56… to ghcr.io/acme/app: 48 MiB of 1.0 GiB (4 %), 2.4 MiB/s'],
+    [{ registry: 'localhost:5000', repository: undefined, operation: 'upload blob sha256:00', bytesSent: 0, totalBytes: 0, elapsedMs: 0 }, 'upload blob sha256:00 to localhost:5000: 0 B of 0 B (0 %), 0 B/s'],
+  ])('%# %s', (progress, line) => {
+    expect(uploadProgressLine(progress)).toBe(line)
   })
 })

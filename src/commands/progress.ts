@@ -1,3 +1,4 @@
+import type { TransferProgress } from '../registry/index.js'
 import { formatBytes, type BlobOutcome } from '../store/index.js'
 
 /**
@@ -19,4 +20,16 @@ export function progressLines(log: (line: string) => void, now: () => number = D
     const rate = bytes / Math.max((time - start) / 1000, 0.001)
     log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${formatBytes(bytes)} sent (${formatBytes(rate)}/s)`)
   }
+}
+
+/**
+ * A long upload while it runs: `upload blob sha256:ab12… to ghcr.io/acme/app: 48 MiB of 1.0 GiB
+ * (4 %), 2.4 MiB/s`. The per-blob lines above only come when a blob is done, and a single layer of
+ * several GiB would leave the log silent for minutes.
+ */
+export function uploadProgressLine(progress: TransferProgress): string {
+  const where = progress.repository === undefined ? progress.registry : `${progress.registry}/${progress.repository}`
+  const percent = progress.totalBytes > 0 ? Math.floor((progress.bytesSent / progress.totalBytes) * 100) : 0
+  const rate = progress.bytesSent / Math.max(progress.elapsedMs / 1000, 0.001)
+  return `${progress.operation} to ${where}: ${formatBytes(progress.bytesSent)} of ${formatBytes(progress.totalBytes)} (${percent} %), ${formatBytes(rate)}/s`
 }

@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/index.js'
+import type { Deadlines, TransferProgress } from './transport/index.js'
 
 /** Where credentials come from, resolved per registry host (explicit input, Docker config, helpers, github-token). */
 export interface Credential {
@@ -28,8 +29,13 @@ export interface RegistryClientOptions {
   /** Registries (host[:port]) reached over plain HTTP besides loopback ones. */
   readonly insecureRegistries?: readonly string[]
   readonly userAgent?: string
-  /** Per-request timeouts; defaults suit multi-GiB uploads. */
-  readonly timeouts?: { readonly connectMs?: number; readonly headersMs?: number; readonly bodyMs?: number }
+  /**
+   * Deadlines (transport/deadlines.ts): `deadlinesFor(timeout)` for the user's `timeout`, or single
+   * ones overridden. Default: a registry silent for 60 s fails, retries included.
+   */
+  readonly timeouts?: Partial<Deadlines>
+  /** Uploads of 32 MiB and more report their progress here while they run. */
+  readonly onProgress?: (progress: TransferProgress) => void
   /** Retry policy for replayable requests (network errors, 408, 429, 5xx). */
   readonly retry?: { readonly attempts?: number; readonly baseDelayMs?: number; readonly maxDelayMs?: number }
   /** Injected for tests: sleep and clock (token expiry). */

@@ -7,7 +7,7 @@ import { HostAuth } from './auth/host-auth.js'
 import { TokenCache } from './auth/token-cache.js'
 import { RegistryRepositoryClient } from './repository-client.js'
 import { RepositoryTransport } from './repository-transport.js'
-import { DEFAULT_RETRY, DEFAULT_TIMEOUTS, StatsBook, createDispatcher, createTransport, endpointFor } from './transport/index.js'
+import { DEFAULT_RETRY, SilenceWatch, StatsBook, createDispatcher, createTransport, deadlinesFor, endpointFor } from './transport/index.js'
 
 /** Sent when the caller gives no User-Agent; registries log it (§1). */
 const DEFAULT_USER_AGENT = 'shiptag'
@@ -27,15 +27,26 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     options.mask?.(secret)
   }
   const stats = new StatsBook()
-  const dispatcher = createDispatcher({ ...DEFAULT_TIMEOUTS, ...definedOnly(options.timeouts ?? {}) })
+  const deadlines = { ...deadlinesFor(options.timeouts?.budgetMs), ...definedOnly(options.timeouts ?? {}) }
+  const dispatcher = createDispatcher(deadlines)
   const retry = {
     ...DEFAULT_RETRY,
     ...definedOnly(options.retry ?? {}),
     sleep: options.sleep ?? ((ms: number) => delay(ms)),
     now,
     random: Math.random,
+    budgetMs: deadlines.budgetMs,
   }
-  const send = createTransport({ dispatcher, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, stats, warn: warnOnce, retry })
+  const send = createTransport({
+    dispatcher,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    stats,
+    warn: warnOnce,
+    retry,
+    deadlines,
+    silence: new SilenceWatch(deadlines.budgetMs),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  })
   const tokens = new TokenCache(now)
   const hosts = new Map<string, HostAuth>()
   const repositories: RegistryRepositoryClient[] = []

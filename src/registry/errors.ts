@@ -84,10 +84,33 @@ export class RegistryUnreachableError extends RegistryError {
   readonly code: string | undefined
 
   constructor(
-    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'problem' | 'temporary'> & { readonly code?: string; readonly reason: string; readonly temporary: boolean },
+    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'temporary'> & { readonly code?: string; readonly reason: string; readonly temporary: boolean },
   ) {
-    super({ ...init, problem: `cannot reach the registry: ${init.reason}` })
+    super({ ...init, problem: init.problem ?? `cannot reach the registry: ${init.reason}` })
     this.code = init.code
+  }
+}
+
+/** What a request was waiting for when its deadline passed (issue 12: the error says which). */
+export type AwaitedStage = 'connection' | 'request body' | 'response headers' | 'response body'
+
+/**
+ * A deadline passed: the registry accepted the connection (or not) and then gave too little, too
+ * slowly. `stage` is what was awaited, `waitedMs` how long. Temporary when one attempt's connection
+ * or headers timed out (a retry may meet a healthy replica, and the silence budget bounds the
+ * retries); not when the registry stayed silent for the whole budget, nor when a body stalled or
+ * crawled (transport/http.ts says why).
+ */
+export class RegistryTimeoutError extends RegistryUnreachableError {
+  readonly stage: AwaitedStage
+  readonly waitedMs: number
+
+  constructor(
+    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'problem' | 'temporary'> & { readonly stage: AwaitedStage; readonly waitedMs: number; readonly reason: string; readonly temporary: boolean },
+  ) {
+    super({ ...init, code: 'TIMEOUT', problem: `timed out: ${init.reason}` })
+    this.stage = init.stage
+    this.waitedMs = init.waitedMs
   }
 }
 

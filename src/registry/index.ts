@@ -5,5 +5,6 @@
  */
 export * from './api.js'
 export { createRegistryClient } from './client.js'
-export { RegistryAuthError, RegistryError, RegistryUnreachableError, TagImmutableError } from './errors.js'
-export type { OciErrorEntry } from './errors.js'
+export { DEFAULT_BUDGET_MS, deadlinesFor, type Deadlines, type TransferProgress } from './transport/index.js'
+export { RegistryAuthError, RegistryError, RegistryTimeoutError, RegistryUnreachableError, TagImmutableError } from './errors.js'
+export type { AwaitedStage, OciErrorEntry } from './errors.js'

@@ -4,31 +4,26 @@ import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
 import { flattenRegistryText } from '../registry-text.js'
 import { ResponseBody } from './body.js'
+import type { Deadlines } from './deadlines.js'
 import { ResponseHeaders } from './headers.js'
 import { unreachableError } from './network-error.js'
+import { REPORTED_UPLOAD_BYTES, watchRequestBody, type TransferProgress } from './request-body-watch.js'
+import type { SilenceWatch } from './silence.js'
 import type { StatsBook } from './stats.js'
+import { requestTimeouts, undiciTimeout } from './timeout-error.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
 import { tuneWasmTiering } from './wasm-tiering.js'
-
-export interface Timeouts {
-  readonly connectMs: number
-  /** Until the response headers arrive, counted after the request body was sent. */
-  readonly headersMs: number
-  /** Between two chunks of a response body. */
-  readonly bodyMs: number
-}
-
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 30_000, headersMs: 300_000, bodyMs: 300_000 }
 
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
  * client sends cookies (pitfall P30). Created before the first request, so it is where undici's
- * parser gets its compilation settings (see `tuneWasmTiering`).
+ * parser gets its compilation settings (see `tuneWasmTiering`). undici's own timers carry the
+ * connection, header and idle-body deadlines; nothing here adds a timer per chunk.
  */
-export function createDispatcher(timeouts: Timeouts): Dispatcher {
+export function createDispatcher(deadlines: Deadlines): Dispatcher {
   tuneWasmTiering()
-  return new EnvHttpProxyAgent({ connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs })
+  return new EnvHttpProxyAgent({ connect: { timeout: deadlines.connectMs }, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs })
 }
 
 export interface HttpSenderOptions {
@@ -36,26 +31,50 @@ export interface HttpSenderOptions {
   readonly userAgent: string
   readonly stats: StatsBook
   readonly warn: (message: string) => void
+  /** The dispatcher's deadlines, and the progress rule and budget this layer adds. */
+  readonly deadlines: Deadlines
+  readonly silence: SilenceWatch
+  /** Long uploads report here (REPORTED_UPLOAD_BYTES and more), once per progress window. */
+  readonly onProgress?: (progress: TransferProgress) => void
 }
 
 /**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
  * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
- * into `RegistryUnreachableError`. An error of the request body itself (a content mismatch found
- * while streaming) is rethrown as it is.
+ * into `RegistryUnreachableError`, a deadline into `RegistryTimeoutError` naming what was awaited.
+ * An error of the request body itself (a content mismatch found while streaming) is rethrown as it is.
  */
 export function createHttpSender(options: HttpSenderOptions): Send {
   const reportWarnings = warningReporter(options.warn)
+  const { deadlines, silence } = options
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const { endpoint } = req.context
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers }
+    const timeouts = requestTimeouts(req, deadlines)
+    let bodyFinished = () => true
+    const attempt = silence.begin(req.url.origin, (waitedMs) => timeouts.silent(waitedMs, bodyFinished()))
+    if (attempt.signal.aborted) {
+      // The registry has been silent for the whole budget already: nothing is sent.
+      attempt.end(false)
+      throw attempt.signal.reason
+    }
     let body: Readable | Buffer | undefined
     let bodyError: unknown
     if (req.body !== undefined) {
       headers['content-length'] = String(req.body.length)
-      body = req.body.open()
-      if (!Buffer.isBuffer(body)) {
+      const opened = req.body.open()
+      if (Buffer.isBuffer(opened)) {
+        body = opened
+      } else {
+        const watched = watchRequestBody(opened, {
+          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
+          heard: attempt.heard,
+          tooSlow: timeouts.requestBodySlow,
+          ...(options.onProgress !== undefined && req.body.length >= REPORTED_UPLOAD_BYTES ? { onWindow: uploadReporter(req, options.onProgress) } : {}),
+        })
+        body = watched.stream
+        bodyFinished = watched.finished
         body.once('error', (error) => {
           bodyError = error
         })
@@ -65,17 +84,25 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     }
     const kind = req.purpose === 'token' ? 'auth' : req.url.origin === endpoint.origin ? 'registry' : 'off-host'
     options.stats.request(endpoint.registry, kind, req.body?.length ?? 0)
+    // A request that will not be sent again (a finalizing PUT) may wait for the whole budget: the
+    // third of it is there to leave room for retries.
+    const headersMs = req.idempotent ? deadlines.headersMs : deadlines.budgetMs
     let response: Dispatcher.ResponseData
     try {
-      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body })
+      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body, signal: attempt.signal, headersTimeout: headersMs })
     } catch (error) {
+      attempt.end(false)
       // The body's own failure (content that does not match its digest, a source registry that
       // broke mid-stream) is the reason; a body undici destroyed because the socket died is not.
       if (bodyError instanceof ShiptagError) throw bodyError
       if (bodyError !== undefined && isLocalReadError(bodyError)) throw bodyError
       if (error instanceof ShiptagError) throw error
+      const timeout = undiciTimeout(error)
+      if (timeout === 'connection') throw timeouts.connection(error)
+      if (timeout === 'headers') throw timeouts.headers(headersMs, bodyFinished(), error)
       throw unreachableError(req, error)
     }
+    attempt.end(true)
     const responseHeaders = new ResponseHeaders(response.headers)
     reportWarnings(endpoint.registry, responseHeaders.all('warning'))
     return {
@@ -85,10 +112,22 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       body: new ResponseBody(
         response.body,
         (count) => options.stats.received(endpoint.registry, count),
-        (error) => unreachableError(req, error),
+        (error) => (undiciTimeout(error) === 'body' ? timeouts.bodyIdle(error) : unreachableError(req, error)),
+        {
+          rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
+          tooSlow: timeouts.responseBodySlow,
+          wholeWithinWindows: Math.max(1, Math.round(deadlines.budgetMs / deadlines.progressWindowMs)),
+          tooLong: timeouts.responseBodyTooLong,
+        },
       ),
     }
   }
+}
+
+function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {
+  const started = Date.now()
+  const totalBytes = req.body?.length ?? 0
+  return (bytesSent) => report({ registry: req.context.endpoint.registry, repository: req.context.repository, operation: req.context.operation, bytesSent, totalBytes, elapsedMs: Date.now() - started })
 }
 
 /**

@@ -2,23 +2,18 @@
  * The HTTP layer: undici, redirects, retries. The order the concerns wrap in is decided here and
  * nowhere else:
  *
- *   retry → redirect (+ scheme pin, SSRF guard) → http (User-Agent, Content-Length, stats, Warning)
+ *   retry (within the budget) → redirect (+ scheme pin, SSRF guard) → http (User-Agent,
+ *   Content-Length, stats, Warning, deadlines: silence budget per origin, body progress rule)
  *
  * Authentication wraps this from the outside (auth/), so a retried request is re-authorized and a
  * redirect strips the credentials auth added.
  */
-import type { Dispatcher } from 'undici'
-import { createHttpSender } from './http.js'
+import { createHttpSender, type HttpSenderOptions } from './http.js'
 import { followRedirects } from './redirect.js'
 import { withRetry, type RetryPolicy } from './retry.js'
-import type { StatsBook } from './stats.js'
 import type { Send } from './types.js'
 
-export interface TransportOptions {
-  readonly dispatcher: Dispatcher
-  readonly userAgent: string
-  readonly stats: StatsBook
-  readonly warn: (message: string) => void
+export interface TransportOptions extends HttpSenderOptions {
   readonly retry: RetryPolicy
 }
 
@@ -26,7 +21,10 @@ export function createTransport(options: TransportOptions): Send {
   return withRetry(followRedirects(createHttpSender(options)), options.retry)
 }
 
-export { createDispatcher, DEFAULT_TIMEOUTS, type Timeouts } from './http.js'
+export { createDispatcher } from './http.js'
+export { DEFAULT_BUDGET_MS, DEFAULT_DEADLINES, deadlinesFor, type Deadlines } from './deadlines.js'
+export type { TransferProgress } from './request-body-watch.js'
+export { SilenceWatch } from './silence.js'
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 export { MAX_SMALL_BODY_BYTES, type ResponseBody } from './body.js'
 export { endpointFor, isLoopbackHostname, type Endpoint } from './endpoint.js'

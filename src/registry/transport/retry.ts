@@ -12,6 +12,12 @@ export interface RetryPolicy {
   readonly now: () => number
   /** In [0, 1); jitter. */
   readonly random: () => number
+  /**
+   * No retry is started, and no wait begun, that would end past this long after the first attempt
+   * (issue 12: retries must not multiply the wait). The silence budget (silence.ts) bounds the
+   * attempts themselves; this bounds the waits between them, `Retry-After` included.
+   */
+  readonly budgetMs?: number
 }
 
 /** ggcr's policy: 1 s, ×3, 3 tries (oci-client-reference §5.3); `Retry-After` capped at 60 s. */
@@ -54,23 +60,27 @@ export function retryDelay(request: Pick<HttpRequest, 'idempotent'>, response: P
 }
 
 /**
- * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3). The last response is
- * returned as it is, for the caller to turn into an error with the registry's own words.
+ * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3), within the budget.
+ * The last response is returned as it is, for the caller to turn into an error with the registry's
+ * own words.
  */
 export function withRetry(send: Send, policy: RetryPolicy): Send {
   return async (request: HttpRequest): Promise<HttpResponse> => {
+    const started = policy.now()
+    const withinBudget = (delay: number) => policy.budgetMs === undefined || policy.now() + delay - started <= policy.budgetMs
     for (let attempt = 1; ; attempt++) {
       let response: HttpResponse
       try {
         response = await send(request)
       } catch (error) {
         const again = error instanceof RegistryUnreachableError && error.temporary && request.idempotent && attempt < policy.attempts
-        if (!again) throw error
-        await policy.sleep(backoffDelay(attempt, policy, policy.random()))
+        const delay = backoffDelay(attempt, policy, policy.random())
+        if (!again || !withinBudget(delay)) throw error
+        await policy.sleep(delay)
         continue
       }
       const delay = retryDelay(request, response, attempt, policy)
-      if (delay === undefined) return response
+      if (delay === undefined || !withinBudget(delay)) return response
       await response.body.dump()
       await policy.sleep(delay)
     }

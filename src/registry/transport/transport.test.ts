@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryError, RegistryUnreachableError } from '../errors.js'
-import { createDispatcher, createTransport, DEFAULT_TIMEOUTS, endpointFor, StatsBook, type HttpRequest, type Send } from './index.js'
+import { createDispatcher, createTransport, DEFAULT_DEADLINES, endpointFor, SilenceWatch, StatsBook, type HttpRequest, type Send } from './index.js'
 
 interface Seen {
   readonly method: string
@@ -36,7 +36,7 @@ async function startServer(): Promise<{ server: Server; origin: string; seen: Se
   return { server, origin: `http://127.0.0.1:${port}`, seen, handle: (h) => (handler = h) }
 }
 
-const dispatcher = createDispatcher(DEFAULT_TIMEOUTS)
+const dispatcher = createDispatcher(DEFAULT_DEADLINES)
 let a: Awaited<ReturnType<typeof startServer>>
 let b: Awaited<ReturnType<typeof startServer>>
 let stats: StatsBook
@@ -68,6 +68,8 @@ function setup(attempts = 3) {
     stats,
     warn: (message) => warnings.push(message),
     retry: { attempts, baseDelayMs: 100, maxDelayMs: 10_000, sleep: async (ms) => void sleeps.push(ms), now: () => Date.now(), random: () => 0 },
+    deadlines: DEFAULT_DEADLINES,
+    silence: new SilenceWatch(DEFAULT_DEADLINES.budgetMs),
   })
 }
 

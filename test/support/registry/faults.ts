@@ -18,7 +18,7 @@ export interface Exchange {
 }
 
 /** The faults that let the registry answer and then spoil the answer on its way back. */
-export type ResponseFault = Extract<Fault, { kind: 'lose-response' | 'truncate' | 'corrupt' }>
+export type ResponseFault = Extract<Fault, { kind: 'lose-response' | 'truncate' | 'corrupt' | 'drip' | 'throttle' }>
 
 /** `status`: the proxy answers itself, after reading and dropping the request body. */
 export function answerInstead({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'status' }>): Promise<void> {
@@ -151,6 +151,15 @@ function relay(answer: IncomingMessage, res: ServerResponse, fault: ResponseFaul
     truncate(answer, res, Number.isFinite(declared) ? Math.max(0, Math.min(fault.bytes, declared - 1)) : fault.bytes)
     return
   }
+  if (fault?.kind === 'drip') {
+    pace(answer, res, 1, fault.everyMs)
+    return
+  }
+  if (fault?.kind === 'throttle') {
+    // Slices every 50 ms: steady at the scale of any client deadline.
+    pace(answer, res, Math.max(1, Math.round(fault.bytesPerSecond / 20)), 50)
+    return
+  }
   if (fault?.kind === 'corrupt') {
     answer.pipe(flipByteAt(fault.at ?? (Number.isFinite(declared) ? Math.floor(declared / 2) : 0))).pipe(res)
     return
@@ -195,5 +204,61 @@ function flipByteAt(offset: number): Transform {
       position += chunk.length
       callback(null, chunk)
     },
+  })
+}
+
+/** Relays the body `slice` bytes every `everyMs`, in order, until it ends or the client leaves. */
+function pace(answer: IncomingMessage, res: ServerResponse, slice: number, everyMs: number): void {
+  const pending: Buffer[] = []
+  let ended = false
+  answer.on('data', (chunk: Buffer) => pending.push(chunk))
+  answer.on('end', () => (ended = true))
+  res.flushHeaders()
+  const timer = setInterval(() => {
+    let room = slice
+    while (room > 0 && pending.length > 0) {
+      const head = pending[0]!
+      const part = head.subarray(0, room)
+      res.write(part)
+      room -= part.length
+      if (part.length === head.length) pending.shift()
+      else pending[0] = head.subarray(part.length)
+    }
+    if (ended && pending.length === 0) {
+      clearInterval(timer)
+      res.end()
+    }
+  }, everyMs)
+  res.once('close', () => clearInterval(timer))
+}
+
+/** `silent`: the request and its body are read, and nothing final is ever answered; over when the client gives up. */
+export function neverAnswer({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'silent' }>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let received = 0
+    req.on('data', (chunk: Buffer) => (received += chunk.length))
+    const timer = fault.processingEveryMs === undefined ? undefined : setInterval(() => res.writeProcessing(), fault.processingEveryMs)
+    res.once('close', () => {
+      clearInterval(timer)
+      record({ status: 0, bytesSent: 0, bytesReceived: received })
+      resolve()
+    })
+  })
+}
+
+/** `stop-reading`: `afterBytes` of the body are read, then the request is paused and never answered; cut after `ms`. */
+export function stopReading({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'stop-reading' }>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let received = 0
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      if (received >= fault.afterBytes) req.pause()
+    })
+    const timer = setTimeout(() => req.socket.destroy(), fault.ms)
+    res.once('close', () => {
+      clearTimeout(timer)
+      record({ status: 0, bytesSent: 0, bytesReceived: received })
+      resolve()
+    })
   })
 }

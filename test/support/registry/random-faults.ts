@@ -96,6 +96,12 @@ function faultOf(kind: FaultKind, random: () => number, options: RandomFaultOpti
     case 'lose-response':
     case 'reset':
       return { kind }
+    case 'silent':
+    case 'drip':
+    case 'throttle':
+    case 'stop-reading':
+      // Each costs a deadline's worth of waiting: tests inject them on purpose, never at random.
+      throw new Error(`fault kind ${kind} is not drawn at random`)
   }
 }
 

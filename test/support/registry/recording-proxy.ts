@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { answerInstead, forward, resetConnection, stallThenForward, type Exchange } from './faults.js'
+import { answerInstead, forward, neverAnswer, resetConnection, stallThenForward, stopReading, type Exchange } from './faults.js'
 import type { AccessLogEntry, FaultRequest, FaultRule } from './types.js'
 
 /**
@@ -84,6 +84,10 @@ export class RecordingProxy {
         return resetConnection(exchange, fault)
       case 'stall':
         return stallThenForward(exchange, fault)
+      case 'silent':
+        return neverAnswer(exchange, fault)
+      case 'stop-reading':
+        return stopReading(exchange, fault)
       default:
         return forward(exchange, fault)
     }

@@ -59,6 +59,22 @@ export type Fault =
   | { readonly kind: 'truncate'; readonly bytes: number }
   /** Forward; answer faithfully except one byte of the body, at `at` (default: the middle), flipped. */
   | { readonly kind: 'corrupt'; readonly at?: number }
+  /**
+   * Read the request and its body, then never answer: the connection stays open until the client
+   * gives up. With `processingEveryMs`, a `102 Processing` interim answer every so often, which
+   * keeps undici's header timer from firing (it restarts on every 1xx).
+   */
+  | { readonly kind: 'silent'; readonly processingEveryMs?: number }
+  /** Forward; relay the registry's status and headers at once, then its body one byte every `everyMs`. */
+  | { readonly kind: 'drip'; readonly everyMs: number }
+  /** Forward; relay the registry's status and headers at once, then its body at a steady `bytesPerSecond`. */
+  | { readonly kind: 'throttle'; readonly bytesPerSecond: number }
+  /**
+   * Read `afterBytes` of the request body, then stop reading it and never answer (a registry that
+   * hangs mid-upload); the connection is cut after `ms`, since a socket nobody reads never learns
+   * that its client left.
+   */
+  | { readonly kind: 'stop-reading'; readonly afterBytes: number; readonly ms: number }
 
 export type FaultKind = Fault['kind']
 
