@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ policySummary)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38770);
 
 
@@ -52,8 +52,8 @@ var src_promote = __webpack_require__(22405);
 var progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/context/index.ts + 8 modules
-var src_context = __webpack_require__(3545);
+// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
+var src_context = __webpack_require__(92937);
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(47376);
 // EXTERNAL MODULE: ./src/action/policy.ts
@@ -129,8 +129,8 @@ async function writePromoteSummary(result, dryRun, gate) {
     await core/* summary */.z.addRaw(buildPromoteSummary(result, dryRun, gate), true).write();
 }
 
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 45 modules
-var registry_client = __webpack_require__(92049);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(80051);
 ;// CONCATENATED MODULE: ./src/action/promote-step.ts
 
 
@@ -174,39 +174,6 @@ async function runPromoteStep(inputs, env, now) {
     finally {
         await client.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ progressLines)
-/* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11476);
-
-/**
- * A progress line for long transfers: blobs settled and bytes sent with the rate, at most one line
- * every `everyMs` (and only once bytes travel), so a big push shows life in the log without a line
- * per blob.
- */
-function progressLines(log, now = Date.now, everyMs = 5000) {
-    const start = now();
-    let blobs = 0;
-    let bytes = 0;
-    let last = start;
-    return (target, outcome) => {
-        blobs++;
-        bytes += outcome.bytesSent;
-        const time = now();
-        if (outcome.bytesSent === 0 || time - last < everyMs)
-            return;
-        last = time;
-        const rate = bytes / Math.max((time - start) / 1000, 0.001);
-        log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} sent (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s)`);
-    };
 }
 
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57042);
 /* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77688);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49657);
-/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3545);
+/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92937);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47376);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96158);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18948);

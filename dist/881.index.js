@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ policySummary)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38770);
 
 
@@ -44,14 +44,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/commands/push.ts + 11 modules
-var push = __webpack_require__(59187);
+// EXTERNAL MODULE: ./src/commands/push.ts + 14 modules
+var push = __webpack_require__(45135);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/context/index.ts + 8 modules
-var src_context = __webpack_require__(3545);
+// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
+var src_context = __webpack_require__(92937);
 // EXTERNAL MODULE: ./src/push/report.ts
 var push_report = __webpack_require__(37280);
 // EXTERNAL MODULE: ./src/action/annotations.ts
@@ -60,8 +60,8 @@ var annotations = __webpack_require__(47376);
 var action_policy = __webpack_require__(96158);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 45 modules
-var registry_client = __webpack_require__(92049);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(80051);
 // EXTERNAL MODULE: ./src/action/policy-summary.ts
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -148,39 +148,6 @@ async function runPushStep(inputs, env, now) {
     finally {
         await client.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ progressLines)
-/* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11476);
-
-/**
- * A progress line for long transfers: blobs settled and bytes sent with the rate, at most one line
- * every `everyMs` (and only once bytes travel), so a big push shows life in the log without a line
- * per blob.
- */
-function progressLines(log, now = Date.now, everyMs = 5000) {
-    const start = now();
-    let blobs = 0;
-    let bytes = 0;
-    let last = start;
-    return (target, outcome) => {
-        blobs++;
-        bytes += outcome.bytesSent;
-        const time = now();
-        if (outcome.bytesSent === 0 || time - last < everyMs)
-            return;
-        last = time;
-        const rate = bytes / Math.max((time - start) / 1000, 0.001);
-        log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} sent (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s)`);
-    };
 }
 
 

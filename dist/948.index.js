@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93360);
 /* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63050);
-/* harmony import */ var _commands_push_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59187);
+/* harmony import */ var _commands_push_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45135);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49657);
 
 
@@ -82,9 +82,9 @@ function shouldExportOutputEnv(env) {
 /* harmony export */   xo: () => (/* binding */ promoteJson),
 /* harmony export */   zM: () => (/* binding */ runPromoteCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55644);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19726);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11476);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48668);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
@@ -238,7 +238,7 @@ function promoteJson(result) {
 
 /***/ }),
 
-/***/ 59187:
+/***/ 45135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -249,24 +249,18 @@ __webpack_require__.d(__webpack_exports__, {
   PK: () => (/* binding */ runPushCommand)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
-var oci = __webpack_require__(93107);
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var src_ref = __webpack_require__(55644);
+// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
+var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
+var src_ref = __webpack_require__(19726);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -278,32 +272,151 @@ class LayoutError extends errors/* ShiptagError */.po {
         });
     }
 }
+/**
+ * Text from a layout as it may appear in a message: short printable ASCII as it is, anything else
+ * (newlines, control or escape characters, a 10 KiB ref name) JSON-quoted and cut at 200 characters,
+ * so a hostile index.json cannot forge log lines or flood the log.
+ */
+function shown(text) {
+    const MAX = 200;
+    if (text.length <= MAX && /^[\x20-\x7e]*$/.test(text))
+        return text;
+    return JSON.stringify(text.length > MAX ? `${text.slice(0, MAX)}…` : text);
+}
+
+;// CONCATENATED MODULE: ./src/layout/tar-fields.ts
+/**
+ * The numeric fields and PAX records of tar headers, read strictly. A tar is a build output, not
+ * trusted input: every number is checked before it moves the reader (a negative PAX `size` once
+ * sent the reader backwards into the same headers for ever, issue 12). Fields follow POSIX
+ * pax/ustar (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/pax.html) and GNU's
+ * base-256 extension (https://www.gnu.org/software/tar/manual/html_node/Standard.html).
+ * Functions return a problem text instead of throwing: the caller knows the file and the byte.
+ */
+/**
+ * An octal number (leading spaces, then digits, then NULs or spaces to the end of the field) or,
+ * when the first byte has its high bit set, a base-256 big-endian number (0x80: positive, 0xff:
+ * negative two's complement). Values beyond Number.MAX_SAFE_INTEGER are refused.
+ */
+function readNumericField(field, options) {
+    const first = field[0] ?? 0;
+    if (first & 0x80)
+        return readBase256(field, options.signed);
+    const text = Buffer.from(field).toString('latin1');
+    const match = /^ *([0-7]*)[\0 ]*$/.exec(text);
+    if (match === null)
+        return { problem: `is ${JSON.stringify(text.replace(/\0+$/, ''))}, not an octal number` };
+    return { value: match[1] === '' ? 0 : parseInt(match[1], 8) };
+}
+function readBase256(field, signed) {
+    const negative = field[0] === 0xff;
+    if (negative && !signed)
+        return { problem: 'is a negative base-256 number' };
+    if (!negative && field[0] !== 0x80)
+        return { problem: `starts with byte 0x${field[0].toString(16)}, neither octal nor base-256` };
+    let value = 0n;
+    for (let i = 1; i < field.length; i++)
+        value = (value << 8n) | BigInt(negative ? field[i] ^ 0xff : field[i]);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        return { problem: 'is a base-256 number beyond 2^53' };
+    return { value: negative ? -Number(value) - 1 : Number(value) };
+}
+/** Limits of one PAX extended header's records. */
+const PAX_LIMITS = {
+    /** Real writers put a handful of records (path, linkpath, size, times, ids, xattrs) in far less. */
+    maxRecords: 1024,
+};
+/**
+ * PAX records: `"<length> <key>=<value>\n"`, the decimal length counting the whole record. Each
+ * length must be plain digits, end inside the header's data on the newline; the record count is
+ * bounded. `size` must be a non-negative whole number and names hold no NUL; an empty value
+ * deletes the key.
+ */
+function parsePaxRecords(data) {
+    const records = new Map();
+    let at = 0;
+    for (let count = 0; at < data.length; count++) {
+        if (count >= PAX_LIMITS.maxRecords)
+            return { problem: `has more than ${PAX_LIMITS.maxRecords} records`, at };
+        const space = data.indexOf(0x20, at);
+        const digits = data.subarray(at, space < 0 ? at : space).toString('latin1');
+        if (space < 0 || space - at > 16 || !/^[1-9][0-9]*$/.test(digits))
+            return { problem: 'has a record whose length is not a decimal number', at };
+        const length = Number(digits);
+        const end = at + length;
+        if (end > data.length)
+            return { problem: `has a record of ${length} bytes where only ${data.length - at} remain`, at };
+        if (space + 2 >= end || data[end - 1] !== 0x0a)
+            return { problem: `has a record of length ${length} that does not end with a newline there`, at };
+        const record = data.subarray(space + 1, end - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals <= 0)
+            return { problem: 'has a record without "key="', at };
+        const key = record.slice(0, equals);
+        const value = record.slice(equals + 1);
+        const problem = paxValueProblem(key, value);
+        if (problem !== undefined)
+            return { problem, at };
+        // An empty value deletes the key (POSIX pax, "extended header keyword values").
+        if (value === '')
+            records.delete(key);
+        else
+            records.set(key, value);
+        at = end;
+    }
+    return { records };
+}
+function paxValueProblem(key, value) {
+    if (value === '')
+        return undefined;
+    if (key === 'size' && !(/^[0-9]{1,16}$/.test(value) && Number(value) <= Number.MAX_SAFE_INTEGER)) {
+        return `gives size=${JSON.stringify(value.slice(0, 40))}, not a non-negative whole number`;
+    }
+    if ((key === 'path' || key === 'linkpath') && value.includes('\0'))
+        return `gives a ${key} holding a NUL byte`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/layout/tar-index.ts
 
 
 
+
 const BLOCK = 512;
+const DEFAULT_TAR_LIMITS = { maxHeaders: 200_000, maxPaxBytes: 1 << 20, maxLongNameBytes: 64 << 10 };
+/** Numeric header fields that are validated though only `size` is used: a garbled one means a garbled header. */
+const NUMERIC_FIELDS = [
+    { name: 'mode', start: 100, end: 108, signed: false },
+    { name: 'uid', start: 108, end: 116, signed: true },
+    { name: 'gid', start: 116, end: 124, signed: true },
+    { name: 'size', start: 124, end: 136, signed: false },
+    { name: 'mtime', start: 136, end: 148, signed: true },
+];
 /**
  * Indexes an uncompressed tar without extracting it (oci-client-reference §6.5): ustar headers, PAX
  * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
- * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused.
+ * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused. Every
+ * header field is validated and the reader only moves forward, so a hostile tar costs at most one
+ * pass over its file (issue 12: a negative PAX size looped for ever). Errors name the file as
+ * `label` (a decompressed copy by its source).
  */
-function indexTar(path) {
+function indexTar(path, limits = DEFAULT_TAR_LIMITS, label = path) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        return scan(fd, path);
+        return scan(fd, label, limits);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-function scan(fd, path) {
+function scan(fd, path, limits) {
     const entries = new Map();
     const fileSize = (0,external_node_fs_.fstatSync)(fd).size;
     const header = Buffer.alloc(BLOCK);
+    const invalid = (offset, problem) => new LayoutError(`${path} is not a valid tar: the header at byte ${offset} ${problem}`);
     let offset = 0;
-    let pax = {};
+    let headers = 0;
+    let pax = new Map();
     let longName;
     let longLink;
     for (;;) {
@@ -317,31 +430,46 @@ function scan(fd, path) {
             throw new LayoutError(`${path} is truncated: a tar header at byte ${offset} has only ${read} bytes`);
         if (header.every((byte) => byte === 0))
             break;
+        if (++headers > limits.maxHeaders) {
+            throw new LayoutError(`${path} has more than ${limits.maxHeaders} tar headers, more than any image layout`, 'check that the file is the OCI layout tar of an image, not an archive of something else');
+        }
         if (!checksumMatches(header))
-            throw new LayoutError(`${path} is not a valid tar: the header at byte ${offset} has a bad checksum`);
+            throw invalid(offset, 'has a bad checksum');
+        const size = readFields(header, (problem) => invalid(offset, problem));
         const type = String.fromCharCode(header[156]);
-        const size = readSize(header, offset, path);
         const dataStart = offset + BLOCK;
-        if (dataStart + size > fileSize) {
+        if (size > fileSize - dataStart) {
             throw new LayoutError(`${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`);
         }
         const next = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-            const data = readData(fd, dataStart, size, path);
+        if (type === 'x' || type === 'g') {
+            if (size > limits.maxPaxBytes)
+                throw invalid(offset, `is a PAX header of ${size} bytes, more than the ${limits.maxPaxBytes} allowed`);
+            const parsed = parsePaxRecords(readData(fd, dataStart, size, path));
+            if ('problem' in parsed)
+                throw new LayoutError(`${path} has a malformed PAX header at byte ${dataStart + parsed.at}: it ${parsed.problem}`);
+            // Global (`g`) records are validated but not applied: no layout writer uses them for names or sizes.
             if (type === 'x')
-                pax = parsePax(data, dataStart, path);
-            if (type === 'L')
-                longName = cString(data);
-            if (type === 'K')
-                longLink = cString(data);
+                pax = parsed.records;
             offset = next;
             continue;
         }
-        const name = normalise(pax.path ?? longName ?? ustarName(header), dataStart, path);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257));
-        const entrySize = pax.size !== undefined ? Number(pax.size) : size;
-        if (dataStart + entrySize > fileSize) {
-            throw new LayoutError(`${path} is truncated: ${name} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`);
+        if (type === 'L' || type === 'K') {
+            if (size > limits.maxLongNameBytes)
+                throw invalid(offset, `is a GNU long name of ${size} bytes, more than the ${limits.maxLongNameBytes} allowed`);
+            const data = cString(readData(fd, dataStart, size, path));
+            if (type === 'L')
+                longName = data;
+            else
+                longLink = data;
+            offset = next;
+            continue;
+        }
+        const name = normalise(pax.get('path') ?? longName ?? ustarName(header), dataStart, path);
+        const linkTarget = pax.get('linkpath') ?? longLink ?? cString(header.subarray(157, 257));
+        const entrySize = pax.has('size') ? Number(pax.get('size')) : size;
+        if (entrySize > fileSize - dataStart) {
+            throw new LayoutError(`${path} is truncated: ${JSON.stringify(name)} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`);
         }
         if (type === '0' || type === '\0' || type === '7')
             entries.set(name, { kind: 'file', offset: dataStart, size: entrySize });
@@ -349,9 +477,10 @@ function scan(fd, path) {
             entries.set(name, { kind: 'symlink', target: linkTarget });
         else if (type === '1')
             entries.set(name, { kind: 'hardlink', target: linkTarget });
-        pax = {};
+        pax = new Map();
         longName = undefined;
         longLink = undefined;
+        // entrySize is a validated non-negative number, so the scan always moves forward by at least a block.
         offset = dataStart + Math.ceil(entrySize / BLOCK) * BLOCK;
     }
     return entries;
@@ -377,42 +506,26 @@ function ustarName(header) {
     const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
     return prefix ? `${prefix}/${name}` : name;
 }
-/** Octal ASCII, or base-256 when the first byte has its high bit set (GNU, files of 8 GiB and more). */
-function readSize(header, offset, path) {
-    const field = header.subarray(124, 136);
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
+/** Validates the numeric fields; returns `size`. */
+function readFields(header, invalid) {
+    let size = 0;
+    for (const field of NUMERIC_FIELDS) {
+        const read = readNumericField(header.subarray(field.start, field.end), field);
+        if ('problem' in read)
+            throw invalid(`has a ${field.name} field that ${read.problem}`);
+        if (field.name === 'size')
+            size = read.value;
     }
-    const text = cString(field).trim();
-    if (!/^[0-7]*$/.test(text))
-        throw new LayoutError(`${path} is not a valid tar: the size at byte ${offset + 124} is "${text}"`);
-    return text === '' ? 0 : parseInt(text, 8);
+    return size;
 }
 function checksumMatches(header) {
-    const stored = parseInt(cString(header.subarray(148, 156)).trim(), 8);
+    const stored = readNumericField(header.subarray(148, 156), { signed: false });
+    if ('problem' in stored)
+        return false;
     let sum = 0;
     for (let i = 0; i < BLOCK; i++)
         sum += i >= 148 && i < 156 ? 32 : header[i];
-    return stored === sum;
-}
-/** PAX records: `"<length> <key>=<value>\n"`, the length counting the whole record. */
-function parsePax(data, offset, path) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        const length = Number(data.subarray(at, space).toString('latin1'));
-        if (space < 0 || !Number.isInteger(length) || length <= 0)
-            throw new LayoutError(`${path} has a malformed PAX header at byte ${offset + at}`);
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        records[record.slice(0, equals)] = record.slice(equals + 1);
-        at += length;
-    }
-    return records;
+    return stored.value === sum;
 }
 function readData(fd, offset, size, path) {
     const data = Buffer.alloc(size);
@@ -423,7 +536,7 @@ function readData(fd, offset, size, path) {
 function normalise(name, offset, path) {
     const clean = external_node_path_.posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '');
     if (clean.startsWith('/') || clean.split('/').includes('..')) {
-        throw new LayoutError(`${path} holds an unsafe member name "${name}" (at byte ${offset}): absolute paths and ".." are refused`);
+        throw new LayoutError(`${path} holds an unsafe member name ${JSON.stringify(name)} (at byte ${offset}): absolute paths and ".." are refused`);
     }
     return clean;
 }
@@ -437,55 +550,84 @@ function cString(bytes) {
 
 
 
+
 /**
  * Blobs are read in 1 MiB pieces: with fs streams' default of 64 KiB, reading 200 MiB costs about
  * 320 ms of the main thread's CPU (3,200 reads through the thread pool) against 90 ms at 1 MiB,
  * and every piece becomes a socket write. Measured with the bench's 5-layer layout.
  */
 const BLOB_READ_CHUNK = 1 << 20;
+/**
+ * A layout directory's files, each resolved to its real path first: a symbolic link that leads
+ * out of the layout (index.json -> /etc/passwd) is refused, never read or quoted (issue 12).
+ * Links inside the layout are followed; anything but a regular file (a FIFO, a device) counts as
+ * absent, so nothing blocks on it.
+ */
 function directoryFiles(root) {
-    const at = (name) => (0,external_node_path_.join)(root, name);
-    const size = (name) => {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const resolve = (name) => {
+        let real;
         try {
-            const stat = (0,external_node_fs_.statSync)(at(name));
-            return stat.isFile() ? stat.size : undefined;
+            real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, name));
         }
-        catch {
-            return undefined;
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return undefined;
+            throw new LayoutError(`${root}: ${name} cannot be resolved (${code ?? String(error)})`, 'replace the symbolic link with the file it should point to');
         }
+        if (!isInside(realRoot, real)) {
+            throw new LayoutError(`${root}: ${name} is a symbolic link that leads outside the layout, to ${JSON.stringify(real)}; it is not read`, 'a layout must hold its own files: copy them in (cp -L) instead of linking to files elsewhere');
+        }
+        const stat = (0,external_node_fs_.statSync)(real);
+        return stat.isFile() ? { path: real, size: stat.size } : undefined;
+    };
+    const found = (name) => {
+        const file = resolve(name);
+        if (file === undefined)
+            throw new LayoutError(`${root}: ${name} is missing`);
+        return file;
     };
     return {
-        size,
-        read: (name) => (0,external_node_fs_.readFileSync)(at(name)),
-        stream: (name) => (0,external_node_fs_.createReadStream)(at(name), { highWaterMark: BLOB_READ_CHUNK }),
-        locate: (name) => {
-            const length = size(name);
-            return length === undefined ? undefined : { path: at(name), start: 0, length };
-        },
-    };
-}
-/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. */
-function tarFiles(tarPath) {
-    const entries = indexTar(tarPath);
-    const member = (name) => {
-        const entry = resolveTarEntry(entries, name);
-        if (entry === undefined)
-            throw new Error(`${name} is not in ${tarPath}`);
-        return entry;
-    };
-    return {
-        size: (name) => resolveTarEntry(entries, name)?.size,
-        read: (name) => {
-            const { offset, size } = member(name);
-            const bytes = Buffer.alloc(size);
-            const fd = (0,external_node_fs_.openSync)(tarPath, 'r');
+        size: (name) => resolve(name)?.size,
+        read: (name, maxBytes) => {
+            const { path } = found(name);
+            const fd = (0,external_node_fs_.openSync)(path, 'r');
             try {
-                (0,external_node_fs_.readSync)(fd, bytes, 0, size, offset);
+                // The size that counts is the open file's: the path may have been replaced since it was resolved.
+                return readBounded(fd, 0, (0,external_node_fs_.fstatSync)(fd).size, maxBytes, `${root}: ${name}`);
             }
             finally {
                 (0,external_node_fs_.closeSync)(fd);
             }
-            return bytes;
+        },
+        stream: (name) => (0,external_node_fs_.createReadStream)(found(name).path, { highWaterMark: BLOB_READ_CHUNK }),
+        locate: (name) => {
+            const file = resolve(name);
+            return file === undefined ? undefined : { path: file.path, start: 0, length: file.size };
+        },
+    };
+}
+/** Random access into an uncompressed tar: one scan of the headers, then ranged reads. Errors name it `label`. */
+function tarFiles(tarPath, label = tarPath) {
+    const entries = indexTar(tarPath, DEFAULT_TAR_LIMITS, label);
+    const member = (name) => {
+        const entry = resolveTarEntry(entries, name);
+        if (entry === undefined)
+            throw new LayoutError(`${label}: ${name} is missing`);
+        return entry;
+    };
+    return {
+        size: (name) => resolveTarEntry(entries, name)?.size,
+        read: (name, maxBytes) => {
+            const { offset, size } = member(name);
+            const fd = (0,external_node_fs_.openSync)(tarPath, 'r');
+            try {
+                return readBounded(fd, offset, size, maxBytes, `${label}: ${name}`);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
         },
         locate: (name) => {
             const entry = resolveTarEntry(entries, name);
@@ -498,9 +640,28 @@ function tarFiles(tarPath) {
         },
     };
 }
+function readBounded(fd, offset, size, maxBytes, what) {
+    if (size > maxBytes)
+        throw new LayoutError(`${what} is ${size} bytes, more than the ${maxBytes} allowed for it; it is not read`, 'check that the layout was written by an image builder; such files are a few KiB');
+    const bytes = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const read = (0,external_node_fs_.readSync)(fd, bytes, done, size - done, offset + done);
+        if (read === 0)
+            throw new LayoutError(`${what} ends after ${done} of its ${size} bytes`);
+        done += read;
+    }
+    return bytes;
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/layout/hash-pool.ts
@@ -596,6 +757,121 @@ function createFileRangeHasher(workerCount) {
 /** The hex digest (`algorithm`) and the number of bytes of `length` bytes of `path` from `start`, with this machine's workers. */
 const hashFileRange = createFileRangeHasher(WORKERS);
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/layout/inflate.ts
+
+
+
+
+
+const MiB = 1 << 20;
+const GiB = 1 << 30;
+/**
+ * 20x: gzip of an OCI tar whose layers are uncompressed (buildx compression=uncompressed) gains
+ * 2-5x on binaries and text, so 20x leaves room; a bomb of zeros gains 1000x. 1 GiB below any
+ * ratio, 64 GiB at most (larger than any image a CI runner's disk holds twice).
+ */
+const DEFAULT_INFLATE_LIMITS = { maxRatio: 20, minBytes: GiB, maxBytes: 64 * GiB, diskReserveBytes: 512 * MiB };
+/** The decompressed size a gzip source of `compressedBytes` may reach, with `freeDiskBytes` free where it is written. */
+function inflateBudget(compressedBytes, freeDiskBytes, limits = DEFAULT_INFLATE_LIMITS) {
+    const byRatio = limits.maxRatio * compressedBytes;
+    const candidates = [
+        byRatio >= limits.minBytes
+            ? { bytes: byRatio, reason: `${limits.maxRatio} times its ${formatSize(compressedBytes)} compressed` }
+            : { bytes: limits.minBytes, reason: `the ${formatSize(limits.minBytes)} any gzip source may inflate to` },
+        { bytes: limits.maxBytes, reason: `the ${formatSize(limits.maxBytes)} limit of a gzip source` },
+        { bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes), reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}` },
+    ];
+    return candidates.reduce((least, candidate) => (candidate.bytes < least.bytes ? candidate : least));
+}
+/** Decompresses `source` into `target` as a stream, stopping with a LayoutError at the budget. */
+async function inflateGzip(source, target, compressedBytes, tempDir, limits = DEFAULT_INFLATE_LIMITS) {
+    const { bavail, bsize } = (0,external_node_fs_.statfsSync)(tempDir);
+    const budget = inflateBudget(compressedBytes, bavail * bsize, limits);
+    let total = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            total += chunk.length;
+            if (total <= budget.bytes)
+                return done(null, chunk);
+            done(new LayoutError(`${source} inflates to more than ${formatSize(budget.bytes)} (${budget.reason}); decompression was stopped there`, 'give shiptag the uncompressed tar (gunzip it where you can watch its size) or the layout directory: both are read in place, without a temporary copy'));
+        },
+    });
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(source), (0,external_node_zlib_.createGunzip)(), cap, (0,external_node_fs_.createWriteStream)(target));
+}
+function formatSize(bytes) {
+    if (bytes >= GiB)
+        return `${+(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${+(bytes / MiB).toFixed(1)} MiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/layout/temp-dir.ts
+
+
+
+/**
+ * The signals a runner or a terminal stops a process with: Actions cancels a step with SIGINT,
+ * then SIGTERM (https://docs.github.com/en/actions/managing-workflow-runs/canceling-a-workflow).
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const live = new Set();
+/**
+ * Creates a temporary directory that is removed by `remove()`, at process exit, and on SIGINT,
+ * SIGTERM or SIGHUP (issue 12: "temp files are removed on every exit path, signals included").
+ * The handlers are installed only while a directory exists, so the process keeps its default
+ * signal behaviour otherwise; after cleaning up, a signal is raised again so the process still
+ * dies of it, unless someone else also listens for it and decides.
+ */
+function createTempDir(prefix) {
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    if (live.size === 0)
+        install();
+    live.add(path);
+    return {
+        path,
+        remove() {
+            removeQuietly(path);
+            live.delete(path);
+            if (live.size === 0)
+                uninstall();
+        },
+    };
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    }
+    catch {
+        // Best effort in an exit path: an exception here would hide the reason the process stops.
+    }
+}
+function removeAll() {
+    for (const path of live)
+        removeQuietly(path);
+    live.clear();
+}
+function onSignal(signal) {
+    removeAll();
+    uninstall();
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function install() {
+    process.on('exit', removeAll);
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, onSignal);
+}
+function uninstall() {
+    process.off('exit', removeAll);
+    for (const signal of STOP_SIGNALS)
+        process.off(signal, onSignal);
+}
+
 ;// CONCATENATED MODULE: ./src/layout/open-layout.ts
 
 
@@ -608,11 +884,13 @@ const hashFileRange = createFileRangeHasher(WORKERS);
 
 
 
-
-/** Manifests larger than this are refused: the spec asks registries for 4 MiB, regclient caps pulls at 8. */
-const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
-/** Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once to a temporary file). */
-async function openLayout(path) {
+/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
+const MAX_MARKER_BYTES = 64 * 1024;
+/**
+ * Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once, as a stream
+ * and within a budget, to a temporary file removed on every exit path).
+ */
+async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }) {
     let stat;
     try {
         stat = (0,external_node_fs_.statSync)(path);
@@ -622,45 +900,48 @@ async function openLayout(path) {
     }
     if (stat.isDirectory())
         return readLayout(path, 'directory', directoryFiles(path), async () => { });
+    // A FIFO or a device would block the first read, or never end.
+    if (!stat.isFile())
+        throw new errors/* InputError */.dz({ input: 'source' }, `${path} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' });
     if (!isGzip(path))
         return readLayout(path, 'tar', tarFiles(path), async () => { });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shiptag-layout-'));
-    const cleanup = async () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const temp = createTempDir('shiptag-layout-');
+    const cleanup = async () => temp.remove();
     try {
-        const tar = (0,external_node_path_.join)(dir, 'layout.tar');
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(tar));
-        return readLayout(path, 'tar', tarFiles(tar), cleanup);
+        const tar = (0,external_node_path_.join)(temp.path, 'layout.tar');
+        await inflateGzip(path, tar, stat.size, temp.path, limits.inflate);
+        return readLayout(path, 'tar', tarFiles(tar, `${path} (decompressed)`), cleanup);
     }
     catch (error) {
-        await cleanup();
-        if (error instanceof LayoutError)
+        temp.remove();
+        if (error instanceof errors/* ShiptagError */.po)
             throw error;
         throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 function readLayout(path, kind, files, close) {
-    const readJson = (name) => {
+    const readJson = (name, maxBytes) => {
         if (files.size(name) === undefined) {
             const legacy = files.size('manifest.json') !== undefined;
             throw new LayoutError(legacy
                 ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
                 : `${path} is not an OCI image layout: it has no ${name}`);
         }
+        const bytes = files.read(name, maxBytes);
         try {
-            const value = JSON.parse(files.read(name).toString('utf8'));
+            const value = JSON.parse(bytes.toString('utf8'));
             if (typeof value !== 'object' || value === null || Array.isArray(value))
                 throw new Error('not a JSON object');
-            return value;
+            return { value: value, bytes };
         }
         catch (error) {
-            throw new LayoutError(`${path}: ${name} is not valid: ${error instanceof Error ? error.message : String(error)}`);
+            throw new LayoutError(`${path}: ${name} is not valid: ${jsonProblem(error)}`);
         }
     };
-    const marker = readJson('oci-layout');
+    const marker = readJson('oci-layout', MAX_MARKER_BYTES).value;
     if (marker.imageLayoutVersion !== '1.0.0')
         throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`);
-    const indexBytes = files.read('index.json');
-    readJson('index.json');
+    const indexBytes = readJson('index.json', oci/* MAX_MANIFEST_BYTES */.ZJ).bytes;
     const index = (0,oci/* parseManifest */.Ng)(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`);
     if (index.kind !== 'index')
         throw new LayoutError(`${path}: index.json is not an image index`);
@@ -668,25 +949,49 @@ function readLayout(path, kind, files, close) {
     const roots = index.manifests.filter((descriptor) => {
         if ((0,oci/* isManifestMediaType */.CM)(descriptor.mediaType))
             return true;
-        warnings.push(`${path}: index.json entry ${descriptor.digest} has media type ${descriptor.mediaType}, which is not an image; it is skipped`);
+        warnings.push(`${path}: index.json entry ${shown(descriptor.digest)} has media type ${shown(descriptor.mediaType)}, which is not an image; it is skipped`);
         return false;
     });
+    // Only a well-formed digest (algorithm and lowercase hex) becomes a path: `sha256:../../etc/passwd` never does.
     const blobName = (digest) => {
-        const { algorithm, encoded } = (0,src_ref/* parseDigest */.m)(digest);
-        return `blobs/${algorithm}/${encoded}`;
+        try {
+            const { algorithm, encoded } = (0,src_ref/* parseDigest */.m)(digest);
+            return `blobs/${algorithm}/${encoded}`;
+        }
+        catch (error) {
+            if (!(error instanceof src_ref/* InvalidReferenceError */.x_))
+                throw error;
+            throw new LayoutError(`${path}: a descriptor's digest is not valid (${error.message}); no file is looked up by it`, 'export the image again with its builder; digests are sha256:<64 lowercase hex>');
+        }
     };
-    const embedded = (descriptor) => (descriptor.data === undefined ? undefined : Buffer.from(descriptor.data, 'base64'));
+    for (const root of roots)
+        blobName(root.digest);
+    // `data` is base64 text (image-spec descriptor.md). Anything else is refused before Buffer.from
+    // sees it: given {"length": 2000000000} it loops over two billion indexes.
+    const embedded = (descriptor) => {
+        const data = descriptor.data;
+        if (data === undefined)
+            return undefined;
+        if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+            throw new LayoutError(`${path}: the descriptor of ${shown(descriptor.digest)} has a "data" field that is not base64 text`, 'export the image again with its builder');
+        }
+        return Buffer.from(data, 'base64');
+    };
     return {
         path,
         kind,
         roots,
         warnings,
-        hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || descriptor.data !== undefined,
+        hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,
         readManifest(descriptor) {
-            if (descriptor.size > MAX_MANIFEST_BYTES)
-                throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`);
+            if (descriptor.size > oci/* MAX_MANIFEST_BYTES */.ZJ)
+                throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${oci/* MAX_MANIFEST_BYTES */.ZJ} a registry accepts`);
             const name = blobName(descriptor.digest);
-            const bytes = files.size(name) !== undefined ? files.read(name) : embedded(descriptor);
+            const size = files.size(name);
+            // Checked before reading: a descriptor of 300 bytes must not make shiptag read a 4 GiB file.
+            if (size !== undefined && size !== descriptor.size)
+                throw new oci/* ContentMismatchError */.gd(`${path}: manifest ${descriptor.digest}`, `size ${size} bytes, expected ${descriptor.size}`);
+            const bytes = size !== undefined ? files.read(name, oci/* MAX_MANIFEST_BYTES */.ZJ) : embedded(descriptor);
             if (bytes === undefined)
                 throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`);
             (0,oci/* verifyBytes */.RV)(bytes, descriptor, `${path}: manifest ${descriptor.digest}`);
@@ -726,6 +1031,16 @@ function readLayout(path, kind, files, close) {
         close,
     };
 }
+/**
+ * V8's JSON.parse messages quote the text around the fault ('"root:x:0:0"... is not valid JSON');
+ * only its position is kept, so no error repeats a file's content.
+ */
+function jsonProblem(error) {
+    if (!(error instanceof SyntaxError))
+        return error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(error.message);
+    return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`;
+}
 function isGzip(path) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
@@ -738,6 +1053,7 @@ function isGzip(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/layout/select-root.ts
+
 
 
 
@@ -803,70 +1119,49 @@ function withoutRegistry(name) {
         return undefined;
     }
 }
+/** Images listed in an error: an index.json may list thousands, and the message must stay readable. */
+const MAX_CHOICES_SHOWN = 20;
 function describeChoices(roots) {
-    return roots
-        .map((root) => {
-        const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter(Boolean).join(', ');
-        return `  - ${root.digest} (${root.mediaType}${root.platform ? `, ${(0,oci/* formatPlatform */.Bq)(root.platform)}` : ''})${names ? `: ${names}` : ''}`;
-    })
-        .join('\n');
+    const lines = roots.slice(0, MAX_CHOICES_SHOWN).map((root) => {
+        const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name) => typeof name === 'string' && name !== '').map(shown).join(', ');
+        return `  - ${shown(root.digest)} (${shown(root.mediaType)}${root.platform ? `, ${shown((0,oci/* formatPlatform */.Bq)(root.platform))}` : ''})${names ? `: ${names}` : ''}`;
+    });
+    if (roots.length > MAX_CHOICES_SHOWN)
+        lines.push(`  … and ${roots.length - MAX_CHOICES_SHOWN} more`);
+    return lines.join('\n');
 }
 function exampleSelector(root) {
-    return root.annotations?.[REF_NAME] ?? root.digest;
+    return shown(root.annotations?.[REF_NAME] ?? root.digest);
 }
 
 ;// CONCATENATED MODULE: ./src/layout/walk-image.ts
 
 
 /**
- * Reads an image's whole graph from a layout, depth first through nested indexes (never through
- * `subject`, which points up), every manifest verified against its descriptor. Children come before
- * their parents and the root last, the order they must be pushed in (oci-client-reference §6.3).
- * Content the layout lacks is listed in `missing`, not refused: `docker save` with the containerd
- * store keeps the full index but only the local platform's blobs (moby/moby#49473), and the
- * destination may already hold the rest.
+ * Reads an image's whole graph from a layout with the shared bounded walk (`walkGraph`: visited
+ * set, depth limit, budgets; never through `subject`, which points up), every manifest verified
+ * against its descriptor. Children come before their parents and the root last, the order they must
+ * be pushed in (oci-client-reference §6.3). Content the layout lacks is listed in `missing`, not
+ * refused: `docker save` with the containerd store keeps the full index but only the local
+ * platform's blobs (moby/moby#49473), and the destination may already hold the rest.
  */
 function walkImage(layout, root) {
-    const manifests = [];
-    const blobs = new Map();
-    const missing = new Map();
-    const seen = new Set();
-    const visit = (descriptor, platform) => {
-        if (seen.has(descriptor.digest))
-            return manifests.find((node) => node.descriptor.digest === descriptor.digest);
-        seen.add(descriptor.digest);
-        if (!layout.hasBlob(descriptor)) {
-            missing.set(descriptor.digest, { ...descriptor, ...(platform && !descriptor.platform ? { platform } : {}) });
+    const read = (descriptor) => {
+        if (!layout.hasBlob(descriptor))
             return undefined;
-        }
         const bytes = layout.readManifest(descriptor);
-        const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `${layout.path}: manifest ${descriptor.digest}`);
-        for (const child of (0,oci/* childrenOf */.LU)(parsed)) {
-            if ((0,oci/* isForeignLayer */.sJ)(child)) {
-                continue;
-            }
-            else if ((0,oci/* isManifestMediaType */.CM)(child.mediaType)) {
-                visit(child, child.platform ?? platform);
-            }
-            else if (!layout.hasBlob(child)) {
-                missing.set(child.digest, { ...child, ...(platform ? { platform } : {}) });
-            }
-            else {
-                blobs.set(child.digest, child);
-            }
-        }
-        const node = { descriptor, bytes, parsed };
-        manifests.push(node);
-        return node;
+        return { descriptor, bytes, parsed: (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `${layout.path}: manifest ${descriptor.digest}`) };
     };
-    const rootNode = visit(root, root.platform);
+    const rootNode = read(root);
     if (rootNode === undefined)
         throw new LayoutError(`${layout.path}: the image's own manifest ${root.digest} is missing from blobs/`);
-    return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] };
+    return (0,oci/* walkGraphSync */.T0)(rootNode, { name: `layout ${layout.path}`, hasBlob: (descriptor) => layout.hasBlob(descriptor) }, read);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __webpack_require__(22876);
+// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
+var src_process = __webpack_require__(45134);
 ;// CONCATENATED MODULE: ./src/layout/docker-daemon.ts
 
 
@@ -876,23 +1171,35 @@ var exec = __webpack_require__(22876);
 const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
 /**
  * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
- * writes an OCI layout since Docker 25. Returns the tar and a cleanup.
+ * writes an OCI layout since Docker 25. Returns the tar and a cleanup; the tar's directory is also
+ * removed at exit and on SIGINT/SIGTERM.
  */
 async function exportFromDockerDaemon(name) {
     if (name === '')
         throw new errors/* InputError */.dz({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shiptag-docker-save-'));
-    const cleanup = async () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    const path = (0,external_node_path_.join)(dir, 'image.tar');
-    let result;
-    try {
-        result = await (0,exec/* getExecOutput */.H)('docker', ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
+    // The name is an argument of `docker save`: one starting with "-" would be read as an option.
+    if (name.startsWith('-') || /[\s\p{Cc}]/u.test(name)) {
+        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, { hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST' });
     }
-    catch {
+    const dir = createTempDir('shiptag-docker-save-');
+    const cleanup = async () => dir.remove();
+    const path = (0,external_node_path_.join)(dir.path, 'image.tar');
+    const notOnPath = async () => {
         await cleanup();
-        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
+        return new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${name} needs the docker CLI, which is not on PATH`, {
             hint: 'export the image to a file instead (docker buildx build --output type=oci,dest=image.tar) and give its path',
         });
+    };
+    // Absolute PATH directories only: never a `docker` the checkout holds (find-on-path.ts).
+    const docker = (0,src_process/* findOnPath */.a)('docker');
+    if (docker === undefined)
+        throw await notOnPath();
+    let result;
+    try {
+        result = await (0,exec/* getExecOutput */.H)(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
+    }
+    catch {
+        throw await notOnPath();
     }
     if (result.exitCode !== 0) {
         await cleanup();
@@ -1082,8 +1389,8 @@ function pushJson(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55644);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19726);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -1118,13 +1425,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PromoteSourceNotFoundError, copyArtifacts, findArtifacts, promoteImage, promoteTargetJson, promotionPath
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
-var oci = __webpack_require__(93107);
+// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
+var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 8 modules
 var store = __webpack_require__(11476);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
+/**
+ * Artifacts of one image, all its manifests together: a signature, an attestation and an SBOM per
+ * platform are a few dozen; each is copied with its own graph, one after another, so a registry
+ * that lists thousands per digest would otherwise make one promotion copy without end.
+ */
+const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
  * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
@@ -1150,6 +1463,9 @@ async function findArtifacts(source, graph, limit) {
             found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
         }
     });
+    if (found.length > MAX_ARTIFACTS) {
+        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
+    }
     return found;
 }
 /**
@@ -1196,8 +1512,8 @@ async function copyArtifact(artifact, source, target, options, unindexed) {
     return { ...artifact, action: 'copied' };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/promote/errors.ts
 
 /** The source reference names nothing the registry holds. */
@@ -1266,11 +1582,18 @@ async function promoteImage(client, resolving, targets, options) {
         }
         const onBlob = options.onBlob;
         const sourceGraph = await graph();
-        // Finding artifacts only reads the source, so it runs while the content copies (its requests
-        // would otherwise sit between the last blob and the first manifest).
+        // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
+        // waits for it before its first write, so a source that lists artifacts without end (or in a
+        // loop) is refused with nothing written (issue 12).
         const finding = artifacts();
         finding.catch(() => { }); // awaited below; a failed copy must not leave it unobserved
-        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}) });
+        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, {
+            limit,
+            mountFrom,
+            dryRun: options.dryRun,
+            beforeWrite: () => finding,
+            ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}),
+        });
         const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
         // and an image without tags still lands by digest.
@@ -1303,8 +1626,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var ref = __webpack_require__(55644);
+// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
+var ref = __webpack_require__(19726);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -1484,506 +1807,6 @@ function pushReportJson(report) {
         ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .transferTotals */ .v1)(report),
     };
 }
-
-
-
-/***/ }),
-
-/***/ 11476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fd: () => (/* reexport */ addToReferrersIndex),
-  R8: () => (/* reexport */ copyContent),
-  z3: () => (/* reexport */ formatBytes),
-  D3: () => (/* reexport */ layoutBlobSource),
-  Jm: () => (/* reexport */ limiterPerRegistry),
-  tV: () => (/* reexport */ readReferrers),
-  CH: () => (/* reexport */ readRegistryGraph),
-  g$: () => (/* reexport */ readTags),
-  Cc: () => (/* reexport */ registryBlobSource),
-  j3: () => (/* reexport */ settleAll),
-  v1: () => (/* reexport */ transferTotals),
-  p: () => (/* reexport */ writeTags)
-});
-
-// UNUSED EXPORTS: MissingContentError, ReferrersIndexError, TagOverwrittenError, TagWriteError, createLimiter
-
-// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
-var oci = __webpack_require__(93107);
-;// CONCATENATED MODULE: ./src/store/limiter.ts
-function createLimiter(limit) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`concurrency must be a whole number ≥ 1, got ${limit}`);
-    let running = 0;
-    const waiting = [];
-    const release = () => {
-        running--;
-        waiting.shift()?.();
-    };
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    };
-}
-/** One limiter per registry host, so two registries in one run do not starve each other. */
-function limiterPerRegistry(limit) {
-    const limiters = new Map();
-    return (registry) => {
-        let limiter = limiters.get(registry);
-        if (limiter === undefined) {
-            limiter = createLimiter(limit);
-            limiters.set(registry, limiter);
-        }
-        return limiter;
-    };
-}
-/**
- * Runs every task and waits for all of them even when one fails, so no upload is left running
- * unobserved; then throws the first failure.
- */
-async function settleAll(tasks) {
-    const results = await Promise.allSettled(tasks);
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return results.map((result) => result.value);
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/store/errors.ts
-
-/** Content the source does not hold and the target does not have either. */
-class MissingContentError extends errors/* ShiptagError */.po {
-    constructor(descriptor, sourceName, targetName, platform) {
-        super(`${descriptor.mediaType} ${descriptor.digest} (platform ${platform}) is in neither ${sourceName} nor ${targetName}`, {
-            hint: 'the source holds only part of the image (docker save with the containerd store keeps only the local platform, moby/moby#49473): ' +
-                'export it with every platform (docker buildx build --output type=oci, or skopeo copy --all), or push it once from a source that has it',
-        });
-    }
-}
-/**
- * A tag write failed part-way: says which tags now point at the digest and which do not, so nothing
- * half-done is silent. A re-run finishes the job (tags already at the digest are skipped).
- */
-class TagWriteError extends errors/* ShiptagError */.po {
-    repository;
-    digest;
-    written;
-    notWritten;
-    constructor(repository, digest, written, notWritten, cause) {
-        const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none';
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
-            hint: cause instanceof errors/* ShiptagError */.po && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
-            cause,
-        });
-        this.repository = repository;
-        this.digest = digest;
-        this.written = written;
-        this.notWritten = notWritten;
-    }
-}
-/** A referrers tag (`sha256-<hex>`) that is not a referrers index: it is not trusted, and not overwritten. */
-class ReferrersIndexError extends errors/* ShiptagError */.po {
-    constructor(repository, tag, problem) {
-        super(`the referrers tag ${tag} in ${repository} ${problem}`, {
-            hint: 'the tag is reserved for the OCI referrers index (distribution-spec "Referrers Tag Schema"); look at what wrote it, or turn off artifacts to promote the image alone',
-        });
-    }
-}
-/** Tags written and then found at another digest: a concurrent writer won the race for them. */
-class TagOverwrittenError extends errors/* ShiptagError */.po {
-    repository;
-    digest;
-    lost;
-    constructor(repository, digest, lost) {
-        const list = lost.map((tag) => `${tag.tag} (now ${tag.digest ?? 'deleted'})`).join(', ');
-        super(`another writer changed tags of ${repository} right after they were written at ${digest}: ${list}`, {
-            hint: 'registries cannot compare-and-swap a tag, so the last writer wins; find the other pipeline writing these tags (a concurrent run?), then re-run this one if its digest should win',
-        });
-        this.repository = repository;
-        this.digest = digest;
-        this.lost = lost;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/copy-content.ts
-
-
-
-/**
- * Makes every blob and child manifest of `graph` present in `target`, moving only what it lacks:
- * a child manifest already there vouches for its whole subtree (a registry refuses a manifest whose
- * references are missing: MANIFEST_BLOB_UNKNOWN), a blob there is skipped, a blob in a sibling
- * repository is mounted, and only the rest is uploaded. Children go in before parents; the root is
- * left to the tag step, so nothing is visible under a tag before it is complete.
- */
-async function copyContent(graph, source, target, options) {
-    const { limit } = options;
-    if (await limit(() => target.headManifest(graph.root.descriptor.digest))) {
-        return { rootPresent: true, blobs: [], manifests: [] };
-    }
-    const children = graph.manifests.filter((node) => node !== graph.root);
-    const present = new Set();
-    await settleAll(children.map(async (node) => {
-        if (await limit(() => target.headManifest(node.descriptor.digest)))
-            present.add(node.descriptor.digest);
-    }));
-    const { blobs: needed, manifestsNotInSource } = contentBelowAbsentManifests(graph, present);
-    await settleAll(manifestsNotInSource.map(async (descriptor) => {
-        if (!(await limit(() => target.headManifest(descriptor.digest))))
-            throw missing(descriptor, source, target);
-    }));
-    // A mount answers 201 whether or not the target already had the blob, so when every blob comes
-    // from a registry that can lend it, a HEAD first is one request too many: mount, and only for a
-    // refused mount ask whether the blob is there. Not for a dry run (a mount is a write), and not for
-    // a local source, whose blobs are all checked before the first write.
-    const mountFirst = options.mountFrom.length > 0 && source.verify === undefined && !options.dryRun;
-    // Read-only first: which blobs the target lacks. Then every blob that will travel is verified
-    // locally before the first write, so corrupt content stops the push with nothing written.
-    const absent = mountFirst ? needed : await settleAll(needed.map(async (descriptor) => ((await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) ? undefined : descriptor)));
-    const toTransfer = absent.filter((descriptor) => descriptor !== undefined);
-    for (const descriptor of toTransfer) {
-        if (!source.has(descriptor.digest) && options.mountFrom.length === 0)
-            throw missing(descriptor, source, target);
-    }
-    if (source.verify)
-        await settleAll(toTransfer.filter((descriptor) => source.has(descriptor.digest)).map((descriptor) => source.verify(descriptor)));
-    const presentBlobs = needed.filter((descriptor) => !toTransfer.includes(descriptor)).map((descriptor) => settle(options, { descriptor, action: 'present', bytesSent: 0 }));
-    const transferred = await settleAll(toTransfer.map((descriptor) => transferBlob(descriptor, source, target, options, mountFirst)));
-    const blobs = [...presentBlobs, ...transferred];
-    const manifests = await putManifestsBottomUp(children.filter((node) => !present.has(node.descriptor.digest)), target, options);
-    return {
-        rootPresent: false,
-        blobs,
-        manifests: [...children.filter((node) => present.has(node.descriptor.digest)).map((node) => ({ descriptor: node.descriptor, action: 'present' })), ...manifests],
-    };
-}
-/**
- * The blobs referenced by the root and by every child manifest the target lacks, once each; and the
- * child manifests the source does not hold at all, which the target must already have.
- */
-function contentBelowAbsentManifests(graph, present) {
-    const nodes = new Map(graph.manifests.map((node) => [node.descriptor.digest, node]));
-    const blobDigests = new Set(graph.blobs.map((blob) => blob.digest));
-    const needed = new Map();
-    const manifestsNotInSource = new Map();
-    const visit = (node) => {
-        const children = node.parsed.kind === 'index' ? node.parsed.manifests : [node.parsed.config, ...node.parsed.layers];
-        for (const child of children) {
-            const childNode = nodes.get(child.digest);
-            if (childNode !== undefined) {
-                if (!present.has(child.digest))
-                    visit(childNode);
-            }
-            else if ((0,oci/* isManifestMediaType */.CM)(child.mediaType)) {
-                manifestsNotInSource.set(child.digest, child);
-            }
-            else if (blobDigests.has(child.digest) || graph.missing.some((m) => m.digest === child.digest)) {
-                needed.set(child.digest, child);
-            }
-        }
-    };
-    visit(graph.root);
-    return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] };
-}
-function settle(options, outcome) {
-    options.onBlob?.(outcome);
-    return outcome;
-}
-/**
- * Mounts from a sibling repository when one has it, else uploads. With `unchecked` the blob was not
- * looked for at the target first, so a refused mount is followed by that HEAD before any upload.
- */
-async function transferBlob(descriptor, source, target, options, unchecked) {
-    const { limit } = options;
-    if (options.dryRun)
-        return settle(options, { descriptor, action: options.mountFrom.length > 0 ? 'would-mount-or-upload' : 'would-upload', bytesSent: 0 });
-    for (const from of options.mountFrom) {
-        if (from === target.repository)
-            continue;
-        if (await limit(() => target.mountBlob(descriptor.digest, from)))
-            return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: from });
-    }
-    if (unchecked && (await limit(() => target.hasBlob(descriptor.digest, descriptor.size)))) {
-        await target.discardMountSession(descriptor.digest);
-        return settle(options, { descriptor, action: 'present', bytesSent: 0 });
-    }
-    if (!source.has(descriptor.digest))
-        throw missing(descriptor, source, target);
-    // A source with `verify` has hashed every blob before the first write; the upload need not hash it again.
-    const bytesSent = await limit(() => target.uploadBlob(descriptor, () => source.open(descriptor), { verified: source.verify !== undefined })).catch((error) => {
-        // The upload found the bytes wrong: say where they came from.
-        throw error instanceof oci/* ContentMismatchError */.gd ? new oci/* ContentMismatchError */.gd(`blob ${descriptor.digest} read from ${source.name}`, error.detail) : error;
-    });
-    return settle(options, { descriptor, action: 'uploaded', bytesSent });
-}
-function missing(descriptor, source, target) {
-    return new MissingContentError(descriptor, source.name, `${target.registry}/${target.repository}`, (0,oci/* formatPlatform */.Bq)(descriptor.platform));
-}
-/**
- * PUTs manifests by digest, deepest first: every image manifest of an index at once, then the
- * indexes above them (children before parents, oci-client-reference §4.4).
- */
-async function putManifestsBottomUp(nodes, target, options) {
-    const pending = new Map(nodes.map((node) => [node.descriptor.digest, node]));
-    const done = [];
-    while (pending.size > 0) {
-        const ready = [...pending.values()].filter((node) => node.parsed.kind === 'image' || node.parsed.manifests.every((child) => !pending.has(child.digest)));
-        await settleAll(ready.map(async (node) => {
-            if (!options.dryRun) {
-                await options.limit(() => target.putManifest(node.descriptor.digest, node.bytes, node.parsed.mediaType));
-            }
-            done.push({ descriptor: node.descriptor, action: options.dryRun ? 'would-put' : 'put' });
-        }));
-        for (const node of ready)
-            pending.delete(node.descriptor.digest);
-    }
-    return done;
-}
-
-;// CONCATENATED MODULE: ./src/store/write-tags.ts
-
-/** The digest each tag points at now (HEAD with the full Accept list), undefined where it does not exist. */
-async function readTags(target, tags, limit) {
-    const entries = await Promise.all(tags.map(async (tag) => [tag, (await limit(() => target.headManifest(tag)))?.digest]));
-    return new Map(entries);
-}
-/**
- * Points each tag at the root, in the order given (callers put versioned tags before floating
- * ones). A tag already at the digest is left alone: no PUT, which is what lets a re-run succeed on
- * registries with immutable tags (ECR rejects even a same-digest re-push, aws/containers-roadmap#2380).
- * Tags are written one after another so that a failure leaves a clear line between written and not.
- */
-async function writeTags(target, root, tags, current, options) {
-    const digest = root.descriptor.digest;
-    const outcomes = [];
-    for (const tag of tags) {
-        const previous = current.get(tag);
-        if (previous === digest) {
-            outcomes.push({ tag, action: 'unchanged', previous });
-            continue;
-        }
-        const moving = previous !== undefined;
-        if (options.dryRun) {
-            outcomes.push({ tag, action: moving ? 'would-move' : 'would-create', ...(moving ? { previous } : {}) });
-            continue;
-        }
-        try {
-            await options.limit(() => target.putManifest(tag, root.bytes, root.parsed.mediaType));
-        }
-        catch (error) {
-            throw new TagWriteError(`${target.registry}/${target.repository}`, digest, outcomes, tags.slice(outcomes.length), error);
-        }
-        outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) });
-    }
-    await confirmTags(target, digest, outcomes, options.limit);
-    return outcomes;
-}
-/**
- * Registries offer no compare-and-swap on tags: another writer may put the same tag between our
- * HEAD and our PUT, or after it, and the last PUT wins. So every tag written is read again, and one
- * that no longer points at the digest is reported as lost to a concurrent writer, never left silent.
- */
-async function confirmTags(target, digest, outcomes, limit) {
-    const written = outcomes.filter((outcome) => outcome.action === 'created' || outcome.action === 'moved');
-    const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })));
-    const lost = now.filter((tag) => tag.digest !== digest);
-    if (lost.length > 0)
-        throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost);
-}
-
-;// CONCATENATED MODULE: ./src/store/layout-source.ts
-/** The blobs of one image in an OCI layout, as the copy routine reads them. */
-function layoutBlobSource(layout, graph) {
-    const blobs = new Map(graph.blobs.map((descriptor) => [descriptor.digest, descriptor]));
-    const verified = new Set();
-    return {
-        name: `layout ${layout.path}`,
-        has: (digest) => blobs.has(digest),
-        // A blob checked by `verify` streams without a second hash; any other is checked as it streams.
-        open: (descriptor) => layout.openBlob(descriptor, { verify: !verified.has(descriptor.digest) }),
-        verify: async (descriptor) => {
-            await layout.verifyBlob(descriptor);
-            verified.add(descriptor.digest);
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./src/store/registry-source.ts
-
-
-
-/**
- * Reads an image's whole graph from a registry, starting from its root manifest already fetched:
- * each level of child manifests at once, by digest (so every one is verified against its
- * descriptor), never through `subject`. Children come before parents, the root last (§6.3). A child
- * the registry lacks (a sparse index) is listed in `missing`: the destination may hold it.
- */
-async function readRegistryGraph(source, root, limit) {
-    const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source);
-    const manifests = [];
-    const blobs = new Map();
-    const missing = new Map();
-    const seen = new Set([root.digest]);
-    const visit = async (node) => {
-        const childManifests = [];
-        for (const child of (0,oci/* childrenOf */.LU)(node.parsed)) {
-            if ((0,oci/* isForeignLayer */.sJ)(child))
-                continue;
-            if (!(0,oci/* isManifestMediaType */.CM)(child.mediaType))
-                blobs.set(child.digest, child);
-            else if (!seen.has(child.digest)) {
-                seen.add(child.digest);
-                childManifests.push(child);
-            }
-        }
-        await settleAll(childManifests.map(async (descriptor) => {
-            const fetched = await limit(() => source.getManifest(descriptor.digest));
-            if (fetched === undefined) {
-                missing.set(descriptor.digest, descriptor);
-                return;
-            }
-            const child = nodeOf(descriptor, fetched.bytes, source);
-            await visit(child);
-            manifests.push(child);
-        }));
-    };
-    await visit(rootNode);
-    manifests.push(rootNode);
-    return { root: rootNode, manifests, blobs: [...blobs.values()], missing: [...missing.values()] };
-}
-function nodeOf(descriptor, bytes, source) {
-    const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${source.registry}/${source.repository}`);
-    return { descriptor: { ...descriptor, mediaType: parsed.mediaType, size: bytes.length }, bytes, parsed };
-}
-/**
- * Blobs of a registry repository as an upload body: streamed from the source's GET straight into the
- * destination's PUT, never to disk. The GET verifies size and digest as the bytes pass, and the
- * upload holds back its last chunk until they have hashed right, so a wrong byte never commits.
- * The GET is not put through a limiter: it runs inside an upload that holds the destination's slot,
- * and on one registry waiting for a second slot could deadlock.
- */
-function registryBlobSource(source) {
-    return {
-        name: `${source.registry}/${source.repository}`,
-        has: () => true,
-        open: (descriptor) => {
-            const out = new external_node_stream_.PassThrough();
-            // Not hashed here: the upload hashes the stream as it goes and holds back its last bytes until
-            // they match, so wrong bytes from the source never commit at the destination (hashed once).
-            source.openBlob(descriptor, { verify: false }).then((stream) => (0,external_node_stream_.pipeline)(stream, out, () => { }), (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/store/referrers-index.ts
-
-
-/**
- * The manifests that refer to `subject`: from the referrers API, else from the referrers tag when
- * `tags` (the repository's tag list) has it. A tag is read only when listed, which saves a request
- * per digest on registries without the API.
- */
-async function readReferrers(source, subject, tags, limit, api) {
-    if (api.supported !== false) {
-        const listed = await limit(() => source.listReferrers(subject));
-        api.supported = listed !== undefined;
-        if (listed !== undefined)
-            return listed;
-    }
-    const tag = (0,oci/* referrersTag */.LN)(subject);
-    if (!tags.has(tag))
-        return [];
-    const fetched = await limit(() => source.getManifest(tag));
-    return fetched === undefined ? [] : referrersIndexOf(fetched, subject, source, tag).manifests;
-}
-/**
- * Adds `entries` to the referrers tag of `subject` in `target` (spec "Pushing Manifests with
- * Subject", for registries that answer a manifest PUT without `OCI-Subject`): read the index, keep
- * what it lists, append what is new, PUT it back. Other fields of an existing index are kept.
- * Resolves to false when every entry was already listed (no PUT).
- */
-async function addToReferrersIndex(target, subject, entries, limit) {
-    const tag = (0,oci/* referrersTag */.LN)(subject);
-    const fetched = await limit(() => target.getManifest(tag));
-    const existing = fetched === undefined ? { json: { schemaVersion: 2, mediaType: oci/* MEDIA_TYPES */.Z2.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag);
-    const listed = new Set(existing.manifests.map((entry) => entry.digest));
-    const added = entries.filter((entry) => !listed.has(entry.digest));
-    if (added.length === 0)
-        return false;
-    const bytes = Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8');
-    await limit(() => target.putManifest(tag, bytes, oci/* MEDIA_TYPES */.Z2.ociIndex));
-    return true;
-}
-/**
- * Validates what a referrers tag holds (§4.8): an OCI index, and not the subject itself, which
- * GitLab serves for a `sha256-<hex>` tag (oras-project/oras-go#1396).
- */
-function referrersIndexOf(fetched, subject, repository, tag) {
-    const where = `${repository.registry}/${repository.repository}`;
-    if (fetched.digest === subject)
-        throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)');
-    if (fetched.mediaType !== oci/* MEDIA_TYPES */.Z2.ociIndex)
-        throw new ReferrersIndexError(where, tag, `is a ${fetched.mediaType}, not an OCI index`);
-    const parsed = (0,oci/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `${where}:${tag}`);
-    if (parsed.kind !== 'index')
-        throw new ReferrersIndexError(where, tag, 'is not an index');
-    return { json: JSON.parse(fetched.bytes.toString('utf8')), manifests: [...parsed.manifests] };
-}
-
-;// CONCATENATED MODULE: ./src/store/totals.ts
-function transferTotals(report) {
-    const blobs = report.content?.blobs ?? [];
-    const count = (predicate) => blobs.filter((blob) => predicate(blob.action)).length;
-    const tagCount = (...actions) => report.tags.filter((tag) => actions.includes(tag.action)).length;
-    return {
-        blobsUploaded: count((action) => action === 'uploaded' || action === 'would-upload' || action === 'would-mount-or-upload'),
-        blobsMounted: count((action) => action === 'mounted'),
-        blobsPresent: count((action) => action === 'present'),
-        bytesSent: blobs.reduce((sum, blob) => sum + blob.bytesSent, 0),
-        manifestsPut: (report.content?.manifests ?? []).filter((manifest) => manifest.action !== 'present').length,
-        tagsCreated: tagCount('created', 'would-create'),
-        tagsMoved: tagCount('moved', 'would-move'),
-        tagsUnchanged: tagCount('unchanged'),
-    };
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/store/index.ts
-
-
-
-
-
-
-
-
 
 
 

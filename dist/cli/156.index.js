@@ -13,15 +13,21 @@ __webpack_require__.d(__webpack_exports__, {
   runPromoteCli: () => (/* binding */ runPromoteCli)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
-var oci = __webpack_require__(93107);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
+var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 8 modules
 var store = __webpack_require__(11476);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
+/**
+ * Artifacts of one image, all its manifests together: a signature, an attestation and an SBOM per
+ * platform are a few dozen; each is copied with its own graph, one after another, so a registry
+ * that lists thousands per digest would otherwise make one promotion copy without end.
+ */
+const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
  * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
@@ -47,6 +53,9 @@ async function findArtifacts(source, graph, limit) {
             found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
         }
     });
+    if (found.length > MAX_ARTIFACTS) {
+        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
+    }
     return found;
 }
 /**
@@ -161,11 +170,18 @@ async function promoteImage(client, resolving, targets, options) {
         }
         const onBlob = options.onBlob;
         const sourceGraph = await graph();
-        // Finding artifacts only reads the source, so it runs while the content copies (its requests
-        // would otherwise sit between the last blob and the first manifest).
+        // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
+        // waits for it before its first write, so a source that lists artifacts without end (or in a
+        // loop) is refused with nothing written (issue 12).
         const finding = artifacts();
         finding.catch(() => { }); // awaited below; a failed copy must not leave it unobserved
-        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, { limit, mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}) });
+        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, {
+            limit,
+            mountFrom,
+            dryRun: options.dryRun,
+            beforeWrite: () => finding,
+            ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}),
+        });
         const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
         // and an image without tags still lands by digest.
@@ -198,8 +214,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var ref = __webpack_require__(55644);
+// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
+var ref = __webpack_require__(19726);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -514,8 +530,8 @@ var tags_options = __webpack_require__(57042);
 var help = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 45 modules
-var registry_client = __webpack_require__(65501);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 58 modules
+var registry_client = __webpack_require__(20011);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 9 modules
 var shared_options = __webpack_require__(35250);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
@@ -529,6 +545,7 @@ var shared_options = __webpack_require__(35250);
 
 const PROMOTE_OPTIONS = {
     ...shared_options/* METADATA_OPTIONS */.ZM,
+    ...registry_client/* REGISTRY_OPTIONS */.zc,
     source: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean', default: false },
     'no-artifacts': { type: 'boolean', default: false },
@@ -540,14 +557,15 @@ async function runPromoteCli(args, io) {
     const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, PROMOTE_OPTIONS, 'promote');
     if (values.help) {
         io.stdout(help/* PROMOTE_HELP */.r6);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
-    const concurrency = (0,registry_client/* readConcurrency */.W)(values.concurrency);
+    const concurrency = (0,registry_client/* readConcurrency */.WC)(values.concurrency);
+    const timeoutMs = (0,registry_client/* readTimeout */.OW)(values);
     // Without --tags the source's own tag is carried over: no git fact is needed either.
     const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, 'promote', true);
     const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
-    const client = (0,registry_client/* createCliRegistryClient */.T)(io);
-    const warn = (message) => io.stderr(`${(0,cli_io/* paint */.n)(io, 'yellow', 'warning:')} ${message}\n`);
+    const client = (0,registry_client/* createCliRegistryClient */.Tz)(io, timeoutMs);
+    const warn = (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`);
     try {
         const dryRun = values['dry-run'];
         const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, onBlob: (0,progress/* progressLines */.L)((line) => io.stderr(`${line}\n`)), artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
@@ -556,11 +574,11 @@ async function runPromoteCli(args, io) {
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
         if (values.json) {
             io.stdout(`${JSON.stringify({ ...promoteJson(result), dryRun, warnings: result.warnings }, null, 2)}\n`);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io/* EXIT */.dc.ok;
         }
         if (values.plan) {
             io.stdout(`${JSON.stringify(promotionMatrix(result.promotions))}\n`);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io/* EXIT */.dc.ok;
         }
         for (const promotion of result.promotions) {
             for (const target of promotion.targets) {
@@ -571,7 +589,7 @@ async function runPromoteCli(args, io) {
                     : target.path === 'same-repository'
                         ? 'retag in place, no blob moved'
                         : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${(0,store/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsPresent} already there`;
-                io.stderr(`${(0,cli_io/* paint */.n)(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
+                io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
                 for (const tag of target.tags)
                     io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`);
                 for (const artifact of target.artifacts)
@@ -579,10 +597,35 @@ async function runPromoteCli(args, io) {
             }
         }
         io.stdout(`${promoteRefs(result).join('\n')}\n`);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     finally {
         await client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 21560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRepositoryInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19726);
+
+
+/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
+function parseRepositoryInput(text, location) {
+    try {
+        const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(text);
+        return { registry, repository };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
     }
 }
 

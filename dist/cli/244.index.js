@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var ref = __webpack_require__(55644);
+// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
+var ref = __webpack_require__(19726);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __webpack_require__(44795);
-// EXTERNAL MODULE: ./src/policy/patterns.ts
-var policy_patterns = __webpack_require__(82819);
+// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
+var policy_patterns = __webpack_require__(39187);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
@@ -90,6 +90,8 @@ const POLICY_SCHEMA = {
 
 // EXTERNAL MODULE: ./src/policy/defaults.ts
 var policy_defaults = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
+var yaml = __webpack_require__(5382);
 ;// CONCATENATED MODULE: ./src/policy/yaml-locations.ts
 
 /** Positions in the parsed policy file, by JSON path (`['environments', 'prod', 'tags']`). */
@@ -137,6 +139,7 @@ class YamlLocations {
 
 
 
+
 /** Compiled on the first policy file: commands without one never pay for it at start-up. */
 let validator;
 function validate(json) {
@@ -147,11 +150,11 @@ function validate(json) {
  * Reads a policy file: YAML with positions (the `yaml` package's LineCounter), then the JSON Schema,
  * then what a schema cannot say (patterns that compile, `promote.from` naming an environment, no
  * promotion cycle, repositories that parse). Every problem names file, line and column, and all of
- * them are reported at once; a policy with any problem is refused whole.
+ * them are reported at once; a policy with any problem is refused whole. The YAML is read within
+ * the limits every reader of YAML has (src/yaml): size, documents, nesting.
  */
 function loadPolicy(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const { document, lines } = readPolicyYaml(text, file);
     const locations = new YamlLocations(file, document, lines);
     if (document.errors.length > 0) {
         throw new errors/* PolicyFileError */.z(document.errors.map((error) => ({ location: locations.at(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0]}`, hint: 'fix the YAML syntax (indentation, quotes, a duplicate key)' })));
@@ -167,6 +170,17 @@ function loadPolicy(text, file) {
     if (!validate(json))
         throw new errors/* PolicyFileError */.z(schemaProblems(validator?.errors ?? [], locations));
     return buildPolicy(json, file, locations);
+}
+function readPolicyYaml(text, file) {
+    try {
+        const { documents, lineCounter } = (0,yaml/* loadYaml */.yv)(file, text, { single: true });
+        return { document: documents[0], lines: lineCounter };
+    }
+    catch (error) {
+        if (!(error instanceof yaml/* YamlLimitError */.r3))
+            throw error;
+        throw new errors/* PolicyFileError */.z([{ location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' }]);
+    }
 }
 function schemaProblems(errors, locations) {
     const seen = new Set();
@@ -245,7 +259,7 @@ function buildPolicy(raw, file, locations) {
     const problems = [];
     const patterns = (list, path) => (list ?? []).flatMap((source, i) => {
         try {
-            return [(0,policy_patterns/* compilePattern */.E)(source, locations.of([...path, i]))];
+            return [(0,policy_patterns/* compilePattern */.Eb)(source, locations.of([...path, i]))];
         }
         catch (error) {
             problems.push({ location: locations.of([...path, i]), message: error instanceof Error ? error.message.replace(/^[^:]*: /, '') : String(error), hint: error.hint ?? '' });
@@ -354,7 +368,7 @@ function normaliseImagePattern(pattern) {
         return pattern;
     const path = isDomain ? rest.join('/') : pattern.source;
     const full = `docker.io/${path.includes('/') ? path : `library/${path}`}`;
-    return (0,policy_patterns/* compilePattern */.E)(full, pattern.where);
+    return (0,policy_patterns/* compilePattern */.Eb)(full, pattern.where);
 }
 function promotionCycle(environments) {
     for (const start of environments.keys()) {
@@ -406,6 +420,8 @@ const RULE_IDS = [
     'ref.invalid',
     'ref.unresolved',
     'exception.expired',
+    'file.outside-workspace',
+    'policy.changed',
 ];
 const LEVELS = ['error', 'warn', 'off'];
 

@@ -26,7 +26,7 @@ async function runTagsCli(args, io) {
     const { values } = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(args, _shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_OPTIONS */ .ZM, 'tags');
     if (values.help) {
         io.stdout(_help_js__WEBPACK_IMPORTED_MODULE_5__/* .TAGS_HELP */ .My);
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     }
     const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliContext */ .oB)(values, io, 'tags');
     const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliPolicyGate */ .mW)(values, io);
@@ -34,14 +34,14 @@ async function runTagsCli(args, io) {
     (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
     (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .printFindingWarnings */ .ET)(gate, io);
     for (const warning of metadata.warnings)
-        io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .n)(io, 'yellow', 'warning:')} ${warning}\n`);
+        io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(io, 'yellow', 'warning:')} ${warning}\n`);
     if (values.json) {
         io.stdout(`${JSON.stringify({ ...(0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataJson */ .Y)(metadata), warnings: metadata.warnings }, null, 2)}\n`);
     }
     else if (metadata.tags.length > 0) {
         io.stdout(`${metadata.tags.join('\n')}\n`);
     }
-    return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
 }
 
 

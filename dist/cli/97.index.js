@@ -15,17 +15,26 @@ __webpack_require__.d(__webpack_exports__, {
   Rl: () => (/* binding */ contextUnlessPlainTags),
   HD: () => (/* binding */ metadataInputs),
   Qx: () => (/* binding */ parseCommandArgs),
-  ET: () => (/* binding */ printFindingWarnings)
+  ET: () => (/* binding */ printFindingWarnings),
+  p7: () => (/* binding */ workingDirectory)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/context/event-payload.ts
 
+/**
+ * GitHub caps webhook payloads at 25 MB (docs.github.com, "Webhook events and payloads", payload
+ * cap); a larger file is not one the runner wrote, and parsing it would cost memory several times
+ * its size (issue 12: every reader of external bytes has a budget).
+ */
+const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
 const PAYLOAD_HINT = 'GITHUB_EVENT_PATH must name the webhook payload file the runner writes; outside GitHub Actions, ' +
     'unset it or point it at a saved payload (e.g. test/fixtures/events/push-branch.json)';
 /**
@@ -45,6 +54,9 @@ function readEventPayload(path, readFile) {
             hint: PAYLOAD_HINT,
             cause: error,
         });
+    }
+    if (text.length > MAX_EVENT_PAYLOAD_BYTES) {
+        throw new errors/* InputError */.dz({ file: path }, `the event payload is ${text.length} characters, more than the 25 MiB GitHub sends`, { hint: PAYLOAD_HINT });
     }
     let payload;
     try {
@@ -162,12 +174,13 @@ function pullRequestInfo(payload, env) {
         return undefined;
     const head = objectField(pr, 'head');
     const base = objectField(pr, 'base');
-    return {
+    return withoutUndefined({
         number,
         headSha: stringField(head, 'sha') ?? '',
         headRef: stringField(head, 'ref') ?? env.GITHUB_HEAD_REF ?? '',
         baseRef: stringField(base, 'ref') ?? env.GITHUB_BASE_REF ?? '',
-    };
+        baseSha: stringField(base, 'sha'),
+    });
 }
 /** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (§7), plus merge queues. */
 function baseRef(ref, payload, pullRequest, mergeGroup, env) {
@@ -208,8 +221,15 @@ function repositoryFromEnv(env) {
     const fullName = nonEmpty(env.GITHUB_REPOSITORY);
     if (fullName === undefined)
         return undefined;
-    const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const serverUrl = withoutTrailingSlashes(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
     return { fullName, name: fullName.slice(fullName.lastIndexOf('/') + 1), htmlUrl: `${serverUrl}/${fullName}` };
+}
+/** A loop, not `/\/+$/`: that pattern restarts at every `/` of a long run that does not end the text (quadratic). */
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return url.slice(0, end);
 }
 function branchOf(ref) {
     return ref.startsWith('refs/heads/') ? nonEmpty(ref.slice('refs/heads/'.length)) : undefined;
@@ -222,37 +242,51 @@ function nonEmpty(value) {
     return value === '' ? undefined : value;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
+var src_process = __webpack_require__(45134);
 ;// CONCATENATED MODULE: ./src/context/git-runner.ts
+
+
 
 /** Exit code for "git could not be started" (the shell's "command not found"). */
 const GIT_NOT_STARTED = 127;
+/** Exit code for "git was stopped at its deadline or output limit" (timeout(1)'s code). */
+const GIT_STOPPED = 124;
+const GIT_TIMEOUT_MS = 60_000;
+const GIT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /**
- * The real runner: `@actions/exec` without a shell (arguments are passed as-is, never
- * interpolated), silent so nothing is echoed to the job log, and with the exit code left to the
- * caller. `env` replaces the inherited environment when given.
+ * The real runner: argv without a shell (execFile; arguments are passed as-is, never interpolated),
+ * nothing echoed to the job log, the exit code left to the caller, and limits, since `@actions/exec`
+ * has neither a deadline nor an output cap: git is killed past `timeoutMs` or `maxOutputBytes`.
+ * `GIT_TERMINAL_PROMPT=0`: a fetch that needs credentials fails instead of waiting for a prompt.
+ * git is looked up in PATH's absolute directories only (find-on-path.ts). `env` replaces the
+ * inherited environment when given.
  */
-function createGitRunner(cwd, env) {
-    return async (args) => {
-        try {
-            const { exitCode, stdout, stderr } = await (0,exec/* getExecOutput */.H)('git', args, {
-                cwd,
-                silent: true,
-                ignoreReturnCode: true,
-                ...(env === undefined ? {} : { env: { ...env } }),
-            });
-            return { exitCode, stdout, stderr };
-        }
-        catch (error) {
-            // @actions/exec rejects when git is not on PATH or cwd does not exist.
-            return { exitCode: GIT_NOT_STARTED, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
-        }
-    };
+function createGitRunner(cwd, env, limits = {}) {
+    const { timeoutMs = GIT_TIMEOUT_MS, maxOutputBytes = GIT_MAX_OUTPUT_BYTES } = limits;
+    const childEnv = { ...(env ?? process.env), GIT_TERMINAL_PROMPT: '0' };
+    return (args) => new Promise((resolve) => {
+        const git = (0,src_process/* findOnPath */.a)('git', childEnv.PATH ?? '');
+        if (git === undefined)
+            return resolve({ exitCode: GIT_NOT_STARTED, stdout: '', stderr: 'git is not on PATH (absolute directories only)' });
+        (0,external_node_child_process_.execFile)(git, args, { cwd, env: childEnv, encoding: 'utf8', shell: false, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: maxOutputBytes, windowsHide: true }, (error, stdout, stderr) => {
+            if (error === null)
+                return resolve({ exitCode: 0, stdout, stderr });
+            const failure = error;
+            if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                return resolve({ exitCode: GIT_STOPPED, stdout: '', stderr: `git printed more than ${maxOutputBytes} bytes and was stopped` });
+            if (failure.killed)
+                return resolve({ exitCode: GIT_STOPPED, stdout: '', stderr: `git did not finish within ${timeoutMs / 1000} s and was stopped` });
+            if (typeof failure.code === 'number')
+                return resolve({ exitCode: failure.code, stdout, stderr });
+            // Not started: spawn says ENOENT for a missing cwd as for a missing program, so name which.
+            resolve({ exitCode: GIT_NOT_STARTED, stdout: '', stderr: (0,external_node_fs_.existsSync)(cwd) ? failure.message : `the directory ${cwd} does not exist` });
+        });
+    });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/context/git-decorations.ts
 /**
  * Which ref a detached HEAD stands for, from the decorations git prints for it with
@@ -471,6 +505,7 @@ async function resolveGitContext(options) {
 
 
 
+
 // EXTERNAL MODULE: ./src/commands/policy-gate.ts
 var policy_gate = __webpack_require__(77688);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -478,6 +513,8 @@ var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/shared-options.ts
+
+
 
 
 
@@ -509,6 +546,17 @@ function parseCommandArgs(args, options, command) {
     catch (error) {
         throw new usage_error/* UsageError */.e(error instanceof Error ? error.message : String(error), { hint: `see shiptag ${command} --help` });
     }
+}
+/**
+ * `--cwd DIR` against the directory shiptag runs in. One that does not exist (or is a file) is a
+ * usage error here, instead of an ENOENT from deep inside a directory walk.
+ */
+function workingDirectory(values, io, command) {
+    const directory = (0,external_node_path_.resolve)(io.cwd, values.cwd ?? '.');
+    if ((0,external_node_fs_.statSync)(directory, { throwIfNoEntry: false })?.isDirectory() === true)
+        return directory;
+    const what = values.cwd === undefined ? `the current directory ${JSON.stringify(directory)}` : `--cwd ${JSON.stringify(values.cwd)}`;
+    throw new usage_error/* UsageError */.e(`${what} is not an existing directory`, { hint: `name the working tree to read, e.g. --cwd . (see shiptag ${command} --help)` });
 }
 /** Repeated options are the lines of the action input of the same name. */
 function metadataInputs(values) {
@@ -544,7 +592,7 @@ async function cliPolicyGate(values, io) {
 /** Policy warnings on standard error, one a line with the rule id. */
 function printFindingWarnings(gate, io) {
     for (const finding of gate.warnings)
-        io.stderr(`${(0,cli_io/* paint */.n)(io, 'yellow', 'warning:')} ${(0,policy_gate/* findingText */.NK)(finding)}\n`);
+        io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${(0,policy_gate/* findingText */.NK)(finding)}\n`);
 }
 /** What the context is when no git fact is needed: a push with no ref, sha or repository. */
 const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
@@ -574,18 +622,17 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 /* harmony export */   kh: () => (/* binding */ isoDay),
 /* harmony export */   v9: () => (/* binding */ holds)
 /* harmony export */ });
-/* unused harmony export DEFAULT_POLICY_PATH */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66794);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32863);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55644);
+/* unused harmony exports MAX_POLICY_BYTES, DEFAULT_POLICY_PATH, policyPath, policyFileName, loadPolicyText */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24796);
+/* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66794);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
+/* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19726);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63115);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
 
 
 
@@ -594,6 +641,9 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 
 
 
+
+/** A policy file is a few kilobytes; it is read within the scanners' per-file budget. */
+const MAX_POLICY_BYTES = _scan_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_SCAN_FILE_BYTES */ .yx;
 /** The policy file read when the `policy` input is empty and the file exists (product.md). */
 const DEFAULT_POLICY_PATH = '.github/image-policy.yml';
 /**
@@ -602,22 +652,36 @@ const DEFAULT_POLICY_PATH = '.github/image-policy.yml';
  * so annotations land on the file in the pull request.
  */
 async function readPolicy(input, cwd) {
-    const path = input.trim() === '' ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, DEFAULT_POLICY_PATH) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(input) ? input : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, input);
-    if (input.trim() === '' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return (0,_policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .builtInPolicy */ .Cl)();
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ input: 'policy' }, `cannot read the policy file ${input}: ${error.code ?? String(error)}`, {
+    const path = policyPath(input);
+    // A policy file inside the workspace is read only when it is one: a link out of it is refused.
+    const text = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceText */ .tA)(cwd, 'policy', path, MAX_POLICY_BYTES);
+    if (text === undefined) {
+        if (input.trim() === '')
+            return (0,_policy_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .builtInPolicy */ .Cl)();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: 'policy' }, `cannot read the policy file ${input}: ENOENT`, {
             hint: `check the path (relative to the workspace); leave policy empty to use ${DEFAULT_POLICY_PATH} when it exists`,
         });
     }
-    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path);
-    // The YAML parser and the schema validator load only when there is a policy file to read.
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 53244));
-    return loadPolicy(text, shown.startsWith('..') ? path : shown);
+    return loadPolicyText(text, policyFileName(path, cwd));
+}
+/** The `policy` input's file, or the default one. */
+function policyPath(input) {
+    return input.trim() === '' ? DEFAULT_POLICY_PATH : input;
+}
+/** The file as messages and annotations name it: relative to the workspace when it is inside. */
+function policyFileName(path, cwd) {
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path));
+    return shown.startsWith('..') ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) : shown;
+}
+/**
+ * The YAML parser and the schema validator load only when there is a policy file to read, the regex
+ * engine only when the file may hold a `re:` pattern.
+ */
+async function loadPolicyText(text, file) {
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 53244));
+    if (text.includes('re:'))
+        await (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegexSupport */ .Z5)();
+    return loadPolicy(text, file);
 }
 /**
  * Applies the policy to what a command is about to write, before it writes: the rules on tags and
@@ -634,10 +698,10 @@ class PolicyGate {
     constructor(policy, today, environmentName) {
         this.policy = policy;
         this.environmentName = environmentName;
-        this.evaluator = new _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyEvaluator */ .U(policy, today);
+        this.evaluator = new _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyEvaluator */ .U(policy, today);
         if (environmentName !== '' && !policy.environments.has(environmentName)) {
             const known = [...policy.environments.keys()];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
                 hint: known.length > 0 ? `use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
             });
         }
@@ -698,7 +762,7 @@ class PolicyGate {
         this.findings.push(...findings);
         this.warnings.push(...findings.filter((finding) => finding.level === 'warn'));
         if (findings.some((finding) => finding.level === 'error'))
-            throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyViolationError */ .u(findings);
+            throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyViolationError */ .u(findings);
     }
 }
 async function holds(client, from, digest) {
@@ -731,7 +795,7 @@ function findingText(finding) {
 function checkComputedTags(gate, images, tags) {
     const targets = images.flatMap((image) => {
         try {
-            const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRepository */ .SU)(image);
+            const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRepository */ .SU)(image);
             return [{ registry, repository }];
         }
         catch {
@@ -750,7 +814,7 @@ function checkComputedTags(gate, images, tags) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48668);
 
 
@@ -771,7 +835,14 @@ function readSourceDateEpoch(value) {
             hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',
         });
     }
-    return new Date(Number(value.trim()) * 1000);
+    const created = new Date(Number(value.trim()) * 1000);
+    // A Date holds ±8.64e15 ms (ECMA-262 §21.4.1.1); past that it is Invalid Date and the created label would throw.
+    if (Number.isNaN(created.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'SOURCE_DATE_EPOCH' }, `"${value.trim().slice(0, 40)}" seconds is past the last date JavaScript can hold (year 275760)`, {
+            hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',
+        });
+    }
+    return created;
 }
 
 
@@ -788,7 +859,8 @@ function readSourceDateEpoch(value) {
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * The template engine, date formatting and PEP 440 parsing are loaded first when the inputs use them.
+ * The template engine, date formatting, the regex engine and PEP 440 parsing are loaded first when
+ * the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
     const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images];
@@ -796,6 +868,8 @@ async function runTagsCommand(inputs, context, options) {
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplateSupport */ .mJ)();
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesRegex */ .Wm)(inputs.tags))
+        await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRegexSupport */ .Z5)();
     const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(inputs);
     if (spec.tags.some((rule) => rule.type === 'pep440'))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPep440Support */ .Hx)();
@@ -828,7 +902,7 @@ function splitKeyValue(line) {
 /* harmony export */   ub: () => (/* binding */ DEFAULT_SCAN_GLOBS)
 /* harmony export */ });
 /* unused harmony export builtInScanGlobs */
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82819);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39187);
 
 /** The deployment files `check` scans when neither the `files` input nor the policy says. */
 const DEFAULT_SCAN_GLOBS = ['**/*.yaml', '**/*.yml', '**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -848,11 +922,12 @@ function builtInDefaults() {
         images: { allow: [], deny: [] },
         digest: 'optional',
         enforcement: 'error',
-        levels: { 'ref.unresolved': 'warn' },
+        // A policy change is legitimate work; it is shown for review and takes effect once merged.
+        levels: { 'ref.unresolved': 'warn', 'policy.changed': 'warn' },
     };
 }
 function builtInScanGlobs() {
-    return DEFAULT_SCAN_GLOBS.map((glob) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .E)(glob, { file: '(built-in defaults)' }));
+    return DEFAULT_SCAN_GLOBS.map((glob) => (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .Eb)(glob, { file: '(built-in defaults)' }));
 }
 /** The policy in force when there is no policy file. */
 function builtInPolicy() {
@@ -869,7 +944,7 @@ function builtInPolicy() {
 /* harmony export */   u: () => (/* binding */ PolicyViolationError),
 /* harmony export */   z: () => (/* binding */ PolicyFileError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
 
 /** The policy file is malformed: every problem with its file, line and column; nothing runs. */
 class PolicyFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
@@ -901,7 +976,7 @@ class PolicyViolationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Sh
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ PolicyEvaluator)
 /* harmony export */ });
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82819);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39187);
 
 /**
  * The policy's findings about one subject in one environment, after levels (`off` drops a rule) and
@@ -929,11 +1004,11 @@ class PolicyEvaluator {
         const drafts = [...this.imageRules(environment, subject)];
         const { tag } = subject;
         if (tag !== undefined) {
-            const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.forbid, tag);
+            const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.forbid, tag);
             if (forbidden) {
                 drafts.push({ rule: 'tag.forbidden', message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`, hint: forbiddenHint(environment, tag), subject: subject.text, ...at(subject) });
             }
-            else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.allow, tag)) {
+            else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.allow, tag)) {
                 drafts.push({
                     rule: 'tag.pattern',
                     message: `tag "${tag}" matches none of the tags ${label(environment)} allows (${environment.tags.allow.map((p) => `"${p.source}"`).join(', ')})`,
@@ -960,8 +1035,8 @@ class PolicyEvaluator {
     }
     /** `tag.immutable`: a tag that points at another digest and may never move. */
     immutableMove(environment, subject) {
-        const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.immutable, subject.tag);
-        if (!rule || (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.tags.mutable, subject.tag))
+        const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.immutable, subject.tag);
+        if (!rule || (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.mutable, subject.tag))
             return [];
         return this.settle(environment, [
             {
@@ -1008,11 +1083,11 @@ class PolicyEvaluator {
         if (subject.repository === undefined)
             return drafts;
         const { repository } = subject;
-        const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.images.deny, repository);
+        const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.images.deny, repository);
         if (denied) {
             drafts.push({ rule: 'image.denied', message: `${subject.repository} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) });
         }
-        else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(environment.images.allow, repository)) {
+        else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.images.allow, repository)) {
             drafts.push({
                 rule: 'image.allowed',
                 message: `${subject.repository} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
@@ -1035,8 +1110,8 @@ class PolicyEvaluator {
         return this.policy.exceptions.some((exception) => exception.rules.includes(rule) &&
             (exception.expires === undefined || exception.expires >= this.today) &&
             (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(exception.images, subject.repository) !== undefined)) &&
-            (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(exception.tags, subject.tag) !== undefined)));
+            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(exception.images, subject.repository) !== undefined)) &&
+            (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(exception.tags, subject.tag) !== undefined)));
     }
 }
 function levelOf(environment, rule) {
@@ -1057,31 +1132,319 @@ function at(subject) {
 
 /***/ }),
 
-/***/ 82819:
+/***/ 39187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ compilePattern),
-/* harmony export */   _: () => (/* binding */ matchesAny)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
-/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(safe_regex2__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eb: () => (/* binding */ compilePattern),
+  Z5: () => (/* reexport */ src_regex/* loadRegexSupport */.Z5),
+  _I: () => (/* binding */ matchesAny)
+});
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/regex/index.ts + 7 modules
+var src_regex = __webpack_require__(99332);
+;// CONCATENATED MODULE: ./src/policy/glob.ts
+/**
+ * Policy globs, matched in time linear in the value (issue 12). picomatch compiles a glob to a
+ * backtracking JavaScript RegExp, so `*a*a*a*a*a*a*a*a*a*a*b` against 40 characters took 5.8 s and
+ * grows as n^k with k stars; a cap on stars and length would have refused real globs. Here the glob
+ * is parsed into a small automaton (only `*`, `?`, `[…]`, `{a,b}` and `**`, so no regex engine is
+ * loaded for it) and run by keeping the set of live states, as RE2 does: O(value × glob) steps.
+ *
+ * Same meaning as picomatch with `dot: true` on tags, repositories and relative paths (checked
+ * against picomatch by a property test): `*` and `?` stay within a path segment, `**` as a whole
+ * segment spans any number of segments, `{a,b}` alternates (and nests), `[a-z]`/`[^a-z]` is one
+ * character, `\` escapes. Regex syntax picomatch would pass through (`(`, `)`, `|`, a leading `!`,
+ * POSIX classes) is refused instead of read differently.
+ */
+
+/** Deeper brace nesting than any real glob; bounds the parser's recursion. */
+const MAX_BRACE_DEPTH = 32;
+/** Longer than any real glob; bounds the parser's look-ahead for `]` and `}` (quadratic in the worst case). */
+const MAX_GLOB_LENGTH = 1024;
+/**
+ * States × characters one match may cost: about 60 ns each (measured: a 64-state glob on 100,000
+ * characters in 0.4 s), so at most about 0.6 s; a 1,024-character glob still runs on 6,000 characters.
+ */
+const MATCH_BUDGET = 10_000_000;
+const notSlash = (char) => char !== '/';
+const anything = () => true;
+const exactly = (expected) => (char) => char === expected;
+function compileGlob(glob, where) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new errors/* InputError */.dz(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, { hint: 'shorten it, or split its {a,b} alternatives into separate patterns' });
+    }
+    const refused = /[()|]|^!|\[:[a-z]+:\]/.exec(glob);
+    if (refused !== null) {
+        throw new errors/* InputError */.dz(where, `glob "${glob}" uses "${refused[0]}" (at character ${refused.index + 1}), which is not glob syntax here`, {
+            hint: 'globs have *, **, ?, [a-z] and {a,b}; for alternation or negation write a regular expression: re:(a|b) (RE2 syntax)',
+        });
+    }
+    const program = new Program(new GlobParser(normalise(glob), where).parse());
+    return (value) => {
+        const cost = program.size * (value.length + 1);
+        if (cost > MATCH_BUDGET) {
+            throw new errors/* InputError */.dz(where, `glob "${glob}": matching it against a value of ${value.length} characters would take ${program.size} states × ${value.length} characters, over the budget of ${MATCH_BUDGET}`, {
+                hint: 'shorten the glob or the value',
+            });
+        }
+        return program.matches(value);
+    };
+}
+/** As picomatch reads them: leading `./` dropped (globs are relative), `**\/**` the same as `**`. */
+function normalise(glob) {
+    let relative = glob;
+    while (relative.startsWith('./'))
+        relative = relative.slice(2);
+    return relative.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, '$1**');
+}
+class GlobParser {
+    glob;
+    where;
+    position = 0;
+    constructor(glob, where) {
+        this.glob = glob;
+        this.where = where;
+    }
+    parse() {
+        return this.sequence(0);
+    }
+    /** Items up to the end, or to the `,`/`}` that closes the brace at `depth`. */
+    sequence(depth) {
+        const items = [];
+        while (this.position < this.glob.length) {
+            const char = this.glob[this.position];
+            if (depth > 0 && (char === ',' || char === '}'))
+                break;
+            const trailing = char === '/' ? this.trailingGlobstar(depth) : undefined;
+            if (trailing !== undefined)
+                items.push(trailing);
+            else if (char === '*')
+                items.push(...this.stars(depth));
+            else if (char === '{' && this.closingBrace(this.position) !== undefined)
+                items.push(this.braces(depth));
+            else if (char === '[' && this.closingBracket(this.position) !== undefined)
+                items.push(this.bracket());
+            else if (char === '?')
+                items.push(this.one(notSlash));
+            else if (char === '\\' && this.position + 1 < this.glob.length) {
+                this.position += 1;
+                items.push(this.one(exactly(this.glob[this.position])));
+            }
+            else
+                items.push(this.one(exactly(char)));
+        }
+        return items;
+    }
+    one(test) {
+        this.position += 1;
+        return { kind: 'one', test };
+    }
+    /**
+     * `**` as a whole segment spans segments: `a/**\/b` is `a/`, any number of `x/`, then `b`;
+     * elsewhere stars are one `*`, which stays within its segment.
+     */
+    stars(depth) {
+        const start = this.position;
+        while (this.glob[this.position] === '*')
+            this.position += 1;
+        const before = start === 0 ? '/' : this.glob[start - 1];
+        const after = this.glob[this.position];
+        const segmentStart = before === '/' || (depth > 0 && (before === '{' || before === ','));
+        const segmentEnd = after === undefined || after === '/' || (depth > 0 && (after === ',' || after === '}'));
+        // picomatch: a star right after a `.` needs a character after it (`*.*` does not match `a.`).
+        if (before === '.' && this.glob[start - 2] !== '\\')
+            return [{ kind: 'not-at-end' }, { kind: 'many', test: notSlash }];
+        if (this.position - start !== 2 || !segmentStart || !segmentEnd)
+            return [{ kind: 'many', test: notSlash }];
+        if (after !== '/')
+            return [{ kind: 'many', test: anything }];
+        this.position += 1;
+        return [{ kind: 'alt', options: [[], [{ kind: 'many', test: anything }, { kind: 'one', test: exactly('/') }]] }];
+    }
+    /**
+     * A trailing `/**` also matches nothing, as picomatch has it: `a/**` matches `a`; not after a star
+     * (`*\/**` needs the slash) nor inside braces.
+     */
+    trailingGlobstar(depth) {
+        if (depth > 0 || (this.glob[this.position - 1] === '*' && this.glob[this.position - 2] !== '\\'))
+            return undefined;
+        const slashStars = /\/\*\*(?!\*)/y;
+        slashStars.lastIndex = this.position;
+        const tail = slashStars.exec(this.glob)?.[0];
+        if (tail === undefined)
+            return undefined;
+        const after = this.glob[this.position + tail.length];
+        if (after !== undefined)
+            return undefined;
+        this.position += tail.length;
+        return { kind: 'alt', options: [[], [{ kind: 'one', test: exactly('/') }, { kind: 'many', test: anything }]] };
+    }
+    braces(depth) {
+        if (depth >= MAX_BRACE_DEPTH) {
+            throw new errors/* InputError */.dz(this.where, `glob "${this.glob}" nests braces deeper than ${MAX_BRACE_DEPTH}`, { hint: 'flatten the {a,b} alternatives' });
+        }
+        const options = [];
+        this.position += 1;
+        for (;;) {
+            options.push(this.sequence(depth + 1));
+            const char = this.glob[this.position];
+            this.position += 1;
+            if (char === '}')
+                break;
+        }
+        return { kind: 'alt', options };
+    }
+    /** `[…]` or `[^…]`: ranges, single characters and `\` escapes; one character, never `/` (`[!…]` holds a `!`, as in picomatch without extglobs). */
+    bracket() {
+        const end = this.closingBracket(this.position);
+        let body = this.glob.slice(this.position + 1, end);
+        this.position = end + 1;
+        const negate = body.startsWith('^');
+        if (negate)
+            body = body.slice(1);
+        const ranges = [];
+        for (let i = 0; i < body.length; i += 1) {
+            let low = body[i];
+            if (low === '\\' && i + 1 < body.length)
+                low = body[++i];
+            let high = low;
+            if (body[i + 1] === '-' && i + 2 < body.length) {
+                high = body[i + 2] === '\\' && i + 3 < body.length ? body[i + 3] : body[i + 2];
+                i += high === body[i + 2] ? 2 : 3;
+            }
+            ranges.push([low, high]);
+        }
+        const inSet = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'one', test: (char) => char !== '/' && inSet(char) !== negate };
+    }
+    closingBracket(open) {
+        for (let i = open + 2; i < this.glob.length; i += 1) {
+            if (this.glob[i] === '\\')
+                i += 1;
+            else if (this.glob[i] === ']')
+                return i;
+        }
+        return undefined;
+    }
+    /** The `}` closing the brace at `open`, when it holds a top-level comma; else the brace is literal. */
+    closingBrace(open) {
+        let depth = 0;
+        let comma = false;
+        for (let i = open; i < this.glob.length; i += 1) {
+            const char = this.glob[i];
+            if (char === '\\')
+                i += 1;
+            else if (char === '{')
+                depth += 1;
+            else if (char === ',' && depth === 1)
+                comma = true;
+            else if (char === '}' && --depth === 0)
+                return comma ? i : undefined;
+        }
+        return undefined;
+    }
+}
+/** The glob as an automaton (Thompson's construction), run over the value with a set of live states. */
+class Program {
+    instructions = [];
+    start;
+    constructor(items) {
+        this.start = this.compile(items, this.add({ op: 'match' }));
+    }
+    get size() {
+        return this.instructions.length;
+    }
+    matches(value) {
+        const seen = new Uint32Array(this.instructions.length);
+        let generation = 1;
+        const chars = [...value];
+        let live = this.closure([this.start], seen, generation, chars.length === 0);
+        for (const [position, char] of chars.entries()) {
+            const next = [];
+            for (const index of live) {
+                const instruction = this.instructions[index];
+                if (instruction.op === 'char' && instruction.test(char))
+                    next.push(instruction.next);
+            }
+            if (next.length === 0)
+                return false;
+            generation += 1;
+            live = this.closure(next, seen, generation, position === chars.length - 1);
+        }
+        return live.some((index) => this.instructions[index].op === 'match');
+    }
+    /** The character and match states reachable without reading a character, each once (`seen` marks them). */
+    closure(from, seen, generation, atEnd) {
+        const states = [];
+        const stack = from;
+        while (stack.length > 0) {
+            const index = stack.pop();
+            if (seen[index] === generation)
+                continue;
+            seen[index] = generation;
+            const instruction = this.instructions[index];
+            if (instruction.op === 'split')
+                for (const next of instruction.next)
+                    stack.push(next);
+            else if (instruction.op === 'not-at-end') {
+                if (!atEnd)
+                    stack.push(instruction.next);
+            }
+            else
+                states.push(index);
+        }
+        return states;
+    }
+    add(instruction) {
+        this.instructions.push(instruction);
+        return this.instructions.length - 1;
+    }
+    /** Compiles `items` back to front so each instruction knows where it goes next. */
+    compile(items, next) {
+        let target = next;
+        for (let i = items.length - 1; i >= 0; i -= 1) {
+            const item = items[i];
+            if (item.kind === 'one')
+                target = this.add({ op: 'char', test: item.test, next: target });
+            else if (item.kind === 'not-at-end')
+                target = this.add({ op: 'not-at-end', next: target });
+            else if (item.kind === 'alt') {
+                const after = target;
+                target = this.add({ op: 'split', next: item.options.map((option) => this.compile(option, after)) });
+            }
+            else {
+                const loop = this.add({ op: 'split', next: [] });
+                const body = this.add({ op: 'char', test: item.test, next: loop });
+                this.instructions[loop] = { op: 'split', next: [body, target] };
+                target = loop;
+            }
+        }
+        return target;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/patterns.ts
 
 
 
 
 /**
- * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch: `*` stays
- * within a path segment, `**` crosses them, `{a,b}` alternates), so `ghcr.io/acme/**` never matches
+ * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch's syntax,
+ * matched in linear time by glob.ts: `*` stays within a path segment, `**` crosses them, `{a,b}`
+ * alternates), so `ghcr.io/acme/**` never matches
  * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular
- * expression anchored at both ends, refused when it can backtrack catastrophically (safe-regex2's
- * star-height check) or uses lookbehind or backreferences, which RE2 registries (GitLab, Quay) do not
- * have. `semver:` is a range from the `semver` package; a leading `v` on the tag is tolerated.
+ * expression anchored at both ends, run on RE2 in linear time (issue 12: `re:(a|a)*b` backtracked
+ * for minutes under a star-height check); what RE2 lacks (lookaround, backreferences) is refused,
+ * which is also what RE2 registries (GitLab, Quay) understand. `semver:` is a range from the
+ * `semver` package; a leading `v` on the tag is tolerated.
  */
 function compilePattern(source, where) {
     if (source.startsWith('re:'))
@@ -1089,42 +1452,48 @@ function compilePattern(source, where) {
     if (source.startsWith('semver:'))
         return semverPattern(source, where);
     if (source === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' });
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(source, { dot: true, nobrace: false, noextglob: true });
-    return { source, where, matches: (value) => isMatch(value) };
+        throw new errors/* InputError */.dz(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' });
+    return { source, where, matches: compileGlob(source, where) };
 }
 function regexPattern(source, where) {
     const body = source.slice(3);
-    if (/\(\?<[=!]/.test(body) || /\\[1-9]/.test(body) || /\\k</.test(body)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" uses lookbehind or a backreference, which RE2 (GitLab, Quay) does not support`, {
-            hint: 'rewrite it without (?<=…), (?<!…) or \\1; policy regexes stay within what every registry understands',
-        });
-    }
     let regex;
     try {
-        regex = new RegExp(`^(?:${body})$`, 'u');
+        regex = new RegExp(body, 'u');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
+        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
     }
-    if (!safe_regex2__WEBPACK_IMPORTED_MODULE_0___default()(regex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" can backtrack catastrophically (nested quantifiers such as (a+)+)`, {
-            hint: 'remove the nested repetition, e.g. write ^v\\d+(\\.\\d+)*$ as ^v\\d+(?:\\.\\d+){0,3}$',
-        });
+    try {
+        (0,src_regex/* checkLinearRegex */.Bg)(regex);
     }
-    return { source, where, matches: (value) => regex.test(value) };
-}
-function semverPattern(source, where) {
-    const range = source.slice('semver:'.length).trim() || '*';
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(where, `"${source}" is not a semver range`, { hint: 'write e.g. semver:* (any version), semver:>=1.0.0 or semver:^2' });
+    catch (error) {
+        (0,src_regex/* rethrowAtInput */.B9)(error, where, `"${source}"`);
     }
     return {
         source,
         where,
         matches: (value) => {
-            const version = semver__WEBPACK_IMPORTED_MODULE_1___default().valid(value.replace(/^v(?=\d)/, ''));
-            return version !== null && semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(version, range, { includePrerelease: true });
+            try {
+                return (0,src_regex/* testWholeLinear */.p4)(regex, value);
+            }
+            catch (error) {
+                (0,src_regex/* rethrowAtInput */.B9)(error, where, `"${source}"`);
+            }
+        },
+    };
+}
+function semverPattern(source, where) {
+    const range = source.slice('semver:'.length).trim() || '*';
+    if (semver_default().validRange(range) === null) {
+        throw new errors/* InputError */.dz(where, `"${source}" is not a semver range`, { hint: 'write e.g. semver:* (any version), semver:>=1.0.0 or semver:^2' });
+    }
+    return {
+        source,
+        where,
+        matches: (value) => {
+            const version = semver_default().valid(value.replace(/^v(?=\d)/, ''));
+            return version !== null && semver_default().satisfies(version, range, { includePrerelease: true });
         },
     };
 }
@@ -1133,15 +1502,64 @@ function matchesAny(patterns, value) {
 }
 
 
+
 /***/ }),
 
-/***/ 55644:
+/***/ 45134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  a: () => (/* reexport */ findOnPath)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/process/find-on-path.ts
+
+
+/**
+ * The program on PATH, looked up in absolute directories only. An empty or relative PATH entry
+ * (`::`, `.`) would resolve against the working directory, which is the checked-out repository, and
+ * a pull request could commit an executable named `git` or `docker` there: its files are never run.
+ */
+function findOnPath(program, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir === '' || !(0,external_node_path_.isAbsolute)(dir))
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, program);
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/process/index.ts
+/** Running other programs: how they are found. Imports nothing of ours. */
+
+
+
+/***/ }),
+
+/***/ 19726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x_: () => (/* reexport */ InvalidReferenceError),
   Ti: () => (/* reexport */ MAX_TAG_LENGTH),
+  WQ: () => (/* reexport */ digestProblem),
   fH: () => (/* reexport */ isValidDigest),
   m: () => (/* reexport */ parseDigest),
   F2: () => (/* reexport */ parseReference),
@@ -1149,11 +1567,61 @@ __webpack_require__.d(__webpack_exports__, {
   Yo: () => (/* reexport */ resolutionTarget)
 });
 
-// UNUSED EXPORTS: DEFAULT_REGISTRY, DEFAULT_TAG, DIGEST_ALGORITHMS, InvalidReferenceError, MAX_PATH_LENGTH, TAG_PATTERN, effectiveTag, familiarName, formatReference, isImplicitLatest, isSameOrUnder, isSameRepository, isValidRepositoryPath, isValidTag, looksLikeRegistryWithoutRepository, referenceWarnings, repositoryName
+// UNUSED EXPORTS: DEFAULT_REGISTRY, DEFAULT_TAG, DIGEST_ALGORITHMS, MAX_PATH_LENGTH, TAG_PATTERN, effectiveTag, familiarName, formatReference, isImplicitLatest, isSameOrUnder, isSameRepository, isValidRepositoryPath, isValidTag, looksLikeRegistryWithoutRepository, referenceWarnings, repositoryName
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/ref/user-info.ts
+/**
+ * User info in what should be an image reference: `https://user:token@host/repo`, or
+ * `user:token@host/repo` (a URL pasted into an input, a registry login copied with its password).
+ * No reference has any: the reference grammar allows `@` only before a digest, after the last `/`
+ * (distribution reference.go). Whatever sits before such an `@` may be a secret, so messages show
+ * `***` in its place.
+ */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+/** What a digest after `@` starts with (OCI registered algorithms and the ones proposed). */
+const DIGEST_START = /^(?:sha256|sha384|sha512|blake3):/i;
+/**
+ * Where the user info of `text` lies, `[start, end)` with `end` at its `@`; undefined when it has
+ * none. An `@` with a `/` anywhere after it is no digest separator (a digest holds no `/`), so the
+ * last such `@` ends user info (a token may itself hold `/`). An `@` with no `/` after it and a digest
+ * after it is a digest (`name@sha256:…`); otherwise it is user info after a scheme, or when what
+ * precedes it is `user:token` with no `/` (`user:token@ghcr.io`; `host/app:1@x` is a bad digest).
+ */
+function userInfoSpan(text) {
+    const start = SCHEME.exec(text)?.[0].length ?? 0;
+    const lastSlash = text.lastIndexOf('/');
+    const beforePath = lastSlash < start ? -1 : text.lastIndexOf('@', lastSlash);
+    if (beforePath >= start && !insideBrackets(text, start, beforePath))
+        return { start, end: beforePath };
+    const at = text.lastIndexOf('@');
+    if (at < start || DIGEST_START.test(text.slice(at + 1)) || insideBrackets(text, start, at))
+        return undefined;
+    const before = text.slice(start, at);
+    return start > 0 || (before.includes(':') && (!before.includes('/') || looksLikeHost(text.slice(at + 1)))) ? { start, end: at } : undefined;
+}
+/**
+ * What follows the `@` of `user:pa/ss@ghcr.io`: a registry host (a dot, a port, `localhost` or an
+ * IPv6 literal). A token may hold `/`, so `user:pa/ss` is user info when a host follows it, where
+ * `app:1@nodigest` keeps its bad-digest diagnosis.
+ */
+function looksLikeHost(after) {
+    return /^(?:\[|localhost(?:$|:)|[^/@]*[.:])/.test(after);
+}
+/** An `@` within `[…]` belongs to an IPv6 literal (a zone, `[fe80::1%eth0]`), where the registry check names it. */
+function insideBrackets(text, start, at) {
+    const before = text.slice(start, at);
+    return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+/** `text` with its user info, if any, replaced by `***`. */
+function redactUserInfo(text) {
+    const span = userInfoSpan(text);
+    return span === undefined ? text : `${text.slice(0, span.start)}***${text.slice(span.end)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/ref/errors.ts
+
 
 /**
  * Long inputs are cut in messages: a reference comes from user files (a deployment manifest in a
@@ -1174,12 +1642,13 @@ function quote(value) {
  * The message names the input and the specific problem; `hint` says how to fix it.
  */
 class InvalidReferenceError extends errors/* ShiptagError */.po {
-    /** The value exactly as the user wrote it. */
+    /** The value as the user wrote it, but for user info (`https://user:token@…`), shown as `***`. */
     input;
     reason;
     constructor(input, problem, subject = 'image reference') {
-        super(`invalid ${subject} ${quote(input)}: ${problem.detail}`, { hint: problem.hint });
-        this.input = input;
+        const shown = redactUserInfo(input);
+        super(`invalid ${subject} ${quote(shown)}: ${problem.detail}`, { hint: problem.hint });
+        this.input = shown;
         this.reason = problem.reason;
     }
 }
@@ -1648,8 +2117,9 @@ function referenceWarnings(ref) {
 
 
 
+
 /** A URL scheme such as `https://` or a transport prefix such as `docker://`. */
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const parse_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 /**
  * Cuts off `@digest`. Tag and digest both follow the last `/` and a digest holds no `/`, so an `@`
  * before the last `/` stays in the name, where the registry or path check names it precisely.
@@ -1671,10 +2141,18 @@ function textProblem(input) {
     if (input === '') {
         return { reason: 'empty', detail: 'the reference is empty', hint: 'write a reference such as ghcr.io/OWNER/NAME:TAG' };
     }
+    if (userInfoSpan(input) !== undefined) {
+        // Before any other check: every later message quotes pieces of the input, and this piece is a secret.
+        return {
+            reason: 'user-info',
+            detail: 'an image reference holds no user name or password (found one before "@")',
+            hint: 'remove "user:password@" and log in instead (docker login, docker/login-action, or the username and password inputs)',
+        };
+    }
     if (/\s/.test(input)) {
         return { reason: 'whitespace', detail: 'the reference contains whitespace', hint: 'remove spaces, tabs and line breaks; write one reference per line' };
     }
-    const scheme = SCHEME.exec(input)?.[0];
+    const scheme = parse_SCHEME.exec(input)?.[0];
     if (scheme !== undefined) {
         return {
             reason: 'scheme',
@@ -1783,6 +2261,1481 @@ function parseRepository(input) {
 
 /***/ }),
 
+/***/ 99332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bg: () => (/* reexport */ checkLinearRegex),
+  Z5: () => (/* reexport */ loadRegexSupport),
+  aW: () => (/* reexport */ matchLikeString),
+  B9: () => (/* reexport */ rethrowAtInput),
+  p4: () => (/* reexport */ testWholeLinear)
+});
+
+// UNUSED EXPORTS: RegexBudgetError, UnsupportedRegexError
+
+;// CONCATENATED MODULE: ./src/regex/engine.ts
+let engine;
+async function loadRegexSupport() {
+    if (engine !== undefined)
+        return;
+    const [re2js, regexpp] = await Promise.all([__webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)), __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 91895))]);
+    engine = { RE2JS: re2js.RE2JS, parser: new regexpp.RegExpParser({ ecmaVersion: 2025 }), visit: regexpp.visitRegExpAST };
+}
+function regexEngine() {
+    if (engine === undefined)
+        throw new Error('regex support is not loaded: the command awaits loadRegexSupport() when an input holds a regex');
+    return engine;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/regex/errors.ts
+
+/**
+ * A JavaScript regular expression the linear-time engine (RE2 syntax) cannot run: lookaround,
+ * backreferences, set operations, or what RE2 itself refuses; the message names the construct as
+ * written and where it is. Callers turn it into an `InputError` at their input.
+ */
+class UnsupportedRegexError extends errors/* ShiptagError */.po {
+    constructor(message, hint) {
+        super(message, { hint });
+    }
+}
+/**
+ * Matching would exceed the work budget (compiled instructions × characters of input): RE2 runs in
+ * time linear in both, so this bounds the time of any one match. Callers turn it into an `InputError`.
+ */
+class RegexBudgetError extends errors/* ShiptagError */.po {
+    programSize;
+    inputLength;
+    budget;
+    constructor(programSize, inputLength, budget) {
+        super(`matching it against an input of ${inputLength} characters would take ${programSize} instructions × ${inputLength} characters, over the budget of ${budget}`, { hint: 'shorten the input, or simplify the expression (large counted repetitions such as (.*a){50} compile to many instructions)' });
+        this.programSize = programSize;
+        this.inputLength = inputLength;
+        this.budget = budget;
+    }
+}
+/**
+ * Rethrows a regex error as an `InputError` at the user's input, `subject` naming the pattern
+ * (`pattern "v(?=1)"`, `"re:(a|a)*b"`); any other error passes through unchanged.
+ */
+function rethrowAtInput(error, where, subject) {
+    if (error instanceof UnsupportedRegexError)
+        throw new errors/* InputError */.dz(where, `${subject} ${error.message}`, { hint: error.hint ?? '' });
+    if (error instanceof RegexBudgetError)
+        throw new errors/* InputError */.dz(where, `${subject}: ${error.message}`, { hint: error.hint ?? '' });
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./src/regex/fold-cost.ts
+
+const FOLD_LOW = 0x41;
+const FOLD_HIGH = 0x1e943;
+/** Code points folded per compile: about 0.2 s. */
+const MAX_FOLDED_CODE_POINTS = 2_000_000;
+/** JavaScript's `\S` inside a class is spelled out as ranges spanning about 190,000 folded code points. */
+const NOT_SPACE_SPAN = 190_000;
+/** RE2 folds a Unicode property from its tables: about 0.33 ms, counted as this many code points. */
+const PROPERTY_SPAN = 4_000;
+function span(low, high) {
+    if (low <= FOLD_LOW && high >= FOLD_HIGH)
+        return 0;
+    return Math.max(0, Math.min(high, FOLD_HIGH) - Math.max(low, FOLD_LOW) + 1);
+}
+/** Throws when the case-insensitive classes of `pattern` would fold too many code points. */
+function checkFoldCost(pattern, ignoreCase, visit) {
+    if (!ignoreCase && !pattern.raw.includes('(?i'))
+        return;
+    let folded = 0;
+    visit(pattern, {
+        onCharacterClassRangeEnter: (node) => {
+            folded += span(node.min.value, node.max.value);
+        },
+        onCharacterSetEnter: (node) => {
+            if (node.kind === 'property')
+                folded += PROPERTY_SPAN;
+            else if (node.kind === 'space' && node.negate && node.parent.type === 'CharacterClass')
+                folded += NOT_SPACE_SPAN;
+        },
+    });
+    if (folded > MAX_FOLDED_CODE_POINTS) {
+        throw new UnsupportedRegexError(`is case-insensitive over classes spanning ${folded} code points, over the limit of ${MAX_FOLDED_CODE_POINTS}`, 'narrow the ranges (e.g. [a-z] rather than [\\x00-\\uffff]), or drop the i flag');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/regex/pattern-size.ts
+/**
+ * Bounds checked before a pattern is parsed, so no input can make compiling it slow or overflow
+ * the stack: regexpp, our translation and re2js all recurse into groups.
+ */
+
+/**
+ * Compiling costs about 4 ms per 1,000 characters in re2js (a 700,000-character alternation took
+ * 2.9 s); no tag rule or policy needs a fraction of this.
+ */
+const MAX_PATTERN_LENGTH = 10_000;
+/** Half RE2's own limit (its parser's maxDepth of 1000), leaving room on the stack for the recursion. */
+const MAX_NESTING = 500;
+function checkPatternSize(source) {
+    if (source.length > MAX_PATTERN_LENGTH) {
+        throw new UnsupportedRegexError(`is ${source.length} characters long, over the limit of ${MAX_PATTERN_LENGTH}`, 'shorten it; list alternatives as separate patterns');
+    }
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i += 1) {
+        const char = source[i];
+        if (char === '\\')
+            i += 1;
+        else if (inClass)
+            inClass = char !== ']';
+        else if (char === '[')
+            inClass = true;
+        else if (char === '(' && ++depth > MAX_NESTING) {
+            throw new UnsupportedRegexError(`nests groups deeper than ${MAX_NESTING} (at character ${i + 1})`, 'flatten the groups; RE2 refuses deep nesting too');
+        }
+        else if (char === ')')
+            depth -= 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/regex/char-ranges.ts
+/**
+ * Code point sets where JavaScript and RE2 disagree, written out as RE2 class ranges so a
+ * translated pattern keeps its JavaScript meaning. RE2's `\s` is `[\t\n\f\r ]`
+ * (https://github.com/google/re2/wiki/Syntax); JavaScript's also has `\v` and the Unicode spaces
+ * (ECMA-262 §22.2.2.9, WhiteSpace and LineTerminator). RE2's `.` excludes only `\n`; JavaScript's
+ * also excludes `\r`, U+2028 and U+2029 (ECMA-262 LineTerminator).
+ */
+const MAX_CODE_POINT = 0x10ffff;
+const JS_SPACE = [
+    [0x09, 0x0d],
+    [0x20, 0x20],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2028, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff],
+];
+const JS_LINE_TERMINATORS = [
+    [0x0a, 0x0a],
+    [0x0d, 0x0d],
+    [0x2028, 0x2029],
+];
+/** One code point as RE2 syntax: letters, digits and `_` as themselves, anything else as `\x{…}`. */
+function re2Literal(codePoint) {
+    return /^[A-Za-z0-9_]$/.test(String.fromCodePoint(codePoint)) ? String.fromCodePoint(codePoint) : `\\x{${codePoint.toString(16)}}`;
+}
+function rangesText(ranges) {
+    return ranges.map(([low, high]) => (low === high ? re2Literal(low) : `${re2Literal(low)}-${re2Literal(high)}`)).join('');
+}
+function complement(ranges) {
+    const result = [];
+    let next = 0;
+    for (const [low, high] of ranges) {
+        if (low > next)
+            result.push([next, low - 1]);
+        next = high + 1;
+    }
+    if (next <= MAX_CODE_POINT)
+        result.push([next, MAX_CODE_POINT]);
+    return result;
+}
+/** JavaScript's `\s` (or `\S`) as ranges to put inside an RE2 class. */
+function jsSpaceItems(negate) {
+    return rangesText(negate ? complement(JS_SPACE) : JS_SPACE);
+}
+/** JavaScript's `.`: without the `s` flag, anything but a line terminator. */
+function jsDot(dotAll) {
+    return dotAll ? ANY : `[^${rangesText(JS_LINE_TERMINATORS)}]`;
+}
+/** Every code point (`[^]` in JavaScript). */
+const ANY = `[${rangesText([[0, MAX_CODE_POINT]])}]`;
+/** No code point (`[]` in JavaScript). */
+const NOTHING = `[^${rangesText([[0, MAX_CODE_POINT]])}]`;
+
+;// CONCATENATED MODULE: ./src/regex/translate.ts
+
+
+const RE2_SYNTAX = 'https://github.com/google/re2/wiki/Syntax';
+const NO_LOOKAROUND = `match that part itself, or capture what you need in a group (type=match: group=N); RE2 syntax: ${RE2_SYNTAX}`;
+function translateToRe2(pattern, mode) {
+    const body = alternatives(pattern.alternatives, mode);
+    return mode.ignoreCase ? `(?i:${body})` : body;
+}
+function alternatives(list, mode) {
+    return list.map((alternative) => alternative.elements.map((element) => translateElement(element, mode)).join('')).join('|');
+}
+function translateElement(element, mode) {
+    switch (element.type) {
+        case 'Character':
+            return re2Literal(element.value);
+        case 'CharacterSet':
+            return characterSet(element, mode);
+        case 'CharacterClass':
+            return characterClass(element);
+        case 'ExpressionCharacterClass':
+            throw unsupported(element, 'a class set operation (v flag)', `write the class out with ranges, e.g. [a-z]; RE2 syntax: ${RE2_SYNTAX}`);
+        case 'Group':
+            return group(element, mode);
+        case 'CapturingGroup':
+            // Groups are read by number; names are dropped, so JavaScript names RE2 would refuse (`(?<año>…)`, one name in two alternatives) keep working.
+            return `(${alternatives(element.alternatives, mode)})`;
+        case 'Quantifier':
+            return `(?:${translateElement(element.element, mode)})${quantifier(element)}`;
+        case 'Assertion':
+            return assertion(element, mode);
+        case 'Backreference':
+            throw unsupported(element, 'a backreference', `spell the repeated part out, e.g. (a)\\1 as (a)a; RE2 syntax: ${RE2_SYNTAX}`);
+    }
+}
+function quantifier(node) {
+    const { min, max } = node;
+    let text;
+    if (max === Infinity)
+        text = min === 0 ? '*' : min === 1 ? '+' : `{${min},}`;
+    else if (min === 0 && max === 1)
+        text = '?';
+    else
+        text = min === max ? `{${min}}` : `{${min},${max}}`;
+    return node.greedy ? text : `${text}?`;
+}
+/** `(?i-s:…)` modifiers (ES2025): `i` is handed to RE2, `m` and `s` change how we spell anchors and dots. */
+function group(node, mode) {
+    if (node.modifiers === null)
+        return `(?:${alternatives(node.alternatives, mode)})`;
+    const { add, remove } = node.modifiers;
+    const inner = {
+        ignoreCase: add.ignoreCase || (mode.ignoreCase && !(remove?.ignoreCase ?? false)),
+        multiline: add.multiline || (mode.multiline && !(remove?.multiline ?? false)),
+        dotAll: add.dotAll || (mode.dotAll && !(remove?.dotAll ?? false)),
+    };
+    const flag = inner.ignoreCase === mode.ignoreCase ? '' : inner.ignoreCase ? 'i' : '-i';
+    return `(?${flag}:${alternatives(node.alternatives, inner)})`;
+}
+function assertion(node, mode) {
+    switch (node.kind) {
+        case 'start':
+            return mode.multiline ? '(?m:^)' : '^';
+        case 'end':
+            // RE2's `$` without `m` is the end of the text, like JavaScript's (not Perl's `\Z`).
+            return mode.multiline ? '(?m:$)' : '$';
+        case 'word':
+            return node.negate ? '\\B' : '\\b';
+        case 'lookahead':
+            throw unsupported(node, node.negate ? 'a negative lookahead' : 'a lookahead', NO_LOOKAROUND);
+        case 'lookbehind':
+            throw unsupported(node, node.negate ? 'a negative lookbehind' : 'a lookbehind', NO_LOOKAROUND);
+    }
+}
+function characterSet(node, mode) {
+    if (node.kind === 'any')
+        return jsDot(mode.dotAll);
+    // `\S` as a negated class of the few spaces: cheaper for RE2 to fold under `i` than the ranges between them.
+    if (node.kind === 'space')
+        return `[${node.negate ? '^' : ''}${jsSpaceItems(false)}]`;
+    return `[${classItem(node)}]`;
+}
+function characterClass(node) {
+    if (node.elements.length === 0)
+        return node.negate ? ANY : NOTHING;
+    const items = node.elements.map((element) => classElement(element)).join('');
+    return `[${node.negate ? '^' : ''}${items}]`;
+}
+function classElement(element) {
+    switch (element.type) {
+        case 'Character':
+            return re2Literal(element.value);
+        case 'CharacterClassRange':
+            return `${re2Literal(element.min.value)}-${re2Literal(element.max.value)}`;
+        case 'CharacterSet':
+            return classItem(element);
+        case 'CharacterClass':
+        case 'ExpressionCharacterClass':
+        case 'ClassStringDisjunction':
+            throw unsupported(element, 'a nested class or string set (v flag)', `write the class out with ranges, e.g. [a-z]; RE2 syntax: ${RE2_SYNTAX}`);
+    }
+}
+/** `\d`, `\w` (ASCII in both engines), JavaScript's `\s`, and `\p{…}`, as items of an RE2 class. */
+function classItem(node) {
+    switch (node.kind) {
+        case 'digit':
+            return node.negate ? '\\D' : '\\d';
+        case 'word':
+            return node.negate ? '\\W' : '\\w';
+        case 'space':
+            return jsSpaceItems(node.negate);
+        case 'property':
+            if (node.strings || (node.value !== null && !['General_Category', 'gc', 'Script', 'sc'].includes(node.key))) {
+                throw unsupported(node, 'a Unicode property RE2 does not have', `use a general category or a script, e.g. \\p{L}, \\p{Lu} or \\p{Greek}; RE2 syntax: ${RE2_SYNTAX}`);
+            }
+            return `\\${node.negate ? 'P' : 'p'}{${node.value ?? node.key}}`;
+    }
+}
+function unsupported(node, what, hint) {
+    return new UnsupportedRegexError(`uses ${what} \`${shorten(node.raw)}\` (at character ${node.start + 1}), which the linear-time engine (RE2 syntax) does not have`, hint);
+}
+function shorten(raw) {
+    return raw.length <= 40 ? raw : `${raw.slice(0, 37)}...`;
+}
+
+;// CONCATENATED MODULE: ./src/regex/linear-regex.ts
+/**
+ * JavaScript regexes from user input (type=match `pattern`, semver/pep440 `match`, policy `re:`)
+ * run on RE2 (re2js): time linear in the input, so no pattern backtracks for minutes (issue 12).
+ * The `RegExp` stays the rule's value (it is validated by the JavaScript engine first, which gives
+ * the same syntax errors as before, and is never executed); its RE2 translation is compiled once
+ * and kept beside it.
+ */
+
+
+
+
+
+/**
+ * Instructions × characters one match call may cost. re2js runs about 30 ns per unit when it
+ * tracks capture groups (measured: `(.*a){200}`, 1,002 instructions, on 100,000 characters took
+ * 3.2 s), so this keeps any match near 0.3 s; tags and repository names (a few hundred characters)
+ * stay far below it with any pattern RE2 accepts (its counted repetitions stop at {1000}).
+ */
+const MATCH_BUDGET = 10_000_000;
+const compiledRegexes = new WeakMap();
+/** Throws `UnsupportedRegexError` when the regex cannot run on RE2; else compiles it for later matches. */
+function checkLinearRegex(regex) {
+    compiled(regex);
+}
+/**
+ * `input.match(regex)` as JavaScript answers it: without `g`, the first match and its groups
+ * (`undefined` for a group that took no part); with `g`, the whole matches, of which only the first
+ * `maxMatches` are looked for. `y` anchors each match where the previous one ended.
+ */
+function matchLikeString(regex, input, maxMatches = Number.POSITIVE_INFINITY) {
+    const { re2, global, sticky, unicode } = compiled(regex);
+    const matcher = re2.matcher(input);
+    const budget = new Budget(re2.programSize());
+    if (!global) {
+        budget.charge(input.length);
+        if (!matcher.find(0) || (sticky && matcher.start() !== 0))
+            return null;
+        return Array.from({ length: re2.groupCount() + 1 }, (_, group) => matcher.group(group) ?? undefined);
+    }
+    const matches = [];
+    let position = 0;
+    while (matches.length < maxMatches && position <= input.length) {
+        budget.charge(input.length - position);
+        if (!matcher.find(position) || (sticky && matcher.start() !== position))
+            break;
+        matches.push(matcher.group(0) ?? '');
+        // An empty match moves on one character (one code point with `u`), as RegExp.prototype[Symbol.match] does.
+        position = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + (unicode && (input.codePointAt(matcher.end()) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return matches.length === 0 ? null : matches;
+}
+/** Whether the whole input matches, as `^(?:…)$` would (policy patterns are anchored at both ends). */
+function testWholeLinear(regex, input) {
+    const { re2 } = compiled(regex);
+    new Budget(re2.programSize()).charge(input.length);
+    return re2.testExact(input);
+}
+class Budget {
+    programSize;
+    spent = 0;
+    constructor(programSize) {
+        this.programSize = programSize;
+    }
+    charge(characters) {
+        this.spent += this.programSize * (characters + 1);
+        if (this.spent > MATCH_BUDGET)
+            throw new RegexBudgetError(this.programSize, characters, MATCH_BUDGET);
+    }
+}
+function compiled(regex) {
+    const known = compiledRegexes.get(regex);
+    if (known !== undefined)
+        return known;
+    checkPatternSize(regex.source);
+    const { RE2JS, parser, visit } = regexEngine();
+    let pattern;
+    try {
+        pattern = parser.parsePattern(regex.source, 0, regex.source.length, { unicode: regex.unicode, unicodeSets: regex.flags.includes('v') });
+    }
+    catch (error) {
+        throw new UnsupportedRegexError(`cannot be read as ECMAScript 2025: ${error instanceof Error ? error.message : String(error)}`, 'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads');
+    }
+    checkFoldCost(pattern, regex.ignoreCase, visit);
+    const translated = translateToRe2(pattern, { ignoreCase: regex.ignoreCase, multiline: regex.multiline, dotAll: regex.dotAll });
+    let re2;
+    try {
+        re2 = RE2JS.compile(translated);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '');
+        throw new UnsupportedRegexError(`is refused by the linear-time engine (RE2 syntax): ${reason}`, 'stay within RE2 syntax (counted repetitions at most {1000}): https://github.com/google/re2/wiki/Syntax');
+    }
+    const result = { re2, global: regex.global, sticky: regex.sticky, unicode: regex.unicode || regex.flags.includes('v') };
+    compiledRegexes.set(regex, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/regex/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 63115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yx: () => (/* reexport */ MAX_SCAN_FILE_BYTES),
+  i_: () => (/* reexport */ detectKind),
+  WN: () => (/* reexport */ scanFile),
+  gX: () => (/* reexport */ tooLargeToScan)
+});
+
+// UNUSED EXPORTS: FILE_KINDS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
+var src_yaml = __webpack_require__(5382);
+;// CONCATENATED MODULE: ./src/scan/yaml-documents.ts
+
+
+function limitProblem(error) {
+    return { file: error.where.file, line: error.where.line, column: error.where.column, message: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+}
+/**
+ * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
+ * them yields one problem and no documents. A document with errors is left out rather than
+ * half-scanned: its partial tree could yield references that are not in the file, while its
+ * siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
+ * honour `<<: *anchor` merge keys, which YAML 1.2 alone does not.
+ */
+function parseYamlFile(file, text, limits = src_yaml/* DEFAULT_YAML_LIMITS */.fr) {
+    let loaded;
+    try {
+        loaded = (0,src_yaml/* loadYaml */.yv)(file, text, { merge: true }, limits);
+    }
+    catch (error) {
+        if (!(error instanceof src_yaml/* YamlLimitError */.r3))
+            throw error;
+        return { file, text, lineCounter: new dist/* LineCounter */.HN(), documents: [], problems: [limitProblem(error)], overLimit: true };
+    }
+    const { lineCounter } = loaded;
+    const budget = new src_yaml/* WalkBudget */.z3(file, lineCounter, limits, Buffer.byteLength(text, 'utf8'));
+    const problems = [];
+    const documents = [];
+    for (const doc of loaded.documents) {
+        for (const error of doc.errors) {
+            const { line, col } = lineCounter.linePos(error.pos[0]);
+            problems.push({ file, line, column: col, message: `invalid YAML: ${error.message}` });
+        }
+        if (doc.errors.length === 0)
+            documents.push(new src_yaml/* BoundedDocument */.F5(doc, budget));
+    }
+    return { file, text, lineCounter, documents, problems, overLimit: false };
+}
+/**
+ * Runs `walk` on each document, collecting into `out`. A walk that runs past the file's budget
+ * ends the scan of the file with one problem and nothing found: what an alias bomb yielded before
+ * it was stopped is thousands of copies of a few references, not something to report one by one.
+ */
+function walkDocuments(yaml, out, walk) {
+    for (const doc of yaml.documents) {
+        try {
+            walk(doc);
+        }
+        catch (error) {
+            if (!(error instanceof src_yaml/* YamlLimitError */.r3))
+                throw error;
+            out.length = 0;
+            return [limitProblem(error)];
+        }
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/scan/yaml-nodes.ts
+
+/** Follows an alias to its anchored node; anything else is returned as is. */
+function resolveNode(node, doc) {
+    const resolved = (0,dist/* isAlias */.Vj)(node) ? doc.resolveAlias(node) : node;
+    if (!(0,dist/* isScalar */.jn)(resolved) && !(0,dist/* isMap */.jh)(resolved) && !(0,dist/* isSeq */.oP)(resolved))
+        return undefined;
+    doc.visit(resolved);
+    return resolved;
+}
+function asMap(node, doc) {
+    const resolved = resolveNode(node, doc);
+    return (0,dist/* isMap */.jh)(resolved) ? resolved : undefined;
+}
+function asSeq(node, doc) {
+    const resolved = resolveNode(node, doc);
+    return (0,dist/* isSeq */.oP)(resolved) ? resolved : undefined;
+}
+function asScalar(node, doc) {
+    const resolved = resolveNode(node, doc);
+    return (0,dist/* isScalar */.jn)(resolved) ? resolved : undefined;
+}
+/** With `merge: true` the parser turns a plain `<<` key into a scalar holding a symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
+}
+/**
+ * The entries of a map with `<<` merge keys applied as YAML 1.1 defines them: the map's own keys
+ * win, then the merged maps in order (the first one listed wins). Entries are gathered into one
+ * list, a map's own before those it merges: copying each merged map's list into its parent's would
+ * cost the chain's depth times its keys, work the budget would not see.
+ */
+function mapEntries(map, doc) {
+    const gathered = [];
+    gatherEntries(map, doc, new Set(), 0, gathered);
+    const keys = new Set();
+    return gathered.filter((entry) => !keys.has(entry.key) && keys.add(entry.key));
+}
+/** `seen` stops a map merging itself; `depth` bounds a chain of merges of merges. */
+function gatherEntries(map, doc, seen, depth, out) {
+    if (seen.has(map))
+        return;
+    seen.add(map);
+    doc.descend(map, depth);
+    const sources = [];
+    for (const pair of map.items) {
+        doc.visit(map);
+        if (isMergeKey(pair.key)) {
+            for (const source of asSeq(pair.value, doc)?.items ?? [pair.value]) {
+                const sourceMap = asMap(source, doc);
+                if (sourceMap)
+                    sources.push(sourceMap);
+            }
+        }
+        else if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null) {
+            out.push({ key: String(pair.key.value), value: resolveNode(pair.value, doc) });
+        }
+    }
+    for (const source of sources)
+        gatherEntries(source, doc, seen, depth + 1, out);
+}
+function mapGet(map, key, doc) {
+    return mapEntries(map, doc).find((entry) => entry.key === key)?.value;
+}
+/** Walks `keys` through nested maps: `mapPath(root, ['spec', 'template'], doc)`. */
+function mapPath(node, keys, doc) {
+    let current = resolveNode(node, doc);
+    for (const key of keys) {
+        const map = asMap(current, doc);
+        if (!map)
+            return undefined;
+        current = mapGet(map, key, doc);
+    }
+    return current;
+}
+/** The string value of a scalar, or undefined for anything else (numbers, booleans, null, collections). */
+function stringValue(node, doc) {
+    const scalar = asScalar(node, doc);
+    return typeof scalar?.value === 'string' ? scalar.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/yaml-positions.ts
+/**
+ * Where the scalar's own text starts and ends, in offsets. `range[0]` is the opening quote of a
+ * quoted scalar and the `|`/`>` header of a block scalar, but annotations must point at the
+ * reference itself, so both are stepped over.
+ */
+function contentOffsets(source, scalar) {
+    const range = scalar.range;
+    if (!range)
+        return undefined;
+    const [start, end] = range;
+    if (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') {
+        const closed = end - start >= 2 && source[end - 1] === source[start];
+        return [start + 1, closed ? end - 1 : end];
+    }
+    if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
+        const body = source.indexOf('\n', start);
+        if (body === -1 || body >= end)
+            return undefined;
+        const first = source.slice(body + 1, end).search(/\S/);
+        return first === -1 ? undefined : [body + 1 + first, end];
+    }
+    return [start, end];
+}
+/** The text a tool reading the file would see: source spelling for numbers and booleans. */
+function scalarText(scalar, written) {
+    if (scalar.type === 'PLAIN' && !written.includes('\n'))
+        return written;
+    return typeof scalar.value === 'string' ? scalar.value.trim() : written.trim();
+}
+/**
+ * Locates a scalar and reads its text; undefined for an empty or null scalar, which names no image.
+ * A value that continues on later lines ends, for `endColumn`, at its first line's end.
+ */
+function locateScalar(source, lineCounter, scalar) {
+    if (scalar.value === null || scalar.value === undefined)
+        return undefined;
+    const offsets = contentOffsets(source, scalar);
+    if (!offsets)
+        return undefined;
+    const [start, end] = offsets;
+    const written = source.slice(start, end);
+    const text = scalarText(scalar, written);
+    if (text === '')
+        return undefined;
+    const firstLine = written.split(/\r?\n/, 1)[0] ?? '';
+    const { line, col } = lineCounter.linePos(start);
+    return { text, span: { line, column: col, endColumn: col + firstLine.length } };
+}
+
+;// CONCATENATED MODULE: ./src/scan/yaml-occurrence.ts
+
+
+/**
+ * Whether a line of `text` holds `{{` and, after it, `}}`: what `/\{\{.*?\}\}/` tests, by two
+ * searches per line. The regex retries from every `{{`, which on a 1 MB line of them is quadratic.
+ */
+function hasTemplateExpression(text) {
+    return text.split(/[\n\r\u2028\u2029]/).some((line) => {
+        const open = line.indexOf('{{');
+        return open !== -1 && line.indexOf('}}', open + 2) !== -1;
+    });
+}
+/**
+ * Helm templates and `tpl`-rendered values hold `{{ … }}`; the image is only known after rendering,
+ * so such a value must come out unresolved rather than be checked as a literal reference.
+ */
+function templateUnresolved(text) {
+    return hasTemplateExpression(text) ? 'it contains a template expression ({{ … }}) that only rendering the chart resolves' : undefined;
+}
+/** Reads a node as a located scalar (following an alias to its anchor, where the text is written). */
+function readScalar(yaml, doc, node) {
+    const scalar = asScalar(node, doc);
+    return scalar ? locateScalar(yaml.text, yaml.lineCounter, scalar) : undefined;
+}
+function yamlOccurrence(yaml, kind, fields) {
+    const unresolved = fields.unresolved ?? templateUnresolved(fields.text);
+    return {
+        file: yaml.file,
+        kind,
+        ...fields.at.span,
+        text: fields.text,
+        where: fields.where,
+        ...(unresolved === undefined ? {} : { unresolved }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/kubernetes.ts
+
+
+
+/** Where each built-in pod-bearing kind keeps its PodSpec (Kubernetes API reference, apps/v1, batch/v1, core/v1). */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+/** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+/** `apiVersion` and `kind` strings are what every Kubernetes object has and other YAML usually lacks. */
+function kubernetesKind(root, doc) {
+    const map = asMap(root, doc);
+    if (!map || stringValue(mapGet(map, 'apiVersion', doc), doc) === undefined)
+        return undefined;
+    return stringValue(mapGet(map, 'kind', doc), doc);
+}
+/** `List` and typed lists such as `DeploymentList` (what `kubectl get -o yaml` prints) hold objects in `items`. */
+function isListKind(kind) {
+    return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length);
+}
+/** `depth` counts Lists within Lists, which aliases can chain without end. */
+function scanObject(yaml, doc, node, prefix, out, depth = 0) {
+    const kind = kubernetesKind(node, doc);
+    if (kind === undefined)
+        return;
+    if (isListKind(kind)) {
+        const items = asSeq(mapPath(node, ['items'], doc), doc);
+        if (items)
+            doc.descend(items, depth + 1);
+        items?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out, depth + 1));
+        return;
+    }
+    const specPath = POD_SPEC_PATHS[kind];
+    if (!specPath)
+        return;
+    const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc);
+    const label = `${prefix}${name === undefined ? kind : `${kind}/${name}`}`;
+    const spec = asMap(mapPath(node, specPath, doc), doc);
+    if (!spec)
+        return;
+    for (const list of CONTAINER_LISTS) {
+        asSeq(mapGet(spec, list, doc), doc)?.items.forEach((container, index) => {
+            const containerMap = asMap(container, doc);
+            const at = containerMap && readScalar(yaml, doc, mapGet(containerMap, 'image', doc));
+            if (!at)
+                return;
+            out.push(yamlOccurrence(yaml, 'kubernetes', { at, text: at.text, where: `${label} ${specPath.join('.')}.${list}[${index}].image` }));
+        });
+    }
+}
+/** Images of every pod-bearing object in a (multi-document) manifest. */
+function scanKubernetes(yaml) {
+    const out = [];
+    const problems = walkDocuments(yaml, out, (doc) => scanObject(yaml, doc, doc.parsed.contents, '', out));
+    return { occurrences: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/scan/braces.ts
+/**
+ * Index of the `}` that closes the `${` starting at `open`, or -1. Both Compose and BuildKit allow
+ * a substitution inside a default (`${A:-${B:-x}}`), so the first `}` is not always the closing one.
+ */
+function closingBrace(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text.startsWith('${', i)) {
+            depth++;
+            i++;
+        }
+        else if (text[i] === '}') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/scan/compose-interpolation.ts
+/**
+ * Compose variable interpolation (compose-spec "Interpolation"), evaluated without an environment:
+ * the file alone decides only the parts that carry a default. `$$` is a literal `$`.
+ */
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Defaults nest (`${A:-${B:-${C:-x}}}`), each level a recursion and a rescan of its text; past this
+ * many levels the value is unknown rather than the stack exhausted (issue 12).
+ */
+const MAX_NESTING = 32;
+/** `${…}` body: the name, then `:-` / `-` (default), `:?` / `?` (required) or `:+` / `+` (alternative). */
+function braced(body, depth) {
+    const name = NAME.exec(body)?.[0];
+    if (name === undefined)
+        return { value: '', unknown: [`\${${body}} is not a valid interpolation`] };
+    const rest = body.slice(name.length);
+    const operator = /^:?[-?+]/.exec(rest)?.[0] ?? '';
+    const word = rest.slice(operator.length);
+    if (rest === '')
+        return { value: '', unknown: [`\${${name}} has no default`] };
+    if (operator.endsWith('-'))
+        return interpolate(word, depth + 1);
+    if (operator.endsWith('?'))
+        return { value: '', unknown: [`\${${name}} must be set at deploy time (${operator}) and has no default`] };
+    if (operator.endsWith('+'))
+        return { value: '', unknown: [`\${${name}${operator}…} depends on whether ${name} is set`] };
+    return { value: '', unknown: [`\${${body}} is not a valid interpolation`] };
+}
+function interpolate(raw, depth = 0) {
+    if (depth > MAX_NESTING)
+        return { value: '', unknown: [`defaults are nested more than ${MAX_NESTING} deep`] };
+    let value = '';
+    const unknown = [];
+    let i = 0;
+    while (i < raw.length) {
+        if (raw[i] !== '$') {
+            value += raw[i];
+            i++;
+        }
+        else if (raw[i + 1] === '$') {
+            value += '$';
+            i += 2;
+        }
+        else if (raw[i + 1] === '{') {
+            const close = closingBrace(raw, i);
+            if (close === -1) {
+                unknown.push(`${raw.slice(i)} is an unclosed interpolation`);
+                break;
+            }
+            const part = braced(raw.slice(i + 2, close), depth);
+            value += part.value;
+            unknown.push(...part.unknown);
+            i = close + 1;
+        }
+        else {
+            const name = NAME.exec(raw.slice(i + 1))?.[0];
+            if (name === undefined) {
+                value += '$';
+                i++;
+            }
+            else {
+                unknown.push(`$${name} has no default`);
+                i += 1 + name.length;
+            }
+        }
+    }
+    return { value, unknown };
+}
+
+;// CONCATENATED MODULE: ./src/scan/compose.ts
+
+
+
+
+/** A top-level `services` map with at least one service that has `image` or `build`: how a Compose file looks. */
+function looksLikeCompose(root, doc) {
+    const map = asMap(root, doc);
+    const services = map && asMap(mapGet(map, 'services', doc), doc);
+    if (!services)
+        return false;
+    return mapEntries(services, doc).some((entry) => {
+        const service = asMap(entry.value, doc);
+        return service !== undefined && mapEntries(service, doc).some((field) => field.key === 'image' || field.key === 'build');
+    });
+}
+/**
+ * `services.*.image`. A service with only `build:` builds its image locally and names none. The
+ * occurrence covers the whole scalar even when only a `${VAR:-default}` part of it was rewritten.
+ */
+function scanCompose(yaml) {
+    const out = [];
+    const problems = walkDocuments(yaml, out, (doc) => {
+        const root = asMap(doc.parsed.contents, doc);
+        const services = root && asMap(mapGet(root, 'services', doc), doc);
+        if (!services)
+            return;
+        for (const { key, value } of mapEntries(services, doc)) {
+            const service = asMap(value, doc);
+            const at = service && readScalar(yaml, doc, mapGet(service, 'image', doc));
+            if (!at)
+                continue;
+            const { value: text, unknown } = interpolate(at.text);
+            const where = `services.${key}.image`;
+            if (unknown.length === 0) {
+                out.push(yamlOccurrence(yaml, 'compose', { at, text, where }));
+            }
+            else {
+                const unresolved = `Compose fills it from the environment or an .env file: ${unknown.join('; ')}`;
+                out.push(yamlOccurrence(yaml, 'compose', { at, text: at.text, where, unresolved }));
+            }
+        }
+    });
+    return { occurrences: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect-kind.ts
+
+
+
+
+/** File names as the tools themselves look for them (docker build, podman, docker compose, kustomize, helm). */
+const NAME_RULES = [
+    // `Dockerfile.dockerignore` is the ignore file BuildKit pairs with a Dockerfile, not a Dockerfile.
+    [/\.dockerignore$/i, undefined],
+    [/^(dockerfile|containerfile)(\..+)?$/i, 'dockerfile'],
+    [/\.(dockerfile|containerfile)$/i, 'dockerfile'],
+    [/^(kustomization\.ya?ml|Kustomization)$/, 'kustomize'],
+    [/^compose(\..+)?\.ya?ml$/i, 'compose'],
+    [/^docker-compose.*\.ya?ml$/i, 'compose'],
+    [/^(values(-.+)?|.+\.values)\.ya?ml$/i, 'helm-values'],
+];
+function baseName(path) {
+    return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+/**
+ * Any other YAML (or JSON, which is YAML) file is recognised by content. Text with `{{ … }}` is a
+ * Helm or Go template: it is not YAML until rendered, so it is left alone rather than misread.
+ * A file past the YAML limits (src/yaml) cannot be told apart from a manifest, so it is taken for
+ * one: scanning it then reports the limit, where skipping it would let it through unchecked.
+ */
+function detectByContent(path, text) {
+    if (!/\.(ya?ml|json)$/i.test(path) || text.includes('{{'))
+        return undefined;
+    const yaml = parseYamlFile(path, text);
+    if (yaml.overLimit)
+        return 'kubernetes';
+    try {
+        return kindOfDocuments(yaml.documents);
+    }
+    catch (error) {
+        if (error instanceof src_yaml/* YamlLimitError */.r3)
+            return 'kubernetes';
+        throw error;
+    }
+}
+function kindOfDocuments(documents) {
+    const kinds = documents.map((doc) => kubernetesKind(doc.parsed.contents, doc));
+    if (kinds.includes('Kustomization'))
+        return 'kustomize';
+    if (kinds.some((kind) => kind !== undefined))
+        return 'kubernetes';
+    if (documents.some((doc) => looksLikeCompose(doc.parsed.contents, doc)))
+        return 'compose';
+    return undefined;
+}
+/** Which grammar a file is written in, by its name first and then, for YAML, by its content. */
+function detectKind(path, text) {
+    const name = baseName(path);
+    for (const [pattern, kind] of NAME_RULES) {
+        if (pattern.test(name))
+            return kind;
+    }
+    return detectByContent(name, text);
+}
+
+;// CONCATENATED MODULE: ./src/scan/dockerfile-args.ts
+/**
+ * `ARG` substitution in Dockerfile words (Dockerfile reference, "Environment replacement" and
+ * "Understand how ARG and FROM interact"). Only the file is known, so a build argument is its
+ * default; `--build-arg` may override it, but the default is what the file asks for.
+ */
+
+/** Predefined in the global scope by BuildKit (Dockerfile reference, "Automatic platform ARGs in the global scope"). */
+const PLATFORM_ARGS = [
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETARCH',
+    'TARGETVARIANT',
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDARCH',
+    'BUILDVARIANT',
+];
+const dockerfile_args_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Bounds on expansion (issue 12). `ARG B=${A}${A}`, `ARG C=${B}${B}`, … doubles the value per line,
+ * so 40 lines would make a 2^40-character string: a value stops growing at MAX_VALUE characters
+ * (an image reference is at most a few hundred) and is then unknown. Substitutions nest in
+ * defaults (`${A:-${B:-x}}`), each level a recursion and a rescan of the word: MAX_NESTING levels.
+ */
+const MAX_VALUE = 4096;
+const dockerfile_args_MAX_NESTING = 32;
+const TOO_LONG = `the value grows past ${MAX_VALUE} characters as ARGs expand`;
+const TOO_DEEP = `substitutions are nested more than ${dockerfile_args_MAX_NESTING} deep`;
+function lookup(name, scope, describeMissing) {
+    const binding = scope.get(name);
+    if (binding?.kind === 'value')
+        return { ...binding, set: true };
+    if (binding?.kind === 'no-default')
+        return { value: '', unknown: [`ARG ${name} has no default (it is set with --build-arg)`], set: false };
+    if (binding?.kind === 'platform')
+        return { value: '', unknown: [`${name} is set by BuildKit from the build platform`], set: false };
+    return { value: '', unknown: [describeMissing(name)], set: false };
+}
+/** `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}`. */
+function dockerfile_args_braced(body, scope, escape, describeMissing, depth) {
+    const name = dockerfile_args_NAME.exec(body)?.[0];
+    const rest = name === undefined ? body : body.slice(name.length);
+    const operator = /^:?[-+]/.exec(rest)?.[0];
+    if (name === undefined || (rest !== '' && operator === undefined)) {
+        return { value: '', unknown: [`\${${body}} uses a substitution this scanner does not evaluate`] };
+    }
+    const found = lookup(name, scope, describeMissing);
+    if (operator === undefined)
+        return found;
+    const word = rest.slice(operator.length);
+    const empty = found.set && found.value === '' && operator.startsWith(':');
+    if (operator.endsWith('-'))
+        return found.set && !empty ? found : expandArgs(word, scope, escape, describeMissing, depth + 1);
+    // `:+`/`+` yields the word only when the name is set, so an unknown name makes the result unknown.
+    if (!found.set)
+        return found;
+    return empty ? { value: '', unknown: [] } : expandArgs(word, scope, escape, describeMissing, depth + 1);
+}
+/**
+ * Replaces `$NAME` and `${…}`; `escape` before `$` keeps a literal `$`. Each reason a value is
+ * unknown is given once, however often the names behind it repeat.
+ */
+function expandArgs(word, scope, escape, describeMissing, depth = 0) {
+    if (depth > dockerfile_args_MAX_NESTING)
+        return { value: '', unknown: [TOO_DEEP] };
+    let value = '';
+    const unknown = new Set();
+    const add = (part) => {
+        value += part.value;
+        for (const reason of part.unknown)
+            unknown.add(reason);
+    };
+    let i = 0;
+    while (i < word.length) {
+        if (value.length > MAX_VALUE)
+            return { value: value.slice(0, MAX_VALUE), unknown: [...unknown, TOO_LONG] };
+        const ch = word[i];
+        if (ch === escape && word[i + 1] === '$') {
+            value += '$';
+            i += 2;
+        }
+        else if (ch !== '$') {
+            value += ch;
+            i++;
+        }
+        else if (word[i + 1] === '{') {
+            const close = closingBrace(word, i);
+            if (close === -1) {
+                unknown.add(`${word.slice(i)} is an unclosed substitution`);
+                break;
+            }
+            add(dockerfile_args_braced(word.slice(i + 2, close), scope, escape, describeMissing, depth));
+            i = close + 1;
+        }
+        else {
+            const name = dockerfile_args_NAME.exec(word.slice(i + 1))?.[0];
+            if (name === undefined) {
+                value += '$';
+                i++;
+            }
+            else {
+                add(lookup(name, scope, describeMissing));
+                i += 1 + name.length;
+            }
+        }
+    }
+    if (value.length > MAX_VALUE)
+        return { value: value.slice(0, MAX_VALUE), unknown: [...unknown, TOO_LONG] };
+    return { value, unknown: [...unknown] };
+}
+
+;// CONCATENATED MODULE: ./src/scan/dockerfile-lines.ts
+/**
+ * Splits a Dockerfile into instructions the way BuildKit's parser does (Dockerfile reference,
+ * "Format", "Parser directives", "Here-Documents"), keeping for every character of an instruction
+ * the line and column it came from, so a reference continued with `\` is still located exactly.
+ */
+/**
+ * Parser directives must come first; the first line that is not one ends them. The value is trimmed
+ * in code: a lazy `(.*?)\s*$` backtracks quadratically on a long line of blanks.
+ */
+const DIRECTIVE = /^#\s*(syntax|escape|check)\s*=([\s\S]*)$/i;
+function readEscape(lines) {
+    let escape = '\\';
+    let index = 0;
+    for (; index < lines.length; index++) {
+        const match = DIRECTIVE.exec(lines[index]);
+        if (!match)
+            break;
+        const value = match[2].trim();
+        if (match[1].toLowerCase() === 'escape' && (value === '`' || value === '\\'))
+            escape = value;
+    }
+    return { escape, firstLine: index };
+}
+/** Splits on unquoted blanks; quotes stay in the word (only ARG values are unquoted, by the caller). */
+function splitWords(text, positions) {
+    const words = [];
+    let start = -1;
+    let quote;
+    for (let i = 0; i <= text.length; i++) {
+        const ch = text[i];
+        const blank = ch === undefined || ((ch === ' ' || ch === '\t') && quote === undefined);
+        if (!blank && start === -1)
+            start = i;
+        if (ch === '"' || ch === "'")
+            quote = quote === undefined ? ch : quote === ch ? undefined : quote;
+        if (blank && start !== -1) {
+            words.push({ text: text.slice(start, i), positions: positions.slice(start, i) });
+            start = -1;
+        }
+    }
+    return words;
+}
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`: each opens a here-document whose lines are not instructions. */
+function heredocTerminators(keyword, text) {
+    if (!['RUN', 'COPY', 'ADD'].includes(keyword))
+        return [];
+    return [...text.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)].map((m) => ({ word: m[3], stripTabs: m[1] === '-' }));
+}
+function readDockerfile(source) {
+    // A byte order mark is not part of the first instruction (BuildKit strips it too).
+    const lines = source.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+    const { escape, firstLine } = readEscape(lines);
+    const continuation = new RegExp(`${escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
+    const instructions = [];
+    let index = firstLine;
+    while (index < lines.length) {
+        const first = lines[index];
+        if (first.trim() === '' || first.trimStart().startsWith('#')) {
+            index++;
+            continue;
+        }
+        const startLine = index + 1;
+        let text = '';
+        const positions = [];
+        // Comment and blank lines inside a continued instruction are dropped, as BuildKit does.
+        for (let open = true; open && index < lines.length; index++) {
+            const line = lines[index];
+            if (index + 1 !== startLine && (line.trim() === '' || line.trimStart().startsWith('#')))
+                continue;
+            const cut = continuation.exec(line);
+            const body = cut ? line.slice(0, cut.index) : line;
+            for (let column = 0; column < body.length; column++)
+                positions.push({ line: index + 1, column: column + 1 });
+            text += body;
+            open = cut !== null;
+        }
+        const words = splitWords(text, positions);
+        const keyword = words[0]?.text.toUpperCase() ?? '';
+        instructions.push({ keyword, words: words.slice(1), line: startLine });
+        for (const { word, stripTabs } of heredocTerminators(keyword, text)) {
+            while (index < lines.length && (stripTabs ? lines[index].replace(/^\t+/, '') : lines[index]) !== word)
+                index++;
+            index++;
+        }
+    }
+    return { instructions, escape };
+}
+/** Where `word.text.slice(from, to)` sits; a slice continued on later lines ends at its first line's end. */
+function spanOf(word, from = 0, to = word.text.length) {
+    const first = word.positions[from];
+    let endColumn = first.column;
+    for (let i = from; i < to && word.positions[i].line === first.line; i++)
+        endColumn = word.positions[i].column + 1;
+    return { line: first.line, column: first.column, endColumn };
+}
+
+;// CONCATENATED MODULE: ./src/scan/dockerfile.ts
+/**
+ * Image references in a Dockerfile: `FROM`, `COPY --from=` and `RUN --mount=…,from=`.
+ *
+ * A small line scanner (dockerfile-lines.ts), not the `dockerfile-ast` package: the grammar needed
+ * here is a handful of instructions, and what matters is the source position of every character
+ * of a word, including words joined across `\` continuations and words rewritten by ARG defaults,
+ * which dockerfile-ast's ranges would have to be mapped back to anyway. It also keeps a CommonJS
+ * dependency out of an ESM build.
+ */
+
+
+/** `FROM scratch` is the empty image, not something pulled. */
+const SCRATCH = 'scratch';
+class DockerfileScan {
+    file;
+    escape;
+    occurrences = [];
+    problems = [];
+    /** ARGs before the first FROM: the only ones a FROM line can use. */
+    globalArgs = new Map(PLATFORM_ARGS.map((name) => [name, { kind: 'platform' }]));
+    /** ARGs of the current stage; undefined before the first FROM. */
+    stageArgs;
+    /** Names of ARGs declared inside some stage, to explain why a later FROM cannot see them. */
+    stageOnlyArgs = new Set();
+    /** Lower-cased stage names so far (stage names are case-insensitive), and each stage's label. */
+    stageNames = new Set();
+    stageLabels = [];
+    constructor(file, escape) {
+        this.file = file;
+        this.escape = escape;
+    }
+    run(instruction) {
+        if (instruction.keyword === 'ARG')
+            this.declareArgs(instruction.words);
+        else if (instruction.keyword === 'FROM')
+            this.from(instruction);
+        else if (instruction.keyword === 'COPY')
+            this.flagRefs(instruction.words, /^--from=/i, 'COPY --from');
+        else if (instruction.keyword === 'RUN')
+            this.mountRefs(instruction.words);
+    }
+    declareArgs(words) {
+        const scope = this.stageArgs ?? this.globalArgs;
+        for (const word of words) {
+            const equals = word.text.indexOf('=');
+            const name = equals === -1 ? word.text : word.text.slice(0, equals);
+            if (this.stageArgs)
+                this.stageOnlyArgs.add(name);
+            if (equals === -1) {
+                // Inside a stage, a bare `ARG NAME` takes the global default (Dockerfile reference, "Scope").
+                scope.set(name, (this.stageArgs && this.globalArgs.get(name)) ?? { kind: 'no-default' });
+                continue;
+            }
+            const raw = word.text.slice(equals + 1).replace(/^(["'])(.*)\1$/, '$2');
+            const expanded = expandArgs(raw, scope, this.escape, (missing) => `${missing} is not declared before ARG ${name}`);
+            scope.set(name, { kind: 'value', value: expanded.value, unknown: expanded.unknown });
+        }
+    }
+    from(instruction) {
+        // Flags such as `--platform=$BUILDPLATFORM` come first and name no image.
+        const flagsEnd = instruction.words.findIndex((word) => !word.text.startsWith('--'));
+        const ref = flagsEnd === -1 ? undefined : instruction.words[flagsEnd];
+        const rest = flagsEnd === -1 ? [] : instruction.words.slice(flagsEnd + 1);
+        const name = rest[0]?.text.toUpperCase() === 'AS' ? rest[1]?.text : undefined;
+        const label = `stage ${name ?? this.stageLabels.length}`;
+        if (ref === undefined) {
+            this.problems.push({ file: this.file, line: instruction.line, column: 1, message: 'FROM names no image' });
+        }
+        else {
+            this.reference(ref, 0, `FROM (${label})`, this.globalArgs, (missing) => this.stageOnlyArgs.has(missing)
+                ? `ARG ${missing} is declared inside a build stage, and FROM only sees ARGs declared before the first FROM, so the build uses an empty value`
+                : `${missing} is not declared by an ARG before the first FROM, so the build uses an empty value`);
+        }
+        if (name !== undefined)
+            this.stageNames.add(name.toLowerCase());
+        this.stageLabels.push(label);
+        this.stageArgs = new Map();
+    }
+    /** `COPY --from=ref`: an image, unless it names an earlier stage or a stage index. */
+    flagRefs(words, flag, instruction) {
+        for (const word of words) {
+            const match = flag.exec(word.text);
+            if (match)
+                this.reference(word, match[0].length, `${instruction} (${this.currentStage()})`, this.stageArgs ?? this.globalArgs, this.describeInStage);
+        }
+    }
+    /** `RUN --mount=type=bind,from=ref,…`: the `from` field of a mount is a stage or an image. */
+    mountRefs(words) {
+        for (const word of words) {
+            if (!/^--mount=/i.test(word.text))
+                continue;
+            let offset = '--mount='.length;
+            for (const field of word.text.slice(offset).split(',')) {
+                if (field.startsWith('from=')) {
+                    this.reference(word, offset + 'from='.length, `RUN --mount from (${this.currentStage()})`, this.stageArgs ?? this.globalArgs, this.describeInStage, offset + field.length);
+                }
+                offset += field.length + 1;
+            }
+        }
+    }
+    describeInStage = (missing) => `${missing} is not declared by an ARG in this stage`;
+    currentStage() {
+        return this.stageLabels.at(-1) ?? 'before any FROM';
+    }
+    reference(word, from, where, scope, describe, to = word.text.length) {
+        const written = word.text.slice(from, to);
+        if (written === '')
+            return;
+        const { value, unknown } = expandArgs(written, scope, this.escape, describe);
+        const span = spanOf(word, from, to);
+        if (unknown.length > 0) {
+            const unresolved = `it depends on build arguments: ${unknown.join('; ')}`;
+            this.occurrences.push({ file: this.file, kind: 'dockerfile', ...span, text: written, where, unresolved });
+            return;
+        }
+        const lower = value.toLowerCase();
+        // `COPY --from=0` names a stage by index; a FROM never does, but a number is no image name either.
+        if (lower === SCRATCH || this.stageNames.has(lower) || /^\d+$/.test(value))
+            return;
+        this.occurrences.push({ file: this.file, kind: 'dockerfile', ...span, text: value, where });
+    }
+}
+function scanDockerfile(file, text) {
+    const { instructions, escape } = readDockerfile(text);
+    const scan = new DockerfileScan(file, escape);
+    for (const instruction of instructions)
+        scan.run(instruction);
+    return { occurrences: scan.occurrences, problems: scan.problems };
+}
+
+;// CONCATENATED MODULE: ./src/scan/helm-values.ts
+
+
+
+
+/**
+ * Values files have no schema: charts name images by convention only. Two conventions cover most
+ * charts (policy-model.md §2, §5.1):
+ *   (a) `image: repo[:tag][@digest]` as one string;
+ *   (b) a map with `repository` (or `image`) and optional `registry`, `tag`, `digest`, which the
+ *       chart's template joins. Without rendering, siblings are paired heuristically.
+ */
+/**
+ * Plausible repository text: no spaces, no URL scheme (a Helm chart repository is not an image).
+ * A `{{ … }}` value is kept: it names an image, one that only rendering reveals.
+ */
+function looksLikeRepository(text) {
+    if (templateUnresolved(text) !== undefined)
+        return true;
+    return /^\S+$/.test(text) && !text.includes('://') && /[A-Za-z0-9]/.test(text);
+}
+const APP_VERSION = 'no tag is set, so the tag defaults to the chart appVersion (Chart.yaml), as chart templates usually write `.Values.image.tag | default .Chart.AppVersion`';
+function join(path, key) {
+    return path === '' ? key : `${path}.${key}`;
+}
+/** Convention (b); returns the keys it consumed so (a) does not report the same `image` again. */
+function scanSplitImage(walk, entries, path) {
+    const field = (key) => {
+        const value = entries.find((entry) => entry.key === key)?.value;
+        return readScalar(walk.yaml, walk.doc, value);
+    };
+    const repositoryKey = field('repository') ? 'repository' : 'image';
+    const repository = field(repositoryKey);
+    const registry = field('registry');
+    const tag = field('tag');
+    const digest = field('digest');
+    if (!repository || !looksLikeRepository(repository.text))
+        return new Set();
+    // A lone `image: x` string is convention (a); it only pairs with siblings that complete it.
+    if (repositoryKey === 'image' && !registry && !tag && !digest && !entries.some((entry) => entry.key === 'tag'))
+        return new Set();
+    const text = `${registry ? `${registry.text}/` : ''}${repository.text}${tag ? `:${tag.text}` : ''}${digest ? `@${digest.text}` : ''}`;
+    const [key, at] = tag ? ['tag', tag] : [repositoryKey, repository];
+    walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text, where: join(path, key), unresolved: tag || digest ? undefined : APP_VERSION }));
+    return new Set([repositoryKey, 'registry', 'tag', 'digest']);
+}
+/**
+ * Every node of the document, aliases followed: the file's walk budget (src/yaml) bounds what
+ * aliases of aliases ("billion laughs") expand to, and `depth` how deep they chain.
+ */
+function scanNode(walk, node, path, depth) {
+    const resolved = resolveNode(node, walk.doc);
+    if (!resolved || walk.ancestors.has(resolved))
+        return;
+    walk.doc.descend(resolved, depth);
+    walk.ancestors.add(resolved);
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        const entries = mapEntries(resolved, walk.doc);
+        const consumed = scanSplitImage(walk, entries, path);
+        for (const entry of entries) {
+            if (consumed.has(entry.key))
+                continue;
+            // Only a string is a reference: `image: true` or `image: 3` is some chart's own setting.
+            const isString = entry.key === 'image' && stringValue(entry.value, walk.doc) !== undefined;
+            const at = isString ? readScalar(walk.yaml, walk.doc, entry.value) : undefined;
+            if (at && looksLikeRepository(at.text)) {
+                walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text: at.text, where: join(path, entry.key) }));
+            }
+            else {
+                scanNode(walk, entry.value, join(path, entry.key), depth + 1);
+            }
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(resolved)) {
+        resolved.items.forEach((item, index) => scanNode(walk, item, `${path}[${index}]`, depth + 1));
+    }
+    walk.ancestors.delete(resolved);
+}
+function scanHelmValues(yaml) {
+    const out = [];
+    const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set() }, doc.parsed.contents, '', 0));
+    return { occurrences: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/scan/kustomize.ts
+
+
+
+/**
+ * The `images` transformer of a kustomization (kustomize docs, "images"): each entry rewrites every
+ * container image whose name matches `name`. What reaches the cluster is the effective reference
+ * `(newName ?? name)[:newTag][@digest]`, so that is what is reported, at the field that decides it
+ * last: newTag, then digest, then newName, then name.
+ */
+function scanEntry(yaml, doc, node, index) {
+    const entry = asMap(node, doc);
+    if (!entry)
+        return undefined;
+    const field = (key) => readScalar(yaml, doc, mapGet(entry, key, doc));
+    const name = field('name');
+    const newName = field('newName');
+    const newTag = field('newTag');
+    const digest = field('digest');
+    // An entry with only `name` rewrites nothing, so it names no image of its own.
+    if (!newName && !newTag && !digest)
+        return undefined;
+    const repository = (newName ?? name)?.text;
+    if (repository === undefined)
+        return undefined;
+    const text = `${repository}${newTag ? `:${newTag.text}` : ''}${digest ? `@${digest.text}` : ''}`;
+    const [key, at] = newTag ? ['newTag', newTag] : digest ? ['digest', digest] : ['newName', newName];
+    if (!at)
+        return undefined;
+    return yamlOccurrence(yaml, 'kustomize', { at, text, where: `images[${index}].${key}` });
+}
+function scanKustomize(yaml) {
+    const out = [];
+    const problems = walkDocuments(yaml, out, (doc) => {
+        const root = asMap(doc.parsed.contents, doc);
+        const images = root && asSeq(mapGet(root, 'images', doc), doc);
+        images?.items.forEach((node, index) => {
+            const occurrence = scanEntry(yaml, doc, node, index);
+            if (occurrence)
+                out.push(occurrence);
+        });
+    });
+    return { occurrences: out, problems };
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-file.ts
+
+
+
+
+
+
+
+
+/** The most of one file the scanner reads, whatever its kind: the YAML limit (src/yaml/limits.ts). */
+const MAX_SCAN_FILE_BYTES = src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes;
+/** Said of a file over MAX_SCAN_FILE_BYTES, by the scanner and by callers that check the size before reading. */
+function tooLargeToScan(bytes) {
+    return {
+        message: `file too large to scan: ${bytes} bytes, more than the ${(0,src_yaml/* formatBytes */.So)(MAX_SCAN_FILE_BYTES)} shiptag reads from one file`,
+        hint: 'split the file, or leave it out of the files to check (the files input, or scan.include in the policy)',
+    };
+}
+const YAML_SCANNERS = {
+    kubernetes: scanKubernetes,
+    kustomize: scanKustomize,
+    compose: scanCompose,
+    'helm-values': scanHelmValues,
+};
+function scanKnownKind(path, text, kind) {
+    if (kind === 'dockerfile') {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_SCAN_FILE_BYTES)
+            return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes) }] };
+        return scanDockerfile(path, text);
+    }
+    const yaml = parseYamlFile(path, text);
+    const result = YAML_SCANNERS[kind](yaml);
+    return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] };
+}
+function byPosition(a, b) {
+    return a.line - b.line || a.column - b.column;
+}
+/**
+ * Every image reference in one file, in source order. `kind` defaults to `detectKind`; a file of
+ * no known kind yields nothing. Never throws: a file that cannot be read becomes a problem, so one
+ * odd file in a pull request cannot stop the others from being checked.
+ */
+function scanFile(path, text, kind = detectKind(path, text)) {
+    if (kind === undefined)
+        return { occurrences: [], problems: [] };
+    try {
+        const result = scanKnownKind(path, text, kind);
+        return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { occurrences: [], problems: [{ file: path, line: 1, column: 1, message: `could not scan this ${kind} file: ${message}` }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/index.ts
+/**
+ * `scan/`: image references in deployment files (Kubernetes manifests, kustomizations, Helm
+ * values, Compose files, Dockerfiles) with exact 1-based line and column positions. Pure: callers
+ * pass the file text; nothing here reads files, the environment or the clock.
+ */
+
+
+
+
+
+/***/ }),
+
 /***/ 48668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1792,10 +3745,12 @@ __webpack_require__.d(__webpack_exports__, {
   FT: () => (/* reexport */ computeMetadata),
   YX: () => (/* reexport */ loadDateSupport),
   Hx: () => (/* reexport */ loadPep440Support),
+  Z5: () => (/* reexport */ src_regex/* loadRegexSupport */.Z5),
   mJ: () => (/* reexport */ loadTemplateSupport),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
   QW: () => (/* reexport */ usesDates),
+  Wm: () => (/* reexport */ usesRegex),
   uE: () => (/* reexport */ usesTemplates),
   o9: () => (/* reexport */ versionedFirst)
 });
@@ -1817,12 +3772,12 @@ function versionedFirst(tags) {
     return [...tags.filter((tag) => tagKind(tag) === 'versioned'), ...tags.filter((tag) => tagKind(tag) === 'floating')];
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/ref/index.ts + 10 modules
-var ref = __webpack_require__(55644);
+// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
+var ref = __webpack_require__(19726);
 ;// CONCATENATED MODULE: ./src/tags/docker-tag.ts
 /**
  * Turns a produced value into a valid Docker tag (`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`).
@@ -1972,6 +3927,8 @@ function shortSha(sha, length) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/regex/index.ts + 7 modules
+var src_regex = __webpack_require__(99332);
 ;// CONCATENATED MODULE: ./src/tags/templates.ts
 
 /**
@@ -1996,6 +3953,19 @@ function usesTemplates(...texts) {
 function isTemplate(text) {
     return text.includes('{{');
 }
+/**
+ * The longest template handed to Handlebars. Its parser and compiler slow down with nesting
+ * (a few thousand `{{#if}}` or `(` levels take seconds, then overflow the stack), and a tag is at
+ * most 128 characters anyway; text without `{{` is never a template and has no such limit.
+ */
+const MAX_TEMPLATE_LENGTH = 1024;
+function checkLength(template, at, what) {
+    if (template.length <= MAX_TEMPLATE_LENGTH)
+        return;
+    throw new errors/* InputError */.dz(at, `${what} "${template.slice(0, 40)}…" is a template of ${template.length} characters; at most ${MAX_TEMPLATE_LENGTH} are allowed`, {
+        hint: 'shorten the template, or split it over several entries',
+    });
+}
 function engine() {
     if (handlebars === undefined)
         throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{');
@@ -2017,7 +3987,7 @@ function hasExpression(template, at, what) {
  * such a pattern is honoured for semver/PEP 440 pre-releases; any other is replaced by the version.
  */
 function isRawOnly(template) {
-    if (!isTemplate(template))
+    if (!isTemplate(template) || template.length > MAX_TEMPLATE_LENGTH)
         return false;
     try {
         const [only, ...rest] = engine().parseWithoutProcessing(template).body;
@@ -2037,6 +4007,7 @@ function isRawOnly(template) {
 function renderTemplate(template, data, at) {
     if (!isTemplate(template))
         return template;
+    checkLength(template, at, 'template');
     const environment = engine();
     try {
         return environment.compile(template, { noEscape: true })(data);
@@ -2052,6 +4023,7 @@ function renderTemplate(template, data, at) {
     }
 }
 function parseTemplate(template, at, what) {
+    checkLength(template, at, what);
     const environment = engine();
     try {
         return environment.parse(template);
@@ -2066,6 +4038,7 @@ function parseTemplate(template, at, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/tags/versions.ts
+
 
 
 
@@ -2127,7 +4100,8 @@ function matchValue(rule, env) {
     const input = sourceString(rule, env, at);
     if (input === undefined)
         return undefined;
-    const hit = input.match(new RegExp(rule.pattern));
+    // With the `g` flag `match` lists whole matches, and `group` picks one of them (metadata-action).
+    const hit = linearMatch(rule.pattern, input, rule.group + 1, at);
     if (hit === null) {
         env.warn(`${(0,errors/* describeLocation */.lR)(at)}: ${rule.patternText} does not match ${input}.`);
         return undefined;
@@ -2152,7 +4126,7 @@ function versionString(rule, env, at) {
         return undefined;
     let version = input;
     if (rule.match !== undefined) {
-        const hit = input.match(new RegExp(rule.match));
+        const hit = linearMatch(rule.match, input, 2, at);
         if (hit === null) {
             env.warn(`${(0,errors/* describeLocation */.lR)(at)}: ${rule.match.source} does not match ${input}.`);
         }
@@ -2165,6 +4139,15 @@ function versionString(rule, env, at) {
         }
     }
     return version.replaceAll('/', '-');
+}
+/** `input.match(regex)` on the linear-time engine; an input too long for the pattern is an input error. */
+function linearMatch(regex, input, maxMatches, at) {
+    try {
+        return (0,src_regex/* matchLikeString */.aW)(regex, input, maxMatches);
+    }
+    catch (error) {
+        (0,src_regex/* rethrowAtInput */.B9)(error, at, `/${regex.source}/${regex.flags}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/tags/tag-values.ts
@@ -2340,7 +4323,7 @@ function checkedTag(value, at, warn) {
  */
 let moment;
 async function loadDateSupport() {
-    moment ??= (await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.t.bind(__webpack_require__, 79856, 23))).default;
+    moment ??= (await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.t.bind(__webpack_require__, 79856, 23))).default;
 }
 /** Whether any of these inputs formats a date, so `loadDateSupport` must run first. */
 function usesDates(...texts) {
@@ -2532,18 +4515,43 @@ function readBoolean(name, value) {
 function readLevels(value) {
     if (value === '')
         return ['manifest'];
-    const levels = [];
-    // Split at commas outside brackets so `manifest[linux/amd64,linux/arm64]` stays one level.
-    for (const part of value.split(/,(?![^[]*\])/)) {
+    const levels = new Set();
+    for (const part of splitOutsideBrackets(value)) {
         const level = part.trim();
-        const base = level.replace(/\[[^\]]+\]$/, '');
-        if (!ANNOTATION_LEVELS.some((known) => known === base)) {
-            throw knobError(ANNOTATIONS_LEVELS, `unknown annotation level "${level}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`, `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`);
+        if (!ANNOTATION_LEVELS.some((known) => known === baseLevel(level))) {
+            throw knobError(ANNOTATIONS_LEVELS, `unknown annotation level "${level.slice(0, 80)}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`, `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`);
         }
-        if (!levels.includes(level))
-            levels.push(level);
+        levels.add(level);
     }
-    return levels;
+    return [...levels];
+}
+/**
+ * Splits at commas outside brackets, so `manifest[linux/amd64,linux/arm64]` stays one level. One
+ * pass: the lookahead `/,(?![^[]*\])/` it replaces rescanned to the end from every comma.
+ */
+function splitOutsideBrackets(value) {
+    const parts = [];
+    let start = 0;
+    let inBrackets = false;
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '[')
+            inBrackets = true;
+        else if (value[i] === ']')
+            inBrackets = false;
+        else if (value[i] === ',' && !inBrackets) {
+            parts.push(value.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(value.slice(start));
+    return parts;
+}
+/** `manifest[linux/amd64]` → `manifest`: a last non-empty `[…]` without `]` inside is the platform filter. */
+function baseLevel(level) {
+    if (!level.endsWith(']'))
+        return level;
+    const open = level.indexOf('[', level.lastIndexOf(']', level.length - 2) + 1);
+    return open !== -1 && open < level.length - 2 ? level.slice(0, open) : level;
 }
 function knobError(name, message, hint) {
     return new errors/* InputError */.dz({ input: name, line: 1 }, message, { hint });
@@ -2777,12 +4785,21 @@ const DEFAULT_TAG_ENTRIES = ['type=schedule', 'type=ref,event=branch', 'type=ref
 
 
 
+
 /** The rules of the `tags` input, in input order; metadata-action's defaults when it is empty. */
 function parseTagRules(text) {
     const lines = splitLines('tags', text);
     if (lines.length > 0)
         return lines.map(parseTagRule);
     return DEFAULT_TAG_ENTRIES.map((entry) => parseTagRule({ input: 'tags', line: 0, text: entry }));
+}
+/**
+ * Whether the `tags` input may hold a regex (`type=match`, or `match=` on semver/pep440), so the
+ * tags command awaits `loadRegexSupport` first. Any text naming `match` counts: a false positive
+ * only loads the engine.
+ */
+function usesRegex(text) {
+    return text?.includes('match') ?? false;
 }
 function parseTagRule(line) {
     const attributes = readAttributes(line);
@@ -2917,9 +4934,15 @@ function readMatchPattern(line, text) {
     const pattern = literal ? compileRegex(line, 'pattern', literal[1] ?? '', literal[2] ?? '') : compileRegex(line, 'pattern', text, '');
     return { pattern, patternText: text };
 }
+/**
+ * JavaScript syntax (metadata-action passes the text to `new RegExp`), checked by the JavaScript
+ * engine for its exact error messages but run on RE2 in linear time (issue 12): constructs RE2
+ * cannot run, such as lookaround and backreferences, are refused here, before anything runs.
+ */
 function compileRegex(line, what, source, flags) {
+    let regex;
     try {
-        return new RegExp(source, flags);
+        regex = new RegExp(source, flags);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -2930,6 +4953,13 @@ function compileRegex(line, what, source, flags) {
             : 'fix the regular expression (JavaScript syntax); test it with new RegExp(...) in node';
         throw lineError(line, `${what} is not a valid regular expression: ${reason}`, hint);
     }
+    try {
+        (0,src_regex/* checkLinearRegex */.Bg)(regex);
+    }
+    catch (error) {
+        (0,src_regex/* rethrowAtInput */.B9)(error, locationOf(line.input, line.line), `${what} "${source}"`);
+    }
+    return regex;
 }
 /** Number of capture groups: an alternation with the empty string always matches ''. */
 function captureGroupCount(regex) {
@@ -2984,6 +5014,742 @@ function parseMetadataInputs(raw) {
  */
 
 
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 56986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nl: () => (/* reexport */ listWorkspaceFiles),
+  bf: () => (/* reexport */ readTextWithin),
+  tA: () => (/* reexport */ readWorkspaceText),
+  dx: () => (/* reexport */ writeWorkspaceFile)
+});
+
+// UNUSED EXPORTS: insideWorkspace, resolveInWorkspace
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+
+/**
+ * Where a path sits relative to the workspace, by text alone (no file system): the part below the
+ * workspace, or undefined when `..` or an absolute path leads elsewhere. A pull request controls the
+ * files in the workspace, so every path shiptag reads or writes from an input is first placed here.
+ */
+function insideWorkspace(workspace, path) {
+    const below = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(workspace, path));
+    if (below === '' || below === '..' || below.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(below))
+        return undefined;
+    return below;
+}
+/** True when `real` (a resolved path) is `root` or below it. */
+function isWithin(root, real) {
+    const below = (0,external_node_path_.relative)(root, real);
+    return below === '' || (below !== '..' && !below.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(below));
+}
+/**
+ * The workspace with its own symbolic links resolved: the runner's workspace may itself sit behind a
+ * link (`/tmp` on macOS), which is the workflow's choice, not a pull request's.
+ */
+async function workspaceRoot(workspace) {
+    return (0,promises_.realpath)((0,external_node_path_.resolve)(workspace));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/read-within.ts
+
+/**
+ * Reads a file as UTF-8 unless it holds more than `maxBytes`: the size is looked at before the
+ * content, so a 2 GB file in a pull request costs a stat rather than 2 GB of memory, and no more
+ * than `maxBytes + 1` bytes are read even if the file grows meanwhile.
+ */
+async function readTextWithin(path, maxBytes) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > maxBytes)
+            return { tooLarge: size };
+        const buffer = Buffer.alloc(size + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > size)
+            return { tooLarge: length };
+        return { text: buffer.subarray(0, length).toString('utf8'), bytes: length };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/workspace/safe-read.ts
+
+
+
+
+
+/**
+ * Resolves `below` (a path under `root`, the real workspace) through every link on the way and says
+ * what it leads to. A target outside the workspace is reported as such and never opened: a pull
+ * request can commit `deploy -> /etc` or a policy file linked to `/proc/self/environ`.
+ */
+async function resolveInWorkspace(root, below) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, below));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        return { kind: 'other', detail: code === 'ELOOP' ? 'a loop of symbolic links' : (code ?? String(error)) };
+    }
+    if (!isWithin(root, real))
+        return { kind: 'outside', real };
+    const stats = await (0,promises_.stat)(real).catch((error) => error.code ?? String(error));
+    if (typeof stats === 'string')
+        return { kind: 'other', detail: stats };
+    if (stats.isFile())
+        return { kind: 'file', real };
+    if (stats.isDirectory())
+        return { kind: 'directory', real };
+    return { kind: 'other', detail: 'not a regular file' };
+}
+/**
+ * A file of the workspace named by an input (`policy`), as text; undefined when it does not exist.
+ * A path outside the workspace is the workflow's own choice and read as given; a path inside that
+ * leads out through a link, or to something other than a file, is refused; so is a file of more than
+ * `maxBytes`, whose size is looked at before its content.
+ */
+async function readWorkspaceText(workspace, input, path, maxBytes) {
+    const below = insideWorkspace(workspace, path);
+    const readable = below === undefined ? (0,external_node_path_.resolve)(workspace, path) : await checkedPath(workspace, input, path, below);
+    if (readable === undefined)
+        return undefined;
+    let read;
+    try {
+        read = await readTextWithin(readable, maxBytes);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: ${code ?? String(error)}`, { hint: 'check the path (relative to the workspace) and that the step may read it' });
+    }
+    if ('tooLarge' in read) {
+        throw new errors/* InputError */.dz({ input, file: path }, `${path} is ${read.tooLarge} bytes, more than the ${maxBytes} shiptag reads for it`, {
+            hint: `check that the ${input} input names the right file`,
+        });
+    }
+    return read.text;
+}
+async function checkedPath(workspace, input, path, below) {
+    // A workspace that does not exist holds no file; the command says what it misses next.
+    const root = await workspaceRoot(workspace).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, { hint: 'run in the checkout, or point --cwd at it' });
+    });
+    if (root === undefined)
+        return undefined;
+    const resolved = await resolveInWorkspace(root, below);
+    switch (resolved.kind) {
+        case 'file':
+            return resolved.real;
+        case 'missing':
+            return undefined;
+        case 'outside':
+            throw new errors/* InputError */.dz({ input, file: path }, `${path} is a symbolic link that leads outside the workspace, and shiptag does not read it`, {
+                hint: `commit the file itself at ${path}, not a link`,
+            });
+        default:
+            throw new errors/* InputError */.dz({ input, file: path }, `${path} is not a regular file (${resolved.kind === 'directory' ? 'a directory' : resolved.detail})`, { hint: `commit the file itself at ${path}` });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/workspace/replace-file.ts
+
+
+
+
+/**
+ * Puts `content` at `dir/name` without opening whatever is there: the bytes go to a new file created
+ * with `O_CREAT | O_EXCL | O_NOFOLLOW` (it cannot be a link, and cannot exist already), which is
+ * then renamed over the name. rename(2) replaces a directory entry, so a symbolic link that appeared
+ * at the name is replaced, never followed; `beforeRename` lets the caller check the directory again.
+ * The temporary file is removed on every failure.
+ */
+async function replaceFile(dir, name, content, beforeRename = async () => undefined) {
+    const temporary = (0,external_node_path_.join)(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.shiptag-tmp`);
+    const handle = await (0,promises_.open)(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    let closed = false;
+    try {
+        await handle.writeFile(content);
+        closed = true;
+        await handle.close();
+        await beforeRename();
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(dir, name));
+    }
+    catch (error) {
+        if (!closed)
+            await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/safe-write.ts
+
+
+
+
+
+/**
+ * Writes a file the workflow named (`sarif`) inside the workspace without ever following a link a
+ * pull request committed (issue 12: "a SARIF path that a pull request committed as a symlink is
+ * written through, outside the workspace"). The path must stay inside the workspace; no directory on
+ * the way and not the file itself may be a symbolic link; the bytes are then put in place by
+ * `replaceFile` (a new file renamed over the target), so a link that appears at the target in
+ * between is replaced, not written through. Missing directories are created.
+ * Returns the absolute path written.
+ */
+async function writeWorkspaceFile(workspace, target, content) {
+    try {
+        return await writeInside(workspace, target, content);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        const code = error.code ?? String(error);
+        throw new errors/* InputError */.dz({ input: target.input }, `cannot write "${target.path}": ${code}`, { hint: 'check that the directory exists in the workspace and the step may write there', cause: error });
+    }
+}
+async function writeInside(workspace, target, content) {
+    const below = insideWorkspace(workspace, target.path);
+    if (below === undefined) {
+        throw new errors/* InputError */.dz({ input: target.input }, `"${target.path}" is outside the workspace ${workspace}; shiptag writes only inside it`, {
+            hint: `give a path relative to the workspace, e.g. ${(0,external_node_path_.basename)(target.path) || 'shiptag.sarif'}`,
+        });
+    }
+    const root = await workspaceRoot(workspace);
+    const parts = below.split(external_node_path_.sep);
+    let dir = root;
+    for (const [i, part] of parts.slice(0, -1).entries()) {
+        dir = (0,external_node_path_.join)(dir, part);
+        await ensureDirectory(dir, parts.slice(0, i + 1).join('/'), target);
+    }
+    const final = (0,external_node_path_.join)(dir, parts.at(-1));
+    const existing = await lstatOrUndefined(final);
+    if (existing?.isSymbolicLink())
+        throw refused(target, below.split(external_node_path_.sep).join('/'), 'is a symbolic link');
+    if (existing !== undefined && !existing.isFile())
+        throw refused(target, below.split(external_node_path_.sep).join('/'), 'exists and is not a regular file');
+    // A directory swapped for a link after the walk above would move the file elsewhere: check again.
+    await replaceFile(dir, parts.at(-1), content, async () => {
+        if ((await (0,promises_.realpath)(dir)) !== dir)
+            throw refused(target, (0,external_node_path_.dirname)(below).split(external_node_path_.sep).join('/'), 'changed into a symbolic link while shiptag was writing');
+    });
+    return final;
+}
+async function ensureDirectory(dir, shown, target) {
+    const stats = await lstatOrUndefined(dir);
+    if (stats === undefined) {
+        await (0,promises_.mkdir)(dir).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+        return ensureDirectory(dir, shown, target);
+    }
+    if (stats.isSymbolicLink())
+        throw refused(target, shown, 'is a symbolic link');
+    if (!stats.isDirectory())
+        throw refused(target, shown, 'is not a directory');
+}
+function refused(target, shown, what) {
+    return new errors/* InputError */.dz({ input: target.input }, `cannot write "${target.path}": ${shown} ${what}, and shiptag does not write through links or over other files (a pull request could point one outside the workspace)`, {
+        hint: `remove ${shown} from the repository, or choose another path for ${target.input}`,
+    });
+}
+async function lstatOrUndefined(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/walk.ts
+
+
+
+
+/** Enough for a monorepo that links shared manifests into each environment's folder. */
+const MAX_LINKED_DIRECTORIES = 256;
+/**
+ * Every regular file under the workspace, sorted by path. A symbolic link is followed only when it
+ * leads to a file or directory inside the workspace: the deployment tool reads `deploy/prod` through
+ * its link too, so the files are checked under the link's path, with that path's environment. A
+ * link that leads outside (a pull request's `deploy -> /etc`), dangles or loops is never opened and
+ * is returned as skipped for the caller to report. A directory already on the way down is not
+ * entered again (a link to a parent), and linked directories are counted against a budget.
+ */
+async function listWorkspaceFiles(workspace, options) {
+    const root = await workspaceRoot(workspace);
+    const files = [];
+    const skipped = [];
+    let linkedBudget = options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES;
+    // The real directories on the way down from the root: one set, added to and taken from as the walk goes.
+    const ancestors = new Set();
+    const enter = async (dir, prefix) => {
+        ancestors.add(dir);
+        await walk(dir, prefix);
+        ancestors.delete(dir);
+    };
+    const walk = async (dir, prefix) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            // The root's own failure is the caller's to report; a folder below it that cannot be listed
+            // (EACCES, a folder swapped for a file meanwhile) is skipped and named, never an unexpected error.
+            if (prefix === '')
+                throw error;
+            skipped.push({ path: prefix.slice(0, -1), reason: 'unreadable', detail: `it cannot be listed (${error.code ?? 'error'})` });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const path = `${prefix}${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!options.skipFolders.has(entry.name))
+                    await enter((0,external_node_path_.join)(dir, entry.name), `${path}/`);
+            }
+            else if (entry.isFile()) {
+                files.push({ path, real: (0,external_node_path_.join)(dir, entry.name) });
+            }
+            else if (entry.isSymbolicLink()) {
+                const resolved = await resolveInWorkspace(root, (0,external_node_path_.join)(dir, entry.name).slice(root.length + 1));
+                if (resolved.kind === 'file')
+                    files.push({ path, real: resolved.real });
+                else if (resolved.kind === 'outside')
+                    skipped.push({ path, reason: 'outside', detail: `it leads to ${resolved.real}, outside the workspace` });
+                else if (resolved.kind === 'missing')
+                    skipped.push({ path, reason: 'unreadable', detail: 'it leads nowhere (a dangling symbolic link)' });
+                else if (resolved.kind === 'other')
+                    skipped.push({ path, reason: 'unreadable', detail: `it leads to ${resolved.detail}` });
+                else if (ancestors.has(resolved.real) || options.skipFolders.has(entry.name))
+                    continue; // a loop back up, or a folder never entered
+                else if (linkedBudget-- <= 0)
+                    skipped.push({ path, reason: 'budget', detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace` });
+                else
+                    await enter(resolved.real, `${path}/`);
+            }
+        }
+    };
+    await enter(root, '');
+    return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/index.ts
+/**
+ * The workspace boundary: files shiptag writes (SARIF) and reads (the policy, deployment files) from
+ * a pull request's checkout never lead outside it through `..` or a committed symbolic link
+ * (docs/threat-model.md).
+ */
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F5: () => (/* reexport */ BoundedDocument),
+  fr: () => (/* reexport */ DEFAULT_YAML_LIMITS),
+  z3: () => (/* reexport */ WalkBudget),
+  r3: () => (/* reexport */ YamlLimitError),
+  So: () => (/* reexport */ formatBytes),
+  yv: () => (/* reexport */ loadYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/yaml/bounded-document.ts
+
+/**
+ * A parsed document whose walkers pay for what they read: every node visited and every alias
+ * followed is charged to the file's WalkBudget.
+ *
+ * Aliases are resolved here rather than with yaml's `Alias.resolve(doc)`, which walks the whole
+ * document (recursively) on every call: a file with many aliases would cost the square of its
+ * size. The anchors are indexed once, in one loop over the document.
+ */
+class BoundedDocument {
+    parsed;
+    budget;
+    targets;
+    constructor(parsed, budget) {
+        this.parsed = parsed;
+        this.budget = budget;
+    }
+    /** Charges one visit of `node`. */
+    visit(node) {
+        this.budget.visit(this.parsed, node);
+    }
+    /** Refuses a walker `depth` levels down, aliases included. */
+    descend(node, depth) {
+        this.budget.descend(this.parsed, node, depth);
+    }
+    /** The node an alias names; undefined when no anchor of that name comes before it. */
+    resolveAlias(alias) {
+        this.budget.followAlias(this.parsed, alias);
+        this.targets ??= indexAliases(this.parsed);
+        return this.targets.get(alias);
+    }
+}
+/**
+ * Each alias with its target: the last node anchored with its name before it in document order
+ * (YAML 1.2.2 §3.2.2.2, and the order `yaml` itself uses: a node, then a pair's key, then its value).
+ */
+function indexAliases(document) {
+    const targets = new Map();
+    const anchors = new Map();
+    const pending = [document.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    pending.push(node.items[i]);
+            }
+        }
+    }
+    return targets;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/yaml/errors.ts
+
+/**
+ * A YAML file goes past one of the reading limits (limits.ts). It names the file, the line and
+ * column where the limit was reached, and what to do; nothing of the file is used.
+ */
+class YamlLimitError extends errors/* InputError */.dz {
+    where;
+    reason;
+    constructor(where, 
+    /** The sentence without the location prefix, for callers that report their own location. */
+    reason, hint) {
+        super(where, reason, { hint });
+        this.where = where;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/limits.ts
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 1024 * 1024,
+    maxDocuments: 5_000,
+    maxDepth: 200,
+    maxNodes: 1_000_000,
+    maxAliasExpansions: 20_000,
+};
+/** `1048576` → `1 MiB`, `1536` → `1.5 KiB`: byte limits as people read them. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/token-budget.ts
+
+
+/** Zero-width markers the lexer emits (yaml's `CST.DOCUMENT`, `CST.FLOW_END`, `CST.SCALAR`). */
+const DOCUMENT = '\u0002';
+const FLOW_END = '\u0018';
+const SCALAR = '\u001f';
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Open block collections, by the column where each starts. A node starting at column `c` closes
+ * every collection deeper than `c`; at the same column it continues the collection there, except
+ * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2 §8.2.1).
+ */
+class BlockStack {
+    open = [];
+    get depth() {
+        return this.open.length;
+    }
+    start(column, kind) {
+        while (this.open.length > 0 && this.open.at(-1).column > column)
+            this.open.pop();
+        const top = this.open.at(-1);
+        if (top?.column === column && top.kind !== kind && kind === 'map')
+            this.open.pop();
+        const now = this.open.at(-1);
+        if (now?.column === column && (now.kind === kind || kind === 'map'))
+            return;
+        this.open.push({ column, kind });
+    }
+    clear() {
+        this.open.length = 0;
+    }
+}
+/**
+ * Measures nesting and documents on the token stream, before anything is parsed: the lexer is a
+ * loop, while the parser and composer of the `yaml` package recurse once per level and overflow
+ * the stack (or worse, abort V8) on a few thousand nested `[` or `- `. The depth counted bounds the
+ * real one from above: open flow collections, plus open block collections, where every `- `, `? `
+ * and every node's first token opens one at its column (a scalar counts as a map: one level too
+ * many, never one too few). Throws YamlLimitError at the first token past a limit; work stops there.
+ */
+function checkTokenBudget(file, text, limits) {
+    const refuse = (offset, reason, hint) => {
+        throw new YamlLimitError({ file, ...lineAndColumn(text, offset) }, reason, hint);
+    };
+    let offset = 0;
+    let lineOffset = 0;
+    let flow = 0;
+    const blocks = new BlockStack();
+    let documents = 0;
+    let pendingDocument = false;
+    let scalarNext = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === DOCUMENT) {
+            pendingDocument = true;
+            continue;
+        }
+        if (token === FLOW_END)
+            continue;
+        if (pendingDocument || token === '---') {
+            documents++;
+            if (documents > limits.maxDocuments)
+                refuse(offset, `more than ${limits.maxDocuments} YAML documents in one file`, 'split the stream into several files');
+        }
+        pendingDocument = false;
+        const column = offset - lineOffset;
+        if (scalarNext) {
+            // The source of a scalar, which may span lines (block scalars, multi-line plain or quoted).
+            scalarNext = false;
+        }
+        else if (token === SCALAR) {
+            scalarNext = true;
+            if (flow === 0)
+                blocks.start(column, 'map');
+        }
+        else if (token === '---' || token === '...') {
+            blocks.clear();
+        }
+        else if (token === '{' || token === '[') {
+            if (flow === 0)
+                blocks.start(column, 'map');
+            flow++;
+        }
+        else if (token === '}' || token === ']') {
+            flow = Math.max(0, flow - 1);
+        }
+        else if (flow === 0 && token === '-') {
+            blocks.start(column, 'seq');
+        }
+        else if (flow === 0 && (token === '?' || /^["'&*!|>]/.test(token))) {
+            // An explicit key, a quoted scalar, an anchor, alias or tag, a block scalar header: a node starts here.
+            blocks.start(column, 'map');
+        }
+        if (blocks.depth + flow > limits.maxDepth) {
+            refuse(offset, `YAML nested more than ${limits.maxDepth} levels deep`, 'flatten the structure; no deployment or policy file needs this depth');
+        }
+        if (token !== SCALAR) {
+            const newline = token.lastIndexOf('\n');
+            if (newline !== -1)
+                lineOffset = offset + newline + 1;
+            offset += token.length;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/unique-keys.ts
+
+/**
+ * Duplicate map keys, found in one loop over the document. The `yaml` package's own `uniqueKeys`
+ * check compares each new key with every earlier key of its map, so a map of 20,000 keys costs
+ * seconds and one of 200,000 (2 MiB) minutes; it is turned off (load.ts) and replaced by this
+ * check, which keeps its rule (scalars are equal when their values are, other nodes only when they
+ * are the same node) and its error (`DUPLICATE_KEY`, "Map keys must be unique", at the key).
+ */
+function addDuplicateKeyErrors(document) {
+    const found = [];
+    const pending = [document.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                pending.push(item);
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const identity = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+                // NaN is not === NaN, so `.nan` keys never collide in the yaml package either.
+                if (keys.has(identity) && !Number.isNaN(identity)) {
+                    const offset = (0,dist/* isScalar */.jn)(key) || (0,dist/* isMap */.jh)(key) || (0,dist/* isSeq */.oP)(key) || (0,dist/* isAlias */.Vj)(key) ? (key.range?.[0] ?? 0) : 0;
+                    found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+                }
+                keys.add(identity);
+                pending.push(pair);
+            }
+        }
+    }
+    if (found.length === 0)
+        return;
+    document.errors.push(...found);
+    document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/yaml/load.ts
+
+
+
+
+
+/**
+ * The one way shiptag parses YAML it did not write (the policy file, every deployment file): the
+ * size and token budgets are checked before the parser runs, so a hostile file costs at most a
+ * pass of the lexer. Duplicate keys are errors, as YAML 1.2 says (unique-keys.ts). Throws
+ * YamlLimitError naming file, line and column; syntax errors stay on each document, positioned by
+ * `lineCounter`. Walking the result has its own budget (walk-budget.ts).
+ */
+function loadYaml(file, text, options = {}, limits = DEFAULT_YAML_LIMITS) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxBytes) {
+        throw new YamlLimitError({ file, line: 1, column: 1 }, `file too large to read: ${bytes} bytes, more than the ${formatBytes(limits.maxBytes)} shiptag reads from one YAML file`, 'split the file, or leave it out of the files to check');
+    }
+    checkTokenBudget(file, text, limits);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const { single, ...rest } = options;
+    const parse = { ...rest, lineCounter, prettyErrors: false, uniqueKeys: false };
+    const documents = single ? [(0,dist/* parseDocument */.Tp)(text, parse)] : (0,dist/* parseAllDocuments */.hR)(text, parse);
+    for (const document of documents)
+        addDuplicateKeyErrors(document);
+    return { lineCounter, documents };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/walk-budget.ts
+
+/** What the smallest file may spend: a small file with a few dozen `<<: *defaults` uses a few hundred. */
+const MIN_NODES = 100_000;
+const MIN_ALIASES = 1_000;
+const HINT = 'write the values out instead of aliasing aliases (or merging merges), or split the file';
+/**
+ * What one file's walkers may spend: nodes visited (a node counts again each time an alias leads
+ * back to it, so a "billion laughs" of nested aliases runs out here instead of in memory), aliases
+ * followed, and nesting depth (aliases can chain past the nesting the token budget measured, and
+ * every walker recurses). Shared by all documents of the file. Throws YamlLimitError, located at
+ * the start of the document being walked (the place a reader looks first) and naming the node
+ * where the budget ran out.
+ */
+class WalkBudget {
+    file;
+    lineCounter;
+    limits;
+    nodes = 0;
+    aliases = 0;
+    maxNodes;
+    maxAliases;
+    /** `bytes`: the size of the file, which its share of the limits is in proportion to. */
+    constructor(file, lineCounter, limits, bytes) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+        this.limits = limits;
+        const share = Math.min(1, bytes / limits.maxBytes);
+        this.maxNodes = Math.round(Math.max(MIN_NODES, share * limits.maxNodes));
+        this.maxAliases = Math.round(Math.max(MIN_ALIASES, share * limits.maxAliasExpansions));
+    }
+    visit(document, node) {
+        this.nodes++;
+        if (this.nodes > this.maxNodes)
+            this.refuse(document, node, `aliases and merge keys expand this YAML past ${this.maxNodes} nodes`);
+    }
+    followAlias(document, alias) {
+        this.aliases++;
+        if (this.aliases > this.maxAliases)
+            this.refuse(document, alias, `aliases expand this YAML too far: more than ${this.maxAliases} aliases followed`);
+    }
+    /** `depth` counts the levels a walker has descended, aliases included. */
+    descend(document, node, depth) {
+        if (depth > this.limits.maxDepth)
+            this.refuse(document, node, `aliases nest this YAML more than ${this.limits.maxDepth} levels deep`);
+    }
+    refuse(document, node, reason) {
+        const start = document.contents?.range?.[0] ?? document.range[0];
+        const { line, col } = this.lineCounter.linePos(start);
+        const at = node.range ? this.lineCounter.linePos(node.range[0]) : undefined;
+        const stopped = at ? `; the walk stopped at line ${at.line}, column ${at.col}` : '';
+        throw new YamlLimitError({ file: this.file, line, column: col }, `${reason}${stopped}`, HINT);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/index.ts
+/**
+ * `yaml/`: reading YAML that shiptag did not write, within budgets in bytes, documents, nesting,
+ * nodes and aliases (issue 12). The policy file and every deployment-file scanner load through here.
+ */
 
 
 

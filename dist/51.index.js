@@ -1,0 +1,597 @@
+export const id = 51;
+export const ids = [51];
+export const modules = {
+
+/***/ 80051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ createActionRegistryClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(93360);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
+var registry = __webpack_require__(78263);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/registry/credentials/errors.ts
+
+/** A credential source that exists but cannot be used. Never carries a secret. */
+class CredentialError extends errors/* ShiptagError */.po {
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/helper-name.ts
+
+/**
+ * A credential helper name is one word: docker/cli runs `docker-credential-` + the name, and every
+ * helper ever published (desktop, osxkeychain, wincred, pass, secretservice, ecr-login, gcloud,
+ * acr-env, desktop.exe) fits `[A-Za-z0-9._-]`. Anything else (spaces, a slash, `..`) would make the
+ * config choose another program or its arguments, so it is refused before anything runs
+ * (https://github.com/docker/docker-credential-helpers). A leading `-` could read as an option, a
+ * leading `.` as a relative or hidden path.
+ */
+const HELPER_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/**
+ * What is wrong with a refused value, without quoting it: the value sits in a file of secrets, and
+ * a mistyped one could be a password.
+ */
+function problemOf(value) {
+    if (typeof value !== 'string')
+        return `it is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a string`;
+    if (value === '')
+        return 'it is empty';
+    if (value.length > 100)
+        return `it is ${value.length} characters long`;
+    if (/^[.-]/.test(value))
+        return `it starts with "${value[0]}"`;
+    if (/\s/.test(value))
+        return 'it contains whitespace (a name is never split into arguments)';
+    if (/[/\\]/.test(value))
+        return 'it contains a path separator';
+    return 'it contains a character other than letters, digits, ".", "_" and "-"';
+}
+/** `value` when it is a helper name; else a `CredentialError` naming the config, the field and the problem. */
+function checkHelperName(value, field, origin) {
+    if (typeof value === 'string' && HELPER_NAME.test(value))
+        return value;
+    throw new CredentialError(`${field} in the Docker config ${origin} is not a credential helper name: ${problemOf(value)}`, {
+        hint: 'a helper is named by one word of letters, digits, ".", "_" and "-" (such as "desktop" or "ecr-login"), run as docker-credential-<name> from PATH; fix the entry or remove it',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/json-position.ts
+/**
+ * Where a JSON text first breaks the grammar (RFC 8259), as a line and a column, without quoting
+ * any of it. `JSON.parse` messages quote the input (`Unexpected token 'd', "{"auth": dXNl"...
+ * is not valid JSON`), and in a Docker config the input is a password; some carry no position at all.
+ * Called only after `JSON.parse` failed. No library in the tree reports a JSON syntax error by
+ * position alone (the `yaml` parser accepts much that JSON refuses), so this is a small iterative
+ * scanner: no recursion, whatever the nesting.
+ */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WHITESPACE = /[ \t\n\r]*/y;
+const HEX_RUN = /[0-9a-fA-F]{0,4}/y;
+function findJsonSyntaxProblem(text) {
+    const stack = [];
+    let i = 0;
+    let state = 'value';
+    const at = () => positionOf(text, i);
+    const matchAt = (pattern) => {
+        pattern.lastIndex = i;
+        return pattern.exec(text)?.[0].length ?? 0;
+    };
+    /** Moves past a string starting at `i`; a problem when it is not one. */
+    const string = () => {
+        i++;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (i >= text.length)
+                return at(); // no closing quote
+            if (c === 0x22)
+                break;
+            if (c < 0x20)
+                return at(); // a raw control character inside a string
+            if (c !== 0x5c) {
+                i++;
+                continue;
+            }
+            // Positions as V8 gives them: the character after the backslash, or the first one not hex.
+            i++;
+            const escape = text[i];
+            if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
+                i++;
+                continue;
+            }
+            if (escape === 'u') {
+                i++;
+                const hex = matchAt(HEX_RUN);
+                i += hex;
+                if (hex === 4)
+                    continue;
+            }
+            return at();
+        }
+        i++;
+        return undefined;
+    };
+    for (;;) {
+        i += matchAt(WHITESPACE);
+        const c = text[i];
+        if (state === 'after-value') {
+            const top = stack.at(-1);
+            if (top === undefined)
+                return i < text.length ? at() : undefined; // text after the value
+            const close = top === '{' ? '}' : ']';
+            if (c === ',')
+                state = top === '{' ? 'key' : 'value';
+            else if (c === close)
+                stack.pop();
+            else
+                return at(); // neither "," nor the closing bracket
+            i++;
+            continue;
+        }
+        if (state === 'colon') {
+            if (c !== ':')
+                return at();
+            i++;
+            state = 'value';
+            continue;
+        }
+        if (state === 'key' || state === 'key-or-close') {
+            if (state === 'key-or-close' && c === '}') {
+                stack.pop();
+                i++;
+                state = 'after-value';
+                continue;
+            }
+            if (c !== '"')
+                return at(); // a property name must be a string
+            const problem = string();
+            if (problem !== undefined)
+                return problem;
+            state = 'colon';
+            continue;
+        }
+        if (state === 'value-or-close' && c === ']') {
+            stack.pop();
+            i++;
+            state = 'after-value';
+            continue;
+        }
+        if (c === '{' || c === '[') {
+            stack.push(c);
+            i++;
+            state = c === '{' ? 'key-or-close' : 'value-or-close';
+            continue;
+        }
+        if (c === '"') {
+            const problem = string();
+            if (problem !== undefined)
+                return problem;
+        }
+        else {
+            const word = ['true', 'false', 'null'].find((literal) => text.startsWith(literal, i));
+            const length = word?.length ?? matchAt(NUMBER);
+            if (length === 0 && c === '-') {
+                i++;
+                return at();
+            }
+            if (length === 0)
+                return at(); // no value starts here
+            i += length;
+        }
+        state = 'after-value';
+    }
+}
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+        line++;
+        lineStart = newline + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/docker-config.ts
+
+
+
+
+
+const AUTH_FIELDS = ['auth', 'username', 'password', 'identitytoken', 'registrytoken'];
+/** A config with hundreds of registries is a few KiB; one past this is not a Docker config. */
+const MAX_DOCKER_CONFIG_BYTES = 4 * 1024 * 1024;
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`; undefined when there is none. */
+function readDockerConfigFile(env, homedir) {
+    const file = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)(homedir, '.docker'), 'config.json');
+    let text;
+    try {
+        const stats = (0,external_node_fs_.statSync)(file);
+        // A device or a FIFO (config.json -> /dev/zero) would be read without end.
+        if (!stats.isFile())
+            throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' });
+        if (stats.size > MAX_DOCKER_CONFIG_BYTES) {
+            throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, { hint: 'fix or delete the file, then log in again' });
+        }
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof CredentialError)
+            throw error;
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new CredentialError(`cannot read the Docker config ${file}: ${error.message}`, { hint: 'fix its permissions, or point DOCKER_CONFIG at another directory' });
+    }
+    return parseDockerConfig(text, file, 'file');
+}
+/** `DOCKER_AUTH_CONFIG`: the same JSON in an environment variable (newer docker CLI, regclient). */
+function readDockerAuthConfigEnv(env) {
+    const text = env.DOCKER_AUTH_CONFIG;
+    return text === undefined || text.trim() === '' ? undefined : parseDockerConfig(text, 'DOCKER_AUTH_CONFIG', 'variable');
+}
+/**
+ * Parses and checks the shape. Every message names the origin and a position or a field, never a
+ * piece of the text: any of it may be a password.
+ */
+function parseDockerConfig(text, origin, kind) {
+    const what = kind === 'file' ? `the Docker config file ${origin}` : `the Docker config in ${origin}`;
+    const hint = kind === 'file' ? 'fix or delete the file, then log in again (docker login or docker/login-action)' : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}';
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        // Never the parser's message: it quotes the text.
+        const problem = findJsonSyntaxProblem(text);
+        const where = problem === undefined ? '' : ` at line ${problem.line}, column ${problem.column}`;
+        throw new CredentialError(`${what} is not valid JSON${where}`, { hint });
+    }
+    if (!isObject(json))
+        throw new CredentialError(`${what} is not a JSON object`, { hint: 'it must look like {"auths":{...}}' });
+    const auths = objectOf(json.auths, `${what}: "auths"`);
+    for (const [key, entry] of Object.entries(auths))
+        checkAuthEntry(entry, `${what}: auths[${shownKey(key)}]`);
+    const credHelpers = objectOf(json.credHelpers, `${what}: "credHelpers"`);
+    for (const [key, name] of Object.entries(credHelpers))
+        checkHelperName(name, `credHelpers[${shownKey(key)}]`, origin);
+    const store = json.credsStore;
+    return {
+        auths: auths,
+        credHelpers: credHelpers,
+        ...(store === undefined || store === null || store === '' ? {} : { credsStore: checkHelperName(store, '"credsStore"', origin) }),
+        origin,
+    };
+}
+function checkAuthEntry(entry, where) {
+    if (!isObject(entry))
+        throw new CredentialError(`${where} must be an object`, { hint: 'log in again to rewrite the config' });
+    for (const field of AUTH_FIELDS) {
+        const value = entry[field];
+        if (value !== undefined && value !== null && typeof value !== 'string') {
+            throw new CredentialError(`${where}.${field} must be a string`, { hint: 'log in again to rewrite the config' });
+        }
+    }
+}
+/** A registry key as a message shows it: JSON-quoted and cut short (it is a host name, never a secret). */
+function shownKey(key) {
+    return JSON.stringify(key.length > 100 ? `${key.slice(0, 100)}…` : key);
+}
+function objectOf(value, what) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value))
+        throw new CredentialError(`${what} must be an object`, { hint: 'log in again to rewrite the config' });
+    return value;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
+var process = __webpack_require__(45134);
+// EXTERNAL MODULE: ./src/registry/registry-text.ts
+var registry_text = __webpack_require__(99250);
+;// CONCATENATED MODULE: ./src/registry/credentials/helper.ts
+
+
+
+
+/** A helper answers in well under a second; a keychain prompt or a cloud CLI's token refresh may take a few. */
+const HELPER_TIMEOUT_MS = 30_000;
+/** An answer is a few hundred bytes (a cloud access token a few KiB): more is a helper gone wrong. */
+const HELPER_MAX_OUTPUT_BYTES = 1024 * 1024;
+/**
+ * The real runner: argv without a shell (execFile), the input on stdin, a deadline (the helper is
+ * killed) and a cap on what it may print (it is killed past that). A program given with a `/` is run
+ * as is (tests); a bare name is looked up on PATH.
+ */
+function createHelperRunner({ timeoutMs = HELPER_TIMEOUT_MS, maxOutputBytes = HELPER_MAX_OUTPUT_BYTES } = {}) {
+    return (program, input) => runHelper(program, input, timeoutMs, maxOutputBytes);
+}
+const runHelperProgram = createHelperRunner();
+function runHelper(program, input, timeoutMs, maxOutputBytes) {
+    const notStarted = (why) => new CredentialError(`the credential helper ${program} could not be started: ${why}`, {
+        hint: `install ${program} on the runner, or remove it from the Docker config ("credHelpers" or "credsStore")`,
+    });
+    const file = program.includes('/') ? program : (0,process/* findOnPath */.a)(program);
+    if (file === undefined)
+        return Promise.reject(notStarted('it is not on PATH'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(file, ['get'], { encoding: 'utf8', shell: false, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: maxOutputBytes, windowsHide: true }, (error, stdout, stderr) => {
+            if (error === null)
+                return resolve({ exitCode: 0, stdout, stderr });
+            const failure = error;
+            if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+                return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, { hint: `check ${program}: a helper answers with one small JSON object` }));
+            }
+            if (failure.killed) {
+                return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, { hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)` }));
+            }
+            if (typeof failure.code === 'number')
+                return resolve({ exitCode: failure.code, stdout, stderr });
+            reject(notStarted((0,registry_text/* flattenRegistryText */.X)(failure.message)));
+        });
+        // A helper that exits without reading its input must not crash us with EPIPE.
+        child.stdin?.on('error', () => { });
+        child.stdin?.end(input);
+    });
+}
+/**
+ * The credential-helper protocol (docker-credential-helpers client.go): `docker-credential-NAME get`
+ * with the server URL on stdin answers `{ServerURL, Username, Secret}`; "credentials not found" on
+ * stdout with a non-zero exit means none; `Username: "<token>"` means Secret is an identity token.
+ * `name` has been checked by `checkHelperName`.
+ */
+async function credentialFromHelper(name, serverUrl, run, mask) {
+    const program = `docker-credential-${name}`;
+    const result = await run(program, serverUrl);
+    if (result.exitCode !== 0) {
+        if (/credentials not found/i.test(result.stdout))
+            return undefined;
+        throw new CredentialError(`the credential helper ${program} failed for ${serverUrl} (exit code ${result.exitCode}): ${saidOnFailure(result)}`, {
+            hint: `run "echo ${serverUrl} | ${program} get" to see why, or log in again`,
+        });
+    }
+    let answer;
+    try {
+        answer = JSON.parse(result.stdout);
+    }
+    catch {
+        answer = undefined;
+    }
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+        throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, { hint: `check ${program} with "echo ${serverUrl} | ${program} get"` });
+    }
+    const { Username, Secret } = answer;
+    const username = typeof Username === 'string' ? Username : '';
+    const secret = typeof Secret === 'string' ? Secret : '';
+    if (secret === '')
+        return undefined;
+    mask(secret);
+    const source = `credential helper ${program}`;
+    return username === '<token>' ? { identityToken: secret, source } : { username, password: secret, source };
+}
+/**
+ * What a failed helper said (helpers print their errors on stdout, docker-credential-helpers
+ * client.go), flattened and cut short; never output that could be an answer holding a secret.
+ */
+function saidOnFailure(result) {
+    const stdout = /"Secret"/i.test(result.stdout) ? '' : result.stdout;
+    const said = (0,registry_text/* flattenRegistryText */.X)(result.stderr.trim() || stdout.trim());
+    return said.length > 300 ? `${said.slice(0, 300)}…` : said || 'nothing on stdout or stderr';
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/keys.ts
+/**
+ * The key a registry's credentials are stored under in a Docker config (docker/cli
+ * `getAuthConfigKey`): Docker Hub under its legacy index URL, every other registry under host[:port].
+ */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+function configKeyFor(registry) {
+    return DOCKER_HUB_HOSTS.has(registry) ? DOCKER_HUB_KEY : registry;
+}
+/**
+ * The host[:port] a stored key names: legacy keys such as `https://host/v1/` or `http://host` match
+ * by host, as docker/cli's file store does on a miss (`ConvertToHostname`).
+ */
+function hostOfKey(key) {
+    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0];
+    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+}
+function sameRegistry(key, registry) {
+    return hostOfKey(key) === (DOCKER_HUB_HOSTS.has(registry) ? 'docker.io' : registry);
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/resolver.ts
+
+
+
+
+/**
+ * Credentials for a registry, in product order: explicit inputs, `DOCKER_AUTH_CONFIG`, the Docker
+ * config (credHelpers, then credsStore, then auths, as docker/cli `GetCredentialsStore`), the
+ * github-token for ghcr.io, else anonymous. Config files are read once.
+ */
+function createCredentialResolver(options) {
+    let configs;
+    const run = options.runHelper ?? runHelperProgram;
+    // Remembered as well as masked, so that no error built later can quote one (secrets.ts).
+    const mask = (secret) => {
+        (0,errors/* rememberSecret */.Gz)(secret);
+        options.mask(secret);
+    };
+    return async (registry) => {
+        const explicit = options.explicit?.get(registry);
+        if (explicit) {
+            mask(explicit.password);
+            return { username: explicit.username, password: explicit.password, source: 'explicit input' };
+        }
+        configs ??= [readDockerAuthConfigEnv(options.env), readDockerConfigFile(options.env, options.homedir)].filter((config) => config !== undefined);
+        for (const config of configs) {
+            const found = await fromConfig(config, registry, run, mask);
+            if (found)
+                return found;
+        }
+        if (registry === 'ghcr.io' && options.githubToken) {
+            mask(options.githubToken);
+            return { username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'github-token' };
+        }
+        return undefined;
+    };
+}
+async function fromConfig(config, registry, run, mask) {
+    const key = configKeyFor(registry);
+    const helperKey = Object.keys(config.credHelpers).find((candidate) => candidate === key || sameRegistry(candidate, registry));
+    const helper = helperKey !== undefined ? config.credHelpers[helperKey] : config.credsStore;
+    if (helper) {
+        const fromHelper = await credentialFromHelper(helper, key, run, mask);
+        if (fromHelper)
+            return fromHelper;
+    }
+    const authKey = Object.hasOwn(config.auths, key) ? key : Object.keys(config.auths).find((candidate) => sameRegistry(candidate, registry));
+    return authKey === undefined ? undefined : fromAuthEntry(config.auths[authKey], `${config.origin} auths["${authKey}"]`, mask);
+}
+/** An `auths` entry: `auth` is base64("user:pass"), split at the first colon (passwords may hold colons). */
+function fromAuthEntry(entry, source, mask) {
+    if (entry.registrytoken) {
+        mask(entry.registrytoken);
+        return { registryToken: entry.registrytoken, source };
+    }
+    if (entry.identitytoken) {
+        mask(entry.identitytoken);
+        return { identityToken: entry.identitytoken, source };
+    }
+    let username = entry.username;
+    let password = entry.password;
+    if (entry.auth) {
+        mask(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8').replace(/\0+$/, '');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (!username || !password)
+        return undefined;
+    mask(password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials/index.ts
+/** Where registry credentials come from: inputs, DOCKER_AUTH_CONFIG, the Docker config and its helpers, github-token. */
+
+
+
+
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/action/mask.ts
+var mask = __webpack_require__(1368);
+;// CONCATENATED MODULE: ./src/action/registry-client.ts
+
+
+
+
+
+
+
+/**
+ * The registry client of an action step: credentials as the runner has them, secrets masked as read,
+ * notices as warnings, the deadlines of the `timeout` input, long uploads' progress in the log.
+ */
+function createActionRegistryClient(inputs, env) {
+    return (0,registry/* createRegistryClient */.Hn)({
+        credentials: createCredentialResolver({
+            env,
+            homedir: (0,external_node_os_.homedir)(),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
+            mask: mask/* maskSecret */.$,
+        }),
+        mask: mask/* maskSecret */.$,
+        userAgent: `shiptag/${version/* SHIPTAG_VERSION */.U} (+https://github.com/acme/shiptag)`,
+        warn: (message) => core/* warning */.$e(message),
+        timeouts: (0,registry/* deadlinesFor */.XR)(inputs.timeoutMs),
+        onProgress: (progress) => core/* info */.pq((0,commands_progress/* uploadProgressLine */.N)(progress)),
+    });
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ progressLines),
+/* harmony export */   N: () => (/* binding */ uploadProgressLine)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11476);
+
+/**
+ * A progress line for long transfers: blobs settled and bytes sent with the rate, at most one line
+ * every `everyMs` (and only once bytes travel), so a big push shows life in the log without a line
+ * per blob.
+ */
+function progressLines(log, now = Date.now, everyMs = 5000) {
+    const start = now();
+    let blobs = 0;
+    let bytes = 0;
+    let last = start;
+    return (target, outcome) => {
+        blobs++;
+        bytes += outcome.bytesSent;
+        const time = now();
+        if (outcome.bytesSent === 0 || time - last < everyMs)
+            return;
+        last = time;
+        const rate = bytes / Math.max((time - start) / 1000, 0.001);
+        log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} sent (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s)`);
+    };
+}
+/**
+ * A long upload while it runs: `upload blob sha256:ab12… to ghcr.io/acme/app: 48 MiB of 1.0 GiB
+ * (4 %), 2.4 MiB/s`. The per-blob lines above only come when a blob is done, and a single layer of
+ * several GiB would leave the log silent for minutes.
+ */
+function uploadProgressLine(progress) {
+    const where = progress.repository === undefined ? progress.registry : `${progress.registry}/${progress.repository}`;
+    const percent = progress.totalBytes > 0 ? Math.floor((progress.bytesSent / progress.totalBytes) * 100) : 0;
+    const rate = progress.bytesSent / Math.max(progress.elapsedMs / 1000, 0.001);
+    return `${progress.operation} to ${where}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.bytesSent)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.totalBytes)} (${percent} %), ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s`;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ SHIPTAG_VERSION)
+/* harmony export */ });
+/** The released version; a test keeps it equal to package.json's. */
+const SHIPTAG_VERSION = '0.1.0';
+
+
+/***/ })
+
+};
