@@ -1,7 +1,7 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
-import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -97,15 +97,17 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     }
     for (const occurrence of result.occurrences) {
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+      // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
+      const shown = redactUserInfo(occurrence.text)
       if (occurrence.unresolved !== undefined) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${occurrence.text}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: occurrence.text, location }))
+        findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: shown, location }))
         continue
       }
       let reference: ImageReference
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${occurrence.text}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: occurrence.text, location }))
+        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
         continue
       }
       found.push({ occurrence, environment, reference })

@@ -39,3 +39,11 @@ describe('loadPolicy on hostile YAML', () => {
     expect(error.hint).toBeTruthy()
   })
 })
+
+describe('loadPolicy never quotes a login pasted into a repository', () => {
+  it.each(['octo:Sup3rSecretT0ken@ghcr.io/acme/app', 'https://octo:Sup3rSecretT0ken@ghcr.io/acme/app', 'octo:Sup3r/SecretT0ken@ghcr.io'])('%s', (repository) => {
+    const { error } = refusal(`version: 1\nenvironments:\n  prod:\n    repository: "${repository}"\n`)
+    expect(error.problems[0]!.location).toEqual({ file: FILE, line: 4, column: 17 })
+    expect(`${error.message}\n${error.problems.map((p) => p.message).join('\n')}`).not.toMatch(/Sup3r|T0ken/)
+  })
+})

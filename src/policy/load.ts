@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import { visit, type Document } from 'yaml'
-import { parseRepository } from '../ref/index.js'
+import { parseRepository, redactUserInfo } from '../ref/index.js'
 import { PolicyFileError, type PolicyProblem } from './errors.js'
 import { compilePattern } from './patterns.js'
 import { POLICY_SCHEMA } from './schema.js'
@@ -153,7 +153,7 @@ function buildPolicy(raw: Raw, file: string, locations: YamlLocations): Policy {
         return [`${parsed.registry}/${parsed.repository}`]
       } catch (error) {
         const where = value.repository !== undefined && i === 0 ? [...path, 'repository'] : [...path, 'repositories', value.repository !== undefined ? i - 1 : i]
-        problems.push({ location: locations.of(where), message: `"${repository}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
+        problems.push({ location: locations.of(where), message: `"${redactUserInfo(repository)}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
         return []
       }
     })

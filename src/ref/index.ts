@@ -3,6 +3,7 @@
  * repository comparison. The lowest layer: it imports nothing but the shared error base.
  */
 export { DIGEST_ALGORITHMS, digestProblem, isValidDigest, parseDigest } from './digest.js'
+export { redactUserInfo } from './user-info.js'
 export type { DigestAlgorithm, ParsedDigest } from './digest.js'
 export { InvalidReferenceError } from './errors.js'
 export type { InvalidReferenceReason } from './errors.js'

@@ -14,10 +14,11 @@ function kubernetesListBomb(): string {
   return ['apiVersion: v1', 'kind: List', 'items:', ...items, ''].join('\n')
 }
 
-const ENV = (workspace: string) => ({ GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'acme/app' })
-const PAYLOAD = { number: 7, pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface', ref: 'feature' }, base: { ref: 'main' } }, repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' } }
+// A push to a branch: on a pull request the base branch's policy applies, and this workspace has no git history (test/e2e/check-workspace.test.ts covers that).
+const ENV = (workspace: string) => ({ GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'acme/app' })
+const PAYLOAD = { ref: 'refs/heads/feature', after: '0123456789abcdef0123456789abcdef01234567', repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' } }
 
-/** Issue 12: a pull request adding an alias bomb and a huge file; check must answer quickly, naming both. */
+/** Issue 12: a branch adding an alias bomb and a huge file; check must answer quickly, naming both. */
 describe.each(NODE_RUNTIMES)('dist/index.js check on hostile files, $name', ({ command }) => {
   it('reports the 1 KB alias bomb and the 5 MiB file as findings on their files, quickly', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'shiptag-check-hostile-'))
