@@ -169,8 +169,10 @@ async function runCheckCommand(request, context, options, gate) {
         }
         for (const occurrence of result.occurrences) {
             const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn };
+            // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
+            const shown = (0,ref/* redactUserInfo */.pn)(occurrence.text);
             if (occurrence.unresolved !== undefined) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${occurrence.text}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: occurrence.text, location }));
+                findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: shown, location }));
                 continue;
             }
             let reference;
@@ -178,7 +180,7 @@ async function runCheckCommand(request, context, options, gate) {
                 reference = (0,ref/* parseReference */.F2)(occurrence.text);
             }
             catch (error) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${occurrence.text}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: occurrence.text, location }));
+                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }));
                 continue;
             }
             found.push({ occurrence, environment, reference });
@@ -741,7 +743,7 @@ function buildPolicy(raw, file, locations) {
             }
             catch (error) {
                 const where = value.repository !== undefined && i === 0 ? [...path, 'repository'] : [...path, 'repositories', value.repository !== undefined ? i - 1 : i];
-                problems.push({ location: locations.of(where), message: `"${repository}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
+                problems.push({ location: locations.of(where), message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
                 return [];
             }
         });

@@ -1564,6 +1564,7 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* reexport */ parseDigest),
   F2: () => (/* reexport */ parseReference),
   SU: () => (/* reexport */ parseRepository),
+  pn: () => (/* reexport */ redactUserInfo),
   Yo: () => (/* reexport */ resolutionTarget)
 });
 
@@ -2247,6 +2248,7 @@ function parseRepository(input) {
  * Image references: the distribution reference grammar, Docker's normalisation, tags, digests and
  * repository comparison. The lowest layer: it imports nothing but the shared error base.
  */
+
 
 
 
