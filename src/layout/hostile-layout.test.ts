@@ -128,7 +128,8 @@ describe('gzip sources', () => {
   })
 
   it.each([
-    ['a 5 MB bomb (issue 12): the 1 GiB floor, not 5 GiB', 5e6, 500 * GiB, GiB, /the 1 GiB any gzip source may inflate to/],
+    ['a 5 MB bomb (issue 12): the 256 MiB floor, not 5 GiB', 5e6, 500 * GiB, 256 * 2 ** 20, /the 256 MiB any gzip source may inflate to/],
+    ['a 50 MB source: 20 times its size', 5e7, 500 * GiB, 1e9, /20 times its/],
     ['a 200 MiB source: 20 times its size', 200 * 2 ** 20, 500 * GiB, 4000 * 2 ** 20, /20 times its 200 MiB compressed/],
     ['a 10 GiB source: the 64 GiB ceiling', 10 * GiB, 500 * GiB, 64 * GiB, /the 64 GiB limit of a gzip source/],
     ['a 1 GiB source with 3 GiB free: the disk less its 512 MiB reserve', GiB, 3 * GiB, 2.5 * GiB, /the free space of the temporary directory less 512 MiB/],
