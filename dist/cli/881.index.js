@@ -535,10 +535,12 @@ const MiB = 1 << 20;
 const GiB = 1 << 30;
 /**
  * 20x: gzip of an OCI tar whose layers are uncompressed (buildx compression=uncompressed) gains
- * 2-5x on binaries and text, so 20x leaves room; a bomb of zeros gains 1000x. 1 GiB below any
- * ratio, 64 GiB at most (larger than any image a CI runner's disk holds twice).
+ * 2-5x on binaries and text, so 20x leaves room; a bomb of zeros gains 1000x. 256 MiB below any
+ * ratio: a 1 MB bomb then stops in about 2 s of inflating to disk (product.md: no 1 MB input takes
+ * more than a few seconds), where 1 GiB took 7 s here. 64 GiB at most (larger than any image a CI
+ * runner's disk holds twice).
  */
-const DEFAULT_INFLATE_LIMITS = { maxRatio: 20, minBytes: GiB, maxBytes: 64 * GiB, diskReserveBytes: 512 * MiB };
+const DEFAULT_INFLATE_LIMITS = { maxRatio: 20, minBytes: 256 * MiB, maxBytes: 64 * GiB, diskReserveBytes: 512 * MiB };
 /** The decompressed size a gzip source of `compressedBytes` may reach, with `freeDiskBytes` free where it is written. */
 function inflateBudget(compressedBytes, freeDiskBytes, limits = DEFAULT_INFLATE_LIMITS) {
     const byRatio = limits.maxRatio * compressedBytes;
