@@ -7,11 +7,13 @@ import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { MAX_SCAN_FILE_BYTES } from '../scan/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
 
-/** A policy file is a few kilobytes; it is read within the scanners' per-file budget. */
-export const MAX_POLICY_BYTES = MAX_SCAN_FILE_BYTES
+/**
+ * A policy file is a few kilobytes; 1 MiB is the YAML loader's own limit (src/yaml), written out
+ * here because importing it would load the YAML parser into every command that only needs the gate.
+ */
+export const MAX_POLICY_BYTES = 1024 * 1024
 
 /** The policy file read when the `policy` input is empty and the file exists (product.md). */
 export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
