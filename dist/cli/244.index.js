@@ -426,6 +426,372 @@ const RULE_IDS = [
 const LEVELS = ['error', 'warn', 'off'];
 
 
+/***/ }),
+
+/***/ 5382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F5: () => (/* reexport */ BoundedDocument),
+  fr: () => (/* reexport */ DEFAULT_YAML_LIMITS),
+  z3: () => (/* reexport */ WalkBudget),
+  r3: () => (/* reexport */ YamlLimitError),
+  So: () => (/* reexport */ formatBytes),
+  yv: () => (/* reexport */ loadYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/yaml/bounded-document.ts
+
+/**
+ * A parsed document whose walkers pay for what they read: every node visited and every alias
+ * followed is charged to the file's WalkBudget.
+ *
+ * Aliases are resolved here rather than with yaml's `Alias.resolve(doc)`, which walks the whole
+ * document (recursively) on every call: a file with many aliases would cost the square of its
+ * size. The anchors are indexed once, in one loop over the document.
+ */
+class BoundedDocument {
+    parsed;
+    budget;
+    targets;
+    constructor(parsed, budget) {
+        this.parsed = parsed;
+        this.budget = budget;
+    }
+    /** Charges one visit of `node`. */
+    visit(node) {
+        this.budget.visit(this.parsed, node);
+    }
+    /** Refuses a walker `depth` levels down, aliases included. */
+    descend(node, depth) {
+        this.budget.descend(this.parsed, node, depth);
+    }
+    /** The node an alias names; undefined when no anchor of that name comes before it. */
+    resolveAlias(alias) {
+        this.budget.followAlias(this.parsed, alias);
+        this.targets ??= indexAliases(this.parsed);
+        return this.targets.get(alias);
+    }
+}
+/**
+ * Each alias with its target: the last node anchored with its name before it in document order
+ * (YAML 1.2.2 §3.2.2.2, and the order `yaml` itself uses: a node, then a pair's key, then its value).
+ */
+function indexAliases(document) {
+    const targets = new Map();
+    const anchors = new Map();
+    const pending = [document.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    pending.push(node.items[i]);
+            }
+        }
+    }
+    return targets;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/yaml/errors.ts
+
+/**
+ * A YAML file goes past one of the reading limits (limits.ts). It names the file, the line and
+ * column where the limit was reached, and what to do; nothing of the file is used.
+ */
+class YamlLimitError extends errors/* InputError */.dz {
+    where;
+    reason;
+    constructor(where, 
+    /** The sentence without the location prefix, for callers that report their own location. */
+    reason, hint) {
+        super(where, reason, { hint });
+        this.where = where;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/limits.ts
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 1024 * 1024,
+    maxDocuments: 5_000,
+    maxDepth: 200,
+    maxNodes: 1_000_000,
+    maxAliasExpansions: 20_000,
+};
+/** `1048576` → `1 MiB`, `1536` → `1.5 KiB`: byte limits as people read them. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/token-budget.ts
+
+
+/** Zero-width markers the lexer emits (yaml's `CST.DOCUMENT`, `CST.FLOW_END`, `CST.SCALAR`). */
+const DOCUMENT = '\u0002';
+const FLOW_END = '\u0018';
+const SCALAR = '\u001f';
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Open block collections, by the column where each starts. A node starting at column `c` closes
+ * every collection deeper than `c`; at the same column it continues the collection there, except
+ * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2 §8.2.1).
+ */
+class BlockStack {
+    open = [];
+    get depth() {
+        return this.open.length;
+    }
+    start(column, kind) {
+        while (this.open.length > 0 && this.open.at(-1).column > column)
+            this.open.pop();
+        const top = this.open.at(-1);
+        if (top?.column === column && top.kind !== kind && kind === 'map')
+            this.open.pop();
+        const now = this.open.at(-1);
+        if (now?.column === column && (now.kind === kind || kind === 'map'))
+            return;
+        this.open.push({ column, kind });
+    }
+    clear() {
+        this.open.length = 0;
+    }
+}
+/**
+ * Measures nesting and documents on the token stream, before anything is parsed: the lexer is a
+ * loop, while the parser and composer of the `yaml` package recurse once per level and overflow
+ * the stack (or worse, abort V8) on a few thousand nested `[` or `- `. The depth counted bounds the
+ * real one from above: open flow collections, plus open block collections, where every `- `, `? `
+ * and every node's first token opens one at its column (a scalar counts as a map: one level too
+ * many, never one too few). Throws YamlLimitError at the first token past a limit; work stops there.
+ */
+function checkTokenBudget(file, text, limits) {
+    const refuse = (offset, reason, hint) => {
+        throw new YamlLimitError({ file, ...lineAndColumn(text, offset) }, reason, hint);
+    };
+    let offset = 0;
+    let lineOffset = 0;
+    let flow = 0;
+    const blocks = new BlockStack();
+    let documents = 0;
+    let pendingDocument = false;
+    let scalarNext = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === DOCUMENT) {
+            pendingDocument = true;
+            continue;
+        }
+        if (token === FLOW_END)
+            continue;
+        if (pendingDocument || token === '---') {
+            documents++;
+            if (documents > limits.maxDocuments)
+                refuse(offset, `more than ${limits.maxDocuments} YAML documents in one file`, 'split the stream into several files');
+        }
+        pendingDocument = false;
+        const column = offset - lineOffset;
+        if (scalarNext) {
+            // The source of a scalar, which may span lines (block scalars, multi-line plain or quoted).
+            scalarNext = false;
+        }
+        else if (token === SCALAR) {
+            scalarNext = true;
+            if (flow === 0)
+                blocks.start(column, 'map');
+        }
+        else if (token === '---' || token === '...') {
+            blocks.clear();
+        }
+        else if (token === '{' || token === '[') {
+            if (flow === 0)
+                blocks.start(column, 'map');
+            flow++;
+        }
+        else if (token === '}' || token === ']') {
+            flow = Math.max(0, flow - 1);
+        }
+        else if (flow === 0 && token === '-') {
+            blocks.start(column, 'seq');
+        }
+        else if (flow === 0 && (token === '?' || /^["'&*!|>]/.test(token))) {
+            // An explicit key, a quoted scalar, an anchor, alias or tag, a block scalar header: a node starts here.
+            blocks.start(column, 'map');
+        }
+        if (blocks.depth + flow > limits.maxDepth) {
+            refuse(offset, `YAML nested more than ${limits.maxDepth} levels deep`, 'flatten the structure; no deployment or policy file needs this depth');
+        }
+        if (token !== SCALAR) {
+            const newline = token.lastIndexOf('\n');
+            if (newline !== -1)
+                lineOffset = offset + newline + 1;
+            offset += token.length;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/unique-keys.ts
+
+/**
+ * Duplicate map keys, found in one loop over the document. The `yaml` package's own `uniqueKeys`
+ * check compares each new key with every earlier key of its map, so a map of 20,000 keys costs
+ * seconds and one of 200,000 (2 MiB) minutes; it is turned off (load.ts) and replaced by this
+ * check, which keeps its rule (scalars are equal when their values are, other nodes only when they
+ * are the same node) and its error (`DUPLICATE_KEY`, "Map keys must be unique", at the key).
+ */
+function addDuplicateKeyErrors(document) {
+    const found = [];
+    const pending = [document.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                pending.push(item);
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const identity = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+                // NaN is not === NaN, so `.nan` keys never collide in the yaml package either.
+                if (keys.has(identity) && !Number.isNaN(identity)) {
+                    const offset = (0,dist/* isScalar */.jn)(key) || (0,dist/* isMap */.jh)(key) || (0,dist/* isSeq */.oP)(key) || (0,dist/* isAlias */.Vj)(key) ? (key.range?.[0] ?? 0) : 0;
+                    found.push(new dist/* YAMLParseError */.XT([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+                }
+                keys.add(identity);
+                pending.push(pair);
+            }
+        }
+    }
+    if (found.length === 0)
+        return;
+    document.errors.push(...found);
+    document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+;// CONCATENATED MODULE: ./src/yaml/load.ts
+
+
+
+
+
+/**
+ * The one way shiptag parses YAML it did not write (the policy file, every deployment file): the
+ * size and token budgets are checked before the parser runs, so a hostile file costs at most a
+ * pass of the lexer. Duplicate keys are errors, as YAML 1.2 says (unique-keys.ts). Throws
+ * YamlLimitError naming file, line and column; syntax errors stay on each document, positioned by
+ * `lineCounter`. Walking the result has its own budget (walk-budget.ts).
+ */
+function loadYaml(file, text, options = {}, limits = DEFAULT_YAML_LIMITS) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxBytes) {
+        throw new YamlLimitError({ file, line: 1, column: 1 }, `file too large to read: ${bytes} bytes, more than the ${formatBytes(limits.maxBytes)} shiptag reads from one YAML file`, 'split the file, or leave it out of the files to check');
+    }
+    checkTokenBudget(file, text, limits);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const { single, ...rest } = options;
+    const parse = { ...rest, lineCounter, prettyErrors: false, uniqueKeys: false };
+    const documents = single ? [(0,dist/* parseDocument */.Tp)(text, parse)] : (0,dist/* parseAllDocuments */.hR)(text, parse);
+    for (const document of documents)
+        addDuplicateKeyErrors(document);
+    return { lineCounter, documents };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/walk-budget.ts
+
+/** What the smallest file may spend: a small file with a few dozen `<<: *defaults` uses a few hundred. */
+const MIN_NODES = 100_000;
+const MIN_ALIASES = 1_000;
+const HINT = 'write the values out instead of aliasing aliases (or merging merges), or split the file';
+/**
+ * What one file's walkers may spend: nodes visited (a node counts again each time an alias leads
+ * back to it, so a "billion laughs" of nested aliases runs out here instead of in memory), aliases
+ * followed, and nesting depth (aliases can chain past the nesting the token budget measured, and
+ * every walker recurses). Shared by all documents of the file. Throws YamlLimitError, located at
+ * the start of the document being walked (the place a reader looks first) and naming the node
+ * where the budget ran out.
+ */
+class WalkBudget {
+    file;
+    lineCounter;
+    limits;
+    nodes = 0;
+    aliases = 0;
+    maxNodes;
+    maxAliases;
+    /** `bytes`: the size of the file, which its share of the limits is in proportion to. */
+    constructor(file, lineCounter, limits, bytes) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+        this.limits = limits;
+        const share = Math.min(1, bytes / limits.maxBytes);
+        this.maxNodes = Math.round(Math.max(MIN_NODES, share * limits.maxNodes));
+        this.maxAliases = Math.round(Math.max(MIN_ALIASES, share * limits.maxAliasExpansions));
+    }
+    visit(document, node) {
+        this.nodes++;
+        if (this.nodes > this.maxNodes)
+            this.refuse(document, node, `aliases and merge keys expand this YAML past ${this.maxNodes} nodes`);
+    }
+    followAlias(document, alias) {
+        this.aliases++;
+        if (this.aliases > this.maxAliases)
+            this.refuse(document, alias, `aliases expand this YAML too far: more than ${this.maxAliases} aliases followed`);
+    }
+    /** `depth` counts the levels a walker has descended, aliases included. */
+    descend(document, node, depth) {
+        if (depth > this.limits.maxDepth)
+            this.refuse(document, node, `aliases nest this YAML more than ${this.limits.maxDepth} levels deep`);
+    }
+    refuse(document, node, reason) {
+        const start = document.contents?.range?.[0] ?? document.range[0];
+        const { line, col } = this.lineCounter.linePos(start);
+        const at = node.range ? this.lineCounter.linePos(node.range[0]) : undefined;
+        const stopped = at ? `; the walk stopped at line ${at.line}, column ${at.col}` : '';
+        throw new YamlLimitError({ file: this.file, line, column: col }, `${reason}${stopped}`, HINT);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/index.ts
+/**
+ * `yaml/`: reading YAML that shiptag did not write, within budgets in bytes, documents, nesting,
+ * nodes and aliases (issue 12). The policy file and every deployment-file scanner load through here.
+ */
+
+
+
+
+
+
+
 /***/ })
 
 };
