@@ -1,5 +1,5 @@
 import { sep } from 'node:path'
-import type { BaseCommit } from '../context/index.js'
+import { BaseCommitReadError, type BaseCommit } from '../context/index.js'
 import { builtInPolicy, PolicyFileError, type Finding, type Policy, type PolicyEvaluator } from '../policy/index.js'
 import { insideWorkspace, readWorkspaceText } from '../workspace/index.js'
 import { loadPolicyText, MAX_POLICY_BYTES, policyPath, readPolicy } from './policy-gate.js'
@@ -34,7 +34,14 @@ export async function readPullRequestPolicy(input: string, workspace: string, ba
     if (head === undefined) return { policy, notes: [], findings: () => [] }
     return { policy, notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`], findings: () => [unverified(file)] }
   }
-  const before = await base.read(file)
+  let before: string | undefined
+  try {
+    before = await base.read(file)
+  } catch (error) {
+    if (!(error instanceof BaseCommitReadError)) throw error
+    // The base is there but its policy file cannot be read: as without a base, fail closed.
+    return { policy: await readPolicy(input, workspace), notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`], findings: () => [unverified(file, error.message)] }
+  }
   if (before === undefined && head === undefined) return { policy: await readPolicy(input, workspace), notes: [], findings: () => [] }
   const policy = before === undefined ? builtInPolicy() : await basePolicy(before, file, base.sha)
   // Line endings aside (a Windows checkout with core.autocrlf), the same text is the same policy.
@@ -86,11 +93,11 @@ async function problemsOf(text: string, file: string): Promise<Finding[]> {
   }
 }
 
-function unverified(file: string): Finding {
+function unverified(file: string, why = 'the base commit is not in the checkout and could not be fetched from origin'): Finding {
   return {
     rule: 'policy.changed',
     level: 'error',
-    message: `the base branch's policy cannot be read because the base commit is not in the checkout and could not be fetched from origin, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
+    message: `the base branch's policy cannot be read because ${why}, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
     hint: 'let shiptag fetch the base commit (actions/checkout keeps its credentials by default: persist-credentials: true), or check out with fetch-depth: 2 (or 0)',
     location: { file, line: 1 },
   }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findBaseCommit } from './base-commit.js'
+import { BaseCommitReadError, findBaseCommit } from './base-commit.js'
 import { createGitRunner, type GitRunner } from './git-runner.js'
 import { createTempGitRepo, type TempGitRepo } from './temp-git-repo.test-support.js'
 import type { PullRequestInfo } from './types.js'
@@ -70,5 +70,22 @@ describe('findBaseCommit in a shallow checkout (actions/checkout with fetch-dept
   it('fetches nothing for a payload base that is not a full sha', async () => {
     const { runner } = shallow()
     expect(await findBaseCommit(runner, pr({ baseSha: withPolicy.slice(0, 12) }), { fetch: true })).toBeUndefined()
+  })
+})
+
+describe('BaseCommit.read when git cannot tell', () => {
+  it('throws instead of passing a file it could not read for one the base lacks', async () => {
+    repo.git(['checkout', '-q', '-b', 'big-policy', withPolicy])
+    writeFileSync(join(repo.dir, 'big.yml'), `# ${'x'.repeat(4096)}\n`)
+    repo.git(['add', 'big.yml'])
+    repo.git(['commit', '-q', '-m', 'big'])
+    const base = repo.git(['rev-parse', 'HEAD'])
+    // A runner whose output cap stops the read of an existing file, as a partial clone offline or a timeout would.
+    const capped = createGitRunner(repo.dir, repo.env, { maxOutputBytes: 1024 })
+    const found = await findBaseCommit(capped, pr({ baseSha: base }))
+    await expect(found!.read('big.yml')).rejects.toBeInstanceOf(BaseCommitReadError)
+    await expect(found!.read('big.yml')).rejects.toThrow(/big\.yml could not be read from the base commit/)
+    expect(await found!.read('policy.yml')).toBe('version: 1\n')
+    expect(await found!.read('.github/image-policy.yml')).toBeUndefined()
   })
 })

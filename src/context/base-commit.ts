@@ -1,3 +1,4 @@
+import { ShiptagError } from '../errors.js'
 import type { GitRunner } from './git-runner.js'
 import type { PullRequestInfo } from './types.js'
 
@@ -7,7 +8,10 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** The pull request's base commit in the checkout, and how to read a file as it was there. */
 export interface BaseCommit {
   readonly sha: string
-  /** The file's text at the base (a path relative to the checkout's directory); undefined when it did not exist there. */
+  /**
+   * The file's text at the base (a path relative to the checkout's directory); undefined when it did
+   * not exist there. Throws BaseCommitReadError when git cannot tell.
+   */
   read(path: string): Promise<string | undefined>
 }
 
@@ -46,7 +50,12 @@ export async function findBaseCommit(git: GitRunner, pullRequest: PullRequestInf
     read: async (path) => {
       // `<commit>:./<path>` is relative to the directory git runs in, the workspace, wherever the repository's root is.
       const shown = await git(['cat-file', 'blob', `${sha}:./${path}`])
-      return shown.exitCode === 0 ? shown.stdout : undefined
+      if (shown.exitCode === 0) return shown.stdout
+      // Absent only when the base's tree says so: a blob a partial clone cannot fetch, or git stopped
+      // at its limits, must not pass for "the base has no policy file", which would fail open.
+      const listed = await git(['ls-tree', '--name-only', sha, '--', path])
+      if (listed.exitCode === 0 && listed.stdout.trim() === '') return undefined
+      throw new BaseCommitReadError(path, sha, (shown.stderr || listed.stderr).trim())
     },
   }
 }
@@ -68,4 +77,13 @@ async function fetched(git: GitRunner, sha: string | undefined): Promise<string 
   if (sha === undefined) return undefined
   const fetch = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', sha])
   return fetch.exitCode === 0 ? commitOf(git, sha) : undefined
+}
+
+/** The base commit is there, but a file of it could not be read (a partial clone offline, git stopped at its limits). */
+export class BaseCommitReadError extends ShiptagError {
+  constructor(path: string, sha: string, said: string) {
+    super(`${path} could not be read from the base commit ${sha.slice(0, 7)}${said === '' ? '' : `: ${said.split('\n')[0]!.slice(0, 300)}`}`, {
+      hint: 'check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch\'s files are in the checkout',
+    })
+  }
 }

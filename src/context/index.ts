@@ -6,7 +6,7 @@
 export type { GitContext, PullRequestInfo, RepositoryInfo } from './types.js'
 export type { ReadTextFile } from './event-payload.js'
 export { readGitHubContext, type Env } from './github.js'
-export { findBaseCommit, type BaseCommit } from './base-commit.js'
+export { BaseCommitReadError, findBaseCommit, type BaseCommit } from './base-commit.js'
 export { createGitRunner, GIT_NOT_STARTED, type GitResult, type GitRunner } from './git-runner.js'
 export { fillCommitDate, readLocalGitContext, type LocalGitOptions } from './local-git.js'
 export { resolveGitContext, type GitContextSource, type ResolveGitContextOptions } from './resolve.js'

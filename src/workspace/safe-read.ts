@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../errors.js'
 import { insideWorkspace, isWithin, workspaceRoot } from './paths.js'
 import { readTextWithin } from './read-within.js'
@@ -9,6 +9,8 @@ export type Resolved =
   | { readonly kind: 'file'; readonly real: string }
   | { readonly kind: 'directory'; readonly real: string }
   | { readonly kind: 'outside'; readonly real: string }
+  /** Inside a `.git` folder: git's own files, where `actions/checkout` keeps the job's token. */
+  | { readonly kind: 'git'; readonly real: string }
   | { readonly kind: 'missing' }
   | { readonly kind: 'other'; readonly detail: string }
 
@@ -27,6 +29,9 @@ export async function resolveInWorkspace(root: string, below: string): Promise<R
     return { kind: 'other', detail: code === 'ELOOP' ? 'a loop of symbolic links' : (code ?? String(error)) }
   }
   if (!isWithin(root, real)) return { kind: 'outside', real }
+  // `deploy/values.yaml -> ../.git/config` stays inside the workspace but reads the checkout's
+  // credentials (http.extraheader), which a parse error would then quote into the findings.
+  if (relative(root, real).split(sep).includes('.git')) return { kind: 'git', real }
   const stats = await stat(real).catch((error: NodeJS.ErrnoException) => error.code ?? String(error))
   if (typeof stats === 'string') return { kind: 'other', detail: stats }
   if (stats.isFile()) return { kind: 'file', real }
@@ -75,6 +80,10 @@ async function checkedPath(workspace: string, input: string, path: string, below
       return undefined
     case 'outside':
       throw new InputError({ input, file: path }, `${path} is a symbolic link that leads outside the workspace, and shiptag does not read it`, {
+        hint: `commit the file itself at ${path}, not a link`,
+      })
+    case 'git':
+      throw new InputError({ input, file: path }, `${path} leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag does not read it`, {
         hint: `commit the file itself at ${path}, not a link`,
       })
     default:

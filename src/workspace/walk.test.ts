@@ -25,6 +25,8 @@ describe('listWorkspaceFiles', () => {
     { name: 'a file linked inside, listed under the link', layout: [file('shared/app.yaml'), link('../shared/app.yaml', 'deploy/app.yaml')], files: ['deploy/app.yaml', 'shared/app.yaml'], skipped: [] },
     { name: 'a directory linked inside, walked under the link', layout: [file('shared/app.yaml'), link('../shared', 'deploy/prod')], files: ['deploy/prod/app.yaml', 'shared/app.yaml'], skipped: [] },
     { name: 'a link to a parent is not walked again', layout: [file('deploy/app.yaml'), link('..', 'deploy/loop'), link('.', 'self')], files: ['deploy/app.yaml'], skipped: [] },
+    { name: "a file linked into .git (the checkout's credentials)", layout: [file('.git/config'), link('../.git/config', 'deploy/values.yaml')], files: [], skipped: ['deploy/values.yaml outside'] },
+    { name: 'a directory linked to .git under another name', layout: [file('.git/config'), link('../.git', 'deploy/g')], files: [], skipped: ['deploy/g outside'] },
     { name: 'a dangling link', layout: [link('nowhere', 'deploy/app.yaml')], files: [], skipped: ['deploy/app.yaml unreadable'] },
     { name: 'a loop of links', layout: [link('b', 'a'), link('a', 'b')], files: [], skipped: ['a unreadable', 'b unreadable'] },
     { name: 'linked directories past the budget', layout: [file('shared/app.yaml'), link('shared', 'one'), link('shared', 'two')], files: ['one/app.yaml', 'shared/app.yaml'], skipped: ['two budget'], max: 1 },
