@@ -373,6 +373,7 @@ function splitKeyValue(line) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Px: () => (/* reexport */ BaseCommitReadError),
   ho: () => (/* reexport */ createGitRunner),
   Qi: () => (/* reexport */ findBaseCommit),
   Qf: () => (/* reexport */ resolveGitContext)
@@ -600,6 +601,7 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/context/base-commit.ts
+
 /** A full object name; anything else from the payload is not handed to git. */
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -628,7 +630,14 @@ async function findBaseCommit(git, pullRequest, options = {}) {
         read: async (path) => {
             // `<commit>:./<path>` is relative to the directory git runs in, the workspace, wherever the repository's root is.
             const shown = await git(['cat-file', 'blob', `${sha}:./${path}`]);
-            return shown.exitCode === 0 ? shown.stdout : undefined;
+            if (shown.exitCode === 0)
+                return shown.stdout;
+            // Absent only when the base's tree says so: a blob a partial clone cannot fetch, or git stopped
+            // at its limits, must not pass for "the base has no policy file", which would fail open.
+            const listed = await git(['ls-tree', '--name-only', sha, '--', path]);
+            if (listed.exitCode === 0 && listed.stdout.trim() === '')
+                return undefined;
+            throw new BaseCommitReadError(path, sha, (shown.stderr || listed.stderr).trim());
         },
     };
 }
@@ -651,6 +660,14 @@ async function fetched(git, sha) {
         return undefined;
     const fetch = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', sha]);
     return fetch.exitCode === 0 ? commitOf(git, sha) : undefined;
+}
+/** The base commit is there, but a file of it could not be read (a partial clone offline, git stopped at its limits). */
+class BaseCommitReadError extends errors/* ShiptagError */.po {
+    constructor(path, sha, said) {
+        super(`${path} could not be read from the base commit ${sha.slice(0, 7)}${said === '' ? '' : `: ${said.split('\n')[0].slice(0, 300)}`}`, {
+            hint: 'check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch\'s files are in the checkout',
+        });
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3851,6 +3868,10 @@ async function resolveInWorkspace(root, below) {
     }
     if (!isWithin(root, real))
         return { kind: 'outside', real };
+    // `deploy/values.yaml -> ../.git/config` stays inside the workspace but reads the checkout's
+    // credentials (http.extraheader), which a parse error would then quote into the findings.
+    if ((0,external_node_path_.relative)(root, real).split(external_node_path_.sep).includes('.git'))
+        return { kind: 'git', real };
     const stats = await (0,promises_.stat)(real).catch((error) => error.code ?? String(error));
     if (typeof stats === 'string')
         return { kind: 'other', detail: stats };
@@ -3905,6 +3926,10 @@ async function checkedPath(workspace, input, path, below) {
             return undefined;
         case 'outside':
             throw new errors/* InputError */.dz({ input, file: path }, `${path} is a symbolic link that leads outside the workspace, and shiptag does not read it`, {
+                hint: `commit the file itself at ${path}, not a link`,
+            });
+        case 'git':
+            throw new errors/* InputError */.dz({ input, file: path }, `${path} leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag does not read it`, {
                 hint: `commit the file itself at ${path}, not a link`,
             });
         default:
@@ -4086,6 +4111,8 @@ async function listWorkspaceFiles(workspace, options) {
                     files.push({ path, real: resolved.real });
                 else if (resolved.kind === 'outside')
                     skipped.push({ path, reason: 'outside', detail: `it leads to ${resolved.real}, outside the workspace` });
+                else if (resolved.kind === 'git')
+                    skipped.push({ path, reason: 'outside', detail: "it leads into a .git folder, which holds git's configuration and the checkout's credentials" });
                 else if (resolved.kind === 'missing')
                     skipped.push({ path, reason: 'unreadable', detail: 'it leads nowhere (a dangling symbolic link)' });
                 else if (resolved.kind === 'other')

@@ -1435,7 +1435,10 @@ const RULE_TEXT = {
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
+var src_context = __webpack_require__(92937);
 ;// CONCATENATED MODULE: ./src/commands/pull-request-policy.ts
+
 
 
 
@@ -1463,7 +1466,16 @@ async function readPullRequestPolicy(input, workspace, base) {
             return { policy, notes: [], findings: () => [] };
         return { policy, notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`], findings: () => [unverified(file)] };
     }
-    const before = await base.read(file);
+    let before;
+    try {
+        before = await base.read(file);
+    }
+    catch (error) {
+        if (!(error instanceof src_context/* BaseCommitReadError */.Px))
+            throw error;
+        // The base is there but its policy file cannot be read: as without a base, fail closed.
+        return { policy: await (0,policy_gate/* readPolicy */.T4)(input, workspace), notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`], findings: () => [unverified(file, error.message)] };
+    }
     if (before === undefined && head === undefined)
         return { policy: await (0,policy_gate/* readPolicy */.T4)(input, workspace), notes: [], findings: () => [] };
     const policy = before === undefined ? (0,defaults/* builtInPolicy */.Cl)() : await basePolicy(before, file, base.sha);
@@ -1517,11 +1529,11 @@ async function problemsOf(text, file) {
         }));
     }
 }
-function unverified(file) {
+function unverified(file, why = 'the base commit is not in the checkout and could not be fetched from origin') {
     return {
         rule: 'policy.changed',
         level: 'error',
-        message: `the base branch's policy cannot be read because the base commit is not in the checkout and could not be fetched from origin, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
+        message: `the base branch's policy cannot be read because ${why}, so ${file} was read from the pull request itself, which could loosen the rules it is checked against`,
         hint: 'let shiptag fetch the base commit (actions/checkout keeps its credentials by default: persist-credentials: true), or check out with fetch-depth: 2 (or 0)',
         location: { file, line: 1 },
     };
@@ -1535,8 +1547,6 @@ function firstDifferentLine(before, after) {
     return Math.min(line + 1, b.length);
 }
 
-// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
-var src_context = __webpack_require__(92937);
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(47376);
 // EXTERNAL MODULE: ./src/action/summary.ts

@@ -1437,8 +1437,8 @@ var help = __webpack_require__(87911);
 var registry_client = __webpack_require__(20011);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/shared-options.ts + 9 modules
-var shared_options = __webpack_require__(35250);
+// EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
+var shared_options = __webpack_require__(88131);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
