@@ -25,16 +25,20 @@ export function paint(io: CliIo, code: 'red' | 'yellow' | 'bold', text: string):
  * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`; leading whitespace is allowed,
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions). The CLI never
  * means to send one, whatever text it prints (registry answers are flattened where they are read;
- * this holds for every other line): such a line starts with `: :` instead.
+ * this holds for every other line): such a line starts with `: :` instead, and the older `##[cmd]`
+ * syntax, which the runner reads anywhere in a line, is written `# #[cmd]`.
  */
 export function withoutWorkflowCommands(io: CliIo): CliIo {
   const guard = (write: (text: string) => void) => {
     let atLineStart = true
     return (text: string) => {
       // CR alone ends a line too for the runner (.NET ReadLine), as do the Unicode separators for readers.
-      const guarded = text.replace(/(^|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*)::/g, (match, before: string, space: string, offset: number) =>
-        offset === 0 && before === '' && !atLineStart ? match : `${before}${space}: :`,
-      )
+      // The runner trims NEL (U+0085) as leading white space too; JavaScript's \s does not hold it.
+      const guarded = text
+        .replace(/(^|[\r\n\u2028\u2029])((?:[^\S\r\n\u2028\u2029]|\u0085)*)::/g, (match, before: string, space: string, offset: number) =>
+          offset === 0 && before === '' && !atLineStart ? match : `${before}${space}: :`,
+        )
+        .replace(/##\[/g, '# #[')
       if (text !== '') atLineStart = /[\r\n\u2028\u2029]$/.test(text)
       write(guarded)
     }

@@ -32,3 +32,14 @@ describe('what the CLI prints', () => {
     expect(out()).toBe('first::not a line start\n: :set-output name=x::y\n\n: :error::z\r: :debug::a\r\n\t: :notice::b')
   })
 })
+
+describe("the runner's other command syntaxes", () => {
+  it.each([
+    ['the legacy ##[cmd] anywhere in a line', 'error: registry said ##[add-mask]x and ##[stop-commands]y\n', 'error: registry said # #[add-mask]x and # #[stop-commands]y\n'],
+    ['a line that starts with NEL before ::', '\u0085::error::pwned\n', '\u0085: :error::pwned\n'],
+  ])('%s', (_name, text, shown) => {
+    const { io, out } = buffers()
+    withoutWorkflowCommands(io).stderr(text)
+    expect(out()).toBe(shown)
+  })
+})

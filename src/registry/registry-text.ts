@@ -12,13 +12,21 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u20
  * Text that came from a registry or a token server (error bodies, `Warning` headers, request ids,
  * challenge parameters), made safe to print: known secrets redacted first (before anything cuts the
  * text short, so no prefix of one survives), then every run of control characters replaced by one
- * space, then `::` split to `: :`. The GitHub runner reads any stdout or stderr line that starts with
+ * space, then `::` split to `: :` and `##[` to `# #[`. The GitHub runner reads any stdout or stderr line that starts with
  * `::` as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`,
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions), and a CLI step
  * prints registry text to both.
  */
 export function flattenRegistryText(text: string): string {
-  return redactSecrets(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': ')
+  return withoutLegacyCommands(redactSecrets(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': '))
+}
+
+/**
+ * The runner's older syntax, `##[error]…` or `##[add-mask]…`, is a workflow command anywhere in a
+ * line (actions/runner's ActionCommandManager falls back to it): `##[` becomes `# #[`.
+ */
+export function withoutLegacyCommands(text: string): string {
+  return text.replace(/##\[/g, '# #[')
 }
 
 /** Our own text that quotes a registry's: controls flattened and secrets redacted, `::` kept (an IPv6 host such as `[::1]`). */

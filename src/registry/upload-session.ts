@@ -2,6 +2,13 @@ import type { RepositoryTransport } from './repository-transport.js'
 import { RegistryError } from './errors.js'
 import { redactUrl, resolveServerUrl, type HttpResponse } from './transport/index.js'
 
+/**
+ * The largest `OCI-Chunk-Min-Length` honoured (distribution-spec §Pushing a blob in chunks): chunks
+ * are buffered, so an answer of 2^53 would hold the whole blob in memory. Registries ask for a few
+ * MiB (GCS-backed ones 5 MiB).
+ */
+export const MAX_CHUNK_MIN_BYTES = 64 * 1024 * 1024
+
 /** An open upload session: where to send the next request, and the registry's smallest chunk. */
 export interface UploadSession {
   readonly location: URL
@@ -30,7 +37,8 @@ export async function openedSession(rt: RepositoryTransport, operation: string, 
   const min = Number(response.headers.get('oci-chunk-min-length'))
   return {
     location: resolveServerUrl(location, response.url, rt.context(operation), 'upload Location'),
-    minChunkLength: Number.isSafeInteger(min) && min > 0 ? min : undefined,
+    // A chunk is held in memory: a registry's minimum is taken up to MAX_CHUNK_MIN_BYTES, no further.
+    minChunkLength: Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined,
   }
 }
 

@@ -131,7 +131,8 @@ describe('malformed Docker configs', () => {
       ['variable', { env: { DOCKER_AUTH_CONFIG: text }, homedir: home({}) }],
     ] as const) {
       const error = await failure(createCredentialResolver({ ...options, mask: () => {} })('ghcr.io'))
-      const message = describeError(error)
+      // The temporary home's random name could hold three characters of the base64 by chance.
+      const message = describeError(error).split(options.homedir).join('<home>')
       expect(error, where).toBeInstanceOf(CredentialError)
       expect(message).toContain(`is not valid JSON at line ${line}, column ${column}`)
       expectNoPieceOf(message, password)

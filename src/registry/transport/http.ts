@@ -1,6 +1,6 @@
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
-import { EnvHttpProxyAgent, requestOn } from './undici-parts.js'
+import { EnvHttpProxyAgent, Pool, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
 import { flattenRegistryText } from '../registry-text.js'
 import { ResponseBody } from './body.js'
@@ -23,7 +23,16 @@ import { tuneWasmTiering } from './wasm-tiering.js'
  */
 export function createDispatcher(deadlines: Deadlines): Dispatcher {
   tuneWasmTiering()
-  return new EnvHttpProxyAgent({ connect: { timeout: deadlines.connectMs }, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs })
+  return new EnvHttpProxyAgent({
+    connect: { timeout: deadlines.connectMs },
+    headersTimeout: deadlines.headersMs,
+    bodyTimeout: deadlines.bodyMs,
+    // Through HTTPS_PROXY the tunnel is opened by a client of the proxy's own, which undici builds
+    // with its defaults (300 s for the CONNECT answer, 10 s to connect): the same deadlines go there.
+    proxyTls: { timeout: deadlines.connectMs },
+    requestTls: { timeout: deadlines.connectMs },
+    clientFactory: (origin: URL, options: object) => new Pool(origin, { ...options, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs }),
+  })
 }
 
 export interface HttpSenderOptions {
@@ -63,10 +72,19 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     let bodyError: unknown
     if (req.body !== undefined) {
       headers['content-length'] = String(req.body.length)
-      const opened = req.body.open()
-      if (Buffer.isBuffer(opened)) {
+      let opened: Readable | Buffer
+      try {
+        opened = req.body.open()
+      } catch (error) {
+        attempt.end(false)
+        throw error
+      }
+      if (Buffer.isBuffer(opened) && opened.length <= WHOLE_BUFFER_BYTES) {
         body = opened
       } else {
+        // A large buffer (a chunk of a chunked upload, a big manifest) is sent in slices, so the
+        // progress rule sees it move: written whole, its transfer time would count as silence.
+        if (Buffer.isBuffer(opened)) opened = Readable.from(slices(opened), { objectMode: false })
         const watched = watchRequestBody(opened, {
           rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
           heard: attempt.heard,
@@ -122,6 +140,14 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       ),
     }
   }
+}
+
+/** Buffers up to this size go out in one write; a larger one in slices of SLICE_BYTES. */
+const WHOLE_BUFFER_BYTES = 256 * 1024
+const SLICE_BYTES = 64 * 1024
+
+function* slices(buffer: Buffer): Generator<Buffer> {
+  for (let start = 0; start < buffer.length; start += SLICE_BYTES) yield buffer.subarray(start, start + SLICE_BYTES)
 }
 
 function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {

@@ -6,14 +6,17 @@
  * line below that attaches the request API to `Dispatcher.prototype` is the one undici's index runs
  * (`ProxyAgent` calls `connect` through it for HTTPS_PROXY tunnels).
  */
-import type { Dispatcher as DispatcherType, EnvHttpProxyAgent as EnvHttpProxyAgentType } from 'undici'
+import type { Dispatcher as DispatcherType, EnvHttpProxyAgent as EnvHttpProxyAgentType, Pool as PoolType } from 'undici'
 import DispatcherClass from 'undici/lib/dispatcher/dispatcher.js'
 import EnvHttpProxyAgentClass from 'undici/lib/dispatcher/env-http-proxy-agent.js'
+import PoolClass from 'undici/lib/dispatcher/pool.js'
 import api from 'undici/lib/api/index.js'
 
 Object.assign((DispatcherClass as { prototype: object }).prototype, api)
 
 export const EnvHttpProxyAgent = EnvHttpProxyAgentClass as unknown as typeof EnvHttpProxyAgentType
+/** The proxy's own client for HTTPS_PROXY tunnels (undici's default `clientFactory` builds one too). */
+export const Pool = PoolClass as unknown as typeof PoolType
 
 /** undici's `dispatcher.request(options)`: one request on `dispatcher`, the body as a stream. */
 export function requestOn(dispatcher: DispatcherType, options: DispatcherType.RequestOptions): Promise<DispatcherType.ResponseData> {
