@@ -344,7 +344,7 @@ function runHelper(program, input, timeoutMs, maxOutputBytes) {
             }
             if (typeof failure.code === 'number')
                 return resolve({ exitCode: failure.code, stdout, stderr });
-            reject(notStarted((0,registry_text/* flattenRegistryText */.X)(failure.message)));
+            reject(notStarted((0,registry_text/* flattenRegistryText */.Xt)(failure.message)));
         });
         // A helper that exits without reading its input must not crash us with EPIPE.
         child.stdin?.on('error', () => { });
@@ -392,7 +392,7 @@ async function credentialFromHelper(name, serverUrl, run, mask) {
  */
 function saidOnFailure(result) {
     const stdout = /"Secret"/i.test(result.stdout) ? '' : result.stdout;
-    const said = (0,registry_text/* flattenRegistryText */.X)(result.stderr.trim() || stdout.trim());
+    const said = (0,registry_text/* flattenRegistryText */.Xt)(result.stderr.trim() || stdout.trim());
     return said.length > 300 ? `${said.slice(0, 300)}…` : said || 'nothing on stdout or stderr';
 }
 

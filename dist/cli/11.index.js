@@ -307,13 +307,20 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u20
  * Text that came from a registry or a token server (error bodies, `Warning` headers, request ids,
  * challenge parameters), made safe to print: known secrets redacted first (before anything cuts the
  * text short, so no prefix of one survives), then every run of control characters replaced by one
- * space, then `::` split to `: :`. The GitHub runner reads any stdout or stderr line that starts with
+ * space, then `::` split to `: :` and `##[` to `# #[`. The GitHub runner reads any stdout or stderr line that starts with
  * `::` as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`,
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions), and a CLI step
  * prints registry text to both.
  */
 function flattenRegistryText(text) {
-    return (0,errors/* redactSecrets */.fp)(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': ');
+    return withoutLegacyCommands((0,errors/* redactSecrets */.fp)(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': '));
+}
+/**
+ * The runner's older syntax, `##[error]…` or `##[add-mask]…`, is a workflow command anywhere in a
+ * line (actions/runner's ActionCommandManager falls back to it): `##[` becomes `# #[`.
+ */
+function withoutLegacyCommands(text) {
+    return text.replace(/##\[/g, '# #[');
 }
 /** Our own text that quotes a registry's: controls flattened and secrets redacted, `::` kept (an IPv6 host such as `[::1]`). */
 function flattenControls(text) {
@@ -562,27 +569,33 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
 var dispatcher = __webpack_require__(30883);
 var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var env_http_proxy_agent = __webpack_require__(53137);
 var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __webpack_require__(30628);
+var pool_default = /*#__PURE__*/__webpack_require__.n(pool);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
 var api = __webpack_require__(56615);
 ;// CONCATENATED MODULE: ./src/registry/transport/undici-parts.ts
 
 
 
+
 Object.assign((dispatcher_default()).prototype, api);
 const EnvHttpProxyAgent = (env_http_proxy_agent_default());
+/** The proxy's own client for HTTPS_PROXY tunnels (undici's default `clientFactory` builds one too). */
+const Pool = (pool_default());
 /** undici's `dispatcher.request(options)`: one request on `dispatcher`, the body as a stream. */
 function requestOn(dispatcher, options) {
     return dispatcher.request(options);
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/registry/transport/body-progress.ts
 class BodyProgress {
     options;
@@ -1012,6 +1025,7 @@ function tuneWasmTiering() {
 
 
 
+
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
@@ -1021,7 +1035,16 @@ function tuneWasmTiering() {
  */
 function createDispatcher(deadlines) {
     tuneWasmTiering();
-    return new EnvHttpProxyAgent({ connect: { timeout: deadlines.connectMs }, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs });
+    return new EnvHttpProxyAgent({
+        connect: { timeout: deadlines.connectMs },
+        headersTimeout: deadlines.headersMs,
+        bodyTimeout: deadlines.bodyMs,
+        // Through HTTPS_PROXY the tunnel is opened by a client of the proxy's own, which undici builds
+        // with its defaults (300 s for the CONNECT answer, 10 s to connect): the same deadlines go there.
+        proxyTls: { timeout: deadlines.connectMs },
+        requestTls: { timeout: deadlines.connectMs },
+        clientFactory: (origin, options) => new Pool(origin, { ...options, headersTimeout: deadlines.headersMs, bodyTimeout: deadlines.bodyMs }),
+    });
 }
 /**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
@@ -1048,11 +1071,22 @@ function createHttpSender(options) {
         let bodyError;
         if (req.body !== undefined) {
             headers['content-length'] = String(req.body.length);
-            const opened = req.body.open();
-            if (Buffer.isBuffer(opened)) {
+            let opened;
+            try {
+                opened = req.body.open();
+            }
+            catch (error) {
+                attempt.end(false);
+                throw error;
+            }
+            if (Buffer.isBuffer(opened) && opened.length <= WHOLE_BUFFER_BYTES) {
                 body = opened;
             }
             else {
+                // A large buffer (a chunk of a chunked upload, a big manifest) is sent in slices, so the
+                // progress rule sees it move: written whole, its transfer time would count as silence.
+                if (Buffer.isBuffer(opened))
+                    opened = external_node_stream_.Readable.from(slices(opened), { objectMode: false });
                 const watched = watchRequestBody(opened, {
                     rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
                     heard: attempt.heard,
@@ -1110,6 +1144,13 @@ function createHttpSender(options) {
             }),
         };
     };
+}
+/** Buffers up to this size go out in one write; a larger one in slices of SLICE_BYTES. */
+const WHOLE_BUFFER_BYTES = 256 * 1024;
+const SLICE_BYTES = 64 * 1024;
+function* slices(buffer) {
+    for (let start = 0; start < buffer.length; start += SLICE_BYTES)
+        yield buffer.subarray(start, start + SLICE_BYTES);
 }
 function uploadReporter(req, report) {
     const started = Date.now();
@@ -2125,6 +2166,12 @@ function referenceLabel(reference) {
 
 
 /**
+ * The largest `OCI-Chunk-Min-Length` honoured (distribution-spec §Pushing a blob in chunks): chunks
+ * are buffered, so an answer of 2^53 would hold the whole blob in memory. Registries ask for a few
+ * MiB (GCS-backed ones 5 MiB).
+ */
+const MAX_CHUNK_MIN_BYTES = 64 * 1024 * 1024;
+/**
  * The session a 202 opened. The `Location` may be relative (Quay) or on another host (storage
  * offload), and carries state in its query (`_state`); it is resolved against the response URL and
  * checked (scheme pin, SSRF guard), never assembled by hand (§3.4).
@@ -2145,7 +2192,8 @@ async function openedSession(rt, operation, response) {
     const min = Number(response.headers.get('oci-chunk-min-length'));
     return {
         location: resolveServerUrl(location, response.url, rt.context(operation), 'upload Location'),
-        minChunkLength: Number.isSafeInteger(min) && min > 0 ? min : undefined,
+        // A chunk is held in memory: a registry's minimum is taken up to MAX_CHUNK_MIN_BYTES, no further.
+        minChunkLength: Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined,
     };
 }
 /** The next Location of a session: the one in this response, else the current one. Always the latest (§3.4). */
