@@ -34,12 +34,16 @@ export async function openedSession(rt: RepositoryTransport, operation: string, 
       problem: `the registry opened an upload session (${response.status}) without a Location`,
     })
   }
-  const min = Number(response.headers.get('oci-chunk-min-length'))
   return {
     location: resolveServerUrl(location, response.url, rt.context(operation), 'upload Location'),
-    // A chunk is held in memory: a registry's minimum is taken up to MAX_CHUNK_MIN_BYTES, no further.
-    minChunkLength: Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined,
+    minChunkLength: chunkMinimum(response.headers.get('oci-chunk-min-length')),
   }
+}
+
+/** `OCI-Chunk-Min-Length` as a size to honour: a positive whole number, at most MAX_CHUNK_MIN_BYTES (a chunk is held in memory). */
+export function chunkMinimum(header: string | undefined): number | undefined {
+  const min = Number(header)
+  return header !== undefined && Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined
 }
 
 /** The next Location of a session: the one in this response, else the current one. Always the latest (§3.4). */

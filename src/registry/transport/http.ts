@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { EnvHttpProxyAgent, Pool, requestOn } from './undici-parts.js'
 import { ShiptagError } from '../../errors.js'
@@ -79,12 +79,9 @@ export function createHttpSender(options: HttpSenderOptions): Send {
         attempt.end(false)
         throw error
       }
-      if (Buffer.isBuffer(opened) && opened.length <= WHOLE_BUFFER_BYTES) {
+      if (Buffer.isBuffer(opened)) {
         body = opened
       } else {
-        // A large buffer (a chunk of a chunked upload, a big manifest) is sent in slices, so the
-        // progress rule sees it move: written whole, its transfer time would count as silence.
-        if (Buffer.isBuffer(opened)) opened = Readable.from(slices(opened), { objectMode: false })
         const watched = watchRequestBody(opened, {
           rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
           heard: attempt.heard,
@@ -140,14 +137,6 @@ export function createHttpSender(options: HttpSenderOptions): Send {
       ),
     }
   }
-}
-
-/** Buffers up to this size go out in one write; a larger one in slices of SLICE_BYTES. */
-const WHOLE_BUFFER_BYTES = 256 * 1024
-const SLICE_BYTES = 64 * 1024
-
-function* slices(buffer: Buffer): Generator<Buffer> {
-  for (let start = 0; start < buffer.length; start += SLICE_BYTES) yield buffer.subarray(start, start + SLICE_BYTES)
 }
 
 function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {
