@@ -569,8 +569,6 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
 var dispatcher = __webpack_require__(30883);
 var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
@@ -596,6 +594,8 @@ function requestOn(dispatcher, options) {
     return dispatcher.request(options);
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/registry/transport/body-progress.ts
 class BodyProgress {
     options;
@@ -1025,7 +1025,6 @@ function tuneWasmTiering() {
 
 
 
-
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
@@ -1079,14 +1078,10 @@ function createHttpSender(options) {
                 attempt.end(false);
                 throw error;
             }
-            if (Buffer.isBuffer(opened) && opened.length <= WHOLE_BUFFER_BYTES) {
+            if (Buffer.isBuffer(opened)) {
                 body = opened;
             }
             else {
-                // A large buffer (a chunk of a chunked upload, a big manifest) is sent in slices, so the
-                // progress rule sees it move: written whole, its transfer time would count as silence.
-                if (Buffer.isBuffer(opened))
-                    opened = external_node_stream_.Readable.from(slices(opened), { objectMode: false });
                 const watched = watchRequestBody(opened, {
                     rule: { windowMs: deadlines.progressWindowMs, minBytes: deadlines.progressMinBytes },
                     heard: attempt.heard,
@@ -1144,13 +1139,6 @@ function createHttpSender(options) {
             }),
         };
     };
-}
-/** Buffers up to this size go out in one write; a larger one in slices of SLICE_BYTES. */
-const WHOLE_BUFFER_BYTES = 256 * 1024;
-const SLICE_BYTES = 64 * 1024;
-function* slices(buffer) {
-    for (let start = 0; start < buffer.length; start += SLICE_BYTES)
-        yield buffer.subarray(start, start + SLICE_BYTES);
 }
 function uploadReporter(req, report) {
     const started = Date.now();
@@ -2189,12 +2177,15 @@ async function openedSession(rt, operation, response) {
             problem: `the registry opened an upload session (${response.status}) without a Location`,
         });
     }
-    const min = Number(response.headers.get('oci-chunk-min-length'));
     return {
         location: resolveServerUrl(location, response.url, rt.context(operation), 'upload Location'),
-        // A chunk is held in memory: a registry's minimum is taken up to MAX_CHUNK_MIN_BYTES, no further.
-        minChunkLength: Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined,
+        minChunkLength: chunkMinimum(response.headers.get('oci-chunk-min-length')),
     };
+}
+/** `OCI-Chunk-Min-Length` as a size to honour: a positive whole number, at most MAX_CHUNK_MIN_BYTES (a chunk is held in memory). */
+function chunkMinimum(header) {
+    const min = Number(header);
+    return header !== undefined && Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined;
 }
 /** The next Location of a session: the one in this response, else the current one. Always the latest (§3.4). */
 function nextLocation(rt, operation, response, current) {
