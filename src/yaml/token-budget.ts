@@ -1,3 +1,4 @@
+import { positionAt } from '../text-position.js'
 import { Lexer } from 'yaml'
 import { YamlLimitError } from './errors.js'
 import type { YamlLimits } from './limits.js'
@@ -6,16 +7,6 @@ import type { YamlLimits } from './limits.js'
 const DOCUMENT = '\u0002'
 const FLOW_END = '\u0018'
 const SCALAR = '\u001f'
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: offset - lineStart + 1 }
-}
 
 type BlockKind = 'seq' | 'map'
 
@@ -55,7 +46,7 @@ class BlockStack {
  */
 export function checkTokenBudget(file: string, text: string, limits: YamlLimits): void {
   const refuse = (offset: number, reason: string, hint: string): never => {
-    throw new YamlLimitError({ file, ...lineAndColumn(text, offset) }, reason, hint)
+    throw new YamlLimitError({ file, ...positionAt(text, offset) }, reason, hint)
   }
   let offset = 0
   let lineOffset = 0

@@ -1,3 +1,4 @@
+import { positionAt } from '../../text-position.js'
 /**
  * Where a JSON text first breaks the grammar (RFC 8259), as a line and a column, without quoting
  * any of it. `JSON.parse` messages quote the input (`Unexpected token 'd', "{"auth": dXNl"...
@@ -23,7 +24,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
   const stack: ('{' | '[')[] = []
   let i = 0
   let state: State = 'value'
-  const at = (): JsonSyntaxProblem => positionOf(text, i)
+  const at = (): JsonSyntaxProblem => positionAt(text, i)
   const matchAt = (pattern: RegExp): number => {
     pattern.lastIndex = i
     return pattern.exec(text)?.[0].length ?? 0
@@ -117,14 +118,4 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     }
     state = 'after-value'
   }
-}
-
-function positionOf(text: string, offset: number): JsonSyntaxProblem {
-  let line = 1
-  let lineStart = 0
-  for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
-    line++
-    lineStart = newline + 1
-  }
-  return { line, column: offset - lineStart + 1 }
 }
