@@ -152,7 +152,7 @@ function policyFileName(path, cwd) {
  * engine only when the file may hold a `re:` pattern.
  */
 async function loadPolicyText(text, file) {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 53244));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(244), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 53244));
     if (text.includes('re:'))
         await (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegexSupport */ .Z5)();
     return loadPolicy(text, file);

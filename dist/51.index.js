@@ -1,5 +1,5 @@
 export const id = 51;
-export const ids = [51];
+export const ids = [51,782];
 export const modules = {
 
 /***/ 80051:
@@ -70,15 +70,10 @@ function checkHelperName(value, field, origin) {
     });
 }
 
+// EXTERNAL MODULE: ./src/text-position.ts
+var text_position = __webpack_require__(53782);
 ;// CONCATENATED MODULE: ./src/registry/credentials/json-position.ts
-/**
- * Where a JSON text first breaks the grammar (RFC 8259), as a line and a column, without quoting
- * any of it. `JSON.parse` messages quote the input (`Unexpected token 'd', "{"auth": dXNl"...
- * is not valid JSON`), and in a Docker config the input is a password; some carry no position at all.
- * Called only after `JSON.parse` failed. No library in the tree reports a JSON syntax error by
- * position alone (the `yaml` parser accepts much that JSON refuses), so this is a small iterative
- * scanner: no recursion, whatever the nesting.
- */
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 const HEX_RUN = /[0-9a-fA-F]{0,4}/y;
@@ -86,7 +81,7 @@ function findJsonSyntaxProblem(text) {
     const stack = [];
     let i = 0;
     let state = 'value';
-    const at = () => positionOf(text, i);
+    const at = () => (0,text_position/* positionAt */.t)(text, i);
     const matchAt = (pattern) => {
         pattern.lastIndex = i;
         return pattern.exec(text)?.[0].length ?? 0;
@@ -194,15 +189,6 @@ function findJsonSyntaxProblem(text) {
         }
         state = 'after-value';
     }
-}
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
-        line++;
-        lineStart = newline + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/credentials/docker-config.ts
@@ -577,6 +563,30 @@ function uploadProgressLine(progress) {
     const percent = progress.totalBytes > 0 ? Math.floor((progress.bytesSent / progress.totalBytes) * 100) : 0;
     const rate = progress.bytesSent / Math.max(progress.elapsedMs / 1000, 0.001);
     return `${progress.operation} to ${where}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.bytesSent)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.totalBytes)} (${percent} %), ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s`;
+}
+
+
+/***/ }),
+
+/***/ 53782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */ });
+/**
+ * Where `offset` (a UTF-16 index into `text`) sits, in lines and columns counted from 1. Positions
+ * are all an error about a secret-bearing file may give (issue 12), so the readers that cannot quote
+ * their input (Docker config JSON, YAML past a budget) share this one count.
+ */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+        line++;
+        lineStart = newline + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
 }
 
 

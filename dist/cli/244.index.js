@@ -542,22 +542,16 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
+// EXTERNAL MODULE: ./src/text-position.ts
+var text_position = __webpack_require__(53782);
 ;// CONCATENATED MODULE: ./src/yaml/token-budget.ts
+
 
 
 /** Zero-width markers the lexer emits (yaml's `CST.DOCUMENT`, `CST.FLOW_END`, `CST.SCALAR`). */
 const DOCUMENT = '\u0002';
 const FLOW_END = '\u0018';
 const SCALAR = '\u001f';
-function lineAndColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
 /**
  * Open block collections, by the column where each starts. A node starting at column `c` closes
  * every collection deeper than `c`; at the same column it continues the collection there, except
@@ -593,7 +587,7 @@ class BlockStack {
  */
 function checkTokenBudget(file, text, limits) {
     const refuse = (offset, reason, hint) => {
-        throw new YamlLimitError({ file, ...lineAndColumn(text, offset) }, reason, hint);
+        throw new YamlLimitError({ file, ...(0,text_position/* positionAt */.t)(text, offset) }, reason, hint);
     };
     let offset = 0;
     let lineOffset = 0;
