@@ -34,7 +34,7 @@ export function evaluate(expression: string, context: ExpressionContext): unknow
 
 /** A string with its expressions replaced; a string that is one expression keeps the value's type (fromJSON → object). */
 export function interpolate(text: string, context: ExpressionContext): unknown {
-  const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(text)
+  const whole = /^\$\{\{\s*((?:(?!\}\}).)*?)\s*\}\}$/.exec(text)
   if (whole) return evaluate(whole[1]!, context)
   return text.replace(EXPRESSION, (_match, expression: string) => {
     const value = evaluate(expression, context)
