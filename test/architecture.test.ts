@@ -67,7 +67,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Third-party packages stay fenced in the folders that own them. */
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
-  '@actions/github': ['context'],
   '@actions/exec': ['context', 'registry', 'layout'],
   undici: ['registry'],
   semver: ['tags', 'policy'],
