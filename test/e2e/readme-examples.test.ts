@@ -33,6 +33,7 @@ const block = (key: string): FencedBlock => {
 /** Blocks that cannot run here, each with the reason. */
 const LISTED: Readonly<Record<string, string>> = {
   'Quickstart#1': '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
+  'Install the CLI#1': 'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
 }
 
 /** Blocks run below, by the test that runs them (`heading#n`: the n-th block under that heading). */
