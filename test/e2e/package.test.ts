@@ -82,8 +82,8 @@ describe('the npm package (npm pack, installed offline in an empty directory)', 
   })
   afterAll(() => registry?.stop())
 
-  it('holds the committed dist/, action.yml, README and package.json, and nothing else', () => {
-    const expected = [...walk(join(REPO_ROOT, 'dist')).map((file) => `dist/${file}`), 'action.yml', 'README.md', 'package.json']
+  it('holds the committed dist/, action.yml, LICENSE, README and package.json, and nothing else', () => {
+    const expected = [...walk(join(REPO_ROOT, 'dist')).map((file) => `dist/${file}`), 'action.yml', 'LICENSE', 'README.md', 'package.json']
     expect(packed.map((file) => file.path).sort()).toEqual(expected.sort())
   })
 
