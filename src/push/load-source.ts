@@ -1,4 +1,4 @@
-import { DOCKER_DAEMON_PREFIX, exportFromDockerDaemon, openLayout, parseLayoutSource, selectRoot, walkImage } from '../layout/index.js'
+import { exportFromDockerDaemon, openLayout, parsePushSource, selectRoot, walkImage } from '../layout/index.js'
 import { InputError } from '../errors.js'
 import type { ImageGraph } from '../oci/index.js'
 import { layoutBlobSource, type BlobSource } from '../store/index.js'
@@ -12,25 +12,27 @@ export interface PushSource {
 }
 
 /**
- * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
- * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ * Opens `source` in any form parsePushSource reads: an OCI layout directory or tar (with an image
+ * selector, behind skopeo's `oci:`/`oci-archive:` or not), or `docker-daemon:NAME` exported with
+ * `docker save`. Every manifest is read and verified here.
  */
 export async function loadPushSource(source: string): Promise<PushSource> {
   if (source.trim() === '') {
     throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
   }
+  const form = parsePushSource(source)
   let cleanupExport = async () => {}
   let path: string
   let selector: string | undefined
-  if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
-    const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length))
+  if (form.kind === 'docker-daemon') {
+    const exported = await exportFromDockerDaemon(form.name)
     path = exported.path
     cleanupExport = exported.cleanup
   } else {
-    ;({ path, selector } = parseLayoutSource(source))
+    ;({ path, selector } = form)
   }
   try {
-    const layout = await openLayout(path)
+    const layout = await openLayout(path, undefined, form.kind === 'docker-daemon' ? { kind: 'docker-save', image: form.name } : { kind: 'path' })
     const close = async () => {
       await layout.close()
       await cleanupExport()
