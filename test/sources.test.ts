@@ -66,7 +66,7 @@ describe('push sources as skopeo, podman and buildah write them', () => {
   it.each([
     ['PATH:NAME:TAG, the form the hint suggests', () => `${work}/named:app:1.0`, 'app'],
     ['PATH:NAME:TAG of the second image', () => `${work}/named:other:2`, 'other'],
-    ['PATH:TAG', () => `${work}/named:latest`, 'app'],
+    ['PATH:@INDEX (containers/image: the entry at that position)', () => `${work}/named:@2`, 'other'],
     ['oci:PATH:NAME:TAG', () => `oci:${work}/named:app:latest`, 'app'],
     ['oci-archive:PATH:NAME:TAG', () => `oci-archive:${work}/app.tar:app:1.0`, 'app'],
     ['oci-archive:PATH', () => `oci-archive:${work}/app.tar`, 'app'],
