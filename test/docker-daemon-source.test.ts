@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { describeError } from '../src/errors.js'
 import { loadPushSource } from '../src/push/load-source.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
+import { skopeo } from './support/registry/index.js'
 
 /**
  * No Docker engine runs on these machines, so `docker` is a script on PATH that does what an engine's
@@ -12,12 +13,14 @@ import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
  * format asked for (docker-archive, as engines before 25 write; or an OCI archive), or fails as the
  * CLI does, quoting the output file.
  */
-function dockerOnPath(behaviour: 'docker-archive' | 'oci-archive' | 'fail'): void {
+function dockerOnPath(behaviour: 'docker-archive' | 'oci-archive' | 'fail' | { readonly tarOf: string }): void {
   const bin = mkdtempSync(join(tmpdir(), 'shiptag-docker-bin-'))
   const script =
     behaviour === 'fail'
       ? '#!/bin/sh\necho "failed to save image: open $3: no space left on device" >&2\nexit 1\n'
-      : `#!/bin/sh\nexec ${process.env.SKOPEO_BINARY ?? '/usr/bin/skopeo'} --insecure-policy copy --quiet oci:${image.dir}:v1 ${behaviour}:"$3":app:1\n`
+      : typeof behaviour === 'object'
+        ? `#!/bin/sh\nexec tar -cf "$3" -C ${behaviour.tarOf} .\n`
+        : `#!/bin/sh\nexec ${process.env.SKOPEO_BINARY ?? '/usr/bin/skopeo'} --insecure-policy copy --quiet oci:${image.dir}:v1 ${behaviour}:"$3":app:1\n`
   writeFileSync(join(bin, 'docker'), script)
   chmodSync(join(bin, 'docker'), 0o755)
   process.env.PATH = `${bin}:${savedPath}`
@@ -59,5 +62,20 @@ describe('docker-daemon: sources say what docker save gave, never our temporary 
     expect(message).toMatch(/docker save app:1 failed: failed to save image: open \(the docker save output\): no space left on device/)
     expect(message).not.toContain(tmpdir())
     expect(message).not.toMatch(/Docker 25 or later/)
+  })
+
+  it('an export holding several images (docker save of a name without a tag): the hint names a tag, not a selector docker save cannot take', async () => {
+    const saved = mkdtempSync(join(tmpdir(), 'shiptag-docker-saved-'))
+    const second = buildLayout({ layers: [2048], seed: 1402, refName: 'v1' })
+    for (const [from, tag] of [[image.dir, '1'], [second.dir, '2']] as const) {
+      const copied = await skopeo(['copy', '--quiet', `oci:${from}:v1`, `oci:${saved}:docker.io/library/app:${tag}`])
+      expect(copied.code, copied.stderr).toBe(0)
+    }
+    dockerOnPath({ tarOf: saved })
+    const error = await loadPushSource('docker-daemon:app').then(() => undefined, (caught: unknown) => caught)
+    const message = describeError(error)
+    expect(message).toMatch(/^input "source": docker-daemon:app holds 2 images and none was chosen:/)
+    expect(message).toMatch(/\nWhat to do: name the tag, so that docker save exports one image: source: docker-daemon:app:TAG$/)
+    expect(message).not.toContain(tmpdir())
   })
 })

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,6 +109,14 @@ describe('push sources as skopeo, podman and buildah write them', () => {
     expect(message).not.toMatch(/docker save|docker-archive/)
     await copy(`dir:${dir}`, `oci:${dir}-oci`)
     expect((await push(`${dir}-oci`)).digest).toMatch(/^sha256:/)
+  })
+
+  it('names a containers dir: layout in a tar, with the unpacking step before the conversion', async () => {
+    const tar = `${work}/dir-layout.tar`
+    execFileSync('tar', ['-cf', tar, '-C', `${work}/dir-layout`, '.'])
+    const message = await refusal(tar)
+    expect(message).toContain(`${tar} is a containers "dir:" layout in a tar`)
+    expect(message).toContain(`What to do: unpack it (mkdir DIR && tar -xf ${tar} -C DIR), then convert it to an OCI layout and give that path: skopeo copy dir:DIR oci:DIR-oci`)
   })
 
   it.each([

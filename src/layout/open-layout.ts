@@ -19,6 +19,8 @@ export interface ImageLayout {
   /** How messages name the layout: its path, or `docker-daemon:NAME` for what docker save wrote (never its temporary file). */
   readonly path: string
   readonly kind: 'directory' | 'tar'
+  /** A path the user gave, or what docker save wrote: where a selector goes differs. */
+  readonly origin: LayoutOrigin
   /** The descriptors of index.json, unknown media types left out (with a warning). */
   readonly roots: readonly Descriptor[]
   readonly warnings: readonly string[]
@@ -73,7 +75,7 @@ export async function openLayout(path: string, limits: LayoutLimits = { inflate:
 /** `path` is the layout's label in messages (see openLayout). */
 function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles, origin: LayoutOrigin, close: () => Promise<void>): ImageLayout {
   const readJson = (name: string, maxBytes: number): { value: Record<string, unknown>; bytes: Buffer } => {
-    if (files.size(name) === undefined) throw notAnOciLayout(path, files, origin, name)
+    if (files.size(name) === undefined) throw notAnOciLayout(path, kind, files, origin, name)
     const bytes = files.read(name, maxBytes)
     try {
       const value: unknown = JSON.parse(bytes.toString('utf8'))
@@ -118,6 +120,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
   return {
     path,
     kind,
+    origin,
     roots,
     warnings,
     hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,

@@ -12,11 +12,14 @@ const MAX_VERSION_BYTES = 256
  * The error for a source that has no `oci-layout`: a format skopeo, podman or Docker also write,
  * named as what it is, with the command that converts it, or a plain "not an OCI layout".
  */
-export function notAnOciLayout(label: string, files: LayoutFiles, origin: LayoutOrigin, missing: string): LayoutError {
+export function notAnOciLayout(label: string, kind: 'directory' | 'tar', files: LayoutFiles, origin: LayoutOrigin, missing: string): LayoutError {
   if (isContainersDirLayout(files)) {
+    // skopeo reads dir: from a directory only: a tar of one is unpacked first.
+    const dir = kind === 'directory' ? label : 'DIR'
+    const unpack = kind === 'directory' ? '' : `unpack it (mkdir DIR && tar -xf ${label} -C DIR), then `
     return new LayoutError(
-      `${label} is a containers "dir:" layout (what skopeo copy ... dir:DIR writes: manifest.json, a version file "Directory Transport Version", blobs named by their hex digest), not an OCI image layout`,
-      `convert it to an OCI layout and give that path: skopeo copy dir:${label} oci:${label}-oci (then source: ${label}-oci), or write OCI in the first place: skopeo copy ... oci-archive:image.tar`,
+      `${label} is a containers "dir:" layout${kind === 'tar' ? ' in a tar' : ''} (what skopeo copy ... dir:DIR writes: manifest.json, a version file "Directory Transport Version", blobs named by their hex digest), not an OCI image layout`,
+      `${unpack}convert it to an OCI layout and give that path: skopeo copy dir:${dir} oci:${dir}-oci (then source: ${dir}-oci), or write OCI in the first place: skopeo copy ... oci-archive:image.tar`,
     )
   }
   if (files.size('manifest.json') !== undefined) {

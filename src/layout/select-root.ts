@@ -29,7 +29,10 @@ export function selectRoot(layout: ImageLayout, selector?: string): Descriptor {
   if (selector === undefined) {
     if (images.length === 1) return images[0]!.descriptor
     throw new InputError({ input: 'source' }, `${layout.path} holds ${images.length} images and none was chosen:\n${describeChoices(images)}`, {
-      hint: `name one after the path: source: ${layout.path}:${exampleSelector(images[0]!)}`,
+      hint:
+        layout.origin.kind === 'docker-save'
+          ? `name the tag, so that docker save exports one image: source: ${layout.path}:TAG`
+          : `name one after the path: source: ${layout.path}:${exampleSelector(images[0]!)}`,
     })
   }
   const index = /^@(\d{1,9})$/.exec(selector)

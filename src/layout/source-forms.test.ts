@@ -70,4 +70,10 @@ describe('parsePushSource', () => {
     expect(error).toBeInstanceOf(InputError)
     expect(describeError(error)).toMatch(message)
   })
+
+  it('refuses a source of 300 000 colons at once: no path longer than PATH_MAX is looked up', () => {
+    const started = performance.now()
+    expect(() => parsePushSource(`${root}/out-missing${':x'.repeat(300_000)}`)).toThrow(/does not exist, nor does /)
+    expect(performance.now() - started).toBeLessThan(500)
+  })
 })

@@ -68,12 +68,15 @@ export function parsePushSource(input: string): PushSourceForm {
   throw notFound(input, rest)
 }
 
+/** No file system takes a longer path (Linux PATH_MAX): past it, no prefix is looked up, however many colons follow. */
+const MAX_PATH_LENGTH = 4096
+
 /** The first reading of `text` as PATH, PATH@DIGEST or PATH:REF whose PATH exists. */
 function splitPathAndReference(text: string): { path: string; selector?: string } | undefined {
   if (existsSync(text)) return { path: text }
   const at = /@(sha256|sha512):[0-9a-f]+$/.exec(text)
   if (at !== null && existsSync(text.slice(0, at.index))) return { path: text.slice(0, at.index), selector: at[0].slice(1) }
-  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = text.indexOf(':'); colon > 0 && colon <= MAX_PATH_LENGTH; colon = text.indexOf(':', colon + 1)) {
     const path = text.slice(0, colon)
     if (existsSync(path)) return { path, selector: text.slice(colon + 1) }
   }

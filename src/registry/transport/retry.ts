@@ -83,9 +83,18 @@ export function withRetry(send: Send, policy: RetryPolicy): Send {
       }
       const delay = retryDelay(request, response, attempt, policy)
       if (delay === undefined || !withinBudget(delay)) return response
-      if (response.status >= 500 && isDefiniteAnswer(ociErrorCodes(await response.body.hold(MAX_SMALL_BODY_BYTES)))) return response
+      if (response.status >= 500 && (await namesDefiniteCode(response))) return response
       await response.body.dump()
       await policy.sleep(delay)
     }
+  }
+}
+
+/** A body that breaks while being read names nothing: the request is retried as any 5xx. */
+async function namesDefiniteCode(response: HttpResponse): Promise<boolean> {
+  try {
+    return isDefiniteAnswer(ociErrorCodes(await response.body.hold(MAX_SMALL_BODY_BYTES)))
+  } catch {
+    return false
   }
 }
