@@ -18,10 +18,13 @@ const DOCKER_DAEMON = 'docker-daemon:'
 const OTHER_TRANSPORTS: readonly { readonly prefix: string; readonly refusal: (rest: string) => { problem: string; hint: string } }[] = [
   {
     prefix: 'docker://',
-    refusal: (rest) => ({
-      problem: `docker://${rest} is an image in a registry; push reads a local image (an OCI layout directory or tar)`,
-      hint: `to copy or retag an image that is already in a registry, use command: promote with source: ${rest} (CLI: shiptag promote --source ${rest})`,
-    }),
+    refusal: (rest) => {
+      const image = rest || 'REGISTRY/NAME:TAG'
+      return {
+        problem: `docker://${rest} is an image in a registry; push reads a local image (an OCI layout directory or tar)`,
+        hint: `to copy or retag an image that is already in a registry, use command: promote with source: ${image} (CLI: shiptag promote --source ${image})`,
+      }
+    },
   },
   {
     prefix: 'containers-storage:',
@@ -58,6 +61,7 @@ export function parsePushSource(input: string): PushSourceForm {
   }
   const prefix = PATH_TRANSPORTS.find((transport) => input.startsWith(transport))
   const rest = prefix === undefined ? input : input.slice(prefix.length)
+  if (prefix !== undefined && rest === '') throw new InputError({ input: 'source' }, `${prefix} names no path`, { hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1` })
   const split = splitPathAndReference(rest)
   if (split !== undefined) return { kind: 'layout', ...split }
   // A prefix that also names an existing path (a directory called `dir`) keeps the generic reading.
