@@ -13,7 +13,7 @@ const CONTAINERD_NAME = 'io.containerd.image.name'
  */
 interface LayoutImage {
   readonly descriptor: Descriptor
-  /** Positions in index.json's `manifests`, for the `@INDEX` selector. */
+  /** Positions among index.json's image entries (entries that are not images are skipped with a warning), for `@INDEX`. */
   readonly positions: readonly number[]
   readonly names: readonly string[]
 }
@@ -41,7 +41,7 @@ export function selectRoot(layout: ImageLayout, selector?: string): Descriptor {
   throw new InputError(
     { input: 'source' },
     `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`,
-    { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first entry of index.json): source: ${layout.path}:${exampleSelector(images[0]!)}` },
+    { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0]!)}` },
   )
 }
 
