@@ -46,6 +46,19 @@ describe('a manifest the registry refuses', () => {
     expect(message).not.toMatch(/push sha256:[0-9a-f]+ to acme\/windows before the manifest|retried/)
   })
 
+  it('with a foreign layer: a dry run already warns that the layer is not uploaded and why the registry may refuse it', async () => {
+    const image = buildLayout({ layers: [4096], seed: 1504 })
+    const { layerDigest } = addForeignLayer(image)
+    const client = createRegistryClient({ credentials: async () => undefined })
+    try {
+      const result = await runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/acme/windows-dry`, tags: 'v1' }, dryRun: true }, CONTEXT, OPTIONS, client)
+      expect(result.warnings).toContainEqual(expect.stringContaining(`1 foreign (non-distributable) layer(s), e.g. ${layerDigest}, which are not uploaded`))
+      expect(result.warnings).toContainEqual(expect.stringContaining('validation.manifests.urls.allow'))
+    } finally {
+      await client.close()
+    }
+  })
+
   it.each([
     ['MANIFEST_INVALID', 500],
     ['NAME_INVALID', 500],

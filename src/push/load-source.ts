@@ -1,6 +1,6 @@
 import { exportFromDockerDaemon, openLayout, parsePushSource, selectRoot, walkImage } from '../layout/index.js'
 import { InputError } from '../errors.js'
-import type { ImageGraph } from '../oci/index.js'
+import { isForeignLayer, type ImageGraph } from '../oci/index.js'
 import { layoutBlobSource, type BlobSource } from '../store/index.js'
 
 /** The image to push, read and checked before any request is made. */
@@ -39,7 +39,7 @@ export async function loadPushSource(source: string): Promise<PushSource> {
     }
     try {
       const graph = walkImage(layout, selectRoot(layout, selector))
-      return { graph, blobs: layoutBlobSource(layout, graph), warnings: layout.warnings, close }
+      return { graph, blobs: layoutBlobSource(layout, graph), warnings: [...layout.warnings, ...foreignLayerWarnings(graph)], close }
     } catch (error) {
       await close()
       throw error
@@ -48,4 +48,22 @@ export async function loadPushSource(source: string): Promise<PushSource> {
     await cleanupExport()
     throw error
   }
+}
+
+/**
+ * Foreign (non-distributable) layers are never uploaded: clients fetch them from their URL
+ * (oci-client-reference §3.8). Said before the push, since a registry that refuses layer URLs
+ * (the distribution registry by default) refuses the manifest for them.
+ */
+function foreignLayerWarnings(graph: ImageGraph): string[] {
+  const foreign = new Map<string, string>()
+  for (const node of graph.manifests) {
+    if (node.parsed.kind !== 'image') continue
+    for (const layer of node.parsed.layers) if (isForeignLayer(layer)) foreign.set(layer.digest, layer.mediaType)
+  }
+  if (foreign.size === 0) return []
+  const first = [...foreign.keys()][0]!
+  return [
+    `the image has ${foreign.size} foreign (non-distributable) layer(s), e.g. ${first}, which are not uploaded: clients fetch them from their URL, and a registry that refuses layer URLs (the distribution registry unless validation.manifests.urls.allow lets them through) refuses the manifest`,
+  ]
 }
