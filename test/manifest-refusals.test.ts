@@ -46,6 +46,14 @@ describe('a manifest the registry refuses', () => {
     expect(message).not.toMatch(/push sha256:[0-9a-f]+ to acme\/windows before the manifest|retried/)
   })
 
+  it('with a foreign layer whose URL carries a signature and runs long: scheme, host and path only, cut at 200 characters', async () => {
+    const image = buildLayout({ layers: [1024], seed: 1505 })
+    addForeignLayer(image, `https://user:Pa55w0rd@blobs.example/${'p'.repeat(5000)}?sig=S3cr3tSignature&layer=`)
+    const message = await pushError(image.dir, 'acme/windows-long')
+    expect(message).toMatch(/ at https:\/\/blobs\.example\/p{170,190}…\)/)
+    expect(message).not.toMatch(/Pa55w0rd|S3cr3tSignature|p{300}/)
+  })
+
   it('with a foreign layer: a dry run already warns that the layer is not uploaded and why the registry may refuse it', async () => {
     const image = buildLayout({ layers: [4096], seed: 1504 })
     const { layerDigest } = addForeignLayer(image)

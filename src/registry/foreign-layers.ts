@@ -59,12 +59,16 @@ export function explainForeignLayerRefusal(error: RegistryError, foreign: readon
   })
 }
 
-/** Scheme, host and path: a query or user info may hold a signature or a password. */
+/** A URL in a hint: one line of a log, not a page. */
+const MAX_URL_SHOWN = 200
+
+/** Scheme, host and path, cut short: a query or user info may hold a signature or a password. */
 function shownUrl(url: string | undefined): string {
   if (url === undefined) return '(no URL)'
   try {
     const parsed = new URL(url)
-    return flattenRegistryText(`${parsed.protocol}//${parsed.host}${parsed.pathname}`)
+    const text = `${parsed.protocol}//${parsed.host}${parsed.pathname}`
+    return flattenRegistryText(text.length > MAX_URL_SHOWN ? `${text.slice(0, MAX_URL_SHOWN)}…` : text)
   } catch {
     return 'a URL that does not parse'
   }
