@@ -99,3 +99,130 @@ describe('loadPolicy', () => {
     expect(error.problems.map((p) => p.location.line).sort()).toEqual([3, 5, 6])
   })
 })
+
+function problemsOf(text: string): PolicyFileError {
+  try {
+    loadPolicy(text, FILE)
+  } catch (error) {
+    if (error instanceof PolicyFileError) return error
+    throw error
+  }
+  throw new Error('expected a PolicyFileError')
+}
+
+const where = (error: PolicyFileError) => error.problems.map((p) => `${p.location.line}:${p.location.column} ${p.message}`)
+
+/** Issue 13: schema errors came first, and `promote: {from: stagin}` only on the next run. */
+describe('loadPolicy reports every stage in one run', () => {
+  const SEVERAL = `version: 1
+defaults:
+  enforcement: loud
+environments:
+  dev:
+    repository: ghcr.io/acme/app
+    tagz: [x]
+  staging:
+    repository: ghcr.io/acme/app
+    promote: { from: dev }
+  prod:
+    repository: ghcr.io/acme/prod
+    promote: { from: stagin }
+    tags: { allow: ["re:(?!x)"] }
+exceptions:
+  - rules: [tag.forbidden]
+    environments: [prdo]
+    reason: x
+`
+
+  it('schema errors, a bad pattern and cross references together, in file order, each with what to do', () => {
+    const error = problemsOf(SEVERAL)
+    expect(where(error)).toEqual([
+      '3:16 defaults.enforcement: "loud" is not allowed',
+      '7:5 unknown field "tagz" in environments.dev',
+      '13:22 promote.from names "stagin", which is not an environment',
+      '14:21 "re:(?!x)" uses a negative lookahead `(?!x)` (at character 1)',
+      '17:20 exceptions[0] names "prdo", which is not an environment',
+    ].map((line) => expect.stringMatching(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))))
+    expect(error.problems.map((p) => p.hint)).toEqual([
+      'expected one of: error, warn, off',
+      'did you mean "tags"? expected one of: tags, images, digest, enforcement, rules, repository, repositories, tag, promote, files',
+      'did you mean "staging"? use one of: dev, staging, prod',
+      expect.any(String),
+      'did you mean "prod"? use one of: dev, staging, prod',
+    ])
+    const text = describeError(error)
+    expect(text).toMatch(/^\.github\/image-policy\.yml: 5 problems/)
+    expect(text.match(/What to do: /g)).toHaveLength(6)
+    for (const problem of error.problems) expect(text).toContain(`${FILE}:${problem.location.line}:${problem.location.column}: ${problem.message}\n  What to do: ${problem.hint}`)
+  })
+
+  it('a duplicate key leaves the document whole: the schema runs too', () => {
+    expect(where(problemsOf('version: 1\ndefaults:\n  digest: always\ndefaults: {}\nscan: 3\n'))).toEqual([
+      '4:1 not valid YAML: Map keys must be unique',
+      '5:7 scan: expected a map, got number 3',
+    ])
+  })
+
+  it('a broken bracket stops at the syntax: the rest of the file would be a guess', () => {
+    const error = problemsOf('version: 1\nenvironments:\n  prod: { promote: { from: stagin }\ncolour: red\n')
+    expect(error.problems.every((p) => p.message.startsWith('not valid YAML'))).toBe(true)
+    expect(error.problems[0]!.hint).toContain('the rest of the file is checked once it parses')
+  })
+
+  it('an environment the schema refuses still exists for the fields that name it', () => {
+    expect(where(problemsOf('version: 1\nenvironments:\n  dev: [ghcr.io/acme/app]\n  prod: { promote: { from: dev } }\n'))).toEqual(['3:8 environments.dev: expected a map, got a list'])
+  })
+
+  it('a list item the schema refuses keeps the lines of the items after it', () => {
+    expect(where(problemsOf('version: 1\ndefaults:\n  tags:\n    allow:\n      - 1\n      - "re:(a"\n'))).toEqual([
+      '5:9 defaults.tags.allow[0]: expected a string, got number 1',
+      expect.stringMatching(/^6:9 "re:\(a" is not a valid regular expression/),
+    ])
+  })
+
+  it('every promotion cycle, and exception ids used twice', () => {
+    const error = problemsOf('version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n  c: { promote: { from: c } }\nexceptions:\n  - { id: x, rules: [tag.forbidden], reason: r }\n  - { id: x, rules: [tag.forbidden], reason: r }\n')
+    expect(where(error)).toEqual([
+      '3:25 promote.from goes round in a circle: a → b → a',
+      '5:25 promote.from goes round in a circle: c → c',
+      '8:11 exceptions[1] has the id "x" of exceptions[0]',
+    ])
+  })
+
+  it('a document that is not a map is one problem', () => {
+    expect(where(problemsOf('- version: 1\n'))).toEqual(['1:1 the policy: expected a map, got a list'])
+  })
+})
+
+/**
+ * Issue 13: with dev and staging in one repository and no marker tag on staging, `promote.from:
+ * staging` counted everything dev pushed as held by staging.
+ */
+describe('loadPolicy refuses a promote.from that environments sharing a repository make vacuous', () => {
+  const policy = (dev: string, staging: string, prod = 'promote: { from: staging }') =>
+    `version: 1\nenvironments:\n  dev: { repository: ghcr.io/acme/app${dev} }\n  staging: { repository: ghcr.io/acme/app${staging} }\n  prod: { repository: ghcr.io/acme/prod, ${prod} }\n`
+
+  it.each([
+    ['staging promotes from dev, no marker on staging', policy('', ', promote: { from: dev }'), 'staging'],
+    ['neither promotes from the other, staging written later', policy('', ''), 'staging'],
+    ['dev written first but promoting from staging: staging comes first and may go without', policy(', promote: { from: staging }', ', tag: staging', 'promote: { from: dev }'), 'dev'],
+  ])('%s', (_name, text, environment) => {
+    const error = problemsOf(text)
+    expect(error.problems).toHaveLength(1)
+    const line = environment === 'dev' ? 3 : 4
+    expect(error.problems[0]).toEqual({
+      location: { file: FILE, line, column: environment === 'dev' ? 8 : 12 },
+      message: expect.stringContaining(`environment ${environment} shares the repository ghcr.io/acme/app with ${environment === 'dev' ? 'staging' : 'dev'} and has no marker tag, so promote.from: ${environment} (in prod) cannot be enforced`),
+      hint: `add tag: ${environment} to environment ${environment} (the tag promote moves to mark what ${environment} runs), or give ${environment} a repository of its own`,
+    })
+  })
+
+  it.each([
+    ['staging has a marker tag', policy('', ', tag: staging, promote: { from: dev }')],
+    ['nothing promotes from the shared environments', policy('', ', promote: { from: dev }', 'tag: prod')],
+    ['the repository starts with staging: what it holds is staging', policy(', promote: { from: staging }', '', 'promote: { from: staging }')],
+    ['repositories of their own', policy('-dev', '', 'promote: { from: staging }')],
+  ])('accepts: %s', (_name, text) => {
+    expect(() => loadPolicy(text, FILE)).not.toThrow()
+  })
+})
