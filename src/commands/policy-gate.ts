@@ -7,6 +7,7 @@ import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { didYouMean } from '../suggest.js'
 import { readWorkspaceText } from '../workspace/index.js'
 
 /**
@@ -82,7 +83,7 @@ export class PolicyGate {
     if (environmentName !== '' && !policy.environments.has(environmentName)) {
       const known = [...policy.environments.keys()]
       throw new InputError({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
-        hint: known.length > 0 ? `use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+        hint: known.length > 0 ? `${didYouMean(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
       })
     }
   }
