@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError, describeLocation } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
 import { PolicyViolationError } from '../policy/errors.js'
 import { PolicyEvaluator } from '../policy/evaluate.js'
@@ -168,9 +168,10 @@ export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10)
 }
 
-/** A finding as one line of a log or warning: `[rule] where: message`. */
+/** A finding as one line of a log or warning: `[rule] file:line:column: message`, the place JSON, SARIF and annotations give. */
 export function findingText(finding: Finding): string {
-  const where = finding.location?.file !== undefined ? `${finding.location.file}${finding.location.line !== undefined ? `:${finding.location.line}` : ''}: ` : ''
+  const location = finding.location
+  const where = location?.file !== undefined ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: ` : ''
   return `[${finding.rule}] ${where}${finding.message}`
 }
 

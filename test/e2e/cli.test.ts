@@ -97,12 +97,12 @@ describe('dist/cli/index.js', () => {
     expect(run.stdout + run.stderr).toContain(text)
   })
 
-  it('checks a working tree: findings with file, line and rule, exit 1 on an error', () => {
+  it('checks a working tree: findings with file, line, column and rule, exit 1 on an error', () => {
     writeFileSync(join(repo, 'Dockerfile'), 'FROM ubuntu\n')
     try {
       const run = cli(['check'])
       expect(run.code).toBe(1)
-      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
+      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1:6: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
       expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s), against the built-in defaults')
     } finally {
       rmSync(join(repo, 'Dockerfile'))
