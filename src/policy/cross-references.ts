@@ -32,7 +32,7 @@ export function crossReferenceProblems(raw: Record<string, unknown>, environment
     if (first === undefined) ids.set(exception.id, i)
     else problems.push({ location: locations.of(['exceptions', i, 'id']), message: `exceptions[${i}] has the id "${exception.id}" of exceptions[${first}]`, hint: 'give each exception its own id: findings and reviews name exceptions by it' })
   }
-  problems.push(...sharedRepositoryProblems(environments))
+  problems.push(...sharedRepositoryProblems(environments, (name) => locations.ofKey(['environments'], name)))
   return problems
 }
 

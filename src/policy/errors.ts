@@ -25,8 +25,8 @@ function listed(problems: readonly PolicyProblem[]): PolicyProblem {
   const list = problems.map((problem) => `\n${describeLocation(problem.location)}: ${problem.message}\n  What to do: ${problem.hint}`).join('')
   return {
     location: first!.location.file === undefined ? first!.location : { file: first!.location.file },
-    message: `${problems.length} problems, the policy is used only once all are fixed:${list}`,
-    hint: 'fix each problem above (its own "What to do" follows it); all of them are reported at once',
+    message: `${problems.length} problems:${list}`,
+    hint: 'fix every problem listed above; the policy is used only once all are fixed',
   }
 }
 

@@ -211,7 +211,7 @@ describe('loadPolicy refuses a promote.from that environments sharing a reposito
     expect(error.problems).toHaveLength(1)
     const line = environment === 'dev' ? 3 : 4
     expect(error.problems[0]).toEqual({
-      location: { file: FILE, line, column: environment === 'dev' ? 8 : 12 },
+      location: { file: FILE, line, column: 3 },
       message: expect.stringContaining(`environment ${environment} shares the repository ghcr.io/acme/app with ${environment === 'dev' ? 'staging' : 'dev'} and has no marker tag, so promote.from: ${environment} (in prod) cannot be enforced`),
       hint: `add tag: ${environment} to environment ${environment} (the tag promote moves to mark what ${environment} runs), or give ${environment} a repository of its own`,
     })

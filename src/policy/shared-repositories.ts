@@ -1,3 +1,4 @@
+import type { InputLocation } from '../errors.js'
 import type { PolicyProblem } from './errors.js'
 import type { EnvironmentPolicy } from './types.js'
 
@@ -14,7 +15,7 @@ import type { EnvironmentPolicy } from './types.js'
  * "Before F" is an environment F promotes from (directly or further up), or, for two environments
  * neither of which promotes from the other, one written earlier in the file.
  */
-export function sharedRepositoryProblems(environments: ReadonlyMap<string, EnvironmentPolicy>): PolicyProblem[] {
+export function sharedRepositoryProblems(environments: ReadonlyMap<string, EnvironmentPolicy>, nameAt: (name: string) => InputLocation): PolicyProblem[] {
   const names = [...environments.keys()]
   const problems: PolicyProblem[] = []
   for (const from of new Set([...environments.values()].flatMap((environment) => (environment.promoteFrom === undefined ? [] : [environment.promoteFrom])))) {
@@ -30,7 +31,7 @@ export function sharedRepositoryProblems(environments: ReadonlyMap<string, Envir
     const shared = earlier.repositories.find((repository) => environment.repositories.includes(repository))!
     const promoting = [...environments.values()].filter((other) => other.promoteFrom === from).map((other) => other.name)
     problems.push({
-      location: environment.where,
+      location: nameAt(from),
       message: `environment ${from} shares the repository ${shared} with ${earlier.name} and has no marker tag, so promote.from: ${from} (in ${promoting.join(', ')}) cannot be enforced: every image ${earlier.name} pushes to ${shared} would count as held by ${from}`,
       hint: `add tag: ${from} to environment ${from} (the tag promote moves to mark what ${from} runs), or give ${from} a repository of its own`,
     })

@@ -109,6 +109,27 @@ describe('dist/cli/index.js', () => {
     }
   })
 
+  it('check prints every problem of a policy file, each with what to do, exit 1', () => {
+    writeFileSync(join(repo, 'several.yml'), 'version: 1\ndefaults:\n  digest: always\nenvironments:\n  staging: {}\n  prod:\n    promote: { from: stagin }\n')
+    try {
+      const run = cli(['check', '--policy', 'several.yml'])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('error: several.yml: 2 problems:\n')
+      expect(run.stderr).toContain('several.yml:3:11: defaults.digest: "always" is not allowed\n  What to do: expected one of: optional, required\n')
+      expect(run.stderr).toContain('several.yml:7:22: promote.from names "stagin", which is not an environment\n  What to do: did you mean "staging"? use one of: staging, prod\n')
+      expect(run.stderr).toContain('\nWhat to do: fix every problem listed above; the policy is used only once all are fixed\n')
+    } finally {
+      rmSync(join(repo, 'several.yml'))
+    }
+  })
+
+  it('check refuses a --files glob that matches no file, exit 1', () => {
+    const run = cli(['check', '--files', 'nomatch/**'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`error: input "files", line 1: "nomatch/**" matched no file under ${repo}`)
+    expect(run.stdout).toBe('')
+  })
+
   it.each([[['--help']], [['tags', '--help']], [['check', '--help']]])('prints help for %j', (args) => {
     const run = cli(args)
     expect(run.code).toBe(0)
