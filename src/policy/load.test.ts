@@ -68,6 +68,7 @@ describe('loadPolicy', () => {
     ['a backreference', 'version: 1\ndefaults:\n  tags:\n    allow: ["re:^(a)\\\\1$"]\n', 4, 13, /uses a backreference `\\1` \(at character 5\)/],
     ['a bad semver range', 'version: 1\ndefaults:\n  tags:\n    allow: ["semver:>>1"]\n', 4, 13, /is not a semver range/],
     ['promote.from an unknown environment', 'version: 1\nenvironments:\n  prod:\n    promote: { from: stagign }\n', 4, 22, /promote\.from names "stagign", which is not an environment/],
+    ['an environment name with a space', 'version: 1\nenvironments:\n  dev: {}\n  "bad name": {}\n', 4, 3, /environments: "bad name" is not allowed here/],
     ['a promotion cycle', 'version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n', 3, 25, /goes round in a circle: a → b → a/],
     ['a repository with a tag', 'version: 1\nenvironments:\n  prod:\n    repository: ghcr.io/acme/app:1\n', 4, 17, /is not a repository/],
     ['a bad expiry', 'version: 1\nexceptions:\n  - rules: [tag.forbidden]\n    reason: x\n    expires: 31/12/2026\n', 5, 14, /exceptions\[0\]\.expires: "31\/12\/2026" is not a date/],
@@ -85,6 +86,22 @@ describe('loadPolicy', () => {
     expect(problem.location).toEqual({ file: FILE, line, column })
     expect(describeError(error)).toMatch(new RegExp(`^${FILE.replace(/\./g, '\\.')}:${line}:${column}: `))
     expect(describeError(error)).toContain('What to do:')
+  })
+
+  it.each([
+    ['a misspelt rule id', 'version: 1\nexceptions:\n  - rules: [tag.forbiden]\n    reason: x\n', 'did you mean "tag.forbidden"? expected one of: tag.forbidden,'],
+    ['a misspelt level', 'version: 1\ndefaults:\n  enforcement: eror\n', 'did you mean "error"? expected one of: error, warn, off'],
+    ['a misspelt field', 'version: 1\nenvironments:\n  prod:\n    repostiory: ghcr.io/acme/app\n', 'did you mean "repository"? expected one of:'],
+  ])('names the likely spelling of %s', (_name, text, hint) => {
+    const error = (() => {
+      try {
+        loadPolicy(text, FILE)
+      } catch (caught) {
+        return caught as PolicyFileError
+      }
+      throw new Error('loaded')
+    })()
+    expect(error.problems[0]!.hint).toContain(hint)
   })
 
   it('reports every problem at once', () => {

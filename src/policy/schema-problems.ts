@@ -27,9 +27,12 @@ export function schemaProblems(errors: readonly ErrorObject[], locations: YamlLo
         problem = { location: locations.of(path), message: `${field || 'the policy'} needs the field "${key}"`, hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:` }
         break
       }
-      case 'enum':
-        problem = { location: locations.of(path), message: `${field}: ${JSON.stringify(error.data)} is not allowed`, hint: `expected one of: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}` }
+      case 'enum': {
+        const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
+        const meant = typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''
+        problem = { location: locations.of(path), message: `${field}: ${JSON.stringify(error.data)} is not allowed`, hint: `${meant}expected one of: ${allowed.join(', ')}` }
         break
+      }
       case 'const':
         problem = { location: locations.of(path), message: `${field} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${JSON.stringify(error.data)}`, hint: 'this shiptag reads version: 1 policies' }
         break
@@ -38,7 +41,8 @@ export function schemaProblems(errors: readonly ErrorObject[], locations: YamlLo
         break
       case 'pattern':
         problem = {
-          location: locations.of(path),
+          // A name refused by propertyNames is placed on the name, not on the first entry of the map.
+          location: error.propertyName === undefined ? locations.of(path) : locations.ofKey(path, error.propertyName),
           message: `${field}: ${JSON.stringify(error.data)} is not ${path.at(-1) === 'expires' ? 'a date' : 'allowed here'}`,
           hint: path.at(-1) === 'expires' ? 'write the last day it applies as YYYY-MM-DD, e.g. 2026-12-31' : 'use letters, digits, ".", "_" and "-"',
         }
