@@ -206,6 +206,13 @@ exceptions:
     ])
   })
 
+  it('lists the first 100 problems and counts the rest', () => {
+    const error = problemsOf(`version: 1\ndefaults:\n  tags:\n    allow:\n${'      - 1\n'.repeat(250)}`)
+    expect(error.problems).toHaveLength(101)
+    expect(error.problems[99]!.location.line).toBe(104)
+    expect(error.problems[100]).toEqual({ location: { file: FILE, line: 105, column: 9 }, message: '150 more problems from here on, not listed', hint: 'fix the problems listed and run again to see the rest' })
+  })
+
   it('a document that is not a map is one problem', () => {
     expect(where(problemsOf('- version: 1\n'))).toEqual(['1:1 the policy: expected a map, got a list'])
   })

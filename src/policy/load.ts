@@ -48,8 +48,22 @@ export function loadPolicy(text: string, file: string): Policy {
   const accepted = valid ? (json as Record<string, unknown>) : schemaValidPart(json, errors)
   const built = accepted === undefined ? undefined : buildPolicy(accepted, file, locations)
   const problems = [...syntax, ...schemaProblems(errors, locations), ...(built?.problems ?? [])]
-  if (problems.length > 0 || built === undefined) throw new PolicyFileError(inFileOrder(problems))
+  if (problems.length > 0 || built === undefined) throw new PolicyFileError(listed(inFileOrder(problems)))
   return built.policy
+}
+
+/**
+ * More problems than anyone reads in one go are cut here, where every printer of them (CLI, one
+ * annotation each, pull-request findings) gets its list: a generated file with thousands of bad
+ * entries is one screenful and a count, not thousands of annotations.
+ */
+const MAX_LISTED_PROBLEMS = 100
+
+function listed(problems: readonly PolicyProblem[]): PolicyProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return [...problems]
+  const rest = problems.length - MAX_LISTED_PROBLEMS
+  const next = problems[MAX_LISTED_PROBLEMS]!
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { location: next.location, message: `${rest} more problem${rest === 1 ? '' : 's'} from here on, not listed`, hint: 'fix the problems listed and run again to see the rest' }]
 }
 
 /** YAML errors after which the document is still the one written. */
