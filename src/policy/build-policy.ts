@@ -4,6 +4,7 @@ import { crossReferenceProblems } from './cross-references.js'
 import { items, map, strings } from './document-values.js'
 import { DEFAULT_SCAN_GLOBS, builtInDefaults } from './defaults.js'
 import type { PolicyProblem } from './errors.js'
+import { markerTagProblems } from './marker-tags.js'
 import { compilePattern } from './patterns.js'
 import { LEVELS, RULE_IDS, type EnvironmentPolicy, type Level, type Pattern, type Policy, type PolicyException, type RuleId } from './types.js'
 import type { YamlLocations } from './yaml-locations.js'
@@ -82,7 +83,8 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
   })
   const scan = patterns(map(raw.scan).include ?? DEFAULT_SCAN_GLOBS, ['scan', 'include'])
   problems.push(...crossReferenceProblems(raw, environments, locations))
-  return { policy: { file, defaults, environments, exceptions, scan }, problems }
+  const policy = { file, defaults, environments, exceptions, scan }
+  return { policy, problems: [...problems, ...markerTagProblems(policy, locations)] }
 }
 
 type CompilePatterns = (list: unknown, path: Path) => Pattern[]

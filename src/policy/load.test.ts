@@ -250,3 +250,27 @@ describe('loadPolicy refuses a promote.from that environments sharing a reposito
     expect(() => loadPolicy(text, FILE)).not.toThrow()
   })
 })
+
+/** A marker tag its own environment refuses would refuse every promotion into it. */
+describe('loadPolicy refuses a marker tag the environment\'s own rules refuse', () => {
+  const policy = (prod: string) => `version: 1\ndefaults:\n  tags: { forbid: [latest] }\nenvironments:\n  prod:\n    repository: ghcr.io/acme/prod\n${prod}`
+
+  it.each([
+    ['not in allow', '    tag: prod\n    tags: { allow: ["semver:*"] }\n', 'tag.pattern', 'add "prod" to environments.prod.tags.allow'],
+    ['forbidden by the defaults', '    tag: latest\n', 'tag.forbidden', 'take "latest" out of the forbid list that applies to prod'],
+  ])('%s', (_name, text, rule, hint) => {
+    const error = problemsOf(policy(text))
+    expect(error.problems).toHaveLength(1)
+    expect(error.problems[0]!.location).toEqual({ file: FILE, line: 7, column: 10 })
+    expect(error.problems[0]!.message).toContain(`of environment prod is refused by its own rules (${rule}: `)
+    expect(error.problems[0]!.hint).toContain(hint)
+  })
+
+  it.each([
+    ['allowed', '    tag: prod\n    tags: { allow: ["semver:*", prod] }\n'],
+    ['a warning only', '    tag: prod\n    tags: { allow: ["semver:*"] }\n    rules: { tag.pattern: warn }\n'],
+    ['excepted', '    tag: prod\n    tags: { allow: ["semver:*"] }\nexceptions:\n  - { rules: [tag.pattern], tags: [prod], reason: marker, expires: 2020-01-01 }\n'],
+  ])('accepts a marker tag %s', (_name, text) => {
+    expect(() => loadPolicy(policy(text), FILE)).not.toThrow()
+  })
+})
