@@ -87,7 +87,7 @@ async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, t
   const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))
   if (manifest === undefined) return { ...artifact, action: 'present' }
   const graph = await readRegistryGraph(source, manifest, limit)
-  await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false })
+  await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), dryRun: false })
   const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType))
   if (artifact.kind === 'referrer' && !put.subjectProcessed) {
     unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])

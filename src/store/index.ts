@@ -5,7 +5,8 @@
  */
 export type { BlobSource } from './image-graph.js'
 export type { ImageGraph, ManifestNode } from '../oci/index.js'
-export { copyContent, type BlobAction, type BlobOutcome, type ContentReport, type CopyOptions, type ManifestAction } from './copy-content.js'
+export { copyContent, type BlobAction, type BlobOutcome, type BlobProgress, type ContentReport, type CopyOptions, type ManifestAction } from './copy-content.js'
+export { planContent, type BlobStep, type ContentPlan, type PlanOptions } from './plan-content.js'
 export { readTags, writeTags, type TagAction, type TagOutcome } from './write-tags.js'
 export { createLimiter, limiterPerRegistry, settleAll, type Limiter } from './limiter.js'
 export { MissingContentError, TagOverwrittenError, TagWriteError } from './errors.js'

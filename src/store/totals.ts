@@ -1,7 +1,10 @@
 import type { ContentReport } from './copy-content.js'
 import type { TagOutcome } from './write-tags.js'
 
-/** Totals of what went to one repository (push or promote), for outputs, logs and the job summary. */
+/**
+ * Totals of what went to one repository (push or promote), for outputs, logs and the job summary. A
+ * dry run's totals are those of its plan (`would-*`), so they compare one to one with the real run's.
+ */
 export interface TransferTotals {
   readonly blobsUploaded: number
   readonly blobsMounted: number
@@ -18,8 +21,8 @@ export function transferTotals(report: { readonly content: ContentReport | undef
   const count = (predicate: (action: string) => boolean) => blobs.filter((blob) => predicate(blob.action)).length
   const tagCount = (...actions: string[]) => report.tags.filter((tag) => actions.includes(tag.action)).length
   return {
-    blobsUploaded: count((action) => action === 'uploaded' || action === 'would-upload' || action === 'would-mount-or-upload'),
-    blobsMounted: count((action) => action === 'mounted'),
+    blobsUploaded: count((action) => action === 'uploaded' || action === 'would-upload'),
+    blobsMounted: count((action) => action === 'mounted' || action === 'would-mount'),
     blobsPresent: count((action) => action === 'present'),
     bytesSent: blobs.reduce((sum, blob) => sum + blob.bytesSent, 0),
     manifestsPut: (report.content?.manifests ?? []).filter((manifest) => manifest.action !== 'present').length,
