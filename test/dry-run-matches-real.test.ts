@@ -10,6 +10,8 @@ import { runPromoteCommand } from '../src/commands/promote.js'
 import { runPushCommand } from '../src/commands/push.js'
 import type { GitContext } from '../src/context/index.js'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
+import { promoteImage, resolveSource } from '../src/promote/index.js'
+import { parseReference } from '../src/ref/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { layoutBlobSource, limiterPerRegistry, transferTotals, type ContentReport, type TagOutcome, type TransferTotals } from '../src/store/index.js'
@@ -109,11 +111,14 @@ describe('a dry run reports what the real run does, on the same registry state',
   const promote = (source: () => string, images: () => string[], tags: string) => async (dryRun: boolean) =>
     (await runPromoteCommand({ source: source(), metadata: { images: images().join('\n'), tags }, dryRun }, CONTEXT, OPTIONS, client)).promotions.flatMap((promotion) => promotion.targets)
 
-  const noTagPush = (image: () => BuiltLayout, repository: string) => async (dryRun: boolean) => {
+  const promoteTo = (source: () => string, repositories: string[], tags: string[]) => async (dryRun: boolean) =>
+    (await promoteImage(client, await resolveSource(client, parseReference(source())), repositories.map((repository) => ({ registry: prod.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4) })).targets
+
+  const pushTo = (image: () => BuiltLayout, repositories: string[], tags: string[]) => async (dryRun: boolean) => {
     const layout = await openLayout(image().dir)
     try {
       const graph = walkImage(layout, selectRoot(layout))
-      return await pushImage(client, graph, layoutBlobSource(layout, graph), [{ registry: dev.host, repository }], { tags: [], dryRun, limiterFor: limiterPerRegistry(4) })
+      return await pushImage(client, graph, layoutBlobSource(layout, graph), repositories.map((repository) => ({ registry: dev.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4) })
     } finally {
       await layout.close()
     }
@@ -126,7 +131,8 @@ describe('a dry run reports what the real run does, on the same registry state',
     ['push with mount-from holding some blobs', () => pushLayout(a, dev, 's4/base', ['1.0.0']), push(() => b, () => [`${dev.host}/s4/app`], '2.0.0', () => `${prod.host}/s4/base\n${dev.host}/s4/base`), { blobsUploaded: 2, blobsMounted: 1 }],
     ['push to two repositories on one registry and one on another', async () => {}, push(() => a, () => [`${dev.host}/s5/one`, `${dev.host}/s5/two`, `${prod.host}/s5/three`], '1.0.0'), { blobsUploaded: 6, blobsMounted: 3, tagsCreated: 3 }],
     ['push a 4-platform index', async () => {}, push(() => index, () => [`${dev.host}/s6/multi`], '1.0.0'), { blobsUploaded: 9, manifestsPut: 4 }],
-    ['push without a tag: the image by digest', async () => {}, noTagPush(() => a, 's7/bare'), { blobsUploaded: 3, manifestsPut: 1, tagsCreated: 0 }],
+    ['push without a tag: the image by digest', async () => {}, pushTo(() => a, ['s7/bare'], []), { blobsUploaded: 3, manifestsPut: 1, tagsCreated: 0 }],
+    ['the same repository named twice', async () => {}, pushTo(() => a, ['s17/app', 's17/app'], ['1.0.0']), { blobsUploaded: 3, tagsCreated: 1 }],
     ['re-run: every tag already there', () => pushLayout(a, dev, 's8/app', ['1.0.0']), push(() => a, () => [`${dev.host}/s8/app`], '1.0.0'), { blobsUploaded: 0, tagsUnchanged: 1 }],
     ['a new tag for an image the repository has', () => pushLayout(a, dev, 's9/app', ['1.0.0']), push(() => a, () => [`${dev.host}/s9/app`], '1.0.0\n1.0'), { blobsUploaded: 0, tagsCreated: 1, tagsUnchanged: 1 }],
     ['a tag that moves to a new build', () => pushLayout(a, dev, 's10/app', ['latest']), push(() => b, () => [`${dev.host}/s10/app`], 'latest'), { blobsUploaded: 2, blobsPresent: 1, tagsMoved: 1 }],
@@ -145,6 +151,7 @@ describe('a dry run reports what the real run does, on the same registry state',
       promote(() => `${dev.host}/s15/app:sha-1`, () => [`${prod.host}/s15/app`], '1.0.0'),
       { blobsUploaded: 2, blobsPresent: 1 },
     ],
+    ['promote to the same repository named twice', () => pushLayout(a, dev, 's18/app', ['sha-1']), promoteTo(() => `${dev.host}/s18/app:sha-1`, ['s18/app', 's18/app'], ['1.0.0']), { blobsUploaded: 3, tagsCreated: 1 }],
     [
       'promote again: everything there',
       async () => {

@@ -36,7 +36,10 @@ export function promotionPath(source: RepositoryLocation, target: RepositoryLoca
  * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
  * (a failed resolution is reported before a failed target read).
  */
-export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, targets: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, listed: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+  // A repository named twice is promoted to once: the dry run, which writes nothing, could not
+  // foresee what a second pass would find.
+  const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i)
   const warn = options.warn ?? (() => {})
   const reads = targets.map((target) => {
     const repo = client.repository(target.registry, target.repository, { intent: 'push' })

@@ -59,9 +59,12 @@ export async function pushImage(
   client: RegistryClient,
   graph: ImageGraph,
   source: BlobSource,
-  targets: readonly PushTarget[],
+  listed: readonly PushTarget[],
   options: PushOptions,
 ): Promise<RepositoryPushReport[]> {
+  // A repository named twice (two spellings of one name) is pushed once: a second pass would
+  // find what the first wrote, and a dry run, which writes nothing, could not say so.
+  const targets = listed.filter((target, i) => listed.findIndex((other) => key(other) === key(target)) === i)
   const digest = graph.root.descriptor.digest
   // Reads first, for every target: the tags as they are now.
   const current = new Map(
