@@ -5,11 +5,14 @@
  * dry run must have written nothing, and the real run's writes, as the registries logged them, must
  * be exactly the ones reported.
  */
+import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runPromoteCommand } from '../src/commands/promote.js'
 import { runPushCommand } from '../src/commands/push.js'
 import type { GitContext } from '../src/context/index.js'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
+import { MEDIA_TYPES, referrersTag } from '../src/oci/index.js'
 import { promoteImage, resolveSource } from '../src/promote/index.js'
 import { parseReference } from '../src/ref/index.js'
 import { pushImage } from '../src/push/push-image.js'
@@ -29,19 +32,24 @@ interface TargetReport {
   readonly upToDate: boolean
   readonly content: ContentReport | undefined
   readonly tags: readonly TagOutcome[]
+  readonly artifacts?: readonly { readonly digest: string; readonly action: string; readonly content?: ContentReport }[]
 }
 
 /** A report with the dry run's `would-` words turned into the real run's, to compare the two one to one. */
 function comparable(reports: readonly TargetReport[]) {
-  const done = (action: string) => ({ 'would-upload': 'uploaded', 'would-mount': 'mounted', 'would-put': 'put', 'would-create': 'created', 'would-move': 'moved' })[action] ?? action
+  const done = (action: string) => ({ 'would-upload': 'uploaded', 'would-mount': 'mounted', 'would-put': 'put', 'would-create': 'created', 'would-move': 'moved', 'would-copy': 'copied' })[action] ?? action
   const byDigest = <T extends { descriptor: { digest: string } }>(list: readonly T[]) => [...list].sort((a, b) => a.descriptor.digest.localeCompare(b.descriptor.digest))
+  const content = (report: ContentReport | undefined) => ({
+    rootPresent: report?.rootPresent,
+    blobs: byDigest(report?.blobs ?? []).map((blob) => [blob.descriptor.digest, done(blob.action), blob.bytesSent, blob.mountedFrom]),
+    manifests: byDigest(report?.manifests ?? []).map((manifest) => [manifest.descriptor.digest, done(manifest.action)]),
+  })
   return reports.map((report) => ({
     repository: `${report.target.registry}/${report.target.repository}`,
     upToDate: report.upToDate,
-    rootPresent: report.content?.rootPresent,
-    blobs: byDigest(report.content?.blobs ?? []).map((blob) => [blob.descriptor.digest, done(blob.action), blob.bytesSent, blob.mountedFrom]),
-    manifests: byDigest(report.content?.manifests ?? []).map((manifest) => [manifest.descriptor.digest, done(manifest.action)]),
+    ...content(report.content),
     tags: report.tags.map((tag) => [tag.tag, done(tag.action), tag.previous]),
+    artifacts: (report.artifacts ?? []).map((artifact) => [artifact.digest, done(artifact.action), content(artifact.content)]),
     totals: transferTotals(report),
   }))
 }
@@ -49,10 +57,12 @@ function comparable(reports: readonly TargetReport[]) {
 function sum(reports: readonly TargetReport[]): TransferTotals {
   const totals = reports.map(transferTotals)
   const add = (key: keyof TransferTotals) => totals.reduce((total, t) => total + t[key], 0)
-  return { blobsUploaded: add('blobsUploaded'), blobsMounted: add('blobsMounted'), blobsPresent: add('blobsPresent'), bytesSent: add('bytesSent'), manifestsPut: add('manifestsPut'), tagsCreated: add('tagsCreated'), tagsMoved: add('tagsMoved'), tagsUnchanged: add('tagsUnchanged') }
+  const keys = Object.keys(totals[0] ?? transferTotals({ content: undefined, tags: [] })) as (keyof TransferTotals)[]
+  return Object.fromEntries(keys.map((key) => [key, add(key)])) as unknown as TransferTotals
 }
 
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE']
+const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 const isUpload = (e: AccessLogEntry) => e.path.includes('/blobs/uploads/')
 
 /** The writes the registries logged, by kind. */
@@ -65,11 +75,16 @@ function writesByKind(log: readonly AccessLogEntry[]) {
     uploads: writes.filter((e) => e.method === 'PUT' && isUpload(e)).length,
     uploadBytes: writes.filter((e) => (e.method === 'PUT' || e.method === 'PATCH') && isUpload(e)).reduce((total, e) => total + e.bytesReceived, 0),
     manifestsByDigest: writes.filter((e) => e.method === 'PUT' && /\/manifests\/sha256:[0-9a-f]{64}$/.test(e.path)).length,
-    tags: writes.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/') && !/\/manifests\/sha256:/.test(e.path)).length,
+    /** cosign's `sha256-<hex>.sig`, `.att`, `.sbom`: an artifact's manifest, written by its tag. */
+    artifactTags: writes.filter((e) => e.method === 'PUT' && /\/manifests\/sha256-[0-9a-f]{64}\.\w+$/.test(e.path)).length,
+    /** The referrers tag `sha256-<hex>` (OCI distribution-spec, referrers tag schema), for a registry without the API. */
+    referrersIndexes: writes.filter((e) => e.method === 'PUT' && /\/manifests\/sha256-[0-9a-f]{64}$/.test(e.path)).length,
+    tags: writes.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/') && !/\/manifests\/sha256[:-]/.test(e.path)).length,
     deletes: writes.filter((e) => e.method === 'DELETE').length,
   }
   const patches = writes.filter((e) => e.method === 'PATCH').length
-  return { ...kinds, other: writes.length - kinds.mounts - kinds.refusedMounts - kinds.uploadStarts - kinds.uploads - patches - kinds.manifestsByDigest - kinds.tags - kinds.deletes }
+  const counted = kinds.mounts + kinds.refusedMounts + kinds.uploadStarts + kinds.uploads + patches + kinds.manifestsByDigest + kinds.artifactTags + kinds.referrersIndexes + kinds.tags + kinds.deletes
+  return { ...kinds, other: writes.length - counted }
 }
 
 describe('a dry run reports what the real run does, on the same registry state', () => {
@@ -124,6 +139,28 @@ describe('a dry run reports what the real run does, on the same registry state',
     }
   }
 
+  /** A small artifact (config `{}`, one layer) in `repository`, by a cosign tag or, with a subject, as a referrer. */
+  async function pushArtifact(repository: string, tag: string | undefined, label: string, subject?: { digest: string; size: number; mediaType: string }) {
+    const repo = client.repository(dev.host, repository, { intent: 'push' })
+    const blobs = [Buffer.from('{}'), Buffer.from(`${label} payload`)].map((bytes, i) => ({ mediaType: i === 0 ? 'application/vnd.dev.cosign.artifact.sig.v1+json' : 'application/vnd.dev.cosign.simplesigning.v1+json', digest: sha256(bytes), size: bytes.length, bytes }))
+    for (const blob of blobs) await repo.uploadBlob(blob, () => Readable.from([blob.bytes]))
+    const strip = ({ mediaType, digest, size }: (typeof blobs)[number]) => ({ mediaType, digest, size })
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, ...(subject ? { artifactType: 'application/vnd.example.sbom', subject } : {}), config: strip(blobs[0]!), layers: [strip(blobs[1]!)] }))
+    await repo.putManifest(tag ?? sha256(manifest), manifest, MEDIA_TYPES.ociManifest)
+    return { mediaType: MEDIA_TYPES.ociManifest, digest: sha256(manifest), size: manifest.length }
+  }
+
+  /** `a` in `repository` with a cosign signature, a cosign attestation (both with the config `{}`) and an SBOM referrer in the referrers tag. */
+  async function signed(repository: string) {
+    await pushLayout(a, dev, repository, ['sha-1'])
+    await pushArtifact(repository, `${referrersTag(a.rootDigest)}.sig`, 'signature')
+    await pushArtifact(repository, `${referrersTag(a.rootDigest)}.att`, 'attestation')
+    const subject = { mediaType: a.rootMediaType, digest: a.rootDigest, size: a.manifests[0]!.size }
+    const sbom = await pushArtifact(repository, undefined, 'sbom', subject)
+    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ ...sbom, artifactType: 'application/vnd.example.sbom' }] }))
+    await client.repository(dev.host, repository, { intent: 'push' }).putManifest(referrersTag(a.rootDigest), index, MEDIA_TYPES.ociIndex)
+  }
+
   const scenarios: [name: string, setup: () => Promise<unknown>, run: (dryRun: boolean) => Promise<readonly TargetReport[]>, expected: Partial<TransferTotals>][] = [
     ['push to an empty repository', async () => {}, push(() => a, () => [`${dev.host}/s1/app`], '1.0.0\nlatest'), { blobsUploaded: 3, blobsMounted: 0, tagsCreated: 2 }],
     ['push where the repository has some blobs', () => pushLayout(a, dev, 's2/app', ['old']), push(() => b, () => [`${dev.host}/s2/app`], 'new'), { blobsUploaded: 2, blobsPresent: 1 }],
@@ -152,6 +189,8 @@ describe('a dry run reports what the real run does, on the same registry state',
       { blobsUploaded: 2, blobsPresent: 1 },
     ],
     ['promote to the same repository named twice', () => pushLayout(a, dev, 's18/app', ['sha-1']), promoteTo(() => `${dev.host}/s18/app:sha-1`, ['s18/app', 's18/app'], ['1.0.0']), { blobsUploaded: 3, tagsCreated: 1 }],
+    ['promote a signed image to another repository on the registry', () => signed('s30/app'), promote(() => `${dev.host}/s30/app:sha-1`, () => [`${dev.host}/s30/staging`], '1.0.0'), { blobsMounted: 3 + 4, blobsPresent: 2, artifactsCopied: 3 }],
+    ['promote a signed image to another registry', () => signed('s31/app'), promote(() => `${dev.host}/s31/app:sha-1`, () => [`${prod.host}/s31/app`], '1.0.0'), { blobsUploaded: 3 + 4, blobsPresent: 2, artifactsCopied: 3 }],
     [
       'promote again: everything there',
       async () => {
@@ -177,19 +216,15 @@ describe('a dry run reports what the real run does, on the same registry state',
     expect(comparable(planned)).toEqual(comparable(done))
     const totals = sum(done)
     expect(totals).toMatchObject(expected)
-    expect(writes).toEqual({
-      mounts: totals.blobsMounted,
-      refusedMounts: 0,
-      uploadStarts: totals.blobsUploaded,
-      uploads: totals.blobsUploaded,
-      uploadBytes: totals.bytesSent,
-      manifestsByDigest: totals.manifestsPut,
-      tags: totals.tagsCreated + totals.tagsMoved,
-      deletes: 0,
-      other: 0,
-    })
+    const { manifestsByDigest, artifactTags, referrersIndexes, ...rest } = writes
+    expect(rest).toEqual({ mounts: totals.blobsMounted, refusedMounts: 0, uploadStarts: totals.blobsUploaded, uploads: totals.blobsUploaded, uploadBytes: totals.bytesSent, tags: totals.tagsCreated + totals.tagsMoved, deletes: 0, other: 0 })
+    // Manifests by digest (an index's children, an image without tags, a referrer) and by a cosign tag.
+    expect(manifestsByDigest + artifactTags).toBe(totals.manifestsPut + totals.artifactsCopied)
+    // distribution 2.8 does not index referrers: each subject's referrers tag is written once.
+    expect(referrersIndexes).toBe(done.some((report) => report.artifacts?.some((artifact) => artifact.action === 'copied' && 'kind' in artifact && artifact.kind === 'referrer')) ? 1 : 0)
     // Bytes are the blobs' real sizes, planned and sent.
-    const uploadedSizes = done.flatMap((report) => report.content?.blobs ?? []).filter((blob) => blob.action === 'uploaded').reduce((total, blob) => total + blob.descriptor.size, 0)
+    const contents = done.flatMap((report) => [report.content, ...(report.artifacts ?? []).map((artifact) => artifact.content)])
+    const uploadedSizes = contents.flatMap((content) => content?.blobs ?? []).filter((blob) => blob.action === 'uploaded').reduce((total, blob) => total + blob.descriptor.size, 0)
     expect(sum(planned).bytesSent).toBe(uploadedSizes)
   })
 

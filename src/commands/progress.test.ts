@@ -66,7 +66,7 @@ describe('createProgressLog', () => {
 })
 
 describe('describeTransfer', () => {
-  const totals = { blobsUploaded: 3, blobsMounted: 2, blobsPresent: 1, bytesSent: 196 * 1024, manifestsPut: 0, tagsCreated: 1, tagsMoved: 0, tagsUnchanged: 0 }
+  const totals = { blobsUploaded: 3, blobsMounted: 2, blobsPresent: 1, bytesSent: 196 * 1024, manifestsPut: 0, artifactsCopied: 0, tagsCreated: 1, tagsMoved: 0, tagsUnchanged: 0 }
   it.each<[boolean, 'upload' | 'copy', typeof totals, string]>([
     [false, 'upload', totals, '3 blob(s) uploaded (196 KiB), 2 mounted, 1 already there'],
     [true, 'upload', totals, '3 blob(s) to upload (196 KiB), 2 to mount (uploaded instead if the registry refuses the mount), 1 already there'],

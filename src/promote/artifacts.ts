@@ -53,6 +53,8 @@ export interface ArtifactCopyOptions {
   readonly limit: Limiter
   readonly dryRun: boolean
   readonly warn: (message: string) => void
+  /** The image's blobs, at the target once its content is copied (or, in a dry run, planned). */
+  readonly imageBlobs: readonly string[]
 }
 
 /**
@@ -67,14 +69,24 @@ export async function copyArtifacts(artifacts: readonly FoundArtifact[], source:
   // copies of one blob into one repository at once race in the registry (BLOB_LINK_RACE_RETRY_MS).
   // They are small, and few per image.
   const outcomes: ArtifactOutcome[] = []
-  for (const artifact of artifacts) outcomes.push(await copyArtifact(artifact, source, target, options, unindexed))
+  // What the image and the artifacts before put at the target: a dry run, which writes none of it,
+  // still plans each blob once, as the real run then moves it once.
+  const coming = new Set(options.imageBlobs)
+  for (const artifact of artifacts) outcomes.push(await copyArtifact(artifact, source, target, options, unindexed, coming))
   if (!options.dryRun) {
     for (const [subject, entries] of unindexed) await addToReferrersIndex(target, subject, entries, options.limit)
   }
   return outcomes
 }
 
-async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions, unindexed: Map<string, Descriptor[]>): Promise<ArtifactOutcome> {
+async function copyArtifact(
+  artifact: FoundArtifact,
+  source: RepositoryClient,
+  target: RepositoryClient,
+  options: ArtifactCopyOptions,
+  unindexed: Map<string, Descriptor[]>,
+  coming: Set<string>,
+): Promise<ArtifactOutcome> {
   const { limit } = options
   const reference = artifact.kind === 'tag' ? artifact.tag! : artifact.digest
   const there = await limit(() => target.headManifest(reference))
@@ -83,14 +95,15 @@ async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, t
     options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`)
     return { ...artifact, action: 'kept-different', targetDigest: there.digest }
   }
-  if (options.dryRun) return { ...artifact, action: 'would-copy' }
   const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))
   if (manifest === undefined) return { ...artifact, action: 'present' }
   const graph = await readRegistryGraph(source, manifest, limit)
-  await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), dryRun: false })
+  const content = await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun })
+  for (const blob of content.blobs) coming.add(blob.descriptor.digest)
+  if (options.dryRun) return { ...artifact, action: 'would-copy', content }
   const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType))
   if (artifact.kind === 'referrer' && !put.subjectProcessed) {
     unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])
   }
-  return { ...artifact, action: 'copied' }
+  return { ...artifact, action: 'copied', content }
 }

@@ -91,7 +91,8 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0)
     if (byDigest && !options.dryRun) await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
     const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
-    const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn })
+    const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest)
+    const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs })
     const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
     return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags }
   }

@@ -39,6 +39,8 @@ export interface ArtifactOutcome extends Artifact {
   readonly action: ArtifactAction
   /** For `kept-different`: what the target's tag points at, left alone. */
   readonly targetDigest?: string
+  /** For `copied` and `would-copy`: what its content moved (or, in a dry run, will move). */
+  readonly content?: ContentReport
 }
 
 /** The read-only look at one target before anything is written: what policy is asked to approve. */

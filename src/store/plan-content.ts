@@ -15,6 +15,12 @@ export interface PlanOptions {
   readonly lender?: string
   /** Repositories on the target's registry that may hold some blobs (`mount-from`): asked with a HEAD per blob the target lacks, in order. */
   readonly mountFrom: readonly RepositoryClient[]
+  /**
+   * Blobs an earlier copy of this run puts at the target (the image before its signatures, one
+   * signature's config `{}` before the next's): taken as there without a HEAD, by the dry run, where
+   * they are not there yet, and by the real run alike.
+   */
+  readonly coming?: ReadonlySet<string>
 }
 
 /** What will become of one blob: already there, mounted from `from`, or uploaded (its `size` in bytes). */
@@ -60,13 +66,17 @@ export async function planContent(graph: ImageGraph, source: BlobSource, target:
     }),
   )
   const lender = options.lender !== undefined && options.lender !== target.repository ? options.lender : undefined
-  const blobs =
-    // A mount answers 201 whether or not the target already had the blob, so when a registry source
-    // has a lender, a HEAD first is one request too many: mount, and only a refused mount asks. A
-    // local source is checked at the target first: its blobs are hashed before the first write.
-    lender !== undefined && source.verify === undefined
-      ? needed.map((descriptor): BlobStep => ({ descriptor, step: 'mount', from: lender, checked: false }))
-      : await settleAll(needed.map((descriptor) => planBlob(descriptor, source, target, lender, options)))
+  // A mount answers 201 whether or not the target already had the blob, so when a registry source
+  // has a lender, a HEAD first is one request too many: mount, and only a refused mount asks. A
+  // local source is checked at the target first: its blobs are hashed before the first write.
+  const mountUnasked = lender !== undefined && source.verify === undefined
+  const blobs = await settleAll(
+    needed.map(async (descriptor): Promise<BlobStep> => {
+      if (options.coming?.has(descriptor.digest)) return { descriptor, step: 'present' }
+      if (mountUnasked) return { descriptor, step: 'mount', from: lender, checked: false }
+      return planBlob(descriptor, source, target, lender, options)
+    }),
+  )
   return {
     rootPresent: false,
     blobs,
