@@ -247,4 +247,31 @@ describe('a dry run reports what the real run does, on the same registry state',
       dev.injectFaults(undefined)
     }
   })
+
+  it('a mount-from repository the credentials cannot read: planned and done as uploads, no failure', async () => {
+    const users = [
+      { username: 'owner', password: 'owner-secret', grants: [{ repository: '*', actions: ['pull', 'push'] as const }] },
+      { username: 'team', password: 'team-secret', grants: [{ repository: 'team/*', actions: ['pull', 'push'] as const }] },
+    ]
+    const locked = await startRegistry({ auth: 'token', users })
+    const as = (username: string, password: string) => createRegistryClient({ credentials: async () => ({ username, password, source: 'test' }) })
+    const [owner, team] = [as('owner', 'owner-secret'), as('team', 'team-secret')]
+    try {
+      const layout = await openLayout(a.dir)
+      const graph = walkImage(layout, selectRoot(layout))
+      await pushImage(owner, graph, layoutBlobSource(layout, graph), [{ registry: locked.host, repository: 'private/base' }], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4) })
+      await layout.close()
+      const run = async (dryRun: boolean) =>
+        (await runPushCommand({ source: a.dir, metadata: { images: `${locked.host}/team/app`, tags: '1.0.0' }, dryRun, mountFrom: `${locked.host}/private/base` }, CONTEXT, OPTIONS, team)).reports
+      const planned = await run(true)
+      await locked.resetAccessLog()
+      const done = await run(false)
+      expect(comparable(planned)).toEqual(comparable(done))
+      expect(transferTotals(done[0]!)).toMatchObject({ blobsUploaded: 3, blobsMounted: 0 })
+      expect(writesByKind(await locked.accessLog())).toMatchObject({ mounts: 0, refusedMounts: 0, uploads: 3 })
+    } finally {
+      await Promise.all([owner.close(), team.close()])
+      await locked.stop()
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import { childrenOf, formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
-import type { RepositoryClient } from '../registry/index.js'
+import { RegistryError, type RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
 import { MissingContentError } from './errors.js'
@@ -91,10 +91,24 @@ async function planBlob(descriptor: Descriptor, source: BlobSource, target: Repo
   if (lender !== undefined) return { descriptor, step: 'mount', from: lender, checked: true }
   for (const from of options.mountFrom) {
     if (from.repository === target.repository) continue
-    if (await limit(() => from.hasBlob(descriptor.digest, descriptor.size))) return { descriptor, step: 'mount', from: from.repository, checked: true }
+    if (await limit(() => lends(from, descriptor))) return { descriptor, step: 'mount', from: from.repository, checked: true }
   }
   if (!source.has(descriptor.digest)) throw missingContent(descriptor, source, target)
   return { descriptor, step: 'upload' }
+}
+
+/**
+ * Whether a `mount-from` repository holds the blob. One the credentials may not read (401, 403)
+ * lends nothing: the registry would refuse the mount too (Harbor and Docker Hub answer 401 for a
+ * source they will not mount from, goharbor/harbor#17097), and the blob is uploaded instead.
+ */
+async function lends(from: RepositoryClient, descriptor: Descriptor): Promise<boolean> {
+  try {
+    return await from.hasBlob(descriptor.digest, descriptor.size)
+  } catch (error) {
+    if (error instanceof RegistryError && (error.status === 401 || error.status === 403)) return false
+    throw error
+  }
 }
 
 /**
