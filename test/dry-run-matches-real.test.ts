@@ -17,7 +17,7 @@ import { promoteImage, resolveSource } from '../src/promote/index.js'
 import { parseReference } from '../src/ref/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
-import { layoutBlobSource, limiterPerRegistry, transferTotals, type ContentReport, type TagOutcome, type TransferTotals } from '../src/store/index.js'
+import { layoutBlobSource, limiterPerRegistry, transferTotals, type BlobOutcome, type BlobProgress, type ContentReport, type TagOutcome, type TransferTotals } from '../src/store/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
@@ -120,20 +120,32 @@ describe('a dry run reports what the real run does, on the same registry state',
     }
   }
 
+  /** What the copies told the progress callbacks, per repository: uploads started, bytes seen per blob, blobs settled. */
+  let told: Map<string, { started: string[]; sent: Map<string, number>; settled: BlobOutcome[] }>
+  const progress = (target: { registry: string; repository: string }): BlobProgress => {
+    const entry = { started: [] as string[], sent: new Map<string, number>(), settled: [] as BlobOutcome[] }
+    told.set(`${target.registry}/${target.repository}`, entry)
+    return {
+      started: (descriptor) => entry.started.push(descriptor.digest),
+      sent: (descriptor, bytes) => entry.sent.set(descriptor.digest, bytes),
+      settled: (outcome) => entry.settled.push(outcome),
+    }
+  }
+
   const push = (image: () => BuiltLayout, images: () => string[], tags: string, mountFrom?: () => string) => async (dryRun: boolean) =>
-    (await runPushCommand({ source: image().dir, metadata: { images: images().join('\n'), tags }, dryRun, ...(mountFrom ? { mountFrom: mountFrom() } : {}) }, CONTEXT, OPTIONS, client)).reports
+    (await runPushCommand({ source: image().dir, metadata: { images: images().join('\n'), tags }, dryRun, progress, ...(mountFrom ? { mountFrom: mountFrom() } : {}) }, CONTEXT, OPTIONS, client)).reports
 
   const promote = (source: () => string, images: () => string[], tags: string) => async (dryRun: boolean) =>
-    (await runPromoteCommand({ source: source(), metadata: { images: images().join('\n'), tags }, dryRun }, CONTEXT, OPTIONS, client)).promotions.flatMap((promotion) => promotion.targets)
+    (await runPromoteCommand({ source: source(), metadata: { images: images().join('\n'), tags }, dryRun, progress }, CONTEXT, OPTIONS, client)).promotions.flatMap((promotion) => promotion.targets)
 
   const promoteTo = (source: () => string, repositories: string[], tags: string[]) => async (dryRun: boolean) =>
-    (await promoteImage(client, await resolveSource(client, parseReference(source())), repositories.map((repository) => ({ registry: prod.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4) })).targets
+    (await promoteImage(client, await resolveSource(client, parseReference(source())), repositories.map((repository) => ({ registry: prod.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4), progress })).targets
 
   const pushTo = (image: () => BuiltLayout, repositories: string[], tags: string[]) => async (dryRun: boolean) => {
     const layout = await openLayout(image().dir)
     try {
       const graph = walkImage(layout, selectRoot(layout))
-      return await pushImage(client, graph, layoutBlobSource(layout, graph), repositories.map((repository) => ({ registry: dev.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4) })
+      return await pushImage(client, graph, layoutBlobSource(layout, graph), repositories.map((repository) => ({ registry: dev.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4), progress })
     } finally {
       await layout.close()
     }
@@ -205,12 +217,25 @@ describe('a dry run reports what the real run does, on the same registry state',
   it.each(scenarios)('%s', async (_name, setup, run, expected) => {
     await setup()
     await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
+    told = new Map()
     const planned = await run(true)
+    // Nothing happens in a dry run, so progress hears of nothing.
+    expect([...told.values()].flatMap((entry) => [...entry.started, ...entry.settled])).toEqual([])
     const dryLog = [...(await dev.accessLog()), ...(await prod.accessLog())]
     expect(dryLog.filter((e) => WRITES.includes(e.method)).map((e) => `${e.method} ${e.path}?${e.query}`)).toEqual([])
 
     await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
+    told = new Map()
     const done = await run(false)
+    // Progress heard of every blob of the image as it settled, and saw every byte of each upload go.
+    for (const report of done) {
+      const heard = told.get(`${report.target.registry}/${report.target.repository}`)
+      const blobs = report.content?.blobs ?? []
+      expect((heard?.settled ?? []).map((blob) => blob.descriptor.digest).sort()).toEqual(blobs.map((blob) => blob.descriptor.digest).sort())
+      const uploaded = blobs.filter((blob) => blob.action === 'uploaded')
+      expect((heard?.started ?? []).sort()).toEqual(uploaded.map((blob) => blob.descriptor.digest).sort())
+      for (const blob of uploaded) expect(heard!.sent.get(blob.descriptor.digest)).toBe(blob.descriptor.size)
+    }
     const writes = writesByKind([...(await dev.accessLog()), ...(await prod.accessLog())])
 
     expect(comparable(planned)).toEqual(comparable(done))
