@@ -66,12 +66,18 @@ describe('createProgressLog', () => {
 })
 
 describe('describeTransfer', () => {
-  const totals = { blobsUploaded: 3, blobsMounted: 2, blobsPresent: 1, bytesSent: 196 * 1024, manifestsPut: 0, artifactsCopied: 0, tagsCreated: 1, tagsMoved: 0, tagsUnchanged: 0 }
+  const totals = { blobsUploaded: 3, blobsMounted: 2, blobsPresent: 1, bytesSent: 196 * 1024, manifestsPut: 0, artifactsCopied: 0, referrersTagsWritten: 0, tagsCreated: 1, tagsMoved: 0, tagsUnchanged: 0 }
   it.each<[boolean, 'upload' | 'copy', typeof totals, string]>([
     [false, 'upload', totals, '3 blob(s) uploaded (196 KiB), 2 mounted, 1 already there'],
     [true, 'upload', totals, '3 blob(s) to upload (196 KiB), 2 to mount (uploaded instead if the registry refuses the mount), 1 already there'],
     [true, 'copy', { ...totals, blobsMounted: 0, manifestsPut: 4 }, '3 blob(s) to copy (196 KiB), 0 to mount, 1 already there, 4 manifest(s) to write by digest'],
     [false, 'copy', { ...totals, manifestsPut: 4 }, '3 blob(s) copied (196 KiB), 2 mounted, 1 already there, 4 manifest(s) written by digest'],
+    [
+      true,
+      'copy',
+      { ...totals, artifactsCopied: 3, referrersTagsWritten: 1 },
+      '3 blob(s) to copy (196 KiB), 2 to mount (copied instead if the registry refuses the mount), 1 already there, 3 signature(s), attestation(s) or other artifact(s) to copy, 1 referrers tag(s) to write (the registry has no referrers API)',
+    ],
   ])('dry run %s, %s', (dryRun, verb, given, line) => {
     expect(describeTransfer(given, dryRun, verb)).toBe(line)
   })

@@ -64,12 +64,12 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     const base = { target: plan.target, path: plan.path, digest: source.digest }
     const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest)
     const current = new Map(plan.tags.map((t) => [t.tag, t.current]))
-    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
+    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
     const limit = options.limiterFor(plan.target.registry)
     if (plan.path === 'same-repository') {
       // A retag: the manifest already there under its digest, so no blob request at all.
       const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
-      return { ...base, upToDate: false, content: undefined, artifacts: [], tags }
+      return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags }
     }
     const sourceGraph = await graph()
     // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
@@ -92,9 +92,9 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     if (byDigest && !options.dryRun) await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
     const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
     const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest)
-    const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs })
+    const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs })
     const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
-    return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags }
+    return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags }
   }
 
   const byRegistry = new Map<string, (typeof plans)[number][]>()

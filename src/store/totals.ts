@@ -15,6 +15,8 @@ export interface TransferTotals {
   readonly manifestsPut: number
   /** Artifacts whose manifest is written (copied, or in a dry run to be copied). */
   readonly artifactsCopied: number
+  /** Referrers tags (`sha256-<hex>`) written, for a registry without the referrers API. */
+  readonly referrersTagsWritten: number
   readonly tagsCreated: number
   readonly tagsMoved: number
   readonly tagsUnchanged: number
@@ -24,6 +26,7 @@ export interface TransferReport {
   readonly content: ContentReport | undefined
   readonly tags: readonly TagOutcome[]
   readonly artifacts?: readonly { readonly action: string; readonly content?: ContentReport }[]
+  readonly referrersTags?: readonly { readonly action: string }[]
 }
 
 export function transferTotals(report: TransferReport): TransferTotals {
@@ -39,6 +42,7 @@ export function transferTotals(report: TransferReport): TransferTotals {
     bytesSent: blobs.reduce((sum, blob) => sum + blob.bytesSent, 0),
     manifestsPut: contents.flatMap((content) => content?.manifests ?? []).filter((manifest) => manifest.action !== 'present').length,
     artifactsCopied: copiedArtifacts.length,
+    referrersTagsWritten: (report.referrersTags ?? []).length,
     tagsCreated: tagCount('created', 'would-create'),
     tagsMoved: tagCount('moved', 'would-move'),
     tagsUnchanged: tagCount('unchanged'),
