@@ -8,6 +8,7 @@ import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import { pushReportJson } from '../push/report.js'
 import type { PolicyGate } from './policy-gate.js'
+import { parseMountSources } from './mount-sources.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 
@@ -61,14 +62,6 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   } finally {
     await source.close()
   }
-}
-
-function parseMountSources(text: string): PushTarget[] {
-  return text
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line !== '' && !line.startsWith('#'))
-    .map(({ line, number }) => parseRepositoryInput(line, { input: 'mount-from', line: number }))
 }
 
 function pushTargets(metadata: Metadata): PushTarget[] {
