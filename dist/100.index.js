@@ -49,7 +49,9 @@ var promote = __webpack_require__(63050);
 // EXTERNAL MODULE: ./src/promote/index.ts + 6 modules
 var src_promote = __webpack_require__(22405);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var progress = __webpack_require__(67111);
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/transfer-words.ts
+var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/context/index.ts + 9 modules
@@ -65,6 +67,7 @@ var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./src/action/promote-summary.ts
+
 
 
 
@@ -109,7 +112,7 @@ function buildPromoteSummary(result, dryRun, gate) {
             }
             const travelled = target.path === 'same-repository'
                 ? ''
-                : `: ${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${(0,src_promote/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsPresent} already there`;
+                : `: ${(0,summary/* escapeHtml */.ZD)((0,transfer_words/* describeTransfer */.H)(totals, dryRun, 'copy'))}`;
             parts.push(`<p>${PATH_WORDS[target.path]}${travelled}.</p>`);
             if (target.artifacts.length > 0) {
                 const items = target.artifacts.map((a) => `<li>${a.kind === 'tag' ? code(a.tag ?? '') : `referrer ${code(promote_summary_short(a.digest))}${a.artifactType ? ` (${(0,summary/* escapeHtml */.ZD)(a.artifactType)})` : ''}`}: ${ARTIFACT_WORDS[a.action] ?? a.action}</li>`);
@@ -143,6 +146,7 @@ var registry_client = __webpack_require__(80051);
 
 
 
+
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 async function runPromoteStep(inputs, env, now) {
     const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
@@ -150,7 +154,8 @@ async function runPromoteStep(inputs, env, now) {
     const policy = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now);
     const client = (0,registry_client/* createActionRegistryClient */.D)(inputs, env);
     try {
-        const result = await (0,promote/* runPromoteCommand */.zM)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: (0,progress/* progressLines */.L)((line) => core/* info */.pq(line)), artifacts: inputs.artifacts, warn: (message) => core/* warning */.$e(message) }, context, options, client);
+        const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
+        const result = await (0,promote/* runPromoteCommand */.zM)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, progress: progress.forTarget, artifacts: inputs.artifacts, warn: (message) => core/* warning */.$e(message) }, context, options, client).finally(() => progress.finish());
         for (const warning of result.warnings)
             core/* warning */.$e(warning);
         (0,annotations/* annotateFindings */.d)(policy.warnings);
@@ -161,7 +166,7 @@ async function runPromoteStep(inputs, env, now) {
                 for (const tag of target.tags)
                     core/* info */.pq(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}`);
                 if (!target.upToDate && target.path !== 'same-repository') {
-                    core/* info */.pq(`blobs: ${totals.blobsMounted} mounted, ${totals.blobsUploaded} copied (${(0,src_promote/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsPresent} already there`);
+                    core/* info */.pq(`blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun, 'copy')}`);
                 }
                 for (const artifact of target.artifacts)
                     core/* info */.pq(`${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}`);
@@ -174,6 +179,110 @@ async function runPromoteStep(inputs, env, now) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ createProgressLog)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
+ * with its size, and for an upload its time and rate; a blob still uploading after `everyMs` gets a
+ * line every `everyMs` with the bytes done of its size and the rate. A blob already there says
+ * nothing, so a run with nothing to send prints nothing (and opens no group).
+ */
+function createProgressLog(options) {
+    const everyMs = options.everyMs ?? 5000;
+    let begun = false;
+    const write = (text) => {
+        if (!begun) {
+            begun = true;
+            options.begin?.();
+        }
+        options.line(text);
+    };
+    return {
+        forTarget(target) {
+            const where = `${target.registry}/${target.repository}`;
+            const uploads = new Map();
+            return {
+                started(descriptor) {
+                    const time = options.now();
+                    uploads.set(descriptor.digest, { started: time, lastLine: time });
+                },
+                sent(descriptor, bytesSoFar) {
+                    const upload = uploads.get(descriptor.digest);
+                    const time = options.now();
+                    if (upload === undefined || time - upload.lastLine < everyMs || bytesSoFar >= descriptor.size)
+                        return;
+                    upload.lastLine = time;
+                    const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                },
+                settled(outcome) {
+                    const digest = shortDigest(outcome.descriptor.digest);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    if (outcome.action === 'mounted')
+                        write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
+                    if (outcome.action !== 'uploaded')
+                        return;
+                    const upload = uploads.get(outcome.descriptor.digest);
+                    uploads.delete(outcome.descriptor.digest);
+                    const elapsedMs = upload === undefined ? 0 : options.now() - upload.started;
+                    write(`${where}: uploaded ${digest} (${size} in ${seconds(elapsedMs)}, ${rate(outcome.bytesSent, elapsedMs)})`);
+                },
+            };
+        },
+        finish() {
+            if (begun)
+                options.end?.();
+            begun = false;
+        },
+    };
+}
+/** `sha256:` and the first 12 hex digits, as the registry client's messages shorten a digest. */
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    return digest.length > colon + 13 ? `${digest.slice(0, colon + 13)}…` : digest;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+function rate(bytes, ms) {
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+}
+
+
+/***/ }),
+
+/***/ 59079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ describeTransfer)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * What travelled to one repository, in the words the logs and the job summary share: the real run
+ * says what happened, a dry run what its plan will do, with the same counts and bytes (issue 13).
+ * A planned mount is the one step the registry can still turn down; the real run then uploads, and
+ * says so.
+ */
+function describeTransfer(totals, dryRun, verb = 'upload') {
+    const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied';
+    const mounted = dryRun ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}` : `${totals.blobsMounted} mounted`;
+    const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : '';
+    const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : '';
+    const referrers = totals.referrersTagsWritten > 0 ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)` : '';
+    return `${totals.blobsUploaded} blob(s) ${moved} (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`;
 }
 
 

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/registry/index.ts + 50 modules
 var registry = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
@@ -498,10 +496,9 @@ var mask = __webpack_require__(1368);
 
 
 
-
 /**
  * The registry client of an action step: credentials as the runner has them, secrets masked as read,
- * notices as warnings, the deadlines of the `timeout` input, long uploads' progress in the log.
+ * notices as warnings, the deadlines of the `timeout` input (progress lines come from the copy, commands/progress.ts).
  */
 function createActionRegistryClient(inputs, env) {
     return (0,registry/* createRegistryClient */.Hn)({
@@ -516,53 +513,7 @@ function createActionRegistryClient(inputs, env) {
         userAgent: `shiptag/${version/* SHIPTAG_VERSION */.U} (+https://github.com/acme/shiptag)`,
         warn: (message) => core/* warning */.$e(message),
         timeouts: (0,registry/* deadlinesFor */.XR)(inputs.timeoutMs),
-        onProgress: (progress) => core/* info */.pq((0,commands_progress/* uploadProgressLine */.N)(progress)),
     });
-}
-
-
-/***/ }),
-
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ progressLines),
-/* harmony export */   N: () => (/* binding */ uploadProgressLine)
-/* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11476);
-
-/**
- * A progress line for long transfers: blobs settled and bytes sent with the rate, at most one line
- * every `everyMs` (and only once bytes travel), so a big push shows life in the log without a line
- * per blob.
- */
-function progressLines(log, now = Date.now, everyMs = 5000) {
-    const start = now();
-    let blobs = 0;
-    let bytes = 0;
-    let last = start;
-    return (target, outcome) => {
-        blobs++;
-        bytes += outcome.bytesSent;
-        const time = now();
-        if (outcome.bytesSent === 0 || time - last < everyMs)
-            return;
-        last = time;
-        const rate = bytes / Math.max((time - start) / 1000, 0.001);
-        log(`${target.registry}/${target.repository}: ${blobs} blob(s) done, ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)} sent (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s)`);
-    };
-}
-/**
- * A long upload while it runs: `upload blob sha256:ab12… to ghcr.io/acme/app: 48 MiB of 1.0 GiB
- * (4 %), 2.4 MiB/s`. The per-blob lines above only come when a blob is done, and a single layer of
- * several GiB would leave the log silent for minutes.
- */
-function uploadProgressLine(progress) {
-    const where = progress.repository === undefined ? progress.registry : `${progress.registry}/${progress.repository}`;
-    const percent = progress.totalBytes > 0 ? Math.floor((progress.bytesSent / progress.totalBytes) * 100) : 0;
-    const rate = progress.bytesSent / Math.max(progress.elapsedMs / 1000, 0.001);
-    return `${progress.operation} to ${where}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.bytesSent)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(progress.totalBytes)} (${percent} %), ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(rate)}/s`;
 }
 
 

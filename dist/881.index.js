@@ -44,10 +44,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/commands/push.ts + 16 modules
-var push = __webpack_require__(77864);
+// EXTERNAL MODULE: ./src/commands/push.ts + 17 modules
+var push = __webpack_require__(36755);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var progress = __webpack_require__(67111);
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/transfer-words.ts
+var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/context/index.ts + 9 modules
@@ -67,6 +69,7 @@ var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./src/action/push-summary.ts
+
 
 
 
@@ -95,7 +98,7 @@ function buildPushSummary(result, dryRun, gate) {
             parts.push('<p>No tag: pushed by digest only.</p>');
         parts.push(report.upToDate
             ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'
-            : `<p>Blobs: ${totals.blobsUploaded} ${dryRun ? 'to upload' : 'uploaded'} (${(0,push_report/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there${totals.manifestsPut > 0 ? `; platform manifests written: ${totals.manifestsPut}` : ""}.</p>`);
+            : `<p>Blobs: ${(0,summary/* escapeHtml */.ZD)((0,transfer_words/* describeTransfer */.H)(totals, dryRun))}.</p>`);
     }
     if (gate)
         parts.push((0,policy_summary/* policySummary */.j)(gate, result.reports.map((report) => report.target)));
@@ -121,6 +124,7 @@ async function writePushSummary(result, dryRun, gate) {
 
 
 
+
 /** The `push` command as an action step: credentials from the runner, outputs, logs and job summary. */
 async function runPushStep(inputs, env, now) {
     const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
@@ -128,7 +132,8 @@ async function runPushStep(inputs, env, now) {
     const policy = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now);
     const client = (0,registry_client/* createActionRegistryClient */.D)(inputs, env);
     try {
-        const result = await (0,push/* runPushCommand */.PK)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: (0,progress/* progressLines */.L)((line) => core/* info */.pq(line)), mountFrom: inputs.mountFrom }, context, options, client);
+        const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
+        const result = await (0,push/* runPushCommand */.PK)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, progress: progress.forTarget, mountFrom: inputs.mountFrom }, context, options, client).finally(() => progress.finish());
         for (const warning of result.warnings)
             core/* warning */.$e(warning);
         (0,annotations/* annotateFindings */.d)(policy.warnings);
@@ -137,9 +142,7 @@ async function runPushStep(inputs, env, now) {
             core/* startGroup */.Oh(`${report.target.registry}/${report.target.repository}@${report.digest}`);
             for (const tag of report.tags)
                 core/* info */.pq(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}`);
-            core/* info */.pq(report.upToDate
-                ? 'up to date: nothing sent'
-                : `blobs: ${totals.blobsUploaded} uploaded (${(0,push_report/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there`);
+            core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun)}`);
             core/* endGroup */.N4();
         }
         (0,outputs/* writePushOutputs */.m$)(result, inputs.separators);
@@ -148,6 +151,110 @@ async function runPushStep(inputs, env, now) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ createProgressLog)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
+ * with its size, and for an upload its time and rate; a blob still uploading after `everyMs` gets a
+ * line every `everyMs` with the bytes done of its size and the rate. A blob already there says
+ * nothing, so a run with nothing to send prints nothing (and opens no group).
+ */
+function createProgressLog(options) {
+    const everyMs = options.everyMs ?? 5000;
+    let begun = false;
+    const write = (text) => {
+        if (!begun) {
+            begun = true;
+            options.begin?.();
+        }
+        options.line(text);
+    };
+    return {
+        forTarget(target) {
+            const where = `${target.registry}/${target.repository}`;
+            const uploads = new Map();
+            return {
+                started(descriptor) {
+                    const time = options.now();
+                    uploads.set(descriptor.digest, { started: time, lastLine: time });
+                },
+                sent(descriptor, bytesSoFar) {
+                    const upload = uploads.get(descriptor.digest);
+                    const time = options.now();
+                    if (upload === undefined || time - upload.lastLine < everyMs || bytesSoFar >= descriptor.size)
+                        return;
+                    upload.lastLine = time;
+                    const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                },
+                settled(outcome) {
+                    const digest = shortDigest(outcome.descriptor.digest);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    if (outcome.action === 'mounted')
+                        write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
+                    if (outcome.action !== 'uploaded')
+                        return;
+                    const upload = uploads.get(outcome.descriptor.digest);
+                    uploads.delete(outcome.descriptor.digest);
+                    const elapsedMs = upload === undefined ? 0 : options.now() - upload.started;
+                    write(`${where}: uploaded ${digest} (${size} in ${seconds(elapsedMs)}, ${rate(outcome.bytesSent, elapsedMs)})`);
+                },
+            };
+        },
+        finish() {
+            if (begun)
+                options.end?.();
+            begun = false;
+        },
+    };
+}
+/** `sha256:` and the first 12 hex digits, as the registry client's messages shorten a digest. */
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    return digest.length > colon + 13 ? `${digest.slice(0, colon + 13)}…` : digest;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+function rate(bytes, ms) {
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+}
+
+
+/***/ }),
+
+/***/ 59079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ describeTransfer)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * What travelled to one repository, in the words the logs and the job summary share: the real run
+ * says what happened, a dry run what its plan will do, with the same counts and bytes (issue 13).
+ * A planned mount is the one step the registry can still turn down; the real run then uploads, and
+ * says so.
+ */
+function describeTransfer(totals, dryRun, verb = 'upload') {
+    const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied';
+    const mounted = dryRun ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}` : `${totals.blobsMounted} mounted`;
+    const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : '';
+    const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : '';
+    const referrers = totals.referrersTagsWritten > 0 ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)` : '';
+    return `${totals.blobsUploaded} blob(s) ${moved} (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`;
 }
 
 

@@ -19,8 +19,8 @@ var errors = __webpack_require__(24796);
 var suggest = __webpack_require__(42969);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/store/index.ts + 8 modules
-var store = __webpack_require__(11476);
+// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
+var store = __webpack_require__(90193);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
@@ -63,7 +63,7 @@ async function findArtifacts(source, graph, limit) {
 /**
  * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
  * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
- * is added to the referrers tag. A cosign tag that the target already has at another digest is left
+ * is added to the referrers tag, once per subject after all artifacts. A cosign tag that the target already has at another digest is left
  * alone and reported: overwriting it could drop signatures made at the target.
  */
 async function copyArtifacts(artifacts, source, target, options) {
@@ -72,15 +72,28 @@ async function copyArtifacts(artifacts, source, target, options) {
     // copies of one blob into one repository at once race in the registry (BLOB_LINK_RACE_RETRY_MS).
     // They are small, and few per image.
     const outcomes = [];
+    // What the image and the artifacts before put at the target: a dry run, which writes none of it,
+    // still plans each blob once, as the real run then moves it once.
+    const coming = new Set(options.imageBlobs);
+    // A dry run cannot PUT a referrer to see whether the registry indexes it (`OCI-Subject`): a
+    // registry does exactly when it has the referrers API (distribution-spec, "Pushing Manifests with
+    // Subject"), which one GET tells.
+    let indexes;
+    const indexesReferrers = (subject) => (indexes ??= options.limit(() => target.listReferrers(subject)).then((listed) => listed !== undefined));
     for (const artifact of artifacts)
-        outcomes.push(await copyArtifact(artifact, source, target, options, unindexed));
-    if (!options.dryRun) {
-        for (const [subject, entries] of unindexed)
-            await (0,store/* addToReferrersIndex */.fd)(target, subject, entries, options.limit);
+        outcomes.push(await copyArtifact(artifact, source, target, options, unindexed, coming, indexesReferrers));
+    const referrersTags = [];
+    for (const [subject, entries] of unindexed) {
+        const index = await (0,store/* planReferrersIndex */.AI)(target, subject, entries, options.limit);
+        if (index === undefined)
+            continue;
+        if (!options.dryRun)
+            await options.limit(() => target.putManifest(index.tag, index.bytes, oci/* MEDIA_TYPES */.Z2.ociIndex));
+        referrersTags.push({ subject, tag: index.tag, action: options.dryRun ? 'would-write' : 'written' });
     }
-    return outcomes;
+    return { artifacts: outcomes, referrersTags };
 }
-async function copyArtifact(artifact, source, target, options, unindexed) {
+async function copyArtifact(artifact, source, target, options, unindexed, coming, indexesReferrers) {
     const { limit } = options;
     const reference = artifact.kind === 'tag' ? artifact.tag : artifact.digest;
     const there = await limit(() => target.headManifest(reference));
@@ -90,18 +103,23 @@ async function copyArtifact(artifact, source, target, options, unindexed) {
         options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
         return { ...artifact, action: 'kept-different', targetDigest: there.digest };
     }
-    if (options.dryRun)
-        return { ...artifact, action: 'would-copy' };
     const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)));
     if (manifest === undefined)
         return { ...artifact, action: 'present' };
     const graph = await (0,store/* readRegistryGraph */.CH)(source, manifest, limit);
-    await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false });
-    const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType));
-    if (artifact.kind === 'referrer' && !put.subjectProcessed) {
-        unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    const content = await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun });
+    for (const blob of content.blobs)
+        coming.add(blob.descriptor.digest);
+    const unindex = () => unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    if (options.dryRun) {
+        if (artifact.kind === 'referrer' && !(await indexesReferrers(artifact.subject)))
+            unindex();
+        return { ...artifact, action: 'would-copy', content };
     }
-    return { ...artifact, action: 'copied' };
+    const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType));
+    if (artifact.kind === 'referrer' && !put.subjectProcessed)
+        unindex();
+    return { ...artifact, action: 'copied', content };
 }
 
 ;// CONCATENATED MODULE: ./src/promote/errors.ts
@@ -137,7 +155,10 @@ function promotionPath(source, target) {
  * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
  * (a failed resolution is reported before a failed target read).
  */
-async function promoteImage(client, resolving, targets, options) {
+async function promoteImage(client, resolving, listed, options) {
+    // A repository named twice is promoted to once: the dry run, which writes nothing, could not
+    // foresee what a second pass would find.
+    const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
         const repo = client.repository(target.registry, target.repository, { intent: 'push' });
@@ -158,41 +179,43 @@ async function promoteImage(client, resolving, targets, options) {
     await options.beforeWrite?.(plans);
     const graph = once(() => (0,store/* readRegistryGraph */.CH)(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));
     const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
-    const promoteTo = async (plan, mountFrom) => {
+    const promoteTo = async (plan, lender) => {
         const base = { target: plan.target, path: plan.path, digest: source.digest };
         const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
         const current = new Map(plan.tags.map((t) => [t.tag, t.current]));
         if (upToDate)
-            return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
+            return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
         const limit = options.limiterFor(plan.target.registry);
         if (plan.path === 'same-repository') {
             // A retag: the manifest already there under its digest, so no blob request at all.
             const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
-            return { ...base, upToDate: false, content: undefined, artifacts: [], tags };
+            return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags };
         }
-        const onBlob = options.onBlob;
         const sourceGraph = await graph();
         // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
         // waits for it before its first write, so a source that lists artifacts without end (or in a
         // loop) is refused with nothing written (issue 12).
         const finding = artifacts();
         finding.catch(() => { }); // awaited below; a failed copy must not leave it unobserved
-        const content = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, {
+        const copied = await (0,store/* copyContent */.R8)(sourceGraph, (0,store/* registryBlobSource */.Cc)(sourceRepo), plan.repo, {
             limit,
-            mountFrom,
+            mountFrom: [],
+            ...(lender !== undefined ? { lender } : {}),
             dryRun: options.dryRun,
             beforeWrite: () => finding,
-            ...(onBlob ? { onBlob: (outcome) => onBlob(plan.target, outcome) } : {}),
+            ...(options.progress ? { progress: options.progress(plan.target) } : {}),
         });
         const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
         // and an image without tags still lands by digest.
-        if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {
+        const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0);
+        if (byDigest && !options.dryRun)
             await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType));
-        }
-        const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn });
+        const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] } : copied;
+        const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest);
+        const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs });
         const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
-        return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags };
+        return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags };
     };
     const byRegistry = new Map();
     for (const plan of plans)
@@ -200,12 +223,12 @@ async function promoteImage(client, resolving, targets, options) {
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.values()].map(async (group) => {
         if (group[0].path !== 'copy') {
             // Same registry as the source: every target mounts from it.
-            return (0,store/* settleAll */.j3)(group.map((plan) => promoteTo(plan, [source.repository])));
+            return (0,store/* settleAll */.j3)(group.map((plan) => promoteTo(plan, source.repository)));
         }
         // Another registry: the first target receives the bytes, the others mount from it.
         const [first, ...rest] = group;
-        const firstReport = await promoteTo(first, []);
-        return [firstReport, ...(await (0,store/* settleAll */.j3)(rest.map((plan) => promoteTo(plan, [first.target.repository]))))];
+        const firstReport = await promoteTo(first, undefined);
+        return [firstReport, ...(await (0,store/* settleAll */.j3)(rest.map((plan) => promoteTo(plan, first.target.repository))))];
     }));
     const reports = perRegistry.flat();
     return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)) };
@@ -332,6 +355,7 @@ function promoteTargetJson(report) {
             action: artifact.action,
             ...(artifact.targetDigest ? { targetDigest: artifact.targetDigest } : {}),
         })),
+        referrersTags: report.referrersTags.map((index) => ({ subject: index.subject, tag: index.tag, action: index.action })),
         ...(0,store/* transferTotals */.v1)(report),
     };
 }
@@ -428,7 +452,7 @@ async function runPromoteCommand(request, context, options, client) {
         dryRun: request.dryRun,
         limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
         artifacts: request.artifacts ?? true,
-        ...(request.onBlob ? { onBlob: request.onBlob } : {}),
+        ...(request.progress ? { progress: request.progress } : {}),
         beforeWrite: async (plans) => {
             policy?.checkMoves(plans);
             await policy?.checkPromotionOrder(client, plans);
@@ -545,17 +569,20 @@ function promoteJson(result) {
 
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/transfer-words.ts
+var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 59 modules
-var registry_client = __webpack_require__(28062);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 9 modules
+var registry_client = __webpack_require__(16301);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
 var shared_options = __webpack_require__(88131);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
+
 
 
 
@@ -589,7 +616,7 @@ async function runPromoteCli(args, io) {
     const warn = (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`);
     try {
         const dryRun = values['dry-run'];
-        const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, onBlob: (0,progress/* progressLines */.L)((line) => io.stderr(`${line}\n`)), artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             warn(warning);
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
@@ -609,7 +636,7 @@ async function runPromoteCli(args, io) {
                     ? 'up to date, nothing written'
                     : target.path === 'same-repository'
                         ? 'retag in place, no blob moved'
-                        : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${(0,store/* formatBytes */.z3)(totals.bytesSent)}), ${totals.blobsPresent} already there`;
+                        : (0,transfer_words/* describeTransfer */.H)(totals, dryRun, 'copy');
                 io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
                 for (const tag of target.tags)
                     io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`);
@@ -622,31 +649,6 @@ async function runPromoteCli(args, io) {
     }
     finally {
         await client.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 21560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ parseRepositoryInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19726);
-
-
-/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
-function parseRepositoryInput(text, location) {
-    try {
-        const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(text);
-        return { registry, repository };
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
     }
 }
 
