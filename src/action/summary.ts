@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import type { GitContext } from '../context/index.js'
 import type { Metadata } from '../tags/index.js'
+import { writeStepSummary } from './step-summary.js'
 
 /**
  * The job summary of the `tags` command: the tags per image first (what the user came for), then
@@ -22,8 +22,7 @@ export function buildTagsSummary(metadata: Metadata, context: GitContext): strin
 }
 
 export async function writeTagsSummary(metadata: Metadata, context: GitContext): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildTagsSummary(metadata, context), true).write()
+  await writeStepSummary(buildTagsSummary(metadata, context))
 }
 
 function describeContext(context: GitContext): string {

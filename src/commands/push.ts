@@ -23,6 +23,8 @@ export interface PushRequest {
   readonly onBlob?: (target: { registry: string; repository: string }, outcome: BlobOutcome) => void
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
+  /** Sees the approved plans (after the policy) just before the first write; throwing refuses the push with nothing written. */
+  readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
 }
 
 export interface PushResult {
@@ -51,7 +53,10 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
       tags,
       dryRun: request.dryRun,
       ...(request.onBlob ? { onBlob: request.onBlob } : {}),
-      ...(request.policy ? { beforeWrite: (plans: readonly PushPlan[]) => request.policy!.checkMoves(plans) } : {}),
+      beforeWrite: async (plans: readonly PushPlan[]) => {
+        request.policy?.checkMoves(plans)
+        await request.beforeWrite?.(plans)
+      },
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
       // A mount never crosses registries (google/go-containerregistry#1741).
       mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),

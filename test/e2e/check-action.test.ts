@@ -124,6 +124,7 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
     expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual(['title=policy file,file=.github/image-policy.yml,line=6,col=7', 'title=policy file,file=.github/image-policy.yml,line=5,col=15'])
     expect(annotations[0]).toContain('unknown field "alow" in environments.prod.tags')
-    expect(run.outputs.findings).toBeUndefined()
+    // Nothing was checked, so no finding; the output is still set (issue 13: findings on every exit).
+    expect(run.outputs.findings).toBe('[]')
   })
 })
