@@ -15,6 +15,13 @@ function halfPushed(): StepRecord {
   return record
 }
 
+/** A push refused before its first request: the tags it meant to write are named. */
+function refusedPush(): StepRecord {
+  const record = new StepRecord('push')
+  record.intend([{ registry: 'ghcr.io', repository: 'acme/app' }], ['1.2.3', 'latest'])
+  return record
+}
+
 function dryRun(): StepRecord {
   const record = new StepRecord('promote')
   record.dryRun = true
@@ -30,10 +37,10 @@ const CASES: { name: string; record: () => StepRecord; error: unknown; findings?
   },
   {
     name: 'push, policy refusal',
-    record: () => new StepRecord('push'),
+    record: refusedPush,
     error: new PolicyViolationError([forbidden]),
     findings: [forbidden],
-    contains: ['policy refused it, nothing was written', '<h3>Policy findings</h3>', '<code>tag.forbidden</code>', 'ghcr.io/acme/app:latest', 'Nothing was written to any registry.', 'Nothing was pushed: the step stopped before its first write'],
+    contains: ['policy refused it, nothing was written', '<h3>Policy findings</h3>', '<code>tag.forbidden</code>', 'ghcr.io/acme/app:latest', 'Nothing was written to any registry.', 'Nothing was pushed: the step stopped before its first write', '<code>ghcr.io/acme/app</code>: tags not written: <code>1.2.3</code>, <code>latest</code>'],
   },
   {
     name: 'promote, an error that is a bug',

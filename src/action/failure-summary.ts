@@ -58,7 +58,10 @@ function notDone(record: StepRecord): string[] {
   if (record.command === 'check') return ['The check did not run to the end: the <code>findings</code> output holds only what was evaluated before the error.']
   if (!WRITING_COMMANDS.has(record.command)) return [`The step stopped before running ${escapeHtml(record.command)}.`]
   if (record.dryRun) return ['Dry run: nothing would have been written in any case; the plan is incomplete.']
-  if (record.planned.length === 0) return [`Nothing was ${record.command === 'push' ? 'pushed' : 'promoted'}: the step stopped before its first write. No tag moved.`]
+  if (record.planned.length === 0) {
+    const stopped = `Nothing was ${record.command === 'push' ? 'pushed' : 'promoted'}: the step stopped before its first write. No tag moved.`
+    return [stopped, ...record.intended.map((target) => `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`)]
+  }
   const items = record.planned.map((target) => {
     const written = record.writes.repositories.get(target.repository)?.tags ?? []
     const missing = target.tags.filter((tag) => !written.includes(tag))

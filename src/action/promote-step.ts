@@ -30,6 +30,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
         onBlob: progressLines((line) => core.info(line)),
         artifacts: inputs.artifacts,
         warn: (message) => core.warning(message),
+        onIntent: (targets, tags) => record.intend(targets, tags),
         beforeWrite: (plans) => record.plan(plans),
       },
       context,

@@ -22,7 +22,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
     const result = await runPushCommand(
-      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: progressLines((line) => core.info(line)), mountFrom: inputs.mountFrom, beforeWrite: (plans) => record.plan(plans) },
+      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: progressLines((line) => core.info(line)), mountFrom: inputs.mountFrom, onIntent: (targets, tags) => record.intend(targets, tags), beforeWrite: (plans) => record.plan(plans) },
       context,
       options,
       client,

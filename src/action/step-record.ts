@@ -31,6 +31,8 @@ export class StepRecord {
   gate: PolicyGate | undefined
   /** Every finding, when the step assembles them itself (check adds the pull request's). */
   findings: readonly Finding[] | undefined
+  /** What push / promote set out to write, once computed: each target repository and its tags. */
+  readonly intended: { readonly repository: string; readonly tags: readonly string[] }[] = []
   /** The approved plan of push / promote, from the moment the first write may happen. */
   planned: PlannedTarget[] = []
   readonly writes = new WriteJournal()
@@ -46,6 +48,11 @@ export class StepRecord {
       return [...evaluated, ...missing]
     }
     return evaluated
+  }
+
+  /** Records the targets and tags a push or promote set out to write. */
+  intend(targets: readonly { readonly registry: string; readonly repository: string }[], tags: readonly string[]): void {
+    for (const target of targets) this.intended.push({ repository: `${target.registry}/${target.repository}`, tags })
   }
 
   /** Records an approved plan: each target's tags that do not point at the digest yet, in write order. */

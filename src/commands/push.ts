@@ -23,6 +23,8 @@ export interface PushRequest {
   readonly onBlob?: (target: { registry: string; repository: string }, outcome: BlobOutcome) => void
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
+  /** Told the targets and tags once they are computed, before the policy and the first request. */
+  readonly onIntent?: (targets: readonly PushTarget[], tags: readonly string[]) => void
   /** Sees the approved plans (after the policy) just before the first write; throwing refuses the push with nothing written. */
   readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
 }
@@ -46,6 +48,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   const targets = pushTargets(metadata)
   const mountSources = parseMountSources(request.mountFrom ?? '')
   const tags = versionedFirst(metadata.tagNames)
+  request.onIntent?.(targets, tags)
   request.policy?.checkTags(targets, tags)
   const source = await loadPushSource(request.source)
   try {
