@@ -1,6 +1,6 @@
 import { describeLocation } from '../errors.js'
 import type { Finding } from '../policy/index.js'
-import { escapeHtml } from './summary.js'
+import { escapeHtml } from './html.js'
 
 /** GitHub refuses a step summary over 1 MiB (actions/toolkit); the table stops well before. */
 const MAX_ROWS = 2000

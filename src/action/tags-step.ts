@@ -29,5 +29,5 @@ export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     core.endGroup()
   }
   writeMetadataOutputs(metadata, inputs.separators, runnerOutputs(env))
-  await writeTagsSummary(metadata, context)
+  await writeTagsSummary(metadata, context, gate.findings)
 }

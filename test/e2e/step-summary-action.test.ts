@@ -78,6 +78,14 @@ const ROWS: Row[] = [
     summary: [FAILED('tags'), 'policy refused it', 'What to do:', 'tag.forbidden', 'Computed 3 tag(s): <code>1.2.3</code>, <code>1.2</code>, <code>latest</code>', 'Nothing was written to any registry (tags never writes to one)', 'No output but <code>findings</code> was set'],
     findings: ['tag.forbidden'],
   },
+  {
+    name: 'tags-warned',
+    inputs: () => ({ command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER }),
+    files: () => ({ '.github/image-policy.yml': 'version: 1\ndefaults:\n  enforcement: warn\n  tags:\n    forbid: [latest]\n' }),
+    exitCode: 0,
+    summary: ['shiptag: tags', '<h3>Policy findings</h3>', '⚠️ warning</td><td><code>tag.forbidden</code>'],
+    findings: ['tag.forbidden'],
+  },
   { name: 'tags-bad-input', inputs: () => ({ command: 'tags', 'dry-run': 'yes' }), exitCode: 1, summary: [FAILED('tags'), 'input &quot;dry-run&quot;: &quot;yes&quot; is not a boolean', 'What to do:</strong> set dry-run: true or dry-run: false'], findings: [] },
   { name: 'tags-bad-policy', inputs: () => ({ command: 'tags' }), files: () => MALFORMED, exitCode: 1, summary: [FAILED('tags'), '.github/image-policy.yml:4:5', 'What to do:'], findings: [] },
   // push
