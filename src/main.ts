@@ -54,12 +54,20 @@ async function reportFailureElsewhere(record: StepRecord, error: unknown, env: N
   const findings = record.findingsWith(error)
   try {
     writeFindingsOutput(findings, runnerOutputs(env))
+  } catch (outputError) {
+    warnNotWritten('the findings output', outputError)
+  }
+  try {
     // Loaded on failure only, like each step's code: a successful step never parses it.
     const { buildFailureSummary } = await import('./action/failure-summary.js')
     await writeStepSummary(buildFailureSummary(record, error, findings))
-  } catch (reportError) {
-    core.warning(redactSecrets(`the findings output or the job summary was not written: ${reportError instanceof Error ? reportError.message : String(reportError)}`))
+  } catch (summaryError) {
+    warnNotWritten('the job summary', summaryError)
   }
+}
+
+function warnNotWritten(what: string, error: unknown): void {
+  core.warning(redactSecrets(`${what} was not written: ${error instanceof Error ? error.message : String(error)}`))
 }
 
 function annotationAt(location: InputLocation, title: string): core.AnnotationProperties {

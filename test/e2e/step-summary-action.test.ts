@@ -258,6 +258,17 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     expect(run.outputs.findings).toBe('[]')
   })
 
+  it('an error shiptag did not type (GITHUB_OUTPUT is a directory) gets its summary too, after the tags were computed', async () => {
+    const unwritable = mkdtempSync(join(tmpdir(), 'shiptag-output-dir-'))
+    const run = await runAction({ cwd: workspace({}), env: { ...eventFixture('push-tag').env, GITHUB_OUTPUT: unwritable }, inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('::error::unexpected error: ')
+    expect(run.summary).toContain(FAILED('tags'))
+    expect(run.summary).toContain('<pre>unexpected error: ')
+    expect(run.summary).toContain('this is a bug in shiptag')
+    expect(run.summary).toContain('Computed 2 tag(s): <code>1.2.3</code>, <code>1.2</code>')
+  })
+
   it('push exports its outputs like tags does, and DOCKER_METADATA_SET_OUTPUT_ENV=false turns that off', async () => {
     const push = (extra: Record<string, string>) =>
       runAction({ env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: world.dockerConfig, ...extra }, inputs: { command: 'push', source: world.image.dir, images: `${world.registry.host}/acme/env-export`, tags: '1.0.0' } })
