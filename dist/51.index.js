@@ -17,8 +17,8 @@ var core = __webpack_require__(93360);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
-var registry = __webpack_require__(78263);
+// EXTERNAL MODULE: ./src/registry/index.ts + 50 modules
+var registry = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:fs"

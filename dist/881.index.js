@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/commands/push.ts + 14 modules
-var push = __webpack_require__(45135);
+// EXTERNAL MODULE: ./src/commands/push.ts + 16 modules
+var push = __webpack_require__(77864);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts

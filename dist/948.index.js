@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93360);
 /* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63050);
-/* harmony import */ var _commands_push_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45135);
+/* harmony import */ var _commands_push_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77864);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49657);
 
 
@@ -238,7 +238,7 @@ function promoteJson(result) {
 
 /***/ }),
 
-/***/ 45135:
+/***/ 77864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -268,7 +268,7 @@ class LayoutError extends errors/* ShiptagError */.po {
     constructor(message, hint) {
         super(message, {
             hint: hint ??
-                'push needs an OCI image layout: docker buildx build --output type=oci,dest=image.tar, docker save (Docker 25 or later), or skopeo copy --all ... oci-archive:image.tar',
+                'push needs an OCI image layout (a directory or tar with oci-layout and index.json): docker buildx build --output type=oci,dest=image.tar, skopeo copy --all ... oci-archive:image.tar, podman save --format oci-archive -o image.tar IMAGE, or docker save (which adds the OCI index from Docker Engine 25 on)',
         });
     }
 }
@@ -812,6 +812,37 @@ function formatSize(bytes) {
     return `${bytes} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/layout/other-formats.ts
+
+/** containers/image's `dir:` transport writes this into `version` (directory/directory_dest.go). */
+const DIR_VERSION = /^Directory Transport Version: \d+\.\d+\s*$/;
+const MAX_VERSION_BYTES = 256;
+/**
+ * The error for a source that has no `oci-layout`: a format skopeo, podman or Docker also write,
+ * named as what it is, with the command that converts it, or a plain "not an OCI layout".
+ */
+function notAnOciLayout(label, kind, files, origin, missing) {
+    if (isContainersDirLayout(files)) {
+        // skopeo reads dir: from a directory only: a tar of one is unpacked first.
+        const dir = kind === 'directory' ? label : 'DIR';
+        const unpack = kind === 'directory' ? '' : `unpack it (mkdir DIR && tar -xf ${label} -C DIR), then `;
+        return new LayoutError(`${label} is a containers "dir:" layout${kind === 'tar' ? ' in a tar' : ''} (what skopeo copy ... dir:DIR writes: manifest.json, a version file "Directory Transport Version", blobs named by their hex digest), not an OCI image layout`, `${unpack}convert it to an OCI layout and give that path: skopeo copy dir:${dir} oci:${dir}-oci (then source: ${dir}-oci), or write OCI in the first place: skopeo copy ... oci-archive:image.tar`);
+    }
+    if (files.size('manifest.json') !== undefined) {
+        if (origin.kind === 'docker-save') {
+            return new LayoutError(`docker save ${origin.image} wrote a docker-archive (manifest.json without the OCI index.json and oci-layout), not an OCI image layout; the Docker Engine's docker save adds the OCI index from version 25 on`, `see which engine answered (docker version --format '{{.Server.Version}}'), or export OCI with any engine: docker buildx build --output type=oci,dest=image.tar, then source: image.tar`);
+        }
+        return new LayoutError(`${label} is a docker-archive (manifest.json without ${missing}: what docker save writes before Docker Engine 25, podman save without --format, and skopeo copy ... docker-archive:), not an OCI image layout`, `convert it and give the new path: skopeo copy docker-archive:${label} oci-archive:image-oci.tar; or save OCI in the first place: podman save --format oci-archive -o image.tar IMAGE, docker buildx build --output type=oci,dest=image.tar`);
+    }
+    return new LayoutError(`${label} is not an OCI image layout: it has no ${missing}`);
+}
+function isContainersDirLayout(files) {
+    const size = files.size('version');
+    if (size === undefined || size > MAX_VERSION_BYTES || files.size('manifest.json') === undefined)
+        return false;
+    return DIR_VERSION.test(files.read('version', MAX_VERSION_BYTES).toString('utf8'));
+}
+
 ;// CONCATENATED MODULE: ./src/layout/temp-dir.ts
 
 
@@ -886,49 +917,50 @@ function uninstall() {
 
 
 
+
 /** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
 const MAX_MARKER_BYTES = 64 * 1024;
 /**
  * Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once, as a stream
- * and within a budget, to a temporary file removed on every exit path).
+ * and within a budget, to a temporary file removed on every exit path). `origin` says where the
+ * file came from: a tar docker save wrote to a temporary file is named `docker-daemon:NAME` in
+ * every message, since the user never saw that file.
  */
-async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }) {
+async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }, origin = { kind: 'path' }) {
+    const label = origin.kind === 'docker-save' ? `docker-daemon:${origin.image}` : path;
     let stat;
     try {
         stat = (0,external_node_fs_.statSync)(path);
     }
     catch {
-        throw new errors/* InputError */.dz({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${label} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
     }
     if (stat.isDirectory())
-        return readLayout(path, 'directory', directoryFiles(path), async () => { });
+        return readLayout(label, 'directory', directoryFiles(path), origin, async () => { });
     // A FIFO or a device would block the first read, or never end.
     if (!stat.isFile())
-        throw new errors/* InputError */.dz({ input: 'source' }, `${path} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${label} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' });
     if (!isGzip(path))
-        return readLayout(path, 'tar', tarFiles(path), async () => { });
+        return readLayout(label, 'tar', tarFiles(path, label), origin, async () => { });
     const temp = createTempDir('shiptag-layout-');
     const cleanup = async () => temp.remove();
     try {
         const tar = (0,external_node_path_.join)(temp.path, 'layout.tar');
         await inflateGzip(path, tar, stat.size, temp.path, limits.inflate);
-        return readLayout(path, 'tar', tarFiles(tar, `${path} (decompressed)`), cleanup);
+        return readLayout(label, 'tar', tarFiles(tar, `${label} (decompressed)`), origin, cleanup);
     }
     catch (error) {
         temp.remove();
         if (error instanceof errors/* ShiptagError */.po)
             throw error;
-        throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-function readLayout(path, kind, files, close) {
+/** `path` is the layout's label in messages (see openLayout). */
+function readLayout(path, kind, files, origin, close) {
     const readJson = (name, maxBytes) => {
-        if (files.size(name) === undefined) {
-            const legacy = files.size('manifest.json') !== undefined;
-            throw new LayoutError(legacy
-                ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
-                : `${path} is not an OCI image layout: it has no ${name}`);
-        }
+        if (files.size(name) === undefined)
+            throw notAnOciLayout(path, kind, files, origin, name);
         const bytes = files.read(name, maxBytes);
         try {
             const value = JSON.parse(bytes.toString('utf8'));
@@ -982,6 +1014,7 @@ function readLayout(path, kind, files, close) {
     return {
         path,
         kind,
+        origin,
         roots,
         warnings,
         hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,
@@ -1059,81 +1092,213 @@ function isGzip(path) {
 
 
 
-
 const REF_NAME = 'org.opencontainers.image.ref.name';
 const CONTAINERD_NAME = 'io.containerd.image.name';
 /**
- * `source` as a path with an optional image selector after the last `:`, as skopeo writes
- * `oci-archive:image.tar:v1` (`image.tar:v1`, `./out:sha256:…`). A path that exists as written wins,
- * so a file name holding a colon still works.
- */
-function parseLayoutSource(input) {
-    if ((0,external_node_fs_.existsSync)(input))
-        return { path: input };
-    const digestAt = input.search(/:sha(256|512):[0-9a-f]+$/);
-    const at = digestAt >= 0 ? digestAt : input.lastIndexOf(':');
-    if (at <= 0)
-        return { path: input };
-    return { path: input.slice(0, at), selector: input.slice(at + 1) };
-}
-/**
  * Picks the image to push among index.json's entries (oci-client-reference §6.2): the only one, or
- * the one whose ref name (bare tag, `name:tag` or full reference), containerd name or digest matches.
+ * the one whose ref name (as written, bare tag, `name:tag` or full reference), containerd name or
+ * digest matches, or `@INDEX` (containers/image's oci transport: the entry at that position).
  */
 function selectRoot(layout, selector) {
-    const { roots } = layout;
-    if (roots.length === 0)
+    const images = imagesOf(layout.roots);
+    if (images.length === 0)
         throw new errors/* InputError */.dz({ input: 'source' }, `${layout.path} holds no image (index.json lists no manifest)`, { hint: 'export the image again' });
     if (selector === undefined) {
-        if (roots.length === 1)
-            return roots[0];
-        throw new errors/* InputError */.dz({ input: 'source' }, `${layout.path} holds ${roots.length} images and none was chosen:\n${describeChoices(roots)}`, {
-            hint: `name one after the path: source: ${layout.path}:${exampleSelector(roots[0])}`,
+        if (images.length === 1)
+            return images[0].descriptor;
+        throw new errors/* InputError */.dz({ input: 'source' }, `${layout.path} holds ${images.length} images and none was chosen:\n${describeChoices(images)}`, {
+            hint: layout.origin.kind === 'docker-save'
+                ? `name the tag, so that docker save exports one image: source: ${layout.path}:TAG`
+                : `name one after the path: source: ${layout.path}:${exampleSelector(images[0])}`,
         });
     }
-    const matches = roots.filter((root) => matchesSelector(root, selector));
+    const index = /^@(\d{1,9})$/.exec(selector);
+    const matches = images.filter((image) => (index === null ? matchesSelector(image, selector) : image.positions.includes(Number(index[1]))));
     if (matches.length === 1)
-        return matches[0];
-    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches "${selector}"; it holds:\n${describeChoices(roots)}`, { hint: 'choose by ref name (tag, name:tag or full reference) or by digest' });
+        return matches[0].descriptor;
+    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`, { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0])}` });
 }
-function matchesSelector(root, selector) {
-    if (root.digest === selector)
+/** index.json's entries grouped by digest, in the order of their first listing. */
+function imagesOf(roots) {
+    const byDigest = new Map();
+    roots.forEach((root, position) => {
+        const image = byDigest.get(root.digest) ?? { descriptor: root, positions: [], names: new Set() };
+        byDigest.set(root.digest, image);
+        image.positions.push(position);
+        for (const name of [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]]) {
+            if (typeof name === 'string' && name !== '')
+                image.names.add(name);
+        }
+    });
+    return [...byDigest.values()].map((image) => ({ ...image, names: [...image.names] }));
+}
+function matchesSelector(image, selector) {
+    if (image.descriptor.digest === selector)
         return true;
-    const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name) => name !== undefined);
-    return names.some((name) => name === selector || tagOf(name) === selector || withoutRegistry(name) === selector);
+    const wanted = normalized(selector);
+    return image.names.some((name) => {
+        if (name === selector || tagOf(name) === selector || withoutRegistry(name) === selector)
+            return true;
+        const have = normalized(name);
+        return wanted !== undefined && have !== undefined && (sameName(have, wanted) || (!hasRegistry(selector) && sameRepositoryAnyRegistry(have, wanted)));
+    });
 }
-function tagOf(name) {
+/** `app:1.0` and `docker.io/library/app:1.0` are one name (the reference grammar's normalisation). */
+function normalized(name) {
     try {
-        return (0,src_ref/* parseReference */.F2)(name).tag;
+        const ref = (0,src_ref/* parseReference */.F2)(name);
+        return ref.tag === undefined ? undefined : { registry: ref.registry, repository: ref.repository, tag: ref.tag };
     }
     catch {
         return undefined;
     }
+}
+function sameName(have, wanted) {
+    return have.registry === wanted.registry && have.repository === wanted.repository && have.tag === wanted.tag;
+}
+/** podman names local images `localhost/app:1`; a selector without a registry (`app:1`) still finds them. */
+function sameRepositoryAnyRegistry(have, wanted) {
+    return have.tag === wanted.tag && (have.repository === wanted.repository || `library/${have.repository}` === wanted.repository);
+}
+function hasRegistry(selector) {
+    const first = selector.split('/')[0];
+    return selector.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+}
+function tagOf(name) {
+    return normalized(name)?.tag;
 }
 /** `docker.io/library/app:1` also answers to `app:1`-style selectors written without the registry. */
 function withoutRegistry(name) {
-    try {
-        const ref = (0,src_ref/* parseReference */.F2)(name);
-        const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
-        return ref.tag ? `${short}:${ref.tag}` : short;
-    }
-    catch {
+    const ref = normalized(name);
+    if (ref === undefined)
         return undefined;
-    }
+    const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+    return `${short}:${ref.tag}`;
 }
-/** Images listed in an error: an index.json may list thousands, and the message must stay readable. */
+/** Images listed in an error, and names per image: an index.json may list thousands, and the message must stay readable. */
 const MAX_CHOICES_SHOWN = 20;
-function describeChoices(roots) {
-    const lines = roots.slice(0, MAX_CHOICES_SHOWN).map((root) => {
-        const names = [root.annotations?.[REF_NAME], root.annotations?.[CONTAINERD_NAME]].filter((name) => typeof name === 'string' && name !== '').map(shown).join(', ');
-        return `  - ${shown(root.digest)} (${shown(root.mediaType)}${root.platform ? `, ${shown((0,oci/* formatPlatform */.Bq)(root.platform))}` : ''})${names ? `: ${names}` : ''}`;
+const MAX_NAMES_SHOWN = 5;
+function describeChoices(images) {
+    const lines = images.slice(0, MAX_CHOICES_SHOWN).map(({ descriptor, names }) => {
+        const platform = descriptor.platform ? `, ${shown((0,oci/* formatPlatform */.Bq)(descriptor.platform))}` : '';
+        const more = names.length > MAX_NAMES_SHOWN ? ` and ${names.length - MAX_NAMES_SHOWN} more names` : '';
+        const listed = names.slice(0, MAX_NAMES_SHOWN).map(shown).join(', ');
+        return `  - ${shown(descriptor.digest)} (${shown(descriptor.mediaType)}${platform})${names.length > 0 ? `: ${listed}${more}` : ''}`;
     });
-    if (roots.length > MAX_CHOICES_SHOWN)
-        lines.push(`  … and ${roots.length - MAX_CHOICES_SHOWN} more`);
+    if (images.length > MAX_CHOICES_SHOWN)
+        lines.push(`  … and ${images.length - MAX_CHOICES_SHOWN} more`);
     return lines.join('\n');
 }
-function exampleSelector(root) {
-    return shown(root.annotations?.[REF_NAME] ?? root.digest);
+function quoted(text) {
+    const safe = shown(text);
+    return safe.startsWith('"') ? safe : `"${safe}"`;
+}
+function exampleSelector(image) {
+    return shown(image.names[0] ?? image.descriptor.digest);
+}
+
+;// CONCATENATED MODULE: ./src/layout/source-forms.ts
+
+
+
+/**
+ * skopeo's transport names (containers-transports(5)). `oci:`, `oci-archive:`, `dir:` and
+ * `docker-archive:` name a file or directory: it is opened and its content decides (an OCI layout is
+ * read; a `dir:` layout or a docker-archive is named as such by open-layout.ts, with its conversion),
+ * so `docker-archive:` given a `docker save` of Docker Engine 25 or later, which holds an OCI index, works.
+ */
+const PATH_TRANSPORTS = ['oci:', 'oci-archive:', 'dir:', 'docker-archive:'];
+const DOCKER_DAEMON = 'docker-daemon:';
+/** Transports that do not name a file: what each is and what to give instead. */
+const OTHER_TRANSPORTS = [
+    {
+        prefix: 'docker://',
+        refusal: (rest) => {
+            const image = rest || 'REGISTRY/NAME:TAG';
+            return {
+                problem: `docker://${rest} is an image in a registry; push reads a local image (an OCI layout directory or tar)`,
+                hint: `to copy or retag an image that is already in a registry, use command: promote with source: ${image} (CLI: shiptag promote --source ${image})`,
+            };
+        },
+    },
+    {
+        prefix: 'containers-storage:',
+        refusal: (rest) => ({
+            problem: `containers-storage:${rest} is podman's or buildah's local image store, which shiptag does not read`,
+            hint: `export the image as an OCI archive and give its path: podman save --format oci-archive -o image.tar ${rest || 'IMAGE'}, or buildah push ${rest || 'IMAGE'} oci-archive:image.tar`,
+        }),
+    },
+    ...['ostree:', 'sif:', 'atomic:', 'tarball:'].map((prefix) => ({
+        prefix,
+        refusal: (rest) => ({
+            problem: `${prefix}${rest} uses the ${prefix.slice(0, -1)} transport, which shiptag does not read`,
+            hint: `convert it to an OCI archive and give its path: skopeo copy ${prefix}${rest} oci-archive:image.tar`,
+        }),
+    })),
+];
+/**
+ * Reads `source` as users write it for push: `PATH`, `PATH:REF`, `PATH@DIGEST` (REF a ref name,
+ * `name:tag`, a digest or `@INDEX`), the same behind skopeo's `oci:`/`oci-archive:` prefixes, or
+ * `docker-daemon:NAME`. A path that exists as written wins over every other reading, so a file
+ * named `oci:x` or `image:v1.tar` still works. The path ends at the first ":" after which what
+ * precedes exists, as containers/image splits `oci:PATH:REF` at the first ":" (its oci transport,
+ * `internal.SplitPathAndImage`): `out:app:1.0` is the layout `out` and the image `app:1.0`.
+ */
+function parsePushSource(input) {
+    if ((0,external_node_fs_.existsSync)(input))
+        return { kind: 'layout', path: input };
+    if (input.startsWith(DOCKER_DAEMON))
+        return { kind: 'docker-daemon', name: input.slice(DOCKER_DAEMON.length) };
+    for (const { prefix, refusal } of OTHER_TRANSPORTS) {
+        if (!input.startsWith(prefix))
+            continue;
+        // Quoted when odd: the name is the user's text and ends up in a log line.
+        const { problem, hint } = refusal(shown(input.slice(prefix.length)));
+        throw new errors/* InputError */.dz({ input: 'source' }, problem, { hint });
+    }
+    const prefix = PATH_TRANSPORTS.find((transport) => input.startsWith(transport));
+    const rest = prefix === undefined ? input : input.slice(prefix.length);
+    if (prefix !== undefined && rest === '')
+        throw new errors/* InputError */.dz({ input: 'source' }, `${prefix} names no path`, { hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1` });
+    const split = splitPathAndReference(rest);
+    if (split !== undefined)
+        return { kind: 'layout', ...split };
+    // A prefix that also names an existing path (a directory called `dir`) keeps the generic reading.
+    if (prefix !== undefined) {
+        const plain = splitPathAndReference(input);
+        if (plain !== undefined)
+            return { kind: 'layout', ...plain };
+    }
+    throw notFound(input, rest);
+}
+/** No file system takes a longer path (Linux PATH_MAX): past it, no prefix is looked up, however many colons follow. */
+const MAX_PATH_LENGTH = 4096;
+/** The first reading of `text` as PATH, PATH@DIGEST or PATH:REF whose PATH exists. */
+function splitPathAndReference(text) {
+    if ((0,external_node_fs_.existsSync)(text))
+        return { path: text };
+    const at = /@(sha256|sha512):[0-9a-f]+$/.exec(text);
+    if (at !== null && (0,external_node_fs_.existsSync)(text.slice(0, at.index)))
+        return { path: text.slice(0, at.index), selector: at[0].slice(1) };
+    for (let colon = text.indexOf(':'); colon > 0 && colon <= MAX_PATH_LENGTH; colon = text.indexOf(':', colon + 1)) {
+        const path = text.slice(0, colon);
+        if ((0,external_node_fs_.existsSync)(path))
+            return { path, selector: text.slice(colon + 1) };
+    }
+    return undefined;
+}
+function notFound(input, rest) {
+    const colon = firstPathColon(rest);
+    const also = colon === -1 ? '' : `, nor does ${shown(rest.slice(0, colon))} (read as PATH:REF, the image named after the first ":")`;
+    return new errors/* InputError */.dz({ input: 'source' }, `${shown(input)} does not exist${also}`, {
+        hint: 'give an OCI layout directory or tar (docker buildx build --output type=oci,dest=image.tar; skopeo copy ... oci-archive:image.tar; podman save --format oci-archive -o image.tar IMAGE), ' +
+            'optionally with the image to take from it: image.tar:v1, out:app:1.0, image.tar@sha256:…, oci:out:app:1.0',
+    });
+}
+/** The colon that ends the path: a Windows drive letter's (`C:\…`) does not. */
+function firstPathColon(text) {
+    const colon = text.indexOf(':');
+    return colon === 1 && /^[A-Za-z]:[\\/]/.test(text) ? text.indexOf(':', 2) : colon;
 }
 
 ;// CONCATENATED MODULE: ./src/layout/walk-image.ts
@@ -1170,11 +1335,11 @@ var src_process = __webpack_require__(45134);
 
 
 
-const DOCKER_DAEMON_PREFIX = 'docker-daemon:';
 /**
- * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
- * writes an OCI layout since Docker 25. Returns the tar and a cleanup; the tar's directory is also
- * removed at exit and on SIGINT/SIGTERM.
+ * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, whose
+ * tar holds an OCI layout from Docker Engine 25 on. Returns the tar and a cleanup; the tar's
+ * directory is also removed at exit and on SIGINT/SIGTERM. The tar is ours, not the user's: errors
+ * name `docker-daemon:NAME` and `docker save NAME`, never its temporary path (open-layout.ts).
  */
 async function exportFromDockerDaemon(name) {
     if (name === '')
@@ -1205,15 +1370,21 @@ async function exportFromDockerDaemon(name) {
     }
     if (result.exitCode !== 0) {
         await cleanup();
-        throw new errors/* InputError */.dz({ input: 'source' }, `docker save ${name} failed: ${result.stderr.trim().slice(0, 500)}`, {
-            hint: 'check that the Docker engine runs and holds the image (docker image ls); Docker 25 or later writes the OCI layout shiptag reads',
+        // docker's own words say what failed (no engine, no such image); our temporary path is not in them, as it is not in its arguments' echo.
+        throw new errors/* InputError */.dz({ input: 'source' }, `docker save ${name} failed: ${withoutPath(result.stderr.trim(), path).slice(0, 500)}`, {
+            hint: 'check that the Docker engine runs and holds the image (docker image ls), or export the image to a file (docker buildx build --output type=oci,dest=image.tar) and give its path',
         });
     }
     return { path, cleanup };
 }
+/** docker may quote the file it was told to write; that file is ours and gone, so it is named for what it is. */
+function withoutPath(text, path) {
+    return text.split(path).join('(the docker save output)');
+}
 
 ;// CONCATENATED MODULE: ./src/layout/index.ts
 /** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `errors`. */
+
 
 
 
@@ -1227,35 +1398,38 @@ var store = __webpack_require__(11476);
 
 
 
+
 /**
- * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
- * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ * Opens `source` in any form parsePushSource reads: an OCI layout directory or tar (with an image
+ * selector, behind skopeo's `oci:`/`oci-archive:` or not), or `docker-daemon:NAME` exported with
+ * `docker save`. Every manifest is read and verified here.
  */
 async function loadPushSource(source) {
     if (source.trim() === '') {
         throw new errors/* InputError */.dz({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
     }
+    const form = parsePushSource(source);
     let cleanupExport = async () => { };
     let path;
     let selector;
-    if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
-        const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length));
+    if (form.kind === 'docker-daemon') {
+        const exported = await exportFromDockerDaemon(form.name);
         path = exported.path;
         cleanupExport = exported.cleanup;
     }
     else {
         ;
-        ({ path, selector } = parseLayoutSource(source));
+        ({ path, selector } = form);
     }
     try {
-        const layout = await openLayout(path);
+        const layout = await openLayout(path, undefined, form.kind === 'docker-daemon' ? { kind: 'docker-save', image: form.name } : { kind: 'path' });
         const close = async () => {
             await layout.close();
             await cleanupExport();
         };
         try {
             const graph = walkImage(layout, selectRoot(layout, selector));
-            return { graph, blobs: (0,store/* layoutBlobSource */.D3)(layout, graph), warnings: layout.warnings, close };
+            return { graph, blobs: (0,store/* layoutBlobSource */.D3)(layout, graph), warnings: [...layout.warnings, ...foreignLayerWarnings(graph)], close };
         }
         catch (error) {
             await close();
@@ -1266,6 +1440,27 @@ async function loadPushSource(source) {
         await cleanupExport();
         throw error;
     }
+}
+/**
+ * Foreign (non-distributable) layers are never uploaded: clients fetch them from their URL
+ * (oci-client-reference §3.8). Said before the push, since a registry that refuses layer URLs
+ * (the distribution registry by default) refuses the manifest for them.
+ */
+function foreignLayerWarnings(graph) {
+    const foreign = new Map();
+    for (const node of graph.manifests) {
+        if (node.parsed.kind !== 'image')
+            continue;
+        for (const layer of node.parsed.layers)
+            if ((0,oci/* isForeignLayer */.sJ)(layer))
+                foreign.set(layer.digest, layer.mediaType);
+    }
+    if (foreign.size === 0)
+        return [];
+    const first = [...foreign.keys()][0];
+    return [
+        `the image has ${foreign.size} foreign (non-distributable) layer(s), e.g. ${first}, which are not uploaded: clients fetch them from their URL, and a registry that refuses layer URLs (the distribution registry unless validation.manifests.urls.allow lets them through) refuses the manifest`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/push/push-image.ts

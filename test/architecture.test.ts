@@ -39,6 +39,7 @@ const edges = files.flatMap((file) => importsOf(file).map((specifier) => ({ file
 /** Which folders each folder may import (architecture.md: a folder imports only from folders below it). */
 const ALLOWED: Record<string, readonly string[]> = {
   secrets: [],
+  suggest: [],
   'text-position': [],
   process: [],
   errors: ['secrets'],
@@ -49,15 +50,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   registry: ['errors', 'ref', 'oci', 'process', 'text-position'],
   layout: ['errors', 'ref', 'oci', 'process'],
   regex: ['errors'],
-  tags: ['errors', 'context', 'ref', 'regex'],
+  tags: ['errors', 'context', 'ref', 'regex', 'suggest'],
   store: ['errors', 'ref', 'oci', 'registry', 'layout'],
   yaml: ['errors', 'text-position'],
-  policy: ['errors', 'ref', 'regex', 'yaml'],
+  policy: ['errors', 'ref', 'regex', 'yaml', 'suggest'],
   scan: ['errors', 'ref', 'yaml'],
   workspace: ['errors'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
-  commands: ['errors', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push', 'promote', 'policy', 'scan', 'version', 'workspace'],
+  commands: ['errors', 'suggest', 'context', 'tags', 'ref', 'oci', 'registry', 'layout', 'store', 'push', 'promote', 'policy', 'scan', 'version', 'workspace'],
   action: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
   cli: ['errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
   main: ['errors', 'action', 'policy'],
@@ -67,7 +68,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Third-party packages stay fenced in the folders that own them. */
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
-  '@actions/github': ['context'],
   '@actions/exec': ['context', 'registry', 'layout'],
   undici: ['registry'],
   semver: ['tags', 'policy'],

@@ -12,7 +12,7 @@ import { runPushCommand } from '../src/commands/push.js'
 import { runTagsCommand } from '../src/commands/tags.js'
 import type { GitContext } from '../src/context/index.js'
 import { ShiptagError, describeError } from '../src/errors.js'
-import { loadPolicy } from '../src/policy/index.js'
+import { PolicyFileError, loadPolicy } from '../src/policy/index.js'
 import { parseReference } from '../src/ref/index.js'
 import { createRegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
@@ -98,7 +98,11 @@ describe('generated corpus of bad input (seed ' + SEED + ')', () => {
       } catch (error) {
         refused++
         expect(error, String(error)).toBeInstanceOf(ShiptagError)
-        expect(describeError(error)).toMatch(/^policy\.yml:\d+:\d+: /)
+        // One problem reads `policy.yml:L:C: …`; several are listed one a line, each with its place and what to do.
+        const places = (error as PolicyFileError).problems.map((problem) => `policy.yml:${problem.location.line}:${problem.location.column}: ${problem.message}`)
+        expect(error).toBeInstanceOf(PolicyFileError)
+        expect(places.every((place) => /^policy\.yml:\d+:\d+: /.test(place) && describeError(error).includes(place))).toBe(true)
+        expect(describeError(error).match(/What to do: ./g)?.length).toBeGreaterThanOrEqual(places.length)
       }
     }
     expect(refused).toBeGreaterThan(300)

@@ -7,7 +7,7 @@ import { PolicyGate } from '../src/commands/policy-gate.js'
 import { runPromoteCommand } from '../src/commands/promote.js'
 import { runPushCommand } from '../src/commands/push.js'
 import type { GitContext } from '../src/context/index.js'
-import { describeError } from '../src/errors.js'
+import { InputError, describeError } from '../src/errors.js'
 import { PolicyViolationError, loadPolicy } from '../src/policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
@@ -157,6 +157,41 @@ environments:
       [`staging (${registry.host}/staging/api:staging)`, images[0]!.rootDigest, ['prod/api'], ['1.4.2', 'prod']],
       [`staging (${registry.host}/staging/web:staging)`, images[1]!.rootDigest, ['prod/web'], ['1.4.2', 'prod']],
     ])
+  })
+
+  it.each([
+    ['stagin', 'input "source": "stagin" is not an environment of policy.yml, and as an image it names no tag or digest', 'did you mean the environment "staging"?'],
+    ['Staging', 'input "source": "Staging" is not an environment of policy.yml', 'did you mean the environment "staging"?'],
+    ['HOST/staging/stagin:1.0', undefined, undefined],
+  ])('names the environment a misspelt source means, before any request: %s', async (source, message, hint) => {
+    const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
+    await registry.resetAccessLog()
+    const error = await runPromoteCommand({ source: source.replace('HOST', registry.host), metadata: { tags: '1.4.2' }, dryRun: true, policy: gate }, CONTEXT, OPTIONS, client).then(() => undefined, (caught: unknown) => caught as InputError)
+    if (message === undefined) {
+      // A full reference is an image, however close its name: it is looked up (and not found).
+      expect(describeError(error)).toContain('staging/stagin')
+      expect(describeError(error)).not.toContain('did you mean')
+      return
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect(error!.message).toContain(message)
+    expect(error!.hint).toContain(hint)
+    expect(await registry.accessLog()).toEqual([])
+  })
+
+  it.each([
+    ['prdo', 'did you mean "prod"? use one of: staging, prod'],
+    ['production', 'use one of: staging, prod'],
+  ])('names the environment a misspelt environment input means: %s', (environment, hint) => {
+    const error = (() => {
+      try {
+        return new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', environment)
+      } catch (caught) {
+        return caught as InputError
+      }
+    })()
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).hint).toBe(hint)
   })
 
   it('refuses an environment source without a marker tag, naming the input', async () => {

@@ -41,7 +41,7 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     ['a truncated tar', () => { const l = buildLayout({ layers: [4096], seed: 5 }); const t = tarLayout(l.dir, `${l.dir}.tar`); writeFileSync(t, readFileSync(t).subarray(0, 700)); return t }, /truncated/],
     // No Docker engine runs on these machines: either the CLI is missing or it cannot reach an engine.
     ['docker-daemon: without a Docker engine', () => 'docker-daemon:acme/app:1', /docker-daemon:acme\/app:1 needs the docker CLI|docker save acme\/app:1 failed: /],
-    ['a legacy docker save archive', () => { const d = mkdtempSync(join(tmpdir(), 'legacy-')); writeFileSync(join(d, 'manifest.json'), '[]'); return d }, /legacy docker save archive/],
+    ['a docker-archive (docker save before Engine 25)', () => { const d = mkdtempSync(join(tmpdir(), 'legacy-')); writeFileSync(join(d, 'manifest.json'), '[]'); return d }, /is a docker-archive \(manifest\.json without oci-layout[\s\S]*podman save --format oci-archive/],
     [
       'a layout with two images and no choice',
       () => {

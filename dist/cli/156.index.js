@@ -530,8 +530,8 @@ var tags_options = __webpack_require__(57042);
 var help = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 58 modules
-var registry_client = __webpack_require__(20011);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 59 modules
+var registry_client = __webpack_require__(28062);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
 var shared_options = __webpack_require__(88131);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts

@@ -77,8 +77,10 @@ registry has costs one request per tag. Tags are written last, versioned before 
 
 Source:
   --source PATH        an OCI layout directory or tar (docker buildx --output type=oci,
-                       docker save from Docker 25, skopeo copy ... oci-archive:), gzip allowed;
-                       PATH:REF picks one image of several by ref name or digest;
+                       skopeo copy ... oci-archive:, podman save --format oci-archive,
+                       docker save from Docker Engine 25), gzip allowed; skopeo's oci: and
+                       oci-archive: prefixes too. PATH:REF picks one image of several by
+                       ref name (v1, app:1.0), digest or position (@0); PATH@DIGEST too;
                        docker-daemon:NAME exports NAME from a local Docker engine
   --dry-run            look (HEAD requests only), print what would move, write nothing
   --concurrency N      requests at once per registry (default 4)

@@ -5,6 +5,7 @@ import { parseReference, redactUserInfo, resolutionTarget, type ImageReference }
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { refuseUnmatchedGlobs } from './check-globs.js'
 import { registryFindings } from './check-registry.js'
 import type { PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
@@ -68,6 +69,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
 
   const listing = await listWorkspaceFiles(request.workspace, { skipFolders: SKIPPED_FOLDERS })
+  if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const files: string[] = []

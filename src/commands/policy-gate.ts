@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError, describeLocation } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
 import { PolicyViolationError } from '../policy/errors.js'
 import { PolicyEvaluator } from '../policy/evaluate.js'
@@ -7,6 +7,7 @@ import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { didYouMean } from '../suggest.js'
 import { readWorkspaceText } from '../workspace/index.js'
 
 /**
@@ -82,7 +83,7 @@ export class PolicyGate {
     if (environmentName !== '' && !policy.environments.has(environmentName)) {
       const known = [...policy.environments.keys()]
       throw new InputError({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
-        hint: known.length > 0 ? `use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+        hint: known.length > 0 ? `${didYouMean(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
       })
     }
   }
@@ -167,9 +168,10 @@ export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10)
 }
 
-/** A finding as one line of a log or warning: `[rule] where: message`. */
+/** A finding as one line of a log or warning: `[rule] file:line:column: message`, the place JSON, SARIF and annotations give. */
 export function findingText(finding: Finding): string {
-  const where = finding.location?.file !== undefined ? `${finding.location.file}${finding.location.line !== undefined ? `:${finding.location.line}` : ''}: ` : ''
+  const location = finding.location
+  const where = location?.file !== undefined ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: ` : ''
   return `[${finding.rule}] ${where}${finding.message}`
 }
 

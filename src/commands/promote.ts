@@ -1,5 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
+import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseReference, type ImageReference } from '../ref/index.js'
@@ -105,7 +106,22 @@ function parseSources(text: string, policy: Policy | undefined): ImageReference[
   }
   return lines.flatMap(({ text, number }) => {
     const environment = policy?.environments.get(text)
-    return environment !== undefined ? environmentSources(environment, number) : [parsePromoteSource(text, lines.length > 1 ? number : undefined)]
+    if (environment !== undefined) return environmentSources(environment, number)
+    if (policy !== undefined) refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined)
+    return [parsePromoteSource(text, lines.length > 1 ? number : undefined)]
+  })
+}
+
+/**
+ * A bare name close to an environment's (`stagin`) is a typo, not an image called `stagin` with an
+ * implicit `latest` (issue 13). Names with a registry, a path, a tag or a digest are references.
+ */
+function refuseMisspeltEnvironment(text: string, policy: Policy, line: number | undefined): void {
+  if (/[/:@]/.test(text)) return
+  const meant = closestName(text, policy.environments.keys())
+  if (meant === undefined) return
+  throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
+    hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
   })
 }
 

@@ -4,12 +4,11 @@ import { InputError } from '../errors.js'
 import { findOnPath } from '../process/index.js'
 import { createTempDir } from './temp-dir.js'
 
-export const DOCKER_DAEMON_PREFIX = 'docker-daemon:'
-
 /**
- * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, which
- * writes an OCI layout since Docker 25. Returns the tar and a cleanup; the tar's directory is also
- * removed at exit and on SIGINT/SIGTERM.
+ * `docker-daemon:NAME`: the image exported from the local Docker engine with `docker save`, whose
+ * tar holds an OCI layout from Docker Engine 25 on. Returns the tar and a cleanup; the tar's
+ * directory is also removed at exit and on SIGINT/SIGTERM. The tar is ours, not the user's: errors
+ * name `docker-daemon:NAME` and `docker save NAME`, never its temporary path (open-layout.ts).
  */
 export async function exportFromDockerDaemon(name: string): Promise<{ path: string; cleanup: () => Promise<void> }> {
   if (name === '') throw new InputError({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' })
@@ -37,9 +36,15 @@ export async function exportFromDockerDaemon(name: string): Promise<{ path: stri
   }
   if (result.exitCode !== 0) {
     await cleanup()
-    throw new InputError({ input: 'source' }, `docker save ${name} failed: ${result.stderr.trim().slice(0, 500)}`, {
-      hint: 'check that the Docker engine runs and holds the image (docker image ls); Docker 25 or later writes the OCI layout shiptag reads',
+    // docker's own words say what failed (no engine, no such image); our temporary path is not in them, as it is not in its arguments' echo.
+    throw new InputError({ input: 'source' }, `docker save ${name} failed: ${withoutPath(result.stderr.trim(), path).slice(0, 500)}`, {
+      hint: 'check that the Docker engine runs and holds the image (docker image ls), or export the image to a file (docker buildx build --output type=oci,dest=image.tar) and give its path',
     })
   }
   return { path, cleanup }
+}
+
+/** docker may quote the file it was told to write; that file is ours and gone, so it is named for what it is. */
+function withoutPath(text: string, path: string): string {
+  return text.split(path).join('(the docker save output)')
 }

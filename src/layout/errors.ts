@@ -6,7 +6,7 @@ export class LayoutError extends ShiptagError {
     super(message, {
       hint:
         hint ??
-        'push needs an OCI image layout: docker buildx build --output type=oci,dest=image.tar, docker save (Docker 25 or later), or skopeo copy --all ... oci-archive:image.tar',
+        'push needs an OCI image layout (a directory or tar with oci-layout and index.json): docker buildx build --output type=oci,dest=image.tar, skopeo copy --all ... oci-archive:image.tar, podman save --format oci-archive -o image.tar IMAGE, or docker save (which adds the OCI index from Docker Engine 25 on)',
     })
   }
 }

@@ -49,7 +49,9 @@ describe('layouts built to attack the reader', () => {
     cpSync(image.dir, dir, { recursive: true })
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
     const forged = 'v1\n::error title=forged::all good\u001b[2J'
-    index.manifests = Array.from({ length: 5000 }, (_, i) => ({ ...index.manifests[0], annotations: { 'org.opencontainers.image.ref.name': i === 0 ? forged : `v${i}` } }))
+    // 5000 images (one digest under several names would be one image): only the index is read to list them.
+    const digest = (i: number) => `sha256:${i.toString(16).padStart(64, '0')}`
+    index.manifests = Array.from({ length: 5000 }, (_, i) => ({ ...index.manifests[0], digest: digest(i), annotations: { 'org.opencontainers.image.ref.name': i === 0 ? forged : `v${i}` } }))
     writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
     const layout = await openLayout(dir)
     const message = describeError((() => {

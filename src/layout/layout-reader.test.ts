@@ -9,7 +9,7 @@ import { describeError, InputError } from '../errors.js'
 import { ContentMismatchError } from '../oci/index.js'
 import { BLOB_READ_CHUNK, directoryFiles, tarFiles } from './files.js'
 import { indexTar, resolveTarEntry } from './tar-index.js'
-import { openLayout, parseLayoutSource, selectRoot, walkImage } from './index.js'
+import { openLayout, selectRoot, walkImage } from './index.js'
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix))
 
@@ -115,7 +115,7 @@ describe('openLayout and walkImage', () => {
   })
 })
 
-describe('selectRoot and parseLayoutSource', () => {
+describe('selectRoot', () => {
   async function twoImages() {
     const a = buildLayout({ layers: [10], seed: 7, refName: 'v1' })
     const b = buildLayout({ layers: [10], seed: 8 }, `${a.dir}-b`)
@@ -141,19 +141,5 @@ describe('selectRoot and parseLayoutSource', () => {
     expect(selectRoot(layout, b.rootDigest).digest).toBe(b.rootDigest)
     expect(() => selectRoot(layout, 'v9')).toThrow(InputError)
     expect(() => selectRoot(layout, 'v9')).toThrow(/no image in .* matches "v9"; it holds:\n {2}- sha256:[0-9a-f]{64} \(application\/vnd\.oci\.image\.manifest\.v1\+json\): v1\n {2}- sha256:/)
-  })
-
-  it.each([
-    ['image.tar:v1', { path: 'image.tar', selector: 'v1' }],
-    [`out:sha256:${'a'.repeat(64)}`, { path: 'out', selector: `sha256:${'a'.repeat(64)}` }],
-    ['image.tar', { path: 'image.tar' }],
-  ])('splits %s', (input, expected) => {
-    expect(parseLayoutSource(input)).toEqual(expected)
-  })
-
-  it('keeps a path that exists as written, colon included', () => {
-    const path = join(tmp('shiptag-colon-'), 'image:v1.tar')
-    writeFileSync(path, '')
-    expect(parseLayoutSource(path)).toEqual({ path })
   })
 })

@@ -8,6 +8,7 @@ import { LayoutError, shown } from './errors.js'
 import { directoryFiles, tarFiles, type LayoutFiles } from './files.js'
 import { hashFileRange } from './hash-pool.js'
 import { DEFAULT_INFLATE_LIMITS, inflateGzip, type InflateLimits } from './inflate.js'
+import { notAnOciLayout, type LayoutOrigin } from './other-formats.js'
 import { createTempDir } from './temp-dir.js'
 
 /** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
@@ -15,8 +16,11 @@ const MAX_MARKER_BYTES = 64 * 1024
 
 /** An OCI image layout (image-spec image-layout.md), read in place from a directory or a tar. */
 export interface ImageLayout {
+  /** How messages name the layout: its path, or `docker-daemon:NAME` for what docker save wrote (never its temporary file). */
   readonly path: string
   readonly kind: 'directory' | 'tar'
+  /** A path the user gave, or what docker save wrote: where a selector goes differs. */
+  readonly origin: LayoutOrigin
   /** The descriptors of index.json, unknown media types left out (with a warning). */
   readonly roots: readonly Descriptor[]
   readonly warnings: readonly string[]
@@ -39,42 +43,39 @@ export interface LayoutLimits {
 
 /**
  * Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once, as a stream
- * and within a budget, to a temporary file removed on every exit path).
+ * and within a budget, to a temporary file removed on every exit path). `origin` says where the
+ * file came from: a tar docker save wrote to a temporary file is named `docker-daemon:NAME` in
+ * every message, since the user never saw that file.
  */
-export async function openLayout(path: string, limits: LayoutLimits = { inflate: DEFAULT_INFLATE_LIMITS }): Promise<ImageLayout> {
+export async function openLayout(path: string, limits: LayoutLimits = { inflate: DEFAULT_INFLATE_LIMITS }, origin: LayoutOrigin = { kind: 'path' }): Promise<ImageLayout> {
+  const label = origin.kind === 'docker-save' ? `docker-daemon:${origin.image}` : path
   let stat
   try {
     stat = statSync(path)
   } catch {
-    throw new InputError({ input: 'source' }, `${path} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
+    throw new InputError({ input: 'source' }, `${label} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
   }
-  if (stat.isDirectory()) return readLayout(path, 'directory', directoryFiles(path), async () => {})
+  if (stat.isDirectory()) return readLayout(label, 'directory', directoryFiles(path), origin, async () => {})
   // A FIFO or a device would block the first read, or never end.
-  if (!stat.isFile()) throw new InputError({ input: 'source' }, `${path} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' })
-  if (!isGzip(path)) return readLayout(path, 'tar', tarFiles(path), async () => {})
+  if (!stat.isFile()) throw new InputError({ input: 'source' }, `${label} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' })
+  if (!isGzip(path)) return readLayout(label, 'tar', tarFiles(path, label), origin, async () => {})
   const temp = createTempDir('shiptag-layout-')
   const cleanup = async () => temp.remove()
   try {
     const tar = join(temp.path, 'layout.tar')
     await inflateGzip(path, tar, stat.size, temp.path, limits.inflate)
-    return readLayout(path, 'tar', tarFiles(tar, `${path} (decompressed)`), cleanup)
+    return readLayout(label, 'tar', tarFiles(tar, `${label} (decompressed)`), origin, cleanup)
   } catch (error) {
     temp.remove()
     if (error instanceof ShiptagError) throw error
-    throw new LayoutError(`${path} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`)
+    throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
-function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles, close: () => Promise<void>): ImageLayout {
+/** `path` is the layout's label in messages (see openLayout). */
+function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles, origin: LayoutOrigin, close: () => Promise<void>): ImageLayout {
   const readJson = (name: string, maxBytes: number): { value: Record<string, unknown>; bytes: Buffer } => {
-    if (files.size(name) === undefined) {
-      const legacy = files.size('manifest.json') !== undefined
-      throw new LayoutError(
-        legacy
-          ? `${path} is a legacy docker save archive (manifest.json but no ${name}), not an OCI layout`
-          : `${path} is not an OCI image layout: it has no ${name}`,
-      )
-    }
+    if (files.size(name) === undefined) throw notAnOciLayout(path, kind, files, origin, name)
     const bytes = files.read(name, maxBytes)
     try {
       const value: unknown = JSON.parse(bytes.toString('utf8'))
@@ -119,6 +120,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
   return {
     path,
     kind,
+    origin,
     roots,
     warnings,
     hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,

@@ -7,12 +7,26 @@ export interface PolicyProblem {
   readonly hint: string
 }
 
-/** The policy file is malformed: every problem with its file, line and column; nothing runs. */
+/**
+ * The policy file is malformed: every problem with its file, line, column and what to do; nothing
+ * runs. One problem reads as any input error; several are listed one a line, each followed by its
+ * own "What to do" (issue 13: only the first had one).
+ */
 export class PolicyFileError extends InputError {
   constructor(readonly problems: readonly PolicyProblem[]) {
-    const [first, ...rest] = problems
-    const more = rest.map((problem) => `\n${describeLocation(problem.location)}: ${problem.message}`).join('')
-    super(first!.location, `${first!.message}${more}`, { hint: first!.hint })
+    const { location, message, hint } = listed(problems)
+    super(location, message, { hint })
+  }
+}
+
+function listed(problems: readonly PolicyProblem[]): PolicyProblem {
+  const [first, ...rest] = problems
+  if (rest.length === 0) return first!
+  const list = problems.map((problem) => `\n${describeLocation(problem.location)}: ${problem.message}\n  What to do: ${problem.hint}`).join('')
+  return {
+    location: first!.location.file === undefined ? first!.location : { file: first!.location.file },
+    message: `${problems.length} problems:${list}`,
+    hint: 'fix every problem listed above; the policy is used only once all are fixed',
   }
 }
 

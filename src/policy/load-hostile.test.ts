@@ -35,7 +35,7 @@ describe('loadPolicy on hostile YAML', () => {
   ])('%s', (_, text, line, column, message) => {
     const { error, ms } = refusal(text)
     expect(ms).toBeLessThan(3_000)
-    expect(error.problems[0]).toEqual(expect.objectContaining({ location: { file: FILE, line, column }, message: expect.stringMatching(message) }))
+    expect(error.problems).toContainEqual(expect.objectContaining({ location: { file: FILE, line, column }, message: expect.stringMatching(message) }))
     expect(error.hint).toBeTruthy()
   })
 })

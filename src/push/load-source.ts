@@ -1,6 +1,6 @@
-import { DOCKER_DAEMON_PREFIX, exportFromDockerDaemon, openLayout, parseLayoutSource, selectRoot, walkImage } from '../layout/index.js'
+import { exportFromDockerDaemon, openLayout, parsePushSource, selectRoot, walkImage } from '../layout/index.js'
 import { InputError } from '../errors.js'
-import type { ImageGraph } from '../oci/index.js'
+import { isForeignLayer, type ImageGraph } from '../oci/index.js'
 import { layoutBlobSource, type BlobSource } from '../store/index.js'
 
 /** The image to push, read and checked before any request is made. */
@@ -12,32 +12,34 @@ export interface PushSource {
 }
 
 /**
- * Opens `source`: an OCI layout directory or tar (`path[:ref-name-or-digest]`), or
- * `docker-daemon:NAME` exported with `docker save`. Every manifest is read and verified here.
+ * Opens `source` in any form parsePushSource reads: an OCI layout directory or tar (with an image
+ * selector, behind skopeo's `oci:`/`oci-archive:` or not), or `docker-daemon:NAME` exported with
+ * `docker save`. Every manifest is read and verified here.
  */
 export async function loadPushSource(source: string): Promise<PushSource> {
   if (source.trim() === '') {
     throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
   }
+  const form = parsePushSource(source)
   let cleanupExport = async () => {}
   let path: string
   let selector: string | undefined
-  if (source.startsWith(DOCKER_DAEMON_PREFIX)) {
-    const exported = await exportFromDockerDaemon(source.slice(DOCKER_DAEMON_PREFIX.length))
+  if (form.kind === 'docker-daemon') {
+    const exported = await exportFromDockerDaemon(form.name)
     path = exported.path
     cleanupExport = exported.cleanup
   } else {
-    ;({ path, selector } = parseLayoutSource(source))
+    ;({ path, selector } = form)
   }
   try {
-    const layout = await openLayout(path)
+    const layout = await openLayout(path, undefined, form.kind === 'docker-daemon' ? { kind: 'docker-save', image: form.name } : { kind: 'path' })
     const close = async () => {
       await layout.close()
       await cleanupExport()
     }
     try {
       const graph = walkImage(layout, selectRoot(layout, selector))
-      return { graph, blobs: layoutBlobSource(layout, graph), warnings: layout.warnings, close }
+      return { graph, blobs: layoutBlobSource(layout, graph), warnings: [...layout.warnings, ...foreignLayerWarnings(graph)], close }
     } catch (error) {
       await close()
       throw error
@@ -46,4 +48,22 @@ export async function loadPushSource(source: string): Promise<PushSource> {
     await cleanupExport()
     throw error
   }
+}
+
+/**
+ * Foreign (non-distributable) layers are never uploaded: clients fetch them from their URL
+ * (oci-client-reference §3.8). Said before the push, since a registry that refuses layer URLs
+ * (the distribution registry by default) refuses the manifest for them.
+ */
+function foreignLayerWarnings(graph: ImageGraph): string[] {
+  const foreign = new Map<string, string>()
+  for (const node of graph.manifests) {
+    if (node.parsed.kind !== 'image') continue
+    for (const layer of node.parsed.layers) if (isForeignLayer(layer)) foreign.set(layer.digest, layer.mediaType)
+  }
+  if (foreign.size === 0) return []
+  const first = [...foreign.keys()][0]!
+  return [
+    `the image has ${foreign.size} foreign (non-distributable) layer(s), e.g. ${first}, which are not uploaded: clients fetch them from their URL, and a registry that refuses layer URLs (the distribution registry unless validation.manifests.urls.allow lets them through) refuses the manifest`,
+  ]
 }

@@ -174,7 +174,19 @@ function describeFailure(init: RegistryErrorInit): string {
   if (said.length === 0 && init.bodySummary !== undefined && init.bodySummary !== '') said.push(JSON.stringify(init.bodySummary))
   const body = said.length === 0 ? '' : `: ${said.join('; ')}`
   const id = init.requestId === undefined ? '' : ` [X-Request-Id ${init.requestId}]`
-  return `${init.operation} in ${where} failed${request}: ${what}${body}${id}`
+  return `${operationAt(init.operation, where, init.repository !== undefined)} failed${request}: ${what}${body}${id}`
+}
+
+/**
+ * The operation with where it happened. A manifest operation names its reference as a suffix
+ * (`read manifest :1.2.3`, repository-transport.ts `referenceLabel`), which is joined to the
+ * repository so the message names the image whole (`read manifest ghcr.io/acme/app:1.2.3: ping`);
+ * issue 13 saw `read manifest :1: ping in …`, with the repository lost. Everything else is `… in
+ * registry/repository`.
+ */
+function operationAt(operation: string, where: string, inRepository: boolean): string {
+  const labelled = inRepository ? /^(\S+ manifest) ([:@]\S+?)(: .*)?$/.exec(operation) : null
+  return labelled === null ? `${operation} in ${where}` : `${labelled[1]} ${where}${labelled[2]}${labelled[3] ?? ''}`
 }
 
 function describeEntry(entry: OciErrorEntry): string {

@@ -3,6 +3,7 @@ import { LARGE_MANIFEST_BYTES, MAX_MANIFEST_BYTES } from './budgets.js'
 import { InvalidManifestError, MANIFEST_ACCEPT, baseMediaType, digestOf, isManifestMediaType, verifyBytes } from '../oci/index.js'
 import { isValidDigest, parseDigest } from '../ref/index.js'
 import { RegistryError, TagImmutableError } from './errors.js'
+import { explainForeignLayerRefusal, foreignLayersOf } from './foreign-layers.js'
 import { isImmutabilityRefusal, mayBeImmutability } from './immutability.js'
 import { referenceLabel, type RepositoryTransport } from './repository-transport.js'
 import { redactUrl, type HttpResponse } from './transport/index.js'
@@ -98,7 +99,8 @@ function mediaTypeOf(bytes: Buffer, contentType: string | undefined, what: strin
  * registry confirms must be ours. `OCI-Subject` in the answer means it indexed the subject itself
  * (§4.8). A refusal that looks like tag immutability (§4.5) is checked with a HEAD of the tag: a tag
  * already at our digest is success (ECR refuses even the same digest, P7; a lost 201 on a retry reads
- * the same); another digest is `TagImmutableError`.
+ * the same); another digest is `TagImmutableError`. A refusal of a manifest with foreign layers
+ * says what the registry refuses (foreign-layers.ts).
  */
 export async function putManifest(
   rt: RepositoryTransport,
@@ -128,7 +130,7 @@ export async function putManifest(
     if (confirmed !== undefined && confirmed !== digest) throw unacceptable(rt, operation, response, `the registry stored the manifest as ${confirmed}, not ${digest}`)
     return { digest, subjectProcessed: response.headers.get('oci-subject') !== undefined }
   }
-  const error = await rt.failure(answer)
+  const error = explainForeignLayerRefusal(await rt.failure(answer), foreignLayersOf(bytes, mediaType))
   const refusal = { status: response.status, errors: error.errors, ...(error.bodySummary === undefined ? {} : { text: error.bodySummary }) }
   if (byDigest || !mayBeImmutability(refusal)) throw error
   const existing = await headManifest(rt, reference).catch(() => undefined)

@@ -9,6 +9,7 @@ import { listTags } from './tags.js'
 import { uploadBlob } from './upload.js'
 import { cancelUpload, type UploadSession } from './upload-session.js'
 import { RegistryError } from './errors.js'
+import { foreignLayersOf } from './foreign-layers.js'
 
 export interface RepositoryClientOptions {
   readonly chunked: 'fallback' | 'always'
@@ -26,6 +27,16 @@ export interface RepositoryClientOptions {
  * a blob that is really missing fails the same way again and is reported.
  */
 export const BLOB_LINK_RACE_RETRY_MS = 100
+
+/**
+ * The race leaves MANIFEST_BLOB_UNKNOWN alone, for blobs that were uploaded: not next to other
+ * codes (distribution's refusal of a layer URL adds UNKNOWN, foreign-layers.ts), and not for a
+ * foreign layer, which was never uploaded and will not appear.
+ */
+function mayBeLinkRace(error: RegistryError, foreign: readonly Descriptor[]): boolean {
+  if (error.codes.length === 0 || !error.codes.every((code) => code === 'MANIFEST_BLOB_UNKNOWN')) return false
+  return !error.errors.some((entry) => foreign.some((layer) => layer.digest === entry.detail))
+}
 
 /**
  * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
@@ -93,7 +104,7 @@ export class RegistryRepositoryClient implements RepositoryClient {
     try {
       return await putManifest(this.rt, reference, bytes, mediaType, this.options.warn)
     } catch (error) {
-      if (!(error instanceof RegistryError) || !error.codes.includes('MANIFEST_BLOB_UNKNOWN')) throw error
+      if (!(error instanceof RegistryError) || !mayBeLinkRace(error, foreignLayersOf(bytes, mediaType))) throw error
       await this.options.sleep(BLOB_LINK_RACE_RETRY_MS)
       return putManifest(this.rt, reference, bytes, mediaType, this.options.warn)
     }

@@ -122,9 +122,49 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const run = await runAction({ runtime: command, env: PR_ENV(broken), payload: PAYLOAD, inputs: { command: 'check' } })
     expect(run.exitCode).toBe(1)
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
-    expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual(['title=policy file,file=.github/image-policy.yml,line=6,col=7', 'title=policy file,file=.github/image-policy.yml,line=5,col=15'])
-    expect(annotations[0]).toContain('unknown field "alow" in environments.prod.tags')
+    expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual(['title=policy file,file=.github/image-policy.yml,line=5,col=15', 'title=policy file,file=.github/image-policy.yml,line=6,col=7'])
+    expect(annotations[1]).toContain('unknown field "alow" in environments.prod.tags')
     // Nothing was checked, so no finding; the output is still set (issue 13: findings on every exit).
+    expect(run.outputs.findings).toBe('[]')
+  })
+
+  it('reports every problem of a policy file in one run, each on its line with what to do', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'shiptag-check-several-'))
+    cpSync(FIXTURE, broken, { recursive: true })
+    writeFileSync(
+      join(broken, '.github/image-policy.yml'),
+      [
+        'version: 1',
+        'defaults:',
+        '  enforcement: loud',
+        'environments:',
+        '  dev:',
+        '    repository: ghcr.io/acme/app',
+        '  staging:',
+        '    repository: ghcr.io/acme/app',
+        '    promote: { from: dev }',
+        '  prod:',
+        '    repository: ghcr.io/acme/prod',
+        '    promote: { from: stagin }',
+        '  qa:',
+        '    repository: ghcr.io/acme/qa',
+        '    promote: { from: staging }',
+        '',
+      ].join('\n'),
+    )
+    const run = await runAction({ runtime: command, env: PR_ENV(broken), payload: PAYLOAD, inputs: { command: 'check' } })
+    expect(run.exitCode).toBe(1)
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
+    // The schema error, the misspelt environment and the vacuous promote.from, all at once.
+    expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual([
+      'title=policy file,file=.github/image-policy.yml,line=3,col=16',
+      'title=policy file,file=.github/image-policy.yml,line=7,col=3',
+      'title=policy file,file=.github/image-policy.yml,line=12,col=22',
+    ])
+    expect(annotations[0]).toContain('defaults.enforcement: "loud" is not allowed%0AWhat to do: expected one of: error, warn, off')
+    expect(annotations[1]).toContain('environment staging shares the repository ghcr.io/acme/app with dev and has no marker tag')
+    expect(annotations[1]).toContain('What to do: add tag: staging to environment staging')
+    expect(annotations[2]).toContain('promote.from names "stagin", which is not an environment%0AWhat to do: did you mean "staging"?')
     expect(run.outputs.findings).toBe('[]')
   })
 })

@@ -150,7 +150,8 @@ describe('check on a pull request: nothing read or written outside the workspace
     const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT }, { 'deploy/app.yaml': PINNED })
     symlinkSync(outside, join(checkout.dir, 'deploy/prod'))
     symlinkSync('/etc', join(checkout.dir, 'etc'))
-    const run = await runAction({ env: env(checkout.dir), payload: payload(checkout), inputs: { command: 'check', files: '**/*.yaml\n**/passwd' } })
+    // Links out of the workspace are reported whatever the globs; one that only such a link could match is an error of its own (check-globs.test.ts).
+    const run = await runAction({ env: env(checkout.dir), payload: payload(checkout), inputs: { command: 'check', files: '**/*.yaml' } })
     const findings = findingsOf(run.outputs)
     expect(summary(findings)).toEqual(['error file.outside-workspace deploy/prod:1', 'error file.outside-workspace etc:1'])
     expect(findings[0]!.message).toContain('outside the workspace')

@@ -97,16 +97,37 @@ describe('dist/cli/index.js', () => {
     expect(run.stdout + run.stderr).toContain(text)
   })
 
-  it('checks a working tree: findings with file, line and rule, exit 1 on an error', () => {
+  it('checks a working tree: findings with file, line, column and rule, exit 1 on an error', () => {
     writeFileSync(join(repo, 'Dockerfile'), 'FROM ubuntu\n')
     try {
       const run = cli(['check'])
       expect(run.code).toBe(1)
-      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
+      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1:6: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
       expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s), against the built-in defaults')
     } finally {
       rmSync(join(repo, 'Dockerfile'))
     }
+  })
+
+  it('check prints every problem of a policy file, each with what to do, exit 1', () => {
+    writeFileSync(join(repo, 'several.yml'), 'version: 1\ndefaults:\n  digest: always\nenvironments:\n  staging: {}\n  prod:\n    promote: { from: stagin }\n')
+    try {
+      const run = cli(['check', '--policy', 'several.yml'])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('error: several.yml: 2 problems:\n')
+      expect(run.stderr).toContain('several.yml:3:11: defaults.digest: "always" is not allowed\n  What to do: expected one of: optional, required\n')
+      expect(run.stderr).toContain('several.yml:7:22: promote.from names "stagin", which is not an environment\n  What to do: did you mean "staging"? use one of: staging, prod\n')
+      expect(run.stderr).toContain('\nWhat to do: fix every problem listed above; the policy is used only once all are fixed\n')
+    } finally {
+      rmSync(join(repo, 'several.yml'))
+    }
+  })
+
+  it('check refuses a --files glob that matches no file, exit 1', () => {
+    const run = cli(['check', '--files', 'nomatch/**'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`error: input "files", line 1: "nomatch/**" matched no file under ${repo}`)
+    expect(run.stdout).toBe('')
   })
 
   it.each([[['--help']], [['tags', '--help']], [['check', '--help']]])('prints help for %j', (args) => {

@@ -4,7 +4,7 @@
  * loaded lazily, is found by every path that needs it (the unit tests preload it).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -58,6 +58,9 @@ describe('regular expressions in the bundle', () => {
 
   it('check applies a policy re:(a|a)*b to a 120-character tag in seconds', () => {
     const file = policy('re.yml', 'version: 1\ndefaults:\n  tags:\n    allow: ["re:(a|a)*b"]\n')
+    // A files pattern must match a file (issue 13), so there is one for it.
+    mkdirSync(join(repo, 'deploy'), { recursive: true })
+    writeFileSync(join(repo, 'deploy/config.yaml'), 'kind: ConfigMap\n')
     const run = cli(['check', '--policy', file, '--images', 'ghcr.io/acme/widget', '--tags', `type=raw,value=${LONG_TAG}`, '--files', 're:deploy/.*\\.yaml'])
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('[tag.pattern]')

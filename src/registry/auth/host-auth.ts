@@ -119,7 +119,9 @@ export class HostAuth {
 
   private ping(context: RequestContext, inBackground = false): Promise<PingResult> {
     if (this.pinged === undefined) {
-      const pingContext = { endpoint: context.endpoint, operation: `${context.operation}: ping` }
+      // The repository stays in the context: an unreachable registry is reported by the first
+      // operation that needed it, and its message names the image (issue 13: `read manifest :1: ping in host`).
+      const pingContext = { ...context, operation: `${context.operation}: ping` }
       const pinged = ping(this.options.send, pingContext)
       this.pinged = pinged
       this.pingedInBackground = inBackground

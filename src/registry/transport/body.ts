@@ -1,4 +1,4 @@
-import { Transform, type Readable, type TransformCallback } from 'node:stream'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { ShiptagError } from '../../errors.js'
 import { BodyProgress, type ProgressRule } from './body-progress.js'
@@ -26,6 +26,9 @@ export interface BodyRule {
  * destroyed with a typed error when the registry sends it too slowly (body-progress.ts).
  */
 export class ResponseBody {
+  /** What `hold` read: every later read gets these bytes. */
+  private held: CappedBytes | undefined
+
   constructor(
     private readonly source: Dispatcher.ResponseData['body'],
     private readonly onBytes: (count: number) => void,
@@ -55,8 +58,18 @@ export class ResponseBody {
     return progress
   }
 
+  /**
+   * Reads at most `limit` bytes now and keeps them, so whoever reads the body next gets them: the
+   * retry layer looks at an error body before it decides, and the caller still quotes it.
+   */
+  async hold(limit: number): Promise<string> {
+    this.held ??= await this.read(limit)
+    return this.held.bytes.toString('utf8')
+  }
+
   /** Reads at most `limit` bytes; a longer body is cut and its connection closed. */
   async read(limit: number): Promise<CappedBytes> {
+    if (this.held !== undefined) return { bytes: this.held.bytes.subarray(0, limit), truncated: this.held.truncated || this.held.bytes.length > limit }
     const chunks: Buffer[] = []
     let length = 0
     let truncated = false
@@ -89,6 +102,7 @@ export class ResponseBody {
 
   /** Discards the body so the connection can be reused (undici `dump()`). */
   async dump(): Promise<void> {
+    if (this.held !== undefined) return
     // undici reads up to 128 KiB of it: less than a window must move, so a drip ends here too.
     const progress = this.watch(true)
     if (progress !== undefined) this.source.on('data', (chunk: Buffer) => progress.add(chunk.length))
@@ -103,6 +117,7 @@ export class ResponseBody {
 
   /** The body as a stream; the caller must consume or destroy it. */
   stream(): Readable {
+    if (this.held !== undefined) return Readable.from([this.held.bytes])
     const onBytes = this.onBytes
     const progress = this.watch()
     const counter = new Transform({

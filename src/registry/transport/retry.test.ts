@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ResponseHeaders } from './headers.js'
 import { backoffDelay, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js'
-import { isRetryableStatus, isTemporaryFailure } from './retryable.js'
+import { isRetryableStatus, isTemporaryFailure, ociErrorCodes } from './retryable.js'
 
 const NOW = Date.parse('2026-01-01T00:00:00Z')
 
@@ -52,8 +52,25 @@ describe('isTemporaryFailure', () => {
     { status: 500, codes: ['UNKNOWN'], expected: true },
     { status: 403, codes: ['DENIED'], expected: false },
     { status: undefined, codes: ['UNAVAILABLE'], expected: true },
+    // distribution's refusal of a layer URL (distribution/distribution#2795): a 500 that answers.
+    { status: 500, codes: ['UNKNOWN', 'UNKNOWN', 'MANIFEST_BLOB_UNKNOWN'], expected: false },
+    { status: 503, codes: ['DENIED'], expected: false },
+    { status: 502, codes: ['MANIFEST_INVALID'], expected: false },
   ])('$status $codes → $expected', ({ status, codes, expected }) => {
     expect(isTemporaryFailure(status, codes)).toBe(expected)
+  })
+})
+
+describe('ociErrorCodes', () => {
+  it.each([
+    ['{"errors":[{"code":"UNKNOWN"},{"code":"manifest_blob_unknown","detail":"sha256:a"}]}', ['UNKNOWN', 'MANIFEST_BLOB_UNKNOWN']],
+    ['{"errors":[{"code":7},{"message":"no code"},null]}', []],
+    ['{"errors":"MANIFEST_INVALID"}', []],
+    ['{"message":"MANIFEST_INVALID"}', []],
+    ['<html>502 Bad Gateway</html>', []],
+    ['', []],
+  ])('%s → %j', (text, codes) => {
+    expect(ociErrorCodes(text)).toEqual(codes)
   })
 })
 

@@ -1,5 +1,6 @@
 import { RegistryUnreachableError } from '../errors.js'
-import { isRetryableStatus } from './retryable.js'
+import { MAX_SMALL_BODY_BYTES } from './body.js'
+import { isDefiniteAnswer, isRetryableStatus, ociErrorCodes } from './retryable.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
 
 export interface RetryPolicy {
@@ -60,8 +61,9 @@ export function retryDelay(request: Pick<HttpRequest, 'idempotent'>, response: P
 }
 
 /**
- * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3), within the budget.
- * The last response is returned as it is, for the caller to turn into an error with the registry's
+ * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3), within the budget,
+ * except a 5xx whose body names a code that answers the request (retryable.ts): that one, as the
+ * last response, is returned as it is, for the caller to turn into an error with the registry's
  * own words.
  */
 export function withRetry(send: Send, policy: RetryPolicy): Send {
@@ -81,8 +83,18 @@ export function withRetry(send: Send, policy: RetryPolicy): Send {
       }
       const delay = retryDelay(request, response, attempt, policy)
       if (delay === undefined || !withinBudget(delay)) return response
+      if (response.status >= 500 && (await namesDefiniteCode(response))) return response
       await response.body.dump()
       await policy.sleep(delay)
     }
+  }
+}
+
+/** A body that breaks while being read names nothing: the request is retried as any 5xx. */
+async function namesDefiniteCode(response: HttpResponse): Promise<boolean> {
+  try {
+    return isDefiniteAnswer(ociErrorCodes(await response.body.hold(MAX_SMALL_BODY_BYTES)))
+  } catch {
+    return false
   }
 }

@@ -15,7 +15,52 @@ export function isRetryableStatus(status: number): boolean {
 /** OCI codes ggcr treats as temporary (`transport/error.go`); ECR answers BLOB_UPLOAD_INVALID transiently (§3.5). */
 const TEMPORARY_CODES: ReadonlySet<string> = new Set(['BLOB_UPLOAD_INVALID', 'TOOMANYREQUESTS', 'UNKNOWN', 'UNAVAILABLE'])
 
-/** A failure that may pass if the whole operation is tried again later. */
+/**
+ * Codes that answer the request itself (distribution-spec "Error Codes"): a retry sends the same
+ * request and meets the same refusal. distribution answers 500 when one of a manifest's problems
+ * has no code of its own, next to the codes that do say what is wrong (a layer URL it does not
+ * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; distribution/distribution#2795), so a 5xx that
+ * names one of these is an answer too, not a hiccup.
+ */
+const DEFINITE_CODES: ReadonlySet<string> = new Set([
+  'BLOB_UNKNOWN',
+  'BLOB_UPLOAD_UNKNOWN',
+  'DIGEST_INVALID',
+  'MANIFEST_BLOB_UNKNOWN',
+  'MANIFEST_INVALID',
+  'MANIFEST_UNKNOWN',
+  'MANIFEST_UNVERIFIED',
+  'NAME_INVALID',
+  'NAME_UNKNOWN',
+  'SIZE_INVALID',
+  'TAG_INVALID',
+  'UNAUTHORIZED',
+  'DENIED',
+  'UNSUPPORTED',
+])
+
+export function isDefiniteAnswer(codes: readonly string[]): boolean {
+  return codes.some((code) => DEFINITE_CODES.has(code))
+}
+
+/** The `code`s of an OCI error body `{"errors":[{"code":…}]}`, upper case; none when it is not one. */
+export function ociErrorCodes(text: string): string[] {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return []
+  }
+  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined
+  if (!Array.isArray(errors)) return []
+  return errors.flatMap((entry: unknown) => {
+    const code = typeof entry === 'object' && entry !== null ? (entry as { code?: unknown }).code : undefined
+    return typeof code === 'string' ? [code.toUpperCase()] : []
+  })
+}
+
+/** A failure that may pass if the whole operation is tried again later: never one whose codes answer the request. */
 export function isTemporaryFailure(status: number | undefined, codes: readonly string[]): boolean {
+  if (isDefiniteAnswer(codes)) return false
   return (status !== undefined && isRetryableStatus(status)) || codes.some((code) => TEMPORARY_CODES.has(code))
 }
