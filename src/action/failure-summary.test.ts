@@ -55,7 +55,9 @@ const CASES: { name: string; record: () => StepRecord; error: unknown; findings?
       { location: { file: 'p.yml', line: 4, column: 5 }, message: 'unknown field "forbidd"', hint: 'expected one of: forbid' },
       { location: { file: 'p.yml', line: 9, column: 3 }, message: 'promote.from names no environment "stagin"', hint: 'did you mean "staging"?' },
     ]),
-    contains: ['p.yml:4:5: unknown field &quot;forbidd&quot;<br>What to do: expected one of: forbid', 'p.yml:9:3: promote.from names no environment &quot;stagin&quot;<br>What to do: did you mean &quot;staging&quot;?', 'The check did not run to the end'],
+    contains: ['p.yml:4:5: unknown field &quot;forbidd&quot;<br>What to do: expected one of: forbid', 'p.yml:9:3: promote.from names no environment &quot;stagin&quot;<br>What to do: did you mean &quot;staging&quot;?', 'The check did not run to the end', '<strong>Error:</strong> 2 problems in the policy file'],
+    // Listed once, as items: not again in the message's plain-text form.
+    absent: ['<pre>'],
   },
   {
     name: 'push, part-way: what reached the registry and which tags did not',

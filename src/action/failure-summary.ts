@@ -15,17 +15,21 @@ const WRITING_COMMANDS = new Set(['push', 'promote'])
  * what was not (the approved tags not written, or everything when it stopped before the first write).
  */
 export function buildFailureSummary(record: StepRecord, error: unknown, findings: readonly Finding[]): string {
-  const { message, hint } = errorParts(error)
-  const parts = [`<h2>shiptag: ${escapeHtml(record.command)} ❌ failed${record.dryRun ? ' (dry run)' : ''}</h2>`, `<p><strong>Error</strong></p>\n<pre>${escapeHtml(message)}</pre>`]
-  if (error instanceof PolicyFileError && error.problems.length > 1) {
-    const items = error.problems.map((problem) => `<li>${escapeHtml(`${describeLocation(problem.location)}: ${problem.message}`)}<br>What to do: ${escapeHtml(problem.hint)}</li>`)
-    parts.push(`<p><strong>Every problem in the policy file</strong></p>\n<ul>${items.join('')}</ul>`)
-  } else if (hint !== undefined) {
-    parts.push(`<p><strong>What to do:</strong> ${escapeHtml(hint)}</p>`)
-  }
+  const parts = [`<h2>shiptag: ${escapeHtml(record.command)} ❌ failed${record.dryRun ? ' (dry run)' : ''}</h2>`, errorSection(error)]
   if (findings.length > 0) parts.push('<h3>Policy findings</h3>', findingsTable(findings))
   parts.push('<h3>What was done</h3>', list(done(record)), '<h3>What was not done</h3>', list(notDone(record)))
   return parts.join('\n')
+}
+
+/** The error and what to do; a policy file's problems one list item each, each with its own what-to-do. */
+function errorSection(error: unknown): string {
+  if (error instanceof PolicyFileError && error.problems.length > 1) {
+    const items = error.problems.map((problem) => `<li>${escapeHtml(`${describeLocation(problem.location)}: ${problem.message}`)}<br>What to do: ${escapeHtml(problem.hint)}</li>`)
+    return `<p><strong>Error:</strong> ${error.problems.length} problems in the policy file; it is used only once all are fixed.</p>\n<ul>${items.join('')}</ul>`
+  }
+  const { message, hint } = errorParts(error)
+  const pre = `<p><strong>Error</strong></p>\n<pre>${escapeHtml(message)}</pre>`
+  return hint === undefined ? pre : `${pre}\n<p><strong>What to do:</strong> ${escapeHtml(hint)}</p>`
 }
 
 /** The message and the what-to-do of any error, as the annotation shows them; an untyped one says it is a bug. */

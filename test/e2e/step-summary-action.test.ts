@@ -153,6 +153,14 @@ const ROWS: Row[] = [
   },
   { name: 'promote-bad-input', inputs: () => ({ command: 'promote', tags: '2.0.0' }), exitCode: 1, summary: [FAILED('promote'), 'promote needs a source', 'What to do:</strong> set source:', 'Nothing was promoted'], findings: [] },
   {
+    name: 'promote-bad-policy',
+    inputs: (w) => ({ command: 'promote', source: `${w.registry.host}/acme/base:1.0.0`, tags: '2.0.0' }),
+    files: () => ({ '.github/image-policy.yml': 'version: 1\ndefaults:\n  enforcement: loud\n  tags:\n    forbidd: [latest]\n' }),
+    exitCode: 1,
+    summary: [FAILED('promote'), '<strong>Error:</strong> 2 problems in the policy file', /image-policy\.yml:3:\d+: .*loud.*<br>What to do: expected one of: error, warn, off/, /image-policy\.yml:5:5: .*forbidd.*<br>What to do: /, 'Nothing was promoted'],
+    findings: [],
+  },
+  {
     name: 'promote-unreachable',
     inputs: (w) => ({ command: 'promote', source: `${w.closed}/acme/base:1.0.0`, images: `${w.registry.host}/acme/promote-unreachable`, tags: '2.0.0' }),
     exitCode: 1,
