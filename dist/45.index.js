@@ -104,7 +104,9 @@ function escapeHtml(text) {
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19726);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42969);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56986);
+
 
 
 
@@ -152,7 +154,7 @@ function policyFileName(path, cwd) {
  * engine only when the file may hold a `re:` pattern.
  */
 async function loadPolicyText(text, file) {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(244), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 53244));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(188), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 26188));
     if (text.includes('re:'))
         await (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegexSupport */ .Z5)();
     return loadPolicy(text, file);
@@ -176,7 +178,7 @@ class PolicyGate {
         if (environmentName !== '' && !policy.environments.has(environmentName)) {
             const known = [...policy.environments.keys()];
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
-                hint: known.length > 0 ? `use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+                hint: known.length > 0 ? `${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
             });
         }
     }
@@ -260,9 +262,10 @@ async function holds(client, from, digest) {
 function isoDay(now) {
     return now.toISOString().slice(0, 10);
 }
-/** A finding as one line of a log or warning: `[rule] where: message`. */
+/** A finding as one line of a log or warning: `[rule] file:line:column: message`, the place JSON, SARIF and annotations give. */
 function findingText(finding) {
-    const where = finding.location?.file !== undefined ? `${finding.location.file}${finding.location.line !== undefined ? `:${finding.location.line}` : ''}: ` : '';
+    const location = finding.location;
+    const where = location?.file !== undefined ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: ` : '';
     return `[${finding.rule}] ${where}${finding.message}`;
 }
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
@@ -289,7 +292,7 @@ function checkComputedTags(gate, images, tags) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48668);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2631);
 
 
 /**
@@ -329,7 +332,7 @@ function readSourceDateEpoch(value) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48668);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2631);
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
@@ -2477,7 +2480,70 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 48668:
+/***/ 42969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ closestName),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * "Did you mean" for misspelt names: tag attributes (`patern=`), flavor keys, and environment names
+ * in a policy file or an input (`promote.from: stagin`, `source: stagin`). A misspelt name that is
+ * silently taken for something else (an image called `stagin`, a rule that never applies) is the
+ * typo shiptag should name (issue 13).
+ *
+ * Written here rather than taken from a package: the one on disk (fast-levenshtein) is a transitive
+ * development dependency without transpositions, and twenty lines of optimal string alignment
+ * (Levenshtein plus adjacent swaps, so `dve` is one edit from `dev`) cost less than a new runtime
+ * dependency in the bundle.
+ */
+/** At most this many edits, and at most half the longer word's length: `qa` is not a typo of `ux`. */
+const MAX_EDITS = 2;
+/** The closest candidate (letter case ignored), or undefined when none is plausibly meant. */
+function closestName(word, candidates) {
+    let best;
+    let bestDistance = MAX_EDITS + 1;
+    const typed = word.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, candidate.toLowerCase());
+        const plausible = distance <= Math.floor(Math.max(typed.length, candidate.length) / 2);
+        if (plausible && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `did you mean "x"? ` or '' — meant to be prepended to a hint. */
+function didYouMean(word, candidates) {
+    const candidate = closestName(word, candidates);
+    return candidate === undefined ? '' : `did you mean "${candidate}"? `;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
+function editDistance(a, b) {
+    // Three rows: the one before the previous is what an adjacent swap looks back to.
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                cost = Math.min(cost, before[j - 2] + 1);
+            current.push(cost);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 2631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3298,43 +3364,8 @@ function knobError(name, message, hint) {
     return new errors/* InputError */.dz({ input: name, line: 1 }, message, { hint });
 }
 
-;// CONCATENATED MODULE: ./src/tags/suggest.ts
-/**
- * "Did you mean" for misspelt keywords: metadata-action silently ignores an unknown tag attribute
- * (`patern=`), so the typo only shows up as a missing tag. We reject it and name the likely fix.
- */
-/** The closest candidate within two edits, or undefined. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = 3;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** `did you mean "x"? ` or '' — meant to be prepended to a hint. */
-function didYouMean(word, candidates) {
-    const candidate = closest(word, candidates);
-    return candidate === undefined ? '' : `did you mean "${candidate}"? `;
-}
-/** Levenshtein distance, one row at a time. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/tags/flavor.ts
 /**
  * The `flavor` input: `latest=auto|true|false`, `prefix=…`/`suffix=…` each optionally followed by
@@ -3381,7 +3412,7 @@ function readFlavorLine(line, draft) {
                 break;
             }
             default:
-                throw lineError(line, `unknown flavor key "${key}"; expected one of ${FLAVOR_KEYS.join(', ')}`, `${didYouMean(key, FLAVOR_KEYS)}see the flavor documentation`);
+                throw lineError(line, `unknown flavor key "${key}"; expected one of ${FLAVOR_KEYS.join(', ')}`, `${(0,suggest/* didYouMean */.au)(key, FLAVOR_KEYS)}see the flavor documentation`);
         }
     }
 }
@@ -3445,7 +3476,7 @@ function parseImageLine(line) {
                 enable = field.value === 'true';
                 break;
             default:
-                throw lineError(line, `unknown image attribute "${field.key}"; expected one of ${IMAGE_KEYS.join(', ')}`, `${didYouMean(field.key, IMAGE_KEYS)}write name=ghcr.io/owner/app,enable=true`);
+                throw lineError(line, `unknown image attribute "${field.key}"; expected one of ${IMAGE_KEYS.join(', ')}`, `${(0,suggest/* didYouMean */.au)(field.key, IMAGE_KEYS)}write name=ghcr.io/owner/app,enable=true`);
         }
     }
     if (name === undefined || name === '') {
@@ -3612,7 +3643,7 @@ function readType(line, value) {
     const type = TAG_TYPES.find((candidate) => candidate === value);
     if (type !== undefined)
         return type;
-    throw lineError(line, `unknown tag type "${value}"; expected one of ${TAG_TYPES.join(', ')}`, `${didYouMean(value, TAG_TYPES)}see the type=… list in the tags documentation`);
+    throw lineError(line, `unknown tag type "${value}"; expected one of ${TAG_TYPES.join(', ')}`, `${(0,suggest/* didYouMean */.au)(value, TAG_TYPES)}see the type=… list in the tags documentation`);
 }
 function checkAttributeNames(line, type, attributes) {
     const allowed = [...TYPE_ATTRIBUTES[type], ...COMMON_ATTRIBUTES];
@@ -3620,7 +3651,7 @@ function checkAttributeNames(line, type, attributes) {
         if (allowed.includes(key))
             continue;
         const valueHint = key === 'value' ? 'a field without "=" is read as value=…; ' : '';
-        throw lineError(line, `unknown attribute "${key}" for type=${type}; expected one of ${allowed.join(', ')}`, `${didYouMean(key, allowed)}${valueHint}remove or rename it (metadata-action silently ignores it)`);
+        throw lineError(line, `unknown attribute "${key}" for type=${type}; expected one of ${allowed.join(', ')}`, `${(0,suggest/* didYouMean */.au)(key, allowed)}${valueHint}remove or rename it (metadata-action silently ignores it)`);
     }
 }
 function readEnable(line, value) {
@@ -3718,7 +3749,7 @@ function readChoice(line, key, value, choices) {
     if (choice !== undefined)
         return choice;
     const message = value === undefined ? `${key} attribute is required` : `${key} must be one of ${choices.join(', ')}, got "${value}"`;
-    throw lineError(line, message, `${value === undefined ? '' : didYouMean(value, choices)}write ${key}=${choices[0] ?? ''}`);
+    throw lineError(line, message, `${value === undefined ? '' : (0,suggest/* didYouMean */.au)(value, choices)}write ${key}=${choices[0] ?? ''}`);
 }
 function requireValue(line, value) {
     if (value !== undefined)

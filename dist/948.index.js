@@ -83,12 +83,14 @@ function shouldExportOutputEnv(env) {
 /* harmony export */   zM: () => (/* binding */ runPromoteCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42969);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19726);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11476);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48668);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2631);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49657);
+
 
 
 
@@ -159,7 +161,25 @@ function parseSources(text, policy) {
     }
     return lines.flatMap(({ text, number }) => {
         const environment = policy?.environments.get(text);
-        return environment !== undefined ? environmentSources(environment, number) : [(0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePromoteSource */ .FW)(text, lines.length > 1 ? number : undefined)];
+        if (environment !== undefined)
+            return environmentSources(environment, number);
+        if (policy !== undefined)
+            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined);
+        return [(0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePromoteSource */ .FW)(text, lines.length > 1 ? number : undefined)];
+    });
+}
+/**
+ * A bare name close to an environment's (`stagin`) is a typo, not an image called `stagin` with an
+ * implicit `latest` (issue 13). Names with a registry, a path, a tag or a digest are references.
+ */
+function refuseMisspeltEnvironment(text, policy, line) {
+    if (/[/:@]/.test(text))
+        return;
+    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .closestName */ .Nf)(text, policy.environments.keys());
+    if (meant === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
+        hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
     });
 }
 /**
@@ -1509,8 +1529,8 @@ async function pushToRepository(target, graph, source, current, options) {
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 19 modules
-var src_tags = __webpack_require__(48668);
+// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
+var src_tags = __webpack_require__(2631);
 // EXTERNAL MODULE: ./src/push/report.ts
 var report = __webpack_require__(37280);
 // EXTERNAL MODULE: ./src/commands/repositories.ts

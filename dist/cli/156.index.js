@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(42969);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 8 modules
@@ -369,13 +371,14 @@ function promotionMatrix(promotions) {
 
 
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 19 modules
-var tags = __webpack_require__(48668);
+// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
+var tags = __webpack_require__(2631);
 // EXTERNAL MODULE: ./src/commands/repositories.ts
 var repositories = __webpack_require__(21560);
 // EXTERNAL MODULE: ./src/commands/tags.ts
 var commands_tags = __webpack_require__(49657);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -446,7 +449,25 @@ function parseSources(text, policy) {
     }
     return lines.flatMap(({ text, number }) => {
         const environment = policy?.environments.get(text);
-        return environment !== undefined ? environmentSources(environment, number) : [parsePromoteSource(text, lines.length > 1 ? number : undefined)];
+        if (environment !== undefined)
+            return environmentSources(environment, number);
+        if (policy !== undefined)
+            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined);
+        return [parsePromoteSource(text, lines.length > 1 ? number : undefined)];
+    });
+}
+/**
+ * A bare name close to an environment's (`stagin`) is a typo, not an image called `stagin` with an
+ * implicit `latest` (issue 13). Names with a registry, a path, a tag or a digest are references.
+ */
+function refuseMisspeltEnvironment(text, policy, line) {
+    if (/[/:@]/.test(text))
+        return;
+    const meant = (0,suggest/* closestName */.Nf)(text, policy.environments.keys());
+    if (meant === undefined)
+        return;
+    throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
+        hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
     });
 }
 /**

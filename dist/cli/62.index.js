@@ -524,7 +524,18 @@ function describeFailure(init) {
         said.push(JSON.stringify(init.bodySummary));
     const body = said.length === 0 ? '' : `: ${said.join('; ')}`;
     const id = init.requestId === undefined ? '' : ` [X-Request-Id ${init.requestId}]`;
-    return `${init.operation} in ${where} failed${request}: ${what}${body}${id}`;
+    return `${operationAt(init.operation, where, init.repository !== undefined)} failed${request}: ${what}${body}${id}`;
+}
+/**
+ * The operation with where it happened. A manifest operation names its reference as a suffix
+ * (`read manifest :1.2.3`, repository-transport.ts `referenceLabel`), which is joined to the
+ * repository so the message names the image whole (`read manifest ghcr.io/acme/app:1.2.3: ping`);
+ * issue 13 saw `read manifest :1: ping in …`, with the repository lost. Everything else is `… in
+ * registry/repository`.
+ */
+function operationAt(operation, where, inRepository) {
+    const labelled = inRepository ? /^(\S+ manifest) ([:@]\S+?)(: .*)?$/.exec(operation) : null;
+    return labelled === null ? `${operation} in ${where}` : `${labelled[1]} ${where}${labelled[2]}${labelled[3] ?? ''}`;
 }
 function describeEntry(entry) {
     const detail = detailText(entry.detail);
@@ -1887,7 +1898,9 @@ class HostAuth {
     }
     ping(context, inBackground = false) {
         if (this.pinged === undefined) {
-            const pingContext = { endpoint: context.endpoint, operation: `${context.operation}: ping` };
+            // The repository stays in the context: an unreachable registry is reported by the first
+            // operation that needed it, and its message names the image (issue 13: `read manifest :1: ping in host`).
+            const pingContext = { ...context, operation: `${context.operation}: ping` };
             const pinged = ping(this.options.send, pingContext);
             this.pinged = pinged;
             this.pingedInBackground = inBackground;

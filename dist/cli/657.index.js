@@ -1273,8 +1273,8 @@ async function pushToRepository(target, graph, source, current, options) {
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 19 modules
-var src_tags = __webpack_require__(48668);
+// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
+var src_tags = __webpack_require__(2631);
 ;// CONCATENATED MODULE: ./src/push/report.ts
 
 

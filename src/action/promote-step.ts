@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { runPromoteCommand } from '../commands/promote.js'
-import { formatBytes, promoteTotals } from '../promote/index.js'
-import { progressLines } from '../commands/progress.js'
+import { promoteTotals } from '../promote/index.js'
+import { createProgressLog } from '../commands/progress.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
@@ -21,13 +22,14 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
+    const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
     const result = await runPromoteCommand(
       {
         source: inputs.source,
         metadata: inputs.metadata,
         dryRun: inputs.dryRun,
         policy,
-        onBlob: progressLines((line) => core.info(line)),
+        progress: progress.forTarget,
         artifacts: inputs.artifacts,
         warn: (message) => core.warning(message),
         onIntent: (targets, tags) => record.intend(targets, tags),
@@ -36,7 +38,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
       context,
       options,
       client,
-    )
+    ).finally(() => progress.finish())
     for (const warning of result.warnings) core.warning(warning)
     annotateFindings(policy.warnings)
     for (const promotion of result.promotions) {
@@ -45,7 +47,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
         core.startGroup(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`)
         for (const tag of target.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}`)
         if (!target.upToDate && target.path !== 'same-repository') {
-          core.info(`blobs: ${totals.blobsMounted} mounted, ${totals.blobsUploaded} copied (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`)
+          core.info(`blobs: ${describeTransfer(totals, inputs.dryRun, 'copy')}`)
         }
         for (const artifact of target.artifacts) core.info(`${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}`)
         core.endGroup()

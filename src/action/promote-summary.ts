@@ -1,5 +1,6 @@
 import type { PromoteResult } from '../commands/promote.js'
-import { formatBytes, promoteTotals, type PromotionPath } from '../promote/index.js'
+import { promoteTotals, type PromotionPath } from '../promote/index.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
@@ -49,7 +50,7 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
       const travelled =
         target.path === 'same-repository'
           ? ''
-          : `: ${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`
+          : `: ${escapeHtml(describeTransfer(totals, dryRun, 'copy'))}`
       parts.push(`<p>${PATH_WORDS[target.path]}${travelled}.</p>`)
       if (target.artifacts.length > 0) {
         const items = target.artifacts.map((a) => `<li>${a.kind === 'tag' ? code(a.tag ?? '') : `referrer ${code(short(a.digest))}${a.artifactType ? ` (${escapeHtml(a.artifactType)})` : ''}`}: ${ARTIFACT_WORDS[a.action] ?? a.action}</li>`)

@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
-import { progressLines } from '../commands/progress.js'
+import { createProgressLog } from '../commands/progress.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
-import { formatBytes, pushTotals } from '../push/report.js'
+import { pushTotals } from '../push/report.js'
 import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
@@ -21,23 +22,29 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
+    const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
     const result = await runPushCommand(
-      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, onBlob: progressLines((line) => core.info(line)), mountFrom: inputs.mountFrom, onIntent: (targets, tags) => record.intend(targets, tags), beforeWrite: (plans) => record.plan(plans) },
+      {
+        source: inputs.source,
+        metadata: inputs.metadata,
+        dryRun: inputs.dryRun,
+        policy,
+        progress: progress.forTarget,
+        mountFrom: inputs.mountFrom,
+        onIntent: (targets, tags) => record.intend(targets, tags),
+        beforeWrite: (plans) => record.plan(plans),
+      },
       context,
       options,
       client,
-    )
+    ).finally(() => progress.finish())
     for (const warning of result.warnings) core.warning(warning)
     annotateFindings(policy.warnings)
     for (const report of result.reports) {
       const totals = pushTotals(report)
       core.startGroup(`${report.target.registry}/${report.target.repository}@${report.digest}`)
       for (const tag of report.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}`)
-      core.info(
-        report.upToDate
-          ? 'up to date: nothing sent'
-          : `blobs: ${totals.blobsUploaded} uploaded (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there`,
-      )
+      core.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs.dryRun)}`)
       core.endGroup()
     }
     writePushOutputs(result, inputs.separators, runnerOutputs(env))

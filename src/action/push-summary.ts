@@ -1,5 +1,6 @@
 import type { PushResult } from '../commands/push.js'
-import { formatBytes, pushTotals } from '../push/report.js'
+import { pushTotals } from '../push/report.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
@@ -29,7 +30,7 @@ export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: Pol
     parts.push(
       report.upToDate
         ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'
-        : `<p>Blobs: ${totals.blobsUploaded} ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there${totals.manifestsPut > 0 ? `; platform manifests written: ${totals.manifestsPut}` : ""}.</p>`,
+        : `<p>Blobs: ${escapeHtml(describeTransfer(totals, dryRun))}.</p>`,
     )
   }
   if (gate) parts.push(policySummary(gate, result.reports.map((report) => report.target)))

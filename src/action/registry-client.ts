@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
-import { uploadProgressLine } from '../commands/progress.js'
 import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
@@ -9,7 +8,7 @@ import { maskSecret } from './mask.js'
 
 /**
  * The registry client of an action step: credentials as the runner has them, secrets masked as read,
- * notices as warnings, the deadlines of the `timeout` input, long uploads' progress in the log.
+ * notices as warnings, the deadlines of the `timeout` input (progress lines come from the copy, commands/progress.ts).
  */
 export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.ProcessEnv): RegistryClient {
   return createRegistryClient({
@@ -24,6 +23,5 @@ export function createActionRegistryClient(inputs: ActionInputs, env: NodeJS.Pro
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => core.warning(message),
     timeouts: deadlinesFor(inputs.timeoutMs),
-    onProgress: (progress) => core.info(uploadProgressLine(progress)),
   })
 }

@@ -82,7 +82,8 @@ Source:
                        oci-archive: prefixes too. PATH:REF picks one image of several by
                        ref name (v1, app:1.0), digest or position (@0); PATH@DIGEST too;
                        docker-daemon:NAME exports NAME from a local Docker engine
-  --dry-run            look (HEAD requests only), print what would move, write nothing
+  --dry-run            read only: print the plan the push then carries out (blobs to
+                       upload with their bytes, to mount, already there; tags), write nothing
   --concurrency N      requests at once per registry (default 4)
   --mount-from REPO    a repository known to hold the blobs (repeatable); on the same
                        registry as a target, blobs are mounted from it, not uploaded
@@ -126,7 +127,8 @@ Source and targets:
 What travels:
   --no-artifacts       leave signatures, attestations and other referrers behind
                        (by default cosign tags and OCI referrers follow the image)
-  --dry-run            read only: print what would be mounted, copied and tagged
+  --dry-run            read only: print the plan the promotion then carries out (blobs
+                       to mount or copy with their bytes, artifacts, tags), write nothing
   --concurrency N      requests at once per registry (default 4)
 
 Where the git facts come from (for tag rules with expressions):

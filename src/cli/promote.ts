@@ -1,6 +1,7 @@
 import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '../commands/promote.js'
-import { formatBytes, promoteTotals } from '../promote/index.js'
-import { progressLines } from '../commands/progress.js'
+import { promoteTotals } from '../promote/index.js'
+import { createProgressLog } from '../commands/progress.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
@@ -35,7 +36,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, onBlob: progressLines((line) => io.stderr(`${line}\n`)), artifacts: !values['no-artifacts'], concurrency, warn },
+      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,
@@ -58,7 +59,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
           ? 'up to date, nothing written'
           : target.path === 'same-repository'
             ? 'retag in place, no blob moved'
-            : `${totals.blobsMounted} blob(s) mounted, ${totals.blobsUploaded} ${dryRun ? 'to copy' : 'copied'} (${formatBytes(totals.bytesSent)}), ${totals.blobsPresent} already there`
+            : describeTransfer(totals, dryRun, 'copy')
         io.stderr(`${paint(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
         for (const tag of target.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`)
         for (const artifact of target.artifacts) io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`)

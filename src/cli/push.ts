@@ -1,7 +1,8 @@
 import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
-import { progressLines } from '../commands/progress.js'
+import { createProgressLog } from '../commands/progress.js'
+import { describeTransfer } from '../commands/transfer-words.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
-import { formatBytes, pushTotals } from '../push/report.js'
+import { pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
@@ -30,7 +31,8 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   const client = createCliRegistryClient(io, timeoutMs)
   try {
     const dryRun = values['dry-run']
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, onBlob: progressLines((line) => io.stderr(`${line}\n`)), concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const progress = createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now })
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     printFindingWarnings(policy, io)
     if (values.json) {
@@ -39,9 +41,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
     }
     for (const report of result.reports) {
       const totals = pushTotals(report)
-      const what = report.upToDate
-        ? 'up to date, nothing sent'
-        : `${totals.blobsUploaded} blob(s) ${dryRun ? 'to upload' : 'uploaded'} (${formatBytes(totals.bytesSent)}), ${totals.blobsMounted} mounted, ${totals.blobsPresent} already there`
+      const what = report.upToDate ? 'up to date, nothing sent' : describeTransfer(totals, dryRun)
       io.stderr(`${paint(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
       for (const tag of report.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}\n`)
     }

@@ -1,5 +1,4 @@
 import { homedir } from 'node:os'
-import { uploadProgressLine } from '../commands/progress.js'
 import { parseTimeout } from '../commands/timeout.js'
 import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
@@ -18,8 +17,8 @@ export function readTimeout(values: { timeout?: string }): number {
 }
 
 /**
- * The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices and
- * long uploads' progress to stderr; the deadlines of `--timeout`.
+ * The CLI's registry client: Docker config credentials and GITHUB_TOKEN for ghcr.io; notices to stderr
+ * (progress lines come from the copy, commands/progress.ts); the deadlines of `--timeout`.
  */
 export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryClient {
   return createRegistryClient({
@@ -28,7 +27,6 @@ export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryC
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
     timeouts: deadlinesFor(timeoutMs),
-    onProgress: (progress) => io.stderr(`${uploadProgressLine(progress)}\n`),
   })
 }
 

@@ -5,7 +5,7 @@ import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolv
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseReference, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
-import { limiterPerRegistry, type BlobOutcome } from '../store/index.js'
+import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
@@ -21,8 +21,8 @@ export interface PromoteRequest {
   readonly artifacts?: boolean
   /** Requests at once per registry (default 4). */
   readonly concurrency?: number
-  /** Called as each blob is settled at a target, for progress lines. */
-  readonly onBlob?: (target: { registry: string; repository: string }, outcome: BlobOutcome) => void
+  /** Told what happens to each blob at each target, for progress lines. */
+  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
   /** Policy's look at every plan before the first write; throwing refuses everything. */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */
@@ -83,7 +83,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
       dryRun: request.dryRun,
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
       artifacts: request.artifacts ?? true,
-      ...(request.onBlob ? { onBlob: request.onBlob } : {}),
+      ...(request.progress ? { progress: request.progress } : {}),
       beforeWrite: async (plans) => {
         policy?.checkMoves(plans)
         await policy?.checkPromotionOrder(client, plans)

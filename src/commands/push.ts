@@ -4,10 +4,11 @@ import { loadPushSource } from '../push/load-source.js'
 import type { Finding } from '../policy/index.js'
 import { pushImage, type PushPlan, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
 import type { RegistryClient } from '../registry/index.js'
-import { limiterPerRegistry, type BlobOutcome } from '../store/index.js'
+import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import { pushReportJson } from '../push/report.js'
 import type { PolicyGate } from './policy-gate.js'
+import { parseMountSources } from './mount-sources.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 
@@ -19,8 +20,8 @@ export interface PushRequest {
   readonly mountFrom?: string
   /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
   readonly concurrency?: number
-  /** Called as each blob is settled at a target, for progress lines. */
-  readonly onBlob?: (target: { registry: string; repository: string }, outcome: BlobOutcome) => void
+  /** Told what happens to each blob at each target, for progress lines. */
+  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
   /** Told the targets and tags once they are computed, before the policy and the first request. */
@@ -55,7 +56,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
       tags,
       dryRun: request.dryRun,
-      ...(request.onBlob ? { onBlob: request.onBlob } : {}),
+      ...(request.progress ? { progress: request.progress } : {}),
       beforeWrite: async (plans: readonly PushPlan[]) => {
         request.policy?.checkMoves(plans)
         await request.beforeWrite?.(plans)
@@ -69,14 +70,6 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   } finally {
     await source.close()
   }
-}
-
-function parseMountSources(text: string): PushTarget[] {
-  return text
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line !== '' && !line.startsWith('#'))
-    .map(({ line, number }) => parseRepositoryInput(line, { input: 'mount-from', line: number }))
 }
 
 function pushTargets(metadata: Metadata): PushTarget[] {

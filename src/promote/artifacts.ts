@@ -1,7 +1,7 @@
-import { GraphLimitError, cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
+import { GraphLimitError, MEDIA_TYPES, cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
-import { addToReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
-import type { Artifact, ArtifactOutcome, PromotionPath } from './types.js'
+import { planReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
+import type { Artifact, ArtifactOutcome, PromotionPath, ReferrersTagOutcome } from './types.js'
 
 /** An artifact found at the source, with its manifest when it was already read (tag artifacts). */
 export interface FoundArtifact extends Artifact {
@@ -53,28 +53,55 @@ export interface ArtifactCopyOptions {
   readonly limit: Limiter
   readonly dryRun: boolean
   readonly warn: (message: string) => void
+  /** The image's blobs, at the target once its content is copied (or, in a dry run, planned). */
+  readonly imageBlobs: readonly string[]
 }
 
 /**
  * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
  * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
- * is added to the referrers tag. A cosign tag that the target already has at another digest is left
+ * is added to the referrers tag, once per subject after all artifacts. A cosign tag that the target already has at another digest is left
  * alone and reported: overwriting it could drop signatures made at the target.
  */
-export async function copyArtifacts(artifacts: readonly FoundArtifact[], source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions): Promise<ArtifactOutcome[]> {
+export async function copyArtifacts(
+  artifacts: readonly FoundArtifact[],
+  source: RepositoryClient,
+  target: RepositoryClient,
+  options: ArtifactCopyOptions,
+): Promise<{ readonly artifacts: ArtifactOutcome[]; readonly referrersTags: ReferrersTagOutcome[] }> {
   const unindexed = new Map<string, Descriptor[]>()
   // One after another: artifacts share blobs (every cosign signature has the config `{}`), and two
   // copies of one blob into one repository at once race in the registry (BLOB_LINK_RACE_RETRY_MS).
   // They are small, and few per image.
   const outcomes: ArtifactOutcome[] = []
-  for (const artifact of artifacts) outcomes.push(await copyArtifact(artifact, source, target, options, unindexed))
-  if (!options.dryRun) {
-    for (const [subject, entries] of unindexed) await addToReferrersIndex(target, subject, entries, options.limit)
+  // What the image and the artifacts before put at the target: a dry run, which writes none of it,
+  // still plans each blob once, as the real run then moves it once.
+  const coming = new Set(options.imageBlobs)
+  // A dry run cannot PUT a referrer to see whether the registry indexes it (`OCI-Subject`): a
+  // registry does exactly when it has the referrers API (distribution-spec, "Pushing Manifests with
+  // Subject"), which one GET tells.
+  let indexes: Promise<boolean> | undefined
+  const indexesReferrers = (subject: string) => (indexes ??= options.limit(() => target.listReferrers(subject)).then((listed) => listed !== undefined))
+  for (const artifact of artifacts) outcomes.push(await copyArtifact(artifact, source, target, options, unindexed, coming, indexesReferrers))
+  const referrersTags: ReferrersTagOutcome[] = []
+  for (const [subject, entries] of unindexed) {
+    const index = await planReferrersIndex(target, subject, entries, options.limit)
+    if (index === undefined) continue
+    if (!options.dryRun) await options.limit(() => target.putManifest(index.tag, index.bytes, MEDIA_TYPES.ociIndex))
+    referrersTags.push({ subject, tag: index.tag, action: options.dryRun ? 'would-write' : 'written' })
   }
-  return outcomes
+  return { artifacts: outcomes, referrersTags }
 }
 
-async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, target: RepositoryClient, options: ArtifactCopyOptions, unindexed: Map<string, Descriptor[]>): Promise<ArtifactOutcome> {
+async function copyArtifact(
+  artifact: FoundArtifact,
+  source: RepositoryClient,
+  target: RepositoryClient,
+  options: ArtifactCopyOptions,
+  unindexed: Map<string, Descriptor[]>,
+  coming: Set<string>,
+  indexesReferrers: (subject: string) => Promise<boolean>,
+): Promise<ArtifactOutcome> {
   const { limit } = options
   const reference = artifact.kind === 'tag' ? artifact.tag! : artifact.digest
   const there = await limit(() => target.headManifest(reference))
@@ -83,14 +110,17 @@ async function copyArtifact(artifact: FoundArtifact, source: RepositoryClient, t
     options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`)
     return { ...artifact, action: 'kept-different', targetDigest: there.digest }
   }
-  if (options.dryRun) return { ...artifact, action: 'would-copy' }
   const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))
   if (manifest === undefined) return { ...artifact, action: 'present' }
   const graph = await readRegistryGraph(source, manifest, limit)
-  await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: options.path === 'mount' ? [source.repository] : [], dryRun: false })
-  const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType))
-  if (artifact.kind === 'referrer' && !put.subjectProcessed) {
-    unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])
+  const content = await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun })
+  for (const blob of content.blobs) coming.add(blob.descriptor.digest)
+  const unindex = () => unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])
+  if (options.dryRun) {
+    if (artifact.kind === 'referrer' && !(await indexesReferrers(artifact.subject))) unindex()
+    return { ...artifact, action: 'would-copy', content }
   }
-  return { ...artifact, action: 'copied' }
+  const put = await limit(() => target.putManifest(reference, manifest.bytes, manifest.mediaType))
+  if (artifact.kind === 'referrer' && !put.subjectProcessed) unindex()
+  return { ...artifact, action: 'copied', content }
 }

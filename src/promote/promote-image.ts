@@ -1,5 +1,5 @@
 import type { RegistryClient, RepositoryClient } from '../registry/index.js'
-import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type BlobOutcome, type Limiter } from '../store/index.js'
+import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type BlobProgress, type Limiter } from '../store/index.js'
 import { copyArtifacts, findArtifacts, type FoundArtifact } from './artifacts.js'
 import type { PromotionPath, PromotionReport, RepositoryLocation, RepositoryPromoteReport, ResolvedSource, TargetPlan } from './types.js'
 
@@ -17,8 +17,8 @@ export interface PromoteOptions {
    */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   readonly warn?: (message: string) => void
-  /** Called as each blob is settled at a target, for progress lines. */
-  readonly onBlob?: (target: RepositoryLocation, outcome: BlobOutcome) => void
+  /** Told what happens to each blob at each target, for progress lines. */
+  readonly progress?: (target: RepositoryLocation) => BlobProgress
 }
 
 /** The path content takes to a target: chosen from where the target is, never configured. */
@@ -36,7 +36,10 @@ export function promotionPath(source: RepositoryLocation, target: RepositoryLoca
  * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
  * (a failed resolution is reported before a failed target read).
  */
-export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, targets: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, listed: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+  // A repository named twice is promoted to once: the dry run, which writes nothing, could not
+  // foresee what a second pass would find.
+  const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i)
   const warn = options.warn ?? (() => {})
   const reads = targets.map((target) => {
     const repo = client.repository(target.registry, target.repository, { intent: 'push' })
@@ -57,40 +60,41 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
   const graph = once(() => readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit))
   const artifacts = once(async (): Promise<FoundArtifact[]> => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)))
 
-  const promoteTo = async (plan: (typeof plans)[number], mountFrom: readonly string[]): Promise<RepositoryPromoteReport> => {
+  const promoteTo = async (plan: (typeof plans)[number], lender: string | undefined): Promise<RepositoryPromoteReport> => {
     const base = { target: plan.target, path: plan.path, digest: source.digest }
     const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest)
     const current = new Map(plan.tags.map((t) => [t.tag, t.current]))
-    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
+    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
     const limit = options.limiterFor(plan.target.registry)
     if (plan.path === 'same-repository') {
       // A retag: the manifest already there under its digest, so no blob request at all.
       const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
-      return { ...base, upToDate: false, content: undefined, artifacts: [], tags }
+      return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags }
     }
-    const onBlob = options.onBlob
     const sourceGraph = await graph()
     // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
     // waits for it before its first write, so a source that lists artifacts without end (or in a
     // loop) is refused with nothing written (issue 12).
     const finding = artifacts()
     finding.catch(() => {}) // awaited below; a failed copy must not leave it unobserved
-    const content = await copyContent(sourceGraph, registryBlobSource(sourceRepo), plan.repo, {
+    const copied = await copyContent(sourceGraph, registryBlobSource(sourceRepo), plan.repo, {
       limit,
-      mountFrom,
+      mountFrom: [],
+      ...(lender !== undefined ? { lender } : {}),
       dryRun: options.dryRun,
       beforeWrite: () => finding,
-      ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(plan.target, outcome) } : {}),
+      ...(options.progress ? { progress: options.progress(plan.target) } : {}),
     })
     const found = await finding
     // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
     // and an image without tags still lands by digest.
-    if (!content.rootPresent && !options.dryRun && (found.length > 0 || options.tags.length === 0)) {
-      await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
-    }
-    const artifactOutcomes = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn })
+    const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0)
+    if (byDigest && !options.dryRun) await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
+    const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
+    const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest)
+    const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs })
     const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
-    return { ...base, upToDate: false, content, artifacts: artifactOutcomes, tags }
+    return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags }
   }
 
   const byRegistry = new Map<string, (typeof plans)[number][]>()
@@ -99,12 +103,12 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     [...byRegistry.values()].map(async (group) => {
       if (group[0]!.path !== 'copy') {
         // Same registry as the source: every target mounts from it.
-        return settleAll(group.map((plan) => promoteTo(plan, [source.repository])))
+        return settleAll(group.map((plan) => promoteTo(plan, source.repository)))
       }
       // Another registry: the first target receives the bytes, the others mount from it.
       const [first, ...rest] = group
-      const firstReport = await promoteTo(first!, [])
-      return [firstReport, ...(await settleAll(rest.map((plan) => promoteTo(plan, [first!.target.repository]))))]
+      const firstReport = await promoteTo(first!, undefined)
+      return [firstReport, ...(await settleAll(rest.map((plan) => promoteTo(plan, first!.target.repository))))]
     }),
   )
   const reports = perRegistry.flat()

@@ -22,6 +22,7 @@ export function promoteTargetJson(report: RepositoryPromoteReport): Record<strin
       action: artifact.action,
       ...(artifact.targetDigest ? { targetDigest: artifact.targetDigest } : {}),
     })),
+    referrersTags: report.referrersTags.map((index) => ({ subject: index.subject, tag: index.tag, action: index.action })),
     ...transferTotals(report),
   }
 }

@@ -39,6 +39,15 @@ export interface ArtifactOutcome extends Artifact {
   readonly action: ArtifactAction
   /** For `kept-different`: what the target's tag points at, left alone. */
   readonly targetDigest?: string
+  /** For `copied` and `would-copy`: what its content moved (or, in a dry run, will move). */
+  readonly content?: ContentReport
+}
+
+/** The referrers tag (`sha256-<hex>`) of a subject, written for a registry without the referrers API. */
+export interface ReferrersTagOutcome {
+  readonly subject: string
+  readonly tag: string
+  readonly action: 'written' | 'would-write'
 }
 
 /** The read-only look at one target before anything is written: what policy is asked to approve. */
@@ -58,6 +67,8 @@ export interface RepositoryPromoteReport {
   readonly upToDate: boolean
   readonly content: ContentReport | undefined
   readonly artifacts: readonly ArtifactOutcome[]
+  /** Referrers tags updated with the referrers copied (only on a registry without the referrers API). */
+  readonly referrersTags: readonly ReferrersTagOutcome[]
   readonly tags: readonly TagOutcome[]
 }
 

@@ -4,7 +4,7 @@ import {
   readTags,
   settleAll,
   writeTags,
-  type BlobOutcome,
+  type BlobProgress,
   type BlobSource,
   type ContentReport,
   type ImageGraph,
@@ -30,8 +30,8 @@ export interface PushOptions {
    * stops the push with nothing written. Policy (`tag.immutable`) plugs in here.
    */
   readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
-  /** Called as each blob is settled (uploaded, mounted or found), for progress lines. */
-  readonly onBlob?: (target: PushTarget, outcome: BlobOutcome) => void
+  /** Told what happens to each blob at each target, for progress lines. */
+  readonly progress?: (target: PushTarget) => BlobProgress
 }
 
 /** One target's tags before the push: what each points at now. */
@@ -59,9 +59,12 @@ export async function pushImage(
   client: RegistryClient,
   graph: ImageGraph,
   source: BlobSource,
-  targets: readonly PushTarget[],
+  listed: readonly PushTarget[],
   options: PushOptions,
 ): Promise<RepositoryPushReport[]> {
+  // A repository named twice (two spellings of one name) is pushed once: a second pass would
+  // find what the first wrote, and a dry run, which writes nothing, could not say so.
+  const targets = listed.filter((target, i) => listed.findIndex((other) => key(other) === key(target)) === i)
   const digest = graph.root.descriptor.digest
   // Reads first, for every target: the tags as they are now.
   const current = new Map(
@@ -75,11 +78,12 @@ export async function pushImage(
   const perRegistry = await settleAll(
     [...byRegistry.entries()].map(async ([registry, group]) => {
       const [first, ...rest] = group
-      const extra = options.mountFrom?.(registry) ?? []
-      const to = (target: PushTarget, mountFrom: readonly string[]) =>
-        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target))!, { ...options, mountFrom })
-      const firstReport = await to(first!, extra)
-      const others = await settleAll(rest.map((target) => to(target, [first!.repository, ...extra])))
+      const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository))
+      const to = (target: PushTarget, lender: string | undefined) =>
+        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target))!, { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) })
+      const firstReport = await to(first!, undefined)
+      // The first target holds every blob now: the others mount from it.
+      const others = await settleAll(rest.map((target) => to(target, first!.repository)))
       return [firstReport, ...others]
     }),
   )
@@ -95,7 +99,7 @@ async function pushToRepository(
   graph: ImageGraph,
   source: BlobSource,
   current: ReadonlyMap<string, string | undefined>,
-  options: Omit<PushOptions, 'mountFrom'> & { readonly mountFrom: readonly string[] },
+  options: Omit<PushOptions, 'mountFrom'> & { readonly mountFrom: readonly RepositoryClient[]; readonly lender?: string },
 ): Promise<RepositoryPushReport> {
   const limit = options.limiterFor(target.registry)
   const digest = graph.root.descriptor.digest
@@ -104,12 +108,17 @@ async function pushToRepository(
   if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
     return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
   }
-  const onBlob = options.onBlob
-  const content = await copyContent(graph, source, target, { limit, mountFrom: options.mountFrom, dryRun: options.dryRun, ...(onBlob ? { onBlob: (outcome: BlobOutcome) => onBlob(where, outcome) } : {}) })
-  if (options.tags.length === 0 && !content.rootPresent && !options.dryRun) {
-    // No tag: the image is still pushed, by digest.
-    await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType))
-  }
+  const copied = await copyContent(graph, source, target, {
+    limit,
+    mountFrom: options.mountFrom,
+    ...(options.lender !== undefined ? { lender: options.lender } : {}),
+    dryRun: options.dryRun,
+    ...(options.progress ? { progress: options.progress(where) } : {}),
+  })
+  // No tag: the image is still pushed, by digest.
+  const byDigest = options.tags.length === 0 && !copied.rootPresent
+  if (byDigest && !options.dryRun) await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType))
+  const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
   const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun })
   return { target: where, digest, upToDate: false, content, tags }
 }

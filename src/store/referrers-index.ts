@@ -21,21 +21,19 @@ export async function readReferrers(source: RepositoryClient, subject: string, t
 }
 
 /**
- * Adds `entries` to the referrers tag of `subject` in `target` (spec "Pushing Manifests with
+ * The referrers tag of `subject` in `target` with `entries` added (spec "Pushing Manifests with
  * Subject", for registries that answer a manifest PUT without `OCI-Subject`): read the index, keep
- * what it lists, append what is new, PUT it back. Other fields of an existing index are kept.
- * Resolves to false when every entry was already listed (no PUT).
+ * what it lists, append what is new. Other fields of an existing index are kept. Reads only:
+ * undefined when every entry is already listed, so nothing is to be written.
  */
-export async function addToReferrersIndex(target: RepositoryClient, subject: string, entries: readonly Descriptor[], limit: Limiter): Promise<boolean> {
+export async function planReferrersIndex(target: RepositoryClient, subject: string, entries: readonly Descriptor[], limit: Limiter): Promise<{ readonly tag: string; readonly bytes: Buffer } | undefined> {
   const tag = referrersTag(subject)
   const fetched = await limit(() => target.getManifest(tag))
   const existing = fetched === undefined ? { json: { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag)
   const listed = new Set(existing.manifests.map((entry) => entry.digest))
   const added = entries.filter((entry) => !listed.has(entry.digest))
-  if (added.length === 0) return false
-  const bytes = Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8')
-  await limit(() => target.putManifest(tag, bytes, MEDIA_TYPES.ociIndex))
-  return true
+  if (added.length === 0) return undefined
+  return { tag, bytes: Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8') }
 }
 
 /**
