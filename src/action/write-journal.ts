@@ -27,17 +27,19 @@ export class WriteJournal {
 
   /** The same client, with every successful upload, mount and manifest PUT recorded here. */
   wrap(client: RegistryClient): RegistryClient {
-    return {
+    // Required<>: a member added to the interface, optional or not, must be passed on here too.
+    const wrapped: Required<RegistryClient> = {
       repository: (registry, repository, options) => this.wrapRepository(client.repository(registry, repository, options)),
       warmUp: (registry) => client.warmUp(registry),
       stats: (registry) => client.stats(registry),
       close: () => client.close(),
     }
+    return wrapped
   }
 
   private wrapRepository(inner: RepositoryClient): RepositoryClient {
     const writes = () => this.writesOf(`${inner.registry}/${inner.repository}`)
-    return {
+    const wrapped: Required<RepositoryClient> = {
       registry: inner.registry,
       repository: inner.repository,
       hasBlob: (digest, size) => inner.hasBlob(digest, size),
@@ -67,6 +69,7 @@ export class WriteJournal {
       listTags: () => inner.listTags(),
       listReferrers: (digest) => inner.listReferrers(digest),
     }
+    return wrapped
   }
 
   private writesOf(name: string): RepositoryWrites {
