@@ -129,6 +129,21 @@ const ROWS: Row[] = [
     findings: [],
   },
   {
+    name: 'push-two',
+    inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/push-two-a\n${w.registry.host}/acme/push-two`, tags: '1.0.0' }),
+    // The second repository refuses its tag: the first is complete, the second has its blobs only.
+    fault: deniedTag('1.0.0'),
+    exitCode: 1,
+    summary: [
+      FAILED('push'),
+      /acme\/push-two-a<\/code>: 3 blob\(s\) uploaded \(66 KiB\), 0 mounted, tags written: <code>1\.0\.0<\/code>/,
+      /acme\/push-two<\/code>: 0 blob\(s\) uploaded \(0 B\), 3 mounted, no tag written/,
+      /acme\/push-two-a<\/code>: every tag was written/,
+      /acme\/push-two<\/code>: tags not written: <code>1\.0\.0<\/code>/,
+    ],
+    findings: [],
+  },
+  {
     name: 'push-wrong-credential',
     inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/push-denied`, tags: '1.0.0' }),
     password: WRONG_PASSWORD,
