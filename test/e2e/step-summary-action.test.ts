@@ -272,13 +272,18 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     }
   })
 
-  it('a summary that cannot be written leaves the original error, exit code and findings', async () => {
+  it('a summary that cannot be written is a warning: a failed step keeps its error, exit code and findings; a done step stays a success', async () => {
     const unwritable = mkdtempSync(join(tmpdir(), 'shiptag-summary-dir-'))
     const run = await runAction({ env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable }, inputs: { command: 'tags', 'dry-run': 'yes' } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain('::error::input "dry-run": "yes" is not a boolean')
     expect(run.stdout).toContain('::warning::the job summary was not written')
     expect(run.outputs.findings).toBe('[]')
+    // A step that did its work stays a success: the summary is a report, not the outcome.
+    const done = await runAction({ env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable }, inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: '1.0.0' } })
+    expect(done.exitCode, done.stdout).toBe(0)
+    expect(done.stdout).toContain('::warning::the job summary was not written')
+    expect(done.outputs.version).toBe('1.0.0')
   })
 
   it('an error shiptag did not type (GITHUB_OUTPUT is a directory) gets its summary too, after the tags were computed', async () => {
