@@ -1,17 +1,23 @@
 import * as core from '@actions/core'
 import { readActionInputs } from './action/inputs.js'
 import { annotateFindings } from './action/annotations.js'
-import { describeError } from './errors.js'
+import { runnerOutputs, writeFindingsOutput } from './action/output-sink.js'
+import { StepRecord } from './action/step-record.js'
+import { writeStepSummary } from './action/step-summary.js'
+import { describeError, redactSecrets } from './errors.js'
 import { PolicyFileError, PolicyViolationError } from './policy/errors.js'
 import type { InputLocation } from './errors.js'
 
 /**
  * The action: read inputs, run the command, write outputs. The one place where a failure becomes
- * an annotation and exit code 1.
+ * an annotation, a job summary and exit code 1. Every exit sets `findings` and writes a summary.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // The raw input names the command in the summary even when the inputs do not parse.
+  let record = new StepRecord(core.getInput('command') || 'tags')
   try {
     const inputs = readActionInputs()
+    record = new StepRecord(inputs.command)
     const now = new Date()
     // Each step's code is loaded when it runs: a tags step never parses the registry client.
     const steps = {
@@ -20,17 +26,48 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
       check: async () => (await import('./action/check-step.js')).runCheckStep,
     } as const
-    await (await steps[inputs.command]())(inputs, env, now)
+    await (await steps[inputs.command]())(inputs, env, now, record)
+    writeFindingsOutput(record.findingsWith(), runnerOutputs(env))
   } catch (error) {
-    if (error instanceof PolicyViolationError) annotateFindings(error.findings)
-    if (error instanceof PolicyFileError) {
-      // One annotation per problem, on its line of the policy file, instead of one for them all.
-      for (const problem of error.problems) core.error(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'))
-      process.exitCode = 1
-      return
-    }
-    core.setFailed(describeError(error))
+    reportFailure(error)
+    await reportFailureElsewhere(record, error, env)
   }
+}
+
+/** The error as annotations and exit code 1: one annotation per problem of a policy file, per refused finding. */
+function reportFailure(error: unknown): void {
+  if (error instanceof PolicyViolationError) annotateFindings(error.findings)
+  if (error instanceof PolicyFileError) {
+    // One annotation per problem, on its line of the policy file, instead of one for them all.
+    for (const problem of error.problems) core.error(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'))
+    process.exitCode = 1
+    return
+  }
+  core.setFailed(describeError(error))
+}
+
+/**
+ * The `findings` output and the job summary of a failed step. Neither may change the outcome: if
+ * they cannot be written, a warning says so and the original error keeps the exit code and message.
+ */
+async function reportFailureElsewhere(record: StepRecord, error: unknown, env: NodeJS.ProcessEnv): Promise<void> {
+  const findings = record.findingsWith(error)
+  try {
+    writeFindingsOutput(findings, runnerOutputs(env))
+  } catch (outputError) {
+    warnNotWritten('the findings output', outputError)
+  }
+  try {
+    // Loaded on failure only, like each step's code: a successful step never parses it.
+    const { buildFailureSummary } = await import('./action/failure-summary.js')
+    await writeStepSummary(buildFailureSummary(record, error, findings))
+  } catch (summaryError) {
+    warnNotWritten('the job summary', summaryError)
+  }
+}
+
+function warnNotWritten(what: string, error: unknown): void {
+  core.warning(redactSecrets(`${what} was not written: ${error instanceof Error ? error.message : String(error)}`))
 }
 
 function annotationAt(location: InputLocation, title: string): core.AnnotationProperties {

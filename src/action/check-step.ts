@@ -10,6 +10,7 @@ import { writeCheckSummary } from './check-summary.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
 import { createActionRegistryClient } from './registry-client.js'
+import type { StepRecord } from './step-record.js'
 import { writeWorkspaceFile } from '../workspace/index.js'
 
 /**
@@ -17,13 +18,13 @@ import { writeWorkspaceFile } from '../workspace/index.js'
  * caps them), every finding in the job summary and the `findings` output, SARIF when asked, and a
  * failed step when any finding is an error.
  */
-export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
   const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest, { fetch: true }) : undefined
   // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
   const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
-  const gate = pullRequestPolicy ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment) : await actionPolicyGate(inputs, env, now)
+  const gate = (record.gate = pullRequestPolicy ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment) : await actionPolicyGate(inputs, env, now))
   const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(
     { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
@@ -36,8 +37,8 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
     ...(pullRequestPolicy?.notes ?? []),
     ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
   ]
+  record.findings = result.findings
   annotateFindings(result.findings)
-  core.setOutput('findings', JSON.stringify(result.findings))
   if (inputs.sarif !== '') {
     await writeWorkspaceFile(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
     core.info(`SARIF written to ${inputs.sarif}`)

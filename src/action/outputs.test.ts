@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Metadata } from '../tags/index.js'
-import { shouldExportOutputEnv, writeMetadataOutputs } from './outputs.js'
+import { shouldExportOutputEnv, writeFindingsOutput } from './output-sink.js'
+import { writeMetadataOutputs } from './outputs.js'
 
 const metadata: Metadata = {
   version: '1.2.3',
@@ -16,9 +17,10 @@ describe('writeMetadataOutputs', () => {
   it('writes every output with its separator and exports the metadata-action variables', () => {
     const outputs: Record<string, string> = {}
     const exported: Record<string, string> = {}
-    writeMetadataOutputs(metadata, { tags: ',', labels: '\n', annotations: '\n' }, true, {
+    writeMetadataOutputs(metadata, { tags: ',', labels: '\n', annotations: '\n' }, {
       setOutput: (name, value) => (outputs[name] = value),
       exportVariable: (name, value) => (exported[name] = value),
+      exportEnv: true,
     })
     expect(outputs).toEqual({
       version: '1.2.3',
@@ -42,6 +44,17 @@ describe('writeMetadataOutputs', () => {
       'DOCKER_METADATA_OUTPUT_ANNOTATIONS',
       'DOCKER_METADATA_OUTPUT_JSON',
     ])
+  })
+
+  it.each([
+    [true, ['[]'], ['DOCKER_METADATA_OUTPUT_FINDINGS']],
+    [false, ['[]'], []],
+  ])('findings (an empty array when none) exported: %s', (exportEnv, outputs, exported) => {
+    const set: string[] = []
+    const names: string[] = []
+    writeFindingsOutput([], { setOutput: (_name, value) => set.push(value), exportVariable: (name) => names.push(name), exportEnv })
+    expect(set).toEqual(outputs)
+    expect(names).toEqual(exported)
   })
 
   it.each([

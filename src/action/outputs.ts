@@ -1,45 +1,25 @@
-import * as core from '@actions/core'
 import { promoteJson, promoteRefs, promoteTags, promotionMatrix, type PromoteResult } from '../commands/promote.js'
 import { pushJson, pushRefs, type PushResult } from '../commands/push.js'
 import { metadataJson } from '../commands/tags.js'
 import type { Metadata } from '../tags/index.js'
 import type { OutputSeparators } from './inputs.js'
+import { writeOutputs, type OutputSink } from './output-sink.js'
 
-export interface OutputSink {
-  setOutput(name: string, value: string): void
-  exportVariable(name: string, value: string): void
-}
-
-const coreSink: OutputSink = { setOutput: core.setOutput, exportVariable: core.exportVariable }
-
-/**
- * Writes the `tags` command's outputs. Like metadata-action, each output is also exported as
- * `DOCKER_METADATA_OUTPUT_<NAME>` unless `DOCKER_METADATA_SET_OUTPUT_ENV` is false, so later steps
- * that read those variables keep working after a switch.
- */
-export function writeMetadataOutputs(
-  metadata: Metadata,
-  separators: OutputSeparators,
-  exportEnv: boolean,
-  sink: OutputSink = coreSink,
-): void {
-  writeOutputs(metadataOutputs(metadata, separators), exportEnv, sink)
+/** The `tags` command's outputs. */
+export function writeMetadataOutputs(metadata: Metadata, separators: OutputSeparators, sink: OutputSink): void {
+  writeOutputs(metadataOutputs(metadata, separators), sink)
 }
 
 /** push: the tags outputs, plus `digest`, `refs` and a `json` with what each repository received. */
-export function writePushOutputs(result: PushResult, separators: OutputSeparators, sink: OutputSink = coreSink): void {
-  writeOutputs(
-    { ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) },
-    false,
-    sink,
-  )
+export function writePushOutputs(result: PushResult, separators: OutputSeparators, sink: OutputSink): void {
+  writeOutputs({ ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) }, sink)
 }
 
 /**
  * promote: `digest` (when one image), `refs`, `tags` as `repository:tag` for every target, `json`, and
  * `plan`, the matrix a workflow feeds to `strategy.matrix` to fan the promotions out.
  */
-export function writePromoteOutputs(result: PromoteResult, separators: OutputSeparators, sink: OutputSink = coreSink): void {
+export function writePromoteOutputs(result: PromoteResult, separators: OutputSeparators, sink: OutputSink): void {
   const digests = [...new Set(result.promotions.map((promotion) => promotion.source.digest))]
   writeOutputs(
     {
@@ -50,7 +30,6 @@ export function writePromoteOutputs(result: PromoteResult, separators: OutputSep
       json: JSON.stringify(promoteJson(result)),
       plan: JSON.stringify(promotionMatrix(result.promotions)),
     },
-    false,
     sink,
   )
 }
@@ -64,16 +43,4 @@ function metadataOutputs(metadata: Metadata, separators: OutputSeparators): Reco
     annotations: metadata.annotations.join(separators.annotations),
     json: JSON.stringify(metadataJson(metadata)),
   }
-}
-
-function writeOutputs(outputs: Record<string, string>, exportEnv: boolean, sink: OutputSink): void {
-  for (const [name, value] of Object.entries(outputs)) {
-    sink.setOutput(name, value)
-    if (exportEnv) sink.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/-/g, '_').toUpperCase()}`, value)
-  }
-}
-
-/** `DOCKER_METADATA_SET_OUTPUT_ENV`: default true; only a case-insensitive "false" turns it off. */
-export function shouldExportOutputEnv(env: Record<string, string | undefined>): boolean {
-  return (env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '').trim().toLowerCase() !== 'false'
 }

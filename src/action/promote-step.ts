@@ -8,20 +8,33 @@ import { resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
+import { runnerOutputs } from './output-sink.js'
 import { writePromoteOutputs } from './outputs.js'
 import { writePromoteSummary } from './promote-summary.js'
 import { createActionRegistryClient } from './registry-client.js'
+import type { StepRecord } from './step-record.js'
 
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
-export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
+  record.dryRun = inputs.dryRun
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
-  const policy = await actionPolicyGate(inputs, env, now)
-  const client = createActionRegistryClient(inputs, env)
+  const policy = (record.gate = await actionPolicyGate(inputs, env, now))
+  const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
     const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
     const result = await runPromoteCommand(
-      { source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, progress: progress.forTarget, artifacts: inputs.artifacts, warn: (message) => core.warning(message) },
+      {
+        source: inputs.source,
+        metadata: inputs.metadata,
+        dryRun: inputs.dryRun,
+        policy,
+        progress: progress.forTarget,
+        artifacts: inputs.artifacts,
+        warn: (message) => core.warning(message),
+        onIntent: (targets, tags) => record.intend(targets, tags),
+        beforeWrite: (plans) => record.plan(plans),
+      },
       context,
       options,
       client,
@@ -40,7 +53,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
         core.endGroup()
       }
     }
-    writePromoteOutputs(result, inputs.separators)
+    writePromoteOutputs(result, inputs.separators, runnerOutputs(env))
     await writePromoteSummary(result, inputs.dryRun, policy)
   } finally {
     await client.close()

@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
 import type { PromoteResult } from '../commands/promote.js'
 import { promoteTotals, type PromotionPath } from '../promote/index.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
+import { writeStepSummary } from './step-summary.js'
 
 const TAG_WORDS: Record<string, string> = {
   unchanged: 'already there',
@@ -64,6 +64,5 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
 }
 
 export async function writePromoteSummary(result: PromoteResult, dryRun: boolean, gate?: PolicyGate): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildPromoteSummary(result, dryRun, gate), true).write()
+  await writeStepSummary(buildPromoteSummary(result, dryRun, gate))
 }

@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
 import type { PushResult } from '../commands/push.js'
 import { pushTotals } from '../push/report.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
+import { writeStepSummary } from './step-summary.js'
 
 const ACTION_WORDS: Record<string, string> = {
   unchanged: 'already there',
@@ -39,6 +39,5 @@ export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: Pol
 }
 
 export async function writePushSummary(result: PushResult, dryRun: boolean, gate?: PolicyGate): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildPushSummary(result, dryRun, gate), true).write()
+  await writeStepSummary(buildPushSummary(result, dryRun, gate))
 }

@@ -1,12 +1,17 @@
-import * as core from '@actions/core'
 import type { GitContext } from '../context/index.js'
+import type { Finding } from '../policy/index.js'
 import type { Metadata } from '../tags/index.js'
+import { findingsTable } from './findings-table.js'
+import { escapeHtml } from './html.js'
+import { writeStepSummary } from './step-summary.js'
+
+export { escapeHtml } from './html.js'
 
 /**
  * The job summary of the `tags` command: the tags per image first (what the user came for), then
- * the context they were computed from, the labels, and any warning.
+ * the context they were computed from, the labels, any warning and the policy's warnings.
  */
-export function buildTagsSummary(metadata: Metadata, context: GitContext): string {
+export function buildTagsSummary(metadata: Metadata, context: GitContext, findings: readonly Finding[] = []): string {
   const parts: string[] = ['<h2>shiptag: tags</h2>']
   parts.push(`<p>${describeContext(context)}</p>`)
   if (metadata.tagNames.length === 0) {
@@ -17,13 +22,13 @@ export function buildTagsSummary(metadata: Metadata, context: GitContext): strin
   if (metadata.warnings.length > 0) {
     parts.push('<h3>Warnings</h3>', `<ul>${metadata.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
   }
+  if (findings.length > 0) parts.push('<h3>Policy findings</h3>', findingsTable(findings))
   parts.push(details('Labels', metadata.labels), details('Annotations', metadata.annotations))
   return parts.join('\n')
 }
 
-export async function writeTagsSummary(metadata: Metadata, context: GitContext): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(buildTagsSummary(metadata, context), true).write()
+export async function writeTagsSummary(metadata: Metadata, context: GitContext, findings: readonly Finding[]): Promise<void> {
+  await writeStepSummary(buildTagsSummary(metadata, context, findings))
 }
 
 function describeContext(context: GitContext): string {
@@ -50,6 +55,3 @@ function details(title: string, lines: readonly string[]): string {
   return `<details><summary>${title} (${lines.length})</summary>\n<pre>${lines.map(escapeHtml).join('\n')}</pre>\n</details>`
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}

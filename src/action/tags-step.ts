@@ -6,15 +6,17 @@ import { resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
 import type { ActionInputs } from './inputs.js'
 import { actionPolicyGate } from './policy.js'
-import { shouldExportOutputEnv, writeMetadataOutputs } from './outputs.js'
+import { runnerOutputs } from './output-sink.js'
+import { writeMetadataOutputs } from './outputs.js'
+import type { StepRecord } from './step-record.js'
 import { writeTagsSummary } from './summary.js'
 
 /** The `tags` command as an action step: context from the runner, outputs, log and job summary. */
-export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
   const options = metadataOptionsFromEnv(env, now)
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
-  const gate = await actionPolicyGate(inputs, env, now)
-  const metadata = await runTagsCommand(inputs.metadata, context, options)
+  const gate = (record.gate = await actionPolicyGate(inputs, env, now))
+  const metadata = (record.metadata = await runTagsCommand(inputs.metadata, context, options))
   checkComputedTags(gate, metadata.images, metadata.tagNames)
   annotateFindings(gate.warnings)
   for (const warning of metadata.warnings) core.warning(warning)
@@ -26,6 +28,6 @@ export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     for (const label of metadata.labels) core.info(label)
     core.endGroup()
   }
-  writeMetadataOutputs(metadata, inputs.separators, shouldExportOutputEnv(env))
-  await writeTagsSummary(metadata, context)
+  writeMetadataOutputs(metadata, inputs.separators, runnerOutputs(env))
+  await writeTagsSummary(metadata, context, gate.findings)
 }

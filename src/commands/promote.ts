@@ -28,6 +28,8 @@ export interface PromoteRequest {
   /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */
   readonly policy?: PolicyGate
   readonly warn?: (message: string) => void
+  /** Told each image's targets and tags once they are computed, before the policy and the first request. */
+  readonly onIntent?: (targets: readonly RepositoryLocation[], tags: readonly string[]) => void
 }
 
 export interface PromoteResult {
@@ -68,6 +70,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   const marker = environment?.tag !== undefined ? [environment.tag] : []
   const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
+  sources.forEach((_source, i) => request.onIntent?.(targets[i]!, tagsFor(i)))
   sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)

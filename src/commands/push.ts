@@ -24,6 +24,10 @@ export interface PushRequest {
   readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
+  /** Told the targets and tags once they are computed, before the policy and the first request. */
+  readonly onIntent?: (targets: readonly PushTarget[], tags: readonly string[]) => void
+  /** Sees the approved plans (after the policy) just before the first write; throwing refuses the push with nothing written. */
+  readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
 }
 
 export interface PushResult {
@@ -45,6 +49,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   const targets = pushTargets(metadata)
   const mountSources = parseMountSources(request.mountFrom ?? '')
   const tags = versionedFirst(metadata.tagNames)
+  request.onIntent?.(targets, tags)
   request.policy?.checkTags(targets, tags)
   const source = await loadPushSource(request.source)
   try {
@@ -52,7 +57,10 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
       tags,
       dryRun: request.dryRun,
       ...(request.progress ? { progress: request.progress } : {}),
-      ...(request.policy ? { beforeWrite: (plans: readonly PushPlan[]) => request.policy!.checkMoves(plans) } : {}),
+      beforeWrite: async (plans: readonly PushPlan[]) => {
+        request.policy?.checkMoves(plans)
+        await request.beforeWrite?.(plans)
+      },
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
       // A mount never crosses registries (google/go-containerregistry#1741).
       mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),

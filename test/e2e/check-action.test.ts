@@ -124,7 +124,8 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
     expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual(['title=policy file,file=.github/image-policy.yml,line=5,col=15', 'title=policy file,file=.github/image-policy.yml,line=6,col=7'])
     expect(annotations[1]).toContain('unknown field "alow" in environments.prod.tags')
-    expect(run.outputs.findings).toBeUndefined()
+    // Nothing was checked, so no finding; the output is still set (issue 13: findings on every exit).
+    expect(run.outputs.findings).toBe('[]')
   })
 
   it('reports every problem of a policy file in one run, each on its line with what to do', async () => {
@@ -164,6 +165,6 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     expect(annotations[1]).toContain('environment staging shares the repository ghcr.io/acme/app with dev and has no marker tag')
     expect(annotations[1]).toContain('What to do: add tag: staging to environment staging')
     expect(annotations[2]).toContain('promote.from names "stagin", which is not an environment%0AWhat to do: did you mean "staging"?')
-    expect(run.outputs.findings).toBeUndefined()
+    expect(run.outputs.findings).toBe('[]')
   })
 })

@@ -58,6 +58,7 @@ describe.each(NODE_RUNTIMES)('dist/index.js on $name', ({ command }) => {
     })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/^::error::input "tags", line 2: .*patern/m)
-    expect(run.outputs).toEqual({})
+    // Only findings is set on a failure (issue 13), an empty list here: the policy was never applied.
+    expect(run.outputs).toEqual({ findings: '[]' })
   })
 })

@@ -1,0 +1,80 @@
+import { describeError, describeLocation } from '../errors.js'
+import type { Finding } from '../policy/index.js'
+import { PolicyFileError } from '../policy/errors.js'
+import { formatBytes } from '../push/report.js'
+import { findingsTable } from './findings-table.js'
+import type { StepRecord } from './step-record.js'
+import { escapeHtml } from './summary.js'
+
+const code = (text: string) => `<code>${escapeHtml(text)}</code>`
+const WRITING_COMMANDS = new Set(['push', 'promote'])
+
+/**
+ * The job summary of a step that failed, whatever stopped it (issue 13): the command, the error and
+ * what to do, the policy findings, what was done (tags computed, what reached each registry) and
+ * what was not (the approved tags not written, or everything when it stopped before the first write).
+ */
+export function buildFailureSummary(record: StepRecord, error: unknown, findings: readonly Finding[]): string {
+  const parts = [`<h2>shiptag: ${escapeHtml(record.command)} ❌ failed${record.dryRun ? ' (dry run)' : ''}</h2>`, errorSection(error)]
+  if (findings.length > 0) parts.push('<h3>Policy findings</h3>', findingsTable(findings))
+  parts.push('<h3>What was done</h3>', list(done(record)), '<h3>What was not done</h3>', list(notDone(record)))
+  return parts.join('\n')
+}
+
+/** The error and what to do; a policy file's problems one list item each, each with its own what-to-do. */
+function errorSection(error: unknown): string {
+  if (error instanceof PolicyFileError && error.problems.length > 1) {
+    const items = error.problems.map((problem) => `<li>${escapeHtml(`${describeLocation(problem.location)}: ${problem.message}`)}<br>What to do: ${escapeHtml(problem.hint)}</li>`)
+    return `<p><strong>Error:</strong> ${error.problems.length} problems in the policy file; it is used only once all are fixed.</p>\n<ul>${items.join('')}</ul>`
+  }
+  const { message, hint } = errorParts(error)
+  const pre = `<p><strong>Error</strong></p>\n<pre>${escapeHtml(message)}</pre>`
+  return hint === undefined ? pre : `${pre}\n<p><strong>What to do:</strong> ${escapeHtml(hint)}</p>`
+}
+
+/** The message and the what-to-do of any error, as the annotation shows them; an untyped one says it is a bug. */
+function errorParts(error: unknown): { message: string; hint: string | undefined } {
+  const text = describeError(error)
+  const at = text.lastIndexOf('\nWhat to do: ')
+  return at < 0 ? { message: text, hint: undefined } : { message: text.slice(0, at), hint: text.slice(at + '\nWhat to do: '.length) }
+}
+
+function done(record: StepRecord): string[] {
+  const items: string[] = []
+  const metadata = record.metadata
+  if (metadata !== undefined) {
+    items.push(metadata.tagNames.length > 0 ? `Computed ${metadata.tagNames.length} tag(s): ${metadata.tagNames.map(code).join(', ')}` : 'Computed no tag for this event')
+  }
+  for (const [repository, writes] of record.writes.repositories) {
+    const facts = [`${writes.blobsUploaded} blob(s) uploaded (${formatBytes(writes.bytesUploaded)})`, `${writes.blobsMounted} mounted`]
+    if (writes.manifestsByDigest > 0) facts.push(`${writes.manifestsByDigest} manifest(s) written by digest`)
+    facts.push(writes.tags.length > 0 ? `tags written: ${writes.tags.map(code).join(', ')}` : 'no tag written')
+    items.push(`${code(repository)}: ${facts.join(', ')}`)
+  }
+  if (record.writes.empty) {
+    items.push(WRITING_COMMANDS.has(record.command) ? 'Nothing was written to any registry.' : `Nothing was written to any registry (${escapeHtml(record.command)} never writes to one).`)
+  }
+  return items
+}
+
+function notDone(record: StepRecord): string[] {
+  if (record.command === 'tags') return ['No output but <code>findings</code> was set: a later step reading <code>tags</code>, <code>version</code> or <code>json</code> gets empty values.']
+  if (record.command === 'check') return ['The check did not run to the end: the <code>findings</code> output holds only what was evaluated before the error.']
+  if (!WRITING_COMMANDS.has(record.command)) return [`The step stopped before running ${escapeHtml(record.command)}.`]
+  if (record.dryRun) return ['Dry run: nothing would have been written in any case; the plan is incomplete.']
+  if (record.planned.length === 0) {
+    const stopped = `Nothing was ${record.command === 'push' ? 'pushed' : 'promoted'}: the step stopped before its first write. No tag moved.`
+    return [stopped, ...record.intended.map((target) => `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`)]
+  }
+  const items = record.planned.map((target) => {
+    const written = record.writes.repositories.get(target.repository)?.tags ?? []
+    const missing = target.tags.filter((tag) => !written.includes(tag))
+    if (missing.length > 0) return `${code(target.repository)}: tags not written: ${missing.map(code).join(', ')} (each still points where it did before)`
+    return `${code(target.repository)}: every tag was written${target.tags.length === 0 ? ' (none needed)' : ''}`
+  })
+  return [...items, 'Once the cause is fixed, a re-run finishes the job: blobs and tags already there are not sent again.']
+}
+
+function list(items: readonly string[]): string {
+  return `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`
+}

@@ -1,0 +1,83 @@
+import type { RegistryClient, RepositoryClient } from '../registry/index.js'
+
+/** What one repository received, counted as each write succeeded. */
+export interface RepositoryWrites {
+  blobsUploaded: number
+  bytesUploaded: number
+  blobsMounted: number
+  /** Manifests written by digest (platform manifests, an untagged root, referrers). */
+  manifestsByDigest: number
+  /** Tags written, in the order they were written. */
+  readonly tags: string[]
+}
+
+/**
+ * Every write a step's registry client completed, per `registry/repository`. The job summary of a
+ * step that fails part-way says from this what is already in the registries (issue 13: "what was
+ * done, what was not"), whatever command, path or error stopped it: it is counted at the one place
+ * every write goes through, not rebuilt from each command's report.
+ */
+export class WriteJournal {
+  readonly repositories = new Map<string, RepositoryWrites>()
+
+  /** True when no write reached any registry. */
+  get empty(): boolean {
+    return this.repositories.size === 0
+  }
+
+  /** The same client, with every successful upload, mount and manifest PUT recorded here. */
+  wrap(client: RegistryClient): RegistryClient {
+    // Required<>: a member added to the interface, optional or not, must be passed on here too.
+    const wrapped: Required<RegistryClient> = {
+      repository: (registry, repository, options) => this.wrapRepository(client.repository(registry, repository, options)),
+      warmUp: (registry) => client.warmUp(registry),
+      stats: (registry) => client.stats(registry),
+      close: () => client.close(),
+    }
+    return wrapped
+  }
+
+  private wrapRepository(inner: RepositoryClient): RepositoryClient {
+    const writes = () => this.writesOf(`${inner.registry}/${inner.repository}`)
+    const wrapped: Required<RepositoryClient> = {
+      registry: inner.registry,
+      repository: inner.repository,
+      hasBlob: (digest, size) => inner.hasBlob(digest, size),
+      mountBlob: async (digest, from) => {
+        const mounted = await inner.mountBlob(digest, from)
+        if (mounted) writes().blobsMounted++
+        return mounted
+      },
+      discardMountSession: (digest) => inner.discardMountSession(digest),
+      uploadBlob: async (descriptor, body, options) => {
+        const sent = await inner.uploadBlob(descriptor, body, options)
+        const entry = writes()
+        entry.blobsUploaded++
+        entry.bytesUploaded += descriptor.size
+        return sent
+      },
+      openBlob: (descriptor, options) => inner.openBlob(descriptor, options),
+      headManifest: (reference) => inner.headManifest(reference),
+      getManifest: (reference) => inner.getManifest(reference),
+      putManifest: async (reference, bytes, mediaType) => {
+        const put = await inner.putManifest(reference, bytes, mediaType)
+        // A digest reference holds a colon (`sha256:…`); a tag never does (distribution-spec tag grammar).
+        if (reference.includes(':')) writes().manifestsByDigest++
+        else writes().tags.push(reference)
+        return put
+      },
+      listTags: () => inner.listTags(),
+      listReferrers: (digest) => inner.listReferrers(digest),
+    }
+    return wrapped
+  }
+
+  private writesOf(name: string): RepositoryWrites {
+    let entry = this.repositories.get(name)
+    if (entry === undefined) {
+      entry = { blobsUploaded: 0, bytesUploaded: 0, blobsMounted: 0, manifestsByDigest: 0, tags: [] }
+      this.repositories.set(name, entry)
+    }
+    return entry
+  }
+}
