@@ -60,12 +60,16 @@ var src_context = __webpack_require__(92937);
 var annotations = __webpack_require__(47376);
 // EXTERNAL MODULE: ./src/action/policy.ts
 var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/action/output-sink.ts
+var output_sink = __webpack_require__(66781);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/policy-summary.ts
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/step-summary.ts
+var step_summary = __webpack_require__(62659);
 ;// CONCATENATED MODULE: ./src/action/promote-summary.ts
 
 
@@ -127,9 +131,7 @@ function buildPromoteSummary(result, dryRun, gate) {
     return parts.join('\n');
 }
 async function writePromoteSummary(result, dryRun, gate) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw(buildPromoteSummary(result, dryRun, gate), true).write();
+    await (0,step_summary/* writeStepSummary */.oG)(buildPromoteSummary(result, dryRun, gate));
 }
 
 // EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
@@ -147,15 +149,27 @@ var registry_client = __webpack_require__(80051);
 
 
 
+
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
-async function runPromoteStep(inputs, env, now) {
+async function runPromoteStep(inputs, env, now, record) {
+    record.dryRun = inputs.dryRun;
     const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
     const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
-    const policy = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now);
-    const client = (0,registry_client/* createActionRegistryClient */.D)(inputs, env);
+    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
+    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
     try {
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
-        const result = await (0,promote/* runPromoteCommand */.zM)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, progress: progress.forTarget, artifacts: inputs.artifacts, warn: (message) => core/* warning */.$e(message) }, context, options, client).finally(() => progress.finish());
+        const result = await (0,promote/* runPromoteCommand */.zM)({
+            source: inputs.source,
+            metadata: inputs.metadata,
+            dryRun: inputs.dryRun,
+            policy,
+            progress: progress.forTarget,
+            artifacts: inputs.artifacts,
+            warn: (message) => core/* warning */.$e(message),
+            onIntent: (targets, tags) => record.intend(targets, tags),
+            beforeWrite: (plans) => record.plan(plans),
+        }, context, options, client).finally(() => progress.finish());
         for (const warning of result.warnings)
             core/* warning */.$e(warning);
         (0,annotations/* annotateFindings */.d)(policy.warnings);
@@ -173,7 +187,7 @@ async function runPromoteStep(inputs, env, now) {
                 core/* endGroup */.N4();
             }
         }
-        (0,outputs/* writePromoteOutputs */.iX)(result, inputs.separators);
+        (0,outputs/* writePromoteOutputs */.iX)(result, inputs.separators, (0,output_sink/* runnerOutputs */.ld)(env));
         await writePromoteSummary(result, inputs.dryRun, policy);
     }
     finally {

@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var src_errors = __webpack_require__(24796);
+var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: ./src/policy/defaults.ts
 var defaults = __webpack_require__(66794);
 // EXTERNAL MODULE: ./src/policy/errors.ts
-var errors = __webpack_require__(44795);
+var policy_errors = __webpack_require__(44795);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/load.ts + 9 modules
@@ -1098,7 +1098,7 @@ function refuseUnmatchedGlobs(lines, patterns, listing, workspace) {
     const suggestions = unmatched.flatMap(({ line }) => suggestion(line, paths));
     const links = listing.skipped.map((skipped) => skipped.path);
     const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`;
-    throw new src_errors/* InputError */.dz({ input: 'files', line: unmatched[0].number }, `${message}${unread}`, {
+    throw new errors/* InputError */.dz({ input: 'files', line: unmatched[0].number }, `${message}${unread}`, {
         hint: `${suggestions.map((glob) => `did you mean "${glob}"? `).join('')}check the spelling: globs are relative to the workspace, * stays within one folder and ** crosses folders (.git, node_modules and links out of the workspace are not scanned); a glob that may match nothing belongs in the policy's scan.include`,
     });
 }
@@ -1200,9 +1200,9 @@ async function runCheckCommand(request, context, options, gate) {
             return (0,patterns/* compilePattern */.Eb)(line, { input: 'files', line: number });
         }
         catch (error) {
-            if (error instanceof src_errors/* InputError */.dz)
+            if (error instanceof errors/* InputError */.dz)
                 throw error;
-            throw new src_errors/* InputError */.dz({ input: 'files', line: number }, String(error));
+            throw new errors/* InputError */.dz({ input: 'files', line: number }, String(error));
         }
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)];
     const findings = [...evaluator.expiredExceptions()];
@@ -1387,7 +1387,7 @@ function refuseOutsideGlob(line, number) {
     if (line.startsWith('re:') || line.startsWith('semver:'))
         return;
     if (line.startsWith('/') || line.split('/').includes('..')) {
-        throw new src_errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' });
+        throw new errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' });
     }
 }
 /**
@@ -1541,10 +1541,10 @@ async function basePolicy(text, file, sha) {
         return await (0,policy_gate/* loadPolicyText */.of)(text, file);
     }
     catch (error) {
-        if (!(error instanceof errors/* PolicyFileError */.z))
+        if (!(error instanceof policy_errors/* PolicyFileError */.z))
             throw error;
         const problems = error.problems.map((problem) => ({ ...problem, message: `on the base branch (${sha.slice(0, 7)}): ${problem.message}`, hint: `fix the policy file on the base branch first; ${problem.hint}` }));
-        throw new errors/* PolicyFileError */.z(problems);
+        throw new policy_errors/* PolicyFileError */.z(problems);
     }
 }
 function changed(file, before, head, short) {
@@ -1564,7 +1564,7 @@ async function problemsOf(text, file) {
         return [];
     }
     catch (error) {
-        if (!(error instanceof errors/* PolicyFileError */.z))
+        if (!(error instanceof policy_errors/* PolicyFileError */.z))
             throw error;
         return error.problems.map((problem) => ({
             rule: 'policy.changed',
@@ -1595,14 +1595,16 @@ function firstDifferentLine(before, after) {
 
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(47376);
+// EXTERNAL MODULE: ./src/action/findings-table.ts
+var findings_table = __webpack_require__(15147);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/step-summary.ts
+var step_summary = __webpack_require__(62659);
 ;// CONCATENATED MODULE: ./src/action/check-summary.ts
 
 
 
-/** GitHub refuses a step summary over 1 MiB (actions/toolkit); the table stops well before. */
-const MAX_ROWS = 2000;
 /** One table of every finding (level, rule, where, what, what to do), then the tags checked per scenario. */
 function buildCheckSummary(result, policyFile, notes) {
     const errors = result.findings.filter((f) => f.level === 'error').length;
@@ -1611,15 +1613,8 @@ function buildCheckSummary(result, policyFile, notes) {
         '<h2>shiptag: check</h2>',
         `<p>${errors === 0 ? '✅' : '❌'} ${errors} error(s), ${warnings} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${policyFile ? `<code>${(0,summary/* escapeHtml */.ZD)(policyFile)}</code>` : 'the built-in defaults (no policy file)'}.</p>`,
     ];
-    if (result.findings.length > 0) {
-        const rows = result.findings.slice(0, MAX_ROWS).map((finding) => {
-            const where = finding.location ? (0,summary/* escapeHtml */.ZD)((0,src_errors/* describeLocation */.lR)(finding.location)) : '';
-            return `<tr><td>${finding.level === 'error' ? '❌ error' : '⚠️ warning'}</td><td><code>${finding.rule}</code></td><td>${(0,summary/* escapeHtml */.ZD)(finding.environment ?? '')}</td><td>${where}</td><td>${(0,summary/* escapeHtml */.ZD)(finding.message)}</td><td>${(0,summary/* escapeHtml */.ZD)(finding.hint)}</td></tr>`;
-        });
-        parts.push(`<table><thead><tr><th>Level</th><th>Rule</th><th>Environment</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-        if (result.findings.length > MAX_ROWS)
-            parts.push(`<p>… and ${result.findings.length - MAX_ROWS} more in the findings output.</p>`);
-    }
+    if (result.findings.length > 0)
+        parts.push((0,findings_table/* findingsTable */.f)(result.findings));
     if (result.scenarios.length > 0) {
         const rows = result.scenarios.map((s) => `<tr><td>${(0,summary/* escapeHtml */.ZD)(s.name)}</td><td>${s.tags.map((t) => `<code>${(0,summary/* escapeHtml */.ZD)(t)}</code>`).join(' ') || '(none)'}</td></tr>`);
         parts.push('<h3>Tags this branch would produce</h3>', `<table><thead><tr><th>On</th><th>Tags</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
@@ -1629,9 +1624,7 @@ function buildCheckSummary(result, policyFile, notes) {
     return parts.join('\n');
 }
 async function writeCheckSummary(result, policyFile, notes) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw(buildCheckSummary(result, policyFile, notes), true).write();
+    await (0,step_summary/* writeStepSummary */.oG)(buildCheckSummary(result, policyFile, notes));
 }
 
 // EXTERNAL MODULE: ./src/action/policy.ts
@@ -1656,13 +1649,13 @@ var registry_client = __webpack_require__(80051);
  * caps them), every finding in the job summary and the `findings` output, SARIF when asked, and a
  * failed step when any finding is an error.
  */
-async function runCheckStep(inputs, env, now) {
+async function runCheckStep(inputs, env, now, record) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: workspace });
     const base = context.pullRequest ? await (0,src_context/* findBaseCommit */.Qi)((0,src_context/* createGitRunner */.ho)(workspace), context.pullRequest, { fetch: true }) : undefined;
     // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
     const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined;
-    const gate = pullRequestPolicy ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment) : await (0,policy/* actionPolicyGate */.M)(inputs, env, now);
+    const gate = (record.gate = pullRequestPolicy ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment) : await (0,policy/* actionPolicyGate */.M)(inputs, env, now));
     const client = inputs.registryChecks ? (0,registry_client/* createActionRegistryClient */.D)(inputs, env) : undefined;
     const checked = await runCheckCommand({ files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(env, now), gate).finally(() => client?.close());
     const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] };
@@ -1670,8 +1663,8 @@ async function runCheckStep(inputs, env, now) {
         ...(pullRequestPolicy?.notes ?? []),
         ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
     ];
+    record.findings = result.findings;
     (0,annotations/* annotateFindings */.d)(result.findings);
-    core/* setOutput */.uH('findings', JSON.stringify(result.findings));
     if (inputs.sarif !== '') {
         await (0,src_workspace/* writeWorkspaceFile */.dx)(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`);
         core/* info */.pq(`SARIF written to ${inputs.sarif}`);

@@ -16,8 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92937);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47376);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96158);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18948);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38770);
+/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66781);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18948);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38770);
+
 
 
 
@@ -28,11 +30,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The `tags` command as an action step: context from the runner, outputs, log and job summary. */
-async function runTagsStep(inputs, env, now) {
+async function runTagsStep(inputs, env, now, record) {
     const options = (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataOptionsFromEnv */ .l)(env, now);
     const context = await (0,_context_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitContext */ .Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
-    const gate = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPolicyGate */ .M)(inputs, env, now);
-    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options);
+    const gate = (record.gate = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPolicyGate */ .M)(inputs, env, now));
+    const metadata = (record.metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options));
     (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
     (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateFindings */ .d)(gate.warnings);
     for (const warning of metadata.warnings)
@@ -47,8 +49,8 @@ async function runTagsStep(inputs, env, now) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(label);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     }
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeMetadataOutputs */ .Fc)(metadata, inputs.separators, (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .shouldExportOutputEnv */ .UT)(env));
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeTagsSummary */ .Vp)(metadata, context);
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeMetadataOutputs */ .Fc)(metadata, inputs.separators, (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerOutputs */ .ld)(env));
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTagsSummary */ .Vp)(metadata, context, gate.findings);
 }
 
 

@@ -60,6 +60,8 @@ var push_report = __webpack_require__(37280);
 var annotations = __webpack_require__(47376);
 // EXTERNAL MODULE: ./src/action/policy.ts
 var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/action/output-sink.ts
+var output_sink = __webpack_require__(66781);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
@@ -68,6 +70,8 @@ var registry_client = __webpack_require__(80051);
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/step-summary.ts
+var step_summary = __webpack_require__(62659);
 ;// CONCATENATED MODULE: ./src/action/push-summary.ts
 
 
@@ -107,9 +111,7 @@ function buildPushSummary(result, dryRun, gate) {
     return parts.join('\n');
 }
 async function writePushSummary(result, dryRun, gate) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw(buildPushSummary(result, dryRun, gate), true).write();
+    await (0,step_summary/* writeStepSummary */.oG)(buildPushSummary(result, dryRun, gate));
 }
 
 ;// CONCATENATED MODULE: ./src/action/push-step.ts
@@ -125,15 +127,26 @@ async function writePushSummary(result, dryRun, gate) {
 
 
 
+
 /** The `push` command as an action step: credentials from the runner, outputs, logs and job summary. */
-async function runPushStep(inputs, env, now) {
+async function runPushStep(inputs, env, now, record) {
+    record.dryRun = inputs.dryRun;
     const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
     const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
-    const policy = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now);
-    const client = (0,registry_client/* createActionRegistryClient */.D)(inputs, env);
+    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
+    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
     try {
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
-        const result = await (0,push/* runPushCommand */.PK)({ source: inputs.source, metadata: inputs.metadata, dryRun: inputs.dryRun, policy, progress: progress.forTarget, mountFrom: inputs.mountFrom }, context, options, client).finally(() => progress.finish());
+        const result = await (0,push/* runPushCommand */.PK)({
+            source: inputs.source,
+            metadata: inputs.metadata,
+            dryRun: inputs.dryRun,
+            policy,
+            progress: progress.forTarget,
+            mountFrom: inputs.mountFrom,
+            onIntent: (targets, tags) => record.intend(targets, tags),
+            beforeWrite: (plans) => record.plan(plans),
+        }, context, options, client).finally(() => progress.finish());
         for (const warning of result.warnings)
             core/* warning */.$e(warning);
         (0,annotations/* annotateFindings */.d)(policy.warnings);
@@ -145,7 +158,7 @@ async function runPushStep(inputs, env, now) {
             core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun)}`);
             core/* endGroup */.N4();
         }
-        (0,outputs/* writePushOutputs */.m$)(result, inputs.separators);
+        (0,outputs/* writePushOutputs */.m$)(result, inputs.separators, (0,output_sink/* runnerOutputs */.ld)(env));
         await writePushSummary(result, inputs.dryRun, policy);
     }
     finally {

@@ -441,6 +441,7 @@ async function runPromoteCommand(request, context, options, client) {
     const marker = environment?.tag !== undefined ? [environment.tag] : [];
     const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
+    sources.forEach((_source, i) => request.onIntent?.(targets[i], tagsFor(i)));
     sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))

@@ -1359,6 +1359,7 @@ async function runPushCommand(request, context, options, client) {
     const targets = pushTargets(metadata);
     const mountSources = parseMountSources(request.mountFrom ?? '');
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);
+    request.onIntent?.(targets, tags);
     request.policy?.checkTags(targets, tags);
     const source = await loadPushSource(request.source);
     try {
@@ -1366,7 +1367,10 @@ async function runPushCommand(request, context, options, client) {
             tags,
             dryRun: request.dryRun,
             ...(request.progress ? { progress: request.progress } : {}),
-            ...(request.policy ? { beforeWrite: (plans) => request.policy.checkMoves(plans) } : {}),
+            beforeWrite: async (plans) => {
+                request.policy?.checkMoves(plans);
+                await request.beforeWrite?.(plans);
+            },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
             // A mount never crosses registries (google/go-containerregistry#1741).
             mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
