@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { ShiptagError } from '../errors.js'
 import type { Finding } from '../policy/index.js'
 
 /**
@@ -14,7 +15,31 @@ export interface OutputSink {
 
 /** The runner's sink: GITHUB_OUTPUT, and GITHUB_ENV unless the environment turns the export off. */
 export function runnerOutputs(env: Record<string, string | undefined>): OutputSink {
-  return { setOutput: core.setOutput, exportVariable: core.exportVariable, exportEnv: shouldExportOutputEnv(env) }
+  return {
+    setOutput: (name, value) => writingRunnerFile('GITHUB_OUTPUT', env, () => core.setOutput(name, value)),
+    exportVariable: (name, value) => writingRunnerFile('GITHUB_ENV', env, () => core.exportVariable(name, value)),
+    exportEnv: shouldExportOutputEnv(env),
+  }
+}
+
+/** A file the runner gives every step (GITHUB_OUTPUT, GITHUB_ENV) could not be appended to. */
+export class RunnerFileError extends ShiptagError {}
+
+/**
+ * The toolkit appends to the file the runner names; when that fails (a directory, a full disk, a
+ * removed temp folder) the problem is the runner's or an earlier step's, not shiptag's, so the
+ * error names the variable and the file instead of claiming a bug.
+ */
+function writingRunnerFile(variable: 'GITHUB_OUTPUT' | 'GITHUB_ENV', env: Record<string, string | undefined>, write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error)
+    throw new RunnerFileError(`cannot append to ${variable} (${env[variable] ?? 'unset'}): ${reason}`, {
+      cause: error,
+      hint: `the runner gives each step ${variable} as a writable file; check that no earlier step removed or replaced it and that the runner's disk is not full`,
+    })
+  }
 }
 
 /**

@@ -286,14 +286,15 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     expect(done.outputs.version).toBe('1.0.0')
   })
 
-  it('an error shiptag did not type (GITHUB_OUTPUT is a directory) gets its summary too, after the tags were computed', async () => {
+  it('a GITHUB_OUTPUT that cannot be written (a directory) is named as the runner\'s file, and the summary still comes, after the tags were computed', async () => {
     const unwritable = mkdtempSync(join(tmpdir(), 'shiptag-output-dir-'))
     const run = await runAction({ cwd: workspace({}), env: { ...eventFixture('push-tag').env, GITHUB_OUTPUT: unwritable }, inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' } })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toContain('::error::unexpected error: ')
+    expect(run.stdout).toContain(`::error::cannot append to GITHUB_OUTPUT (${unwritable}): EISDIR`)
+    expect(run.stdout).not.toContain('unexpected error')
     expect(run.summary).toContain(FAILED('tags'))
-    expect(run.summary).toContain('<pre>unexpected error: ')
-    expect(run.summary).toContain('this is a bug in shiptag')
+    expect(run.summary).toContain(`<pre>cannot append to GITHUB_OUTPUT (${unwritable}): EISDIR`)
+    expect(run.summary).toContain('check that no earlier step removed or replaced it')
     expect(run.summary).toContain('Computed 2 tag(s): <code>1.2.3</code>, <code>1.2</code>')
   })
 
