@@ -17,7 +17,7 @@ export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
   const gate = (record.gate = await actionPolicyGate(inputs, env, now))
   const metadata = (record.metadata = await runTagsCommand(inputs.metadata, context, options))
-  checkComputedTags(gate, metadata.images, metadata.tagNames)
+  checkComputedTags(gate, metadata.images, metadata.tagNames, metadata.origins)
   annotateFindings(gate.warnings)
   for (const warning of metadata.warnings) core.warning(warning)
   core.startGroup(`Tags (${metadata.tagNames.length})`)

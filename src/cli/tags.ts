@@ -15,7 +15,7 @@ export async function runTagsCli(args: readonly string[], io: CliIo): Promise<Ex
   const context = await cliContext(values, io, 'tags')
   const gate = await cliPolicyGate(values, io)
   const metadata = await runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
-  checkComputedTags(gate, metadata.images, metadata.tagNames)
+  checkComputedTags(gate, metadata.images, metadata.tagNames, metadata.origins)
   printFindingWarnings(gate, io)
   for (const warning of metadata.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
   if (values.json) {

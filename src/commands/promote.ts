@@ -73,7 +73,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
   sources.forEach((_source, i) => request.onIntent?.(targets[i]!, tagsFor(i)))
-  sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
+  sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i), tagsGiven ? metadata.origins : []))
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
   const resolving = sources.map((source) => resolveSource(client, source))

@@ -52,7 +52,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   const mountSources = parseMountSources(request.mountFrom ?? '')
   const tags = versionedFirst(metadata.tagNames)
   request.onIntent?.(targets, tags)
-  request.policy?.checkTags(targets, tags)
+  request.policy?.checkTags(targets, tags, metadata.origins)
   const source = await loadPushSource(request.source)
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
