@@ -30,7 +30,8 @@ const refused: Refused[] = [
   { name: 'semver build metadata', metadata: (host) => ({ images: `${host}/acme/app`, tags: 'type=sha\n1.2.3+build.5' }), message: 'input "tags", line 2: COMMAND writes tags as given, and tag "1.2.3+build.5" is not valid', why: 'would become "-build.5", which reads as a prerelease', hint: 'without build metadata (e.g. "1.2.3")' },
   { name: 'a colon in a raw value', metadata: (host) => ({ images: `${host}/acme/app`, tags: 'type=raw,value=has:colon' }), message: 'input "tags", line 1: COMMAND writes tags as given, and tag "has:colon" is not valid', why: 'not ":"', hint: 'has-colon' },
   { name: 'a "+" in a flavor prefix', metadata: (host) => ({ images: `${host}/acme/app`, tags: 'type=ref,event=branch', flavor: 'prefix=ci+' }), message: 'input "tags", line 1: COMMAND writes tags as given, and tag "ci+feature/login" is not valid', why: 'not "+", "/"', hint: 'ci-feature-login' },
-  { name: 'an upper-case image', metadata: (host) => ({ images: `${host}/Acme/App`, tags: '1.0.0' }), message: 'input "images", line 1: COMMAND writes repositories as given, and image name "HOST/Acme/App" is not valid', why: 'lower case', hint: 'write "HOST/acme/app"' },
+  { name: 'an upper-case image', metadata: (host) => ({ images: `${host}/Acme/App`, tags: '1.0.0' }), message: 'input "images", line 1: COMMAND writes repositories as given, and image name "HOST/Acme/App" is not valid', why: 'repository name must be lowercase', hint: 'write "HOST/acme/app"' },
+  { name: 'an image the grammar refuses', metadata: (host) => ({ images: `${host}/acme/app!`, tags: '1.0.0' }), message: 'input "images", line 1: COMMAND writes repositories as given, and image name "HOST/acme/app!" is not valid', why: 'contains "!"', hint: 'path components are lowercase letters' },
 ]
 
 describe('values written by the user that are not valid as given', () => {

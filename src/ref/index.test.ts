@@ -26,8 +26,12 @@ it('exports the public API and nothing else', () => {
     'parseReference',
     'parseRepository',
     'redactUserInfo',
+    'referenceProblem',
     'referenceWarnings',
+    'registryProblem',
     'repositoryName',
+    'repositoryProblem',
     'resolutionTarget',
+    'tagProblem',
   ])
 })

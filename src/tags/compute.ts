@@ -3,6 +3,7 @@
  * context and the options (clock and env knobs passed in).
  */
 import type { GitContext } from '../context/types.js'
+import { repositoryProblem } from '../ref/index.js'
 import type { Metadata, MetadataOptions } from './api.js'
 import { buildVersion, imageTags, latestTagName, tagNames } from './assemble.js'
 import { createExpressions } from './expressions.js'
@@ -52,14 +53,21 @@ export function computeMetadata(spec: MetadataSpec, context: GitContext, options
 }
 
 /**
- * Enabled images, lower-cased (metadata-action's only image sanitising), each once. A name that
- * changes is recorded: push and promote refuse it, as `check` refuses the same name (`ref.invalid`).
+ * Enabled images, lower-cased (metadata-action's only image sanitising), each once. A name the
+ * reference grammar refuses as written is recorded as the user's: push and promote refuse it, as
+ * `check` reports it (`ref.invalid`); lower-casing a valid name only changes a registry host's
+ * case, which means the same host, and is reported as a warning.
  */
 function enabledImages(images: readonly ImageSpec[], changed: (change: ValueChange) => void): string[] {
   const names = images.filter((image) => image.enable).map((image) => {
     const used = image.name.toLowerCase()
-    if (used !== image.name) {
-      changed({ input: 'images', line: image.line, given: image.name, used, why: 'a repository name is lower case', explicit: true, instead: `write "${used}"` })
+    const problem = repositoryProblem(image.name)
+    const at = { input: 'images', line: image.line, given: image.name, used } as const
+    if (problem !== undefined) {
+      const instead = used !== image.name && repositoryProblem(used) === undefined ? `write "${used}"` : problem.hint
+      changed({ ...at, why: problem.detail, explicit: true, instead })
+    } else if (used !== image.name) {
+      changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write "${used}"` })
     }
     return used
   })

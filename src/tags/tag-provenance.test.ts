@@ -58,11 +58,20 @@ describe('changed values', () => {
     expect(result.warnings).toContain(`input "tags", line 1: tag "${expected.given}" is not valid as given, so "${expected.used}" is used instead: ${result.changes[0]!.why}`)
   })
 
-  it('records an image name it lower-cases', () => {
-    const result = run({ images: lines('ghcr.io/acme/ok', 'Dev/App'), tags: 'x' }, CONTEXTS.pushDev)
-    expect(result.images).toEqual(['ghcr.io/acme/ok', 'dev/app'])
-    expect(result.changes).toEqual([{ input: 'images', line: 2, given: 'Dev/App', used: 'dev/app', why: 'a repository name is lower case', explicit: true, instead: 'write "dev/app"' }])
-    expect(result.warnings).toEqual(['input "images", line 2: image name "Dev/App" is not valid as given, so "dev/app" is used instead: a repository name is lower case'])
+  it('records an image name it lower-cases, as written by the user when the grammar refuses it', () => {
+    const result = run({ images: lines('ghcr.io/acme/ok', 'Dev/App', 'Registry.Example/acme/app'), tags: 'x' }, CONTEXTS.pushDev)
+    expect(result.images).toEqual(['ghcr.io/acme/ok', 'dev/app', 'registry.example/acme/app'])
+    expect(result.changes).toEqual([
+      { input: 'images', line: 2, given: 'Dev/App', used: 'dev/app', why: 'repository name must be lowercase: "App"', explicit: true, instead: 'write "dev/app"' },
+      { input: 'images', line: 3, given: 'Registry.Example/acme/app', used: 'registry.example/acme/app', why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: 'write "registry.example/acme/app"' },
+    ])
+    expect(result.warnings[0]).toBe('input "images", line 2: image name "Dev/App" is not valid as given, so "dev/app" is used instead: repository name must be lowercase: "App"')
+  })
+
+  it('reports an image name the grammar refuses even when lower-casing changes nothing', () => {
+    const result = run({ images: 'ghcr.io/acme/app!', tags: 'x' }, CONTEXTS.pushDev)
+    expect(result.warnings).toEqual(['input "images", line 1: image name "ghcr.io/acme/app!" is not valid: path component "app!" in "acme/app!" contains "!"'])
+    expect(result.changes.map((change) => change.explicit)).toEqual([true])
   })
 
   it('changes nothing and says nothing for valid values', () => {

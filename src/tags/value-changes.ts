@@ -30,6 +30,7 @@ export interface ValueChange {
 export function changeMessage(change: ValueChange): string {
   const where = describeLocation(change.line === undefined ? { input: change.input } : { input: change.input, line: change.line })
   const what = change.input === 'images' ? 'image name' : 'tag'
+  if (change.used === change.given) return `${where}: ${what} "${change.given}" is not valid: ${change.why}`
   const outcome = change.used === '' ? 'so it is dropped' : `so "${change.used}" is used instead`
   return `${where}: ${what} "${change.given}" is not valid as given, ${outcome}: ${change.why}`
 }
