@@ -31,6 +31,7 @@ const refused: Refused[] = [
   { name: 'a colon in a raw value', metadata: (host) => ({ images: `${host}/acme/app`, tags: 'type=raw,value=has:colon' }), message: 'input "tags", line 1: COMMAND writes tags as given, and tag "has:colon" is not valid', why: 'not ":"', hint: 'has-colon' },
   { name: 'a "+" in a flavor prefix', metadata: (host) => ({ images: `${host}/acme/app`, tags: 'type=ref,event=branch', flavor: 'prefix=ci+' }), message: 'input "tags", line 1: COMMAND writes tags as given, and tag "ci+feature/login" is not valid', why: 'not "+", "/"', hint: 'ci-feature-login' },
   { name: 'an upper-case image', metadata: (host) => ({ images: `${host}/Acme/App`, tags: '1.0.0' }), message: 'input "images", line 1: COMMAND writes repositories as given, and image name "HOST/Acme/App" is not valid', why: 'repository name must be lowercase', hint: 'write "HOST/acme/app"' },
+  { name: 'a written tag over 128 characters', metadata: (host) => ({ images: `${host}/acme/app`, tags: `v-${'x'.repeat(127)}` }), message: `input "tags", line 1: COMMAND writes tags as given, and tag "v-${'x'.repeat(127)}" is not valid`, why: 'at most 128 characters', hint: 'if that is the tag you want' },
   { name: 'an image the grammar refuses', metadata: (host) => ({ images: `${host}/acme/app!`, tags: '1.0.0' }), message: 'input "images", line 1: COMMAND writes repositories as given, and image name "HOST/acme/app!" is not valid', why: 'contains "!"', hint: 'path components are lowercase letters' },
 ]
 
