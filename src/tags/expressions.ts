@@ -57,8 +57,10 @@ export function createExpressions(facts: ExpressionFacts, warn: (message: string
   const globals = (at: InputLocation): Record<string, ExpressionFunction> => {
     const isDefaultBranch = defaultBranchTest(context)
     // A known expression with nothing to give here renders '' as in metadata-action, but says so.
-    const orEmpty = (name: string, value: string, why: string): ExpressionFunction => () => {
-      if (value === '') warn(`${describeLocation(at)}: {{${name}}} is empty here (${why}), so it adds nothing`)
+    // Handlebars passes an options argument when it renders `{{tag}}` and none when a helper only
+    // tests it (`{{#if tag}}`), which is a deliberate check for emptiness and warns of nothing.
+    const orEmpty = (name: string, value: string, why: string): ExpressionFunction => (...args) => {
+      if (value === '' && args.length > 0) warn(`${describeLocation(at)}: {{${name}}} is empty here (${why}), so it adds nothing`)
       return value
     }
     const ref = context.ref === '' ? 'there is no git ref' : `the ref is ${context.ref}`

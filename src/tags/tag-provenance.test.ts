@@ -97,4 +97,10 @@ describe('rules that produce nothing', () => {
     expect(result.tagNames).toEqual(['pr--860c190'])
     expect(result.warnings).toEqual(['input "tags", line 1: {{head_ref}} is empty here (it is set for pull_request events only, and this run is a push event), so it adds nothing'])
   })
+
+  it('does not warn when a template only tests an expression ({{#if tag}})', () => {
+    const result = run({ tags: 'type=raw,value={{#if tag}}{{tag}}{{else}}dev-{{sha}}{{/if}}' }, CONTEXTS.pushDev)
+    expect(result.tagNames).toEqual(['dev-860c190'])
+    expect(result.warnings).toEqual([])
+  })
 })
