@@ -53,7 +53,7 @@ export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: Val
       continue
     }
     const templates = [...ruleTemplates(rule), prefix.template, suffix.template]
-    const tag = checkedTag(full, { input: 'tags', line: rule.line === 0 ? undefined : rule.line }, templates, env)
+    const tag = checkedTag(full, { input: 'tags', line: rule.line === 0 ? undefined : rule.line }, templates, env, rule.line === 0 ? origin.rule : undefined)
     if (tag === undefined) {
       silent.push({ ...origin, why: `"${full}" has no character a tag allows` })
       continue
@@ -145,10 +145,11 @@ function ruleTemplates(rule: TagRule): string[] {
 }
 
 /** The valid tag for `value`, recording any change; undefined when nothing valid is left. */
-function checkedTag(value: string, at: InputLocation, templates: readonly string[], env: ValueEnv): string | undefined {
+function checkedTag(value: string, at: InputLocation, templates: readonly string[], env: ValueEnv, defaultRule?: string): string | undefined {
   const { tag, truncated } = toValidTag(value)
   if (tag === value) return tag
   const reason = tagChangeReason(value, tag, truncated)
-  env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, given: value, used: tag, ...reason, explicit: writtenByUser(templates) })
+  const rule = defaultRule === undefined ? {} : { defaultRule }
+  env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, ...rule, given: value, used: tag, ...reason, explicit: writtenByUser(templates) })
   return tag === '' ? undefined : tag
 }

@@ -116,7 +116,7 @@ describe('intentional differences from metadata-action', () => {
       'input "tags", line 1: tag "..." is not valid as given, so it is dropped: a tag cannot start with "-" or "."',
     ])
     expect(run({}, push(longBranch)).warnings).toEqual([
-      `input "tags": tag "${longBranch}" is not valid as given, so "${kept}-b2dbe40" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"; a tag has at most 128 characters`,
+      `input "tags" (the default rule type=ref,event=branch, as the input is empty): tag "${longBranch}" is not valid as given, so "${kept}-b2dbe40" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"; a tag has at most 128 characters`,
     ])
   })
 })

@@ -12,6 +12,8 @@ export interface ValueChange {
   readonly input: 'tags' | 'flavor' | 'images'
   /** 1-based line in the input; undefined for a default rule or a flavor-only tag. */
   readonly line: number | undefined
+  /** The default rule that made the value, when the `tags` input is empty (there is no line to name). */
+  readonly defaultRule?: string
   readonly given: string
   /** '' when the value was dropped. */
   readonly used: string
@@ -28,7 +30,8 @@ export interface ValueChange {
 
 /** `input "tags", line 3: "bad tag!" is not a valid tag; "bad-tag-" is used instead (…)` */
 export function changeMessage(change: ValueChange): string {
-  const where = describeLocation(change.line === undefined ? { input: change.input } : { input: change.input, line: change.line })
+  const input = describeLocation(change.line === undefined ? { input: change.input } : { input: change.input, line: change.line })
+  const where = change.defaultRule === undefined ? input : `${input} (the default rule ${change.defaultRule}, as the input is empty)`
   const what = change.input === 'images' ? 'image name' : 'tag'
   if (change.used === change.given) return `${where}: ${what} "${change.given}" is not valid: ${change.why}`
   const outcome = change.used === '' ? 'so it is dropped' : `so "${change.used}" is used instead`
