@@ -156,7 +156,7 @@ export class PolicyGate {
 }
 
 /** A finding on a computed tag, with where the tag came from and the setting that changes it. */
-function withOrigin(findings: readonly Finding[], origin: TagOrigin | undefined): Finding[] {
+export function withOrigin(findings: readonly Finding[], origin: TagOrigin | undefined): Finding[] {
   if (origin === undefined) return [...findings]
   return findings.map((finding) =>
     finding.rule.startsWith('tag.') ? { ...finding, message: `${finding.message}; ${describeOrigin(origin)}`, hint: `${originHint(origin)}; or ${finding.hint}` } : finding,
