@@ -8,7 +8,7 @@ import type { InputLocation } from '../errors.js'
 import { InputError } from '../errors.js'
 import { didYouMean } from './suggest.js'
 
-/** metadata-action's global expressions plus our `{{head_ref}}` (docs/tags.md). */
+/** metadata-action's global expressions plus our `{{head_ref}}` (README, "Expressions"). */
 export const GLOBAL_EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'head_ref', 'is_default_branch', 'is_not_default_branch', 'date', 'commit_date'] as const
 
 /** A `type=schedule` pattern sees the dates only (metadata-action `procSchedule`). */
