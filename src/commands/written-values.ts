@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { changeMessage, type Metadata, type ValueChange } from '../tags/index.js'
+import { changeMessage, shown, type Metadata, type ValueChange } from '../tags/index.js'
 
 /**
  * Push and promote write tags and repositories exactly as the user wrote them. The tags engine
@@ -23,5 +23,5 @@ function locationOf(change: ValueChange): { input: string; line?: number } {
 }
 
 function quoteValue(change: ValueChange): string {
-  return `${change.input === 'images' ? 'image name' : 'tag'} "${change.given}"`
+  return `${change.input === 'images' ? 'image name' : 'tag'} ${shown(change.given)}`
 }

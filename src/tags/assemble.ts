@@ -10,7 +10,7 @@ import { latestEffect, ruleText, type FlavorEffect, type TagOrigin } from './pro
 import { whyNoValue, type SilentRule } from './silent-rules.js'
 import type { TagRule } from './tag-rule.js'
 import { tagValue } from './tag-values.js'
-import { tagChangeReason, writtenByUser } from './value-changes.js'
+import { shown, tagChangeReason, writtenByUser } from './value-changes.js'
 import type { ValueEnv } from './value-env.js'
 
 export interface Version {
@@ -55,7 +55,7 @@ export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: Val
     const templates = [...ruleTemplates(rule), prefix.template, suffix.template]
     const tag = checkedTag(full, { input: 'tags', line: rule.line === 0 ? undefined : rule.line }, templates, env, rule.line === 0 ? origin.rule : undefined)
     if (tag === undefined) {
-      silent.push({ ...origin, why: `"${full}" has no character a tag allows` })
+      silent.push({ ...origin, why: `${shown(full)} has no character a tag allows` })
       continue
     }
     const effects = [prefix.effect, suffix.effect].filter((effect) => effect !== undefined)

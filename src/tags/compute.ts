@@ -12,7 +12,7 @@ import type { ImageSpec } from './images.js'
 import { ociKeyValues, withLevels } from './labels.js'
 import { silentRulesText } from './silent-rules.js'
 import type { MetadataSpec } from './spec.js'
-import { changeMessage, type ValueChange } from './value-changes.js'
+import { changeMessage, shown, type ValueChange } from './value-changes.js'
 import type { ValueEnv } from './value-env.js'
 
 export function computeMetadata(spec: MetadataSpec, context: GitContext, options: MetadataOptions): Metadata {
@@ -64,10 +64,10 @@ function enabledImages(images: readonly ImageSpec[], changed: (change: ValueChan
     const problem = repositoryProblem(image.name)
     const at = { input: 'images', line: image.line, given: image.name, used } as const
     if (problem !== undefined) {
-      const instead = used !== image.name && repositoryProblem(used) === undefined ? `write "${used}"` : problem.hint
+      const instead = used !== image.name && repositoryProblem(used) === undefined ? `write ${shown(used)}` : problem.hint
       changed({ ...at, why: problem.detail, explicit: true, instead })
     } else if (used !== image.name) {
-      changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write "${used}"` })
+      changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write ${shown(used)}` })
     }
     return used
   })

@@ -46,8 +46,14 @@ export function ruleText(rule: TagRule): string {
         return rule.format === 'short' ? [] : [`format=${rule.format}`]
     }
   })()
-  return [`type=${rule.type}`, ...attributes].join(',')
+  const text = [`type=${rule.type}`, ...attributes].join(',')
+  // Quoted in refusals and log lines: control characters made visible, a long rule cut.
+  const visible = text.replace(/\p{Cc}/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return visible.length > MAX_RULE_LENGTH ? `${visible.slice(0, MAX_RULE_LENGTH)}…` : visible
 }
+
+/** The longest rule text quoted in a message. */
+const MAX_RULE_LENGTH = 200
 
 /** `type=sha (tags line 2)` / `type=ref,event=branch (a default rule: the tags input is empty)` */
 export function ruleWhere(origin: Pick<TagOrigin, 'line' | 'rule'>): string {

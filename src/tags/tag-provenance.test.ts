@@ -104,3 +104,15 @@ describe('rules that produce nothing', () => {
     expect(result.warnings).toEqual([])
   })
 })
+
+describe('hostile values in messages', () => {
+  it('makes control characters visible and cuts a long value', () => {
+    const result = run({ tags: lines('a\u001b[31mb', `type=raw,value=${'x'.repeat(5000)}!`) }, CONTEXTS.pushDev)
+    expect(result.warnings[0]).toBe('input "tags", line 1: tag "a\\u001b[31mb" is not valid as given, so "a-31mb" is used instead: a tag allows only letters, digits, "_", "." and "-", not "\\u001b", "["')
+    for (const warning of result.warnings) {
+      expect(warning).not.toMatch(/\p{Cc}/u)
+      expect(warning.length).toBeLessThan(1000)
+    }
+    expect(result.origins[0]!.rule).toBe('type=raw,value=a\\u001b[31mb')
+  })
+})

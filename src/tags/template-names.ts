@@ -7,6 +7,7 @@
 import type { InputLocation } from '../errors.js'
 import { InputError } from '../errors.js'
 import { didYouMean } from './suggest.js'
+import { shown } from './value-changes.js'
 
 /** metadata-action's global expressions plus our `{{head_ref}}` (README, "Expressions"). */
 export const GLOBAL_EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'head_ref', 'is_default_branch', 'is_not_default_branch', 'date', 'commit_date'] as const
@@ -82,7 +83,7 @@ export function checkNames(program: hbs.AST.Program, template: string, known: re
   const unknown = firstUnknownName(program, known)
   if (unknown === undefined) return
   const suggestion = didYouMean(unknown, known).replace(/"([^"]+)"/, '{{$1}}')
-  throw new InputError(at, `${what} "${template}" uses {{${unknown}}}, which is not an expression shiptag knows, so it would render empty`, {
+  throw new InputError(at, `${what} ${shown(template)} uses {{${unknown}}}, which is not an expression shiptag knows, so it would render empty`, {
     hint: `${suggestion}the expressions here are ${known.map((name) => `{{${name}}}`).join(', ')}`,
   })
 }

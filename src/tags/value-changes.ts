@@ -28,14 +28,26 @@ export interface ValueChange {
   readonly instead: string
 }
 
+/** The longest value quoted in a message: one stray line must not flood the log. */
+const MAX_SHOWN_LENGTH = 200
+
+/**
+ * A user value quoted for a message: JSON escaping makes control characters and line breaks
+ * visible, so a value cannot start a log line of its own (a `::workflow command::`) or colour a
+ * terminal, and a long one is cut.
+ */
+export function shown(value: string): string {
+  return JSON.stringify(value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value)
+}
+
 /** `input "tags", line 3: "bad tag!" is not a valid tag; "bad-tag-" is used instead (…)` */
 export function changeMessage(change: ValueChange): string {
   const input = describeLocation(change.line === undefined ? { input: change.input } : { input: change.input, line: change.line })
   const where = change.defaultRule === undefined ? input : `${input} (the default rule ${change.defaultRule}, as the input is empty)`
   const what = change.input === 'images' ? 'image name' : 'tag'
-  if (change.used === change.given) return `${where}: ${what} "${change.given}" is not valid: ${change.why}`
-  const outcome = change.used === '' ? 'so it is dropped' : `so "${change.used}" is used instead`
-  return `${where}: ${what} "${change.given}" is not valid as given, ${outcome}: ${change.why}`
+  if (change.used === change.given) return `${where}: ${what} ${shown(change.given)} is not valid: ${change.why}`
+  const outcome = change.used === '' ? 'so it is dropped' : `so ${shown(change.used)} is used instead`
+  return `${where}: ${what} ${shown(change.given)} is not valid as given, ${outcome}: ${change.why}`
 }
 
 /** Semver build metadata: `+` and dot-separated identifiers at the end (semver.org §10). */
@@ -48,7 +60,7 @@ export function tagChangeReason(given: string, used: string, truncated: boolean)
   if (build !== undefined) {
     reasons.push(`"+" is not allowed in a tag, and semver build metadata "${build}" would become "-${build.slice(1)}", which reads as a prerelease`)
   }
-  const bad = [...new Set(given.match(TAG_INVALID_CHARACTERS) ?? [])].filter((character) => build === undefined || character !== '+')
+  const bad = [...new Set((given.match(TAG_INVALID_CHARACTERS) ?? []).join(''))].filter((character) => build === undefined || character !== '+')
   if (bad.length > 0) reasons.push(`a tag allows only letters, digits, "_", "." and "-", not ${bad.map((character) => JSON.stringify(character)).join(', ')}`)
   if (/^[-.]/.test(given.replace(TAG_INVALID_CHARACTERS, '-'))) reasons.push('a tag cannot start with "-" or "."')
   if (truncated) reasons.push(`a tag has at most ${MAX_TAG_LENGTH} characters`)
@@ -56,8 +68,8 @@ export function tagChangeReason(given: string, used: string, truncated: boolean)
     used === ''
       ? 'write a tag of letters, digits, "_", "." and "-" that starts with a letter, digit or "_"'
       : build !== undefined
-        ? `write the tag without build metadata (e.g. "${given.slice(0, -build.length)}"), or with it spelt as you want it (e.g. "${given.replace('+', '_')}")`
-        : `write "${used}" if that is the tag you want`
+        ? `write the tag without build metadata (e.g. ${shown(given.slice(0, -build.length))}), or with it spelt as you want it (e.g. ${shown(given.replace('+', '_'))})`
+        : `write ${shown(used)} if that is the tag you want`
   return { why: reasons.join('; ') || 'it is not a valid tag', instead }
 }
 
