@@ -42,7 +42,12 @@ export function whyNoValue(rule: TagRule, context: GitContext): string {
   }
 }
 
-/** One warning naming every rule that produced nothing, or '' when there is none. */
+/** The rules named one by one; a long input's others are counted, so the warning stays one line. */
+const MAX_NAMED_RULES = 10
+
+/** One warning naming the rules that produced nothing, or '' when there is none. */
 export function silentRulesText(silent: readonly SilentRule[]): string {
-  return silent.map((entry) => `${ruleWhere(entry)} produced nothing: ${entry.why}`).join('; ')
+  const named = silent.slice(0, MAX_NAMED_RULES).map((entry) => `${ruleWhere(entry)} produced nothing: ${entry.why}`)
+  const more = silent.length - named.length
+  return [...named, ...(more > 0 ? [`and ${more} more rule(s) likewise`] : [])].join('; ')
 }

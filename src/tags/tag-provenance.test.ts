@@ -92,6 +92,13 @@ describe('rules that produce nothing', () => {
     )
   })
 
+  it('names at most ten silent rules and counts the others', () => {
+    const result = run({ tags: Array.from({ length: 25 }, () => 'type=ref,event=pr').join('\n') }, CONTEXTS.pushDev)
+    const last = result.warnings.at(-1)!
+    expect(last.match(/produced nothing/g)).toHaveLength(10)
+    expect(last).toMatch(/line 10\) produced nothing: .*; and 15 more rule\(s\) likewise\.$/)
+  })
+
   it('warns when a known expression is empty here ({{head_ref}} outside a pull request)', () => {
     const result = run({ tags: 'type=raw,value=pr-{{head_ref}}-{{sha}}' }, CONTEXTS.pushDev)
     expect(result.tagNames).toEqual(['pr--860c190'])
