@@ -165,6 +165,7 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
     const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line }
     findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: changeMessage(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }))
   }
+  const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]))
   for (const image of scenario.images) {
     let reference: ImageReference
     try {
@@ -175,7 +176,7 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
     const repository = `${reference.registry}/${reference.repository}`
     const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name)
     for (const tag of scenario.tags) {
-      const origin = scenario.origins.find((candidate) => candidate.tag === tag)
+      const origin = originOf.get(tag)
       for (const finding of withOrigin(gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }), origin)) {
         const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {}
         findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } })

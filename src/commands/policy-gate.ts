@@ -105,8 +105,9 @@ export class PolicyGate {
    */
   checkTags(targets: readonly GateTarget[], tags: readonly string[], origins: readonly TagOrigin[] = []): void {
     const findings = [...this.evaluator.expiredExceptions()]
+    const originOf = new Map(origins.map((origin) => [origin.tag, origin]))
     const tagRules = (environment: EnvironmentPolicy, subject: { repository: string | undefined; tag: string; text: string }) =>
-      withOrigin(this.evaluator.tagRules(environment, subject), origins.find((origin) => origin.tag === subject.tag))
+      withOrigin(this.evaluator.tagRules(environment, subject), originOf.get(subject.tag))
     if (targets.length === 0) {
       const environment = this.evaluator.environmentFor(undefined, this.environmentName)
       for (const tag of tags) findings.push(...tagRules(environment, { repository: undefined, tag, text: tag }))

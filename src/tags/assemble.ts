@@ -32,6 +32,7 @@ export interface Version {
  */
 export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: ValueEnv): Version {
   const produced: TagOrigin[] = []
+  const producedTags = new Set<string>()
   const silent: SilentRule[] = []
   let latest: { readonly wanted: boolean; readonly by: TagOrigin } | undefined
   for (const rule of byPriority(rules)) {
@@ -60,7 +61,10 @@ export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: Val
     }
     const effects = [prefix.effect, suffix.effect].filter((effect) => effect !== undefined)
     const tagOrigin: TagOrigin = { tag, ...origin, flavor: effects }
-    if (!produced.some((known) => known.tag === tag)) produced.push(tagOrigin)
+    if (!producedTags.has(tag)) {
+      producedTags.add(tag)
+      produced.push(tagOrigin)
+    }
     latest ??= { wanted: flavor.latest === 'auto' ? value.latest : flavor.latest === 'true', by: tagOrigin }
   }
   const [main, ...partial] = produced.map((origin) => origin.tag)

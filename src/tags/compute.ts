@@ -16,10 +16,15 @@ import { changeMessage, shown, type ValueChange } from './value-changes.js'
 import type { ValueEnv } from './value-env.js'
 
 export function computeMetadata(spec: MetadataSpec, context: GitContext, options: MetadataOptions): Metadata {
-  const warnings: string[] = [...spec.warnings]
+  // Each warning once, in order; a set keeps that linear when every line of a long input warns.
+  const warned = new Set<string>()
+  const warnings: string[] = []
   const warn = (message: string) => {
-    if (!warnings.includes(message)) warnings.push(message)
+    if (warned.has(message)) return
+    warned.add(message)
+    warnings.push(message)
   }
+  for (const message of spec.warnings) warn(message)
   const sha = revisionSha(context, options.prHeadSha)
   const expressions = createExpressions({ context, sha, shortShaLength: options.shortShaLength, now: options.now }, warn)
   const changes: ValueChange[] = []
