@@ -121,5 +121,7 @@ describe('hostile values in messages', () => {
       expect(warning.length).toBeLessThan(1000)
     }
     expect(result.origins[0]!.rule).toBe('type=raw,value=a\\u001b[31mb')
+    const symbols = run({ tags: 'x' + Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x2600 + i)).join('') }, CONTEXTS.pushDev)
+    expect(symbols.changes[0]!.why).toMatch(/not "☀", "☁", .*, 290 more$/)
   })
 })

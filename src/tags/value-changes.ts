@@ -58,10 +58,13 @@ export function tagChangeReason(given: string, used: string, truncated: boolean)
   const reasons: string[] = []
   const build = BUILD_METADATA.exec(given)?.[0]
   if (build !== undefined) {
-    reasons.push(`"+" is not allowed in a tag, and semver build metadata "${build}" would become "-${build.slice(1)}", which reads as a prerelease`)
+    reasons.push(`"+" is not allowed in a tag, and semver build metadata ${shown(build)} would become ${shown(`-${build.slice(1)}`)}, which reads as a prerelease`)
   }
   const bad = [...new Set((given.match(TAG_INVALID_CHARACTERS) ?? []).join(''))].filter((character) => build === undefined || character !== '+')
-  if (bad.length > 0) reasons.push(`a tag allows only letters, digits, "_", "." and "-", not ${bad.map((character) => JSON.stringify(character)).join(', ')}`)
+  // The first few distinct characters name the problem; a value of a thousand symbols needs no list of them all.
+  const named = bad.slice(0, 10).map((character) => JSON.stringify(character))
+  if (bad.length > named.length) named.push(`${bad.length - named.length} more`)
+  if (bad.length > 0) reasons.push(`a tag allows only letters, digits, "_", "." and "-", not ${named.join(', ')}`)
   if (/^[-.]/.test(given.replace(TAG_INVALID_CHARACTERS, '-'))) reasons.push('a tag cannot start with "-" or "."')
   if (truncated) reasons.push(`a tag has at most ${MAX_TAG_LENGTH} characters`)
   const instead =
