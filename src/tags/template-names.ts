@@ -83,7 +83,9 @@ export function checkNames(program: hbs.AST.Program, template: string, known: re
   const unknown = firstUnknownName(program, known)
   if (unknown === undefined) return
   const suggestion = didYouMean(unknown, known).replace(/"([^"]+)"/, '{{$1}}')
-  throw new InputError(at, `${what} ${shown(template)} uses {{${unknown}}}, which is not an expression shiptag knows, so it would render empty`, {
+  // The name as JSON would escape it, without the quotes: `{{branchh}}` stays readable, a control character shows.
+  const name = shown(unknown).slice(1, -1)
+  throw new InputError(at, `${what} ${shown(template)} uses {{${name}}}, which is not an expression shiptag knows, so it would render empty`, {
     hint: `${suggestion}the expressions here are ${known.map((name) => `{{${name}}}`).join(', ')}`,
   })
 }

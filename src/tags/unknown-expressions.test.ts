@@ -23,6 +23,8 @@ const unknowns: Unknown[] = [
   { inputs: { tags: "type=raw,value={{upper 'x'}}" }, at: { input: 'tags', line: 1 }, name: 'upper', suggestion: undefined },
   { inputs: { tags: 'type=raw,value=a', flavor: lines('latest=false', 'suffix=-{{shaa}}') }, at: { input: 'flavor', line: 2 }, name: 'shaa', suggestion: '{{sha}}' },
   { inputs: { labels: lines('a=1', 'b={{commit_dat}}') }, at: { input: 'labels', line: 2 }, name: 'commit_dat', suggestion: '{{commit_date}}' },
+  // A name Handlebars accepts may hold a control character: shown escaped, never raw.
+  { inputs: { tags: 'type=raw,value={{br\u0007anch}}' }, at: { input: 'tags', line: 1 }, name: 'br\\u0007anch', suggestion: '{{branch}}' },
 ]
 
 describe('unknown expressions are input errors', () => {
