@@ -90,7 +90,7 @@ describe('the promote command', () => {
     ['a bad source on line 2', request({ source: 'ghcr.io/acme/app:1\nghcr.io/Acme/app:2', metadata: { tags: 'prod' } }), /^input "source", line 2: /],
     ['a digest source without tags', request({ source: `ghcr.io/acme/app@sha256:${'a'.repeat(64)}` }), /^input "tags": promote needs tags/],
     ['two sources and three images', request({ source: 'ghcr.io/acme/a:1\nghcr.io/acme/b:1', metadata: { images: 'x/a\nx/b\nx/c', tags: 'prod' } }), /^input "images": 2 sources and 3 images/],
-    ['a target with a tag', request({ source: 'ghcr.io/acme/a:1', metadata: { images: 'ghcr.io/acme/b:prod', tags: 'prod' } }), /^input "images": /],
+    ['a target with a tag', request({ source: 'ghcr.io/acme/a:1', metadata: { images: 'ghcr.io/acme/b:prod', tags: 'prod' } }), /^input "images", line 1: promote writes repositories as given, and image name "ghcr.io\/acme\/b:prod" is not valid: a repository takes no tag or digest/],
     ['tag rules that give nothing', request({ source: 'ghcr.io/acme/a:1', metadata: { tags: 'type=ref,event=pr' } }), /^input "tags": the tag rules produced no tag/],
   ])('refuses %s before any request', async (_name, bad, message) => {
     const counting = createRegistryClient({ credentials: async () => undefined })

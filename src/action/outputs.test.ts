@@ -11,6 +11,8 @@ const metadata: Metadata = {
   labels: ['org.opencontainers.image.title=app', 'org.opencontainers.image.version=1.2.3'],
   annotations: ['manifest:org.opencontainers.image.title=app'],
   warnings: [],
+  origins: [],
+  changes: [],
 }
 
 describe('writeMetadataOutputs', () => {

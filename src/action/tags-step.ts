@@ -17,9 +17,10 @@ export async function runTagsStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() })
   const gate = (record.gate = await actionPolicyGate(inputs, env, now))
   const metadata = (record.metadata = await runTagsCommand(inputs.metadata, context, options))
-  checkComputedTags(gate, metadata.images, metadata.tagNames)
-  annotateFindings(gate.warnings)
+  // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
   for (const warning of metadata.warnings) core.warning(warning)
+  checkComputedTags(gate, metadata.images, metadata.tagNames, metadata.origins)
+  annotateFindings(gate.warnings)
   core.startGroup(`Tags (${metadata.tagNames.length})`)
   for (const tag of metadata.tags) core.info(tag)
   core.endGroup()

@@ -15,9 +15,10 @@ export async function runTagsCli(args: readonly string[], io: CliIo): Promise<Ex
   const context = await cliContext(values, io, 'tags')
   const gate = await cliPolicyGate(values, io)
   const metadata = await runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
-  checkComputedTags(gate, metadata.images, metadata.tagNames)
-  printFindingWarnings(gate, io)
+  // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
   for (const warning of metadata.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
+  checkComputedTags(gate, metadata.images, metadata.tagNames, metadata.origins)
+  printFindingWarnings(gate, io)
   if (values.json) {
     io.stdout(`${JSON.stringify({ ...metadataJson(metadata), warnings: metadata.warnings }, null, 2)}\n`)
   } else if (metadata.tags.length > 0) {

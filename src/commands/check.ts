@@ -3,11 +3,11 @@ import { InputError } from '../errors.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
-import type { MetadataOptions, RawMetadataInputs } from '../tags/index.js'
+import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { registryFindings } from './check-registry.js'
-import type { PolicyGate } from './policy-gate.js'
+import { withOrigin, type PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
 import { listWorkspaceFiles, readTextWithin, type SkippedLink } from '../workspace/index.js'
 
@@ -135,6 +135,10 @@ interface Scenario {
   readonly name: string
   readonly images: readonly string[]
   readonly tags: readonly string[]
+  /** Where each tag came from, so a finding names the rule, line and flavor setting (issue 13). */
+  readonly origins: readonly TagOrigin[]
+  /** `images` lines the reference grammar refuses: push would refuse them, so check reports them. */
+  readonly invalidImages: readonly ValueChange[]
 }
 
 async function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Scenario[]> {
@@ -148,13 +152,20 @@ async function tagScenarios(metadata: RawMetadataInputs, context: GitContext, op
   const scenarios: Scenario[] = []
   for (const [name, scenarioContext] of contexts) {
     const computed = await runTagsCommand(metadata, scenarioContext, options)
-    scenarios.push({ name, images: computed.images, tags: computed.tagNames })
+    // The images are the same in every scenario: report them once.
+    const invalidImages = scenarios.length > 0 ? [] : computed.changes.filter((change) => change.input === 'images' && change.explicit)
+    scenarios.push({ name, images: computed.images, tags: computed.tagNames, origins: computed.origins, invalidImages })
   }
   return scenarios
 }
 
 function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
   const findings: Finding[] = []
+  for (const change of scenario.invalidImages) {
+    const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line }
+    findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: changeMessage(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }))
+  }
+  const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]))
   for (const image of scenario.images) {
     let reference: ImageReference
     try {
@@ -165,8 +176,10 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
     const repository = `${reference.registry}/${reference.repository}`
     const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name)
     for (const tag of scenario.tags) {
-      for (const finding of gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` })) {
-        findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags' } })
+      const origin = originOf.get(tag)
+      for (const finding of withOrigin(gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }), origin)) {
+        const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {}
+        findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } })
       }
     }
   }

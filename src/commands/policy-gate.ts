@@ -8,6 +8,7 @@ import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { parseRepository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { didYouMean } from '../suggest.js'
+import { describeOrigin, originHint, type TagOrigin } from '../tags/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
 
 /**
@@ -97,18 +98,25 @@ export class PolicyGate {
     return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName)
   }
 
-  /** Tag and repository rules for every target and tag (no target: the tag rules alone); throws when any is an error. */
-  checkTags(targets: readonly GateTarget[], tags: readonly string[]): void {
+  /**
+   * Tag and repository rules for every target and tag (no target: the tag rules alone); throws when
+   * any is an error. `origins` says where computed tags came from, so a refusal of one names its
+   * rule, line and flavor setting, and the setting that changes it (issue 13).
+   */
+  checkTags(targets: readonly GateTarget[], tags: readonly string[], origins: readonly TagOrigin[] = []): void {
     const findings = [...this.evaluator.expiredExceptions()]
+    const originOf = new Map(origins.map((origin) => [origin.tag, origin]))
+    const tagRules = (environment: EnvironmentPolicy, subject: { repository: string | undefined; tag: string; text: string }) =>
+      withOrigin(this.evaluator.tagRules(environment, subject), originOf.get(subject.tag))
     if (targets.length === 0) {
       const environment = this.evaluator.environmentFor(undefined, this.environmentName)
-      for (const tag of tags) findings.push(...this.evaluator.tagRules(environment, { repository: undefined, tag, text: tag }))
+      for (const tag of tags) findings.push(...tagRules(environment, { repository: undefined, tag, text: tag }))
     }
     for (const target of targets) {
       const repository = `${target.registry}/${target.repository}`
       const environment = this.environmentFor(target)
       if (tags.length === 0) findings.push(...this.evaluator.tagRules(environment, { repository, text: repository }))
-      for (const tag of tags) findings.push(...this.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }))
+      for (const tag of tags) findings.push(...tagRules(environment, { repository, tag, text: `${repository}:${tag}` }))
     }
     this.settle(findings)
   }
@@ -148,6 +156,14 @@ export class PolicyGate {
   }
 }
 
+/** A finding on a computed tag, with where the tag came from and the setting that changes it. */
+export function withOrigin(findings: readonly Finding[], origin: TagOrigin | undefined): Finding[] {
+  if (origin === undefined) return [...findings]
+  return findings.map((finding) =>
+    finding.rule.startsWith('tag.') ? { ...finding, message: `${finding.message}; ${describeOrigin(origin)}`, hint: `${originHint(origin)}; or ${finding.hint}` } : finding,
+  )
+}
+
 export async function holds(client: RegistryClient, from: EnvironmentPolicy, digest: string): Promise<{ held: boolean; how: string }> {
   if (from.repositories.length === 0) return { held: false, how: `environment ${from.name} names no repository` }
   for (const name of from.repositories) {
@@ -176,7 +192,7 @@ export function findingText(finding: Finding): string {
 }
 
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
-export function checkComputedTags(gate: PolicyGate, images: readonly string[], tags: readonly string[]): void {
+export function checkComputedTags(gate: PolicyGate, images: readonly string[], tags: readonly string[], origins: readonly TagOrigin[]): void {
   const targets = images.flatMap((image) => {
     try {
       const { registry, repository } = parseRepository(image)
@@ -185,5 +201,5 @@ export function checkComputedTags(gate: PolicyGate, images: readonly string[], t
       return [] // the tags command accepts any image name; only a parseable one has an environment
     }
   })
-  gate.checkTags(targets, tags)
+  gate.checkTags(targets, tags, origins)
 }

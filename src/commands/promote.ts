@@ -10,6 +10,7 @@ import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataIn
 import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
+import { refuseRewrittenValues } from './written-values.js'
 
 export interface PromoteRequest {
   /** One image reference a line (by tag or digest). */
@@ -60,6 +61,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   }
   const carried = (source: ImageReference) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag])
   const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
+  refuseRewrittenValues(metadata, 'promote')
   const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {
     throw new InputError({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
@@ -71,7 +73,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   const tagsFor = (i: number) => [...versionedFirst(tagsGiven ? metadata.tagNames : carried(sources[i]!)).filter((tag) => !marker.includes(tag)), ...marker]
   const { policy } = request
   sources.forEach((_source, i) => request.onIntent?.(targets[i]!, tagsFor(i)))
-  sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i)))
+  sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i), tagsGiven ? metadata.origins : []))
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
   const resolving = sources.map((source) => resolveSource(client, source))

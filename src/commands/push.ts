@@ -11,6 +11,7 @@ import type { PolicyGate } from './policy-gate.js'
 import { parseMountSources } from './mount-sources.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
+import { refuseRewrittenValues } from './written-values.js'
 
 export interface PushRequest {
   readonly source: string
@@ -46,11 +47,12 @@ export interface PushResult {
  */
 export async function runPushCommand(request: PushRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PushResult> {
   const metadata = await runTagsCommand(request.metadata, context, options)
+  refuseRewrittenValues(metadata, 'push')
   const targets = pushTargets(metadata)
   const mountSources = parseMountSources(request.mountFrom ?? '')
   const tags = versionedFirst(metadata.tagNames)
   request.onIntent?.(targets, tags)
-  request.policy?.checkTags(targets, tags)
+  request.policy?.checkTags(targets, tags, metadata.origins)
   const source = await loadPushSource(request.source)
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {

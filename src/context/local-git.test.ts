@@ -92,9 +92,11 @@ describe('readLocalGitContext failures', () => {
     const dir = join(repo.root, 'not-a-repo')
     mkdirSync(dir)
     const error = await failure(dir)
-    expect(error.message).toBe(`${dir}: not a git work tree (fatal: not a git repository (or any of the parent directories): .git)`)
+    expect(error.message).toBe(`${dir}: not a git repository, so there is no ref or commit to compute tags from (fatal: not a git repository (or any of the parent directories): .git)`)
     expect(error.location).toStrictEqual({ file: dir })
     expect(error.hint).toContain('actions/checkout')
+    // Issue 13: the alternative to a checkout is named, with the variables it reads.
+    expect(error.hint).toContain('--context workflow on the command line (context: workflow in the action) reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA')
   })
 
   it('in a repository without commits', async () => {

@@ -52,6 +52,13 @@ export async function fillCommitDate(context: GitContext, git: GitRunner): Promi
   return commitDate === undefined ? context : { ...context, commitDate }
 }
 
+/**
+ * The alternative to a checkout (issue 13: outside a repository the error did not name it): the
+ * workflow context of src/context/github.ts and the variables it reads.
+ */
+const WORKFLOW_CONTEXT_HINT =
+  '--context workflow on the command line (context: workflow in the action) reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_REPOSITORY and the GITHUB_EVENT_PATH payload, e.g. GITHUB_REF=refs/tags/v1.2.3 GITHUB_SHA=<commit> shiptag tags --context workflow'
+
 async function workTreeRoot(git: GitRunner, cwd: string): Promise<string> {
   const result = await git(['rev-parse', '--show-toplevel'])
   if (result.exitCode === GIT_NOT_STARTED) {
@@ -61,10 +68,10 @@ async function workTreeRoot(git: GitRunner, cwd: string): Promise<string> {
   }
   if (result.exitCode !== 0) {
     const dubious = result.stderr.includes('dubious ownership')
-    throw new InputError({ file: cwd }, `not a git work tree (${gitSaid(result)})`, {
+    throw new InputError({ file: cwd }, dubious ? `not a git work tree (${gitSaid(result)})` : `not a git repository, so there is no ref or commit to compute tags from (${gitSaid(result)})`, {
       hint: dubious
         ? 'the checkout belongs to another user (common in containers): trust it with `git config --global --add safe.directory <the path git names>`'
-        : 'run it inside a clone (in a workflow, after actions/checkout), or use the workflow context instead of git',
+        : `run it inside a clone (in a workflow, after actions/checkout), or take the facts from GitHub's variables instead: ${WORKFLOW_CONTEXT_HINT}`,
     })
   }
   return result.stdout.trim()

@@ -9,6 +9,7 @@ it('exports the public API and nothing else', () => {
     'InvalidReferenceError',
     'MAX_PATH_LENGTH',
     'MAX_TAG_LENGTH',
+    'TAG_INVALID_CHARACTERS',
     'TAG_PATTERN',
     'digestProblem',
     'effectiveTag',
@@ -25,8 +26,12 @@ it('exports the public API and nothing else', () => {
     'parseReference',
     'parseRepository',
     'redactUserInfo',
+    'referenceProblem',
     'referenceWarnings',
+    'registryProblem',
     'repositoryName',
+    'repositoryProblem',
     'resolutionTarget',
+    'tagProblem',
   ])
 })

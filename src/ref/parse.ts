@@ -120,28 +120,43 @@ export function parseReference(input: string): ImageReference {
   return read
 }
 
-/**
- * Parses a repository name that must carry no tag and no digest, e.g. an entry of an `images:` list.
- * Throws `InvalidReferenceError`.
- */
-export function parseRepository(input: string): RepositoryReference {
+/** Why `input` is not an image reference, or undefined when it is one. */
+export function referenceProblem(input: string): ReferenceProblem | undefined {
   const read = readReference(input)
-  if ('reason' in read) throw new InvalidReferenceError(input, read, 'repository')
+  return 'reason' in read ? read : undefined
+}
+
+/** A repository name, or why it is not one (it must carry no tag and no digest). */
+function readRepository(input: string): RepositoryReference | ReferenceProblem {
+  const read = readReference(input)
+  if ('reason' in read) return read
   if (read.tag !== undefined || read.digest !== undefined) {
     const found = [
       ...(read.tag === undefined ? [] : [`tag ${quote(read.tag)}`]),
       ...(read.digest === undefined ? [] : [`digest ${quote(read.digest)}`]),
     ]
     const misread = referenceWarnings(read).find((warning) => warning.code === 'registry-read-as-repository')
-    throw new InvalidReferenceError(
-      input,
-      {
-        reason: 'unexpected-tag-or-digest',
-        detail: `a repository takes no tag or digest, found ${found.join(' and ')}`,
-        hint: misread?.hint ?? `write it without them: ${splitPieces(input).name}`,
-      },
-      'repository',
-    )
+    return {
+      reason: 'unexpected-tag-or-digest',
+      detail: `a repository takes no tag or digest, found ${found.join(' and ')}`,
+      hint: misread?.hint ?? `write it without them: ${splitPieces(input).name}`,
+    }
   }
   return { registry: read.registry, repository: read.repository, original: input }
+}
+
+/** Why `input` is not a repository name (such as an `images:` entry), or undefined when it is one. */
+export function repositoryProblem(input: string): ReferenceProblem | undefined {
+  const read = readRepository(input)
+  return 'reason' in read ? read : undefined
+}
+
+/**
+ * Parses a repository name that must carry no tag and no digest, e.g. an entry of an `images:` list.
+ * Throws `InvalidReferenceError`.
+ */
+export function parseRepository(input: string): RepositoryReference {
+  const read = readRepository(input)
+  if ('reason' in read) throw new InvalidReferenceError(input, read, 'repository')
+  return read
 }

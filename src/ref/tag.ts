@@ -20,6 +20,12 @@ export function isValidTag(tag: string): boolean {
 
 const TAG_CHARACTER = /[A-Za-z0-9_.-]/
 
+/**
+ * Every run of characters a tag cannot hold (the complement of the tag grammar's class), global:
+ * metadata-action's sanitiser replaces each run with one `-`, and the tag engine names them.
+ */
+export const TAG_INVALID_CHARACTERS = /[^A-Za-z0-9_.-]+/g
+
 /** Why `tag` is not a valid tag, or undefined when it is. */
 export function tagProblem(tag: string): ReferenceProblem | undefined {
   if (isValidTag(tag)) return undefined

@@ -3,6 +3,9 @@
  * shells read the environment and pass values in.
  */
 
+import type { TagOrigin } from './provenance.js'
+import type { ValueChange } from './value-changes.js'
+
 /** The five metadata-action inputs, as raw multi-line text exactly as the user wrote them. */
 export interface RawMetadataInputs {
   readonly images?: string
@@ -44,4 +47,8 @@ export interface Metadata {
   readonly annotations: readonly string[]
   /** Things a user should know that did not stop the run (a semver tag that did not parse, ...). */
   readonly warnings: readonly string[]
+  /** Where each of `tagNames` came from, in the same order. */
+  readonly origins: readonly TagOrigin[]
+  /** Every value changed on the way (each also a warning); push and promote refuse the explicit ones. */
+  readonly changes: readonly ValueChange[]
 }

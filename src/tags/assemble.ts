@@ -2,12 +2,15 @@
  * Runs the rules in priority order and assembles the tag list (metadata-action's `getVersion` and
  * `getTags`): prefix/suffix, sanitising, the `latest` decision, one set of tags per image.
  */
-import { describeLocation, InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation } from '../errors.js'
 import { toValidTag } from './docker-tag.js'
 import type { Flavor, FlavorAffix } from './flavor.js'
 import { locationOf } from './list-input.js'
+import { latestEffect, ruleText, type FlavorEffect, type TagOrigin } from './provenance.js'
+import { whyNoValue, type SilentRule } from './silent-rules.js'
 import type { TagRule } from './tag-rule.js'
 import { tagValue } from './tag-values.js'
+import { shown, tagChangeReason, writtenByUser } from './value-changes.js'
 import type { ValueEnv } from './value-env.js'
 
 export interface Version {
@@ -17,6 +20,10 @@ export interface Version {
   readonly partial: readonly string[]
   /** Whether the automatic `latest` tag is added. */
   readonly latest: boolean
+  /** Where each produced tag came from, `main` first; the rule that decided `latest` last when it did. */
+  readonly origins: readonly TagOrigin[]
+  /** The enabled rules that produced nothing here, each with why. */
+  readonly silent: readonly SilentRule[]
 }
 
 /**
@@ -24,21 +31,45 @@ export interface Version {
  * (metadata-action): a semver pre-release at 900 beats `ref,event=tag` at 600 and yields no latest.
  */
 export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: ValueEnv): Version {
-  const produced: string[] = []
-  let latest: boolean | undefined
+  const produced: TagOrigin[] = []
+  const producedTags = new Set<string>()
+  const silent: SilentRule[] = []
+  let latest: { readonly wanted: boolean; readonly by: TagOrigin } | undefined
   for (const rule of byPriority(rules)) {
-    if (!isEnabled(rule, env)) continue
+    const origin = { line: rule.line, rule: ruleText(rule) }
+    if (!isEnabled(rule, env)) {
+      silent.push({ ...origin, why: `it is disabled (enable=${rule.enable.kind === 'fixed' ? 'false' : `${rule.enable.template} rendered false`})` })
+      continue
+    }
     const value = tagValue(rule, env)
-    if (value === undefined) continue
-    const full = `${affix(rule, 'prefix', flavor, env)}${value.value}${affix(rule, 'suffix', flavor, env)}`
-    if (full === '') continue
-    const tag = checkedTag(full, locationOf('tags', rule.line), env.warn)
-    if (tag === undefined) continue
-    if (!produced.includes(tag)) produced.push(tag)
-    latest ??= flavor.latest === 'auto' ? value.latest : flavor.latest === 'true'
+    if (value === undefined) {
+      silent.push({ ...origin, why: whyNoValue(rule, env.context) })
+      continue
+    }
+    const prefix = affix(rule, 'prefix', flavor, env)
+    const suffix = affix(rule, 'suffix', flavor, env)
+    const full = `${prefix.text}${value.value}${suffix.text}`
+    if (full === '') {
+      silent.push({ ...origin, why: 'it rendered empty here' })
+      continue
+    }
+    const templates = [...ruleTemplates(rule), prefix.template, suffix.template]
+    const tag = checkedTag(full, { input: 'tags', line: rule.line === 0 ? undefined : rule.line }, templates, env, rule.line === 0 ? origin.rule : undefined)
+    if (tag === undefined) {
+      silent.push({ ...origin, why: `${shown(full)} has no character a tag allows` })
+      continue
+    }
+    const effects = [prefix.effect, suffix.effect].filter((effect) => effect !== undefined)
+    const tagOrigin: TagOrigin = { tag, ...origin, flavor: effects }
+    if (!producedTags.has(tag)) {
+      producedTags.add(tag)
+      produced.push(tagOrigin)
+    }
+    latest ??= { wanted: flavor.latest === 'auto' ? value.latest : flavor.latest === 'true', by: tagOrigin }
   }
-  const [main, ...partial] = produced
-  return { main, partial, latest: latest ?? false }
+  const [main, ...partial] = produced.map((origin) => origin.tag)
+  const origins = latest?.wanted ? [...produced, { ...latest.by, flavor: [latestEffect(flavor)] }] : produced
+  return { main, partial, latest: latest?.wanted ?? false, origins, silent }
 }
 
 /**
@@ -48,15 +79,19 @@ export function buildVersion(rules: readonly TagRule[], flavor: Flavor, env: Val
 export function latestTagName(flavor: Flavor, env: ValueEnv): string | undefined {
   const part = (affixed: FlavorAffix | undefined) =>
     affixed?.onLatest ? env.expressions.render(affixed.template, { input: 'flavor', line: affixed.line }) : ''
-  return checkedTag(`${part(flavor.prefix)}latest${part(flavor.suffix)}`, { input: 'flavor' }, env.warn)
+  const templates = [flavor.prefix, flavor.suffix].flatMap((affixed) => (affixed?.onLatest ? [affixed.template] : []))
+  return checkedTag(`${part(flavor.prefix)}latest${part(flavor.suffix)}`, { input: 'flavor', line: flavor.prefix?.line ?? flavor.suffix?.line }, templates, env)
 }
 
-/** Bare tag names, once each: `main`, the partials, then `latest`. */
-export function tagNames(version: Version, latestTag: string | undefined): string[] {
-  if (version.main === undefined) return []
-  const names = [version.main, ...version.partial]
-  if (version.latest && latestTag !== undefined) names.push(latestTag)
-  return [...new Set(names)]
+/** Bare tag names, once each: `main`, the partials, then `latest`; with the origin of each. */
+export function tagNames(version: Version, latestTag: string | undefined): { names: string[]; origins: TagOrigin[] } {
+  if (version.main === undefined) return { names: [], origins: [] }
+  const origins = version.origins.slice(0, 1 + version.partial.length)
+  const latestOrigin = version.origins[origins.length]
+  if (version.latest && latestTag !== undefined && latestOrigin !== undefined && !origins.some((origin) => origin.tag === latestTag)) {
+    origins.push({ ...latestOrigin, tag: latestTag })
+  }
+  return { names: origins.map((origin) => origin.tag), origins }
 }
 
 /** `image:tag` for every image in order, or the bare names when there is no image. */
@@ -80,21 +115,45 @@ function isEnabled(rule: TagRule, env: ValueEnv): boolean {
   })
 }
 
-/** The entry's own prefix/suffix when it has one (even empty), else the flavor's. */
-function affix(rule: TagRule, which: 'prefix' | 'suffix', flavor: Flavor, env: ValueEnv): string {
-  const own = rule[which]
-  if (own !== undefined) return env.expressions.render(own, locationOf('tags', rule.line))
-  const fromFlavor = flavor[which]
-  if (fromFlavor === undefined) return ''
-  return env.expressions.render(fromFlavor.template, { input: 'flavor', line: fromFlavor.line })
+interface Affix {
+  readonly text: string
+  readonly template: string
+  readonly effect: FlavorEffect | undefined
 }
 
-function checkedTag(value: string, at: InputLocation, warn: (message: string) => void): string | undefined {
-  const { tag, truncated } = toValidTag(value)
-  if (tag === '') {
-    warn(`${describeLocation(at)}: tag "${value}" has no valid characters left after sanitising, so it is dropped`)
-    return undefined
+/** The entry's own prefix/suffix when it has one (even empty), else the flavor's. */
+function affix(rule: TagRule, which: 'prefix' | 'suffix', flavor: Flavor, env: ValueEnv): Affix {
+  const own = rule[which]
+  if (own !== undefined) return { text: env.expressions.render(own, locationOf('tags', rule.line)), template: own, effect: undefined }
+  const fromFlavor = flavor[which]
+  if (fromFlavor === undefined) return { text: '', template: '', effect: undefined }
+  const text = env.expressions.render(fromFlavor.template, { input: 'flavor', line: fromFlavor.line })
+  const effect: FlavorEffect = { setting: `${which}=${fromFlavor.template}`, line: fromFlavor.line, effect: which }
+  return { text, template: fromFlavor.template, effect: text === '' ? undefined : effect }
+}
+
+/** The templates a rule's value is made of, for telling a value the user wrote from one from git. */
+function ruleTemplates(rule: TagRule): string[] {
+  switch (rule.type) {
+    case 'raw':
+      return [rule.value]
+    case 'semver':
+    case 'pep440':
+      // `value=1.2.3+build.5` is written by the user even though the pattern is a template.
+      return rule.value === '' ? ['{{version}}'] : [rule.value]
+    case 'schedule':
+      return [rule.pattern]
+    default:
+      return ['{{git}}']
   }
-  if (truncated) warn(`${describeLocation(at)}: tag "${value}" is longer than 128 characters, so it is shortened to "${tag}"`)
-  return tag
+}
+
+/** The valid tag for `value`, recording any change; undefined when nothing valid is left. */
+function checkedTag(value: string, at: InputLocation, templates: readonly string[], env: ValueEnv, defaultRule?: string): string | undefined {
+  const { tag, truncated } = toValidTag(value)
+  if (tag === value) return tag
+  const reason = tagChangeReason(value, tag, truncated)
+  const rule = defaultRule === undefined ? {} : { defaultRule }
+  env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, ...rule, given: value, used: tag, ...reason, explicit: writtenByUser(templates) })
+  return tag === '' ? undefined : tag
 }

@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest'
 import type { GitContext, RepositoryInfo } from '../context/types.js'
+import { InputError } from '../errors.js'
 import type { Metadata, MetadataKnobs, RawMetadataInputs } from './api.js'
 import { computeMetadata } from './compute.js'
 import { parseMetadataInputs } from './spec.js'
@@ -108,4 +109,15 @@ export function expectScenario(scenario: Scenario): void {
   expect(result.tags).toEqual(scenario.tags)
   expect(result.labels).toEqual(labels)
   expect(result.annotations).toEqual(levels.flatMap((level) => (scenario.annotations ?? labels).map((entry) => `${level}:${entry}`)))
+}
+
+/** The `InputError` the action throws; fails the test when it throws nothing or something else. */
+export function inputErrorOf(action: () => unknown): InputError {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
 }

@@ -113,10 +113,10 @@ describe('intentional differences from metadata-action', () => {
 
   it('reports a dropped tag and a shortened one as warnings', () => {
     expect(run({ tags: lines('type=raw,value=...', 'type=raw,value=ok') }, CONTEXTS.pushDev).warnings).toEqual([
-      'input "tags", line 1: tag "..." has no valid characters left after sanitising, so it is dropped',
+      'input "tags", line 1: tag "..." is not valid as given, so it is dropped: a tag cannot start with "-" or "."',
     ])
     expect(run({}, push(longBranch)).warnings).toEqual([
-      `input "tags": tag "${longBranch}" is longer than 128 characters, so it is shortened to "${kept}-b2dbe40"`,
+      `input "tags" (the default rule type=ref,event=branch, as the input is empty): tag "${longBranch}" is not valid as given, so "${kept}-b2dbe40" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"; a tag has at most 128 characters`,
     ])
   })
 })

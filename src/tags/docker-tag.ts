@@ -5,7 +5,7 @@
  * and tags over 128 characters (long branch names).
  */
 import { createHash } from 'node:crypto'
-import { MAX_TAG_LENGTH } from '../ref/index.js'
+import { MAX_TAG_LENGTH, TAG_INVALID_CHARACTERS } from '../ref/index.js'
 
 /** Kept characters when shortening; `-` and 7 hash characters follow. */
 const KEPT_LENGTH = 120
@@ -18,7 +18,7 @@ export interface ValidTag {
 
 /** metadata-action's sanitiser: each run of characters outside `[a-zA-Z0-9._-]` becomes one `-`. */
 export function sanitizeTag(value: string): string {
-  return value.replace(/[^a-zA-Z0-9._-]+/g, '-')
+  return value.replace(TAG_INVALID_CHARACTERS, '-')
 }
 
 /**

@@ -56,12 +56,20 @@ export function createExpressions(facts: ExpressionFacts, warn: (message: string
   })
   const globals = (at: InputLocation): Record<string, ExpressionFunction> => {
     const isDefaultBranch = defaultBranchTest(context)
+    // A known expression with nothing to give here renders '' as in metadata-action, but says so.
+    // Handlebars passes an options argument when it renders `{{tag}}` and none when a helper only
+    // tests it (`{{#if tag}}`), which is a deliberate check for emptiness and warns of nothing.
+    const orEmpty = (name: string, value: string, why: string): ExpressionFunction => (...args) => {
+      if (value === '' && args.length > 0) warn(`${describeLocation(at)}: {{${name}}} is empty here (${why}), so it adds nothing`)
+      return value
+    }
+    const ref = context.ref === '' ? 'there is no git ref' : `the ref is ${context.ref}`
     return {
-      branch: () => branchOf(context.ref) ?? '',
-      tag: () => tagOf(context.ref) ?? '',
-      sha: () => shortSha(facts.sha, facts.shortShaLength),
-      base_ref: () => baseRef(context),
-      head_ref: () => context.pullRequest?.headRef ?? '',
+      branch: orEmpty('branch', branchOf(context.ref) ?? '', `${ref}, not a branch`),
+      tag: orEmpty('tag', tagOf(context.ref) ?? '', `${ref}, not a tag`),
+      sha: orEmpty('sha', shortSha(facts.sha, facts.shortShaLength), 'the commit sha is unknown'),
+      base_ref: orEmpty('base_ref', baseRef(context), `${ref}; it is set for pull requests and some tag pushes`),
+      head_ref: orEmpty('head_ref', context.pullRequest?.headRef ?? '', `it is set for pull_request events only, and this run is ${context.eventName ? `a ${context.eventName} event` : 'not one'}`),
       is_default_branch: () => String(isDefaultBranch),
       is_not_default_branch: () => String(!isDefaultBranch),
       ...dates(at),

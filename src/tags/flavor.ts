@@ -22,6 +22,8 @@ export interface FlavorAffix {
 
 export interface Flavor {
   readonly latest: LatestMode
+  /** The `flavor` line that sets `latest`; undefined for the default `auto`. */
+  readonly latestLine?: number
   /** Undefined when absent or empty (metadata-action ignores an empty one). */
   readonly prefix: FlavorAffix | undefined
   readonly suffix: FlavorAffix | undefined
@@ -31,6 +33,7 @@ type AffixKey = 'prefix' | 'suffix'
 
 interface FlavorDraft {
   latest?: LatestMode
+  latestLine?: number
   prefix?: FlavorAffix
   suffix?: FlavorAffix
 }
@@ -39,7 +42,8 @@ export function parseFlavor(text: string | undefined): Flavor {
   const draft: FlavorDraft = {}
   for (const line of splitLines('flavor', text)) readFlavorLine(line, draft)
   const empty = (affix: FlavorAffix | undefined) => (affix?.template === '' ? undefined : affix)
-  return { latest: draft.latest ?? 'auto', prefix: empty(draft.prefix), suffix: empty(draft.suffix) }
+  const latestLine = draft.latestLine === undefined ? {} : { latestLine: draft.latestLine }
+  return { latest: draft.latest ?? 'auto', ...latestLine, prefix: empty(draft.prefix), suffix: empty(draft.suffix) }
 }
 
 function readFlavorLine(line: InputLine, draft: FlavorDraft): void {
@@ -54,6 +58,7 @@ function readFlavorLine(line: InputLine, draft: FlavorDraft): void {
       case 'latest':
         rejectRepeat(line, key, draft.latest !== undefined)
         draft.latest = readLatest(line, value)
+        draft.latestLine = line.line
         break
       case 'prefix':
       case 'suffix':

@@ -5,6 +5,8 @@
 export { tagKind, versionedFirst, type TagKind } from './tag-kind.js'
 export type { Metadata, MetadataKnobs, MetadataOptions, RawMetadataInputs } from './api.js'
 export { computeMetadata } from './compute.js'
+export { describeOrigin, originHint, type FlavorEffect, type TagOrigin } from './provenance.js'
+export { changeMessage, shown, type ValueChange } from './value-changes.js'
 export type { Flavor, FlavorAffix, LatestMode } from './flavor.js'
 export type { ImageSpec } from './images.js'
 export type { KeyValueEntry } from './key-values.js'

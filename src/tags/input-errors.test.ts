@@ -3,10 +3,9 @@
  * what was expected, with a hint.
  */
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../errors.js'
 import type { RawMetadataInputs } from './api.js'
 import { parseMetadataInputs } from './spec.js'
-import { CONTEXTS, lines, run } from './contexts.test-support.js'
+import { CONTEXTS, inputErrorOf, lines, run } from './contexts.test-support.js'
 
 interface BadInput {
   readonly name: string
@@ -17,16 +16,6 @@ interface BadInput {
   readonly message: string
   /** A fragment the hint must contain. */
   readonly hint: string
-}
-
-function inputErrorOf(action: () => unknown): InputError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
 }
 
 function expectInputError(action: () => unknown, bad: BadInput): void {
@@ -173,7 +162,6 @@ const renderErrors: BadInput[] = [
   { name: 'commit_date time zone', inputs: { tags: lines('type=sha', "type=raw,value={{commit_date 'YYYY' tz='Mars/Base'}}") }, input: 'tags', line: 2, message: 'unknown time zone "Mars/Base" in {{commit_date}}', hint: 'IANA' },
   { name: 'date without format', inputs: { tags: 'type=raw,value={{date}}' }, input: 'tags', line: 1, message: '{{date}} takes exactly one format argument, got 0', hint: "{{date 'YYYYMMDD'}}" },
   { name: 'schedule date hash key', inputs: { tags: "type=schedule,pattern={{date 'YYYY' foo='x'}}" }, input: 'tags', line: 1, message: 'unknown attribute "foo" in {{date}}; expected tz', hint: 'tz=' },
-  { name: 'unknown helper', inputs: { tags: "type=raw,value={{upper 'x'}}" }, input: 'tags', line: 1, message: 'cannot render "{{upper \'x\'}}": Missing helper: "upper"', hint: '{{branch}}' },
   { name: 'flavor prefix', inputs: { tags: 'type=raw,value=a', flavor: lines('latest=false', 'prefix={{date}}-') }, input: 'flavor', line: 2, message: '{{date}} takes exactly one format argument, got 0', hint: "{{date 'YYYYMMDD'}}" },
   { name: 'label value', inputs: { labels: lines('a=1', "b={{date 'Y' tz=5}}") }, input: 'labels', line: 2, message: 'unknown time zone "5" in {{date}}', hint: 'IANA' },
 ]

@@ -28,10 +28,10 @@ describe('parseFlavor', () => {
   const affix = (template: string, onLatest: boolean, line = 1) => ({ template, onLatest, line })
   it.each<[string | undefined, Flavor]>([
     [undefined, { latest: 'auto', prefix: undefined, suffix: undefined }],
-    ['latest=true', { latest: 'true', prefix: undefined, suffix: undefined }],
-    ['latest=false,prefix=dev-', { latest: 'false', prefix: affix('dev-', false), suffix: undefined }],
+    ['latest=true', { latest: 'true', latestLine: 1, prefix: undefined, suffix: undefined }],
+    ['latest=false,prefix=dev-', { latest: 'false', latestLine: 1, prefix: affix('dev-', false), suffix: undefined }],
     ['prefix=foo-,onlatest=true\nsuffix=-bar', { latest: 'auto', prefix: affix('foo-', true), suffix: affix('-bar', false, 2) }],
-    ['suffix=-alpine,onlatest=false\n# comment\nlatest=auto', { latest: 'auto', prefix: undefined, suffix: affix('-alpine', false) }],
+    ['suffix=-alpine,onlatest=false\n# comment\nlatest=auto', { latest: 'auto', latestLine: 3, prefix: undefined, suffix: affix('-alpine', false) }],
     ['prefix={{branch}}-,onlatest=true', { latest: 'auto', prefix: affix('{{branch}}-', true), suffix: undefined }],
     // metadata-action ignores an empty prefix.
     ['prefix=,onlatest=true', { latest: 'auto', prefix: undefined, suffix: undefined }],

@@ -7,6 +7,7 @@ import type { InputLocation } from '../errors.js'
 import { checkLinearRegex, rethrowAtInput } from '../regex/index.js'
 import { lineError, locationOf, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
+import { PEP440_EXPRESSIONS, SCHEDULE_EXPRESSIONS, SEMVER_EXPRESSIONS } from './template-names.js'
 import { checkTemplate, hasExpression, isRawOnly } from './templates.js'
 import {
   COMMON_ATTRIBUTES,
@@ -57,7 +58,7 @@ function parseTagRule(line: InputLine): TagRule {
 
   switch (type) {
     case 'schedule':
-      return { ...base, type, pattern: optionalTemplate(attributes, 'pattern', at) ?? 'nightly' }
+      return { ...base, type, pattern: optionalTemplate(attributes, 'pattern', at, SCHEDULE_EXPRESSIONS) ?? 'nightly' }
     case 'semver':
     case 'pep440':
       return {
@@ -141,16 +142,16 @@ function readPriority(line: InputLine, type: TagType, value: string | undefined)
   throw lineError(line, `priority must be a number, got "${value}"`, `higher runs first; type=${type} defaults to ${DEFAULT_PRIORITIES[type]}`)
 }
 
-function optionalTemplate(attributes: Attributes, key: string, at: InputLocation): string | undefined {
+function optionalTemplate(attributes: Attributes, key: string, at: InputLocation, known?: readonly string[]): string | undefined {
   const value = attributes.get(key)
-  if (value !== undefined) checkTemplate(value, at, key)
+  if (value !== undefined) checkTemplate(value, at, key, known)
   return value
 }
 
 function readVersionPattern(line: InputLine, type: 'semver' | 'pep440', pattern: string | undefined): string {
   const example = `type=${type},pattern={{version}}`
   if (pattern === undefined) throw lineError(line, `type=${type} needs a pattern attribute`, `add one, e.g. ${example} or pattern={{major}}.{{minor}}`)
-  if (!hasExpression(pattern, locationOf('tags', line.line), 'pattern')) {
+  if (!hasExpression(pattern, locationOf('tags', line.line), 'pattern', type === 'semver' ? SEMVER_EXPRESSIONS : PEP440_EXPRESSIONS)) {
     throw lineError(
       line,
       `pattern "${pattern}" has no {{…}} expression, so type=${type} can never produce a version-derived tag`,

@@ -4,7 +4,8 @@ import type { GitContext } from '../context/types.js'
 import type { MetadataKnobs, RawMetadataInputs } from './api.js'
 import { CONTEXTS, lines, push, run, SHA, tagPush } from './contexts.test-support.js'
 
-const NOTHING = ['No Docker image version has been generated. Check tags input.', 'No Docker tag has been generated. Check tags input.']
+/** metadata-action's two warnings; the second names each line that produced nothing (tag-provenance.test.ts). */
+const NOTHING = ['No Docker image version has been generated. Check tags input.', expect.stringMatching(/^No Docker tag has been generated\. Check tags input: .+ produced nothing: /)]
 
 interface Case {
   readonly name: string
@@ -48,6 +49,9 @@ const cases: Record<string, Case[]> = {
       context: tagPush('v9.5.7-alpha.2+fork.3.1.8'),
       tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{raw}}'),
       names: ['9.5.7-alpha.2', 'v9.5.7-alpha.2-fork.3.1.8'],
+      warnings: [
+        'input "tags", line 2: tag "v9.5.7-alpha.2+fork.3.1.8" is not valid as given, so "v9.5.7-alpha.2-fork.3.1.8" is used instead: "+" is not allowed in a tag, and semver build metadata "+fork.3.1.8" would become "-fork.3.1.8", which reads as a prerelease',
+      ],
     },
     {
       name: 'not a semver: warning, skipped',
@@ -139,17 +143,35 @@ const cases: Record<string, Case[]> = {
     },
   ],
   ref: [
-    { name: 'branch, sanitised', context: push('feature/a#1'), tags: 'type=ref,event=branch', names: ['feature-a-1'] },
+    {
+      name: 'branch, sanitised with a warning',
+      context: push('feature/a#1'),
+      tags: 'type=ref,event=branch',
+      names: ['feature-a-1'],
+      warnings: ['input "tags", line 1: tag "feature/a#1" is not valid as given, so "feature-a-1" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/", "#"'],
+    },
     { name: 'branch not on a PR', context: CONTEXTS.pullRequest, tags: 'type=ref,event=branch', names: [] },
     { name: 'branch not on pull_request_target (ref rewritten)', context: CONTEXTS.pullRequestTarget, tags: 'type=ref,event=branch', names: [] },
-    { name: 'merge_group branch', context: CONTEXTS.mergeGroup, tags: 'type=ref,event=branch', names: ['gh-readonly-queue-master-pr-15-a9c8c58'] },
+    {
+      name: 'merge_group branch',
+      context: CONTEXTS.mergeGroup,
+      tags: 'type=ref,event=branch',
+      names: ['gh-readonly-queue-master-pr-15-a9c8c58'],
+      warnings: ['input "tags", line 1: tag "gh-readonly-queue/master/pr-15-a9c8c58" is not valid as given, so "gh-readonly-queue-master-pr-15-a9c8c58" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"'],
+    },
     { name: 'tag verbatim, latest even for a pre-release', context: tagPush('v2.0.0-rc.1'), tags: 'type=ref,event=tag', names: ['v2.0.0-rc.1', 'latest'] },
     { name: 'pr with implicit pr- prefix, flavor prefix not applied', context: CONTEXTS.pullRequest, tags: 'type=ref,event=pr', flavor: 'prefix=glo-', names: ['pr-15'] },
     { name: 'pr with own prefix', context: CONTEXTS.pullRequest, tags: 'type=ref,event=pr,prefix=pull-', names: ['pull-15'] },
     { name: 'pr not on a push', context: CONTEXTS.pushDev, tags: 'type=ref,event=pr', names: [] },
   ],
   raw: [
-    { name: 'empty value gives nothing', context: CONTEXTS.pushDev, tags: lines('type=raw,value=', 'type=raw,value={{tag}}'), names: [] },
+    {
+      name: 'empty value gives nothing, an empty expression says why',
+      context: CONTEXTS.pushDev,
+      tags: lines('type=raw,value=', 'type=raw,value={{tag}}'),
+      names: [],
+      warnings: ['input "tags", line 2: {{tag}} is empty here (the ref is refs/heads/dev, not a tag), so it adds nothing', ...NOTHING],
+    },
     { name: 'an explicit latest is an ordinary tag', context: CONTEXTS.pushDev, tags: 'type=raw,value=latest', names: ['latest'] },
     { name: 'expressions with flavor prefix and suffix', context: CONTEXTS.pushDev, tags: 'type=raw,value={{branch}}-{{sha}}', flavor: lines('prefix={{date \'YYYY\'}}-', 'suffix=-x'), names: ['2020-dev-860c190-x'] },
     { name: 'own empty prefix disables the flavor prefix', context: CONTEXTS.pushDev, tags: 'type=raw,value=a,prefix=', flavor: 'prefix=glo-', names: ['a'] },

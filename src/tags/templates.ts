@@ -10,6 +10,7 @@
  */
 import type Handlebars from 'handlebars'
 import { InputError, type InputLocation } from '../errors.js'
+import { checkNames, GLOBAL_EXPRESSIONS } from './template-names.js'
 
 /**
  * Handlebars is loaded only when some input holds `{{` (the tags command awaits
@@ -55,15 +56,20 @@ function engine(): ReturnType<typeof Handlebars.create> {
   return handlebars
 }
 
-/** Throws an `InputError` at `at` if `template` is not valid Handlebars. */
-export function checkTemplate(template: string, at: InputLocation, what: string): void {
-  if (isTemplate(template)) parseTemplate(template, at, what)
+/**
+ * Throws an `InputError` at `at` if `template` is not valid Handlebars or uses an expression
+ * outside `known` (the global expressions unless the template is a version or schedule pattern).
+ */
+export function checkTemplate(template: string, at: InputLocation, what: string, known: readonly string[] = GLOBAL_EXPRESSIONS): void {
+  if (isTemplate(template)) checkNames(parseTemplate(template, at, what), template, known, at, what)
 }
 
-/** True when the template holds at least one `{{…}}` expression (not only text and comments). */
-export function hasExpression(template: string, at: InputLocation, what: string): boolean {
+/** True when the template holds at least one `{{…}}` expression (not only text and comments); checked as `checkTemplate` does. */
+export function hasExpression(template: string, at: InputLocation, what: string, known: readonly string[] = GLOBAL_EXPRESSIONS): boolean {
   if (!isTemplate(template)) return false
-  return parseTemplate(template, at, what).body.some(
+  const program = parseTemplate(template, at, what)
+  checkNames(program, template, known, at, what)
+  return program.body.some(
     (statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement',
   )
 }

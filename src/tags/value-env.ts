@@ -4,6 +4,7 @@
  */
 import type { GitContext } from '../context/types.js'
 import type { Expressions } from './expressions.js'
+import type { ValueChange } from './value-changes.js'
 
 export interface TagValue {
   readonly value: string
@@ -19,4 +20,6 @@ export interface ValueEnv {
   readonly shortShaLength: number
   readonly expressions: Expressions
   readonly warn: (message: string) => void
+  /** Records a value the engine changed (sanitised, shortened, dropped), which also warns. */
+  readonly changed: (change: ValueChange) => void
 }
