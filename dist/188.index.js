@@ -19,8 +19,8 @@ var dist = __webpack_require__(38815);
 var yaml = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/policy/document-values.ts

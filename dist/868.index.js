@@ -35,10 +35,11 @@ async function runTagsStep(inputs, env, now, record) {
     const context = await (0,_context_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitContext */ .Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
     const gate = (record.gate = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPolicyGate */ .M)(inputs, env, now));
     const metadata = (record.metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options));
-    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
-    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateFindings */ .d)(gate.warnings);
+    // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
     for (const warning of metadata.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames, metadata.origins);
+    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateFindings */ .d)(gate.warnings);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Tags (${metadata.tagNames.length})`);
     for (const tag of metadata.tags)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(tag);

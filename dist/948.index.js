@@ -66,13 +66,15 @@ function metadataOutputs(metadata, separators) {
 /* harmony export */   zM: () => (/* binding */ runPromoteCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42969);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42969);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19726);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60996);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90193);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2631);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48831);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49657);
+/* harmony import */ var _written_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47564);
+
 
 
 
@@ -102,6 +104,7 @@ async function runPromoteCommand(request, context, options, client) {
     }
     const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
     const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    (0,_written_values_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseRewrittenValues */ .T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
@@ -113,7 +116,7 @@ async function runPromoteCommand(request, context, options, client) {
     const tagsFor = (i) => [...(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_4__/* .versionedFirst */ .o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => request.onIntent?.(targets[i], tagsFor(i)));
-    sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
+    sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i), tagsGiven ? metadata.origins : []));
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);
@@ -159,7 +162,7 @@ function parseSources(text, policy) {
 function refuseMisspeltEnvironment(text, policy, line) {
     if (/[/:@]/.test(text))
         return;
-    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .closestName */ .Nf)(text, policy.environments.keys());
+    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .closestName */ .Nf)(text, policy.environments.keys());
     if (meant === undefined)
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
@@ -263,8 +266,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var src_ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var src_ref = __webpack_require__(60996);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -1523,8 +1526,8 @@ async function pushToRepository(target, graph, source, current, options) {
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
-var src_tags = __webpack_require__(2631);
+// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
+var src_tags = __webpack_require__(48831);
 // EXTERNAL MODULE: ./src/push/report.ts
 var report = __webpack_require__(37280);
 // EXTERNAL MODULE: ./src/commands/repositories.ts
@@ -1564,7 +1567,10 @@ function parseMountSources(text) {
 
 // EXTERNAL MODULE: ./src/commands/tags.ts
 var commands_tags = __webpack_require__(49657);
+// EXTERNAL MODULE: ./src/commands/written-values.ts
+var written_values = __webpack_require__(47564);
 ;// CONCATENATED MODULE: ./src/commands/push.ts
+
 
 
 
@@ -1581,11 +1587,12 @@ var commands_tags = __webpack_require__(49657);
  */
 async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
+    (0,written_values/* refuseRewrittenValues */.T)(metadata, 'push');
     const targets = pushTargets(metadata);
     const mountSources = parseMountSources(request.mountFrom ?? '');
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);
     request.onIntent?.(targets, tags);
-    request.policy?.checkTags(targets, tags);
+    request.policy?.checkTags(targets, tags, metadata.origins);
     const source = await loadPushSource(request.source);
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {
@@ -1632,7 +1639,7 @@ function pushJson(result) {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19726);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60996);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -1645,6 +1652,45 @@ function parseRepositoryInput(text, location) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
     }
+}
+
+
+/***/ }),
+
+/***/ 47564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+
+
+/**
+ * Push and promote write tags and repositories exactly as the user wrote them. The tags engine
+ * rewrites an invalid value the way metadata-action does (`1.2.3+build.5` → `1.2.3-build.5`, now a
+ * prerelease; `Dev/App` → `dev/app`); for a value the user wrote literally that silently writes
+ * something else than was asked for (issue 13), so it is refused here, before the first request.
+ * Values that came from git (a branch name with `/`) keep metadata-action's rewriting, with a warning.
+ */
+function refuseRewrittenValues(metadata, command) {
+    const written = metadata.changes.filter((change) => change.explicit);
+    const [first, ...rest] = written;
+    if (first === undefined)
+        return;
+    // Every refused value on its own line, up to ten; a long input's others are counted.
+    const listed = rest.slice(0, 10).map((change) => `\n${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changeMessage */ .MT)(change)}`);
+    const more = `${listed.join('')}${rest.length > listed.length ? `\nand ${rest.length - listed.length} more value(s) likewise` : ''}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(locationOf(first), `${command} writes ${first.input === 'images' ? 'repositories' : 'tags'} as given, and ${quoteValue(first)} is not valid: ${first.why}${more}`, {
+        hint: `${first.instead}; nothing was written`,
+    });
+}
+function locationOf(change) {
+    return change.line === undefined ? { input: change.input } : { input: change.input, line: change.line };
+}
+function quoteValue(change) {
+    return `${change.input === 'images' ? 'image name' : 'tag'} ${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(change.given)}`;
 }
 
 
@@ -1890,8 +1936,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 

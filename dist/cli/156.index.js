@@ -239,8 +239,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -395,13 +395,16 @@ function promotionMatrix(promotions) {
 
 
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
-var tags = __webpack_require__(2631);
+// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
+var tags = __webpack_require__(48831);
 // EXTERNAL MODULE: ./src/commands/repositories.ts
 var repositories = __webpack_require__(21560);
 // EXTERNAL MODULE: ./src/commands/tags.ts
 var commands_tags = __webpack_require__(49657);
+// EXTERNAL MODULE: ./src/commands/written-values.ts
+var written_values = __webpack_require__(47564);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -431,6 +434,7 @@ async function runPromoteCommand(request, context, options, client) {
     }
     const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    (0,written_values/* refuseRewrittenValues */.T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
         throw new errors/* InputError */.dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
@@ -442,7 +446,7 @@ async function runPromoteCommand(request, context, options, client) {
     const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => request.onIntent?.(targets[i], tagsFor(i)));
-    sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i)));
+    sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i), tagsGiven ? metadata.origins : []));
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);

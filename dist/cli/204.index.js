@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var src_ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var src_ref = __webpack_require__(60996);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -1283,8 +1283,8 @@ async function pushToRepository(target, graph, source, current, options) {
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 18 modules
-var src_tags = __webpack_require__(2631);
+// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
+var src_tags = __webpack_require__(48831);
 ;// CONCATENATED MODULE: ./src/push/report.ts
 
 
@@ -1339,7 +1339,10 @@ function parseMountSources(text) {
 
 // EXTERNAL MODULE: ./src/commands/tags.ts
 var commands_tags = __webpack_require__(49657);
+// EXTERNAL MODULE: ./src/commands/written-values.ts
+var written_values = __webpack_require__(47564);
 ;// CONCATENATED MODULE: ./src/commands/push.ts
+
 
 
 
@@ -1356,11 +1359,12 @@ var commands_tags = __webpack_require__(49657);
  */
 async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
+    (0,written_values/* refuseRewrittenValues */.T)(metadata, 'push');
     const targets = pushTargets(metadata);
     const mountSources = parseMountSources(request.mountFrom ?? '');
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);
     request.onIntent?.(targets, tags);
-    request.policy?.checkTags(targets, tags);
+    request.policy?.checkTags(targets, tags, metadata.origins);
     const source = await loadPushSource(request.source);
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {

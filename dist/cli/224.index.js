@@ -486,6 +486,11 @@ async function fillCommitDate(context, git) {
     const commitDate = parseTimestamp(shown.stdout.trim());
     return commitDate === undefined ? context : { ...context, commitDate };
 }
+/**
+ * The alternative to a checkout (issue 13: outside a repository the error did not name it): the
+ * workflow context of src/context/github.ts and the variables it reads.
+ */
+const WORKFLOW_CONTEXT_HINT = '--context workflow on the command line (context: workflow in the action) reads GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_REPOSITORY and the GITHUB_EVENT_PATH payload, e.g. GITHUB_REF=refs/tags/v1.2.3 GITHUB_SHA=<commit> shiptag tags --context workflow';
 async function workTreeRoot(git, cwd) {
     const result = await git(['rev-parse', '--show-toplevel']);
     if (result.exitCode === GIT_NOT_STARTED) {
@@ -495,10 +500,10 @@ async function workTreeRoot(git, cwd) {
     }
     if (result.exitCode !== 0) {
         const dubious = result.stderr.includes('dubious ownership');
-        throw new errors/* InputError */.dz({ file: cwd }, `not a git work tree (${gitSaid(result)})`, {
+        throw new errors/* InputError */.dz({ file: cwd }, dubious ? `not a git work tree (${gitSaid(result)})` : `not a git repository, so there is no ref or commit to compute tags from (${gitSaid(result)})`, {
             hint: dubious
                 ? 'the checkout belongs to another user (common in containers): trust it with `git config --global --add safe.directory <the path git names>`'
-                : 'run it inside a clone (in a workflow, after actions/checkout), or use the workflow context instead of git',
+                : `run it inside a clone (in a workflow, after actions/checkout), or take the facts from GitHub's variables instead: ${WORKFLOW_CONTEXT_HINT}`,
         });
     }
     return result.stdout.trim();
@@ -685,6 +690,7 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ withOrigin),
 /* harmony export */   Dl: () => (/* binding */ checkComputedTags),
 /* harmony export */   K_: () => (/* binding */ PolicyGate),
 /* harmony export */   NK: () => (/* binding */ findingText),
@@ -700,9 +706,11 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19726);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42969);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56986);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60996);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48831);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
+
 
 
 
@@ -727,7 +735,7 @@ const DEFAULT_POLICY_PATH = '.github/image-policy.yml';
 async function readPolicy(input, cwd) {
     const path = policyPath(input);
     // A policy file inside the workspace is read only when it is one: a link out of it is refused.
-    const text = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readWorkspaceText */ .tA)(cwd, 'policy', path, MAX_POLICY_BYTES);
+    const text = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceText */ .tA)(cwd, 'policy', path, MAX_POLICY_BYTES);
     if (text === undefined) {
         if (input.trim() === '')
             return (0,_policy_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .builtInPolicy */ .Cl)();
@@ -775,7 +783,7 @@ class PolicyGate {
         if (environmentName !== '' && !policy.environments.has(environmentName)) {
             const known = [...policy.environments.keys()];
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
-                hint: known.length > 0 ? `${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+                hint: known.length > 0 ? `${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
             });
         }
     }
@@ -786,13 +794,19 @@ class PolicyGate {
     environmentFor(target) {
         return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName);
     }
-    /** Tag and repository rules for every target and tag (no target: the tag rules alone); throws when any is an error. */
-    checkTags(targets, tags) {
+    /**
+     * Tag and repository rules for every target and tag (no target: the tag rules alone); throws when
+     * any is an error. `origins` says where computed tags came from, so a refusal of one names its
+     * rule, line and flavor setting, and the setting that changes it (issue 13).
+     */
+    checkTags(targets, tags, origins = []) {
         const findings = [...this.evaluator.expiredExceptions()];
+        const originOf = new Map(origins.map((origin) => [origin.tag, origin]));
+        const tagRules = (environment, subject) => withOrigin(this.evaluator.tagRules(environment, subject), originOf.get(subject.tag));
         if (targets.length === 0) {
             const environment = this.evaluator.environmentFor(undefined, this.environmentName);
             for (const tag of tags)
-                findings.push(...this.evaluator.tagRules(environment, { repository: undefined, tag, text: tag }));
+                findings.push(...tagRules(environment, { repository: undefined, tag, text: tag }));
         }
         for (const target of targets) {
             const repository = `${target.registry}/${target.repository}`;
@@ -800,7 +814,7 @@ class PolicyGate {
             if (tags.length === 0)
                 findings.push(...this.evaluator.tagRules(environment, { repository, text: repository }));
             for (const tag of tags)
-                findings.push(...this.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }));
+                findings.push(...tagRules(environment, { repository, tag, text: `${repository}:${tag}` }));
         }
         this.settle(findings);
     }
@@ -838,6 +852,12 @@ class PolicyGate {
             throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyViolationError */ .u(findings);
     }
 }
+/** A finding on a computed tag, with where the tag came from and the setting that changes it. */
+function withOrigin(findings, origin) {
+    if (origin === undefined)
+        return [...findings];
+    return findings.map((finding) => finding.rule.startsWith('tag.') ? { ...finding, message: `${finding.message}; ${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeOrigin */ .uN)(origin)}`, hint: `${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .originHint */ .Yu)(origin)}; or ${finding.hint}` } : finding);
+}
 async function holds(client, from, digest) {
     if (from.repositories.length === 0)
         return { held: false, how: `environment ${from.name} names no repository` };
@@ -866,7 +886,7 @@ function findingText(finding) {
     return `[${finding.rule}] ${where}${finding.message}`;
 }
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
-function checkComputedTags(gate, images, tags) {
+function checkComputedTags(gate, images, tags, origins) {
     const targets = images.flatMap((image) => {
         try {
             const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRepository */ .SU)(image);
@@ -876,7 +896,7 @@ function checkComputedTags(gate, images, tags) {
             return []; // the tags command accepts any image name; only a parseable one has an environment
         }
     });
-    gate.checkTags(targets, tags);
+    gate.checkTags(targets, tags, origins);
 }
 
 
@@ -889,7 +909,7 @@ function checkComputedTags(gate, images, tags) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2631);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
 
 
 /**
@@ -929,7 +949,7 @@ function readSourceDateEpoch(value) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2631);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
@@ -1639,7 +1659,7 @@ function findOnPath(program, path = process.env.PATH ?? '') {
 
 /***/ }),
 
-/***/ 19726:
+/***/ 60996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1647,16 +1667,18 @@ function findOnPath(program, path = process.env.PATH ?? '') {
 __webpack_require__.d(__webpack_exports__, {
   x_: () => (/* reexport */ InvalidReferenceError),
   Ti: () => (/* reexport */ MAX_TAG_LENGTH),
+  Ap: () => (/* reexport */ TAG_INVALID_CHARACTERS),
   WQ: () => (/* reexport */ digestProblem),
   fH: () => (/* reexport */ isValidDigest),
   m: () => (/* reexport */ parseDigest),
   F2: () => (/* reexport */ parseReference),
   SU: () => (/* reexport */ parseRepository),
   pn: () => (/* reexport */ redactUserInfo),
+  Ki: () => (/* reexport */ repositoryProblem),
   Yo: () => (/* reexport */ resolutionTarget)
 });
 
-// UNUSED EXPORTS: DEFAULT_REGISTRY, DEFAULT_TAG, DIGEST_ALGORITHMS, MAX_PATH_LENGTH, TAG_PATTERN, effectiveTag, familiarName, formatReference, isImplicitLatest, isSameOrUnder, isSameRepository, isValidRepositoryPath, isValidTag, looksLikeRegistryWithoutRepository, referenceWarnings, repositoryName
+// UNUSED EXPORTS: DEFAULT_REGISTRY, DEFAULT_TAG, DIGEST_ALGORITHMS, MAX_PATH_LENGTH, TAG_PATTERN, effectiveTag, familiarName, formatReference, isImplicitLatest, isSameOrUnder, isSameRepository, isValidRepositoryPath, isValidTag, looksLikeRegistryWithoutRepository, referenceProblem, referenceWarnings, registryProblem, repositoryName, tagProblem
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
@@ -2083,6 +2105,11 @@ function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 const TAG_CHARACTER = /[A-Za-z0-9_.-]/;
+/**
+ * Every run of characters a tag cannot hold (the complement of the tag grammar's class), global:
+ * metadata-action's sanitiser replaces each run with one `-`, and the tag engine names them.
+ */
+const TAG_INVALID_CHARACTERS = /[^A-Za-z0-9_.-]+/g;
 /** Why `tag` is not a valid tag, or undefined when it is. */
 function tagProblem(tag) {
     if (isValidTag(tag))
@@ -2308,34 +2335,67 @@ function parseReference(input) {
         throw new InvalidReferenceError(input, read);
     return read;
 }
-/**
- * Parses a repository name that must carry no tag and no digest, e.g. an entry of an `images:` list.
- * Throws `InvalidReferenceError`.
- */
-function parseRepository(input) {
+/** Why `input` is not an image reference, or undefined when it is one. */
+function referenceProblem(input) {
+    const read = readReference(input);
+    return 'reason' in read ? read : undefined;
+}
+/** A repository name, or why it is not one (it must carry no tag and no digest). */
+function readRepository(input) {
     const read = readReference(input);
     if ('reason' in read)
-        throw new InvalidReferenceError(input, read, 'repository');
+        return read;
     if (read.tag !== undefined || read.digest !== undefined) {
         const found = [
             ...(read.tag === undefined ? [] : [`tag ${quote(read.tag)}`]),
             ...(read.digest === undefined ? [] : [`digest ${quote(read.digest)}`]),
         ];
         const misread = referenceWarnings(read).find((warning) => warning.code === 'registry-read-as-repository');
-        throw new InvalidReferenceError(input, {
+        return {
             reason: 'unexpected-tag-or-digest',
             detail: `a repository takes no tag or digest, found ${found.join(' and ')}`,
             hint: misread?.hint ?? `write it without them: ${splitPieces(input).name}`,
-        }, 'repository');
+        };
     }
     return { registry: read.registry, repository: read.repository, original: input };
 }
+/** Why `input` is not a repository name (such as an `images:` entry), or undefined when it is one. */
+function repositoryProblem(input) {
+    const read = readRepository(input);
+    return 'reason' in read ? read : undefined;
+}
+/**
+ * Parses a repository name that must carry no tag and no digest, e.g. an entry of an `images:` list.
+ * Throws `InvalidReferenceError`.
+ */
+function parseRepository(input) {
+    const read = readRepository(input);
+    if ('reason' in read)
+        throw new InvalidReferenceError(input, read, 'repository');
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/ref/validity.ts
+/**
+ * The one rule for what is valid, shared by every command (issue 13: `tags` and `push` rewrote
+ * `Dev/App` while `check` called the same string `ref.invalid`). Each answers why a value breaks
+ * the distribution reference grammar (grammar.ts, distribution/reference `regexp.go`), or
+ * undefined when it is valid:
+ * - `check` reports a reference with a problem as `ref.invalid`;
+ * - the tags engine rewrites or reports a tag or image with a problem;
+ * - push and promote refuse a tag or image the user wrote that has one.
+ */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/ref/index.ts
 /**
  * Image references: the distribution reference grammar, Docker's normalisation, tags, digests and
  * repository comparison. The lowest layer: it imports nothing but the shared error base.
  */
+
 
 
 
@@ -2844,19 +2904,23 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 2631:
+/***/ 48831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MT: () => (/* reexport */ changeMessage),
   FT: () => (/* reexport */ computeMetadata),
+  uN: () => (/* reexport */ describeOrigin),
   YX: () => (/* reexport */ loadDateSupport),
   Hx: () => (/* reexport */ loadPep440Support),
   Z5: () => (/* reexport */ src_regex/* loadRegexSupport */.Z5),
   mJ: () => (/* reexport */ loadTemplateSupport),
+  Yu: () => (/* reexport */ originHint),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
+  SP: () => (/* reexport */ shown),
   QW: () => (/* reexport */ usesDates),
   Wm: () => (/* reexport */ usesRegex),
   uE: () => (/* reexport */ usesTemplates),
@@ -2880,12 +2944,12 @@ function versionedFirst(tags) {
     return [...tags.filter((tag) => tagKind(tag) === 'versioned'), ...tags.filter((tag) => tagKind(tag) === 'floating')];
 }
 
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
 ;// CONCATENATED MODULE: ./src/tags/docker-tag.ts
 /**
  * Turns a produced value into a valid Docker tag (`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`).
@@ -2899,7 +2963,7 @@ var ref = __webpack_require__(19726);
 const KEPT_LENGTH = 120;
 /** metadata-action's sanitiser: each run of characters outside `[a-zA-Z0-9._-]` becomes one `-`. */
 function sanitizeTag(value) {
-    return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
+    return value.replace(ref/* TAG_INVALID_CHARACTERS */.Ap, '-');
 }
 /**
  * Sanitises, strips a leading `-`/`.`, and shortens an over-long tag to 120 characters plus `-` and
@@ -3002,6 +3066,83 @@ function unwrapQuoted(field) {
     return field;
 }
 
+;// CONCATENATED MODULE: ./src/tags/provenance.ts
+/**
+ * Where each computed tag came from: the `tags` rule and its line, and what the flavor did to it
+ * (`latest=auto` added `latest`, `prefix=`/`suffix=` changed it). A policy refusal of a computed tag
+ * quotes this, so a user sees which line or setting to change (issue 13: the README's release
+ * workflow was refused for a `latest` the refusal never said `latest=auto` had added).
+ */
+
+/** The rule in the `tags` syntax, with the attributes that decide its value. */
+function ruleText(rule) {
+    const attributes = (() => {
+        switch (rule.type) {
+            case 'schedule':
+                return rule.pattern === 'nightly' ? [] : [`pattern=${rule.pattern}`];
+            case 'semver':
+            case 'pep440':
+                return [`pattern=${rule.pattern}`, ...(rule.value === '' ? [] : [`value=${rule.value}`])];
+            case 'match':
+                return [`pattern=${rule.patternText}`, `group=${rule.group}`, ...(rule.value === '' ? [] : [`value=${rule.value}`])];
+            case 'edge':
+                return rule.branch === undefined ? [] : [`branch=${rule.branch}`];
+            case 'ref':
+                return [`event=${rule.event}`];
+            case 'raw':
+                return [`value=${rule.value}`];
+            case 'sha':
+                return rule.format === 'short' ? [] : [`format=${rule.format}`];
+        }
+    })();
+    const text = [`type=${rule.type}`, ...attributes].join(',');
+    // Quoted in refusals and log lines: control characters made visible, a long rule cut.
+    const visible = text.replace(/\p{Cc}/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return visible.length > MAX_RULE_LENGTH ? `${visible.slice(0, MAX_RULE_LENGTH)}…` : visible;
+}
+/** The longest rule text quoted in a message. */
+const MAX_RULE_LENGTH = 200;
+/** `type=sha (tags line 2)` / `type=ref,event=branch (a default rule: the tags input is empty)` */
+function ruleWhere(origin) {
+    return origin.line === 0 ? `${origin.rule} (one of the default rules, as the tags input is empty)` : `${origin.rule} (${(0,errors/* describeLocation */.lR)({ input: 'tags', line: origin.line })})`;
+}
+function flavorWhere(effect) {
+    return effect.line === undefined ? `flavor ${effect.setting} (the default)` : `flavor ${effect.setting} (${(0,errors/* describeLocation */.lR)({ input: 'flavor', line: effect.line })})`;
+}
+/** One sentence: where the tag came from. */
+function describeOrigin(origin) {
+    const added = origin.flavor.find((effect) => effect.effect === 'added');
+    const affixes = origin.flavor.filter((effect) => effect.effect !== 'added').map(flavorWhere);
+    const shaped = affixes.length === 0 ? '' : `, with ${affixes.join(' and ')}`;
+    if (added !== undefined) {
+        const because = added.setting === 'latest=auto' ? `because ${ruleWhere(origin)} produced a release` : `for ${ruleWhere(origin)}`;
+        return `"${origin.tag}" was added by ${flavorWhere(added)} ${because}${shaped}`;
+    }
+    return `"${origin.tag}" comes from ${ruleWhere(origin)}${shaped}`;
+}
+/** The settings that would change or remove the tag. */
+function originHint(origin) {
+    const added = origin.flavor.find((effect) => effect.effect === 'added');
+    const affix = origin.flavor.find((effect) => effect.effect !== 'added');
+    const ways = [];
+    if (added !== undefined) {
+        ways.push(`set flavor: latest=false to stop adding "latest"${added.setting === 'latest=auto' ? ` (or disable the rule that asked for it, ${origin.line === 0 ? 'by writing the tags input' : `tags line ${origin.line}`})` : ''}`);
+    }
+    else if (origin.line === 0) {
+        ways.push('write the tags input: the default rules apply only while it is empty');
+    }
+    else {
+        ways.push(`change tags line ${origin.line}, or skip it here with enable=false or an expression such as enable={{is_default_branch}}`);
+    }
+    if (affix !== undefined)
+        ways.push(`the ${affix.effect} comes from ${flavorWhere(affix)}; give the rule its own ${affix.effect}= to override it`);
+    return ways.join('; ');
+}
+/** The flavor setting that adds `latest`: `latest=auto` (written or the default) or `latest=true`. */
+function latestEffect(flavor) {
+    return { setting: `latest=${flavor.latest}`, line: flavor.latestLine, effect: 'added' };
+}
+
 ;// CONCATENATED MODULE: ./src/tags/git-facts.ts
 const BRANCH_PREFIX = 'refs/heads/';
 const TAG_PREFIX = 'refs/tags/';
@@ -3032,12 +3173,202 @@ function shortSha(sha, length) {
     return length >= sha.length ? sha : sha.slice(0, length);
 }
 
+;// CONCATENATED MODULE: ./src/tags/silent-rules.ts
+
+
+function refKind(context) {
+    if (branchOf(context.ref) !== undefined)
+        return `branch ref ${context.ref}`;
+    if (tagOf(context.ref) !== undefined)
+        return `tag ref ${context.ref}`;
+    if (pullRequestOf(context.ref) !== undefined)
+        return `pull request ref ${context.ref}`;
+    return context.ref === '' ? 'no git ref' : `ref ${context.ref}`;
+}
+/** The reason `tagValue` returned nothing for `rule`; warnings already given say more. */
+function whyNoValue(rule, context) {
+    const here = `this run has ${refKind(context)} (event ${context.eventName || 'unknown'})`;
+    switch (rule.type) {
+        case 'schedule':
+            return `it applies to schedule events only; ${here}`;
+        case 'semver':
+        case 'pep440':
+        case 'match':
+            return rule.value === '' && tagOf(context.ref) === undefined ? `it needs a tag push (refs/tags/…) or a value= attribute; ${here}` : 'its value did not give a version (see the warning above)';
+        case 'edge':
+            return `it gives "edge" only on branch ${rule.branch ?? 'the default branch'}; ${here}`;
+        case 'ref':
+            return `event=${rule.event} needs a ${rule.event === 'pr' ? 'pull request' : rule.event} ref; ${here}`;
+        case 'raw':
+            return 'its value rendered empty here';
+        case 'sha':
+            return 'the commit sha is unknown';
+    }
+}
+/** The rules named one by one; a long input's others are counted, so the warning stays one line. */
+const MAX_NAMED_RULES = 10;
+/** One warning naming the rules that produced nothing, or '' when there is none. */
+function silentRulesText(silent) {
+    const named = silent.slice(0, MAX_NAMED_RULES).map((entry) => `${ruleWhere(entry)} produced nothing: ${entry.why}`);
+    const more = silent.length - named.length;
+    return [...named, ...(more > 0 ? [`and ${more} more rule(s) likewise`] : [])].join('; ');
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./src/regex/index.ts + 7 modules
 var src_regex = __webpack_require__(99332);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(42969);
+;// CONCATENATED MODULE: ./src/tags/value-changes.ts
+/**
+ * Every value the tag engine changes (a tag sanitised, shortened or dropped; an image name
+ * lower-cased) is recorded with its input, line, the value given and the value used. The tags
+ * command keeps metadata-action's rewriting and warns; push and promote refuse a change to a value
+ * the user wrote literally (issue 13: `1.2.3+build.5` was pushed as the prerelease `1.2.3-build.5`
+ * with no warning).
+ */
+
+
+/** The longest value quoted in a message: one stray line must not flood the log. */
+const MAX_SHOWN_LENGTH = 200;
+/**
+ * A user value quoted for a message: JSON escaping makes control characters and line breaks
+ * visible, so a value cannot start a log line of its own (a `::workflow command::`) or colour a
+ * terminal, and a long one is cut.
+ */
+function shown(value) {
+    return JSON.stringify(value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value);
+}
+/** `input "tags", line 3: "bad tag!" is not a valid tag; "bad-tag-" is used instead (…)` */
+function changeMessage(change) {
+    const input = (0,errors/* describeLocation */.lR)(change.line === undefined ? { input: change.input } : { input: change.input, line: change.line });
+    const where = change.defaultRule === undefined ? input : `${input} (the default rule ${change.defaultRule}, as the input is empty)`;
+    const what = change.input === 'images' ? 'image name' : 'tag';
+    if (change.used === change.given)
+        return `${where}: ${what} ${shown(change.given)} is not valid: ${change.why}`;
+    const outcome = change.used === '' ? 'so it is dropped' : `so ${shown(change.used)} is used instead`;
+    return `${where}: ${what} ${shown(change.given)} is not valid as given, ${outcome}: ${change.why}`;
+}
+/** Semver build metadata: `+` and dot-separated identifiers at the end (semver.org §10). */
+const BUILD_METADATA = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/** Why sanitising turned `given` into `used`, in words a user can act on. */
+function tagChangeReason(given, used, truncated) {
+    const reasons = [];
+    const build = BUILD_METADATA.exec(given)?.[0];
+    if (build !== undefined) {
+        reasons.push(`"+" is not allowed in a tag, and semver build metadata ${shown(build)} would become ${shown(`-${build.slice(1)}`)}, which reads as a prerelease`);
+    }
+    const bad = [...new Set((given.match(ref/* TAG_INVALID_CHARACTERS */.Ap) ?? []).join(''))].filter((character) => build === undefined || character !== '+');
+    // The first few distinct characters name the problem; a value of a thousand symbols needs no list of them all.
+    const named = bad.slice(0, 10).map((character) => JSON.stringify(character));
+    if (bad.length > named.length)
+        named.push(`${bad.length - named.length} more`);
+    if (bad.length > 0)
+        reasons.push(`a tag allows only letters, digits, "_", "." and "-", not ${named.join(', ')}`);
+    if (/^[-.]/.test(given.replace(ref/* TAG_INVALID_CHARACTERS */.Ap, '-')))
+        reasons.push('a tag cannot start with "-" or "."');
+    if (truncated)
+        reasons.push(`a tag has at most ${ref/* MAX_TAG_LENGTH */.Ti} characters`);
+    const instead = used === ''
+        ? 'write a tag of letters, digits, "_", "." and "-" that starts with a letter, digit or "_"'
+        : build !== undefined
+            ? `write the tag without build metadata (e.g. ${shown(given.slice(0, -build.length))}), or with it spelt as you want it (e.g. ${shown(given.replace('+', '_'))})`
+            : `write ${shown(used)} if that is the tag you want`;
+    return { why: reasons.join('; ') || 'it is not a valid tag', instead };
+}
+/** The text a user typed in a template: everything outside `{{…}}`. */
+function literalText(template) {
+    return template.replace(/\{\{[\s\S]*?\}\}/g, '');
+}
+/**
+ * Whether the user wrote the problem: a literal part of a template holds a character a tag cannot
+ * have, or every part is literal (nothing came from git) and the value still changed.
+ */
+function writtenByUser(templates) {
+    const literal = templates.map(literalText);
+    if (literal.some((text) => new RegExp(ref/* TAG_INVALID_CHARACTERS */.Ap.source).test(text)))
+        return true;
+    return templates.every((template) => !template.includes('{{'));
+}
+
+;// CONCATENATED MODULE: ./src/tags/template-names.ts
+
+
+
+/** metadata-action's global expressions plus our `{{head_ref}}` (README, "Expressions"). */
+const GLOBAL_EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'head_ref', 'is_default_branch', 'is_not_default_branch', 'date', 'commit_date'];
+/** A `type=schedule` pattern sees the dates only (metadata-action `procSchedule`). */
+const SCHEDULE_EXPRESSIONS = ['date', 'commit_date'];
+/** A `type=semver` pattern sees the parsed version (node-semver's `SemVer` fields). */
+const SEMVER_EXPRESSIONS = ['raw', 'version', 'major', 'minor', 'patch', 'prerelease', 'build'];
+/** A `type=pep440` pattern (metadata-action `procPep440`). */
+const PEP440_EXPRESSIONS = ['raw', 'version', 'major', 'minor', 'patch'];
+/** Handlebars' built-in helpers and keywords, which any template may use. */
+const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'this', 'else'];
+/** Statements and sub-expressions that call a name: `{{x}}`, `{{#if x}}`, `(x)`. */
+const CALLS = new Set(['MustacheStatement', 'BlockStatement', 'SubExpression']);
+/** The name a path stands for, or undefined for data (`@index`), outer scopes (`../x`) and `this`. */
+function nameOf(node) {
+    if (typeof node !== 'object' || node === null || node.type !== 'PathExpression')
+        return undefined;
+    const path = node;
+    if (path.data || path.depth > 0 || path.original.startsWith('this'))
+        return undefined;
+    return path.parts[0];
+}
+/**
+ * The first name in a parsed template that `known` does not hold. The arguments of our own
+ * expressions are not names (`{{date YYYYMMDD}}` is an unquoted format, which metadata-action
+ * accepts); the arguments of Handlebars' helpers (`{{#if branch}}`) are.
+ */
+function firstUnknownName(program, known) {
+    const isUnknown = (name) => name !== undefined && !known.includes(name) && !BUILT_IN.includes(name);
+    const pending = [program];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        const type = node.type;
+        if (typeof type === 'string' && CALLS.has(type)) {
+            const call = node;
+            const name = nameOf(call.path);
+            if (isUnknown(name))
+                return name;
+            if (name !== undefined && BUILT_IN.includes(name)) {
+                for (const param of call.params ?? []) {
+                    if (isUnknown(nameOf(param)))
+                        return nameOf(param);
+                    pending.push(param);
+                }
+            }
+            for (const [key, value] of Object.entries(node))
+                if (key === 'program' || key === 'inverse')
+                    pending.push(value);
+            continue;
+        }
+        for (const [key, value] of Object.entries(node))
+            if (key !== 'loc')
+                pending.push(value);
+    }
+    return undefined;
+}
+/** Throws an `InputError` at `at` when the template uses a name outside `known`. */
+function checkNames(program, template, known, at, what) {
+    const unknown = firstUnknownName(program, known);
+    if (unknown === undefined)
+        return;
+    const suggestion = (0,suggest/* didYouMean */.au)(unknown, known).replace(/"([^"]+)"/, '{{$1}}');
+    // The name as JSON would escape it, without the quotes: `{{branchh}}` stays readable, a control character shows.
+    const name = shown(unknown).slice(1, -1);
+    throw new errors/* InputError */.dz(at, `${what} ${shown(template)} uses {{${name}}}, which is not an expression shiptag knows, so it would render empty`, {
+        hint: `${suggestion}the expressions here are ${known.map((name) => `{{${name}}}`).join(', ')}`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/tags/templates.ts
+
 
 /**
  * Handlebars is loaded only when some input holds `{{` (the tags command awaits
@@ -3079,16 +3410,21 @@ function engine() {
         throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{');
     return handlebars;
 }
-/** Throws an `InputError` at `at` if `template` is not valid Handlebars. */
-function checkTemplate(template, at, what) {
+/**
+ * Throws an `InputError` at `at` if `template` is not valid Handlebars or uses an expression
+ * outside `known` (the global expressions unless the template is a version or schedule pattern).
+ */
+function checkTemplate(template, at, what, known = GLOBAL_EXPRESSIONS) {
     if (isTemplate(template))
-        parseTemplate(template, at, what);
+        checkNames(parseTemplate(template, at, what), template, known, at, what);
 }
-/** True when the template holds at least one `{{…}}` expression (not only text and comments). */
-function hasExpression(template, at, what) {
+/** True when the template holds at least one `{{…}}` expression (not only text and comments); checked as `checkTemplate` does. */
+function hasExpression(template, at, what, known = GLOBAL_EXPRESSIONS) {
     if (!isTemplate(template))
         return false;
-    return parseTemplate(template, at, what).body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement');
+    const program = parseTemplate(template, at, what);
+    checkNames(program, template, known, at, what);
+    return program.body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement');
 }
 /**
  * metadata-action's `isRawStatement`: the pattern is exactly one `{{raw}}` (spaces allowed). Only
@@ -3335,31 +3671,53 @@ function shaValue(rule, env) {
 
 
 
+
+
+
 /**
  * `latest` is decided by the first (highest-priority) entry that produces a tag, not by all of them
  * (metadata-action): a semver pre-release at 900 beats `ref,event=tag` at 600 and yields no latest.
  */
 function buildVersion(rules, flavor, env) {
     const produced = [];
+    const producedTags = new Set();
+    const silent = [];
     let latest;
     for (const rule of byPriority(rules)) {
-        if (!isEnabled(rule, env))
+        const origin = { line: rule.line, rule: ruleText(rule) };
+        if (!isEnabled(rule, env)) {
+            silent.push({ ...origin, why: `it is disabled (enable=${rule.enable.kind === 'fixed' ? 'false' : `${rule.enable.template} rendered false`})` });
             continue;
+        }
         const value = tagValue(rule, env);
-        if (value === undefined)
+        if (value === undefined) {
+            silent.push({ ...origin, why: whyNoValue(rule, env.context) });
             continue;
-        const full = `${affix(rule, 'prefix', flavor, env)}${value.value}${affix(rule, 'suffix', flavor, env)}`;
-        if (full === '')
+        }
+        const prefix = affix(rule, 'prefix', flavor, env);
+        const suffix = affix(rule, 'suffix', flavor, env);
+        const full = `${prefix.text}${value.value}${suffix.text}`;
+        if (full === '') {
+            silent.push({ ...origin, why: 'it rendered empty here' });
             continue;
-        const tag = checkedTag(full, locationOf('tags', rule.line), env.warn);
-        if (tag === undefined)
+        }
+        const templates = [...ruleTemplates(rule), prefix.template, suffix.template];
+        const tag = checkedTag(full, { input: 'tags', line: rule.line === 0 ? undefined : rule.line }, templates, env, rule.line === 0 ? origin.rule : undefined);
+        if (tag === undefined) {
+            silent.push({ ...origin, why: `${shown(full)} has no character a tag allows` });
             continue;
-        if (!produced.includes(tag))
-            produced.push(tag);
-        latest ??= flavor.latest === 'auto' ? value.latest : flavor.latest === 'true';
+        }
+        const effects = [prefix.effect, suffix.effect].filter((effect) => effect !== undefined);
+        const tagOrigin = { tag, ...origin, flavor: effects };
+        if (!producedTags.has(tag)) {
+            producedTags.add(tag);
+            produced.push(tagOrigin);
+        }
+        latest ??= { wanted: flavor.latest === 'auto' ? value.latest : flavor.latest === 'true', by: tagOrigin };
     }
-    const [main, ...partial] = produced;
-    return { main, partial, latest: latest ?? false };
+    const [main, ...partial] = produced.map((origin) => origin.tag);
+    const origins = latest?.wanted ? [...produced, { ...latest.by, flavor: [latestEffect(flavor)] }] : produced;
+    return { main, partial, latest: latest?.wanted ?? false, origins, silent };
 }
 /**
  * The automatic `latest` tag, with the flavor prefix/suffix only where `onlatest=true`. Difference:
@@ -3367,16 +3725,19 @@ function buildVersion(rules, flavor, env) {
  */
 function latestTagName(flavor, env) {
     const part = (affixed) => affixed?.onLatest ? env.expressions.render(affixed.template, { input: 'flavor', line: affixed.line }) : '';
-    return checkedTag(`${part(flavor.prefix)}latest${part(flavor.suffix)}`, { input: 'flavor' }, env.warn);
+    const templates = [flavor.prefix, flavor.suffix].flatMap((affixed) => (affixed?.onLatest ? [affixed.template] : []));
+    return checkedTag(`${part(flavor.prefix)}latest${part(flavor.suffix)}`, { input: 'flavor', line: flavor.prefix?.line ?? flavor.suffix?.line }, templates, env);
 }
-/** Bare tag names, once each: `main`, the partials, then `latest`. */
+/** Bare tag names, once each: `main`, the partials, then `latest`; with the origin of each. */
 function tagNames(version, latestTag) {
     if (version.main === undefined)
-        return [];
-    const names = [version.main, ...version.partial];
-    if (version.latest && latestTag !== undefined)
-        names.push(latestTag);
-    return [...new Set(names)];
+        return { names: [], origins: [] };
+    const origins = version.origins.slice(0, 1 + version.partial.length);
+    const latestOrigin = version.origins[origins.length];
+    if (version.latest && latestTag !== undefined && latestOrigin !== undefined && !origins.some((origin) => origin.tag === latestTag)) {
+        origins.push({ ...latestOrigin, tag: latestTag });
+    }
+    return { names: origins.map((origin) => origin.tag), origins };
 }
 /** `image:tag` for every image in order, or the bare names when there is no image. */
 function imageTags(images, names) {
@@ -3403,21 +3764,38 @@ function isEnabled(rule, env) {
 function affix(rule, which, flavor, env) {
     const own = rule[which];
     if (own !== undefined)
-        return env.expressions.render(own, locationOf('tags', rule.line));
+        return { text: env.expressions.render(own, locationOf('tags', rule.line)), template: own, effect: undefined };
     const fromFlavor = flavor[which];
     if (fromFlavor === undefined)
-        return '';
-    return env.expressions.render(fromFlavor.template, { input: 'flavor', line: fromFlavor.line });
+        return { text: '', template: '', effect: undefined };
+    const text = env.expressions.render(fromFlavor.template, { input: 'flavor', line: fromFlavor.line });
+    const effect = { setting: `${which}=${fromFlavor.template}`, line: fromFlavor.line, effect: which };
+    return { text, template: fromFlavor.template, effect: text === '' ? undefined : effect };
 }
-function checkedTag(value, at, warn) {
-    const { tag, truncated } = toValidTag(value);
-    if (tag === '') {
-        warn(`${(0,errors/* describeLocation */.lR)(at)}: tag "${value}" has no valid characters left after sanitising, so it is dropped`);
-        return undefined;
+/** The templates a rule's value is made of, for telling a value the user wrote from one from git. */
+function ruleTemplates(rule) {
+    switch (rule.type) {
+        case 'raw':
+            return [rule.value];
+        case 'semver':
+        case 'pep440':
+            // `value=1.2.3+build.5` is written by the user even though the pattern is a template.
+            return rule.value === '' ? ['{{version}}'] : [rule.value];
+        case 'schedule':
+            return [rule.pattern];
+        default:
+            return ['{{git}}'];
     }
-    if (truncated)
-        warn(`${(0,errors/* describeLocation */.lR)(at)}: tag "${value}" is longer than 128 characters, so it is shortened to "${tag}"`);
-    return tag;
+}
+/** The valid tag for `value`, recording any change; undefined when nothing valid is left. */
+function checkedTag(value, at, templates, env, defaultRule) {
+    const { tag, truncated } = toValidTag(value);
+    if (tag === value)
+        return tag;
+    const reason = tagChangeReason(value, tag, truncated);
+    const rule = defaultRule === undefined ? {} : { defaultRule };
+    env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, ...rule, given: value, used: tag, ...reason, explicit: writtenByUser(templates) });
+    return tag === '' ? undefined : tag;
 }
 
 ;// CONCATENATED MODULE: ./src/tags/expressions.ts
@@ -3451,12 +3829,21 @@ function createExpressions(facts, warn) {
     });
     const globals = (at) => {
         const isDefaultBranch = defaultBranchTest(context);
+        // A known expression with nothing to give here renders '' as in metadata-action, but says so.
+        // Handlebars passes an options argument when it renders `{{tag}}` and none when a helper only
+        // tests it (`{{#if tag}}`), which is a deliberate check for emptiness and warns of nothing.
+        const orEmpty = (name, value, why) => (...args) => {
+            if (value === '' && args.length > 0)
+                warn(`${(0,errors/* describeLocation */.lR)(at)}: {{${name}}} is empty here (${why}), so it adds nothing`);
+            return value;
+        };
+        const ref = context.ref === '' ? 'there is no git ref' : `the ref is ${context.ref}`;
         return {
-            branch: () => branchOf(context.ref) ?? '',
-            tag: () => tagOf(context.ref) ?? '',
-            sha: () => shortSha(facts.sha, facts.shortShaLength),
-            base_ref: () => baseRef(context),
-            head_ref: () => context.pullRequest?.headRef ?? '',
+            branch: orEmpty('branch', branchOf(context.ref) ?? '', `${ref}, not a branch`),
+            tag: orEmpty('tag', tagOf(context.ref) ?? '', `${ref}, not a tag`),
+            sha: orEmpty('sha', shortSha(facts.sha, facts.shortShaLength), 'the commit sha is unknown'),
+            base_ref: orEmpty('base_ref', baseRef(context), `${ref}; it is set for pull requests and some tag pushes`),
+            head_ref: orEmpty('head_ref', context.pullRequest?.headRef ?? '', `it is set for pull_request events only, and this run is ${context.eventName ? `a ${context.eventName} event` : 'not one'}`),
             is_default_branch: () => String(isDefaultBranch),
             is_not_default_branch: () => String(!isDefaultBranch),
             ...dates(at),
@@ -3553,21 +3940,36 @@ function withLevels(annotations, levels) {
 
 
 
+
+
+
 function computeMetadata(spec, context, options) {
-    const warnings = [...spec.warnings];
+    // Each warning once, in order; a set keeps that linear when every line of a long input warns.
+    const warned = new Set();
+    const warnings = [];
     const warn = (message) => {
-        if (!warnings.includes(message))
-            warnings.push(message);
+        if (warned.has(message))
+            return;
+        warned.add(message);
+        warnings.push(message);
     };
+    for (const message of spec.warnings)
+        warn(message);
     const sha = revisionSha(context, options.prHeadSha);
     const expressions = createExpressions({ context, sha, shortShaLength: options.shortShaLength, now: options.now }, warn);
-    const env = { context, sha, shortShaLength: options.shortShaLength, expressions, warn };
+    const changes = [];
+    const changed = (change) => {
+        changes.push(change);
+        warn(changeMessage(change));
+    };
+    const env = { context, sha, shortShaLength: options.shortShaLength, expressions, warn, changed };
     const version = buildVersion(spec.tags, spec.flavor, env);
-    const names = tagNames(version, version.latest ? latestTagName(spec.flavor, env) : undefined);
-    const images = enabledImages(spec.images);
+    const { names, origins } = tagNames(version, version.latest ? latestTagName(spec.flavor, env) : undefined);
+    const images = enabledImages(spec.images, changed);
     if (version.main === undefined) {
         warn('No Docker image version has been generated. Check tags input.');
-        warn('No Docker tag has been generated. Check tags input.');
+        const why = silentRulesText(version.silent);
+        warn(`No Docker tag has been generated. Check tags input${why === '' ? '.' : `: ${why}.`}`);
     }
     const facts = { repository: context.repository, version: version.main ?? '', created: options.created ?? options.now, revision: sha };
     return {
@@ -3575,14 +3977,34 @@ function computeMetadata(spec, context, options) {
         images,
         tags: imageTags(images, names),
         tagNames: names,
+        origins,
+        changes,
         labels: ociKeyValues(facts, spec.labels, 'labels', expressions),
         annotations: withLevels(ociKeyValues(facts, spec.annotations, 'annotations', expressions), options.annotationLevels),
         warnings,
     };
 }
-/** Enabled images, lower-cased (metadata-action's only image sanitising), each once. */
-function enabledImages(images) {
-    return [...new Set(images.filter((image) => image.enable).map((image) => image.name.toLowerCase()))];
+/**
+ * Enabled images, lower-cased (metadata-action's only image sanitising), each once. A name the
+ * reference grammar refuses as written is recorded as the user's: push and promote refuse it, as
+ * `check` reports it (`ref.invalid`); lower-casing a valid name only changes a registry host's
+ * case, which means the same host, and is reported as a warning.
+ */
+function enabledImages(images, changed) {
+    const names = images.filter((image) => image.enable).map((image) => {
+        const used = image.name.toLowerCase();
+        const problem = (0,ref/* repositoryProblem */.Ki)(image.name);
+        const at = { input: 'images', line: image.line, given: image.name, used };
+        if (problem !== undefined) {
+            const instead = used !== image.name && (0,ref/* repositoryProblem */.Ki)(used) === undefined ? `write ${shown(used)}` : problem.hint;
+            changed({ ...at, why: problem.detail, explicit: true, instead });
+        }
+        else if (used !== image.name) {
+            changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write ${shown(used)}` });
+        }
+        return used;
+    });
+    return [...new Set(names)];
 }
 
 ;// CONCATENATED MODULE: ./src/tags/knobs.ts
@@ -3665,8 +4087,6 @@ function knobError(name, message, hint) {
     return new errors/* InputError */.dz({ input: name, line: 1 }, message, { hint });
 }
 
-// EXTERNAL MODULE: ./src/suggest.ts
-var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/tags/flavor.ts
 /**
  * The `flavor` input: `latest=auto|true|false`, `prefix=…`/`suffix=…` each optionally followed by
@@ -3682,7 +4102,8 @@ function parseFlavor(text) {
     for (const line of splitLines('flavor', text))
         readFlavorLine(line, draft);
     const empty = (affix) => (affix?.template === '' ? undefined : affix);
-    return { latest: draft.latest ?? 'auto', prefix: empty(draft.prefix), suffix: empty(draft.suffix) };
+    const latestLine = draft.latestLine === undefined ? {} : { latestLine: draft.latestLine };
+    return { latest: draft.latest ?? 'auto', ...latestLine, prefix: empty(draft.prefix), suffix: empty(draft.suffix) };
 }
 function readFlavorLine(line, draft) {
     // `onlatest` binds to the prefix/suffix named before it on the same line.
@@ -3696,6 +4117,7 @@ function readFlavorLine(line, draft) {
             case 'latest':
                 rejectRepeat(line, key, draft.latest !== undefined);
                 draft.latest = readLatest(line, value);
+                draft.latestLine = line.line;
                 break;
             case 'prefix':
             case 'suffix':
@@ -3859,6 +4281,7 @@ const DEFAULT_TAG_ENTRIES = ['type=schedule', 'type=ref,event=branch', 'type=ref
 
 
 
+
 /** The rules of the `tags` input, in input order; metadata-action's defaults when it is empty. */
 function parseTagRules(text) {
     const lines = splitLines('tags', text);
@@ -3891,7 +4314,7 @@ function parseTagRule(line) {
     };
     switch (type) {
         case 'schedule':
-            return { ...base, type, pattern: optionalTemplate(attributes, 'pattern', at) ?? 'nightly' };
+            return { ...base, type, pattern: optionalTemplate(attributes, 'pattern', at, SCHEDULE_EXPRESSIONS) ?? 'nightly' };
         case 'semver':
         case 'pep440':
             return {
@@ -3973,17 +4396,17 @@ function readPriority(line, type, value) {
         return priority;
     throw lineError(line, `priority must be a number, got "${value}"`, `higher runs first; type=${type} defaults to ${DEFAULT_PRIORITIES[type]}`);
 }
-function optionalTemplate(attributes, key, at) {
+function optionalTemplate(attributes, key, at, known) {
     const value = attributes.get(key);
     if (value !== undefined)
-        checkTemplate(value, at, key);
+        checkTemplate(value, at, key, known);
     return value;
 }
 function readVersionPattern(line, type, pattern) {
     const example = `type=${type},pattern={{version}}`;
     if (pattern === undefined)
         throw lineError(line, `type=${type} needs a pattern attribute`, `add one, e.g. ${example} or pattern={{major}}.{{minor}}`);
-    if (!hasExpression(pattern, locationOf('tags', line.line), 'pattern')) {
+    if (!hasExpression(pattern, locationOf('tags', line.line), 'pattern', type === 'semver' ? SEMVER_EXPRESSIONS : PEP440_EXPRESSIONS)) {
         throw lineError(line, `pattern "${pattern}" has no {{…}} expression, so type=${type} can never produce a version-derived tag`, `use {{version}}, {{major}}, {{minor}}, {{patch}} or {{raw}} (e.g. ${example}); for a fixed tag use type=raw,value=${pattern}`);
     }
     return pattern;
@@ -4085,6 +4508,8 @@ function parseMetadataInputs(raw) {
  * `tags/`: docker/metadata-action's tag and label computation, pure. Parse the five inputs once
  * with `parseMetadataInputs`, read the env knobs with `readMetadataKnobs`, then `computeMetadata`.
  */
+
+
 
 
 

@@ -641,8 +641,8 @@ function isForeignLayer(descriptor) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/oci/errors.ts
@@ -1038,8 +1038,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 ;// CONCATENATED MODULE: ./src/registry/auth/basic.ts
 /** `Authorization: Basic base64(user:pass)` (RFC 7617), or undefined without both parts. */
 function basicAuthorization(username, password) {

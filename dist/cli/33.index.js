@@ -39,8 +39,8 @@ var types = __webpack_require__(63943);
 
 
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 11 modules
-var ref = __webpack_require__(19726);
+// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
+var ref = __webpack_require__(60996);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
@@ -1069,6 +1069,8 @@ function scanFile(path, text, kind = detectKind(path, text)) {
 
 
 
+// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
+var tags = __webpack_require__(48831);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/commands/check-globs.ts
@@ -1159,10 +1161,12 @@ async function registryFindings(gate, found, client) {
 }
 
 // EXTERNAL MODULE: ./src/commands/tags.ts
-var tags = __webpack_require__(49657);
+var commands_tags = __webpack_require__(49657);
 // EXTERNAL MODULE: ./src/workspace/index.ts + 6 modules
 var src_workspace = __webpack_require__(56986);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
+
+
 
 
 
@@ -1285,13 +1289,20 @@ async function tagScenarios(metadata, context, options) {
     ];
     const scenarios = [];
     for (const [name, scenarioContext] of contexts) {
-        const computed = await (0,tags/* runTagsCommand */.C)(metadata, scenarioContext, options);
-        scenarios.push({ name, images: computed.images, tags: computed.tagNames });
+        const computed = await (0,commands_tags/* runTagsCommand */.C)(metadata, scenarioContext, options);
+        // The images are the same in every scenario: report them once.
+        const invalidImages = scenarios.length > 0 ? [] : computed.changes.filter((change) => change.input === 'images' && change.explicit);
+        scenarios.push({ name, images: computed.images, tags: computed.tagNames, origins: computed.origins, invalidImages });
     }
     return scenarios;
 }
 function scenarioFindings(gate, scenario) {
     const findings = [];
+    for (const change of scenario.invalidImages) {
+        const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line };
+        findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: (0,tags/* changeMessage */.MT)(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }));
+    }
+    const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]));
     for (const image of scenario.images) {
         let reference;
         try {
@@ -1303,8 +1314,10 @@ function scenarioFindings(gate, scenario) {
         const repository = `${reference.registry}/${reference.repository}`;
         const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name);
         for (const tag of scenario.tags) {
-            for (const finding of gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` })) {
-                findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags' } });
+            const origin = originOf.get(tag);
+            for (const finding of (0,policy_gate/* withOrigin */.D_)(gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }), origin)) {
+                const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {};
+                findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } });
             }
         }
     }

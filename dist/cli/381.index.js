@@ -31,10 +31,11 @@ async function runTagsCli(args, io) {
     const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliContext */ .oB)(values, io, 'tags');
     const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliPolicyGate */ .mW)(values, io);
     const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
-    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames);
-    (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .printFindingWarnings */ .ET)(gate, io);
+    // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
     for (const warning of metadata.warnings)
         io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(io, 'yellow', 'warning:')} ${warning}\n`);
+    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames, metadata.origins);
+    (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .printFindingWarnings */ .ET)(gate, io);
     if (values.json) {
         io.stdout(`${JSON.stringify({ ...(0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataJson */ .Y)(metadata), warnings: metadata.warnings }, null, 2)}\n`);
     }
