@@ -3309,19 +3309,29 @@ const PEP440_EXPRESSIONS = ['raw', 'version', 'major', 'minor', 'patch'];
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'this', 'else'];
 /** Statements and sub-expressions that call a name: `{{x}}`, `{{#if x}}`, `(x)`. */
 const CALLS = new Set(['MustacheStatement', 'BlockStatement', 'SubExpression']);
-/** The name a path stands for, or undefined for data (`@index`), outer scopes (`../x`) and `this`. */
+/** Helpers whose block gives its body another context, where `../x` and `x.y` may mean something. */
+const CONTEXT_CHANGING = ['each', 'with'];
+/**
+ * The expression a path reads when it reads one of our names, or the path as written when it cannot
+ * read any: our expressions are strings at the top of the context, so `{{../branch}}` (a scope above
+ * the top) and `{{branch.name}}` (a field of a string) render empty, exactly like a misspelt name.
+ * Undefined for data (`@index`, `@root.x`) and for `this`.
+ */
 function nameOf(node) {
     if (typeof node !== 'object' || node === null || node.type !== 'PathExpression')
         return undefined;
     const path = node;
-    if (path.data || path.depth > 0 || path.original.startsWith('this'))
+    if (path.data || path.parts.length === 0)
         return undefined;
+    if (path.depth > 0 || path.parts.length > 1)
+        return path.original;
     return path.parts[0];
 }
 /**
  * The first name in a parsed template that `known` does not hold. The arguments of our own
  * expressions are not names (`{{date YYYYMMDD}}` is an unquoted format, which metadata-action
- * accepts); the arguments of Handlebars' helpers (`{{#if branch}}`) are.
+ * accepts); the arguments of Handlebars' helpers (`{{#if branch}}`) are. Inside `#each`/`#with`
+ * the context is no longer ours, so names there are not judged.
  */
 function firstUnknownName(program, known) {
     const isUnknown = (name) => name !== undefined && !known.includes(name) && !BUILT_IN.includes(name);
@@ -3343,6 +3353,8 @@ function firstUnknownName(program, known) {
                     pending.push(param);
                 }
             }
+            if (name !== undefined && CONTEXT_CHANGING.includes(name))
+                continue;
             for (const [key, value] of Object.entries(node))
                 if (key === 'program' || key === 'inverse')
                     pending.push(value);
