@@ -2,7 +2,7 @@
  * npm run bench: shiptag and skopeo side by side on real registries (distribution, on loopback,
  * behind the recording proxy that counts every request and body byte), alternating which tool goes
  * first, several repetitions. Writes bench/RESULTS.md with medians, request counts by kind, blob
- * bytes moved, peak memory, the budgets of product.md, and the start-up time of the bundles.
+ * bytes moved, peak memory, the budgets of docs/decisions.md#budgets, and the start-up time of the bundles.
  */
 import { execFileSync } from 'node:child_process'
 import { rmSync, statSync, writeFileSync } from 'node:fs'
@@ -253,7 +253,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
       )
     }
   }
-  lines.push('', '## Budgets (product.md)', '', '| budget | measured | met |', '|---|---|---|')
+  lines.push('', '## Budgets (docs/decisions.md#budgets)', '', '| budget | measured | met |', '|---|---|---|')
   const runsOf = (name: string, tool: Tool) => results.get(name)?.get(tool) ?? []
   const typical = (name: string, tool: Tool) => {
     const runs = [...runsOf(name, tool)].sort((x, y) => x.total - y.total)

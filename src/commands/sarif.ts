@@ -43,7 +43,7 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
 }
 
 /**
- * SARIF 2.1.0 §3.30: line and columns are integers from 1, and an end column is not before the
+ * SARIF 2.1.0 section 3.30, the region object (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): line and columns are integers from 1, and an end column is not before the
  * start; code scanning refuses the whole upload otherwise. A position that is not one is left out.
  */
 function sarifRegion(location: { line?: number; column?: number; endColumn?: number }): { startLine: number; startColumn?: number; endColumn?: number } {

@@ -19,7 +19,7 @@ function readSourceDateEpoch(value: string | undefined): Date | undefined {
     })
   }
   const created = new Date(Number(value.trim()) * 1000)
-  // A Date holds ±8.64e15 ms (ECMA-262 §21.4.1.1); past that it is Invalid Date and the created label would throw.
+  // A Date holds ±8.64e15 ms (ECMA-262, https://tc39.es/ecma262/#sec-time-values-and-time-range); past that it is Invalid Date and the created label would throw.
   if (Number.isNaN(created.getTime())) {
     throw new InputError({ input: 'SOURCE_DATE_EPOCH' }, `"${value.trim().slice(0, 40)}" seconds is past the last date JavaScript can hold (year 275760)`, {
       hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',

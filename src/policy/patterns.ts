@@ -5,7 +5,7 @@ import { compileGlob } from './glob.js'
 import type { Pattern } from './types.js'
 
 /**
- * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch's syntax,
+ * Compiles a policy pattern (docs/policy.md#patterns). A plain string is a glob (picomatch's syntax,
  * matched in linear time by glob.ts: `*` stays within a path segment, `**` crosses them, `{a,b}`
  * alternates), so `ghcr.io/acme/**` never matches
  * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular

@@ -104,7 +104,7 @@ async function pushToRepository(
   const limit = options.limiterFor(target.registry)
   const digest = graph.root.descriptor.digest
   const where = { registry: target.registry, repository: target.repository }
-  // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
+  // Re-push of an image the registry has: one HEAD per tag and nothing else (docs/decisions.md#budgets).
   if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
     return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
   }

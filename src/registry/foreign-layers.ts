@@ -7,7 +7,7 @@ const MAX_LAYERS_SHOWN = 3
 
 /**
  * The foreign (non-distributable) layers of a manifest: descriptors with `urls` or a foreign media
- * type, which clients fetch from their URL and shiptag never uploads (oci-client-reference §3.8).
+ * type, which clients fetch from their URL and shiptag never uploads (docs/registry-protocol.md#reading-blobs).
  */
 export function foreignLayersOf(bytes: Buffer, mediaType: string): Descriptor[] {
   try {

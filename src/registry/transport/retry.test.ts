@@ -74,8 +74,8 @@ describe('ociErrorCodes', () => {
   })
 })
 
-// oci-client-reference §5.3: which requests are sent again, as the client flags them.
-describe('retryDelay (§5.3)', () => {
+// docs/registry-protocol.md#retries: which requests are sent again, as the client flags them.
+describe('retryDelay', () => {
   const policy: RetryPolicy = { attempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000, sleep: async () => {}, now: () => NOW, random: () => 0 }
   const headers = (raw: Record<string, string> = {}) => new ResponseHeaders(raw)
   it.each([
