@@ -73,6 +73,8 @@ describe('the citation checker', () => {
     { comment: '// docs/registry-protocol.md#p8', problems: 1 },
     { comment: '// architecture.md: layers', problems: 1 },
     { comment: '// docs/nowhere.md', problems: 1 },
+    { comment: '// Harbor answers 401 (goharbor/harbor#17097)', problems: 1 },
+    { comment: '// Harbor answers 401 (https://github.com/goharbor/harbor/issues/17097)', problems: 0 },
   ])('$comment: $problems problem(s)', ({ comment, problems }) => {
     expect(commentProblems(comment, readFake)).toHaveLength(problems)
   })

@@ -4,7 +4,7 @@ import { SHIPTAG_VERSION } from '../version.js'
 /**
  * Findings as SARIF 2.1.0 for `github/codeql-action/upload-sarif`, which shows them without the
  * annotation caps. Only findings in files get a physical location (a `startLine` below 1 is refused
- * by code scanning, kics#4431); input findings are attached to the workflow as a whole.
+ * by code scanning, https://github.com/Checkmarx/kics/issues/4431); input findings are attached to the workflow as a whole.
  */
 export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
   return {

@@ -4,7 +4,7 @@ import { readMetadataKnobs, type MetadataOptions } from '../tags/index.js'
 /**
  * Reads the environment that steers tag computation: metadata-action's `DOCKER_METADATA_*` knobs,
  * and `SOURCE_DATE_EPOCH` (reproducible-builds.org) for the `created` label, which metadata-action
- * always takes from the wall clock (docker/metadata-action#403).
+ * always takes from the wall clock (https://github.com/docker/metadata-action/issues/403).
  */
 export function metadataOptionsFromEnv(env: Record<string, string | undefined>, now: Date): MetadataOptions {
   const created = readSourceDateEpoch(env.SOURCE_DATE_EPOCH)

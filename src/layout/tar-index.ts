@@ -114,7 +114,7 @@ function scan(fd: number, path: string, limits: TarLimits): Map<string, TarEntry
 
 /**
  * Follows symlinks (relative to the link's directory) and hardlinks (archive paths) to the file
- * holding the bytes; `docker save` dedupes layers with symlinks (moby/moby#24003).
+ * holding the bytes; `docker save` dedupes layers with symlinks (https://github.com/moby/moby/issues/24003).
  */
 export function resolveTarEntry(entries: ReadonlyMap<string, TarEntry>, name: string): (TarEntry & { kind: 'file' }) | undefined {
   let current = name

@@ -8,7 +8,7 @@ import type { ImageLayout } from './open-layout.js'
  * against its descriptor. Children come before their parents and the root last, the order they must
  * be pushed in (docs/registry-protocol.md#push-order). Content the layout lacks is listed in `missing`, not
  * refused: `docker save` with the containerd store keeps the full index but only the local
- * platform's blobs (moby/moby#49473), and the destination may already hold the rest.
+ * platform's blobs (https://github.com/moby/moby/issues/49473), and the destination may already hold the rest.
  */
 export function walkImage(layout: ImageLayout, root: Descriptor): ImageGraph {
   const read = (descriptor: Descriptor): ManifestNode | undefined => {

@@ -53,7 +53,7 @@ export interface RepositoryPushReport {
 /**
  * Pushes one image to every target. Targets on one registry go one after another only as far as
  * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
- * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ * across registries breaks pushes, https://github.com/google/go-containerregistry/issues/1741). Registries run in parallel.
  */
 export async function pushImage(
   client: RegistryClient,

@@ -12,7 +12,7 @@ export const MAX_CHUNK_MIN_BYTES = 64 * 1024 * 1024
 /** An open upload session: where to send the next request, and the registry's smallest chunk. */
 export interface UploadSession {
   readonly location: URL
-  /** `OCI-Chunk-Min-Length` from the POST (opencontainers/distribution-spec#481). */
+  /** `OCI-Chunk-Min-Length` from the POST (https://github.com/opencontainers/distribution-spec/issues/481). */
   readonly minChunkLength: number | undefined
 }
 

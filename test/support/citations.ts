@@ -1,8 +1,9 @@
 /**
  * What counts as a citation a newcomer cannot open (issue 14): a section-sign number (the documents they
  * pointed into never were in the repository), the names of those documents, a pitfall number
- * written without its link, a `.md` path that is not a file of this repository, and a `#anchor`
- * that is no heading (or `<a id>`) of the file it points into. Used by test/citations.test.ts.
+ * written without its link, an `owner/repo#N` issue without its URL, a `.md` path that is not a
+ * file of this repository, and a `#anchor` that is no heading (or `<a id>`) of the file it points
+ * into. Used by test/citations.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -77,6 +78,9 @@ export function commentProblems(comment: string, read: ReadRepoFile): string[] {
   const withoutUrls = comment.replace(/\bhttps?:\/\/\S+/g, ' ')
   for (const pitfall of withoutUrls.matchAll(/(?<![#\w/-])P\d{1,2}\b/g)) {
     problems.push(`pitfall ${pitfall[0]} without its link: write docs/registry-protocol.md#${pitfall[0].toLowerCase()}`)
+  }
+  for (const issue of withoutUrls.matchAll(/(?<![\w/.:-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#(\d+)\b/g)) {
+    problems.push(`${issue[0]} is no link: write https://github.com/${issue[1]}/${issue[2]}/issues/${issue[3]}`)
   }
   for (const cited of withoutUrls.matchAll(/(?<![\w./-])((?:[\w.-]+\/)*[\w-]+\.md)(?:#([\w-]+))?/g)) {
     const problem = targetProblem(cited[1]!, cited[2], read)

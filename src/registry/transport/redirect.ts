@@ -10,7 +10,7 @@ const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]
 
 /**
  * Credential-bearing headers: never sent to another origin. undici strips only `authorization`,
- * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (nodejs/undici#4917); the
+ * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (https://github.com/nodejs/undici/issues/4917); the
  * spec says a client MUST NOT forward `Authorization` across host boundaries, and presigned S3 URLs
  * reject a request that has one (docs/registry-protocol.md#p17).
  */

@@ -19,7 +19,7 @@ const TEMPORARY_CODES: ReadonlySet<string> = new Set(['BLOB_UPLOAD_INVALID', 'TO
  * Codes that answer the request itself (distribution-spec "Error Codes"): a retry sends the same
  * request and meets the same refusal. distribution answers 500 when one of a manifest's problems
  * has no code of its own, next to the codes that do say what is wrong (a layer URL it does not
- * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; distribution/distribution#2795), so a 5xx that
+ * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; https://github.com/distribution/distribution/issues/2795), so a 5xx that
  * names one of these is an answer too, not a hiccup.
  */
 const DEFINITE_CODES: ReadonlySet<string> = new Set([
