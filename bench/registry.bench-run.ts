@@ -290,7 +290,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
   const missed = (prefix: string) => budgets.some(([budget, , met]) => budget.startsWith(prefix) && !met)
   if (missed('retag')) {
     notes.push(
-      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7, README "What the registry can and cannot guarantee"); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
+      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7; README.md#performance-and-what-a-registry-can-guarantee, docs/decisions.md#tag-read-back); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
     )
   }
   const startup =
