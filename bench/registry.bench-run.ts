@@ -2,7 +2,7 @@
  * npm run bench: shiptag and skopeo side by side on real registries (distribution, on loopback,
  * behind the recording proxy that counts every request and body byte), alternating which tool goes
  * first, several repetitions. Writes bench/RESULTS.md with medians, request counts by kind, blob
- * bytes moved, peak memory, the budgets of product.md, and the start-up time of the bundles.
+ * bytes moved, peak memory, the budgets of docs/decisions.md#budgets, and the start-up time of the bundles.
  */
 import { execFileSync } from 'node:child_process'
 import { rmSync, statSync, writeFileSync } from 'node:fs'
@@ -253,7 +253,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
       )
     }
   }
-  lines.push('', '## Budgets (product.md)', '', '| budget | measured | met |', '|---|---|---|')
+  lines.push('', '## Budgets (docs/decisions.md#budgets)', '', '| budget | measured | met |', '|---|---|---|')
   const runsOf = (name: string, tool: Tool) => results.get(name)?.get(tool) ?? []
   const typical = (name: string, tool: Tool) => {
     const runs = [...runsOf(name, tool)].sort((x, y) => x.total - y.total)
@@ -290,7 +290,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
   const missed = (prefix: string) => budgets.some(([budget, , met]) => budget.startsWith(prefix) && !met)
   if (missed('retag')) {
     notes.push(
-      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7, README "What the registry can and cannot guarantee"); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
+      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7; README.md#performance-and-what-a-registry-can-guarantee, docs/decisions.md#tag-read-back); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
     )
   }
   const startup =

@@ -36,7 +36,7 @@ function resolveLocal(from: string, specifier: string): string {
 const files = sourceFiles(SRC)
 const edges = files.flatMap((file) => importsOf(file).map((specifier) => ({ file, specifier })))
 
-/** Which folders each folder may import (architecture.md: a folder imports only from folders below it). */
+/** Which folders each folder may import (docs/architecture.md#layers: a folder imports only the folders listed for it). */
 const ALLOWED: Record<string, readonly string[]> = {
   secrets: [],
   suggest: [],

@@ -282,14 +282,13 @@ describe('push and promote under chosen faults', () => {
     }
   })
 
-  // Product bug: when the connection drops while a blob body is still streaming, undici destroys
-  // the body with the socket's error, and the HTTP sender takes that for an error of the body's own
-  // source (src/registry/transport/http.ts: `body.once('error', …)`, then `if (bodyError !==
-  // undefined) throw bodyError`). The upload fails with a bare `Error: write ECONNRESET` (or `read
-  // ECONNRESET`, `SocketError: other side closed`), not a temporary RegistryUnreachableError that
-  // uploadBlob would retry from a new session. A push from a layout mostly survives on an idle
-  // machine (the file is read out before the reset is seen) and fails under I/O load; a
-  // cross-registry promote of an 8 MiB layer, whose body is a network stream, fails every time.
+  // Regression (fixed in db2dc3b): when the connection drops while a blob body is still streaming,
+  // undici destroys the body with the socket's error. The HTTP sender used to take that for an error
+  // of the body's own source and rethrow it untyped (a bare `write ECONNRESET`), so the upload was
+  // never retried. Now only the body's own ShiptagError or a local read error is rethrown as it is
+  // (src/registry/transport/http.ts); a broken connection is the temporary RegistryUnreachableError
+  // that uploadBlob retries from a new session. A cross-registry promote of an 8 MiB layer, whose
+  // body is a network stream, is the case that used to fail every time.
   it('a connection reset mid-PUT of a blob: push and a cross-registry promote upload it again from a new session, same digest', async () => {
     const client = faultyClient()
     const putOf = (blob: { digest: string }) => (request: RequestLine) => isBlobPut(request) && request.query.includes(encodeURIComponent(blob.digest))
@@ -371,10 +370,10 @@ describe('push and promote under chosen faults', () => {
     }
   })
 
-  // Product bug: a manifest body cut mid-way (the connection dropped after the headers) escapes
-  // getManifest (src/registry/manifests.ts → transport/body.ts `read()`) as undici's bare
-  // `SocketError: other side closed`: not retried although a GET is (oci-client-reference §5.3),
-  // and not a ShiptagError, so the user sees "unexpected error … this is a bug in shiptag".
+  // Regression (fixed in db2dc3b): a manifest body cut mid-way (the connection dropped after the
+  // headers) used to escape getManifest as undici's bare `SocketError: other side closed`: not
+  // retried although a GET is (docs/registry-protocol.md#retries), and reported as "unexpected error".
+  // transport/body.ts `read()` now turns it into the typed, temporary RegistryUnreachableError.
   it('a manifest GET cut mid-body is retried, or fails with a typed error naming the registry', async () => {
     const client = faultyClient()
     try {
@@ -388,12 +387,11 @@ describe('push and promote under chosen faults', () => {
     }
   })
 
-  // Product bug: a source blob GET cut mid-body during a cross-registry promote fails the upload
-  // with undici's bare `SocketError: other side closed`: the GET's stream passes undici's error
-  // through untyped (src/registry/transport/body.ts `stream()`, as `read()` does above), and the
-  // destination's PUT rethrows its body's error as it is (src/registry/transport/http.ts), so it
-  // is neither a ShiptagError nor a temporary RegistryError that uploadBlob would try again from a
-  // new session (and a new GET).
+  // Regression (fixed in db2dc3b): a source blob GET cut mid-body during a cross-registry promote
+  // used to fail the destination's upload with undici's bare `SocketError: other side closed`, since
+  // the GET's stream passed undici's error through untyped. transport/body.ts `stream()` now gives
+  // the typed, temporary RegistryUnreachableError, which uploadBlob tries again from a new session
+  // (and a new GET).
   it('a source blob GET cut mid-body during a cross-registry promote is retried, or fails with a typed error; no destination tag', async () => {
     const client = faultyClient()
     const target = { registry: prod.host, repository: 'prod/truncated' }

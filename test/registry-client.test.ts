@@ -34,7 +34,7 @@ let unique = 0
 const fresh = (label: string) => blobOf(`${label} ${process.pid} ${Date.now()} ${unique++}`)
 
 function imageManifest(config: Blob, layers: readonly Blob[]): Buffer {
-  // Odd whitespace on purpose: the registry must store and serve these exact bytes (§4.2, §4.4).
+  // Odd whitespace on purpose: the registry must store and serve these exact bytes (docs/registry-protocol.md#manifest-get-and-head, docs/registry-protocol.md#manifest-put).
   const json = `{\n  "schemaVersion": 2,\n  "mediaType": "${MEDIA_TYPES.ociManifest}",\n  "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": "${config.digest}", "size": ${config.size}},\n  "layers": [${layers
     .map((l) => `{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": "${l.digest}", "size": ${l.size}}`)
     .join(', ')}]\n}  `
@@ -92,7 +92,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
     expect(await repo.hasBlob(blob.digest, blob.size)).toBe(true)
     expect(await repo.hasBlob(blob.digest, blob.size + 1)).toBe(false)
     expect(await text(await repo.openBlob(blob))).toBe(blob.bytes.toString('utf8'))
-    // Blobs are per repository (§3.1).
+    // Blobs are per repository (docs/registry-protocol.md#blob-existence).
     expect(await client.repository(registry.host, 'acme/other').hasBlob(blob.digest)).toBe(false)
   })
 
@@ -111,7 +111,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
     await expect(repo.uploadBlob(claimed, bodyOf(actual))).rejects.toBeInstanceOf(ContentMismatchError)
     expect(await repo.hasBlob(claimed.digest)).toBe(false)
     const log = await registry.accessLog()
-    // The session was cancelled, not leaked (§3.6).
+    // The session was cancelled, not leaked (docs/registry-protocol.md#closing-an-upload).
     expect(log.some((entry) => entry.method === 'DELETE' && entry.path.includes('/blobs/uploads/'))).toBe(true)
     expect(log.some((entry) => entry.method === 'PUT' && entry.status === 201)).toBe(false)
   })
@@ -361,7 +361,7 @@ describe('registry client, token failures and reuse', () => {
       expect(await app.hasBlob(blob.digest)).toBe(true)
       expect(await base.hasBlob(blob.digest)).toBe(true)
       // base push token, then one token for {app pull,push; base pull…} that also serves the HEADs;
-      // the destination's push scope first (P37).
+      // the destination's push scope first (docs/registry-protocol.md#p37).
       expect(client.stats(registry.host).authRequests).toBe(2)
       const asked = registry.tokenServer!.requests.slice(before).map((r) => r.scopes)
       expect(asked).toHaveLength(2)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Finding } from '../policy/index.js'
 
-/** GitHub shows at most 10 annotations of each type per step (actions/toolkit docs/problem-matchers.md). */
+/** GitHub shows at most 10 annotations of each type per step (https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md). */
 export const ANNOTATIONS_PER_TYPE = 10
 
 /**

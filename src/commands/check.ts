@@ -194,7 +194,7 @@ function environmentOfFile(gate: PolicyGate, path: string): EnvironmentPolicy {
 }
 
 /**
- * `promotion.order` without a registry (policy-model §4): a digest an environment's files pin must be
+ * `promotion.order` without a registry (docs/policy.md#promotion-order): a digest an environment's files pin must be
  * pinned by the `from` environment's files too, for the same repository.
  */
 function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[]): Finding[] {

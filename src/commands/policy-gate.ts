@@ -17,7 +17,7 @@ import { readWorkspaceText } from '../workspace/index.js'
  */
 export const MAX_POLICY_BYTES = 1024 * 1024
 
-/** The policy file read when the `policy` input is empty and the file exists (product.md). */
+/** The policy file read when the `policy` input is empty and the file exists (docs/policy.md#the-policy-file). */
 export const DEFAULT_POLICY_PATH = '.github/image-policy.yml'
 
 /**

@@ -64,7 +64,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
         await request.beforeWrite?.(plans)
       },
       limiterFor: limiterPerRegistry(request.concurrency ?? 4),
-      // A mount never crosses registries (google/go-containerregistry#1741).
+      // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
       mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
     })
     const findings = request.policy?.findings ?? []

@@ -4,7 +4,7 @@ import { SHIPTAG_VERSION } from '../version.js'
 /**
  * Findings as SARIF 2.1.0 for `github/codeql-action/upload-sarif`, which shows them without the
  * annotation caps. Only findings in files get a physical location (a `startLine` below 1 is refused
- * by code scanning, kics#4431); input findings are attached to the workflow as a whole.
+ * by code scanning, https://github.com/Checkmarx/kics/issues/4431); input findings are attached to the workflow as a whole.
  */
 export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
   return {
@@ -43,7 +43,7 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
 }
 
 /**
- * SARIF 2.1.0 §3.30: line and columns are integers from 1, and an end column is not before the
+ * SARIF 2.1.0 section 3.30, the region object (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): line and columns are integers from 1, and an end column is not before the
  * start; code scanning refuses the whole upload otherwise. A position that is not one is left out.
  */
 function sarifRegion(location: { line?: number; column?: number; endColumn?: number }): { startLine: number; startColumn?: number; endColumn?: number } {

@@ -4,7 +4,7 @@ import { readMetadataKnobs, type MetadataOptions } from '../tags/index.js'
 /**
  * Reads the environment that steers tag computation: metadata-action's `DOCKER_METADATA_*` knobs,
  * and `SOURCE_DATE_EPOCH` (reproducible-builds.org) for the `created` label, which metadata-action
- * always takes from the wall clock (docker/metadata-action#403).
+ * always takes from the wall clock (https://github.com/docker/metadata-action/issues/403).
  */
 export function metadataOptionsFromEnv(env: Record<string, string | undefined>, now: Date): MetadataOptions {
   const created = readSourceDateEpoch(env.SOURCE_DATE_EPOCH)
@@ -19,7 +19,7 @@ function readSourceDateEpoch(value: string | undefined): Date | undefined {
     })
   }
   const created = new Date(Number(value.trim()) * 1000)
-  // A Date holds ±8.64e15 ms (ECMA-262 §21.4.1.1); past that it is Invalid Date and the created label would throw.
+  // A Date holds ±8.64e15 ms (ECMA-262, https://tc39.es/ecma262/#sec-time-values-and-time-range); past that it is Invalid Date and the created label would throw.
   if (Number.isNaN(created.getTime())) {
     throw new InputError({ input: 'SOURCE_DATE_EPOCH' }, `"${value.trim().slice(0, 40)}" seconds is past the last date JavaScript can hold (year 275760)`, {
       hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',

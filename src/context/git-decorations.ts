@@ -4,7 +4,7 @@
  * `grafted, HEAD, tag: refs/tags/v1.2.3, refs/remotes/origin/main, refs/heads/main`.
  *
  * This is the `context: git` resolution of metadata-action (docker/actions-toolkit `Git.ref`,
- * tag-syntax-reference §1): a tag wins, then a pull request ref (`pull/N/merge` as actions/checkout
+ * docs/tag-syntax.md#context-sources): a tag wins, then a pull request ref (`pull/N/merge` as actions/checkout
  * fetches it), then a branch, local before remote-tracking (`origin/x` → `refs/heads/x`). Among
  * several tags the first git lists is taken, as metadata-action does (git lists them in reverse
  * refname order, so `v1.0.0` before `v1`).

@@ -32,7 +32,7 @@ export function readGitHubContext(env: Env, readFile: ReadTextFile = readFileSyn
 
 /**
  * `pull_request_target` runs on the base branch (`GITHUB_REF=refs/heads/main`); metadata-action
- * rewrites the ref to the PR's merge ref so `type=ref,event=pr` applies (tag-syntax-reference §3.5).
+ * rewrites the ref to the PR's merge ref so `type=ref,event=pr` applies (docs/tag-syntax.md#pull-request-refs).
  */
 function workflowRef(eventName: string, ref: string, payload: JsonObject): string {
   if (eventName !== 'pull_request_target') return ref
@@ -55,7 +55,7 @@ function pullRequestInfo(payload: JsonObject, env: Env): PullRequestInfo | undef
   })
 }
 
-/** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (§7), plus merge queues. */
+/** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (docs/tag-syntax.md#expressions), plus merge queues. */
 function baseRef(ref: string, payload: JsonObject, pullRequest: PullRequestInfo | undefined, mergeGroup: JsonObject | undefined, env: Env): string | undefined {
   if (ref.startsWith('refs/tags/')) return withoutHeads(stringField(payload, 'base_ref'))
   if (pullRequest !== undefined) return nonEmpty(pullRequest.baseRef)
@@ -65,7 +65,7 @@ function baseRef(ref: string, payload: JsonObject, pullRequest: PullRequestInfo 
 }
 
 /**
- * The commit date as metadata-action finds it in the payload (§8): the pushed commit with this sha,
+ * The commit date as metadata-action finds it in the payload (docs/tag-syntax.md#commit-date): the pushed commit with this sha,
  * else `head_commit` when it is this sha; a merge group's `head_commit` has the same shape. Anything
  * else stays unknown here; the shell may fill it from git (`fillCommitDate`).
  */

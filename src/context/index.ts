@@ -1,7 +1,7 @@
 /**
  * Which commit, ref and event the tags are for: from the GitHub Actions runner (environment and
- * event payload) or from a local checkout. The only folder besides `action/` that may import
- * `@actions/*` (here `@actions/exec`, to run git without a shell).
+ * event payload) or from a local checkout. Uses `@actions/exec` to run git without a shell, never
+ * `@actions/core`, which only `action/` and `main` import (docs/architecture.md#packages).
  */
 export type { GitContext, PullRequestInfo, RepositoryInfo } from './types.js'
 export type { ReadTextFile } from './event-payload.js'

@@ -40,7 +40,7 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /**
  * Adds the committer date of `context.sha` from the checkout when the event payload did not carry
  * it (pull requests, releases, schedules, dispatches). metadata-action asks the GitHub API here
- * (§8); a checkout answers without a token. Without a checkout, without git, or when a shallow
+ * (docs/tag-syntax.md#commit-date); a checkout answers without a token. Without a checkout, without git, or when a shallow
  * clone lacks the commit, the context is returned unchanged: the date is optional.
  */
 export async function fillCommitDate(context: GitContext, git: GitRunner): Promise<GitContext> {

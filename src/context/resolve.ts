@@ -24,7 +24,7 @@ export interface ResolveGitContextOptions {
  *
  * `workflow`: the runner's context, with the commit date taken from the checkout when the payload
  * lacks it. `git`: as metadata-action's `context: git`, the workflow context with ref, sha and
- * commit date replaced by the checkout's (tag-syntax-reference §1); outside GitHub Actions there is
+ * commit date replaced by the checkout's (docs/tag-syntax.md#context-sources); outside GitHub Actions there is
  * no workflow context and the checkout is all there is.
  */
 export async function resolveGitContext(options: ResolveGitContextOptions): Promise<GitContext> {

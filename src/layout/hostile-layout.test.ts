@@ -90,7 +90,7 @@ describe('gzip sources', () => {
     else process.env.TMPDIR = previousTmpdir
   })
 
-  /** A gzip of `mebibytes` MiB of zeros, as concatenated members (RFC 1952 §2.2): 1 KiB each, cheap to make. */
+  /** A gzip of `mebibytes` MiB of zeros, as concatenated members (RFC 1952, https://www.rfc-editor.org/rfc/rfc1952#section-2.2): 1 KiB each, cheap to make. */
   const bomb = (mebibytes: number) => {
     const path = join(mkdtempSync(join(tmpdir(), 'shiptag-bomb-')), 'image.tar.gz')
     const member = gzipSync(Buffer.alloc(1 << 20))

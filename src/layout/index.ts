@@ -1,4 +1,4 @@
-/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `errors`. */
+/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `process/`, `errors` and `@actions/exec` (docker-daemon.ts; docs/architecture.md#layers). */
 export { openLayout, type ImageLayout } from './open-layout.js'
 export { selectRoot } from './select-root.js'
 export { parsePushSource, type PushSourceForm } from './source-forms.js'

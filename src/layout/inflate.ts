@@ -22,7 +22,7 @@ const GiB = 1 << 30
 /**
  * 20x: gzip of an OCI tar whose layers are uncompressed (buildx compression=uncompressed) gains
  * 2-5x on binaries and text, so 20x leaves room; a bomb of zeros gains 1000x. 256 MiB below any
- * ratio: a 1 MB bomb then stops in about 2 s of inflating to disk (product.md: no 1 MB input takes
+ * ratio: a 1 MB bomb then stops in about 2 s of inflating to disk (docs/decisions.md#budgets: no 1 MB input takes
  * more than a few seconds), where 1 GiB took 7 s here. 64 GiB at most (larger than any image a CI
  * runner's disk holds twice).
  */

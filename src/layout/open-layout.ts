@@ -11,10 +11,10 @@ import { DEFAULT_INFLATE_LIMITS, inflateGzip, type InflateLimits } from './infla
 import { notAnOciLayout, type LayoutOrigin } from './other-formats.js'
 import { createTempDir } from './temp-dir.js'
 
-/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
+/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (https://github.com/opencontainers/image-spec/blob/main/image-layout.md). */
 const MAX_MARKER_BYTES = 64 * 1024
 
-/** An OCI image layout (image-spec image-layout.md), read in place from a directory or a tar. */
+/** An OCI image layout (https://github.com/opencontainers/image-spec/blob/main/image-layout.md), read in place from a directory or a tar. */
 export interface ImageLayout {
   /** How messages name the layout: its path, or `docker-daemon:NAME` for what docker save wrote (never its temporary file). */
   readonly path: string
@@ -107,7 +107,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     }
   }
   for (const root of roots) blobName(root.digest)
-  // `data` is base64 text (image-spec descriptor.md). Anything else is refused before Buffer.from
+  // `data` is base64 text (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#embedded-content). Anything else is refused before Buffer.from
   // sees it: given {"length": 2000000000} it loops over two billion indexes.
   const embedded = (descriptor: Descriptor) => {
     const data: unknown = descriptor.data

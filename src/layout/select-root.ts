@@ -19,7 +19,7 @@ interface LayoutImage {
 }
 
 /**
- * Picks the image to push among index.json's entries (oci-client-reference §6.2): the only one, or
+ * Picks the image to push among index.json's entries (docs/registry-protocol.md#choosing-the-image): the only one, or
  * the one whose ref name (as written, bare tag, `name:tag` or full reference), containerd name or
  * digest matches, or `@INDEX` (containers/image's oci transport: the entry at that position).
  */

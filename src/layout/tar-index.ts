@@ -33,7 +33,7 @@ const NUMERIC_FIELDS = [
 ] as const
 
 /**
- * Indexes an uncompressed tar without extracting it (oci-client-reference §6.5): ustar headers, PAX
+ * Indexes an uncompressed tar without extracting it (docs/registry-protocol.md#reading-a-tar): ustar headers, PAX
  * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
  * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused. Every
  * header field is validated and the reader only moves forward, so a hostile tar costs at most one
@@ -114,7 +114,7 @@ function scan(fd: number, path: string, limits: TarLimits): Map<string, TarEntry
 
 /**
  * Follows symlinks (relative to the link's directory) and hardlinks (archive paths) to the file
- * holding the bytes; `docker save` dedupes layers with symlinks (moby/moby#24003).
+ * holding the bytes; `docker save` dedupes layers with symlinks (https://github.com/moby/moby/issues/24003).
  */
 export function resolveTarEntry(entries: ReadonlyMap<string, TarEntry>, name: string): (TarEntry & { kind: 'file' }) | undefined {
   let current = name

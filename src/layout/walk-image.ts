@@ -6,9 +6,9 @@ import type { ImageLayout } from './open-layout.js'
  * Reads an image's whole graph from a layout with the shared bounded walk (`walkGraph`: visited
  * set, depth limit, budgets; never through `subject`, which points up), every manifest verified
  * against its descriptor. Children come before their parents and the root last, the order they must
- * be pushed in (oci-client-reference §6.3). Content the layout lacks is listed in `missing`, not
+ * be pushed in (docs/registry-protocol.md#push-order). Content the layout lacks is listed in `missing`, not
  * refused: `docker save` with the containerd store keeps the full index but only the local
- * platform's blobs (moby/moby#49473), and the destination may already hold the rest.
+ * platform's blobs (https://github.com/moby/moby/issues/49473), and the destination may already hold the rest.
  */
 export function walkImage(layout: ImageLayout, root: Descriptor): ImageGraph {
   const read = (descriptor: Descriptor): ManifestNode | undefined => {

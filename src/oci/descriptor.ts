@@ -1,4 +1,4 @@
-/** An OCI content descriptor (image-spec descriptor.md), as read from a manifest or index. */
+/** An OCI content descriptor (image-spec, https://github.com/opencontainers/image-spec/blob/main/descriptor.md), as read from a manifest or index. */
 export interface Descriptor {
   readonly mediaType: string
   readonly digest: string
@@ -6,7 +6,7 @@ export interface Descriptor {
   readonly annotations?: Readonly<Record<string, string>>
   readonly platform?: Platform
   readonly artifactType?: string
-  /** Embedded content, base64 (descriptor.md "data"). */
+  /** Embedded content, base64 (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#embedded-content). */
   readonly data?: string
   /** Foreign/non-distributable layers carry URLs instead of living in the registry. */
   readonly urls?: readonly string[]
@@ -27,7 +27,7 @@ export function formatPlatform(platform: Platform | undefined): string {
 
 /**
  * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
- * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
+ * foreign media type, OCI's deprecated nondistributable types (docs/registry-protocol.md#reading-blobs).
  */
 export function isForeignLayer(descriptor: Descriptor): boolean {
   return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType)

@@ -21,7 +21,7 @@ export function verifyBytes(bytes: Uint8Array, expected: { digest: string; size?
 /**
  * A pass-through stream that hashes and counts what flows through it and fails the stream at the
  * end when the content is not the expected one, so a consumer (an upload body) is aborted before the
- * registry commits the blob (oci-client-reference §3.8, §3.9).
+ * registry commits the blob (docs/registry-protocol.md#reading-blobs).
  */
 export class VerifyingStream extends Transform {
   private readonly hash: Hash

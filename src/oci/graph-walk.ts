@@ -41,7 +41,7 @@ export interface GraphSource {
  * (it points up) nor foreign layers. Iterative, with a visited set keyed by digest, a depth limit
  * and budgets in manifests, bytes and blobs, each checked before anything more is read, so a hostile
  * graph ends in a `GraphLimitError` after a bounded number of reads. Returns the graph with its
- * manifests children-first, the root last (oci-client-reference §6.3).
+ * manifests children-first, the root last (docs/registry-protocol.md#push-order).
  */
 export function* walkGraph(root: ManifestNode, source: GraphSource, limits: GraphLimits = GRAPH_LIMITS): Generator<Descriptor[], ImageGraph, readonly (ManifestNode | undefined)[]> {
   const nodes = new Map<string, ManifestNode>([[root.descriptor.digest, root]])
@@ -106,7 +106,7 @@ export function walkGraphSync(root: ManifestNode, source: GraphSource, read: (de
 /**
  * `nodes` in levels, children before parents: first the manifests with no child among `nodes`, then
  * those whose children are all in earlier levels, and so on (Kahn's algorithm, linear in nodes and
- * edges). The order to PUT them in: a registry refuses an index whose children it lacks (§4.4).
+ * edges). The order to PUT them in: a registry refuses an index whose children it lacks (docs/registry-protocol.md#manifest-put).
  * Children outside `nodes` are taken as already placed.
  */
 export function manifestLevels(nodes: readonly ManifestNode[]): ManifestNode[][] {

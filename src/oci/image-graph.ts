@@ -14,7 +14,7 @@ export interface ManifestNode {
  */
 export interface ImageGraph {
   readonly root: ManifestNode
-  /** Every manifest, children before their parents, the root last (oci-client-reference §6.3). */
+  /** Every manifest, children before their parents, the root last (docs/registry-protocol.md#push-order). */
   readonly manifests: readonly ManifestNode[]
   /** Config and layer blobs, once each. */
   readonly blobs: readonly Descriptor[]

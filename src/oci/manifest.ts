@@ -5,13 +5,13 @@ import { isIndexMediaType, isManifestMediaType } from './media-types.js'
 
 /**
  * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
- * limit, twice the 4 MiB the distribution spec says registries should accept (§4.2).
+ * limit, twice the 4 MiB the distribution spec says registries should accept (docs/registry-protocol.md#manifest-get-and-head).
  */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
 /**
  * What a copy needs to know of a manifest: its kind, what it references and its subject. Parsed from
- * a copy of the raw bytes, which stay the only thing ever sent (oci-client-reference §4.4).
+ * a copy of the raw bytes, which stay the only thing ever sent (docs/registry-protocol.md#manifest-put).
  */
 export type ParsedManifest =
   | {
@@ -76,7 +76,7 @@ export function childrenOf(manifest: ParsedManifest): readonly Descriptor[] {
 }
 
 /**
- * A descriptor checked field by field before anything uses it (image-spec descriptor.md): a media
+ * A descriptor checked field by field before anything uses it (image-spec, https://github.com/opencontainers/image-spec/blob/main/descriptor.md): a media
  * type string, a well-formed digest of a supported algorithm (it becomes a URL path and a file name),
  * a size that is a non-negative safe integer, `urls` an array of strings. Only the fields read
  * downstream are kept, each of its declared type; the raw bytes stay what is sent.

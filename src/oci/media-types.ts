@@ -1,4 +1,4 @@
-/** Manifest media types (image-spec media-types.md; Docker manifest-v2-2.md). */
+/** Manifest media types (https://github.com/opencontainers/image-spec/blob/main/media-types.md; Docker: https://distribution.github.io/distribution/spec/manifest-v2-2/). */
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -13,7 +13,7 @@ export const MANIFEST_MEDIA_TYPES: readonly string[] = [...INDEX_MEDIA_TYPES, ..
 /**
  * Sent on every manifest GET and HEAD. Without the index types a registry may rewrite the content or
  * answer 404 (distribution 2.8: "OCI index found, but accept header does not support OCI indexes"),
- * so a missing type looks like a missing manifest (oci-client-reference §4.1).
+ * so a missing type looks like a missing manifest (docs/registry-protocol.md#manifest-media-types).
  */
 export const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ')
 

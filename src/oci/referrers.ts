@@ -2,8 +2,8 @@ import type { Descriptor } from './descriptor.js'
 import type { ParsedManifest } from './manifest.js'
 
 /**
- * The referrers tag of a subject digest (distribution-spec "Referrers Tag Schema", oci-client-reference
- * §4.8): the algorithm cut to 32 characters, `-`, the encoded part cut to 64, every character a tag
+ * The referrers tag of a subject digest (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#referrers-tag-schema,
+ * docs/registry-protocol.md#referrers): the algorithm cut to 32 characters, `-`, the encoded part cut to 64, every character a tag
  * cannot hold replaced by `-`.
  */
 export function referrersTag(digest: string): string {

@@ -120,7 +120,7 @@ function mergeEnvironment(base: EnvironmentPolicy, name: string, raw: Raw, path:
 
 /**
  * Image patterns match normalised repositories (`docker.io/library/nginx`), so a familiar name in the
- * policy is normalised the way the reference grammar does (policy-model §4 rule 2): `nginx` →
+ * policy is normalised the way the reference grammar does (docs/policy.md#repository-normalisation): `nginx` →
  * `docker.io/library/nginx`, `acme/*` → `docker.io/acme/*`.
  */
 function normaliseImagePattern(pattern: Pattern): Pattern {

@@ -5,10 +5,10 @@ import { compileGlob } from './glob.js'
 import type { Pattern } from './types.js'
 
 /**
- * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch's syntax,
+ * Compiles a policy pattern (docs/policy.md#patterns). A plain string is a glob (picomatch's syntax,
  * matched in linear time by glob.ts: `*` stays within a path segment, `**` crosses them, `{a,b}`
  * alternates), so `ghcr.io/acme/**` never matches
- * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular
+ * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, https://github.com/open-policy-agent/gatekeeper-library/issues/80). `re:` is a regular
  * expression anchored at both ends, run on RE2 in linear time (issue 12: `re:(a|a)*b` backtracked
  * for minutes under a star-height check); what RE2 lacks (lookaround, backreferences) is refused,
  * which is also what RE2 registries (GitLab, Quay) understand. `semver:` is a range from the

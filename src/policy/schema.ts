@@ -1,6 +1,6 @@
 /**
- * The policy file's JSON Schema (validated with ajv). Field names follow product.md's sketch, grown
- * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
+ * The policy file's JSON Schema (validated with ajv). Its parts are described in
+ * docs/policy.md#the-policy-file (defaults, environments, enforcement, exceptions). Every object is closed, so a typo is
  * an error at its own line rather than a rule that silently never applies.
  */
 import { LEVELS, RULE_IDS } from './types.js'

@@ -17,8 +17,8 @@ export const MAX_ARTIFACTS = 10_000
 
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
- * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
+ * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
  */
 export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageGraph, 'root' | 'manifests'>, limit: Limiter): Promise<FoundArtifact[]> {
   const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)]
@@ -58,7 +58,7 @@ export interface ArtifactCopyOptions {
 }
 
 /**
- * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * Copies artifacts byte for byte (their `subject` digests stay valid, docs/registry-protocol.md#referrers): content first, then the
  * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
  * is added to the referrers tag, once per subject after all artifacts. A cosign tag that the target already has at another digest is left
  * alone and reported: overwriting it could drop signatures made at the target.

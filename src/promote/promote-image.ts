@@ -86,7 +86,7 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
       ...(options.progress ? { progress: options.progress(plan.target) } : {}),
     })
     const found = await finding
-    // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+    // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
     // and an image without tags still lands by digest.
     const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0)
     if (byDigest && !options.dryRun) await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))

@@ -52,7 +52,7 @@ export async function loadPushSource(source: string): Promise<PushSource> {
 
 /**
  * Foreign (non-distributable) layers are never uploaded: clients fetch them from their URL
- * (oci-client-reference §3.8). Said before the push, since a registry that refuses layer URLs
+ * (docs/registry-protocol.md#reading-blobs). Said before the push, since a registry that refuses layer URLs
  * (the distribution registry by default) refuses the manifest for them.
  */
 function foreignLayerWarnings(graph: ImageGraph): string[] {

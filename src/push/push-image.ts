@@ -53,7 +53,7 @@ export interface RepositoryPushReport {
 /**
  * Pushes one image to every target. Targets on one registry go one after another only as far as
  * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
- * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ * across registries breaks pushes, https://github.com/google/go-containerregistry/issues/1741). Registries run in parallel.
  */
 export async function pushImage(
   client: RegistryClient,
@@ -104,7 +104,7 @@ async function pushToRepository(
   const limit = options.limiterFor(target.registry)
   const digest = graph.root.descriptor.digest
   const where = { registry: target.registry, repository: target.repository }
-  // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
+  // Re-push of an image the registry has: one HEAD per tag and nothing else (docs/decisions.md#budgets).
   if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
     return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) }
   }

@@ -3,7 +3,7 @@ import { InvalidReferenceError, quote } from './errors.js'
 import { DIGEST_ALGORITHM_RE } from './grammar.js'
 
 /**
- * The algorithms registered by the OCI image spec (descriptor.md, "Registered algorithms"), with
+ * The algorithms registered by the OCI image spec (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#registered-algorithms), with
  * the length of their lowercase hex encoding. The reference grammar accepts any well-formed
  * algorithm; like go-digest, anything not known here is refused rather than passed to a registry.
  */

@@ -20,7 +20,7 @@ function failure(parse: () => unknown): InvalidReferenceError {
 
 type Expected = [input: string, registry: string, repository: string, tag: string | undefined, digest: string | undefined]
 
-/** oci-client-reference.md §7.3, valid rows: every input of the table, with exact pieces. */
+/** distribution/reference's test vectors (docs/registry-protocol.md#image-references), valid rows: every input, with exact pieces. */
 const docVectors: Expected[] = [
   ['ubuntu', 'docker.io', 'library/ubuntu', undefined, undefined],
   ['library/ubuntu', 'docker.io', 'library/ubuntu', undefined, undefined],
@@ -110,7 +110,7 @@ describe('parseReference: valid references', () => {
   })
 })
 
-/** oci-client-reference.md §7.3, invalid rows, plus the rest of upstream's invalid vectors. */
+/** distribution/reference's test vectors (docs/registry-protocol.md#image-references), invalid rows, plus the rest of upstream's invalid vectors. */
 const invalidVectors: [input: string, reason: InvalidReferenceReason][] = [
   ['Uppercase:tag', 'uppercase-path'],
   ['docker/Docker', 'uppercase-path'],

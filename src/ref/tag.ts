@@ -41,7 +41,7 @@ export function tagProblem(tag: string): ReferenceProblem | undefined {
   }
   if (tag.includes('+')) {
     // Registries reject `+` in tags; ECR answers a HEAD for such a tag with 400
-    // (bazel-contrib/rules_oci#720). SemVer build metadata has to be mapped before it is a tag.
+    // (https://github.com/bazel-contrib/rules_oci/issues/720). SemVer build metadata has to be mapped before it is a tag.
     return {
       reason: 'invalid-tag',
       detail: `tag ${quote(tag)} contains "+", which tags do not allow`,

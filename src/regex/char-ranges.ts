@@ -2,7 +2,7 @@
  * Code point sets where JavaScript and RE2 disagree, written out as RE2 class ranges so a
  * translated pattern keeps its JavaScript meaning. RE2's `\s` is `[\t\n\f\r ]`
  * (https://github.com/google/re2/wiki/Syntax); JavaScript's also has `\v` and the Unicode spaces
- * (ECMA-262 §22.2.2.9, WhiteSpace and LineTerminator). RE2's `.` excludes only `\n`; JavaScript's
+ * (ECMA-262 CompileToCharSet, WhiteSpace and LineTerminator: https://tc39.es/ecma262/#sec-compiletocharset). RE2's `.` excludes only `\n`; JavaScript's
  * also excludes `\r`, U+2028 and U+2029 (ECMA-262 LineTerminator).
  */
 

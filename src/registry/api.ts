@@ -1,7 +1,7 @@
 /**
- * The registry client's public surface (Distribution API, oci-client-reference §§1–5). The HTTP
- * layer never imports the image model beyond `oci/` descriptors; callers (store/, push/) see only
- * this file's types.
+ * The registry client's public surface (Distribution API, docs/registry-protocol.md). It uses
+ * `oci/` for media types, digests and their verification, and parses manifests only to find
+ * referrers and foreign layers; callers (store/, push/) see only this file's types.
  */
 import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/index.js'

@@ -8,8 +8,8 @@ import { redactUrl } from './transport/index.js'
 import { openedSession, type UploadSession } from './upload-session.js'
 
 /**
- * HEAD /v2/<name>/blobs/<digest> (oci-client-reference §3.1): 200 present, 404 absent, 3xx present
- * and not followed (a presigned URL signed for GET answers a HEAD with 403, P35). A Content-Length
+ * HEAD /v2/<name>/blobs/<digest> (docs/registry-protocol.md#blob-existence): 200 present, 404 absent, 3xx present
+ * and not followed (a presigned URL signed for GET answers a HEAD with 403, docs/registry-protocol.md#p35). A Content-Length
  * that differs from the expected size reads as absent, with a warning: the descriptor is wrong, and
  * uploading will say so.
  */
@@ -32,11 +32,11 @@ export async function hasBlob(rt: RepositoryTransport, digest: string, size: num
 export type MountOutcome = { readonly mounted: true } | { readonly mounted: false; readonly session?: UploadSession }
 
 /**
- * POST /v2/<dst>/blobs/uploads/?mount=<digest>&from=<src> (§3.2), with a token that covers
- * `dst:pull,push` and `src:pull` at once (P11). 201: mounted. 202: not mounted, and an upload session
+ * POST /v2/<dst>/blobs/uploads/?mount=<digest>&from=<src> (docs/registry-protocol.md#blob-mount), with a token that covers
+ * `dst:pull,push` and `src:pull` at once (docs/registry-protocol.md#p11). 201: mounted. 202: not mounted, and an upload session
  * is open, returned for the upload to use. Any other 4xx (Harbor and Docker Hub answer 401 for a
- * source they will not mount from, P10) or no answer at all: not mounted, upload instead. `from` is
- * always sent (Quay, P9), `origin` never (P8).
+ * source they will not mount from, docs/registry-protocol.md#p10) or no answer at all: not mounted, upload instead. `from` is
+ * always sent (Quay, docs/registry-protocol.md#p9), `origin` never (docs/registry-protocol.md#p8).
  */
 export async function mountBlob(rt: RepositoryTransport, digest: string, fromRepository: string): Promise<MountOutcome> {
   parseDigest(digest)
@@ -82,7 +82,7 @@ export async function mountBlob(rt: RepositoryTransport, digest: string, fromRep
 
 /**
  * GET /v2/<name>/blobs/<digest>, following redirects to a CDN or storage without the registry's
- * credentials (§3.8). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
+ * credentials (docs/registry-protocol.md#reading-blobs). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
  * the stream fails at the end unless size and digest match.
  */
 export async function openBlob(rt: RepositoryTransport, descriptor: { digest: string; size: number }, options: { readonly verify?: boolean } = {}): Promise<Readable> {

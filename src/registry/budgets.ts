@@ -9,7 +9,7 @@ import { MAX_MANIFEST_BYTES } from '../oci/index.js'
 /** Manifests: 8 MiB, the same for a layout (oci/manifest.ts). */
 export { MAX_MANIFEST_BYTES }
 
-/** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
+/** Above this a registry may answer 413 (spec); regclient refuses to push more (docs/registry-protocol.md#manifest-put). */
 export const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024
 
 /** Budgets of one paginated list (`Link: <…>; rel="next"`, RFC 8288). */
@@ -25,7 +25,7 @@ export interface ListBudget {
 }
 
 /**
- * Tags: ECR pages by 1,000 (P6), distribution by 100 unless asked, Docker Hub in one page. A
+ * Tags: ECR pages by 1,000 (docs/registry-protocol.md#p6), distribution by 100 unless asked, Docker Hub in one page. A
  * repository of a nightly build per hour for ten years has under 100,000 tags; a million names of
  * up to 128 characters stay under 150 MB of memory.
  */

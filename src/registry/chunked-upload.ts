@@ -5,18 +5,18 @@ import { confirmDigest } from './upload-confirm.js'
 import type { RepositoryTransport } from './repository-transport.js'
 import { nextLocation, withDigest, type UploadSession } from './upload-session.js'
 
-/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, P1); no chunk but the last is smaller. */
+/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, docs/registry-protocol.md#p1); no chunk but the last is smaller. */
 export const MIN_CHUNK_BYTES = 5 * 1024 * 1024
 
 /** The smallest chunk we shrink to when a proxy's body limit refuses chunks (413). */
 const SMALLEST_CHUNK_BYTES = 256 * 1024
 
 /**
- * Chunked upload (oci-client-reference §3.3 C, §3.5): PATCH chunks of max(OCI-Chunk-Min-Length,
+ * Chunked upload (docs/registry-protocol.md#chunked-upload): PATCH chunks of max(OCI-Chunk-Min-Length,
  * 5 MiB) with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an
  * empty body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets
- * stuck, P3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
- * PATCH may answer 202 or 201 (ECR, P2). PATCH and the closing PUT are never re-sent blindly. The
+ * stuck, docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
+ * PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and the closing PUT are never re-sent blindly. The
  * content is verified while it is read, and the session is closed only after the whole blob hashed
  * to its digest. A chunk refused with 413 never reached the registry (a proxy's body limit, e.g.
  * nginx `client_max_body_size`), so it is sent again in halves, and later chunks use the smaller

@@ -9,9 +9,9 @@ import { RegistryRepositoryClient } from './repository-client.js'
 import { RepositoryTransport } from './repository-transport.js'
 import { DEFAULT_RETRY, SilenceWatch, StatsBook, createDispatcher, createTransport, deadlinesFor, endpointFor } from './transport/index.js'
 
-/** Sent when the caller gives no User-Agent; registries log it (§1). */
+/** Sent when the caller gives no User-Agent; registries log it (docs/registry-protocol.md#transport). */
 const DEFAULT_USER_AGENT = 'shiptag'
-/** OAuth2 `client_id` (distribution `auth/oauth.md`: required on the POST flow). */
+/** OAuth2 `client_id` (required on the POST flow: https://distribution.github.io/distribution/spec/auth/oauth/). */
 const CLIENT_ID = 'shiptag'
 
 /**

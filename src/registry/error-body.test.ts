@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseErrorBody } from './error-body.js'
 
-// oci-client-reference §5.1.
+// docs/registry-protocol.md#error-bodies.
 describe('parseErrorBody', () => {
   it.each([
     {

@@ -12,10 +12,10 @@ export interface ParsedErrorBody {
 const MAX_SUMMARY_LENGTH = 300
 
 /**
- * Parses an error body defensively (oci-client-reference §5.1): the OCI shape
+ * Parses an error body defensively (docs/registry-protocol.md#error-bodies): the OCI shape
  * `{"errors":[{code,message,detail}]}`, the non-OCI JSON seen in the wild (`{"message":…}` from Docker
- * Hub's rate limiter, containers/image#1078; `{"details":…}` from its token endpoint,
- * google/go-containerregistry#1679; OAuth2 `{"error","error_description"}`), HTML from proxies, and
+ * Hub's rate limiter, https://github.com/containers/image/issues/1078; `{"details":…}` from its token endpoint,
+ * https://github.com/google/go-containerregistry/issues/1679; OAuth2 `{"error","error_description"}`), HTML from proxies, and
  * plain text such as distribution's `404 page not found`.
  */
 export function parseErrorBody(text: string, contentType?: string): ParsedErrorBody {

@@ -3,7 +3,7 @@ import { jsonExcerpt } from './json-excerpt.js'
 import { flattenControls, flattenRegistryText } from './registry-text.js'
 import { isTemporaryFailure } from './transport/retryable.js'
 
-/** One entry of an OCI error body `{"errors":[{code, message, detail}]}` (distribution-spec, oci-client-reference §5.1). */
+/** One entry of an OCI error body `{"errors":[{code, message, detail}]}` (distribution-spec, docs/registry-protocol.md#error-bodies). */
 export interface OciErrorEntry {
   /** Upper case, e.g. `MANIFEST_BLOB_UNKNOWN`; `UNKNOWN` when the registry gave none. */
   readonly code: string
@@ -27,7 +27,7 @@ export interface RegistryErrorInit {
   /** Replaces "answered <status>" when the failure is not a status (a wrong digest in a 201, say). */
   readonly problem?: string
   readonly requestId?: string
-  /** Defaults to what the status and codes say (§5.3). */
+  /** Defaults to what the status and codes say (docs/registry-protocol.md#retries). */
   readonly temporary?: boolean
   readonly hint?: string
   readonly cause?: unknown
@@ -116,7 +116,7 @@ export class RegistryTimeoutError extends RegistryUnreachableError {
 
 /**
  * A manifest PUT to a tag that exists and may not move (ECR `TAG_INVALID`, Harbor 412, Docker Hub 403;
- * oci-client-reference §4.5). Not retried.
+ * docs/registry-protocol.md#tag-immutability). Not retried.
  */
 export class TagImmutableError extends RegistryError {
   readonly tag: string

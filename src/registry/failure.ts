@@ -10,7 +10,7 @@ export interface FailureInput {
   readonly response: HttpResponse
   readonly auth: AuthNote | undefined
   readonly access: 'pull' | 'push'
-  /** The error body, when it came from elsewhere (a HEAD failure repeated as GET, §5.1). */
+  /** The error body, when it came from elsewhere (a HEAD failure repeated as GET, docs/registry-protocol.md#error-bodies). */
   readonly body?: { readonly text: string; readonly contentType: string | undefined }
 }
 

@@ -7,7 +7,7 @@ const MAX_LAYERS_SHOWN = 3
 
 /**
  * The foreign (non-distributable) layers of a manifest: descriptors with `urls` or a foreign media
- * type, which clients fetch from their URL and shiptag never uploads (oci-client-reference §3.8).
+ * type, which clients fetch from their URL and shiptag never uploads (docs/registry-protocol.md#reading-blobs).
  */
 export function foreignLayersOf(bytes: Buffer, mediaType: string): Descriptor[] {
   try {
@@ -22,7 +22,7 @@ export function foreignLayersOf(bytes: Buffer, mediaType: string): Descriptor[] 
 /**
  * The manifest was refused and it has layers that live at a URL: the usual reason, on the
  * distribution registry (and what is built on it), is that it accepts layer URLs only when its
- * configuration allows them (`validation.manifests.urls.allow`; distribution/distribution#2795).
+ * configuration allows them (`validation.manifests.urls.allow`; https://github.com/distribution/distribution/issues/2795).
  * It then answers 500 `UNKNOWN`, `UNKNOWN`, `MANIFEST_BLOB_UNKNOWN <layer>`, and logs "invalid URL
  * on layer". "Push the blob first" would be wrong advice: the refusal is of the URL. The error
  * keeps the registry's own words; its hint says this. Other refusals (auth, an unknown repository,

@@ -19,7 +19,7 @@ const bearer = (over: Partial<AuthNote> = {}): AuthNote => ({
 const input = (over: Partial<HintInput>): HintInput => ({ registry: 'r.example', repository: 'acme/app', status: 400, errors: [], access: 'push', auth: undefined, ...over })
 const code = (c: string, detail?: unknown) => [{ code: c, message: '', ...(detail === undefined ? {} : { detail }) }]
 
-// oci-client-reference §5.2 and §2.7.
+// docs/registry-protocol.md#error-codes and docs/registry-protocol.md#registry-specifics.
 describe('hintFor', () => {
   it.each([
     { name: 'no credentials', input: input({ status: 401, errors: code('UNAUTHORIZED') }), hint: /no credentials were found for r\.example/ },

@@ -15,7 +15,7 @@ export interface HintInput {
 
 const ECR_HOST = /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/
 
-/** What to do about a failure, by code and status (oci-client-reference §5.2) and the registry specifics of §2.7. */
+/** What to do about a failure, by code and status (docs/registry-protocol.md#error-codes) and the registry specifics of docs/registry-protocol.md#registry-specifics. */
 export function hintFor(input: HintInput): string | undefined {
   const codes = new Set(input.errors.map((e) => e.code))
   const repository = input.repository ?? 'the repository'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isImmutabilityRefusal, mayBeImmutability } from './immutability.js'
 
-// oci-client-reference §4.5.
+// docs/registry-protocol.md#tag-immutability.
 describe('isImmutabilityRefusal', () => {
   it.each([
     {

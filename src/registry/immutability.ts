@@ -19,14 +19,14 @@ function mentionsImmutable(refusal: TagPutRefusal): boolean {
   return said.some((text) => /immutable/i.test(text))
 }
 
-/** Worth a HEAD of the tag to tell (oci-client-reference §4.5): a 4xx of a kind immutability takes on some registry. */
+/** Worth a HEAD of the tag to tell (docs/registry-protocol.md#tag-immutability): a 4xx of a kind immutability takes on some registry. */
 export function mayBeImmutability(refusal: TagPutRefusal): boolean {
   if (refusal.status < 400 || refusal.status > 499 || OTHER_MEANING.has(refusal.status)) return false
   return mentionsImmutable(refusal) || refusal.status === 412 || refusal.status === 403 || refusal.errors.some((e) => IMMUTABILITY_CODES.has(e.code))
 }
 
 /**
- * The rule of §4.5: a 4xx on a PUT to a tag that already exists, with code TAG_INVALID/DENIED (or
+ * The rule of docs/registry-protocol.md#tag-immutability: a 4xx on a PUT to a tag that already exists, with code TAG_INVALID/DENIED (or
  * Harbor's PRECONDITION), or status 412/403, or a message saying "immutable", means the tag is
  * immutable. ECR: 400 TAG_INVALID "… cannot be overwritten because the repository is immutable"
  * (even for the same digest); Harbor: 412 "… configured as immutable"; Docker Hub: 403; Artifact

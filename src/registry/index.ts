@@ -1,5 +1,5 @@
 /**
- * The Distribution API client (oci-client-reference §§1–5): `createRegistryClient`, the contract types
+ * The Distribution API client (docs/registry-protocol.md): `createRegistryClient`, the contract types
  * of api.ts and the typed errors. Layout: transport/ (undici, redirects, retries, stats), auth/
  * (ping, challenges, scopes, tokens), and one file per resource (blobs, uploads, manifests, tags).
  */

@@ -18,10 +18,10 @@ function isDigestReference(reference: string): boolean {
 }
 
 /**
- * HEAD with the full Accept list (without it distribution answers 404 for OCI content, §4.1).
+ * HEAD with the full Accept list (without it distribution answers 404 for OCI content, docs/registry-protocol.md#manifest-media-types).
  * 404: undefined. Without a usable `Docker-Content-Digest` (ECR paths, Nexus, Red Hat, static S3,
- * P14), or on a 3xx, falls back to GET and hashes the bytes. HEAD does not count as a Docker Hub pull
- * (P16).
+ * docs/registry-protocol.md#p14), or on a 3xx, falls back to GET and hashes the bytes. HEAD does not count as a Docker Hub pull
+ * (docs/registry-protocol.md#p16).
  */
 export async function headManifest(rt: RepositoryTransport, reference: string): Promise<ManifestHead | undefined> {
   const byDigest = isDigestReference(reference)
@@ -43,9 +43,9 @@ export async function headManifest(rt: RepositoryTransport, reference: string): 
 }
 
 /**
- * GET with the full Accept list (§4.2); 404: undefined. The digest is always the hash of the bytes:
+ * GET with the full Accept list (docs/registry-protocol.md#manifest-get-and-head); 404: undefined. The digest is always the hash of the bytes:
  * by digest it must equal the reference (ggcr `fetchManifest`); by tag `Docker-Content-Digest` is not
- * trusted (P15). The media type is the body's `mediaType`, else the Content-Type without parameters;
+ * trusted (docs/registry-protocol.md#p15). The media type is the body's `mediaType`, else the Content-Type without parameters;
  * a body that contradicts a manifest Content-Type is refused.
  */
 export async function getManifest(rt: RepositoryTransport, reference: string): Promise<FetchedManifest | undefined> {
@@ -94,11 +94,11 @@ function mediaTypeOf(bytes: Buffer, contentType: string | undefined, what: strin
 }
 
 /**
- * PUT the exact bytes with Content-Type = the manifest's media type, no parameters (§4.4); never
+ * PUT the exact bytes with Content-Type = the manifest's media type, no parameters (docs/registry-protocol.md#manifest-put); never
  * re-serialized. By digest the bytes must hash to it before anything is sent. The digest the
  * registry confirms must be ours. `OCI-Subject` in the answer means it indexed the subject itself
- * (§4.8). A refusal that looks like tag immutability (§4.5) is checked with a HEAD of the tag: a tag
- * already at our digest is success (ECR refuses even the same digest, P7; a lost 201 on a retry reads
+ * (docs/registry-protocol.md#referrers). A refusal that looks like tag immutability (docs/registry-protocol.md#tag-immutability) is checked with a HEAD of the tag: a tag
+ * already at our digest is success (ECR refuses even the same digest, docs/registry-protocol.md#p7; a lost 201 on a retry reads
  * the same); another digest is `TagImmutableError`. A refusal of a manifest with foreign layers
  * says what the registry refuses (foreign-layers.ts).
  */

@@ -5,7 +5,7 @@ import { readPages } from './pages.js'
 import type { RepositoryTransport } from './repository-transport.js'
 
 /**
- * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, oci-client-reference §4.8): the manifests
+ * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, docs/registry-protocol.md#referrers): the manifests
  * whose `subject` is the digest, every page (`readPages`: same origin, loop detection, budgets),
  * each once. `undefined` when the registry has no referrers API, which is how ggcr reads 404, 400 and
  * 406 or an answer that is not an OCI index (distribution 2.8 answers `404 text/plain`): the caller

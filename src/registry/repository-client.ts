@@ -40,7 +40,7 @@ function mayBeLinkRace(error: RegistryError, foreign: readonly Descriptor[]): bo
 
 /**
  * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
- * open (§3.2: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
+ * open (docs/registry-protocol.md#blob-mount: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
  * takes it, `discardMountSession` or `discardAll` (from `RegistryClient.close`) DELETE it.
  */
 export class RegistryRepositoryClient implements RepositoryClient {

@@ -66,7 +66,7 @@ export class RepositoryTransport {
     return { ...authorized, call }
   }
 
-  /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (§3.1, §5.1). */
+  /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (docs/registry-protocol.md#blob-existence, docs/registry-protocol.md#error-bodies). */
   async failure(answer: Answer): Promise<RegistryError> {
     const { response, auth, call } = answer
     let body: { text: string; contentType: string | undefined } | undefined

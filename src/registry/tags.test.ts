@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextLink } from './tags.js'
 
-// oci-client-reference §4.6.
+// docs/registry-protocol.md#tag-listing.
 describe('nextLink', () => {
   it.each([
     { values: ['</v2/acme/app/tags/list?last=b&n=2>; rel="next"'], expected: '/v2/acme/app/tags/list?last=b&n=2' },

@@ -8,8 +8,8 @@ export { nextLink } from './pages.js'
 
 /**
  * GET /v2/<name>/tags/list, every page (`readPages`: same origin, loop detection, budgets in pages,
- * bytes and tags). No `n`: registries page by themselves, and ECR refuses n > 1000 (P6). Without
- * `Link` the list is complete; order is not assumed (§4.6). A 404 (NAME_UNKNOWN) is a repository
+ * bytes and tags). No `n`: registries page by themselves, and ECR refuses n > 1000 (docs/registry-protocol.md#p6). Without
+ * `Link` the list is complete; order is not assumed (docs/registry-protocol.md#tag-listing). A 404 (NAME_UNKNOWN) is a repository
  * that does not exist yet: no tags. Each tag once, in the order first listed.
  */
 export async function listTags(rt: RepositoryTransport): Promise<string[]> {

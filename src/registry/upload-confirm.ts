@@ -2,7 +2,7 @@ import { RegistryError } from './errors.js'
 import type { RepositoryTransport } from './repository-transport.js'
 import { redactUrl, type HttpResponse } from './transport/index.js'
 
-/** A `Docker-Content-Digest` in the closing response must be the digest we sent (§3.6). */
+/** A `Docker-Content-Digest` in the closing response must be the digest we sent (docs/registry-protocol.md#closing-an-upload). */
 export async function confirmDigest(rt: RepositoryTransport, operation: string, response: HttpResponse, digest: string): Promise<void> {
   await response.body.dump()
   const confirmed = response.headers.get('docker-content-digest')

@@ -10,7 +10,7 @@ import { confirmDigest } from './upload-confirm.js'
 import { cancelUpload, startUpload, withDigest, type UploadSession } from './upload-session.js'
 
 export interface UploadOptions {
-  /** A session a refused mount left open (§3.2): used instead of a POST. */
+  /** A session a refused mount left open (docs/registry-protocol.md#blob-mount): used instead of a POST. */
   readonly session: UploadSession | undefined
   readonly chunked: 'fallback' | 'always'
   /** Tries of the whole blob, from POST. */
@@ -21,11 +21,11 @@ export interface UploadOptions {
 }
 
 /**
- * Uploads one blob (oci-client-reference §3.3 A): POST with an empty body, then one PUT of the whole
+ * Uploads one blob (docs/registry-protocol.md#blob-upload): POST with an empty body, then one PUT of the whole
  * blob to the session's Location with `digest` in its query, streamed through a verifying stream so a
  * mismatch aborts the PUT before the registry can commit. A 413 (a proxy's body limit) switches to
  * chunks. After a temporary failure the blob is HEADed first: a lost response may hide a committed
- * blob (§3.6); if absent, the whole blob is tried again from POST, never the PUT alone. A failed
+ * blob (docs/registry-protocol.md#closing-an-upload); if absent, the whole blob is tried again from POST, never the PUT alone. A failed
  * session is DELETEd. Resolves to the bytes of blob content sent.
  */
 export async function uploadBlob(rt: RepositoryTransport, descriptor: { digest: string; size: number }, body: BlobBody, options: UploadOptions): Promise<number> {
@@ -77,7 +77,7 @@ async function putWhole(rt: RepositoryTransport, operation: string, session: Upl
 /**
  * The body as sent: verified, with its last chunk held back until the whole content has hashed to the
  * digest. A mismatch destroys the stream before the last byte leaves, so the registry never receives
- * Content-Length bytes and cannot commit anything (§3.8).
+ * Content-Length bytes and cannot commit anything (docs/registry-protocol.md#reading-blobs).
  */
 function verifiedBody(body: BlobBody, descriptor: { digest: string; size: number }): Readable {
   const hold = new HoldLastChunk()

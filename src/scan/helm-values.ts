@@ -9,7 +9,7 @@ import type { LocatedScalar } from './yaml-positions.js'
 
 /**
  * Values files have no schema: charts name images by convention only. Two conventions cover most
- * charts (policy-model.md §2, §5.1):
+ * charts (docs/policy.md#helm-values):
  *   (a) `image: repo[:tag][@digest]` as one string;
  *   (b) a map with `repository` (or `image`) and optional `registry`, `tag`, `digest`, which the
  *       chart's template joins. Without rendering, siblings are paired heuristically.

@@ -127,7 +127,7 @@ async function executeBlob(blob: BlobStep, source: BlobSource, target: Repositor
 
 /**
  * PUTs manifests by digest, deepest first: every manifest whose children are all there at once, then
- * the indexes above them (children before parents, oci-client-reference §4.4; `manifestLevels`).
+ * the indexes above them (children before parents, docs/registry-protocol.md#manifest-put; `manifestLevels`).
  */
 async function putManifestsBottomUp(nodes: readonly ManifestNode[], target: RepositoryClient, limit: Limiter) {
   const done: { descriptor: Descriptor; action: ManifestAction }[] = []

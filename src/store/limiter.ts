@@ -1,6 +1,6 @@
 /**
  * Bounded concurrency: at most `limit` tasks at once. Registries drop sockets when a client opens
- * too many uploads at once (ECR: dotnet/sdk-container-builds#279); ggcr and regclient use 3–4.
+ * too many uploads at once (ECR: https://github.com/dotnet/sdk-container-builds/issues/279); ggcr and regclient use 3–4.
  */
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
 

@@ -100,7 +100,7 @@ async function planBlob(descriptor: Descriptor, source: BlobSource, target: Repo
 /**
  * Whether a `mount-from` repository holds the blob. One the credentials may not read (401, 403)
  * lends nothing: the registry would refuse the mount too (Harbor and Docker Hub answer 401 for a
- * source they will not mount from, goharbor/harbor#17097), and the blob is uploaded instead.
+ * source they will not mount from, https://github.com/goharbor/harbor/issues/17097), and the blob is uploaded instead.
  */
 async function lends(from: RepositoryClient, descriptor: Descriptor): Promise<boolean> {
   try {

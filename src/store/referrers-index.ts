@@ -37,8 +37,8 @@ export async function planReferrersIndex(target: RepositoryClient, subject: stri
 }
 
 /**
- * Validates what a referrers tag holds (§4.8): an OCI index, and not the subject itself, which
- * GitLab serves for a `sha256-<hex>` tag (oras-project/oras-go#1396).
+ * Validates what a referrers tag holds (docs/registry-protocol.md#referrers): an OCI index, and not the subject itself, which
+ * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
 function referrersIndexOf(fetched: FetchedManifest, subject: string, repository: RepositoryClient, tag: string): { json: Record<string, unknown>; manifests: Descriptor[] } {
   const where = `${repository.registry}/${repository.repository}`

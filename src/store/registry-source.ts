@@ -8,7 +8,7 @@ import { settleAll, type Limiter } from './limiter.js'
  * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
  * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
  * distinct child manifests at once, by digest (so every one is verified against its descriptor),
- * never through `subject`. Children come before parents, the root last (§6.3). A child the registry
+ * never through `subject`. Children come before parents, the root last (docs/registry-protocol.md#push-order). A child the registry
  * lacks (a sparse index) is listed in `missing`: the destination may hold it.
  */
 export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter): Promise<ImageGraph> {

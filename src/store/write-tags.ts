@@ -22,7 +22,7 @@ export async function readTags(target: RepositoryClient, tags: readonly string[]
 /**
  * Points each tag at the root, in the order given (callers put versioned tags before floating
  * ones). A tag already at the digest is left alone: no PUT, which is what lets a re-run succeed on
- * registries with immutable tags (ECR rejects even a same-digest re-push, aws/containers-roadmap#2380).
+ * registries with immutable tags (ECR rejects even a same-digest re-push, https://github.com/aws/containers-roadmap/issues/2380).
  * Tags are written one after another so that a failure leaves a clear line between written and not.
  */
 export async function writeTags(

@@ -26,7 +26,7 @@ export function pullRequestOf(ref: string): string | undefined {
 /**
  * The sha that `type=sha`, `{{sha}}` and the revision label use: `GITHUB_SHA` (the merge commit
  * for `pull_request`, the base tip for `pull_request_target`), or the PR head when
- * `DOCKER_METADATA_PR_HEAD_SHA` is set (metadata-action #206, #414).
+ * `DOCKER_METADATA_PR_HEAD_SHA` is set (https://github.com/docker/metadata-action/issues/206, https://github.com/docker/metadata-action/issues/414).
  */
 export function revisionSha(context: GitContext, prHeadSha: boolean): string {
   const head = context.pullRequest?.headSha

@@ -2,7 +2,7 @@
  * Whether a tag names one build for good (`1.2.3`, `v2.0.0-rc.1`, `sha-1a2b3c4`) or follows a
  * moving target (`latest`, `prod`, `main`, `1.2`, `pr-42`, `nightly`). Writers put versioned tags
  * before floating ones, so a failure part-way never leaves `latest` pointing at an image whose
- * version tag is missing (product.md: "floating tags after versioned ones").
+ * version tag is missing (docs/policy.md#versioned-tags-first).
  */
 export type TagKind = 'versioned' | 'floating'
 

@@ -50,7 +50,7 @@ export function changeMessage(change: ValueChange): string {
   return `${where}: ${what} ${shown(change.given)} is not valid as given, ${outcome}: ${change.why}`
 }
 
-/** Semver build metadata: `+` and dot-separated identifiers at the end (semver.org §10). */
+/** Semver build metadata: `+` and dot-separated identifiers at the end (https://semver.org/#spec-item-10). */
 const BUILD_METADATA = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/
 
 /** Why sanitising turned `given` into `used`, in words a user can act on. */

@@ -37,7 +37,7 @@ export class BoundedDocument {
 
 /**
  * Each alias with its target: the last node anchored with its name before it in document order
- * (YAML 1.2.2 §3.2.2.2, and the order `yaml` itself uses: a node, then a pair's key, then its value).
+ * (YAML 1.2.2, https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases, and the order `yaml` itself uses: a node, then a pair's key, then its value).
  */
 function indexAliases(document: Document.Parsed): Map<Alias, Node | undefined> {
   const targets = new Map<Alias, Node | undefined>()

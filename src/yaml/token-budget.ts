@@ -13,7 +13,7 @@ type BlockKind = 'seq' | 'map'
 /**
  * Open block collections, by the column where each starts. A node starting at column `c` closes
  * every collection deeper than `c`; at the same column it continues the collection there, except
- * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2 §8.2.1).
+ * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2, https://yaml.org/spec/1.2.2/#821-block-sequences).
  */
 class BlockStack {
   private readonly open: { column: number; kind: BlockKind }[] = []

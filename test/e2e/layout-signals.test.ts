@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../support/run-action.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js')
 
-/** 768 MiB of zeros as concatenated gzip members (RFC 1952 §2.2): under the 1 GiB floor, slow enough to interrupt. */
+/** 768 MiB of zeros as concatenated gzip members (RFC 1952, https://www.rfc-editor.org/rfc/rfc1952#section-2.2): under the 1 GiB floor, slow enough to interrupt. */
 function slowGzip(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'shiptag-signal-src-')), 'image.tar.gz')
   const member = gzipSync(Buffer.alloc(1 << 20))

@@ -26,7 +26,7 @@ interface SarifRegion {
   endColumn?: number
 }
 
-/** The region rules of SARIF 2.1.0 §3.30 that code scanning enforces: positive integers, an end not before the start. */
+/** The region rules of SARIF 2.1.0 (section 3.30, https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html) that code scanning enforces: positive integers, an end not before the start. */
 function expectValidRegion(region: SarifRegion): void {
   expect(Number.isInteger(region.startLine) && region.startLine >= 1, `startLine ${region.startLine}`).toBe(true)
   if (region.startColumn !== undefined) expect(Number.isInteger(region.startColumn) && region.startColumn >= 1, `startColumn ${region.startColumn}`).toBe(true)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseChallenges, pickChallenge } from './challenge.js'
 
-// oci-client-reference §2.2, every vector.
+// docs/registry-protocol.md#ping-and-challenge, every vector.
 describe('parseChallenges', () => {
   it.each([
     {

@@ -1,5 +1,5 @@
 /**
- * `WWW-Authenticate` (RFC 7235 §4.1, oci-client-reference §2.2). A header holds one or more
+ * `WWW-Authenticate` (RFC 7235, https://www.rfc-editor.org/rfc/rfc7235#section-4.1, and docs/registry-protocol.md#ping-and-challenge). A header holds one or more
  * challenges separated by commas; a challenge is a scheme and comma-separated `name=value`
  * auth-params; after a comma, a token followed by `=` continues the current challenge and a token
  * followed by a space or the end starts a new one. Values are tokens or quoted strings with backslash
@@ -81,7 +81,7 @@ function parseLine(line: string): Challenge[] {
 
 /**
  * The challenge to answer: `bearer` when it has a realm, else `basic`; any other scheme (negotiate,
- * …) is ignored (ggcr `pickFromMultipleChallenges`, §2.1).
+ * …) is ignored (ggcr `pickFromMultipleChallenges`, docs/registry-protocol.md#ping-and-challenge).
  */
 export function pickChallenge(challenges: readonly Challenge[]): Challenge | undefined {
   return challenges.find((c) => c.scheme === 'bearer' && c.params.realm !== undefined && c.params.realm !== '') ?? challenges.find((c) => c.scheme === 'basic')

@@ -2,7 +2,7 @@ import type { Scope } from './scope.js'
 import { repositoryScope } from './scope.js'
 
 /**
- * The access a token grants, read from its JWT `access` claim (distribution `auth/jwt.md`), only to
+ * The access a token grants, read from its JWT `access` claim (distribution, https://distribution.github.io/distribution/spec/auth/jwt/), only to
  * explain a refusal ("the token has pull but not push on acme/app"). Nothing is ever decided on it and
  * the signature is not checked; an opaque token gives undefined.
  */

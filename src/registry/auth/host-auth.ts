@@ -57,7 +57,7 @@ interface Plan {
 }
 
 /**
- * Authentication for one registry host (oci-client-reference §2.1): ping once (concurrent callers
+ * Authentication for one registry host (docs/registry-protocol.md#ping-and-challenge): ping once (concurrent callers
  * share it), then Bearer with a realm, else Basic sent preemptively, or a registry token as-is.
  * Authorization goes only to the registry's own origin. A 401 is answered once: a new challenge is
  * learned or its scopes added and a new token fetched, and the request is sent again; when nothing

@@ -7,9 +7,9 @@ import { parseChallenges, type Challenge } from './challenge.js'
 export type PingResult = { readonly url: URL; readonly challenges: readonly Challenge[] }
 
 /**
- * `GET /v2/` without credentials (oci-client-reference §2.1): 200 means no auth, 401 carries the
+ * `GET /v2/` without credentials (docs/registry-protocol.md#ping-and-challenge): 200 means no auth, 401 carries the
  * challenges, which are kept for the host: GCR was seen answering 401 without `WWW-Authenticate` on
- * other requests (containers/image#211, P33). Anything else is an error with the body in it.
+ * other requests (https://github.com/containers/image/issues/211, docs/registry-protocol.md#p33). Anything else is an error with the body in it.
  */
 export async function ping(send: Send, context: RequestContext): Promise<PingResult> {
   const url = new URL('/v2/', context.endpoint.origin)

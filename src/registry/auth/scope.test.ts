@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { coversScopes, formatScope, mergeScopes, missingScopes, parseScope, parseScopes, repositoryScope, requestOrder, scopeSetKey } from './scope.js'
 
-// oci-client-reference §2.3.
+// docs/registry-protocol.md#token-scopes.
 describe('parseScope', () => {
   it.each([
     { input: 'repository:samalba/my-app:pull,push', expected: { type: 'repository', name: 'samalba/my-app', actions: ['pull', 'push'] } },

@@ -1,5 +1,5 @@
 /**
- * Token scopes (distribution `docs/content/spec/auth/scope.md`, oci-client-reference §2.3):
+ * Token scopes (https://distribution.github.io/distribution/spec/auth/scope/, docs/registry-protocol.md#token-scopes):
  * `scope := resourcescope *(" " resourcescope)`, `resourcescope := type ":" name ":" actions`.
  */
 
@@ -85,7 +85,7 @@ export function missingScopes(granted: readonly Scope[], needed: readonly Scope[
 
 /**
  * The order scopes are sent to a token server in: scopes with `push` first, since "a few registries
- * just look at the first scope" (ggcr `scopesForUploadingImage`, pitfall P37).
+ * just look at the first scope" (ggcr `scopesForUploadingImage`, docs/registry-protocol.md#p37).
  */
 export function requestOrder(scopes: readonly Scope[]): Scope[] {
   return [...scopes].sort((a, b) => Number(b.actions.includes('push')) - Number(a.actions.includes('push')))

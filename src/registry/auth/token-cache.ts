@@ -7,7 +7,7 @@ export interface CachedToken extends TokenGrant {
 }
 
 /**
- * Tokens keyed by (realm, service, credential identity, sorted scope set) (oci-client-reference §2.5).
+ * Tokens keyed by (realm, service, credential identity, sorted scope set) (docs/registry-protocol.md#token-cache).
  * The first three form the "authority"; within one, any unexpired token whose scopes cover a request
  * serves it, so N blob HEADs in one repository share one token. Concurrent fetches of the same key
  * share one in-flight promise. Each authority also remembers every scope it was asked for and the

@@ -5,7 +5,7 @@ import { MIN_TOKEN_LIFE_MS, TOKEN_EXPIRY_MARGIN_MS, parseTokenResponse } from '.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z')
 
-// oci-client-reference §2.4 (response) and §2.5 (expiry).
+// docs/registry-protocol.md#token-request (response) and docs/registry-protocol.md#token-cache (expiry).
 describe('parseTokenResponse', () => {
   it.each([
     { name: 'token, default life', body: { token: 't' }, token: 't', expiresAt: NOW + MIN_TOKEN_LIFE_MS - TOKEN_EXPIRY_MARGIN_MS },

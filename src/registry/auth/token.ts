@@ -16,12 +16,12 @@ export interface TokenGrant {
 
 /** Tokens live at least this long (`expires_in` default and floor; regclient `minTokenLife`, containers/image). */
 export const MIN_TOKEN_LIFE_MS = 60_000
-/** A token is renewed this long before it expires, so a request never starts with one about to lapse (§2.5). */
+/** A token is renewed this long before it expires, so a request never starts with one about to lapse (docs/registry-protocol.md#token-cache). */
 export const TOKEN_EXPIRY_MARGIN_MS = 10_000
 
 /**
  * Reads a token response `{token?, access_token?, expires_in?, issued_at?, refresh_token?}`
- * (distribution `auth/token.md`, oci-client-reference §2.4). `issued_at` is used only when it is
+ * (https://distribution.github.io/distribution/spec/auth/token/, docs/registry-protocol.md#token-request). `issued_at` is used only when it is
  * neither in the future nor so old that the token would already be expired (clock skew): otherwise
  * the local receive time (regclient `validateResponse`). Returns undefined without a token that can
  * go in a header.
@@ -36,7 +36,7 @@ export function parseTokenResponse(text: string, receivedAt: number): TokenGrant
   if (typeof json !== 'object' || json === null) return undefined
   const body = json as Record<string, unknown>
   // Sent as `Authorization: Bearer <token>`: a token with a space or a control character (a CR/LF would
-  // add a header of the server's choosing) is no token (RFC 6750 §2.1 b64token is narrower still).
+  // add a header of the server's choosing) is no token (RFC 6750's b64token is narrower still: https://www.rfc-editor.org/rfc/rfc6750#section-2.1).
   const token = [body.token, body.access_token].find((value): value is string => typeof value === 'string' && /^[\x21-\x7e]+$/.test(value))
   if (token === undefined) return undefined
   const expiresIn = typeof body.expires_in === 'number' && Number.isFinite(body.expires_in) ? body.expires_in * 1000 : 0
@@ -65,10 +65,10 @@ export interface TokenRequest {
 
 /**
  * Fetches a token. With a refresh token: POST `grant_type=refresh_token` (scope one space-separated
- * field), falling back to GET on 404/405, a server without OAuth2 (ggcr `Refresh`, `auth/oauth.md`).
+ * field), falling back to GET on 404/405, a server without OAuth2 (ggcr `Refresh`, https://distribution.github.io/distribution/spec/auth/oauth/).
  * Otherwise GET with `scope` repeated, `service` only when the challenge had one (Artifact Registry
  * has none), `account` when a user name is known, and Basic credentials unless anonymous.
- * `offline_token` is never sent (regclient: broken OAuth2 servers, P36).
+ * `offline_token` is never sent (regclient: broken OAuth2 servers, docs/registry-protocol.md#p36).
  */
 export async function requestToken(send: Send, input: TokenRequest): Promise<TokenGrant> {
   if (input.refreshToken !== undefined) {

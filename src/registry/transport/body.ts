@@ -3,7 +3,7 @@ import type { Dispatcher } from 'undici'
 import { ShiptagError } from '../../errors.js'
 import { BodyProgress, type ProgressRule } from './body-progress.js'
 
-/** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (§1). */
+/** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (docs/registry-protocol.md#transport). */
 export const MAX_SMALL_BODY_BYTES = 64 * 1024
 
 export interface CappedBytes {

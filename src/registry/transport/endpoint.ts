@@ -17,7 +17,7 @@ export interface Endpoint {
 
 /**
  * Docker Hub is named `docker.io` (or `index.docker.io`) in references, but its API host is
- * `registry-1.docker.io` (oci-client-reference §2.7).
+ * `registry-1.docker.io` (docs/registry-protocol.md#registry-specifics).
  */
 const API_HOSTS: Readonly<Record<string, string>> = {
   'docker.io': 'registry-1.docker.io',

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 /**
  * Response headers with every value as `string[]`. undici returns a repeated header
  * (`WWW-Authenticate`, `Link`, `Warning`, `OCI-Tag`) as an array and a single one as a string
- * (oci-client-reference §1); parsers only ever see the array form.
+ * (docs/registry-protocol.md#transport); parsers only ever see the array form.
  */
 export class ResponseHeaders {
   private readonly values = new Map<string, string[]>()

@@ -17,7 +17,7 @@ import { tuneWasmTiering } from './wasm-tiering.js'
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
- * client sends cookies (pitfall P30). Created before the first request, so it is where undici's
+ * client sends cookies (docs/registry-protocol.md#p30). Created before the first request, so it is where undici's
  * parser gets its compilation settings (see `tuneWasmTiering`). undici's own timers carry the
  * connection, header and idle-body deadlines; nothing here adds a timer per chunk.
  */
@@ -49,7 +49,7 @@ export interface HttpSenderOptions {
 
 /**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
- * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
+ * headers and follows redirects itself; docs/registry-protocol.md#transport). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
  * into `RegistryUnreachableError`, a deadline into `RegistryTimeoutError` naming what was awaited.
  * An error of the request body itself (a content mismatch found while streaming) is rethrown as it is.
@@ -146,7 +146,7 @@ function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) =
 }
 
 /**
- * `Warning: 299 - "text"` headers (distribution-spec §Warnings): each distinct text is reported once
+ * `Warning: 299 - "text"` headers (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#warnings): each distinct text is reported once
  * and never acted on.
  */
 function warningReporter(warn: (message: string) => void): (registry: string, values: readonly string[]) => void {

@@ -1,7 +1,7 @@
 /**
  * URLs as they may appear in errors and logs. Query values are secrets as often as not: upload
- * `_state` is an HMAC of the session, presigned storage URLs carry signatures (oci-client-reference
- * §5.1), and a URL could carry user info. Only the parameter names are kept.
+ * `_state` is an HMAC of the session, presigned storage URLs carry signatures
+ * (docs/registry-protocol.md#error-bodies), and a URL could carry user info. Only the parameter names are kept.
  */
 export function redactUrl(url: URL | string): string {
   let parsed: URL

@@ -3,16 +3,16 @@ import { redactUrl } from './redact.js'
 import type { HttpRequest, HttpResponse, Send } from './types.js'
 import { resolveServerUrl } from './url-guard.js'
 
-/** At most this many hops, as browsers and Go's http.Client (oci-client-reference §1). */
+/** At most this many hops, as browsers and Go's http.Client (docs/registry-protocol.md#transport). */
 const MAX_REDIRECTS = 10
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
 
 /**
  * Credential-bearing headers: never sent to another origin. undici strips only `authorization`,
- * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (nodejs/undici#4917); the
+ * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (https://github.com/nodejs/undici/issues/4917); the
  * spec says a client MUST NOT forward `Authorization` across host boundaries, and presigned S3 URLs
- * reject a request that has one (P17).
+ * reject a request that has one (docs/registry-protocol.md#p17).
  */
 function isCredentialHeader(name: string): boolean {
   return /^(authorization|proxy-authorization|cookie)$|auth|token|secret|api-?key|credential/i.test(name)

@@ -52,7 +52,7 @@ describe('isTemporaryFailure', () => {
     { status: 500, codes: ['UNKNOWN'], expected: true },
     { status: 403, codes: ['DENIED'], expected: false },
     { status: undefined, codes: ['UNAVAILABLE'], expected: true },
-    // distribution's refusal of a layer URL (distribution/distribution#2795): a 500 that answers.
+    // distribution's refusal of a layer URL (https://github.com/distribution/distribution/issues/2795): a 500 that answers.
     { status: 500, codes: ['UNKNOWN', 'UNKNOWN', 'MANIFEST_BLOB_UNKNOWN'], expected: false },
     { status: 503, codes: ['DENIED'], expected: false },
     { status: 502, codes: ['MANIFEST_INVALID'], expected: false },
@@ -74,8 +74,8 @@ describe('ociErrorCodes', () => {
   })
 })
 
-// oci-client-reference §5.3: which requests are sent again, as the client flags them.
-describe('retryDelay (§5.3)', () => {
+// docs/registry-protocol.md#retries: which requests are sent again, as the client flags them.
+describe('retryDelay', () => {
   const policy: RetryPolicy = { attempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000, sleep: async () => {}, now: () => NOW, random: () => 0 }
   const headers = (raw: Record<string, string> = {}) => new ResponseHeaders(raw)
   it.each([

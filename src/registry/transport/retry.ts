@@ -21,14 +21,14 @@ export interface RetryPolicy {
   readonly budgetMs?: number
 }
 
-/** ggcr's policy: 1 s, ×3, 3 tries (oci-client-reference §5.3); `Retry-After` capped at 60 s. */
+/** ggcr's policy: 1 s, ×3, 3 tries (docs/registry-protocol.md#retries); `Retry-After` capped at 60 s. */
 export const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000 } as const
 
 const BACKOFF_FACTOR = 3
 
 /**
- * `Retry-After` as milliseconds to wait from `nowMs`: delta-seconds or an HTTP-date (RFC 9110
- * §10.2.3; containers/image `parseRetryAfter`). undefined when absent or unreadable; a date in the
+ * `Retry-After` as milliseconds to wait from `nowMs`: delta-seconds or an HTTP-date (RFC 9110,
+ * https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3; containers/image `parseRetryAfter`). undefined when absent or unreadable; a date in the
  * past is 0.
  */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -49,7 +49,7 @@ export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDel
 /**
  * How long to wait before trying `request` again after `response`, or undefined when it must not be
  * retried: not idempotent, not a retryable status, out of attempts, or told to wait longer than the
- * cap (fail fast with the registry's answer rather than sleep for hours in CI, §5.3).
+ * cap (fail fast with the registry's answer rather than sleep for hours in CI, docs/registry-protocol.md#retries).
  */
 export function retryDelay(request: Pick<HttpRequest, 'idempotent'>, response: Pick<HttpResponse, 'status' | 'headers'>, attempt: number, policy: RetryPolicy): number | undefined {
   if (!request.idempotent || !isRetryableStatus(response.status) || attempt >= policy.attempts) return undefined
@@ -61,7 +61,7 @@ export function retryDelay(request: Pick<HttpRequest, 'idempotent'>, response: P
 }
 
 /**
- * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3), within the budget,
+ * Sends idempotent requests again on network errors and on 408/429/5xx (docs/registry-protocol.md#retries), within the budget,
  * except a 5xx whose body names a code that answers the request (retryable.ts): that one, as the
  * last response, is returned as it is, for the caller to turn into an error with the registry's
  * own words.

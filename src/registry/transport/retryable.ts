@@ -1,5 +1,5 @@
 /**
- * Which failures are worth another try (oci-client-reference §5.3): the statuses and OCI error
+ * Which failures are worth another try (docs/registry-protocol.md#retries): the statuses and OCI error
  * codes ggcr treats as temporary. Whether a given request may be *sent* again is the request's own
  * `idempotent` flag.
  */
@@ -12,14 +12,14 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505)
 }
 
-/** OCI codes ggcr treats as temporary (`transport/error.go`); ECR answers BLOB_UPLOAD_INVALID transiently (§3.5). */
+/** OCI codes ggcr treats as temporary (`transport/error.go`); ECR answers BLOB_UPLOAD_INVALID transiently (docs/registry-protocol.md#chunked-upload). */
 const TEMPORARY_CODES: ReadonlySet<string> = new Set(['BLOB_UPLOAD_INVALID', 'TOOMANYREQUESTS', 'UNKNOWN', 'UNAVAILABLE'])
 
 /**
  * Codes that answer the request itself (distribution-spec "Error Codes"): a retry sends the same
  * request and meets the same refusal. distribution answers 500 when one of a manifest's problems
  * has no code of its own, next to the codes that do say what is wrong (a layer URL it does not
- * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; distribution/distribution#2795), so a 5xx that
+ * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; https://github.com/distribution/distribution/issues/2795), so a 5xx that
  * names one of these is an answer too, not a hiccup.
  */
 const DEFINITE_CODES: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /**
  * A request body as a factory with its length known up front: a redirect, a retry or a re-sent
- * request after a token refresh opens it again (oci-client-reference §1, "Request bodies").
+ * request after a token refresh opens it again (docs/registry-protocol.md#transport, "Request bodies").
  */
 export interface RequestBody {
   readonly length: number
@@ -28,11 +28,11 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>
   readonly body?: RequestBody
   /**
-   * Safe to send again after a network error, 408, 429 or 5xx (oci-client-reference §5.3): never a
+   * Safe to send again after a network error, 408, 429 or 5xx (docs/registry-protocol.md#retries): never a
    * PATCH chunk or a finalizing blob PUT, whose lost response may hide a committed change.
    */
   readonly idempotent: boolean
-  /** Follow 3xx; existence checks with HEAD never do (a 3xx means present, §1). */
+  /** Follow 3xx; existence checks with HEAD never do (a 3xx means present, docs/registry-protocol.md#transport). */
   readonly followRedirects: boolean
   readonly context: RequestContext
   /** A token-endpoint request: counted apart from the registry's own requests. */
@@ -44,7 +44,7 @@ export interface HttpResponse {
   readonly headers: ResponseHeaders
   /** The URL that answered, after redirects. */
   readonly url: URL
-  /** Must always be read, streamed or dumped, or keep-alive connections leak (§1). */
+  /** Must always be read, streamed or dumped, or keep-alive connections leak (docs/registry-protocol.md#transport). */
   readonly body: ResponseBody
 }
 

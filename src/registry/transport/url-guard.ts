@@ -29,9 +29,10 @@ export function isInternalAddress(hostname: string): boolean {
  * Resolves a URL the server sent (`what`: "redirect", "upload Location", "token realm", "Link")
  * against the URL it came with, then:
  * - pins the scheme: `http:` on the registry's own host is rewritten to `https:` when the registry is
- *   reached over HTTPS (ggcr `schemer.go`; TLS-terminating proxies, distribution/distribution#479, #996, #2912);
- * - refuses plain HTTP unless the registry itself is plain HTTP (loopback or insecure, §2.4);
- * - refuses private and loopback IP literals that are not the registry itself (SSRF guard, §1).
+ *   reached over HTTPS (ggcr `schemer.go`; TLS-terminating proxies, https://github.com/distribution/distribution/issues/479,
+ *   https://github.com/distribution/distribution/issues/996, https://github.com/distribution/distribution/issues/2912);
+ * - refuses plain HTTP unless the registry itself is plain HTTP (loopback or insecure, docs/registry-protocol.md#transport);
+ * - refuses private and loopback IP literals that are not the registry itself (SSRF guard, docs/registry-protocol.md#transport).
  */
 export function resolveServerUrl(raw: string, base: URL, context: RequestContext, what: string): URL {
   const { endpoint } = context

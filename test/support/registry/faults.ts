@@ -140,7 +140,7 @@ export function forward(exchange: Exchange, fault: ResponseFault | undefined, bo
 
 function relay(answer: IncomingMessage, res: ServerResponse, fault: ResponseFault | undefined): void {
   if (fault?.kind === 'lose-response') {
-    // The registry did the work; the client never hears of it (§3.6 lost responses).
+    // The registry did the work; the client never hears of it (docs/registry-protocol.md#closing-an-upload lost responses).
     answer.resume()
     res.socket?.destroy()
     return

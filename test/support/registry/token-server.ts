@@ -19,7 +19,7 @@ export interface TokenServerOptions {
 }
 
 /**
- * The token server of distribution's token auth (docs/spec/auth/token.md): GET with Basic
+ * The token server of distribution's token auth (https://distribution.github.io/distribution/spec/auth/token/): GET with Basic
  * credentials (or none) and repeated `scope` parameters, answered with a JWT whose `access` list is
  * the intersection of what was asked and what the user is granted. The JWT carries the signing
  * certificate in `x5c`; the registry trusts it because the same certificate is its rootcertbundle.
