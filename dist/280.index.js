@@ -228,7 +228,7 @@ async function planBlob(descriptor, source, target, lender, options) {
 /**
  * Whether a `mount-from` repository holds the blob. One the credentials may not read (401, 403)
  * lends nothing: the registry would refuse the mount too (Harbor and Docker Hub answer 401 for a
- * source they will not mount from, goharbor/harbor#17097), and the blob is uploaded instead.
+ * source they will not mount from, https://github.com/goharbor/harbor/issues/17097), and the blob is uploaded instead.
  */
 async function lends(from, descriptor) {
     try {
@@ -361,7 +361,7 @@ async function executeBlob(blob, source, target, options) {
 }
 /**
  * PUTs manifests by digest, deepest first: every manifest whose children are all there at once, then
- * the indexes above them (children before parents, oci-client-reference §4.4; `manifestLevels`).
+ * the indexes above them (children before parents, docs/registry-protocol.md#manifest-put; `manifestLevels`).
  */
 async function putManifestsBottomUp(nodes, target, limit) {
     const done = [];
@@ -384,7 +384,7 @@ async function readTags(target, tags, limit) {
 /**
  * Points each tag at the root, in the order given (callers put versioned tags before floating
  * ones). A tag already at the digest is left alone: no PUT, which is what lets a re-run succeed on
- * registries with immutable tags (ECR rejects even a same-digest re-push, aws/containers-roadmap#2380).
+ * registries with immutable tags (ECR rejects even a same-digest re-push, https://github.com/aws/containers-roadmap/issues/2380).
  * Tags are written one after another so that a failure leaves a clear line between written and not.
  */
 async function writeTags(target, root, tags, current, options) {
@@ -450,7 +450,7 @@ function layoutBlobSource(layout, graph) {
  * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
  * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
  * distinct child manifests at once, by digest (so every one is verified against its descriptor),
- * never through `subject`. Children come before parents, the root last (§6.3). A child the registry
+ * never through `subject`. Children come before parents, the root last (docs/registry-protocol.md#push-order). A child the registry
  * lacks (a sparse index) is listed in `missing`: the destination may hold it.
  */
 async function readRegistryGraph(source, root, limit) {
@@ -528,8 +528,8 @@ async function planReferrersIndex(target, subject, entries, limit) {
     return { tag, bytes: Buffer.from(JSON.stringify({ ...existing.json, manifests: [...existing.manifests, ...added] }), 'utf8') };
 }
 /**
- * Validates what a referrers tag holds (§4.8): an OCI index, and not the subject itself, which
- * GitLab serves for a `sha256-<hex>` tag (oras-project/oras-go#1396).
+ * Validates what a referrers tag holds (docs/registry-protocol.md#referrers): an OCI index, and not the subject itself, which
+ * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
 function referrersIndexOf(fetched, subject, repository, tag) {
     const where = `${repository.registry}/${repository.repository}`;

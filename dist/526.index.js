@@ -166,7 +166,7 @@ function details(title, lines) {
  * here because importing it would load the YAML parser into every command that only needs the gate.
  */
 const MAX_POLICY_BYTES = 1024 * 1024;
-/** The policy file read when the `policy` input is empty and the file exists (product.md). */
+/** The policy file read when the `policy` input is empty and the file exists (docs/policy.md#the-policy-file). */
 const DEFAULT_POLICY_PATH = '.github/image-policy.yml';
 /**
  * Reads the policy: the `policy` input's file (which must exist), else `.github/image-policy.yml`
@@ -356,7 +356,7 @@ function checkComputedTags(gate, images, tags, origins) {
 /**
  * Reads the environment that steers tag computation: metadata-action's `DOCKER_METADATA_*` knobs,
  * and `SOURCE_DATE_EPOCH` (reproducible-builds.org) for the `created` label, which metadata-action
- * always takes from the wall clock (docker/metadata-action#403).
+ * always takes from the wall clock (https://github.com/docker/metadata-action/issues/403).
  */
 function metadataOptionsFromEnv(env, now) {
     const created = readSourceDateEpoch(env.SOURCE_DATE_EPOCH);
@@ -371,7 +371,7 @@ function readSourceDateEpoch(value) {
         });
     }
     const created = new Date(Number(value.trim()) * 1000);
-    // A Date holds ±8.64e15 ms (ECMA-262 §21.4.1.1); past that it is Invalid Date and the created label would throw.
+    // A Date holds ±8.64e15 ms (ECMA-262, https://tc39.es/ecma262/#sec-time-values-and-time-range); past that it is Invalid Date and the created label would throw.
     if (Number.isNaN(created.getTime())) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'SOURCE_DATE_EPOCH' }, `"${value.trim().slice(0, 40)}" seconds is past the last date JavaScript can hold (year 275760)`, {
             hint: 'set it from the commit, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it',
@@ -578,7 +578,7 @@ function readGitHubContext(env, readFile = external_node_fs_.readFileSync) {
 }
 /**
  * `pull_request_target` runs on the base branch (`GITHUB_REF=refs/heads/main`); metadata-action
- * rewrites the ref to the PR's merge ref so `type=ref,event=pr` applies (tag-syntax-reference §3.5).
+ * rewrites the ref to the PR's merge ref so `type=ref,event=pr` applies (docs/tag-syntax.md#pull-request-refs).
  */
 function workflowRef(eventName, ref, payload) {
     if (eventName !== 'pull_request_target')
@@ -601,7 +601,7 @@ function pullRequestInfo(payload, env) {
         baseSha: stringField(base, 'sha'),
     });
 }
-/** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (§7), plus merge queues. */
+/** Which base metadata-action's `{{base_ref}}` would use, by the kind of ref (docs/tag-syntax.md#expressions), plus merge queues. */
 function baseRef(ref, payload, pullRequest, mergeGroup, env) {
     if (ref.startsWith('refs/tags/'))
         return withoutHeads(stringField(payload, 'base_ref'));
@@ -613,7 +613,7 @@ function baseRef(ref, payload, pullRequest, mergeGroup, env) {
     return nonEmpty(env.GITHUB_BASE_REF);
 }
 /**
- * The commit date as metadata-action finds it in the payload (§8): the pushed commit with this sha,
+ * The commit date as metadata-action finds it in the payload (docs/tag-syntax.md#commit-date): the pushed commit with this sha,
  * else `head_commit` when it is this sha; a merge group's `head_commit` has the same shape. Anything
  * else stays unknown here; the shell may fill it from git (`fillCommitDate`).
  */
@@ -785,7 +785,7 @@ var external_node_path_ = __webpack_require__(76760);
  * `grafted, HEAD, tag: refs/tags/v1.2.3, refs/remotes/origin/main, refs/heads/main`.
  *
  * This is the `context: git` resolution of metadata-action (docker/actions-toolkit `Git.ref`,
- * tag-syntax-reference §1): a tag wins, then a pull request ref (`pull/N/merge` as actions/checkout
+ * docs/tag-syntax.md#context-sources): a tag wins, then a pull request ref (`pull/N/merge` as actions/checkout
  * fetches it), then a branch, local before remote-tracking (`origin/x` → `refs/heads/x`). Among
  * several tags the first git lists is taken, as metadata-action does (git lists them in reverse
  * refname order, so `v1.0.0` before `v1`).
@@ -894,7 +894,7 @@ const local_git_FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * Adds the committer date of `context.sha` from the checkout when the event payload did not carry
  * it (pull requests, releases, schedules, dispatches). metadata-action asks the GitHub API here
- * (§8); a checkout answers without a token. Without a checkout, without git, or when a shallow
+ * (docs/tag-syntax.md#commit-date); a checkout answers without a token. Without a checkout, without git, or when a shallow
  * clone lacks the commit, the context is returned unchanged: the date is optional.
  */
 async function fillCommitDate(context, git) {
@@ -974,7 +974,7 @@ function gitSaid(result) {
  *
  * `workflow`: the runner's context, with the commit date taken from the checkout when the payload
  * lacks it. `git`: as metadata-action's `context: git`, the workflow context with ref, sha and
- * commit date replaced by the checkout's (tag-syntax-reference §1); outside GitHub Actions there is
+ * commit date replaced by the checkout's (docs/tag-syntax.md#context-sources); outside GitHub Actions there is
  * no workflow context and the checkout is all there is.
  */
 async function resolveGitContext(options) {
@@ -1516,10 +1516,10 @@ class Program {
 
 
 /**
- * Compiles a policy pattern (policy-model §4 rule 2). A plain string is a glob (picomatch's syntax,
+ * Compiles a policy pattern (docs/policy.md#patterns). A plain string is a glob (picomatch's syntax,
  * matched in linear time by glob.ts: `*` stays within a path segment, `**` crosses them, `{a,b}`
  * alternates), so `ghcr.io/acme/**` never matches
- * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, gatekeeper-library#80). `re:` is a regular
+ * `ghcr.io/acme-evil/x` (the Gatekeeper prefix bypass, https://github.com/open-policy-agent/gatekeeper-library/issues/80). `re:` is a regular
  * expression anchored at both ends, run on RE2 in linear time (issue 12: `re:(a|a)*b` backtracked
  * for minutes under a star-height check); what RE2 lacks (lookaround, backreferences) is refused,
  * which is also what RE2 registries (GitLab, Quay) understand. `semver:` is a range from the
@@ -1776,7 +1776,7 @@ function checkPatternSize(source) {
  * Code point sets where JavaScript and RE2 disagree, written out as RE2 class ranges so a
  * translated pattern keeps its JavaScript meaning. RE2's `\s` is `[\t\n\f\r ]`
  * (https://github.com/google/re2/wiki/Syntax); JavaScript's also has `\v` and the Unicode spaces
- * (ECMA-262 §22.2.2.9, WhiteSpace and LineTerminator). RE2's `.` excludes only `\n`; JavaScript's
+ * (ECMA-262 CompileToCharSet, WhiteSpace and LineTerminator: https://tc39.es/ecma262/#sec-compiletocharset). RE2's `.` excludes only `\n`; JavaScript's
  * also excludes `\r`, U+2028 and U+2029 (ECMA-262 LineTerminator).
  */
 const MAX_CODE_POINT = 0x10ffff;
@@ -2381,7 +2381,7 @@ function pullRequestOf(ref) {
 /**
  * The sha that `type=sha`, `{{sha}}` and the revision label use: `GITHUB_SHA` (the merge commit
  * for `pull_request`, the base tip for `pull_request_target`), or the PR head when
- * `DOCKER_METADATA_PR_HEAD_SHA` is set (metadata-action #206, #414).
+ * `DOCKER_METADATA_PR_HEAD_SHA` is set (https://github.com/docker/metadata-action/issues/206, https://github.com/docker/metadata-action/issues/414).
  */
 function revisionSha(context, prHeadSha) {
     const head = context.pullRequest?.headSha;
@@ -2470,7 +2470,7 @@ function changeMessage(change) {
     const outcome = change.used === '' ? 'so it is dropped' : `so ${shown(change.used)} is used instead`;
     return `${where}: ${what} ${shown(change.given)} is not valid as given, ${outcome}: ${change.why}`;
 }
-/** Semver build metadata: `+` and dot-separated identifiers at the end (semver.org §10). */
+/** Semver build metadata: `+` and dot-separated identifiers at the end (https://semver.org/#spec-item-10). */
 const BUILD_METADATA = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
 /** Why sanitising turned `given` into `used`, in words a user can act on. */
 function tagChangeReason(given, used, truncated) {

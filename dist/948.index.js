@@ -400,7 +400,7 @@ const NUMERIC_FIELDS = [
     { name: 'mtime', start: 136, end: 148, signed: true },
 ];
 /**
- * Indexes an uncompressed tar without extracting it (oci-client-reference §6.5): ustar headers, PAX
+ * Indexes an uncompressed tar without extracting it (docs/registry-protocol.md#reading-a-tar): ustar headers, PAX
  * `x` records (path, size, linkpath) and `g` globals, GNU `L`/`K` long names, base-256 sizes.
  * Names are normalised (`./` stripped, `//` collapsed); `..` and absolute paths are refused. Every
  * header field is validated and the reader only moves forward, so a hostile tar costs at most one
@@ -494,7 +494,7 @@ function scan(fd, path, limits) {
 }
 /**
  * Follows symlinks (relative to the link's directory) and hardlinks (archive paths) to the file
- * holding the bytes; `docker save` dedupes layers with symlinks (moby/moby#24003).
+ * holding the bytes; `docker save` dedupes layers with symlinks (https://github.com/moby/moby/issues/24003).
  */
 function resolveTarEntry(entries, name) {
     let current = name;
@@ -779,7 +779,7 @@ const GiB = 1 << 30;
 /**
  * 20x: gzip of an OCI tar whose layers are uncompressed (buildx compression=uncompressed) gains
  * 2-5x on binaries and text, so 20x leaves room; a bomb of zeros gains 1000x. 256 MiB below any
- * ratio: a 1 MB bomb then stops in about 2 s of inflating to disk (product.md: no 1 MB input takes
+ * ratio: a 1 MB bomb then stops in about 2 s of inflating to disk (docs/decisions.md#budgets: no 1 MB input takes
  * more than a few seconds), where 1 GiB took 7 s here. 64 GiB at most (larger than any image a CI
  * runner's disk holds twice).
  */
@@ -925,7 +925,7 @@ function uninstall() {
 
 
 
-/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (image-spec image-layout.md). */
+/** oci-layout is `{"imageLayoutVersion": "1.0.0"}` (https://github.com/opencontainers/image-spec/blob/main/image-layout.md). */
 const MAX_MARKER_BYTES = 64 * 1024;
 /**
  * Opens a layout directory, a tar of one, or a gzip-compressed tar (decompressed once, as a stream
@@ -1007,7 +1007,7 @@ function readLayout(path, kind, files, origin, close) {
     };
     for (const root of roots)
         blobName(root.digest);
-    // `data` is base64 text (image-spec descriptor.md). Anything else is refused before Buffer.from
+    // `data` is base64 text (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#embedded-content). Anything else is refused before Buffer.from
     // sees it: given {"length": 2000000000} it loops over two billion indexes.
     const embedded = (descriptor) => {
         const data = descriptor.data;
@@ -1102,7 +1102,7 @@ function isGzip(path) {
 const REF_NAME = 'org.opencontainers.image.ref.name';
 const CONTAINERD_NAME = 'io.containerd.image.name';
 /**
- * Picks the image to push among index.json's entries (oci-client-reference §6.2): the only one, or
+ * Picks the image to push among index.json's entries (docs/registry-protocol.md#choosing-the-image): the only one, or
  * the one whose ref name (as written, bare tag, `name:tag` or full reference), containerd name or
  * digest matches, or `@INDEX` (containers/image's oci transport: the entry at that position).
  */
@@ -1315,9 +1315,9 @@ function firstPathColon(text) {
  * Reads an image's whole graph from a layout with the shared bounded walk (`walkGraph`: visited
  * set, depth limit, budgets; never through `subject`, which points up), every manifest verified
  * against its descriptor. Children come before their parents and the root last, the order they must
- * be pushed in (oci-client-reference §6.3). Content the layout lacks is listed in `missing`, not
+ * be pushed in (docs/registry-protocol.md#push-order). Content the layout lacks is listed in `missing`, not
  * refused: `docker save` with the containerd store keeps the full index but only the local
- * platform's blobs (moby/moby#49473), and the destination may already hold the rest.
+ * platform's blobs (https://github.com/moby/moby/issues/49473), and the destination may already hold the rest.
  */
 function walkImage(layout, root) {
     const read = (descriptor) => {
@@ -1390,7 +1390,7 @@ function withoutPath(text, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/layout/index.ts
-/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `errors`. */
+/** OCI image layouts, read in place from a directory or a tar (never extracted). Imports only `oci/`, `ref/`, `process/`, `errors` and `@actions/exec` (docker-daemon.ts; docs/architecture.md#layers). */
 
 
 
@@ -1450,7 +1450,7 @@ async function loadPushSource(source) {
 }
 /**
  * Foreign (non-distributable) layers are never uploaded: clients fetch them from their URL
- * (oci-client-reference §3.8). Said before the push, since a registry that refuses layer URLs
+ * (docs/registry-protocol.md#reading-blobs). Said before the push, since a registry that refuses layer URLs
  * (the distribution registry by default) refuses the manifest for them.
  */
 function foreignLayerWarnings(graph) {
@@ -1475,7 +1475,7 @@ function foreignLayerWarnings(graph) {
 /**
  * Pushes one image to every target. Targets on one registry go one after another only as far as
  * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
- * across registries breaks pushes, google/go-containerregistry#1741). Registries run in parallel.
+ * across registries breaks pushes, https://github.com/google/go-containerregistry/issues/1741). Registries run in parallel.
  */
 async function pushImage(client, graph, source, listed, options) {
     // A repository named twice (two spellings of one name) is pushed once: a second pass would
@@ -1506,7 +1506,7 @@ async function pushToRepository(target, graph, source, current, options) {
     const limit = options.limiterFor(target.registry);
     const digest = graph.root.descriptor.digest;
     const where = { registry: target.registry, repository: target.repository };
-    // Re-push of an image the registry has: one HEAD per tag and nothing else (product.md budget).
+    // Re-push of an image the registry has: one HEAD per tag and nothing else (docs/decisions.md#budgets).
     if (options.tags.length > 0 && options.tags.every((tag) => current.get(tag) === digest)) {
         return { target: where, digest, upToDate: true, content: undefined, tags: options.tags.map((tag) => ({ tag, action: 'unchanged', previous: digest })) };
     }
@@ -1604,7 +1604,7 @@ async function runPushCommand(request, context, options, client) {
                 await request.beforeWrite?.(plans);
             },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
-            // A mount never crosses registries (google/go-containerregistry#1741).
+            // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
             mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
         });
         const findings = request.policy?.findings ?? [];
@@ -1727,8 +1727,8 @@ var store = __webpack_require__(90193);
 const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
- * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
+ * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
  */
 async function findArtifacts(source, graph, limit) {
     const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
@@ -1756,7 +1756,7 @@ async function findArtifacts(source, graph, limit) {
     return found;
 }
 /**
- * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * Copies artifacts byte for byte (their `subject` digests stay valid, docs/registry-protocol.md#referrers): content first, then the
  * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
  * is added to the referrers tag, once per subject after all artifacts. A cosign tag that the target already has at another digest is left
  * alone and reported: overwriting it could drop signatures made at the target.
@@ -1903,7 +1903,7 @@ async function promoteImage(client, resolving, listed, options) {
             ...(options.progress ? { progress: options.progress(plan.target) } : {}),
         });
         const found = await finding;
-        // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+        // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
         // and an image without tags still lands by digest.
         const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0);
         if (byDigest && !options.dryRun)

@@ -32,8 +32,8 @@ var store = __webpack_require__(90193);
 const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, oci-client-reference §4.9) and OCI referrers (the API, else
- * the referrers tag, §4.8). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
+ * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
  */
 async function findArtifacts(source, graph, limit) {
     const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
@@ -61,7 +61,7 @@ async function findArtifacts(source, graph, limit) {
     return found;
 }
 /**
- * Copies artifacts byte for byte (their `subject` digests stay valid, §4.8): content first, then the
+ * Copies artifacts byte for byte (their `subject` digests stay valid, docs/registry-protocol.md#referrers): content first, then the
  * manifest by its tag or digest. A referrer PUT that the registry did not index (no `OCI-Subject`)
  * is added to the referrers tag, once per subject after all artifacts. A cosign tag that the target already has at another digest is left
  * alone and reported: overwriting it could drop signatures made at the target.
@@ -206,7 +206,7 @@ async function promoteImage(client, resolving, listed, options) {
             ...(options.progress ? { progress: options.progress(plan.target) } : {}),
         });
         const found = await finding;
-        // Referrers are written after their subject (Docker Hub refuses them before, docker/hub-feedback#2372),
+        // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
         // and an image without tags still lands by digest.
         const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0);
         if (byDigest && !options.dryRun)

@@ -302,7 +302,7 @@ function mergeEnvironment(base, name, raw, path, patterns, locations) {
 }
 /**
  * Image patterns match normalised repositories (`docker.io/library/nginx`), so a familiar name in the
- * policy is normalised the way the reference grammar does (policy-model §4 rule 2): `nginx` →
+ * policy is normalised the way the reference grammar does (docs/policy.md#repository-normalisation): `nginx` →
  * `docker.io/library/nginx`, `acme/*` → `docker.io/acme/*`.
  */
 function normaliseImagePattern(pattern) {
@@ -458,8 +458,8 @@ function isMap(value) {
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
- * The policy file's JSON Schema (validated with ajv). Field names follow product.md's sketch, grown
- * with policy-model.md §4 (defaults, enforcement, exceptions). Every object is closed, so a typo is
+ * The policy file's JSON Schema (validated with ajv). Its parts are described in
+ * docs/policy.md#the-policy-file (defaults, environments, enforcement, exceptions). Every object is closed, so a typo is
  * an error at its own line rather than a rule that silently never applies.
  */
 
@@ -737,7 +737,7 @@ class BoundedDocument {
 }
 /**
  * Each alias with its target: the last node anchored with its name before it in document order
- * (YAML 1.2.2 §3.2.2.2, and the order `yaml` itself uses: a node, then a pair's key, then its value).
+ * (YAML 1.2.2, https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases, and the order `yaml` itself uses: a node, then a pair's key, then its value).
  */
 function indexAliases(document) {
     const targets = new Map();
@@ -813,7 +813,7 @@ const SCALAR = '\u001f';
 /**
  * Open block collections, by the column where each starts. A node starting at column `c` closes
  * every collection deeper than `c`; at the same column it continues the collection there, except
- * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2 §8.2.1).
+ * that a block sequence may be the value of a map key at the map's own column (YAML 1.2.2, https://yaml.org/spec/1.2.2/#821-block-sequences).
  */
 class BlockStack {
     open = [];

@@ -595,7 +595,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COSIGN_TAG_SUFFIXES, GRAPH_LIMITS, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, isIndexMediaType
 
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
-/** Manifest media types (image-spec media-types.md; Docker manifest-v2-2.md). */
+/** Manifest media types (https://github.com/opencontainers/image-spec/blob/main/media-types.md; Docker: https://distribution.github.io/distribution/spec/manifest-v2-2/). */
 const MEDIA_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -608,7 +608,7 @@ const MANIFEST_MEDIA_TYPES = [...INDEX_MEDIA_TYPES, ...IMAGE_MANIFEST_MEDIA_TYPE
 /**
  * Sent on every manifest GET and HEAD. Without the index types a registry may rewrite the content or
  * answer 404 (distribution 2.8: "OCI index found, but accept header does not support OCI indexes"),
- * so a missing type looks like a missing manifest (oci-client-reference §4.1).
+ * so a missing type looks like a missing manifest (docs/registry-protocol.md#manifest-media-types).
  */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 function isIndexMediaType(mediaType) {
@@ -631,7 +631,7 @@ function formatPlatform(platform) {
 }
 /**
  * Foreign (non-distributable) layers live outside registries: descriptors with `urls`, Docker's
- * foreign media type, OCI's deprecated nondistributable types (oci-client-reference §3.8).
+ * foreign media type, OCI's deprecated nondistributable types (docs/registry-protocol.md#reading-blobs).
  */
 function isForeignLayer(descriptor) {
     return (descriptor.urls?.length ?? 0) > 0 || /foreign|nondistributable/.test(descriptor.mediaType);
@@ -700,7 +700,7 @@ function verifyBytes(bytes, expected, what) {
 /**
  * A pass-through stream that hashes and counts what flows through it and fails the stream at the
  * end when the content is not the expected one, so a consumer (an upload body) is aborted before the
- * registry commits the blob (oci-client-reference §3.8, §3.9).
+ * registry commits the blob (docs/registry-protocol.md#reading-blobs).
  */
 class VerifyingStream extends external_node_stream_.Transform {
     expected;
@@ -738,7 +738,7 @@ class VerifyingStream extends external_node_stream_.Transform {
 
 /**
  * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
- * limit, twice the 4 MiB the distribution spec says registries should accept (§4.2).
+ * limit, twice the 4 MiB the distribution spec says registries should accept (docs/registry-protocol.md#manifest-get-and-head).
  */
 const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 /**
@@ -787,7 +787,7 @@ function childrenOf(manifest) {
     return manifest.kind === 'index' ? manifest.manifests : [manifest.config, ...manifest.layers];
 }
 /**
- * A descriptor checked field by field before anything uses it (image-spec descriptor.md): a media
+ * A descriptor checked field by field before anything uses it (image-spec, https://github.com/opencontainers/image-spec/blob/main/descriptor.md): a media
  * type string, a well-formed digest of a supported algorithm (it becomes a URL path and a file name),
  * a size that is a non-negative safe integer, `urls` an array of strings. Only the fields read
  * downstream are kept, each of its declared type; the raw bytes stay what is sent.
@@ -855,7 +855,7 @@ const GRAPH_LIMITS = { maxDepth: 8, maxManifests: 10_000, maxManifestBytes: 64 *
  * (it points up) nor foreign layers. Iterative, with a visited set keyed by digest, a depth limit
  * and budgets in manifests, bytes and blobs, each checked before anything more is read, so a hostile
  * graph ends in a `GraphLimitError` after a bounded number of reads. Returns the graph with its
- * manifests children-first, the root last (oci-client-reference §6.3).
+ * manifests children-first, the root last (docs/registry-protocol.md#push-order).
  */
 function* walkGraph(root, source, limits = GRAPH_LIMITS) {
     const nodes = new Map([[root.descriptor.digest, root]]);
@@ -928,7 +928,7 @@ function walkGraphSync(root, source, read, limits) {
 /**
  * `nodes` in levels, children before parents: first the manifests with no child among `nodes`, then
  * those whose children are all in earlier levels, and so on (Kahn's algorithm, linear in nodes and
- * edges). The order to PUT them in: a registry refuses an index whose children it lacks (§4.4).
+ * edges). The order to PUT them in: a registry refuses an index whose children it lacks (docs/registry-protocol.md#manifest-put).
  * Children outside `nodes` are taken as already placed.
  */
 function manifestLevels(nodes) {
@@ -975,8 +975,8 @@ function overBudget(source, root, what) {
 
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
 /**
- * The referrers tag of a subject digest (distribution-spec "Referrers Tag Schema", oci-client-reference
- * §4.8): the algorithm cut to 32 characters, `-`, the encoded part cut to 64, every character a tag
+ * The referrers tag of a subject digest (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#referrers-tag-schema,
+ * docs/registry-protocol.md#referrers): the algorithm cut to 32 characters, `-`, the encoded part cut to 64, every character a tag
  * cannot hold replaced by `-`.
  */
 function referrersTag(digest) {
@@ -1072,7 +1072,7 @@ function credentialSecrets(credential) {
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/registry/auth/challenge.ts
 /**
- * `WWW-Authenticate` (RFC 7235 §4.1, oci-client-reference §2.2). A header holds one or more
+ * `WWW-Authenticate` (RFC 7235, https://www.rfc-editor.org/rfc/rfc7235#section-4.1, and docs/registry-protocol.md#ping-and-challenge). A header holds one or more
  * challenges separated by commas; a challenge is a scheme and comma-separated `name=value`
  * auth-params; after a comma, a token followed by `=` continues the current challenge and a token
  * followed by a space or the end starts a new one. Values are tokens or quoted strings with backslash
@@ -1148,7 +1148,7 @@ function parseLine(line) {
 }
 /**
  * The challenge to answer: `bearer` when it has a realm, else `basic`; any other scheme (negotiate,
- * …) is ignored (ggcr `pickFromMultipleChallenges`, §2.1).
+ * …) is ignored (ggcr `pickFromMultipleChallenges`, docs/registry-protocol.md#ping-and-challenge).
  */
 function pickChallenge(challenges) {
     return challenges.find((c) => c.scheme === 'bearer' && c.params.realm !== undefined && c.params.realm !== '') ?? challenges.find((c) => c.scheme === 'basic');
@@ -1156,7 +1156,7 @@ function pickChallenge(challenges) {
 
 ;// CONCATENATED MODULE: ./src/registry/auth/scope.ts
 /**
- * Token scopes (distribution `docs/content/spec/auth/scope.md`, oci-client-reference §2.3):
+ * Token scopes (https://distribution.github.io/distribution/spec/auth/scope/, docs/registry-protocol.md#token-scopes):
  * `scope := resourcescope *(" " resourcescope)`, `resourcescope := type ":" name ":" actions`.
  */
 const ACTION_ORDER = ['pull', 'push', 'delete'];
@@ -1225,7 +1225,7 @@ function missingScopes(granted, needed) {
 }
 /**
  * The order scopes are sent to a token server in: scopes with `push` first, since "a few registries
- * just look at the first scope" (ggcr `scopesForUploadingImage`, pitfall P37).
+ * just look at the first scope" (ggcr `scopesForUploadingImage`, docs/registry-protocol.md#p37).
  */
 function requestOrder(scopes) {
     return [...scopes].sort((a, b) => Number(b.actions.includes('push')) - Number(a.actions.includes('push')));
@@ -1238,7 +1238,7 @@ function scopeSetKey(scopes) {
 ;// CONCATENATED MODULE: ./src/registry/auth/granted.ts
 
 /**
- * The access a token grants, read from its JWT `access` claim (distribution `auth/jwt.md`), only to
+ * The access a token grants, read from its JWT `access` claim (distribution, https://distribution.github.io/distribution/spec/auth/jwt/), only to
  * explain a refusal ("the token has pull but not push on acme/app"). Nothing is ever decided on it and
  * the signature is not checked; an opaque token gives undefined.
  */
@@ -1314,7 +1314,7 @@ function jsonExcerpt(value, maxLength) {
 var registry_text = __webpack_require__(99250);
 ;// CONCATENATED MODULE: ./src/registry/transport/retryable.ts
 /**
- * Which failures are worth another try (oci-client-reference §5.3): the statuses and OCI error
+ * Which failures are worth another try (docs/registry-protocol.md#retries): the statuses and OCI error
  * codes ggcr treats as temporary. Whether a given request may be *sent* again is the request's own
  * `idempotent` flag.
  */
@@ -1325,13 +1325,13 @@ var registry_text = __webpack_require__(99250);
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
-/** OCI codes ggcr treats as temporary (`transport/error.go`); ECR answers BLOB_UPLOAD_INVALID transiently (§3.5). */
+/** OCI codes ggcr treats as temporary (`transport/error.go`); ECR answers BLOB_UPLOAD_INVALID transiently (docs/registry-protocol.md#chunked-upload). */
 const TEMPORARY_CODES = new Set(['BLOB_UPLOAD_INVALID', 'TOOMANYREQUESTS', 'UNKNOWN', 'UNAVAILABLE']);
 /**
  * Codes that answer the request itself (distribution-spec "Error Codes"): a retry sends the same
  * request and meets the same refusal. distribution answers 500 when one of a manifest's problems
  * has no code of its own, next to the codes that do say what is wrong (a layer URL it does not
- * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; distribution/distribution#2795), so a 5xx that
+ * allow: UNKNOWN, UNKNOWN, MANIFEST_BLOB_UNKNOWN; https://github.com/distribution/distribution/issues/2795), so a 5xx that
  * names one of these is an answer too, not a hiccup.
  */
 const DEFINITE_CODES = new Set([
@@ -1450,7 +1450,7 @@ class RegistryTimeoutError extends RegistryUnreachableError {
 }
 /**
  * A manifest PUT to a tag that exists and may not move (ECR `TAG_INVALID`, Harbor 412, Docker Hub 403;
- * oci-client-reference §4.5). Not retried.
+ * docs/registry-protocol.md#tag-immutability). Not retried.
  */
 class TagImmutableError extends RegistryError {
     tag;
@@ -1542,10 +1542,10 @@ function detailText(detail) {
 
 const MAX_SUMMARY_LENGTH = 300;
 /**
- * Parses an error body defensively (oci-client-reference §5.1): the OCI shape
+ * Parses an error body defensively (docs/registry-protocol.md#error-bodies): the OCI shape
  * `{"errors":[{code,message,detail}]}`, the non-OCI JSON seen in the wild (`{"message":…}` from Docker
- * Hub's rate limiter, containers/image#1078; `{"details":…}` from its token endpoint,
- * google/go-containerregistry#1679; OAuth2 `{"error","error_description"}`), HTML from proxies, and
+ * Hub's rate limiter, https://github.com/containers/image/issues/1078; `{"details":…}` from its token endpoint,
+ * https://github.com/google/go-containerregistry/issues/1679; OAuth2 `{"error","error_description"}`), HTML from proxies, and
  * plain text such as distribution's `404 page not found`.
  */
 function parseErrorBody(text, contentType) {
@@ -1681,7 +1681,7 @@ class BodyProgress {
 
 
 
-/** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (§1). */
+/** Error and token bodies are read up to this size, as ggcr's `maxErrorBodySize`/`maxTokenBodySize` (docs/registry-protocol.md#transport). */
 const MAX_SMALL_BODY_BYTES = 64 * 1024;
 /**
  * A response body that counts what is read of it, for the per-registry `stats`, and that is
@@ -1815,7 +1815,7 @@ class ResponseBody {
 /**
  * Response headers with every value as `string[]`. undici returns a repeated header
  * (`WWW-Authenticate`, `Link`, `Warning`, `OCI-Tag`) as an array and a single one as a string
- * (oci-client-reference §1); parsers only ever see the array form.
+ * (docs/registry-protocol.md#transport); parsers only ever see the array form.
  */
 class ResponseHeaders {
     values = new Map();
@@ -1840,8 +1840,8 @@ class ResponseHeaders {
 ;// CONCATENATED MODULE: ./src/registry/transport/redact.ts
 /**
  * URLs as they may appear in errors and logs. Query values are secrets as often as not: upload
- * `_state` is an HMAC of the session, presigned storage URLs carry signatures (oci-client-reference
- * §5.1), and a URL could carry user info. Only the parameter names are kept.
+ * `_state` is an HMAC of the session, presigned storage URLs carry signatures
+ * (docs/registry-protocol.md#error-bodies), and a URL could carry user info. Only the parameter names are kept.
  */
 function redactUrl(url) {
     let parsed;
@@ -2085,7 +2085,7 @@ function tuneWasmTiering() {
 /**
  * One keep-alive dispatcher for every registry. `EnvHttpProxyAgent` honours HTTP_PROXY, HTTPS_PROXY
  * and NO_PROXY; TLS is verified (undici's default). No cookie jar, ever: Harbor enforces CSRF once a
- * client sends cookies (pitfall P30). Created before the first request, so it is where undici's
+ * client sends cookies (docs/registry-protocol.md#p30). Created before the first request, so it is where undici's
  * parser gets its compilation settings (see `tuneWasmTiering`). undici's own timers carry the
  * connection, header and idle-body deadlines; nothing here adds a timer per chunk.
  */
@@ -2104,7 +2104,7 @@ function createDispatcher(deadlines) {
 }
 /**
  * Sends one request, one hop, with undici `request()` (never `fetch()`, which joins repeated
- * headers and follows redirects itself; oci-client-reference §0). Sets User-Agent and an explicit
+ * headers and follows redirects itself; docs/registry-protocol.md#transport). Sets User-Agent and an explicit
  * Content-Length, counts the request for `stats`, reports `Warning` headers, and turns "no answer"
  * into `RegistryUnreachableError`, a deadline into `RegistryTimeoutError` naming what was awaited.
  * An error of the request body itself (a content mismatch found while streaming) is rethrown as it is.
@@ -2203,7 +2203,7 @@ function uploadReporter(req, report) {
     return (bytesSent) => report({ registry: req.context.endpoint.registry, repository: req.context.repository, operation: req.context.operation, bytesSent, totalBytes, elapsedMs: Date.now() - started });
 }
 /**
- * `Warning: 299 - "text"` headers (distribution-spec §Warnings): each distinct text is reported once
+ * `Warning: 299 - "text"` headers (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#warnings): each distinct text is reported once
  * and never acted on.
  */
 function warningReporter(warn) {
@@ -2235,7 +2235,7 @@ var external_node_net_ = __webpack_require__(77030);
  */
 /**
  * Docker Hub is named `docker.io` (or `index.docker.io`) in references, but its API host is
- * `registry-1.docker.io` (oci-client-reference §2.7).
+ * `registry-1.docker.io` (docs/registry-protocol.md#registry-specifics).
  */
 const API_HOSTS = {
     'docker.io': 'registry-1.docker.io',
@@ -2283,9 +2283,10 @@ function isInternalAddress(hostname) {
  * Resolves a URL the server sent (`what`: "redirect", "upload Location", "token realm", "Link")
  * against the URL it came with, then:
  * - pins the scheme: `http:` on the registry's own host is rewritten to `https:` when the registry is
- *   reached over HTTPS (ggcr `schemer.go`; TLS-terminating proxies, distribution/distribution#479, #996, #2912);
- * - refuses plain HTTP unless the registry itself is plain HTTP (loopback or insecure, §2.4);
- * - refuses private and loopback IP literals that are not the registry itself (SSRF guard, §1).
+ *   reached over HTTPS (ggcr `schemer.go`; TLS-terminating proxies, https://github.com/distribution/distribution/issues/479,
+ *   https://github.com/distribution/distribution/issues/996, https://github.com/distribution/distribution/issues/2912);
+ * - refuses plain HTTP unless the registry itself is plain HTTP (loopback or insecure, docs/registry-protocol.md#transport);
+ * - refuses private and loopback IP literals that are not the registry itself (SSRF guard, docs/registry-protocol.md#transport).
  */
 function resolveServerUrl(raw, base, context, what) {
     const { endpoint } = context;
@@ -2327,14 +2328,14 @@ function resolveServerUrl(raw, base, context, what) {
 
 
 
-/** At most this many hops, as browsers and Go's http.Client (oci-client-reference §1). */
+/** At most this many hops, as browsers and Go's http.Client (docs/registry-protocol.md#transport). */
 const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /**
  * Credential-bearing headers: never sent to another origin. undici strips only `authorization`,
- * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (nodejs/undici#4917); the
+ * `cookie`, `proxy-authorization` and `host`, so custom auth headers leak (https://github.com/nodejs/undici/issues/4917); the
  * spec says a client MUST NOT forward `Authorization` across host boundaries, and presigned S3 URLs
- * reject a request that has one (P17).
+ * reject a request that has one (docs/registry-protocol.md#p17).
  */
 function isCredentialHeader(name) {
     return /^(authorization|proxy-authorization|cookie)$|auth|token|secret|api-?key|credential/i.test(name);
@@ -2383,12 +2384,12 @@ function followRedirects(send) {
 
 
 
-/** ggcr's policy: 1 s, ×3, 3 tries (oci-client-reference §5.3); `Retry-After` capped at 60 s. */
+/** ggcr's policy: 1 s, ×3, 3 tries (docs/registry-protocol.md#retries); `Retry-After` capped at 60 s. */
 const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000 };
 const BACKOFF_FACTOR = 3;
 /**
- * `Retry-After` as milliseconds to wait from `nowMs`: delta-seconds or an HTTP-date (RFC 9110
- * §10.2.3; containers/image `parseRetryAfter`). undefined when absent or unreadable; a date in the
+ * `Retry-After` as milliseconds to wait from `nowMs`: delta-seconds or an HTTP-date (RFC 9110,
+ * https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3; containers/image `parseRetryAfter`). undefined when absent or unreadable; a date in the
  * past is 0.
  */
 function parseRetryAfter(value, nowMs) {
@@ -2410,7 +2411,7 @@ function backoffDelay(attempt, policy, random) {
 /**
  * How long to wait before trying `request` again after `response`, or undefined when it must not be
  * retried: not idempotent, not a retryable status, out of attempts, or told to wait longer than the
- * cap (fail fast with the registry's answer rather than sleep for hours in CI, §5.3).
+ * cap (fail fast with the registry's answer rather than sleep for hours in CI, docs/registry-protocol.md#retries).
  */
 function retryDelay(request, response, attempt, policy) {
     if (!request.idempotent || !isRetryableStatus(response.status) || attempt >= policy.attempts)
@@ -2424,7 +2425,7 @@ function retryDelay(request, response, attempt, policy) {
     return backoffDelay(attempt, policy, policy.random());
 }
 /**
- * Sends idempotent requests again on network errors and on 408/429/5xx (§5.3), within the budget,
+ * Sends idempotent requests again on network errors and on 408/429/5xx (docs/registry-protocol.md#retries), within the budget,
  * except a 5xx whose body names a code that answers the request (retryable.ts): that one, as the
  * last response, is returned as it is, for the caller to turn into an error with the registry's
  * own words.
@@ -2608,9 +2609,9 @@ function createTransport(options) {
 
 
 /**
- * `GET /v2/` without credentials (oci-client-reference §2.1): 200 means no auth, 401 carries the
+ * `GET /v2/` without credentials (docs/registry-protocol.md#ping-and-challenge): 200 means no auth, 401 carries the
  * challenges, which are kept for the host: GCR was seen answering 401 without `WWW-Authenticate` on
- * other requests (containers/image#211, P33). Anything else is an error with the body in it.
+ * other requests (https://github.com/containers/image/issues/211, docs/registry-protocol.md#p33). Anything else is an error with the body in it.
  */
 async function ping(send, context) {
     const url = new URL('/v2/', context.endpoint.origin);
@@ -2673,11 +2674,11 @@ function tokenRealmUrl(raw, base, context) {
 
 /** Tokens live at least this long (`expires_in` default and floor; regclient `minTokenLife`, containers/image). */
 const MIN_TOKEN_LIFE_MS = 60_000;
-/** A token is renewed this long before it expires, so a request never starts with one about to lapse (§2.5). */
+/** A token is renewed this long before it expires, so a request never starts with one about to lapse (docs/registry-protocol.md#token-cache). */
 const TOKEN_EXPIRY_MARGIN_MS = 10_000;
 /**
  * Reads a token response `{token?, access_token?, expires_in?, issued_at?, refresh_token?}`
- * (distribution `auth/token.md`, oci-client-reference §2.4). `issued_at` is used only when it is
+ * (https://distribution.github.io/distribution/spec/auth/token/, docs/registry-protocol.md#token-request). `issued_at` is used only when it is
  * neither in the future nor so old that the token would already be expired (clock skew): otherwise
  * the local receive time (regclient `validateResponse`). Returns undefined without a token that can
  * go in a header.
@@ -2694,7 +2695,7 @@ function parseTokenResponse(text, receivedAt) {
         return undefined;
     const body = json;
     // Sent as `Authorization: Bearer <token>`: a token with a space or a control character (a CR/LF would
-    // add a header of the server's choosing) is no token (RFC 6750 §2.1 b64token is narrower still).
+    // add a header of the server's choosing) is no token (RFC 6750's b64token is narrower still: https://www.rfc-editor.org/rfc/rfc6750#section-2.1).
     const token = [body.token, body.access_token].find((value) => typeof value === 'string' && /^[\x21-\x7e]+$/.test(value));
     if (token === undefined)
         return undefined;
@@ -2707,10 +2708,10 @@ function parseTokenResponse(text, receivedAt) {
 }
 /**
  * Fetches a token. With a refresh token: POST `grant_type=refresh_token` (scope one space-separated
- * field), falling back to GET on 404/405, a server without OAuth2 (ggcr `Refresh`, `auth/oauth.md`).
+ * field), falling back to GET on 404/405, a server without OAuth2 (ggcr `Refresh`, https://distribution.github.io/distribution/spec/auth/oauth/).
  * Otherwise GET with `scope` repeated, `service` only when the challenge had one (Artifact Registry
  * has none), `account` when a user name is known, and Basic credentials unless anonymous.
- * `offline_token` is never sent (regclient: broken OAuth2 servers, P36).
+ * `offline_token` is never sent (regclient: broken OAuth2 servers, docs/registry-protocol.md#p36).
  */
 async function requestToken(send, input) {
     if (input.refreshToken !== undefined) {
@@ -2817,7 +2818,7 @@ function credentialHint(input) {
 
 
 /**
- * Authentication for one registry host (oci-client-reference §2.1): ping once (concurrent callers
+ * Authentication for one registry host (docs/registry-protocol.md#ping-and-challenge): ping once (concurrent callers
  * share it), then Bearer with a realm, else Basic sent preemptively, or a registry token as-is.
  * Authorization goes only to the registry's own origin. A 401 is answered once: a new challenge is
  * learned or its scopes added and a new token fetched, and the request is sent again; when nothing
@@ -2961,7 +2962,7 @@ function identityOf(credential) {
 ;// CONCATENATED MODULE: ./src/registry/auth/token-cache.ts
 
 /**
- * Tokens keyed by (realm, service, credential identity, sorted scope set) (oci-client-reference §2.5).
+ * Tokens keyed by (realm, service, credential identity, sorted scope set) (docs/registry-protocol.md#token-cache).
  * The first three form the "authority"; within one, any unexpired token whose scopes cover a request
  * serves it, so N blob HEADs in one repository share one token. Concurrent fetches of the same key
  * share one in-flight promise. Each authority also remembers every scope it was asked for and the
@@ -3028,7 +3029,7 @@ var oci = __webpack_require__(60092);
 
 
 const ECR_HOST = /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/;
-/** What to do about a failure, by code and status (oci-client-reference §5.2) and the registry specifics of §2.7. */
+/** What to do about a failure, by code and status (docs/registry-protocol.md#error-codes) and the registry specifics of docs/registry-protocol.md#registry-specifics. */
 function hintFor(input) {
     const codes = new Set(input.errors.map((e) => e.code));
     const repository = input.repository ?? 'the repository';
@@ -3191,7 +3192,7 @@ class RepositoryTransport {
         }, call.scopes ?? this.scopes(call.access));
         return { ...authorized, call };
     }
-    /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (§3.1, §5.1). */
+    /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (docs/registry-protocol.md#blob-existence, docs/registry-protocol.md#error-bodies). */
     async failure(answer) {
         const { response, auth, call } = answer;
         let body;
@@ -3226,7 +3227,7 @@ function referenceLabel(reference) {
 
 
 /**
- * The largest `OCI-Chunk-Min-Length` honoured (distribution-spec §Pushing a blob in chunks): chunks
+ * The largest `OCI-Chunk-Min-Length` honoured (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks): chunks
  * are buffered, so an answer of 2^53 would hold the whole blob in memory. Registries ask for a few
  * MiB (GCS-backed ones 5 MiB).
  */
@@ -3234,7 +3235,7 @@ const MAX_CHUNK_MIN_BYTES = 64 * 1024 * 1024;
 /**
  * The session a 202 opened. The `Location` may be relative (Quay) or on another host (storage
  * offload), and carries state in its query (`_state`); it is resolved against the response URL and
- * checked (scheme pin, SSRF guard), never assembled by hand (§3.4).
+ * checked (scheme pin, SSRF guard), never assembled by hand (docs/registry-protocol.md#upload-location).
  */
 async function openedSession(rt, operation, response) {
     await response.body.dump();
@@ -3259,19 +3260,19 @@ function chunkMinimum(header) {
     const min = Number(header);
     return header !== undefined && Number.isSafeInteger(min) && min > 0 ? Math.min(min, MAX_CHUNK_MIN_BYTES) : undefined;
 }
-/** The next Location of a session: the one in this response, else the current one. Always the latest (§3.4). */
+/** The next Location of a session: the one in this response, else the current one. Always the latest (docs/registry-protocol.md#upload-location). */
 function nextLocation(rt, operation, response, current) {
     const location = response.headers.get('location');
     return location === undefined ? current : resolveServerUrl(location, response.url, rt.context(operation), 'upload Location');
 }
-/** POST /v2/<name>/blobs/uploads/ with an empty body (§3.3 A): the body never goes in the POST (distribution discards it). */
+/** POST /v2/<name>/blobs/uploads/ with an empty body (docs/registry-protocol.md#blob-upload): the body never goes in the POST (distribution discards it). */
 async function startUpload(rt, operation) {
     const answer = await rt.send({ operation, method: 'POST', target: 'blobs/uploads/', access: 'push' });
     if (answer.response.status !== 202)
         throw await rt.failure(answer);
     return openedSession(rt, operation, answer.response);
 }
-/** DELETE the session (§3.6); a failure changes nothing, sessions are purged anyway. */
+/** DELETE the session (docs/registry-protocol.md#closing-an-upload); a failure changes nothing, sessions are purged anyway. */
 async function cancelUpload(rt, session, operation) {
     try {
         const { response } = await rt.send({ operation: `${operation}: cancel session`, method: 'DELETE', target: session.location, access: 'push', followRedirects: false });
@@ -3281,7 +3282,7 @@ async function cancelUpload(rt, session, operation) {
         // Ignored on purpose: the upload already failed with its own error, or the session is gone.
     }
 }
-/** The session URL with `digest` set in its query, keeping `_state` and the rest (URLSearchParams, never concatenation; §3.4). */
+/** The session URL with `digest` set in its query, keeping `_state` and the rest (URLSearchParams, never concatenation; docs/registry-protocol.md#upload-location). */
 function withDigest(location, digest) {
     const url = new URL(location);
     url.searchParams.set('digest', digest);
@@ -3298,8 +3299,8 @@ function withDigest(location, digest) {
 
 
 /**
- * HEAD /v2/<name>/blobs/<digest> (oci-client-reference §3.1): 200 present, 404 absent, 3xx present
- * and not followed (a presigned URL signed for GET answers a HEAD with 403, P35). A Content-Length
+ * HEAD /v2/<name>/blobs/<digest> (docs/registry-protocol.md#blob-existence): 200 present, 404 absent, 3xx present
+ * and not followed (a presigned URL signed for GET answers a HEAD with 403, docs/registry-protocol.md#p35). A Content-Length
  * that differs from the expected size reads as absent, with a warning: the descriptor is wrong, and
  * uploading will say so.
  */
@@ -3323,11 +3324,11 @@ async function hasBlob(rt, digest, size, warn) {
     return true;
 }
 /**
- * POST /v2/<dst>/blobs/uploads/?mount=<digest>&from=<src> (§3.2), with a token that covers
- * `dst:pull,push` and `src:pull` at once (P11). 201: mounted. 202: not mounted, and an upload session
+ * POST /v2/<dst>/blobs/uploads/?mount=<digest>&from=<src> (docs/registry-protocol.md#blob-mount), with a token that covers
+ * `dst:pull,push` and `src:pull` at once (docs/registry-protocol.md#p11). 201: mounted. 202: not mounted, and an upload session
  * is open, returned for the upload to use. Any other 4xx (Harbor and Docker Hub answer 401 for a
- * source they will not mount from, P10) or no answer at all: not mounted, upload instead. `from` is
- * always sent (Quay, P9), `origin` never (P8).
+ * source they will not mount from, docs/registry-protocol.md#p10) or no answer at all: not mounted, upload instead. `from` is
+ * always sent (Quay, docs/registry-protocol.md#p9), `origin` never (docs/registry-protocol.md#p8).
  */
 async function mountBlob(rt, digest, fromRepository) {
     (0,ref/* parseDigest */.m)(digest);
@@ -3375,7 +3376,7 @@ async function mountBlob(rt, digest, fromRepository) {
 }
 /**
  * GET /v2/<name>/blobs/<digest>, following redirects to a CDN or storage without the registry's
- * credentials (§3.8). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
+ * credentials (docs/registry-protocol.md#reading-blobs). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
  * the stream fails at the end unless size and digest match.
  */
 async function openBlob(rt, descriptor, options = {}) {
@@ -3405,10 +3406,10 @@ async function openBlob(rt, descriptor, options = {}) {
 
 /** Manifests: 8 MiB, the same for a layout (oci/manifest.ts). */
 
-/** Above this a registry may answer 413 (spec); regclient refuses to push more (§4.4). */
+/** Above this a registry may answer 413 (spec); regclient refuses to push more (docs/registry-protocol.md#manifest-put). */
 const LARGE_MANIFEST_BYTES = 4 * 1024 * 1024;
 /**
- * Tags: ECR pages by 1,000 (P6), distribution by 100 unless asked, Docker Hub in one page. A
+ * Tags: ECR pages by 1,000 (docs/registry-protocol.md#p6), distribution by 100 unless asked, Docker Hub in one page. A
  * repository of a nightly build per hour for ten years has under 100,000 tags; a million names of
  * up to 128 characters stay under 150 MB of memory.
  */
@@ -3424,7 +3425,7 @@ const REFERRERS_BUDGET = { maxPageBytes: oci/* MAX_MANIFEST_BYTES */.ZJ, maxPage
 const MAX_LAYERS_SHOWN = 3;
 /**
  * The foreign (non-distributable) layers of a manifest: descriptors with `urls` or a foreign media
- * type, which clients fetch from their URL and shiptag never uploads (oci-client-reference §3.8).
+ * type, which clients fetch from their URL and shiptag never uploads (docs/registry-protocol.md#reading-blobs).
  */
 function foreignLayersOf(bytes, mediaType) {
     try {
@@ -3439,7 +3440,7 @@ function foreignLayersOf(bytes, mediaType) {
 /**
  * The manifest was refused and it has layers that live at a URL: the usual reason, on the
  * distribution registry (and what is built on it), is that it accepts layer URLs only when its
- * configuration allows them (`validation.manifests.urls.allow`; distribution/distribution#2795).
+ * configuration allows them (`validation.manifests.urls.allow`; https://github.com/distribution/distribution/issues/2795).
  * It then answers 500 `UNKNOWN`, `UNKNOWN`, `MANIFEST_BLOB_UNKNOWN <layer>`, and logs "invalid URL
  * on layer". "Push the blob first" would be wrong advice: the refusal is of the URL. The error
  * keeps the registry's own words; its hint says this. Other refusals (auth, an unknown repository,
@@ -3501,14 +3502,14 @@ function mentionsImmutable(refusal) {
     const said = [refusal.text ?? '', ...refusal.errors.map((e) => `${e.message} ${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail ?? '')}`)];
     return said.some((text) => /immutable/i.test(text));
 }
-/** Worth a HEAD of the tag to tell (oci-client-reference §4.5): a 4xx of a kind immutability takes on some registry. */
+/** Worth a HEAD of the tag to tell (docs/registry-protocol.md#tag-immutability): a 4xx of a kind immutability takes on some registry. */
 function mayBeImmutability(refusal) {
     if (refusal.status < 400 || refusal.status > 499 || OTHER_MEANING.has(refusal.status))
         return false;
     return mentionsImmutable(refusal) || refusal.status === 412 || refusal.status === 403 || refusal.errors.some((e) => IMMUTABILITY_CODES.has(e.code));
 }
 /**
- * The rule of §4.5: a 4xx on a PUT to a tag that already exists, with code TAG_INVALID/DENIED (or
+ * The rule of docs/registry-protocol.md#tag-immutability: a 4xx on a PUT to a tag that already exists, with code TAG_INVALID/DENIED (or
  * Harbor's PRECONDITION), or status 412/403, or a message saying "immutable", means the tag is
  * immutable. ECR: 400 TAG_INVALID "… cannot be overwritten because the repository is immutable"
  * (even for the same digest); Harbor: 412 "… configured as immutable"; Docker Hub: 403; Artifact
@@ -3538,10 +3539,10 @@ function isDigestReference(reference) {
     return true;
 }
 /**
- * HEAD with the full Accept list (without it distribution answers 404 for OCI content, §4.1).
+ * HEAD with the full Accept list (without it distribution answers 404 for OCI content, docs/registry-protocol.md#manifest-media-types).
  * 404: undefined. Without a usable `Docker-Content-Digest` (ECR paths, Nexus, Red Hat, static S3,
- * P14), or on a 3xx, falls back to GET and hashes the bytes. HEAD does not count as a Docker Hub pull
- * (P16).
+ * docs/registry-protocol.md#p14), or on a 3xx, falls back to GET and hashes the bytes. HEAD does not count as a Docker Hub pull
+ * (docs/registry-protocol.md#p16).
  */
 async function headManifest(rt, reference) {
     const byDigest = isDigestReference(reference);
@@ -3565,9 +3566,9 @@ async function headManifest(rt, reference) {
     return fetched === undefined ? undefined : { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
 }
 /**
- * GET with the full Accept list (§4.2); 404: undefined. The digest is always the hash of the bytes:
+ * GET with the full Accept list (docs/registry-protocol.md#manifest-get-and-head); 404: undefined. The digest is always the hash of the bytes:
  * by digest it must equal the reference (ggcr `fetchManifest`); by tag `Docker-Content-Digest` is not
- * trusted (P15). The media type is the body's `mediaType`, else the Content-Type without parameters;
+ * trusted (docs/registry-protocol.md#p15). The media type is the body's `mediaType`, else the Content-Type without parameters;
  * a body that contradicts a manifest Content-Type is refused.
  */
 async function getManifest(rt, reference) {
@@ -3618,11 +3619,11 @@ function mediaTypeOf(bytes, contentType, what) {
     return contentType;
 }
 /**
- * PUT the exact bytes with Content-Type = the manifest's media type, no parameters (§4.4); never
+ * PUT the exact bytes with Content-Type = the manifest's media type, no parameters (docs/registry-protocol.md#manifest-put); never
  * re-serialized. By digest the bytes must hash to it before anything is sent. The digest the
  * registry confirms must be ours. `OCI-Subject` in the answer means it indexed the subject itself
- * (§4.8). A refusal that looks like tag immutability (§4.5) is checked with a HEAD of the tag: a tag
- * already at our digest is success (ECR refuses even the same digest, P7; a lost 201 on a retry reads
+ * (docs/registry-protocol.md#referrers). A refusal that looks like tag immutability (docs/registry-protocol.md#tag-immutability) is checked with a HEAD of the tag: a tag
+ * already at our digest is success (ECR refuses even the same digest, docs/registry-protocol.md#p7; a lost 201 on a retry reads
  * the same); another digest is `TagImmutableError`. A refusal of a manifest with foreign layers
  * says what the registry refuses (foreign-layers.ts).
  */
@@ -3770,7 +3771,7 @@ async function readPages(rt, request) {
 
 
 /**
- * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, oci-client-reference §4.8): the manifests
+ * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, docs/registry-protocol.md#referrers): the manifests
  * whose `subject` is the digest, every page (`readPages`: same origin, loop detection, budgets),
  * each once. `undefined` when the registry has no referrers API, which is how ggcr reads 404, 400 and
  * 406 or an answer that is not an OCI index (distribution 2.8 answers `404 text/plain`): the caller
@@ -3815,8 +3816,8 @@ async function listReferrers(rt, digest) {
 
 /**
  * GET /v2/<name>/tags/list, every page (`readPages`: same origin, loop detection, budgets in pages,
- * bytes and tags). No `n`: registries page by themselves, and ECR refuses n > 1000 (P6). Without
- * `Link` the list is complete; order is not assumed (§4.6). A 404 (NAME_UNKNOWN) is a repository
+ * bytes and tags). No `n`: registries page by themselves, and ECR refuses n > 1000 (docs/registry-protocol.md#p6). Without
+ * `Link` the list is complete; order is not assumed (docs/registry-protocol.md#tag-listing). A 404 (NAME_UNKNOWN) is a repository
  * that does not exist yet: no tags. Each tag once, in the order first listed.
  */
 async function listTags(rt) {
@@ -3855,7 +3856,7 @@ function tagsOf(text, problem) {
 ;// CONCATENATED MODULE: ./src/registry/upload-confirm.ts
 
 
-/** A `Docker-Content-Digest` in the closing response must be the digest we sent (§3.6). */
+/** A `Docker-Content-Digest` in the closing response must be the digest we sent (docs/registry-protocol.md#closing-an-upload). */
 async function confirmDigest(rt, operation, response, digest) {
     await response.body.dump();
     const confirmed = response.headers.get('docker-content-digest');
@@ -3879,16 +3880,16 @@ async function confirmDigest(rt, operation, response, digest) {
 
 
 
-/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, P1); no chunk but the last is smaller. */
+/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, docs/registry-protocol.md#p1); no chunk but the last is smaller. */
 const MIN_CHUNK_BYTES = 5 * 1024 * 1024;
 /** The smallest chunk we shrink to when a proxy's body limit refuses chunks (413). */
 const SMALLEST_CHUNK_BYTES = 256 * 1024;
 /**
- * Chunked upload (oci-client-reference §3.3 C, §3.5): PATCH chunks of max(OCI-Chunk-Min-Length,
+ * Chunked upload (docs/registry-protocol.md#chunked-upload): PATCH chunks of max(OCI-Chunk-Min-Length,
  * 5 MiB) with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an
  * empty body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets
- * stuck, P3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
- * PATCH may answer 202 or 201 (ECR, P2). PATCH and the closing PUT are never re-sent blindly. The
+ * stuck, docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
+ * PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and the closing PUT are never re-sent blindly. The
  * content is verified while it is read, and the session is closed only after the whole blob hashed
  * to its digest. A chunk refused with 413 never reached the registry (a proxy's body limit, e.g.
  * nginx `client_max_body_size`), so it is sent again in halves, and later chunks use the smaller
@@ -3973,11 +3974,11 @@ async function patchChunk(rt, operation, location, offset, chunk, canShrink) {
 
 
 /**
- * Uploads one blob (oci-client-reference §3.3 A): POST with an empty body, then one PUT of the whole
+ * Uploads one blob (docs/registry-protocol.md#blob-upload): POST with an empty body, then one PUT of the whole
  * blob to the session's Location with `digest` in its query, streamed through a verifying stream so a
  * mismatch aborts the PUT before the registry can commit. A 413 (a proxy's body limit) switches to
  * chunks. After a temporary failure the blob is HEADed first: a lost response may hide a committed
- * blob (§3.6); if absent, the whole blob is tried again from POST, never the PUT alone. A failed
+ * blob (docs/registry-protocol.md#closing-an-upload); if absent, the whole blob is tried again from POST, never the PUT alone. A failed
  * session is DELETEd. Resolves to the bytes of blob content sent.
  */
 async function uploadBlob(rt, descriptor, body, options) {
@@ -4034,7 +4035,7 @@ async function putWhole(rt, operation, session, descriptor, body, verified) {
 /**
  * The body as sent: verified, with its last chunk held back until the whole content has hashed to the
  * digest. A mismatch destroys the stream before the last byte leaves, so the registry never receives
- * Content-Length bytes and cannot commit anything (§3.8).
+ * Content-Length bytes and cannot commit anything (docs/registry-protocol.md#reading-blobs).
  */
 function verifiedBody(body, descriptor) {
     const hold = new HoldLastChunk();
@@ -4084,7 +4085,7 @@ function mayBeLinkRace(error, foreign) {
 }
 /**
  * `RepositoryClient` over one repository's transport. It owns the upload sessions refused mounts left
- * open (§3.2: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
+ * open (docs/registry-protocol.md#blob-mount: a 202 has started a session, don't open a second one): `uploadBlob` of the same digest
  * takes it, `discardMountSession` or `discardAll` (from `RegistryClient.close`) DELETE it.
  */
 class RegistryRepositoryClient {
@@ -4165,9 +4166,9 @@ class RegistryRepositoryClient {
 
 
 
-/** Sent when the caller gives no User-Agent; registries log it (§1). */
+/** Sent when the caller gives no User-Agent; registries log it (docs/registry-protocol.md#transport). */
 const DEFAULT_USER_AGENT = 'shiptag';
-/** OAuth2 `client_id` (distribution `auth/oauth.md`: required on the POST flow). */
+/** OAuth2 `client_id` (required on the POST flow: https://distribution.github.io/distribution/spec/auth/oauth/). */
 const CLIENT_ID = 'shiptag';
 /**
  * The Distribution API client. One keep-alive dispatcher, one token cache and one set of counters
@@ -4265,7 +4266,7 @@ function definedOnly(value) {
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /**
- * The Distribution API client (oci-client-reference §§1–5): `createRegistryClient`, the contract types
+ * The Distribution API client (docs/registry-protocol.md): `createRegistryClient`, the contract types
  * of api.ts and the typed errors. Layout: transport/ (undici, redirects, retries, stats), auth/
  * (ping, challenges, scopes, tokens), and one file per resource (blobs, uploads, manifests, tags).
  */

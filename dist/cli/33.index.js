@@ -881,7 +881,7 @@ function scanDockerfile(file, text) {
 
 /**
  * Values files have no schema: charts name images by convention only. Two conventions cover most
- * charts (policy-model.md §2, §5.1):
+ * charts (docs/policy.md#helm-values):
  *   (a) `image: repo[:tag][@digest]` as one string;
  *   (b) a map with `repository` (or `image`) and optional `registry`, `tag`, `digest`, which the
  *       chart's template joins. Without rendering, siblings are paired heuristically.
@@ -1331,7 +1331,7 @@ function environmentOfFile(gate, path) {
     return gate.policy.defaults;
 }
 /**
- * `promotion.order` without a registry (policy-model §4): a digest an environment's files pin must be
+ * `promotion.order` without a registry (docs/policy.md#promotion-order): a digest an environment's files pin must be
  * pinned by the `from` environment's files too, for the same repository.
  */
 function promotionOrderInFiles(gate, found) {
@@ -1425,7 +1425,7 @@ var version = __webpack_require__(311);
 /**
  * Findings as SARIF 2.1.0 for `github/codeql-action/upload-sarif`, which shows them without the
  * annotation caps. Only findings in files get a physical location (a `startLine` below 1 is refused
- * by code scanning, kics#4431); input findings are attached to the workflow as a whole.
+ * by code scanning, https://github.com/Checkmarx/kics/issues/4431); input findings are attached to the workflow as a whole.
  */
 function toSarif(findings) {
     return {
@@ -1463,7 +1463,7 @@ function toSarif(findings) {
     };
 }
 /**
- * SARIF 2.1.0 §3.30: line and columns are integers from 1, and an end column is not before the
+ * SARIF 2.1.0 section 3.30, the region object (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): line and columns are integers from 1, and an end column is not before the
  * start; code scanning refuses the whole upload otherwise. A position that is not one is left out.
  */
 function sarifRegion(location) {
