@@ -3,6 +3,7 @@ import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors.js'
 import { compileGlob } from './glob.js'
+import { LINEAR_TIME_BOUND_MS } from '../../test/support/linear-time.js'
 
 const HERE = { file: 'policy.yml', line: 3, column: 7 }
 const PICOMATCH_OPTIONS = { dot: true, nobrace: false, noextglob: true }
@@ -14,11 +15,11 @@ describe('policy globs run in linear time (issue 12)', () => {
     ['**/a/**/a/**/a/**/a/**/a/**/b', 'a/'],
     ['{*a,*a*}{*a,*a*}{*a,*a*}{*a,*a*}b', 'a'],
     ['[a-z]*[a-z]*[a-z]*[a-z]*[a-z]*!', 'ab'],
-  ])('%s against 100,000 characters answers within a second', (glob, unit) => {
+  ])('%s against 100,000 characters answers in linear time', (glob, unit) => {
     const matches = compileGlob(glob, HERE)
     const start = performance.now()
     expect(matches(unit.repeat(100_000 / unit.length))).toBe(false)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(performance.now() - start).toBeLessThan(LINEAR_TIME_BOUND_MS)
   })
 })
 
@@ -30,7 +31,7 @@ describe('globs too costly to run are refused quickly', () => {
   ])('%#: a long glob', (glob, message) => {
     const start = performance.now()
     expect(() => compileGlob(glob, HERE)).toThrow(message)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(performance.now() - start).toBeLessThan(LINEAR_TIME_BOUND_MS)
   })
 
   it('refuses a value too long for a large glob, with the sizes', () => {
@@ -38,10 +39,10 @@ describe('globs too costly to run are refused quickly', () => {
     expect(() => matches('a'.repeat(9000))).toThrow(/policy\.yml:3:7: glob "\*a\*a.*": matching it against a value of 9000 characters would take 1537 states × 9000 characters, over the budget of 10000000/)
   })
 
-  it.each([['['.repeat(1024)], ['{a,'.repeat(341)], [`{${'a,'.repeat(511)}}`]])('%#: a 1,024-character glob compiles and runs within a second', (glob) => {
+  it.each([['['.repeat(1024)], ['{a,'.repeat(341)], [`{${'a,'.repeat(511)}}`]])('%#: a 1,024-character glob compiles and runs in linear time', (glob) => {
     const start = performance.now()
     expect(compileGlob(glob, HERE)('a'.repeat(200))).toBe(false)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(performance.now() - start).toBeLessThan(LINEAR_TIME_BOUND_MS)
   })
 })
 

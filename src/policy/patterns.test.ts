@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors.js'
 import { compilePattern } from './patterns.js'
+import { LINEAR_TIME_BOUND_MS } from '../../test/support/linear-time.js'
 
 const HERE = { file: '.github/image-policy.yml', line: 4, column: 13 }
 
@@ -15,11 +16,11 @@ describe('policy patterns run in linear time (issue 12)', () => {
     ['re:^(a|aa)+$', 'a', 100_000, true],
     ['*a*a*a*a*a*a*a*a*a*a*b', 'a', 100_000, false],
     ['**/a/**/a/**/a/**/b', 'a/', 50_000, false],
-  ])('%s against %s × %i answers %s within a second', (source, unit, times, expected) => {
+  ])('%s against %s × %i answers %s in linear time', (source, unit, times, expected) => {
     const pattern = compilePattern(source, HERE)
     const start = performance.now()
     expect(pattern.matches(unit.repeat(times))).toBe(expected)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(performance.now() - start).toBeLessThan(LINEAR_TIME_BOUND_MS)
   })
 
   it('refuses a value too long for the pattern, naming the pattern and the sizes', () => {
