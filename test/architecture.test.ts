@@ -68,12 +68,11 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Third-party packages stay fenced in the folders that own them. */
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
-  '@actions/exec': ['context', 'registry', 'layout'],
+  '@actions/exec': ['layout'],
   undici: ['registry'],
   semver: ['tags', 'policy'],
   ajv: ['policy'],
   yaml: ['yaml', 'scan', 'policy'],
-  picomatch: ['policy', 'commands'],
   're2js': ['regex'],
   '@eslint-community/regexpp': ['regex'],
   'csv-parse': ['tags'],
