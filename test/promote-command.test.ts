@@ -2,6 +2,7 @@
  * The promote command on the real registry: several images at once, all refused together before
  * any write, the source's own tag carried over, and every bad input refused before any request.
  */
+import { setTimeout as delay } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runPromoteCommand, type PromoteRequest } from '../src/commands/promote.js'
 import type { GitContext } from '../src/context/index.js'
@@ -105,14 +106,18 @@ describe('the promote command', () => {
   })
 
   it("reads the targets' tags while the source resolves, not after", async () => {
-    // The source's manifest read is held back two seconds; the target's tag HEAD arrives meanwhile.
-    const arrivals: { what: string; at: number }[] = []
+    // The source's manifest read is held until the target's tag HEAD arrives (at most ten seconds):
+    // a promotion that waited for the source first would reach the target only after that bound.
+    let targetArrived = () => {}
+    const targetArrival = new Promise<string>((resolve) => (targetArrived = () => resolve('the target HEAD')))
+    const bound = new AbortController()
+    let sourceReleasedBy: Promise<string> | undefined
     registry.injectFaults((request) => {
       if (request.method === 'GET' && request.path === '/v2/dev/web/manifests/sha-0123456') {
-        arrivals.push({ what: 'source', at: Date.now() })
-        return { kind: 'stall', ms: 2000 }
+        sourceReleasedBy = Promise.race([targetArrival, delay(10_000, 'the ten-second bound', { signal: bound.signal })])
+        return { kind: 'stall', ms: 60_000, until: sourceReleasedBy }
       }
-      if (request.method === 'HEAD' && request.path === '/v2/prod/overlap/manifests/2.0.0') arrivals.push({ what: 'target', at: Date.now() })
+      if (request.method === 'HEAD' && request.path === '/v2/prod/overlap/manifests/2.0.0') targetArrived()
       return undefined
     })
     try {
@@ -120,10 +125,9 @@ describe('the promote command', () => {
       expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['2.0.0 created'])
     } finally {
       registry.injectFaults(undefined)
+      bound.abort()
     }
-    const source = arrivals.find((a) => a.what === 'source')!
-    const target = arrivals.find((a) => a.what === 'target')!
-    expect(target.at - source.at).toBeLessThan(2000)
+    expect(await sourceReleasedBy).toBe('the target HEAD')
   })
 
   it('says which source was not found', async () => {

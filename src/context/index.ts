@@ -1,7 +1,8 @@
 /**
  * Which commit, ref and event the tags are for: from the GitHub Actions runner (environment and
- * event payload) or from a local checkout. Uses `@actions/exec` to run git without a shell, never
- * `@actions/core`, which only `action/` and `main` import (docs/architecture.md#packages).
+ * event payload) or from a local checkout. git runs through `node:child_process` without a shell
+ * (git-runner.ts), not `@actions/exec`; no `@actions/*` package is loaded here
+ * (docs/architecture.md#packages).
  */
 export type { GitContext, PullRequestInfo, RepositoryInfo } from './types.js'
 export type { ReadTextFile } from './event-payload.js'

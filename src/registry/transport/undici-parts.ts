@@ -1,10 +1,12 @@
 /**
  * The parts of undici the transport uses, loaded without undici's index. The index also builds
  * fetch, WebSocket, EventSource, the cache stores, the mocks and the cookie helpers (which touch
- * `globalThis.Headers` and so load Node's own copy of undici): about 50 ms of every start-up on
- * Node 20, for nothing we call. undici has no `exports` map, so its files are public paths; the
- * line below that attaches the request API to `Dispatcher.prototype` is the one undici's index runs
- * (`ProxyAgent` calls `connect` through it for HTTPS_PROXY tunnels).
+ * `globalThis.Headers` and so load Node's own copy of undici), none of which we call: loading it
+ * made a small push 70 ms slower on Node 24 and 110 ms on Node 20
+ * (docs/decisions.md#start-up-speed-ups). These files are reachable (undici has no `exports` map) but are not undici's API,
+ * so package.json pins undici exactly and undici-parts.test.ts fails when a new version moves or
+ * reshapes them. The line below that attaches the request API to `Dispatcher.prototype` is the one
+ * undici's index runs (`ProxyAgent` calls `connect` through it for HTTPS_PROXY tunnels).
  */
 import type { Dispatcher as DispatcherType, EnvHttpProxyAgent as EnvHttpProxyAgentType, Pool as PoolType } from 'undici'
 import DispatcherClass from 'undici/lib/dispatcher/dispatcher.js'

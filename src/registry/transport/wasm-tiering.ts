@@ -7,7 +7,9 @@ import { setFlagsFromString } from 'node:v8'
  * baseline code (Liftoff) parses headers fast enough; a 200 MiB copy between registries was no
  * slower with it. Node 24 (V8 13, the action's runtime) waits too (47 ms after the last output
  * against 5 ms with `node --liftoff-only`), but there the flag set at run time has no effect (same
- * memory, same wait), so it is left alone; a runner cannot pass node flags to an action.
+ * memory, same wait), so it is left alone; a runner cannot pass node flags to an action. Each V8
+ * major ships with one Node major, so the flag is pinned by the version check below, and
+ * wasm-tiering.test.ts checks that this Node's V8 still lists it (docs/decisions.md#start-up-speed-ups).
  */
 export function wasmTieringFlag(v8Version: string): string | undefined {
   const major = Number.parseInt(v8Version, 10)

@@ -66,9 +66,9 @@ export function resetConnection({ req, record }: Exchange, fault: Extract<Fault,
 }
 
 /**
- * `stall`: the request (and its body, read meanwhile) waits `ms`, then goes to the registry. A client
- * that times out first closes the connection, and the request is dropped unforwarded, so a late
- * write can never race the client's retry.
+ * `stall`: the request (and its body, read meanwhile) waits `ms`, or until `until` settles if that
+ * comes first, then goes to the registry. A client that times out first closes the connection, and
+ * the request is dropped unforwarded, so a late write can never race the client's retry.
  */
 export function stallThenForward(exchange: Exchange, fault: Extract<Fault, { kind: 'stall' }>): Promise<void> {
   const { req, res, record } = exchange
@@ -81,17 +81,24 @@ export function stallThenForward(exchange: Exchange, fault: Extract<Fault, { kin
     })
     const bodyRead = new Promise<void>((done) => (req.complete ? done() : req.once('end', done)))
     const onClose = () => {
+      released = true
       clearTimeout(timer)
       record({ status: 0, bytesSent: 0, bytesReceived: received })
       resolve()
     }
-    const timer = setTimeout(() => {
+    let released = false
+    const release = () => {
+      if (released) return
+      released = true
+      clearTimeout(timer)
       void bodyRead.then(() => {
         res.off('close', onClose)
         if (res.destroyed) onClose()
         else resolve(forward(exchange, undefined, Buffer.concat(chunks, received)))
       })
-    }, fault.ms)
+    }
+    const timer = setTimeout(release, fault.ms)
+    void fault.until?.then(release, release)
     res.once('close', onClose)
   })
 }

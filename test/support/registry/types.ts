@@ -48,10 +48,12 @@ export type Fault =
    */
   | { readonly kind: 'reset'; readonly afterBytes?: number }
   /**
-   * Hold the request `ms` (its body is read meanwhile), then forward it. A client that gives up
-   * first (a timeout) closes the connection: the request is then never forwarded.
+   * Hold the request `ms`, or until `until` settles when that comes first (its body is read
+   * meanwhile), then forward it. A client that gives up first (a timeout) closes the connection:
+   * the request is then never forwarded. `until` lets a test release the request on an event (another
+   * request arriving) instead of guessing how long that takes.
    */
-  | { readonly kind: 'stall'; readonly ms: number }
+  | { readonly kind: 'stall'; readonly ms: number; readonly until?: Promise<unknown> }
   /**
    * Forward; answer with the registry's status and headers, but end the body after `bytes` bytes
    * (never the whole body: at most Content-Length − 1) and cut the connection.
