@@ -1,3 +1,5 @@
+import { DEFAULT_HOST_LIMITS } from '../ref/index.js'
+
 /** The deadline option of every command that talks to registries (issue 12). */
 const TIMEOUT_OPTION = `Deadlines:
   --timeout DURATION   how long a registry may stay silent before the command fails, in
@@ -84,7 +86,7 @@ Source:
                        docker-daemon:NAME exports NAME from a local Docker engine
   --dry-run            read only: print the plan the push then carries out (blobs to
                        upload with their bytes, to mount, already there; tags), write nothing
-  --concurrency N      requests at once per registry (default 4)
+  --concurrency N      requests at once per registry (default ${DEFAULT_HOST_LIMITS.concurrency})
   --mount-from REPO    a repository known to hold the blobs (repeatable); on the same
                        registry as a target, blobs are mounted from it, not uploaded
 
@@ -129,7 +131,7 @@ What travels:
                        (by default cosign tags and OCI referrers follow the image)
   --dry-run            read only: print the plan the promotion then carries out (blobs
                        to mount or copy with their bytes, artifacts, tags), write nothing
-  --concurrency N      requests at once per registry (default 4)
+  --concurrency N      requests at once per registry (default ${DEFAULT_HOST_LIMITS.concurrency})
 
 Where the git facts come from (for tag rules with expressions):
   --context git|workflow  --cwd DIR  --ref REF  --sha SHA  --event NAME  --default-branch NAME

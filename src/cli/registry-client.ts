@@ -1,5 +1,6 @@
 import { homedir } from 'node:os'
 import { parseTimeout } from '../commands/timeout.js'
+import { DEFAULT_HOST_LIMITS } from '../ref/index.js'
 import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
@@ -30,11 +31,12 @@ export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryC
   })
 }
 
-/** `--concurrency N`: a whole number ≥ 1, default 4. */
-export function readConcurrency(value: string | undefined): number {
-  const concurrency = value === undefined ? 4 : Number(value)
+/** `--concurrency N`: a whole number ≥ 1; without it, each registry's host profile decides (4). */
+export function readConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const concurrency = Number(value)
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: 'the default, 4, suits most registries' })
+    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: `the default, ${DEFAULT_HOST_LIMITS.concurrency}, suits most registries` })
   }
   return concurrency
 }

@@ -20,7 +20,7 @@ export interface PromoteRequest {
   readonly dryRun: boolean
   /** Copy signatures, attestations and other referrers with the image (default true). */
   readonly artifacts?: boolean
-  /** Requests at once per registry (default 4). */
+  /** Requests at once per registry; default: each host profile's (4, ref/host-profile.ts). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
   readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
@@ -83,7 +83,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
     resolving.map((source, i) => ({ source, targets: targets[i]!, tags: tagsFor(i) })),
     {
       dryRun: request.dryRun,
-      limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+      limiterFor: limiterPerRegistry(request.concurrency),
       artifacts: request.artifacts ?? true,
       ...(request.progress ? { progress: request.progress } : {}),
       beforeWrite: async (plans) => {

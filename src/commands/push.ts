@@ -19,7 +19,7 @@ export interface PushRequest {
   readonly dryRun: boolean
   /** Repositories known to hold the blobs, one a line; used on their own registry only. */
   readonly mountFrom?: string
-  /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
+  /** Requests at once per registry; default: each host profile's (4, ref/host-profile.ts). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
   readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
@@ -63,7 +63,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
         request.policy?.checkMoves(plans)
         await request.beforeWrite?.(plans)
       },
-      limiterFor: limiterPerRegistry(request.concurrency ?? 4),
+      limiterFor: limiterPerRegistry(request.concurrency),
       // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
       mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
     })

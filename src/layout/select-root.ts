@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { formatPlatform, type Descriptor } from '../oci/index.js'
-import { parseReference } from '../ref/index.js'
+import { DEFAULT_REGISTRY, parseReference } from '../ref/index.js'
 import { shown } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -103,7 +103,7 @@ function tagOf(name: string): string | undefined {
 function withoutRegistry(name: string): string | undefined {
   const ref = normalized(name)
   if (ref === undefined) return undefined
-  const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`
+  const short = ref.registry === DEFAULT_REGISTRY ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`
   return `${short}:${ref.tag}`
 }
 

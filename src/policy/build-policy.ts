@@ -1,5 +1,5 @@
 import { describeLocation } from '../errors.js'
-import { parseRepository, redactUserInfo } from '../ref/index.js'
+import { canonicalRegistry, DEFAULT_REGISTRY, parseRepository, redactUserInfo } from '../ref/index.js'
 import { crossReferenceProblems } from './cross-references.js'
 import { items, map, strings } from './document-values.js'
 import { DEFAULT_SCAN_GLOBS, builtInDefaults } from './defaults.js'
@@ -127,8 +127,9 @@ function normaliseImagePattern(pattern: Pattern): Pattern {
   if (pattern.source.startsWith('re:') || pattern.source.startsWith('semver:')) return pattern
   const [first, ...rest] = pattern.source.split('/')
   const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first === 'localhost' || first.includes('*'))
-  if (isDomain && first !== 'index.docker.io') return pattern
+  // A registry stays as written unless a reference would rewrite it (`index.docker.io`, ref/host-profile.ts).
+  if (isDomain && canonicalRegistry(first) === first) return pattern
   const path = isDomain ? rest.join('/') : pattern.source
-  const full = `docker.io/${path.includes('/') ? path : `library/${path}`}`
+  const full = `${DEFAULT_REGISTRY}/${path.includes('/') ? path : `library/${path}`}`
   return compilePattern(full, pattern.where)
 }

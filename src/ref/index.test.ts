@@ -3,6 +3,7 @@ import * as ref from './index.js'
 
 it('exports the public API and nothing else', () => {
   expect(Object.keys(ref).sort()).toStrictEqual([
+    'DEFAULT_HOST_LIMITS',
     'DEFAULT_REGISTRY',
     'DEFAULT_TAG',
     'DIGEST_ALGORITHMS',
@@ -11,10 +12,12 @@ it('exports the public API and nothing else', () => {
     'MAX_TAG_LENGTH',
     'TAG_INVALID_CHARACTERS',
     'TAG_PATTERN',
+    'canonicalRegistry',
     'digestProblem',
     'effectiveTag',
     'familiarName',
     'formatReference',
+    'hostProfile',
     'isImplicitLatest',
     'isSameOrUnder',
     'isSameRepository',
@@ -32,6 +35,7 @@ it('exports the public API and nothing else', () => {
     'repositoryName',
     'repositoryProblem',
     'resolutionTarget',
+    'sameRegistryHost',
     'tagProblem',
   ])
 })

@@ -1,12 +1,10 @@
 import type { ReferenceProblem } from './errors.js'
 import { quote } from './errors.js'
 import { HOST_NAME_RE, IPV6_LITERAL_RE, PORT_RE } from './grammar.js'
+import { canonicalRegistry, DOCKER_HUB } from './host-profile.js'
 
 /** Docker Hub: the registry of a name that does not start with one (normalize.go `defaultDomain`). */
-export const DEFAULT_REGISTRY = 'docker.io'
-
-/** The legacy "Docker Index" host, canonicalised to `docker.io` (normalize.go `legacyDefaultDomain`). */
-const LEGACY_DEFAULT_REGISTRY = 'index.docker.io'
+export const DEFAULT_REGISTRY = DOCKER_HUB
 
 /** Docker Hub's namespace for official images: `ubuntu` is `library/ubuntu` (normalize.go `officialRepoPrefix`). */
 export const OFFICIAL_PREFIX = 'library/'
@@ -43,7 +41,8 @@ export function splitRegistry(name: string): SplitName {
   const first = slash === -1 ? undefined : name.slice(0, slash)
   const written = first !== undefined && isRegistryComponent(first) ? first : undefined
   const writtenPath = written === undefined ? name : name.slice(slash + 1)
-  const registry = written === undefined || written === LEGACY_DEFAULT_REGISTRY ? DEFAULT_REGISTRY : written
+  // A legacy alias (`index.docker.io`) becomes the canonical name (host-profile.ts).
+  const registry = written === undefined ? DEFAULT_REGISTRY : canonicalRegistry(written)
   const official = registry === DEFAULT_REGISTRY && writtenPath !== '' && !writtenPath.includes('/')
   return { registry, writtenRegistry: written, writtenPath, path: official ? OFFICIAL_PREFIX + writtenPath : writtenPath }
 }

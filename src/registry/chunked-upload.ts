@@ -1,26 +1,23 @@
 import { pipeline } from 'node:stream'
 import { VerifyingStream } from '../oci/index.js'
+import { hostProfile } from '../ref/index.js'
 import type { BlobBody } from './api.js'
 import { confirmDigest } from './upload-confirm.js'
 import type { RepositoryTransport } from './repository-transport.js'
 import { nextLocation, withDigest, type UploadSession } from './upload-session.js'
 
-/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, docs/registry-protocol.md#p1); no chunk but the last is smaller. */
-export const MIN_CHUNK_BYTES = 5 * 1024 * 1024
-
-/** The smallest chunk we shrink to when a proxy's body limit refuses chunks (413). */
-const SMALLEST_CHUNK_BYTES = 256 * 1024
-
 /**
  * Chunked upload (docs/registry-protocol.md#chunked-upload): PATCH chunks of max(OCI-Chunk-Min-Length,
- * 5 MiB) with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an
- * empty body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets
- * stuck, docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
- * PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and the closing PUT are never re-sent blindly. The
- * content is verified while it is read, and the session is closed only after the whole blob hashed
- * to its digest. A chunk refused with 413 never reached the registry (a proxy's body limit, e.g.
- * nginx `client_max_body_size`), so it is sent again in halves, and later chunks use the smaller
- * size, down to 256 KiB or the registry's minimum. Resolves to the bytes sent.
+ * the host profile's chunk size: 5 MiB, as ECR refuses smaller parts, docs/registry-protocol.md#p1)
+ * with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an empty
+ * body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets stuck,
+ * docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the
+ * latest `Location`; a PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and
+ * the closing PUT are never re-sent blindly. The content is verified while it is read, and the
+ * session is closed only after the whole blob hashed to its digest. A chunk refused with 413 never
+ * reached the registry (a proxy's body limit, e.g. nginx `client_max_body_size`), so it is sent
+ * again in halves, and later chunks use the smaller size, down to the profile's smallest chunk
+ * (256 KiB) or the registry's minimum. Resolves to the bytes sent.
  */
 export async function uploadChunks(
   rt: RepositoryTransport,
@@ -29,8 +26,9 @@ export async function uploadChunks(
   descriptor: { digest: string; size: number },
   body: BlobBody,
 ): Promise<number> {
-  let chunkSize = Math.max(session.minChunkLength ?? 0, MIN_CHUNK_BYTES)
-  const smallest = Math.max(session.minChunkLength ?? 0, SMALLEST_CHUNK_BYTES)
+  const profile = hostProfile(rt.endpoint.registry)
+  let chunkSize = Math.max(session.minChunkLength ?? 0, profile.chunkBytes)
+  const smallest = Math.max(session.minChunkLength ?? 0, profile.smallestChunkBytes)
   const verified = pipeline(body(), new VerifyingStream(descriptor, `blob ${descriptor.digest}`), () => {})
   let location = session.location
   let offset = 0

@@ -1,3 +1,4 @@
+import { hostProfile } from '../ref/index.js'
 import type { AuthNote } from './auth/host-auth.js'
 import { formatScope, missingScopes, parseScopes } from './auth/scope.js'
 import { detailText, type OciErrorEntry } from './errors.js'
@@ -13,17 +14,19 @@ export interface HintInput {
   readonly auth: AuthNote | undefined
 }
 
-const ECR_HOST = /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/
-
-/** What to do about a failure, by code and status (docs/registry-protocol.md#error-codes) and the registry specifics of docs/registry-protocol.md#registry-specifics. */
+/**
+ * What to do about a failure, by code and status (docs/registry-protocol.md#error-codes); advice
+ * only one registry needs comes from its host profile (ref/host-profile.ts).
+ */
 export function hintFor(input: HintInput): string | undefined {
   const codes = new Set(input.errors.map((e) => e.code))
   const repository = input.repository ?? 'the repository'
   if (input.status === 401 || codes.has('UNAUTHORIZED')) return authenticationHint(input)
   if (input.status === 403 || codes.has('DENIED')) return permissionHint(input)
   if (codes.has('NAME_UNKNOWN')) {
-    const ecr = ECR_HOST.test(input.registry) ? ` (aws ecr create-repository --repository-name ${repository})` : ''
-    return `the repository ${repository} does not exist on ${input.registry}; create it first${ecr}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`
+    const create = hostProfile(input.registry).hints.createRepository
+    const command = create === undefined ? '' : ` (${create(repository)})`
+    return `the repository ${repository} does not exist on ${input.registry}; create it first${command}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`
   }
   if (codes.has('MANIFEST_BLOB_UNKNOWN')) {
     const missing = input.errors.filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN').map((e) => detailText(e.detail)).filter((d) => d !== undefined)
@@ -59,12 +62,14 @@ function authenticationHint(input: HintInput): string {
   }
   const scope = scopeHint(input)
   if (scope !== undefined) return scope
-  if (input.registry === 'ghcr.io' && input.access === 'push') return ghcrHint()
+  const host = hostPushHint(input)
+  if (host !== undefined) return host
   return `${input.registry} rejected ${who(auth)}; check that the credentials are current (not expired or revoked) and belong to ${input.registry}`
 }
 
 function permissionHint(input: HintInput): string {
-  if (input.registry === 'ghcr.io' && input.access === 'push') return ghcrHint()
+  const host = hostPushHint(input)
+  if (host !== undefined) return host
   const scope = scopeHint(input)
   if (scope !== undefined) return scope
   const as = input.auth === undefined || input.auth.credentialKind === 'none' ? 'anonymous access' : who(input.auth)
@@ -90,11 +95,12 @@ function scopeHint(input: HintInput): string | undefined {
         ? `the token has no access to ${first.name}`
         : `the token has ${has.join(',')} but not ${wanted} on ${first.name}`
   const user = auth.credentialKind === 'none' ? `log in to ${input.registry}: anonymous tokens are read-only at best` : `give ${who(auth)} ${wanted} access to ${first.name}`
-  const ghcr = input.registry === 'ghcr.io' && input.access === 'push' ? `; ${ghcrHint()}` : ''
-  return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${ghcr}`
+  const host = hostPushHint(input)
+  return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${host === undefined ? '' : `; ${host}`}`
 }
 
-function ghcrHint(): string {
-  return 'the workflow needs "permissions: packages: write", and the package must give this repository write access (package settings → Manage Actions access)'
+/** The registry's own advice for a refused push (ghcr.io's package permissions), if it has any. */
+function hostPushHint(input: HintInput): string | undefined {
+  return input.access === 'push' ? hostProfile(input.registry).hints.pushDenied : undefined
 }
 

@@ -1,6 +1,9 @@
+import { hostProfile } from '../ref/index.js'
+
 /**
  * Bounded concurrency: at most `limit` tasks at once. Registries drop sockets when a client opens
- * too many uploads at once (ECR: https://github.com/dotnet/sdk-container-builds/issues/279); ggcr and regclient use 3–4.
+ * too many uploads at once (ECR: https://github.com/dotnet/sdk-container-builds/issues/279); how
+ * many each takes is its host profile's (ref/host-profile.ts).
  */
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
 
@@ -23,13 +26,16 @@ export function createLimiter(limit: number): Limiter {
   }
 }
 
-/** One limiter per registry host, so two registries in one run do not starve each other. */
-export function limiterPerRegistry(limit: number): (registry: string) => Limiter {
+/**
+ * One limiter per registry host, so two registries in one run do not starve each other. Each
+ * allows `limit` requests at once when given (`--concurrency`), else its host profile's number.
+ */
+export function limiterPerRegistry(limit?: number): (registry: string) => Limiter {
   const limiters = new Map<string, Limiter>()
   return (registry) => {
     let limiter = limiters.get(registry)
     if (limiter === undefined) {
-      limiter = createLimiter(limit)
+      limiter = createLimiter(limit ?? hostProfile(registry).concurrency)
       limiters.set(registry, limiter)
     }
     return limiter

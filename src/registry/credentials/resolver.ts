@@ -1,4 +1,5 @@
 import { rememberSecret } from '../../errors.js'
+import { hostProfile } from '../../ref/index.js'
 import type { Credential, CredentialResolver } from '../api.js'
 import { readDockerAuthConfigEnv, readDockerConfigFile, type AuthEntry, type DockerConfig } from './docker-config.js'
 import { credentialFromHelper, runHelperProgram, type HelperRunner } from './helper.js'
@@ -9,7 +10,7 @@ export interface CredentialResolverOptions {
   readonly homedir: string
   /** Credentials given as inputs, by registry host[:port]. */
   readonly explicit?: ReadonlyMap<string, { readonly username: string; readonly password: string }>
-  /** The workflow's token, used for ghcr.io when nothing else is configured. */
+  /** The workflow's token, used for the registries that accept it (ghcr.io) when nothing else is configured. */
   readonly githubToken?: string
   readonly githubActor?: string
   /** Called with every secret the moment it is read (`core.setSecret` in the action). */
@@ -41,7 +42,7 @@ export function createCredentialResolver(options: CredentialResolverOptions): Cr
       const found = await fromConfig(config, registry, run, mask)
       if (found) return found
     }
-    if (registry === 'ghcr.io' && options.githubToken) {
+    if (hostProfile(registry).acceptsGithubToken && options.githubToken) {
       mask(options.githubToken)
       return { username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'github-token' }
     }

@@ -2,6 +2,7 @@
  * Where a registry's API lives and whether it may be reached over plain HTTP. Everything except
  * loopback registries and the ones the user marked insecure is HTTPS with TLS verified.
  */
+import { hostProfile } from '../../ref/index.js'
 
 /** A registry as the transport sees it. */
 export interface Endpoint {
@@ -15,22 +16,14 @@ export interface Endpoint {
   readonly plainHttp: boolean
 }
 
-/**
- * Docker Hub is named `docker.io` (or `index.docker.io`) in references, but its API host is
- * `registry-1.docker.io` (docs/registry-protocol.md#registry-specifics).
- */
-const API_HOSTS: Readonly<Record<string, string>> = {
-  'docker.io': 'registry-1.docker.io',
-  'index.docker.io': 'registry-1.docker.io',
-}
-
 /** `localhost`, `127.x.x.x` and `[::1]`: reached over plain HTTP without being listed as insecure. */
 export function isLoopbackHostname(hostname: string): boolean {
   return hostname === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]'
 }
 
 export function endpointFor(registry: string, insecureRegistries: readonly string[] = []): Endpoint {
-  const host = API_HOSTS[registry] ?? registry
+  // Docker Hub's API is not at the name references use (ref/host-profile.ts).
+  const host = hostProfile(registry).apiHost
   const hostname = new URL(`http://${host}`).hostname
   const plainHttp = isLoopbackHostname(hostname) || insecureRegistries.includes(registry)
   return { registry, origin: `${plainHttp ? 'http' : 'https'}://${host}`, hostname, plainHttp }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { hostProfile } from '../ref/index.js'
+import { limiterPerRegistry, type Limiter } from './limiter.js'
+
+/** The most tasks that ran at once when each limiter was given 20 tasks that each wait for a later tick. */
+async function mostAtOnce(...limiters: Limiter[]): Promise<number> {
+  let running = 0
+  let most = 0
+  const task = async () => {
+    running++
+    most = Math.max(most, running)
+    await new Promise((resolve) => setImmediate(resolve))
+    running--
+  }
+  await Promise.all(limiters.flatMap((limiter) => Array.from({ length: 20 }, () => limiter(task))))
+  return most
+}
+
+describe('limiterPerRegistry', () => {
+  it.each(['docker.io', 'ghcr.io', '127.0.0.1:5000'])("%s runs its host profile's number of requests at once, or as many as --concurrency says", async (registry) => {
+    expect(await mostAtOnce(limiterPerRegistry()(registry))).toBe(hostProfile(registry).concurrency)
+    expect(await mostAtOnce(limiterPerRegistry(2)(registry))).toBe(2)
+  })
+
+  it('gives each registry its own limiter, so one does not starve another', async () => {
+    const limiterFor = limiterPerRegistry()
+    expect(await mostAtOnce(limiterFor('ghcr.io'), limiterFor('ghcr.io'))).toBe(hostProfile('ghcr.io').concurrency)
+    expect(await mostAtOnce(limiterFor('ghcr.io'), limiterFor('docker.io'))).toBe(hostProfile('ghcr.io').concurrency + hostProfile('docker.io').concurrency)
+  })
+})
