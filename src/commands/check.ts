@@ -1,5 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
+import { inputLines } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
@@ -53,16 +54,13 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
 export async function runCheckCommand(request: CheckRequest, context: GitContext, options: MetadataOptions, gate: PolicyGate): Promise<CheckResult> {
   const { evaluator, policy } = gate
   if (request.files.includes('re:')) await loadRegexSupport()
-  const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '')
+  const lines = inputLines('files', request.files)
+  const globs = lines.length === 0 ? undefined : lines
   const include: Pattern[] =
-    globs?.map(({ line, number }) => {
-      refuseOutsideGlob(line, number)
-      try {
-        return compilePattern(line, { input: 'files', line: number })
-      } catch (error) {
-        if (error instanceof InputError) throw error
-        throw new InputError({ input: 'files', line: number }, String(error))
-      }
+    globs?.map(({ text, line }) => {
+      refuseOutsideGlob(text, line)
+      // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
+      return compilePattern(text, { input: 'files', line })
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)

@@ -1,5 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
+import { inputLines } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
@@ -99,18 +100,15 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
 }
 
 function parseSources(text: string, policy: Policy | undefined): ImageReference[] {
-  const lines = text
-    .split('\n')
-    .map((line, index) => ({ text: line.trim(), number: index + 1 }))
-    .filter(({ text }) => text !== '' && !text.startsWith('#'))
+  const lines = inputLines('source', text)
   if (lines.length === 0) {
     throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
   }
-  return lines.flatMap(({ text, number }) => {
+  return lines.flatMap(({ text, line }) => {
     const environment = policy?.environments.get(text)
-    if (environment !== undefined) return environmentSources(environment, number)
-    if (policy !== undefined) refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined)
-    return [parsePromoteSource(text, lines.length > 1 ? number : undefined)]
+    if (environment !== undefined) return environmentSources(environment, line)
+    if (policy !== undefined) refuseMisspeltEnvironment(text, policy, lines.length > 1 ? line : undefined)
+    return [parsePromoteSource(text, lines.length > 1 ? line : undefined)]
   })
 }
 

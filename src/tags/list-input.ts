@@ -9,18 +9,13 @@
  */
 import { parse } from 'csv-parse/sync'
 import { InputError, type InputLocation } from '../errors.js'
+import { inputLines, type InputLine as ListLine } from '../input-lines.js'
 
 /** The inputs that use this grammar, as named in errors. */
 export type ListInputName = 'images' | 'tags' | 'flavor' | 'labels' | 'annotations'
 
-/** One meaningful line of a list input. */
-export interface InputLine {
-  readonly input: ListInputName
-  /** 1-based line within the input; 0 for the built-in default `tags` entries. */
-  readonly line: number
-  /** The trimmed line. */
-  readonly text: string
-}
+/** One meaningful line of a list input; line 0 for the built-in default `tags` entries. */
+export type InputLine = ListLine<ListInputName>
 
 /** One `key=value` field of a record; `key` is undefined for a field without `=`. */
 export interface Field {
@@ -28,16 +23,9 @@ export interface Field {
   readonly value: string
 }
 
-/** The input's meaningful lines, each with its line number. */
+/** The input's meaningful lines, each with its line number (input-lines.ts). */
 export function splitLines(input: ListInputName, text: string | undefined): InputLine[] {
-  if (text === undefined) return []
-  const lines: InputLine[] = []
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const trimmed = raw.trim()
-    if (trimmed === '' || trimmed.startsWith('#')) return
-    lines.push({ input, line: index + 1, text: trimmed })
-  })
-  return lines
+  return inputLines(input, text)
 }
 
 /** Where an entry sits, for errors and warnings; the built-in defaults (line 0) have no line. */

@@ -1,0 +1,29 @@
+/**
+ * The one reading of a multi-line list input (`tags`, `images`, `source`, `mount-from`, `files`, ...):
+ * one entry a line, each trimmed, blank lines and `#` comment lines dropped, every entry keeping its
+ * input name and 1-based line for error locations. This is how metadata-action reads its list inputs
+ * (https://github.com/docker/metadata-action/blob/master/src/context.ts, `getInputs`), and every
+ * list input of shiptag reads the same way, in the action and the CLI: a reader of its own once
+ * forgot the `#` comments (issue 14: `files: "# deployment files\ndeploy/**"` failed on the comment).
+ */
+
+/** One meaningful line of a list input. */
+export interface InputLine<Name extends string = string> {
+  readonly input: Name
+  /** 1-based line within the input; 0 for built-in defaults, which have no line. */
+  readonly line: number
+  /** The trimmed line. */
+  readonly text: string
+}
+
+/** The meaningful lines of a multi-line input, each with its line number. */
+export function inputLines<Name extends string>(input: Name, text: string | undefined): InputLine<Name>[] {
+  if (text === undefined) return []
+  const lines: InputLine<Name>[] = []
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const trimmed = raw.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) return
+    lines.push({ input, line: index + 1, text: trimmed })
+  })
+  return lines
+}
