@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveGitContext, type GitContext } from '../context/index.js'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import type { RawMetadataInputs } from '../tags/index.js'
 import { PolicyGate, findingText, isoDay, readPolicy } from '../commands/policy-gate.js'
 import { paint, type CliIo } from './io.js'
@@ -45,7 +45,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), { hint: `see shiptag ${command} --help` })
+    throw new UsageError(errorMessage(error), { hint: `see shiptag ${command} --help` })
   }
 }
 

@@ -1,5 +1,5 @@
 import type { GitContext } from '../context/index.js'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { inputLines } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
@@ -107,7 +107,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
+        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
         continue
       }
       found.push({ occurrence, environment, reference })

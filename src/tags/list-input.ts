@@ -8,7 +8,7 @@
  * works, and unwrap a field that is still quoted after that pass so the doubled form keeps working.
  */
 import { parse } from 'csv-parse/sync'
-import { InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation, errorMessage } from '../errors.js'
 import { inputLines, type InputLine as ListLine } from '../input-lines.js'
 
 /** The inputs that use this grammar, as named in errors. */
@@ -73,7 +73,7 @@ function readCsv(line: InputLine, trim: boolean): string[] {
   try {
     records = parse(line.text, { relaxQuotes: true, relaxColumnCount: true, skipEmptyLines: true, trim })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new InputError(locationOf(line.input, line.line), `cannot read "${line.text}" as comma-separated fields: ${reason}`, {
       hint: 'quote a field that contains a comma as a whole and close every quote, e.g. type=match,"pattern=(\\d+),(\\d+)",group=1',
       cause: error,

@@ -3,7 +3,7 @@
  * `tag.ts`, but stricter: every mistake it would silently ignore or only hit at run time is an
  * `InputError` here, located at the entry's line.
  */
-import type { InputLocation } from '../errors.js'
+import { errorMessage, type InputLocation } from '../errors.js'
 import { checkLinearRegex, rethrowAtInput } from '../regex/index.js'
 import { lineError, locationOf, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
@@ -191,7 +191,7 @@ function compileRegex(line: InputLine, what: string, source: string, flags: stri
   try {
     regex = new RegExp(source, flags)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     // An unquoted comma splits the CSV record, leaving the regex cut short at that comma.
     const cutAtComma = line.text.includes(`${source},`)
     const hint = cutAtComma
