@@ -2,6 +2,7 @@ import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '..
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
@@ -61,7 +62,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
             ? 'retag in place, no blob moved'
             : describeTransfer(totals, dryRun, 'copy')
         io.stderr(`${paint(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
-        for (const tag of target.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`)
+        for (const tag of target.tags) io.stderr(`  ${tagLine(tag, target.digest)}\n`)
         for (const artifact of target.artifacts) io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`)
       }
     }

@@ -1,6 +1,7 @@
 import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { pushTotals } from '../push/report.js'
 import { PUSH_HELP } from './help.js'
@@ -43,7 +44,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
       const totals = pushTotals(report)
       const what = report.upToDate ? 'up to date, nothing sent' : describeTransfer(totals, dryRun)
       io.stderr(`${paint(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
-      for (const tag of report.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}\n`)
+      for (const tag of report.tags) io.stderr(`  ${tagLine(tag, report.digest)}\n`)
     }
     io.stdout(`${pushRefs(result).join('\n')}\n`)
     return EXIT.ok
