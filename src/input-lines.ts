@@ -27,3 +27,18 @@ export function inputLines<Name extends string>(input: Name, text: string | unde
   })
   return lines
 }
+
+/**
+ * A repeated CLI flag as the lines of the action input of the same name: each flag is a line (one
+ * holding newlines is several), numbered as the action numbers its input's lines, so an error names
+ * the same line in both shells.
+ */
+export function flagLines<Name extends string>(input: Name, values: readonly string[] | undefined): InputLine<Name>[] {
+  const lines: InputLine<Name>[] = []
+  let before = 0
+  for (const value of values ?? []) {
+    for (const entry of inputLines(input, value)) lines.push({ ...entry, line: entry.line + before })
+    before += value.split(/\r?\n/).length
+  }
+  return lines
+}

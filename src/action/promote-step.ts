@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { inputLines } from '../input-lines.js'
 import { runPromoteCommand } from '../commands/promote.js'
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
@@ -26,7 +27,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
     const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
     const result = await runPromoteCommand(
       {
-        source: inputs.source,
+        source: inputLines('source', inputs.source),
         metadata: inputs.metadata,
         dryRun: inputs.dryRun,
         policy,

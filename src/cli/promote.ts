@@ -4,6 +4,7 @@ import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { flagLines } from '../input-lines.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
@@ -37,7 +38,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
+      { source: flagLines('source', values.source), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,

@@ -4,6 +4,7 @@ import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { pushTotals } from '../push/report.js'
+import { flagLines } from '../input-lines.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
@@ -33,7 +34,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   try {
     const dryRun = values['dry-run']
     const progress = createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now })
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: flagLines('mount-from', values['mount-from']) }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     printFindingWarnings(policy, io)
     if (values.json) {

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/index.js'
 import { runCheckCommand } from './check.js'
 import { PolicyGate } from './policy-gate.js'
+import { inputLines } from '../input-lines.js'
 
 let workspace = ''
 beforeAll(() => {
@@ -17,7 +18,7 @@ beforeAll(() => {
 
 const check = (files: string, where = workspace) =>
   runCheckCommand(
-    { files, metadata: {}, workspace: where },
+    { files: inputLines('files', files), metadata: {}, workspace: where },
     { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
     { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
     new PolicyGate(builtInPolicy(), '2026-12-06', ''),

@@ -1,6 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError, errorMessage } from '../errors.js'
-import { inputLines } from '../input-lines.js'
+import type { InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
@@ -13,8 +13,8 @@ import { runTagsCommand } from './tags.js'
 import { listWorkspaceFiles, readTextWithin, type SkippedLink } from '../workspace/index.js'
 
 export interface CheckRequest {
-  /** Globs of deployment files, one a line, relative to the workspace; empty: the policy's. */
-  readonly files: string
+  /** Globs of deployment files (the `files` input's lines), relative to the workspace; none: the policy's. */
+  readonly files: readonly InputLine[]
   /** The same inputs as `tags`: the tags this branch would produce are checked too. */
   readonly metadata: RawMetadataInputs
   readonly workspace: string
@@ -53,14 +53,13 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
  */
 export async function runCheckCommand(request: CheckRequest, context: GitContext, options: MetadataOptions, gate: PolicyGate): Promise<CheckResult> {
   const { evaluator, policy } = gate
-  if (request.files.includes('re:')) await loadRegexSupport()
-  const lines = inputLines('files', request.files)
-  const globs = lines.length === 0 ? undefined : lines
+  if (request.files.some((entry) => entry.text.startsWith('re:'))) await loadRegexSupport()
+  const globs = request.files.length === 0 ? undefined : request.files
   const include: Pattern[] =
-    globs?.map(({ text, line }) => {
+    globs?.map(({ input, text, line }) => {
       refuseOutsideGlob(text, line)
       // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
-      return compilePattern(text, { input: 'files', line })
+      return compilePattern(text, { input, line })
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { inputLines } from '../input-lines.js'
+import type { InputLine } from '../input-lines.js'
 import { parseRepositoryInput, type RepositoryTarget } from './repositories.js'
 
 /**
@@ -13,9 +13,9 @@ export const MAX_MOUNT_SOURCES = 16
  * `mount-from`: one repository a line (`#` comments and blank lines skipped), each named once; a
  * line that is not a repository, or more than MAX_MOUNT_SOURCES of them, is refused with its line.
  */
-export function parseMountSources(text: string): RepositoryTarget[] {
+export function parseMountSources(lines: readonly InputLine[]): RepositoryTarget[] {
   const sources: RepositoryTarget[] = []
-  for (const entry of inputLines('mount-from', text)) {
+  for (const entry of lines) {
     const source = parseRepositoryInput(entry.text, { input: entry.input, line: entry.line })
     if (sources.some((known) => known.registry === source.registry && known.repository === source.repository)) continue
     if (sources.length === MAX_MOUNT_SOURCES) {

@@ -1,6 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
-import { inputLines } from '../input-lines.js'
+import type { InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
@@ -14,8 +14,8 @@ import { metadataJson, runTagsCommand } from './tags.js'
 import { refuseRewrittenValues } from './written-values.js'
 
 export interface PromoteRequest {
-  /** One image reference a line (by tag or digest). */
-  readonly source: string
+  /** The `source` input's lines: an image reference (by tag or digest) or an environment name each. */
+  readonly source: readonly InputLine[]
   /** `images` are the target repositories; `tags` the metadata-action syntax or plain tag names. */
   readonly metadata: RawMetadataInputs
   readonly dryRun: boolean
@@ -107,8 +107,7 @@ interface PromoteSource extends ImageReference {
   readonly fromEnvironment: boolean
 }
 
-function parseSources(text: string, policy: Policy | undefined): PromoteSource[] {
-  const lines = inputLines('source', text)
+function parseSources(lines: readonly InputLine[], policy: Policy | undefined): PromoteSource[] {
   if (lines.length === 0) {
     throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
   }
