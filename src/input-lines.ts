@@ -42,3 +42,15 @@ export function flagLines<Name extends string>(input: Name, values: readonly str
   }
   return lines
 }
+
+/**
+ * A list input as a command receives it: the text as written (the action's input, a test's
+ * literal), or the lines the CLI built from its repeated flags. Either is read into lines once.
+ */
+export type ListInput = string | readonly InputLine[]
+
+/** The lines of a list input, under its name. */
+export function listLines<Name extends string>(input: Name, value: ListInput | undefined): InputLine<Name>[] {
+  if (value === undefined || typeof value === 'string') return inputLines(input, value)
+  return value.map((entry) => ({ ...entry, input }))
+}

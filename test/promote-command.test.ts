@@ -80,6 +80,12 @@ describe('the promote command', () => {
     expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['sha-0123456 created'])
   })
 
+  // Issue 14: a tags input of only # lines counted as given, and promote wrote the default rules' tags instead.
+  it("carries the source's own tag over when tags holds only comments, as when it is empty", async () => {
+    const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/api:sha-0123456`), metadata: { images: `${registry.host}/qa/api-commented`, tags: '# set by the release job\n' } }), CONTEXT, OPTIONS, client)
+    expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['sha-0123456 created'])
+  })
+
   it('retags in place when no images are given', async () => {
     const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/web@${images[1]!.rootDigest}`), metadata: { tags: 'stable' } }), CONTEXT, OPTIONS, client)
     expect(result.promotions[0]!.targets[0]!.path).toBe('same-repository')

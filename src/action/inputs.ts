@@ -52,12 +52,13 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
   if (githubToken !== '') mask(githubToken)
   return {
     command: readCommand(read('command') || 'tags'),
+    // Every list input is read into its lines here, once (input-lines.ts), as metadata-action's getInputs() does.
     metadata: {
-      images: read('images'),
-      tags: read('tags'),
-      flavor: read('flavor'),
-      labels: read('labels'),
-      annotations: read('annotations'),
+      images: inputLines('images', read('images')),
+      tags: inputLines('tags', read('tags')),
+      flavor: inputLines('flavor', read('flavor')),
+      labels: inputLines('labels', read('labels')),
+      annotations: inputLines('annotations', read('annotations')),
     },
     contextSource: readChoice('context', read('context') || 'workflow', CONTEXT_SOURCES),
     // Separators are whitespace by default, so they must not be trimmed (as metadata-action reads them).

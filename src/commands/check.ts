@@ -1,6 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError, errorMessage } from '../errors.js'
-import type { InputLine } from '../input-lines.js'
+import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
@@ -139,7 +139,7 @@ interface Scenario {
 }
 
 async function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Scenario[]> {
-  if ((metadata.images ?? '').trim() === '') return []
+  if (listLines('images', metadata.images).length === 0) return []
   const branch = context.defaultBranch ?? 'main'
   const contexts: [string, GitContext][] = [
     ['this event', context],

@@ -1,6 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
-import type { InputLine } from '../input-lines.js'
+import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
@@ -51,7 +51,8 @@ export interface PromoteResult {
 export async function runPromoteCommand(request: PromoteRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PromoteResult> {
   const environment = request.policy?.targetEnvironment()
   const sources = parseSources(request.source, request.policy?.policy)
-  const tagsGiven = (request.metadata.tags ?? '').trim() !== ''
+  // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
+  const tagsGiven = listLines('tags', request.metadata.tags).length > 0
   if (!tagsGiven && environment?.tag === undefined) {
     const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment)
     if (untagged !== undefined) {
@@ -61,7 +62,7 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
     }
   }
   const carried = (source: PromoteSource) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag])
-  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
+  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options)
   refuseRewrittenValues(metadata, 'promote')
   const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {

@@ -9,7 +9,7 @@
  */
 import { parse } from 'csv-parse/sync'
 import { InputError, type InputLocation, errorMessage } from '../errors.js'
-import { inputLines, type InputLine as ListLine } from '../input-lines.js'
+import { listLines, type InputLine as ListLine, type ListInput } from '../input-lines.js'
 
 /** The inputs that use this grammar, as named in errors. */
 export type ListInputName = 'images' | 'tags' | 'flavor' | 'labels' | 'annotations'
@@ -24,8 +24,8 @@ export interface Field {
 }
 
 /** The input's meaningful lines, each with its line number (input-lines.ts). */
-export function splitLines(input: ListInputName, text: string | undefined): InputLine[] {
-  return inputLines(input, text)
+export function splitLines(input: ListInputName, value: ListInput | undefined): InputLine[] {
+  return listLines(input, value)
 }
 
 /** Where an entry sits, for errors and warnings; the built-in defaults (line 0) have no line. */
