@@ -33,13 +33,19 @@ export interface InputLocation {
   readonly column?: number
 }
 
-/** Bad user input: exit code 1, nothing written anywhere. */
+/**
+ * Bad user input: exit code 1, nothing written anywhere. Location, detail and hint stay apart, so a
+ * caller that lists problems itself (the policy file's) takes the parts, never edits the message.
+ */
 export class InputError extends ShiptagError {
   readonly location: InputLocation
+  /** What is wrong, without the location (scrubbed of secrets like the message). */
+  readonly detail: string
 
-  constructor(location: InputLocation, message: string, options: { hint?: string; cause?: unknown } = {}) {
-    super(`${describeLocation(location)}: ${message}`, options)
+  constructor(location: InputLocation, detail: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(`${describeLocation(location)}: ${detail}`, options)
     this.location = location
+    this.detail = redactSecrets(detail)
   }
 }
 
@@ -69,6 +75,10 @@ export function describeError(error: unknown): string {
   if (error instanceof ShiptagError) {
     return redactSecrets(error.hint === undefined ? error.message : `${error.message}\nWhat to do: ${error.hint}`)
   }
-  const message = error instanceof Error ? error.message : String(error)
-  return redactSecrets(`unexpected error: ${message}\nWhat to do: this is a bug in shiptag; please report it with the log of this step.`)
+  return redactSecrets(`unexpected error: ${errorMessage(error)}\nWhat to do: this is a bug in shiptag; please report it with the log of this step.`)
+}
+
+/** The message of anything thrown: an Error's own, else its string form (a library may throw a string). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -4,7 +4,7 @@ import { annotateFindings } from './action/annotations.js'
 import { runnerOutputs, writeFindingsOutput } from './action/output-sink.js'
 import { StepRecord } from './action/step-record.js'
 import { writeStepSummary } from './action/step-summary.js'
-import { describeError, redactSecrets } from './errors.js'
+import { describeError, redactSecrets, errorMessage } from './errors.js'
 import { PolicyFileError, PolicyViolationError } from './policy/errors.js'
 import type { InputLocation } from './errors.js'
 
@@ -67,7 +67,7 @@ async function reportFailureElsewhere(record: StepRecord, error: unknown, env: N
 }
 
 function warnNotWritten(what: string, error: unknown): void {
-  core.warning(redactSecrets(`${what} was not written: ${error instanceof Error ? error.message : String(error)}`))
+  core.warning(redactSecrets(`${what} was not written: ${errorMessage(error)}`))
 }
 
 function annotationAt(location: InputLocation, title: string): core.AnnotationProperties {

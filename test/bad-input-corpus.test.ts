@@ -18,6 +18,7 @@ import { createRegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, tarLayout, type BuiltLayout } from './support/layouts/index.js'
 import { mulberry32, startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const SEED = 20261130
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/tags/v1.2.3', sha: '0123456789abcdef0123456789abcdef01234567' }
@@ -171,7 +172,7 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     await registry.resetAccessLog()
     try {
       const started = Date.now()
-      const error = await runPromoteCommand({ source: `${registry.host}/acme/src:v1`, metadata: { images: `${registry.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
+      const error = await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${registry.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toContain('What to do:')
       expect(describeError(error)).toContain(registry.host)
@@ -189,7 +190,7 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     const layer = image.layers[0]!.digest
     registry.injectFaults((request) => (request.method === 'GET' && request.path.endsWith(`/blobs/${layer}`) ? { kind: 'status', status: 200, headers: { 'content-type': 'application/octet-stream' }, body: 'x'.repeat(image.layers[0]!.size) } : undefined))
     try {
-      const error = await runPromoteCommand({ source: `${registry.host}/acme/src:v1`, metadata: { images: `${other.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
+      const error = await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${other.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toMatch(/does not match|digest/)
       const log = await other.accessLog()

@@ -16,6 +16,7 @@ import { createRegistryClient, type RegistryClient } from '../src/registry/index
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'pull_request', ref: 'refs/pull/1/merge', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-30T00:00:00Z') }
@@ -44,7 +45,7 @@ environments:
     return dir
   }
   const check = (dir: string, registryClient: RegistryClient) =>
-    runCheckCommand({ files: '', metadata: {}, workspace: dir, registry: registryClient }, CONTEXT, OPTIONS, new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', ''))
+    runCheckCommand({ files: inputLines('files', ''), metadata: {}, workspace: dir, registry: registryClient }, CONTEXT, OPTIONS, new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', ''))
 
   beforeAll(async () => {
     registry = await startRegistry()

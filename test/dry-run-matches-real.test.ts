@@ -21,6 +21,7 @@ import { layoutBlobSource, limiterPerRegistry, transferTotals, type BlobOutcome,
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const KiB = 1024
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
@@ -135,10 +136,10 @@ describe('a dry run reports what the real run does, on the same registry state',
   }
 
   const push = (image: () => BuiltLayout, images: () => string[], tags: string, mountFrom?: () => string) => async (dryRun: boolean) =>
-    (await runPushCommand({ source: image().dir, metadata: { images: images().join('\n'), tags }, dryRun, progress, ...(mountFrom ? { mountFrom: mountFrom() } : {}) }, CONTEXT, OPTIONS, client)).reports
+    (await runPushCommand({ source: image().dir, metadata: { images: images().join('\n'), tags }, dryRun, progress, ...(mountFrom ? { mountFrom: inputLines('mount-from', mountFrom()) } : {}) }, CONTEXT, OPTIONS, client)).reports
 
   const promote = (source: () => string, images: () => string[], tags: string) => async (dryRun: boolean) =>
-    (await runPromoteCommand({ source: source(), metadata: { images: images().join('\n'), tags }, dryRun, progress }, CONTEXT, OPTIONS, client)).promotions.flatMap((promotion) => promotion.targets)
+    (await runPromoteCommand({ source: inputLines('source', source()), metadata: { images: images().join('\n'), tags }, dryRun, progress }, CONTEXT, OPTIONS, client)).promotions.flatMap((promotion) => promotion.targets)
 
   const promoteTo = (source: () => string, repositories: string[], tags: string[]) => async (dryRun: boolean) =>
     (await promoteImage(client, await resolveSource(client, parseReference(source())), repositories.map((repository) => ({ registry: prod.host, repository })), { tags, dryRun, limiterFor: limiterPerRegistry(4), progress })).targets
@@ -289,7 +290,7 @@ describe('a dry run reports what the real run does, on the same registry state',
       await pushImage(owner, graph, layoutBlobSource(layout, graph), [{ registry: locked.host, repository: 'private/base' }], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4) })
       await layout.close()
       const run = async (dryRun: boolean) =>
-        (await runPushCommand({ source: a.dir, metadata: { images: `${locked.host}/team/app`, tags: '1.0.0' }, dryRun, mountFrom: `${locked.host}/private/base` }, CONTEXT, OPTIONS, team)).reports
+        (await runPushCommand({ source: a.dir, metadata: { images: `${locked.host}/team/app`, tags: '1.0.0' }, dryRun, mountFrom: inputLines('mount-from', `${locked.host}/private/base`) }, CONTEXT, OPTIONS, team)).reports
       const planned = await run(true)
       await locked.resetAccessLog()
       const done = await run(false)

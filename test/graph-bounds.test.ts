@@ -14,6 +14,7 @@ import { createRegistryClient, type RegistryClient } from '../src/registry/index
 import type { MetadataOptions } from '../src/tags/index.js'
 import { duplicateChain, pushGraph, writeGraphLayout, type BuiltGraph } from './support/layouts/graphs.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') }
@@ -65,7 +66,7 @@ describe('hostile image graphs against the real registry', () => {
     expect(mostRepeated(pushed.filter((e) => e.method === 'PUT'))).toBe(1)
 
     await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
-    await runPromoteCommand({ source: `${dev.host}/acme/dup:v1`, metadata: { images: `${dev.host}/acme/dup-staging\n${prod.host}/acme/dup`, tags: 'v2' }, dryRun: false }, CONTEXT, OPTIONS, client)
+    await runPromoteCommand({ source: inputLines('source', `${dev.host}/acme/dup:v1`), metadata: { images: `${dev.host}/acme/dup-staging\n${prod.host}/acme/dup`, tags: 'v2' }, dryRun: false }, CONTEXT, OPTIONS, client)
     const read = await dev.accessLog()
     // The source graph is read once for both targets: one GET per distinct manifest (the root by tag).
     expect(manifestGets(read).filter((e) => e.path.startsWith('/v2/acme/dup/'))).toHaveLength(graph.manifests.length)
@@ -110,7 +111,7 @@ describe('hostile image graphs against the real registry', () => {
     try {
       await place(graph, repository)
       await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
-      const error = await refusal(() => runPromoteCommand({ source: `${dev.host}/${repository}:v1`, metadata: { images: `${prod.host}/acme/deep`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client))
+      const error = await refusal(() => runPromoteCommand({ source: inputLines('source', `${dev.host}/${repository}:v1`), metadata: { images: `${prod.host}/acme/deep`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client))
       expect(error.message, label).toMatch(new RegExp(`more than ${GRAPH_LIMITS.maxDepth} levels deep`))
       expect(manifestGets(await dev.accessLog()).length).toBeLessThanOrEqual(GRAPH_LIMITS.maxDepth + 1)
       expect([...(await dev.accessLog()), ...(await prod.accessLog())].filter(isWrite)).toEqual([])

@@ -13,6 +13,7 @@ import { createRegistryClient, type RegistryClient } from '../src/registry/index
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-30T00:00:00Z') }
@@ -56,7 +57,7 @@ describe('policy enforced against the real registry', () => {
   const gate = (environment = '') => new PolicyGate(loadPolicy(policyFor(registry.host), '.github/image-policy.yml'), '2026-11-30', environment)
   const push = (image: BuiltLayout, repository: string, tags: string, environment = '') =>
     runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/${repository}`, tags }, dryRun: false, policy: gate(environment) }, CONTEXT, OPTIONS, client)
-  const promote = (source: string, tags: string) => runPromoteCommand({ source, metadata: { images: `${registry.host}/prod/app`, tags }, dryRun: false, policy: gate() }, CONTEXT, OPTIONS, client)
+  const promote = (source: string, tags: string) => runPromoteCommand({ source: inputLines('source', source), metadata: { images: `${registry.host}/prod/app`, tags }, dryRun: false, policy: gate() }, CONTEXT, OPTIONS, client)
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: 'token' })
@@ -100,7 +101,7 @@ describe('policy enforced against the real registry', () => {
 
   it('refuses to promote to prod a digest staging does not hold, and promotes the one it holds', async () => {
     // Staging runs the first build.
-    await runPromoteCommand({ source: `${registry.host}/acme/app:sha-1111111`, metadata: { tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client)
+    await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/app:sha-1111111`), metadata: { tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client)
     await registry.resetAccessLog()
     const error = await refusal(() => promote(`${registry.host}/acme/app:sha-2222222`, '2.0.0'))
     expect(error.findings.map((f) => f.rule)).toEqual(['promotion.order'])
@@ -115,7 +116,7 @@ describe('policy enforced against the real registry', () => {
     const third = buildLayout({ layers: [4096], seed: 203 })
     await push(third, 'acme/elsewhere', 'sha-3333333')
     const error = await refusal(() =>
-      runPromoteCommand({ source: `${registry.host}/acme/elsewhere:sha-3333333`, metadata: { images: `${registry.host}/acme/app`, tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client),
+      runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/elsewhere:sha-3333333`), metadata: { images: `${registry.host}/acme/app`, tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client),
     )
     expect(error.message).toContain(`${third.rootDigest} is not in dev (not in ${registry.host}/acme/app)`)
   })
@@ -152,7 +153,7 @@ environments:
 
   it('promotes every image staging runs to prod, pairing repositories by image name, and moves the prod marker last', async () => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
-    const result = await runPromoteCommand({ source: 'staging', metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client)
+    const result = await runPromoteCommand({ source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client)
     expect(result.promotions.map((p) => [p.source.reference, p.source.digest, p.targets.map((t) => t.target.repository), p.targets[0]!.tags.map((t) => t.tag)])).toEqual([
       [`staging (${registry.host}/staging/api:staging)`, images[0]!.rootDigest, ['prod/api'], ['1.4.2', 'prod']],
       [`staging (${registry.host}/staging/web:staging)`, images[1]!.rootDigest, ['prod/web'], ['1.4.2', 'prod']],
@@ -166,7 +167,7 @@ environments:
   ])('names the environment a misspelt source means, before any request: %s', async (source, message, hint) => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
     await registry.resetAccessLog()
-    const error = await runPromoteCommand({ source: source.replace('HOST', registry.host), metadata: { tags: '1.4.2' }, dryRun: true, policy: gate }, CONTEXT, OPTIONS, client).then(() => undefined, (caught: unknown) => caught as InputError)
+    const error = await runPromoteCommand({ source: inputLines('source', source.replace('HOST', registry.host)), metadata: { tags: '1.4.2' }, dryRun: true, policy: gate }, CONTEXT, OPTIONS, client).then(() => undefined, (caught: unknown) => caught as InputError)
     if (message === undefined) {
       // A full reference is an image, however close its name: it is looked up (and not found).
       expect(describeError(error)).toContain('staging/stagin')
@@ -196,7 +197,7 @@ environments:
 
   it('refuses an environment source without a marker tag, naming the input', async () => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host).replace('    tag: staging\n', ''), 'policy.yml'), '2026-11-30', 'prod')
-    const error = await runPromoteCommand({ source: 'staging', metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
+    const error = await runPromoteCommand({ source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
     expect(describeError(error)).toMatch(/^input "source", line 1: environment staging cannot be a source: it names no tag in the policy/)
   })
 })

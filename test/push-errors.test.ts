@@ -9,6 +9,7 @@ import { createRegistryClient, type Credential } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, tarLayout } from './support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/tags/v1.2.3', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-22T00:00:00Z') }
@@ -68,7 +69,7 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     const client = createRegistryClient({ credentials: async () => undefined })
     await registry.resetAccessLog()
     const error = await runPushCommand(
-      { source: image.dir, metadata: { images: `${registry.host}/acme/app`, tags: 'x' }, dryRun: false, mountFrom: `${registry.host}/acme/base\n${registry.host}/acme/base:1.0` },
+      { source: image.dir, metadata: { images: `${registry.host}/acme/app`, tags: 'x' }, dryRun: false, mountFrom: inputLines('mount-from', `${registry.host}/acme/base\n${registry.host}/acme/base:1.0`) },
       CONTEXT,
       OPTIONS,
       client,

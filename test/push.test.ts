@@ -8,6 +8,7 @@ import { createRegistryClient, type RegistryClient } from '../src/registry/index
 import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
 import { buildLayout, tarLayout, type BuiltLayout } from './support/layouts/index.js'
 import { skopeo, startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const MiB = 1024 * 1024
 
@@ -87,7 +88,7 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     await push(client, image.dir, [{ registry: registry.host, repository: 'acme/release' }], ['1.0.0'])
     await registry.resetAccessLog()
     const result = await runPushCommand(
-      { source: image.dir, metadata: { images: `${registry.host}/acme/hotfix`, tags: 'hotfix' }, dryRun: false, mountFrom: `# last release\n${registry.host}/acme/release\nghcr.io/elsewhere/app` },
+      { source: image.dir, metadata: { images: `${registry.host}/acme/hotfix`, tags: 'hotfix' }, dryRun: false, mountFrom: inputLines('mount-from', `# last release\n${registry.host}/acme/release\nghcr.io/elsewhere/app`) },
       { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
       { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date() },
       client,

@@ -18,6 +18,7 @@ import { builtInPolicy } from '../src/policy/index.js'
 import { isValidTag, referenceProblem, registryProblem, repositoryProblem, tagProblem } from '../src/ref/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { toValidTag } from '../src/tags/docker-tag.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') }
@@ -82,7 +83,7 @@ describe('push, promote and check agree on what is valid', () => {
       fc.asyncProperty(pathText, tagText, async (path, tag) => {
         const image = `ghcr.io/${path}`
         writeFileSync(join(workspace, 'pod.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "${image}:${tag}"\n`)
-        const result = await runCheckCommand({ files: 'pod.yaml', metadata: {}, workspace }, CONTEXT, OPTIONS, gate)
+        const result = await runCheckCommand({ files: inputLines('files', 'pod.yaml'), metadata: {}, workspace }, CONTEXT, OPTIONS, gate)
         const checkRefuses = result.findings.some((finding) => finding.rule === 'ref.invalid')
         expect(await pushRefuses(image, tag)).toBe(checkRefuses)
       }),

@@ -10,6 +10,7 @@ import { describeError } from '../src/errors.js'
 import { builtInPolicy } from '../src/policy/index.js'
 import { RegistryUnreachableError, createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { startRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 
@@ -48,7 +49,7 @@ describe('an unreachable registry', () => {
 
   it('promote names the source it could not read', async () => {
     const error = await runPromoteCommand(
-      { source: `${host}/team/app:1.2.3`, metadata: { tags: '1.2.4' }, dryRun: true, policy: new PolicyGate(builtInPolicy(), '2026-12-06', '') },
+      { source: inputLines('source', `${host}/team/app:1.2.3`), metadata: { tags: '1.2.4' }, dryRun: true, policy: new PolicyGate(builtInPolicy(), '2026-12-06', '') },
       { eventName: 'push', ref: '', sha: '' },
       { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
       client,

@@ -12,6 +12,7 @@ import { createRegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions, RawMetadataInputs } from '../src/tags/index.js'
 import { buildLayout } from './support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import { inputLines } from '../src/input-lines.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/feature/login', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-22T00:00:00Z') }
@@ -64,7 +65,7 @@ describe('values written by the user that are not valid as given', () => {
   it.each(refused)('promote refuses $name before any request', async (c) => {
     const client = createRegistryClient({ credentials: async () => undefined })
     const source = `${registry.host}/acme/app:sha-0123456`
-    const error = await failure(() => runPromoteCommand({ source, metadata: c.metadata(registry.host), dryRun: false }, CONTEXT, OPTIONS, client)).finally(() => client.close())
+    const error = await failure(() => runPromoteCommand({ source: inputLines('source', source), metadata: c.metadata(registry.host), dryRun: false }, CONTEXT, OPTIONS, client)).finally(() => client.close())
     const text = describeError(error).replaceAll(registry.host, 'HOST')
     expect(text).toContain(c.message.replace('COMMAND', 'promote'))
     expect(text).toContain(c.hint)

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { COMMANDS, type CommandName } from '../commands/names.js'
 import { parseTimeout } from '../commands/timeout.js'
 import { InputError } from '../errors.js'
+import { inputLines, type InputLine } from '../input-lines.js'
 import type { RawMetadataInputs } from '../tags/index.js'
 import { maskSecret } from './mask.js'
 
@@ -28,11 +29,12 @@ export interface ActionInputs {
   readonly policy: string
   readonly dryRun: boolean
   /** Repositories that may hold the blobs, one a line (cross-repository mount sources). */
-  readonly mountFrom: string
+  readonly mountFrom: readonly InputLine[]
   /** promote: copy signatures, attestations and other referrers with the image. */
   readonly artifacts: boolean
   readonly githubToken: string
-  readonly files: string
+  /** check: globs of deployment files, one a line. */
+  readonly files: readonly InputLine[]
   /** check: where to write a SARIF file, '' for none. */
   readonly sarif: string
   /** check: also ask the registries (immutable tags, promotion order) for references pinned by digest. */
@@ -50,12 +52,13 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
   if (githubToken !== '') mask(githubToken)
   return {
     command: readCommand(read('command') || 'tags'),
+    // Every list input is read into its lines here, once (input-lines.ts), as metadata-action's getInputs() does.
     metadata: {
-      images: read('images'),
-      tags: read('tags'),
-      flavor: read('flavor'),
-      labels: read('labels'),
-      annotations: read('annotations'),
+      images: inputLines('images', read('images')),
+      tags: inputLines('tags', read('tags')),
+      flavor: inputLines('flavor', read('flavor')),
+      labels: inputLines('labels', read('labels')),
+      annotations: inputLines('annotations', read('annotations')),
     },
     contextSource: readChoice('context', read('context') || 'workflow', CONTEXT_SOURCES),
     // Separators are whitespace by default, so they must not be trimmed (as metadata-action reads them).
@@ -68,10 +71,10 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     environment: read('environment'),
     policy: read('policy'),
     dryRun: readBoolean('dry-run', read('dry-run') || 'false'),
-    mountFrom: read('mount-from'),
+    mountFrom: inputLines('mount-from', read('mount-from')),
     artifacts: readBoolean('artifacts', read('artifacts') || 'true'),
     githubToken,
-    files: read('files'),
+    files: inputLines('files', read('files')),
     sarif: read('sarif'),
     registryChecks: readBoolean('registry-checks', read('registry-checks') || 'false'),
     timeoutMs: parseTimeout(read('timeout'), 'timeout'),

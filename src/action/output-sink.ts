@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { ShiptagError } from '../errors.js'
+import { ShiptagError, errorMessage } from '../errors.js'
 import type { Finding } from '../policy/index.js'
 
 /**
@@ -34,7 +34,7 @@ function writingRunnerFile(variable: 'GITHUB_OUTPUT' | 'GITHUB_ENV', env: Record
   try {
     write()
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error)
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : errorMessage(error)
     throw new RunnerFileError(`cannot append to ${variable} (${env[variable] ?? 'unset'}): ${reason}`, {
       cause: error,
       hint: `the runner gives each step ${variable} as a writable file; check that no earlier step removed or replaced it and that the runner's disk is not full`,

@@ -1,8 +1,10 @@
 import * as core from '@actions/core'
+import { inputLines } from '../input-lines.js'
 import { runPromoteCommand } from '../commands/promote.js'
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
@@ -25,7 +27,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
     const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
     const result = await runPromoteCommand(
       {
-        source: inputs.source,
+        source: inputLines('source', inputs.source),
         metadata: inputs.metadata,
         dryRun: inputs.dryRun,
         policy,
@@ -45,7 +47,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
       for (const target of promotion.targets) {
         const totals = promoteTotals(target)
         core.startGroup(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`)
-        for (const tag of target.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}`)
+        for (const tag of target.tags) core.info(tagLine(tag, target.digest))
         if (!target.upToDate && target.path !== 'same-repository') {
           core.info(`blobs: ${describeTransfer(totals, inputs.dryRun, 'copy')}`)
         }

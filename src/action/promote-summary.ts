@@ -4,15 +4,8 @@ import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
+import { tagOutcomesTable } from './tag-outcomes-table.js'
 import { writeStepSummary } from './step-summary.js'
-
-const TAG_WORDS: Record<string, string> = {
-  unchanged: 'already there',
-  created: 'created',
-  moved: 'moved',
-  'would-create': 'would be created',
-  'would-move': 'would move',
-}
 
 const PATH_WORDS: Record<PromotionPath, string> = {
   'same-repository': 'retag in the same repository (no blob moved)',
@@ -38,11 +31,8 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
     for (const target of promotion.targets) {
       const totals = promoteTotals(target)
       parts.push(`<h3>${code(`${target.target.registry}/${target.target.repository}`)}</h3>`)
-      const rows = target.tags.map((tag) => {
-        const moved = tag.previous && tag.previous !== target.digest ? ` (was ${code(short(tag.previous))})` : ''
-        return `<tr><td>${code(tag.tag)}</td><td>${TAG_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`
-      })
-      if (rows.length > 0) parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
+      const table = tagOutcomesTable(target.tags, target.digest)
+      if (table !== '') parts.push(table)
       if (target.upToDate) {
         parts.push('<p>Already up to date: every tag pointed at this digest; nothing was written.</p>')
         continue

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { resolveGitContext } from '../context/index.js'
 import { pushTotals } from '../push/report.js'
@@ -43,7 +44,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     for (const report of result.reports) {
       const totals = pushTotals(report)
       core.startGroup(`${report.target.registry}/${report.target.repository}@${report.digest}`)
-      for (const tag of report.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}`)
+      for (const tag of report.tags) core.info(tagLine(tag, report.digest))
       core.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs.dryRun)}`)
       core.endGroup()
     }

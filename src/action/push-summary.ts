@@ -4,15 +4,8 @@ import { describeTransfer } from '../commands/transfer-words.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
+import { tagOutcomesTable } from './tag-outcomes-table.js'
 import { writeStepSummary } from './step-summary.js'
-
-const ACTION_WORDS: Record<string, string> = {
-  unchanged: 'already there',
-  created: 'created',
-  moved: 'moved',
-  'would-create': 'would be created',
-  'would-move': 'would move',
-}
 
 /** Per repository: what each tag did, then what travelled (blobs uploaded / mounted / already there, bytes). */
 export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: PolicyGate): string {
@@ -21,12 +14,7 @@ export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: Pol
     const name = `${report.target.registry}/${report.target.repository}`
     const totals = pushTotals(report)
     parts.push(`<h3><code>${escapeHtml(name)}</code></h3>`)
-    const rows = report.tags.map((tag) => {
-      const moved = tag.previous && tag.previous !== report.digest ? ` (was <code>${escapeHtml(tag.previous.slice(0, 19))}…</code>)` : ''
-      return `<tr><td><code>${escapeHtml(tag.tag)}</code></td><td>${ACTION_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`
-    })
-    if (rows.length > 0) parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
-    else parts.push('<p>No tag: pushed by digest only.</p>')
+    parts.push(tagOutcomesTable(report.tags, report.digest) || '<p>No tag: pushed by digest only.</p>')
     parts.push(
       report.upToDate
         ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'

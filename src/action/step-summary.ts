@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { redactSecrets } from '../errors.js'
+import { redactSecrets, errorMessage } from '../errors.js'
 
 /**
  * GitHub shows at most 1 MiB of job summary per step and drops a larger one whole
@@ -20,7 +20,7 @@ export async function writeStepSummary(html: string): Promise<void> {
     await core.summary.addRaw(fitSummary(redactSecrets(html)), true).write()
   } catch (error) {
     core.summary.emptyBuffer()
-    core.warning(redactSecrets(`the job summary was not written: ${error instanceof Error ? error.message : String(error)}`))
+    core.warning(redactSecrets(`the job summary was not written: ${errorMessage(error)}`))
   }
 }
 

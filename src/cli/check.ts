@@ -3,6 +3,7 @@ import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { writeWorkspaceFile } from '../workspace/index.js'
+import { flagLines } from '../input-lines.js'
 import { CHECK_HELP } from './help.js'
 import { createCliRegistryClient, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
@@ -31,7 +32,7 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const client = values['registry-checks'] ? createCliRegistryClient(io, timeoutMs) : undefined
   const result = await runCheckCommand(
-    { files: (values.files ?? []).join('\n'), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
+    { files: flagLines('files', values.files), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,
     metadataOptionsFromEnv(io.env, io.now),
     gate,

@@ -2,7 +2,9 @@ import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '..
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { flagLines } from '../input-lines.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
@@ -36,7 +38,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: (values.source ?? []).join('\n'), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
+      { source: flagLines('source', values.source), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,
@@ -61,7 +63,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
             ? 'retag in place, no blob moved'
             : describeTransfer(totals, dryRun, 'copy')
         io.stderr(`${paint(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
-        for (const tag of target.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`)
+        for (const tag of target.tags) io.stderr(`  ${tagLine(tag, target.digest)}\n`)
         for (const artifact of target.artifacts) io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`)
       }
     }

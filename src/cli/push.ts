@@ -1,8 +1,10 @@
 import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { pushTotals } from '../push/report.js'
+import { flagLines } from '../input-lines.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
@@ -32,7 +34,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   try {
     const dryRun = values['dry-run']
     const progress = createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now })
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: flagLines('mount-from', values['mount-from']) }, context, metadataOptionsFromEnv(io.env, io.now), client)
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     printFindingWarnings(policy, io)
     if (values.json) {
@@ -43,7 +45,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
       const totals = pushTotals(report)
       const what = report.upToDate ? 'up to date, nothing sent' : describeTransfer(totals, dryRun)
       io.stderr(`${paint(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
-      for (const tag of report.tags) io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}\n`)
+      for (const tag of report.tags) io.stderr(`  ${tagLine(tag, report.digest)}\n`)
     }
     io.stdout(`${pushRefs(result).join('\n')}\n`)
     return EXIT.ok

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveGitContext, type GitContext } from '../context/index.js'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
+import { flagLines } from '../input-lines.js'
 import type { RawMetadataInputs } from '../tags/index.js'
 import { PolicyGate, findingText, isoDay, readPolicy } from '../commands/policy-gate.js'
 import { paint, type CliIo } from './io.js'
@@ -45,7 +46,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: [...args], options, allowPositionals: false, strict: true })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), { hint: `see shiptag ${command} --help` })
+    throw new UsageError(errorMessage(error), { hint: `see shiptag ${command} --help` })
   }
 }
 
@@ -60,10 +61,15 @@ export function workingDirectory(values: { cwd?: string }, io: CliIo, command: s
   throw new UsageError(`${what} is not an existing directory`, { hint: `name the working tree to read, e.g. --cwd . (see shiptag ${command} --help)` })
 }
 
-/** Repeated options are the lines of the action input of the same name. */
+/** Repeated options are the lines of the action input of the same name (flagLines), read once here. */
 export function metadataInputs(values: MetadataValues): RawMetadataInputs {
-  const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n')
-  return { images: lines(values.images), tags: lines(values.tags), flavor: lines(values.flavor), labels: lines(values.labels), annotations: lines(values.annotations) }
+  return {
+    images: flagLines('images', values.images),
+    tags: flagLines('tags', values.tags),
+    flavor: flagLines('flavor', values.flavor),
+    labels: flagLines('labels', values.labels),
+    annotations: flagLines('annotations', values.annotations),
+  }
 }
 
 /** The git context: the checkout (default outside Actions) or the runner's, with the pretend overrides applied. */

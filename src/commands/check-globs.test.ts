@@ -6,6 +6,7 @@ import { InputError } from '../errors.js'
 import { builtInPolicy } from '../policy/index.js'
 import { runCheckCommand } from './check.js'
 import { PolicyGate } from './policy-gate.js'
+import { inputLines } from '../input-lines.js'
 
 let workspace = ''
 beforeAll(() => {
@@ -17,7 +18,7 @@ beforeAll(() => {
 
 const check = (files: string, where = workspace) =>
   runCheckCommand(
-    { files, metadata: {}, workspace: where },
+    { files: inputLines('files', files), metadata: {}, workspace: where },
     { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
     { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
     new PolicyGate(builtInPolicy(), '2026-12-06', ''),
@@ -30,6 +31,7 @@ describe('check refuses a files glob that matches no file', () => {
     ['a misspelt folder', 'deplyo/**/*.yaml', 1, '"deplyo/**/*.yaml" matched no file under WS', 'did you mean "deploy/**/*.yaml"? '],
     ['the wrong extension', 'deploy/**/*.yml', 1, '"deploy/**/*.yml" matched no file under WS', 'a glob that may match nothing belongs in the policy\'s scan.include'],
     ['each of several, by line', 'nomatch/**\ndeploy/**\nother/*.yaml', 1, '2 globs matched no file under WS: line 1 "nomatch/**", line 3 "other/*.yaml"', '* stays within one folder'],
+    ['the line after a comment, by its own line', '# globs\nnomatch/**', 2, '"nomatch/**" matched no file under WS', 'check the spelling'],
     ['a regular expression that matches nothing', 're:^charts/.*$', 1, '"re:^charts/.*$" matched no file under WS', 'check the spelling'],
   ])('%s', async (_name, files, line, message, hint) => {
     const error = await check(files).then(
@@ -57,6 +59,9 @@ describe('check refuses a files glob that matches no file', () => {
     ['globs that all match', 'deploy/**\n**/*.txt', 1],
     ['a glob that matches only files of no kind shiptag reads', 'notes.txt', 0],
     ['the policy\'s globs, when the input is empty', '', 1],
+    // Issue 14: `files` was the one list input that read a `# comment` line as a glob, so the step failed on it.
+    ['a # comment line, as in every list input', '# deployment files\ndeploy/**', 1],
+    ['only comments: the policy\'s globs', '# none of my own\n', 1],
   ])('accepts %s', async (_name, files, scanned) => {
     expect((await check(files)).files).toHaveLength(scanned)
   })

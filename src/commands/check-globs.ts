@@ -2,12 +2,8 @@ import { InputError } from '../errors.js'
 import type { Pattern } from '../policy/index.js'
 import { closestName } from '../suggest.js'
 import type { WorkspaceListing } from '../workspace/index.js'
+import type { InputLine } from '../input-lines.js'
 
-/** One line of the `files` input: the glob as written and its line. */
-export interface FilesLine {
-  readonly line: string
-  readonly number: number
-}
 
 /**
  * Every glob of the `files` input must match a file: one that matches nothing checks nothing, and
@@ -19,17 +15,17 @@ export interface FilesLine {
  * (glob.ts refuses it), so it needs no exemption. When the walk stopped at its budget, the files it
  * did not reach are unknown, and nothing is refused.
  */
-export function refuseUnmatchedGlobs(lines: readonly FilesLine[], patterns: readonly Pattern[], listing: WorkspaceListing, workspace: string): void {
+export function refuseUnmatchedGlobs(lines: readonly InputLine[], patterns: readonly Pattern[], listing: WorkspaceListing, workspace: string): void {
   if (listing.skipped.some((skipped) => skipped.reason === 'budget')) return
   const paths = [...listing.files.map((file) => file.path), ...listing.skipped.map((skipped) => skipped.path)]
   const unmatched = lines.filter((_line, i) => !paths.some((path) => patterns[i]!.matches(path)))
   if (unmatched.length === 0) return
-  const named = unmatched.map(({ line, number }) => `line ${number} "${line}"`).join(', ')
-  const message = unmatched.length === 1 ? `"${unmatched[0]!.line}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`
-  const suggestions = unmatched.flatMap(({ line }) => suggestion(line, paths))
+  const named = unmatched.map(({ text, line }) => `line ${line} "${text}"`).join(', ')
+  const message = unmatched.length === 1 ? `"${unmatched[0]!.text}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`
+  const suggestions = unmatched.flatMap(({ text }) => suggestion(text, paths))
   const links = listing.skipped.map((skipped) => skipped.path)
   const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`
-  throw new InputError({ input: 'files', line: unmatched[0]!.number }, `${message}${unread}`, {
+  throw new InputError({ input: 'files', line: unmatched[0]!.line }, `${message}${unread}`, {
     hint: `${suggestions.map((glob) => `did you mean "${glob}"? `).join('')}check the spelling: globs are relative to the workspace, * stays within one folder and ** crosses folders (.git, node_modules and links out of the workspace are not scanned); a glob that may match nothing belongs in the policy's scan.include`,
   })
 }

@@ -1,3 +1,4 @@
+import { ShiptagError } from '../errors.js'
 import type { EnvironmentPolicy, Finding } from '../policy/index.js'
 import type { ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -40,10 +41,13 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
         findings.push(...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`))
       }
     } catch (error) {
+      // A registry that cannot be asked (unreachable, refusing the credentials, answering nonsense) is a
+      // typed error and a warning; anything else is a bug in shiptag, and fails the step as one.
+      if (!(error instanceof ShiptagError)) throw error
       findings.push(
         ...gate.evaluator.finding(environment, {
           rule: 'ref.unresolved',
-          message: `${occurrence.text} could not be checked against the registry: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          message: `${occurrence.text} could not be checked against the registry: ${error.message.split('\n')[0]}`,
           hint: 'give the step credentials for the registry (docker/login-action), or turn registry-checks off',
           subject: occurrence.text,
           location,

@@ -9,6 +9,7 @@ import { expect, it } from 'vitest'
 import { loadPolicy } from '../policy/index.js'
 import { runCheckCommand } from './check.js'
 import { PolicyGate } from './policy-gate.js'
+import { inputLines } from '../input-lines.js'
 
 const POLICY = `version: 1
 environments:
@@ -23,7 +24,7 @@ async function check(metadata: { images: string; tags: string }) {
   mkdirSync(join(workspace, 'deploy'))
   writeFileSync(join(workspace, 'deploy/pod.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/app:1.2.3\n')
   return runCheckCommand(
-    { files: 'deploy/*.yaml', metadata, workspace },
+    { files: inputLines('files', 'deploy/*.yaml'), metadata, workspace },
     { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567', defaultBranch: 'main' },
     { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
     new PolicyGate(loadPolicy(POLICY, '.github/image-policy.yml'), '2026-12-06', ''),

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest'
 import { builtInPolicy } from '../policy/index.js'
 import { runCheckCommand } from './check.js'
 import { PolicyGate } from './policy-gate.js'
+import { inputLines } from '../input-lines.js'
 
 it('quotes a deployment file reference without the login pasted into it', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'shiptag-check-user-info-'))
@@ -12,7 +13,7 @@ it('quotes a deployment file reference without the login pasted into it', async 
   writeFileSync(join(workspace, 'deploy/pod.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "https://octo:Sup3rSecretT0ken@ghcr.io/acme/app:1.0"\n')
   writeFileSync(join(workspace, 'compose.yaml'), 'services:\n  app:\n    image: "octo:Sup3r/SecretT0ken@ghcr.io/acme/app:${TAG}"\n')
   const result = await runCheckCommand(
-    { files: '', metadata: {}, workspace },
+    { files: inputLines('files', ''), metadata: {}, workspace },
     { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
     { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
     new PolicyGate(builtInPolicy(), '2026-12-06', ''),

@@ -1,5 +1,6 @@
 import type { GitContext } from '../context/index.js'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
+import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
@@ -12,8 +13,8 @@ import { runTagsCommand } from './tags.js'
 import { listWorkspaceFiles, readTextWithin, type SkippedLink } from '../workspace/index.js'
 
 export interface CheckRequest {
-  /** Globs of deployment files, one a line, relative to the workspace; empty: the policy's. */
-  readonly files: string
+  /** Globs of deployment files (the `files` input's lines), relative to the workspace; none: the policy's. */
+  readonly files: readonly InputLine[]
   /** The same inputs as `tags`: the tags this branch would produce are checked too. */
   readonly metadata: RawMetadataInputs
   readonly workspace: string
@@ -52,17 +53,13 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
  */
 export async function runCheckCommand(request: CheckRequest, context: GitContext, options: MetadataOptions, gate: PolicyGate): Promise<CheckResult> {
   const { evaluator, policy } = gate
-  if (request.files.includes('re:')) await loadRegexSupport()
-  const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '')
+  if (request.files.some((entry) => entry.text.startsWith('re:'))) await loadRegexSupport()
+  const globs = request.files.length === 0 ? undefined : request.files
   const include: Pattern[] =
-    globs?.map(({ line, number }) => {
-      refuseOutsideGlob(line, number)
-      try {
-        return compilePattern(line, { input: 'files', line: number })
-      } catch (error) {
-        if (error instanceof InputError) throw error
-        throw new InputError({ input: 'files', line: number }, String(error))
-      }
+    globs?.map(({ input, text, line }) => {
+      refuseOutsideGlob(text, line)
+      // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
+      return compilePattern(text, { input, line })
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)
@@ -109,7 +106,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
+        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
         continue
       }
       found.push({ occurrence, environment, reference })
@@ -142,7 +139,7 @@ interface Scenario {
 }
 
 async function tagScenarios(metadata: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Scenario[]> {
-  if ((metadata.images ?? '').trim() === '') return []
+  if (listLines('images', metadata.images).length === 0) return []
   const branch = context.defaultBranch ?? 'main'
   const contexts: [string, GitContext][] = [
     ['this event', context],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeError } from '../errors.js'
+import { inputLines } from '../input-lines.js'
 import { MAX_MOUNT_SOURCES, parseMountSources } from './mount-sources.js'
 
 const many = (count: number) => Array.from({ length: count }, (_, i) => `ghcr.io/acme/base-${i}`).join('\n')
@@ -12,7 +13,7 @@ describe('parseMountSources', () => {
     [many(MAX_MOUNT_SOURCES), Array.from({ length: MAX_MOUNT_SOURCES }, (_, i) => `ghcr.io/acme/base-${i}`)],
     [`${many(MAX_MOUNT_SOURCES)}\nghcr.io/acme/base-0`, Array.from({ length: MAX_MOUNT_SOURCES }, (_, i) => `ghcr.io/acme/base-${i}`)],
   ])('%j', (text, expected) => {
-    expect(parseMountSources(text).map((source) => `${source.registry}/${source.repository}`)).toEqual(expected)
+    expect(parseMountSources(inputLines('mount-from', text)).map((source) => `${source.registry}/${source.repository}`)).toEqual(expected)
   })
 
   it.each([
@@ -21,7 +22,7 @@ describe('parseMountSources', () => {
   ])('refuses %#', (text, message) => {
     let error: unknown
     try {
-      parseMountSources(text)
+      parseMountSources(inputLines('mount-from', text))
     } catch (caught) {
       error = caught
     }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import type { InputLine } from '../input-lines.js'
 import { parseRepositoryInput, type RepositoryTarget } from './repositories.js'
 
 /**
@@ -12,16 +13,13 @@ export const MAX_MOUNT_SOURCES = 16
  * `mount-from`: one repository a line (`#` comments and blank lines skipped), each named once; a
  * line that is not a repository, or more than MAX_MOUNT_SOURCES of them, is refused with its line.
  */
-export function parseMountSources(text: string): RepositoryTarget[] {
+export function parseMountSources(lines: readonly InputLine[]): RepositoryTarget[] {
   const sources: RepositoryTarget[] = []
-  const lines = text.split('\n')
-  for (const [index, raw] of lines.entries()) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const source = parseRepositoryInput(line, { input: 'mount-from', line: index + 1 })
+  for (const entry of lines) {
+    const source = parseRepositoryInput(entry.text, { input: entry.input, line: entry.line })
     if (sources.some((known) => known.registry === source.registry && known.repository === source.repository)) continue
     if (sources.length === MAX_MOUNT_SOURCES) {
-      throw new InputError({ input: 'mount-from', line: index + 1 }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
+      throw new InputError({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
         hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
       })
     }

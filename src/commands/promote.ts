@@ -1,5 +1,6 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
+import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
@@ -13,8 +14,8 @@ import { metadataJson, runTagsCommand } from './tags.js'
 import { refuseRewrittenValues } from './written-values.js'
 
 export interface PromoteRequest {
-  /** One image reference a line (by tag or digest). */
-  readonly source: string
+  /** The `source` input's lines: an image reference (by tag or digest) or an environment name each. */
+  readonly source: readonly InputLine[]
   /** `images` are the target repositories; `tags` the metadata-action syntax or plain tag names. */
   readonly metadata: RawMetadataInputs
   readonly dryRun: boolean
@@ -50,17 +51,18 @@ export interface PromoteResult {
 export async function runPromoteCommand(request: PromoteRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PromoteResult> {
   const environment = request.policy?.targetEnvironment()
   const sources = parseSources(request.source, request.policy?.policy)
-  const tagsGiven = (request.metadata.tags ?? '').trim() !== ''
+  // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
+  const tagsGiven = listLines('tags', request.metadata.tags).length > 0
   if (!tagsGiven && environment?.tag === undefined) {
-    const untagged = sources.find((source) => source.tag === undefined || FROM_ENVIRONMENT.has(source))
+    const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment)
     if (untagged !== undefined) {
-      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${FROM_ENVIRONMENT.has(untagged) ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
         hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
       })
     }
   }
-  const carried = (source: ImageReference) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag])
-  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options)
+  const carried = (source: PromoteSource) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag])
+  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options)
   refuseRewrittenValues(metadata, 'promote')
   const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {
@@ -98,19 +100,23 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   return { metadata, promotions, warnings: metadata.warnings, findings }
 }
 
-function parseSources(text: string, policy: Policy | undefined): ImageReference[] {
-  const lines = text
-    .split('\n')
-    .map((line, index) => ({ text: line.trim(), number: index + 1 }))
-    .filter(({ text }) => text !== '' && !text.startsWith('#'))
+/**
+ * One `source` line read: the reference, and whether an environment name stood for it (then its tag
+ * is the environment's marker, not a tag to carry over).
+ */
+interface PromoteSource extends ImageReference {
+  readonly fromEnvironment: boolean
+}
+
+function parseSources(lines: readonly InputLine[], policy: Policy | undefined): PromoteSource[] {
   if (lines.length === 0) {
     throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
   }
-  return lines.flatMap(({ text, number }) => {
+  return lines.flatMap(({ text, line }) => {
     const environment = policy?.environments.get(text)
-    if (environment !== undefined) return environmentSources(environment, number)
-    if (policy !== undefined) refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined)
-    return [parsePromoteSource(text, lines.length > 1 ? number : undefined)]
+    if (environment !== undefined) return environmentSources(environment, line)
+    if (policy !== undefined) refuseMisspeltEnvironment(text, policy, lines.length > 1 ? line : undefined)
+    return [{ ...parsePromoteSource(text, lines.length > 1 ? line : undefined), fromEnvironment: false }]
   })
 }
 
@@ -131,21 +137,18 @@ function refuseMisspeltEnvironment(text: string, policy: Policy, line: number | 
  * An environment name as the source: every repository of the environment at its marker tag, so
  * `source: staging` promotes every image staging runs.
  */
-function environmentSources(environment: EnvironmentPolicy, line: number): ImageReference[] {
+function environmentSources(environment: EnvironmentPolicy, line: number): PromoteSource[] {
   if (environment.tag === undefined || environment.repositories.length === 0) {
     throw new InputError({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
       hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
     })
   }
-  return environment.repositories.map((repository) => {
-    const reference = { ...parseReference(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` }
-    FROM_ENVIRONMENT.add(reference)
-    return reference
-  })
+  return environment.repositories.map((repository) => ({
+    ...parseReference(`${repository}:${environment.tag}`),
+    original: `${environment.name} (${repository}:${environment.tag})`,
+    fromEnvironment: true,
+  }))
 }
-
-/** Sources that an environment name stood for: their tag is the environment's marker, not one to carry over. */
-const FROM_ENVIRONMENT = new WeakSet<ImageReference>()
 
 /**
  * The targets of each source: all of `images` for one source, paired in order for several; else the

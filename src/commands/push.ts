@@ -9,6 +9,7 @@ import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataIn
 import { pushReportJson } from '../push/report.js'
 import type { PolicyGate } from './policy-gate.js'
 import { parseMountSources } from './mount-sources.js'
+import type { InputLine } from '../input-lines.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 import { refuseRewrittenValues } from './written-values.js'
@@ -18,7 +19,7 @@ export interface PushRequest {
   readonly metadata: RawMetadataInputs
   readonly dryRun: boolean
   /** Repositories known to hold the blobs, one a line; used on their own registry only. */
-  readonly mountFrom?: string
+  readonly mountFrom?: readonly InputLine[]
   /** Requests at once per registry; default: each host profile's (4, ref/host-profile.ts). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
@@ -49,7 +50,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   const metadata = await runTagsCommand(request.metadata, context, options)
   refuseRewrittenValues(metadata, 'push')
   const targets = pushTargets(metadata)
-  const mountSources = parseMountSources(request.mountFrom ?? '')
+  const mountSources = parseMountSources(request.mountFrom ?? [])
   const tags = versionedFirst(metadata.tagNames)
   request.onIntent?.(targets, tags)
   request.policy?.checkTags(targets, tags, metadata.origins)

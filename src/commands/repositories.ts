@@ -1,4 +1,4 @@
-import { InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation, errorMessage } from '../errors.js'
 import { parseRepository } from '../ref/index.js'
 
 export interface RepositoryTarget {
@@ -12,7 +12,7 @@ export function parseRepositoryInput(text: string, location: InputLocation): Rep
     const { registry, repository } = parseRepository(text)
     return { registry, repository }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new InputError(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error })
   }
 }

@@ -13,6 +13,7 @@ import {
   type MetadataOptions,
   type RawMetadataInputs,
 } from '../tags/index.js'
+import { listLines } from '../input-lines.js'
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
@@ -20,11 +21,12 @@ import {
  * the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
-  const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images] as const
+  const lines = { tags: listLines('tags', inputs.tags), flavor: listLines('flavor', inputs.flavor), labels: listLines('labels', inputs.labels), annotations: listLines('annotations', inputs.annotations), images: listLines('images', inputs.images) }
+  const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text))
   if (usesTemplates(...texts)) await loadTemplateSupport()
   if (usesDates(...texts)) await loadDateSupport()
-  if (usesRegex(inputs.tags)) await loadRegexSupport()
-  const spec = parseMetadataInputs(inputs)
+  if (usesRegex(lines.tags)) await loadRegexSupport()
+  const spec = parseMetadataInputs(lines)
   if (spec.tags.some((rule) => rule.type === 'pep440')) await loadPep440Support()
   return computeMetadata(spec, context, options)
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 
 /**
  * The webhook payload the runner writes to `GITHUB_EVENT_PATH`, parsed but not trusted: every field
@@ -44,7 +44,7 @@ export function readEventPayload(path: string | undefined, readFile: ReadTextFil
   try {
     payload = JSON.parse(text)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     throw new InputError({ file: path, ...jsonErrorPosition(text, message) }, `the event payload is not valid JSON (${message})`, {
       hint: PAYLOAD_HINT,
       cause: error,
@@ -84,7 +84,7 @@ export function arrayField(value: unknown, key: string): readonly unknown[] {
 
 function describeReadError(error: unknown): string {
   if (isJsonObject(error) && typeof error.code === 'string') return error.code === 'ENOENT' ? 'no such file' : error.code
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 /** Node 20's JSON errors say `at position N` (when they say anything); turn it into line and column. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { InputError, ShiptagError } from '../errors.js'
+import { InputError, ShiptagError, errorMessage } from '../errors.js'
 import { ContentMismatchError, isManifestMediaType, MAX_MANIFEST_BYTES, parseManifest, verifyBytes, VerifyingStream, type Descriptor } from '../oci/index.js'
 import { InvalidReferenceError, parseDigest } from '../ref/index.js'
 import { LayoutError, shown } from './errors.js'
@@ -68,7 +68,7 @@ export async function openLayout(path: string, limits: LayoutLimits = { inflate:
   } catch (error) {
     temp.remove()
     if (error instanceof ShiptagError) throw error
-    throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`)
+    throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${errorMessage(error)}`)
   }
 }
 
@@ -169,7 +169,7 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
  * only its position is kept, so no error repeats a file's content.
  */
 function jsonProblem(error: unknown): string {
-  if (!(error instanceof SyntaxError)) return error instanceof Error ? error.message : String(error)
+  if (!(error instanceof SyntaxError)) return errorMessage(error)
   const position = /position (\d+)/.exec(error.message)
   return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`
 }

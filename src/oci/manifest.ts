@@ -2,6 +2,7 @@ import { digestProblem } from '../ref/index.js'
 import type { Descriptor, Platform } from './descriptor.js'
 import { InvalidManifestError } from './errors.js'
 import { isIndexMediaType, isManifestMediaType } from './media-types.js'
+import { errorMessage } from '../errors.js'
 
 /**
  * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
@@ -42,7 +43,7 @@ export function parseManifest(bytes: Uint8Array, fallbackMediaType: string | und
   try {
     json = JSON.parse(Buffer.from(bytes).toString('utf8'))
   } catch (error) {
-    throw new InvalidManifestError(`${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+    throw new InvalidManifestError(`${what} is not valid JSON: ${errorMessage(error)}`)
   }
   if (!isObject(json)) throw new InvalidManifestError(`${what} is not a JSON object`)
   const declared = typeof json.mediaType === 'string' ? json.mediaType : undefined

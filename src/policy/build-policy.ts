@@ -1,4 +1,4 @@
-import { describeLocation } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { canonicalRegistry, DEFAULT_REGISTRY, parseRepository, redactUserInfo } from '../ref/index.js'
 import { crossReferenceProblems } from './cross-references.js'
 import { items, map, strings } from './document-values.js'
@@ -26,10 +26,9 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
       try {
         return [compilePattern(source, locations.of([...path, i]))]
       } catch (error) {
-        const location = locations.of([...path, i])
-        // The error names the place already; the problem carries it apart, so the text drops it.
-        const message = error instanceof Error ? error.message.replace(`${describeLocation(location)}: `, '') : String(error)
-        problems.push({ location, message, hint: (error as { hint?: string }).hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' })
+        // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
+        if (!(error instanceof InputError)) throw error
+        problems.push({ location: error.location, message: error.detail, hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' })
         return []
       }
     })
@@ -48,7 +47,7 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
         const parsed = parseRepository(repository)
         return [`${parsed.registry}/${parsed.repository}`]
       } catch (error) {
-        problems.push({ location: locations.of(where), message: `"${redactUserInfo(repository)}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
+        problems.push({ location: locations.of(where), message: `"${redactUserInfo(repository)}" is not a repository: ${errorMessage(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
         return []
       }
     })

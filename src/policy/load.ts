@@ -8,6 +8,7 @@ import { schemaValidPart } from './schema-valid-part.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { Policy } from './types.js'
 import { YamlLocations } from './yaml-locations.js'
+import { errorMessage } from '../errors.js'
 
 /** Compiled on the first policy file: commands without one never pay for it at start-up. */
 let validator: ReturnType<Ajv['compile']> | undefined
@@ -41,7 +42,7 @@ export function loadPolicy(text: string, file: string): Policy {
     json = document.toJS({ maxAliasCount: 100 }) ?? {}
   } catch (error) {
     // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
-    throw new PolicyFileError([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }])
+    throw new PolicyFileError([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${errorMessage(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }])
   }
   const valid = validate(json)
   const errors = valid ? [] : (validator?.errors ?? [])

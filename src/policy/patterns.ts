@@ -1,5 +1,5 @@
 import semver from 'semver'
-import { InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation, errorMessage } from '../errors.js'
 import { checkLinearRegex, rethrowAtInput, testWholeLinear } from '../regex/index.js'
 import { compileGlob } from './glob.js'
 import type { Pattern } from './types.js'
@@ -27,7 +27,7 @@ function regexPattern(source: string, where: InputLocation): Pattern {
   try {
     regex = new RegExp(body, 'u')
   } catch (error) {
-    throw new InputError(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' })
+    throw new InputError(where, `"${source}" is not a valid regular expression: ${errorMessage(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' })
   }
   try {
     checkLinearRegex(regex)

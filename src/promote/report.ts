@@ -1,4 +1,4 @@
-import { formatBytes, transferTotals } from '../store/index.js'
+import { formatBytes, tagOutcomeJson, transferTotals } from '../store/index.js'
 import type { PromotionReport, RepositoryPromoteReport } from './types.js'
 
 export { formatBytes, transferTotals as promoteTotals }
@@ -12,7 +12,7 @@ export function promoteTargetJson(report: RepositoryPromoteReport): Record<strin
     digest: report.digest,
     ref: `${name}@${report.digest}`,
     upToDate: report.upToDate,
-    tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+    tags: report.tags.map((tag) => tagOutcomeJson(tag, report.digest)),
     artifacts: report.artifacts.map((artifact) => ({
       kind: artifact.kind,
       subject: artifact.subject,

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { parseManifest } from '../oci/index.js'
 import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -11,7 +11,7 @@ export function parsePromoteSource(text: string, line: number | undefined): Imag
   try {
     reference = parseReference(text)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error })
   }
   if (reference.tag === undefined && reference.digest === undefined) {

@@ -1,4 +1,4 @@
-import { transferTotals as pushTotals, type TransferTotals as PushTotals } from '../store/index.js'
+import { tagOutcomeJson, transferTotals as pushTotals, type TransferTotals as PushTotals } from '../store/index.js'
 import type { RepositoryPushReport } from './push-image.js'
 
 export { pushTotals, type PushTotals }
@@ -11,7 +11,7 @@ export function pushReportJson(report: RepositoryPushReport): Record<string, unk
     digest: report.digest,
     ref: `${name}@${report.digest}`,
     upToDate: report.upToDate,
-    tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+    tags: report.tags.map((tag) => tagOutcomeJson(tag, report.digest)),
     ...pushTotals(report),
   }
 }

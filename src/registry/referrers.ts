@@ -3,6 +3,7 @@ import { parseDigest } from '../ref/index.js'
 import { REFERRERS_BUDGET } from './budgets.js'
 import { readPages } from './pages.js'
 import type { RepositoryTransport } from './repository-transport.js'
+import { errorMessage } from '../errors.js'
 
 /**
  * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, docs/registry-protocol.md#referrers): the manifests
@@ -28,7 +29,7 @@ export async function listReferrers(rt: RepositoryTransport, digest: string): Pr
       try {
         index = parseManifest(bytes, MEDIA_TYPES.ociIndex, `referrers of ${digest}`)
       } catch (error) {
-        throw problem(error instanceof Error ? error.message : String(error))
+        throw problem(errorMessage(error))
       }
       if (index.kind !== 'index') throw problem('the referrers answer is not an index')
       const before = referrers.size

@@ -7,6 +7,7 @@ import { scanKustomize } from './kustomize.js'
 import type { FileKind, ScanResult } from './types.js'
 import { DEFAULT_YAML_LIMITS, formatBytes } from '../yaml/index.js'
 import { parseYamlFile, type YamlFile } from './yaml-documents.js'
+import { errorMessage } from '../errors.js'
 
 /** The most of one file the scanner reads, whatever its kind: the YAML limit (src/yaml/limits.ts). */
 export const MAX_SCAN_FILE_BYTES = DEFAULT_YAML_LIMITS.maxBytes
@@ -52,7 +53,7 @@ export function scanFile(path: string, text: string, kind: FileKind | undefined 
     const result = scanKnownKind(path, text, kind)
     return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     return { occurrences: [], problems: [{ file: path, line: 1, column: 1, message: `could not scan this ${kind} file: ${message}` }] }
   }
 }

@@ -1,5 +1,5 @@
 import type { Descriptor } from '../oci/index.js'
-import { ShiptagError } from '../errors.js'
+import { ShiptagError, errorMessage } from '../errors.js'
 
 /** Content the source does not hold and the target does not have either. */
 export class MissingContentError extends ShiptagError {
@@ -25,7 +25,7 @@ export class TagWriteError extends ShiptagError {
     cause: unknown,
   ) {
     const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none'
-    const reason = cause instanceof Error ? cause.message : String(cause)
+    const reason = errorMessage(cause)
     super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
       hint: cause instanceof ShiptagError && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
       cause,

@@ -13,6 +13,17 @@ export interface TagOutcome {
   readonly previous?: string
 }
 
+/** The digest the tag pointed at before, when that was another one (the tag moved); else undefined. */
+export function movedFrom(tag: TagOutcome, digest: string): string | undefined {
+  return tag.previous && tag.previous !== digest ? tag.previous : undefined
+}
+
+/** A tag's entry in the `json` output: its name, what became of it, and where it pointed before a move. */
+export function tagOutcomeJson(tag: TagOutcome, digest: string): Record<string, string> {
+  const previous = movedFrom(tag, digest)
+  return { tag: tag.tag, action: tag.action, ...(previous !== undefined ? { previous } : {}) }
+}
+
 /** The digest each tag points at now (HEAD with the full Accept list), undefined where it does not exist. */
 export async function readTags(target: RepositoryClient, tags: readonly string[], limit: Limiter): Promise<Map<string, string | undefined>> {
   const entries = await Promise.all(tags.map(async (tag) => [tag, (await limit(() => target.headManifest(tag)))?.digest] as const))

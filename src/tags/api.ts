@@ -3,16 +3,20 @@
  * shells read the environment and pass values in.
  */
 
+import type { ListInput } from '../input-lines.js'
 import type { TagOrigin } from './provenance.js'
 import type { ValueChange } from './value-changes.js'
 
-/** The five metadata-action inputs, as raw multi-line text exactly as the user wrote them. */
+/**
+ * The five metadata-action inputs, each as the multi-line text the user wrote (the action) or the
+ * lines already read from repeated flags (the CLI); `tags/` reads either into lines once.
+ */
 export interface RawMetadataInputs {
-  readonly images?: string
-  readonly tags?: string
-  readonly flavor?: string
-  readonly labels?: string
-  readonly annotations?: string
+  readonly images?: ListInput
+  readonly tags?: ListInput
+  readonly flavor?: ListInput
+  readonly labels?: ListInput
+  readonly annotations?: ListInput
 }
 
 /** The env knobs of metadata-action, parsed by `readMetadataKnobs`. */

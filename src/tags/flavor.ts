@@ -2,6 +2,7 @@
  * The `flavor` input: `latest=auto|true|false`, `prefix=…`/`suffix=…` each optionally followed by
  * `onlatest=true|false` on the same line (metadata-action's `flavor.ts`).
  */
+import type { ListInput } from '../input-lines.js'
 import { lineError, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
 import { checkTemplate } from './templates.js'
@@ -38,9 +39,9 @@ interface FlavorDraft {
   suffix?: FlavorAffix
 }
 
-export function parseFlavor(text: string | undefined): Flavor {
+export function parseFlavor(value: ListInput | undefined): Flavor {
   const draft: FlavorDraft = {}
-  for (const line of splitLines('flavor', text)) readFlavorLine(line, draft)
+  for (const line of splitLines('flavor', value)) readFlavorLine(line, draft)
   const empty = (affix: FlavorAffix | undefined) => (affix?.template === '' ? undefined : affix)
   const latestLine = draft.latestLine === undefined ? {} : { latestLine: draft.latestLine }
   return { latest: draft.latest ?? 'auto', ...latestLine, prefix: empty(draft.prefix), suffix: empty(draft.suffix) }

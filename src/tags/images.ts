@@ -2,6 +2,7 @@
  * The `images` input: one image per line as `name` or `name=<n>,enable=true|false`
  * (metadata-action's `image.ts`), plus its legacy form: a single line of comma-separated names.
  */
+import type { ListInput } from '../input-lines.js'
 import { lineError, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
 
@@ -14,8 +15,8 @@ export interface ImageSpec {
   readonly line: number
 }
 
-export function parseImages(text: string | undefined): ImageSpec[] {
-  const lines = splitLines('images', text)
+export function parseImages(value: ListInput | undefined): ImageSpec[] {
+  const lines = splitLines('images', value)
   const [only] = lines
   if (lines.length === 1 && only !== undefined) {
     const fields = parseRecord(only)

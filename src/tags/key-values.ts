@@ -4,6 +4,7 @@
  * metadata-action does.
  */
 import { describeLocation } from '../errors.js'
+import type { ListInput } from '../input-lines.js'
 import { lineError, rejoinRecord, splitLines } from './list-input.js'
 import { checkTemplate } from './templates.js'
 
@@ -21,10 +22,10 @@ export interface KeyValueInput {
   readonly warnings: readonly string[]
 }
 
-export function parseKeyValues(input: 'labels' | 'annotations', text: string | undefined): KeyValueInput {
+export function parseKeyValues(input: 'labels' | 'annotations', value: ListInput | undefined): KeyValueInput {
   const entries: KeyValueEntry[] = []
   const warnings: string[] = []
-  for (const line of splitLines(input, text)) {
+  for (const line of splitLines(input, value)) {
     const record = rejoinRecord(line)
     const at = record.indexOf('=')
     const where = { input, line: line.line }

@@ -8,19 +8,14 @@
  * works, and unwrap a field that is still quoted after that pass so the doubled form keeps working.
  */
 import { parse } from 'csv-parse/sync'
-import { InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation, errorMessage } from '../errors.js'
+import { listLines, type InputLine as ListLine, type ListInput } from '../input-lines.js'
 
 /** The inputs that use this grammar, as named in errors. */
 export type ListInputName = 'images' | 'tags' | 'flavor' | 'labels' | 'annotations'
 
-/** One meaningful line of a list input. */
-export interface InputLine {
-  readonly input: ListInputName
-  /** 1-based line within the input; 0 for the built-in default `tags` entries. */
-  readonly line: number
-  /** The trimmed line. */
-  readonly text: string
-}
+/** One meaningful line of a list input; line 0 for the built-in default `tags` entries. */
+export type InputLine = ListLine<ListInputName>
 
 /** One `key=value` field of a record; `key` is undefined for a field without `=`. */
 export interface Field {
@@ -28,16 +23,9 @@ export interface Field {
   readonly value: string
 }
 
-/** The input's meaningful lines, each with its line number. */
-export function splitLines(input: ListInputName, text: string | undefined): InputLine[] {
-  if (text === undefined) return []
-  const lines: InputLine[] = []
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const trimmed = raw.trim()
-    if (trimmed === '' || trimmed.startsWith('#')) return
-    lines.push({ input, line: index + 1, text: trimmed })
-  })
-  return lines
+/** The input's meaningful lines, each with its line number (input-lines.ts). */
+export function splitLines(input: ListInputName, value: ListInput | undefined): InputLine[] {
+  return listLines(input, value)
 }
 
 /** Where an entry sits, for errors and warnings; the built-in defaults (line 0) have no line. */
@@ -85,7 +73,7 @@ function readCsv(line: InputLine, trim: boolean): string[] {
   try {
     records = parse(line.text, { relaxQuotes: true, relaxColumnCount: true, skipEmptyLines: true, trim })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new InputError(locationOf(line.input, line.line), `cannot read "${line.text}" as comma-separated fields: ${reason}`, {
       hint: 'quote a field that contains a comma as a whole and close every quote, e.g. type=match,"pattern=(\\d+),(\\d+)",group=1',
       cause: error,

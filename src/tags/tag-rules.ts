@@ -3,7 +3,8 @@
  * `tag.ts`, but stricter: every mistake it would silently ignore or only hit at run time is an
  * `InputError` here, located at the entry's line.
  */
-import type { InputLocation } from '../errors.js'
+import { errorMessage, type InputLocation } from '../errors.js'
+import type { ListInput } from '../input-lines.js'
 import { checkLinearRegex, rethrowAtInput } from '../regex/index.js'
 import { lineError, locationOf, parseRecord, splitField, splitLines, type InputLine } from './list-input.js'
 import { didYouMean } from './suggest.js'
@@ -25,8 +26,8 @@ import {
 type Attributes = ReadonlyMap<string, string>
 
 /** The rules of the `tags` input, in input order; metadata-action's defaults when it is empty. */
-export function parseTagRules(text: string | undefined): TagRule[] {
-  const lines = splitLines('tags', text)
+export function parseTagRules(value: ListInput | undefined): TagRule[] {
+  const lines = splitLines('tags', value)
   if (lines.length > 0) return lines.map(parseTagRule)
   return DEFAULT_TAG_ENTRIES.map((entry) => parseTagRule({ input: 'tags', line: 0, text: entry }))
 }
@@ -36,8 +37,8 @@ export function parseTagRules(text: string | undefined): TagRule[] {
  * tags command awaits `loadRegexSupport` first. Any text naming `match` counts: a false positive
  * only loads the engine.
  */
-export function usesRegex(text: string | undefined): boolean {
-  return text?.includes('match') ?? false
+export function usesRegex(value: ListInput | undefined): boolean {
+  return splitLines('tags', value).some((line) => line.text.includes('match'))
 }
 
 function parseTagRule(line: InputLine): TagRule {
@@ -191,7 +192,7 @@ function compileRegex(line: InputLine, what: string, source: string, flags: stri
   try {
     regex = new RegExp(source, flags)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     // An unquoted comma splits the CSV record, leaving the regex cut short at that comma.
     const cutAtComma = line.text.includes(`${source},`)
     const hint = cutAtComma

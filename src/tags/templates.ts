@@ -9,7 +9,7 @@
  * `exp/a=b` via `{{branch}}` becomes tag `exp-a-x3D-b`.
  */
 import type Handlebars from 'handlebars'
-import { InputError, type InputLocation } from '../errors.js'
+import { InputError, type InputLocation, errorMessage } from '../errors.js'
 import { checkNames, GLOBAL_EXPRESSIONS } from './template-names.js'
 
 /**
@@ -102,7 +102,7 @@ export function renderTemplate(template: string, data: object, at: InputLocation
     return environment.compile(template, { noEscape: true })(data)
   } catch (error) {
     if (error instanceof InputError) throw error
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new InputError(at, `cannot render "${template}": ${reason}`, {
       hint: 'use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date \'FORMAT\'}}, {{commit_date \'FORMAT\'}}',
       cause: error,
