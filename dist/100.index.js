@@ -44,6 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/commands/promote.ts
 var promote = __webpack_require__(63050);
 // EXTERNAL MODULE: ./src/promote/index.ts + 6 modules
@@ -52,6 +54,8 @@ var src_promote = __webpack_require__(22405);
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
+// EXTERNAL MODULE: ./src/commands/tag-lines.ts
+var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/context/index.ts + 9 modules
@@ -68,6 +72,8 @@ var outputs = __webpack_require__(18948);
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/tag-outcomes-table.ts
+var tag_outcomes_table = __webpack_require__(48627);
 // EXTERNAL MODULE: ./src/action/step-summary.ts
 var step_summary = __webpack_require__(62659);
 ;// CONCATENATED MODULE: ./src/action/promote-summary.ts
@@ -76,13 +82,7 @@ var step_summary = __webpack_require__(62659);
 
 
 
-const TAG_WORDS = {
-    unchanged: 'already there',
-    created: 'created',
-    moved: 'moved',
-    'would-create': 'would be created',
-    'would-move': 'would move',
-};
+
 const PATH_WORDS = {
     'same-repository': 'retag in the same repository (no blob moved)',
     mount: 'same registry: blobs mounted',
@@ -104,12 +104,9 @@ function buildPromoteSummary(result, dryRun, gate) {
         for (const target of promotion.targets) {
             const totals = (0,src_promote/* promoteTotals */.Kg)(target);
             parts.push(`<h3>${code(`${target.target.registry}/${target.target.repository}`)}</h3>`);
-            const rows = target.tags.map((tag) => {
-                const moved = tag.previous && tag.previous !== target.digest ? ` (was ${code(promote_summary_short(tag.previous))})` : '';
-                return `<tr><td>${code(tag.tag)}</td><td>${TAG_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`;
-            });
-            if (rows.length > 0)
-                parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+            const table = (0,tag_outcomes_table/* tagOutcomesTable */.i)(target.tags, target.digest);
+            if (table !== '')
+                parts.push(table);
             if (target.upToDate) {
                 parts.push('<p>Already up to date: every tag pointed at this digest; nothing was written.</p>');
                 continue;
@@ -150,6 +147,8 @@ var registry_client = __webpack_require__(80051);
 
 
 
+
+
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 async function runPromoteStep(inputs, env, now, record) {
     record.dryRun = inputs.dryRun;
@@ -160,7 +159,7 @@ async function runPromoteStep(inputs, env, now, record) {
     try {
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
         const result = await (0,promote/* runPromoteCommand */.zM)({
-            source: inputs.source,
+            source: (0,input_lines/* inputLines */.KD)('source', inputs.source),
             metadata: inputs.metadata,
             dryRun: inputs.dryRun,
             policy,
@@ -178,7 +177,7 @@ async function runPromoteStep(inputs, env, now, record) {
                 const totals = (0,src_promote/* promoteTotals */.Kg)(target);
                 core/* startGroup */.Oh(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`);
                 for (const tag of target.tags)
-                    core/* info */.pq(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}`);
+                    core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, target.digest));
                 if (!target.upToDate && target.path !== 'same-repository') {
                     core/* info */.pq(`blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun, 'copy')}`);
                 }
@@ -193,6 +192,32 @@ async function runPromoteStep(inputs, env, now, record) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 48627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ tagOutcomesTable)
+/* harmony export */ });
+/* harmony import */ var _commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98816);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27161);
+
+
+const code = (text) => `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(text)}</code>`;
+/** The job summary's table of what became of each tag (push and promote); '' when there is no tag. */
+function tagOutcomesTable(tags, digest) {
+    if (tags.length === 0)
+        return '';
+    const rows = tags.map((tag) => {
+        const previous = (0,_commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .movedFrom */ .ye)(tag, digest);
+        const moved = previous !== undefined ? ` (was ${code(`${previous.slice(0, 19)}…`)})` : '';
+        return `<tr><td>${code(tag.tag)}</td><td>${_commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_ACTION_WORDS */ .cZ[tag.action]}${moved}</td></tr>`;
+    });
+    return `<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 
@@ -272,6 +297,38 @@ function seconds(ms) {
 function rate(bytes, ms) {
     return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
 }
+
+
+/***/ }),
+
+/***/ 98816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ tagLine),
+/* harmony export */   cZ: () => (/* binding */ TAG_ACTION_WORDS),
+/* harmony export */   ye: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_0__.ye)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
+ * promote, and their job summaries. One place, so the four no longer drift apart.
+ */
+/** `1.4.2: moved (was sha256:…)`, as the logs print it. */
+function tagLine(tag, digest) {
+    const previous = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .movedFrom */ .ye)(tag, digest);
+    return `${tag.tag}: ${tag.action}${previous !== undefined ? ` (was ${previous})` : ''}`;
+}
+/** What became of a tag, as the job summary says it. */
+const TAG_ACTION_WORDS = {
+    unchanged: 'already there',
+    created: 'created',
+    moved: 'moved',
+    'would-create': 'would be created',
+    'would-move': 'would move',
+};
+
 
 
 /***/ }),

@@ -21,7 +21,7 @@ function pushReportJson(report) {
         digest: report.digest,
         ref: `${name}@${report.digest}`,
         upToDate: report.upToDate,
-        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        tags: report.tags.map((tag) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .tagOutcomeJson */ .Nr)(tag, report.digest)),
         ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .transferTotals */ .v1)(report),
     };
 }
@@ -40,12 +40,14 @@ __webpack_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ formatBytes),
   D3: () => (/* reexport */ layoutBlobSource),
   Jm: () => (/* reexport */ limiterPerRegistry),
+  ye: () => (/* reexport */ movedFrom),
   AI: () => (/* reexport */ planReferrersIndex),
   tV: () => (/* reexport */ readReferrers),
   CH: () => (/* reexport */ readRegistryGraph),
   g$: () => (/* reexport */ readTags),
   Cc: () => (/* reexport */ registryBlobSource),
   j3: () => (/* reexport */ settleAll),
+  Nr: () => (/* reexport */ tagOutcomeJson),
   v1: () => (/* reexport */ transferTotals),
   p: () => (/* reexport */ writeTags)
 });
@@ -56,7 +58,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/store/limiter.ts
+
 function createLimiter(limit) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new RangeError(`concurrency must be a whole number ≥ 1, got ${limit}`);
@@ -78,13 +83,16 @@ function createLimiter(limit) {
         }
     };
 }
-/** One limiter per registry host, so two registries in one run do not starve each other. */
+/**
+ * One limiter per registry host, so two registries in one run do not starve each other. Each
+ * allows `limit` requests at once when given (`--concurrency`), else its host profile's number.
+ */
 function limiterPerRegistry(limit) {
     const limiters = new Map();
     return (registry) => {
         let limiter = limiters.get(registry);
         if (limiter === undefined) {
-            limiter = createLimiter(limit);
+            limiter = createLimiter(limit ?? (0,ref/* hostProfile */.UZ)(registry).concurrency);
             limiters.set(registry, limiter);
         }
         return limiter;
@@ -128,7 +136,7 @@ class TagWriteError extends errors/* ShiptagError */.po {
     notWritten;
     constructor(repository, digest, written, notWritten, cause) {
         const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none';
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = (0,errors/* errorMessage */.gJ)(cause);
         super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
             hint: cause instanceof errors/* ShiptagError */.po && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
             cause,
@@ -376,6 +384,15 @@ async function putManifestsBottomUp(nodes, target, limit) {
 
 ;// CONCATENATED MODULE: ./src/store/write-tags.ts
 
+/** The digest the tag pointed at before, when that was another one (the tag moved); else undefined. */
+function movedFrom(tag, digest) {
+    return tag.previous && tag.previous !== digest ? tag.previous : undefined;
+}
+/** A tag's entry in the `json` output: its name, what became of it, and where it pointed before a move. */
+function tagOutcomeJson(tag, digest) {
+    const previous = movedFrom(tag, digest);
+    return { tag: tag.tag, action: tag.action, ...(previous !== undefined ? { previous } : {}) };
+}
 /** The digest each tag points at now (HEAD with the full Accept list), undefined where it does not exist. */
 async function readTags(target, tags, limit) {
     const entries = await Promise.all(tags.map(async (tag) => [tag, (await limit(() => target.headManifest(tag)))?.digest]));

@@ -19,6 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var registry = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -384,25 +386,27 @@ function saidOnFailure(result) {
 /**
  * The key a registry's credentials are stored under in a Docker config (docker/cli
  * `getAuthConfigKey`): Docker Hub under its legacy index URL, every other registry under host[:port].
+ * Which names are one registry, and each one's key, is the host profile's (ref/host-profile.ts).
  */
-const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+const DOCKER_HUB_KEY = (0,ref/* hostProfile */.UZ)('docker.io').credentialKey;
 function configKeyFor(registry) {
-    return DOCKER_HUB_HOSTS.has(registry) ? DOCKER_HUB_KEY : registry;
+    return (0,ref/* hostProfile */.UZ)(registry).credentialKey;
 }
 /**
  * The host[:port] a stored key names: legacy keys such as `https://host/v1/` or `http://host` match
- * by host, as docker/cli's file store does on a miss (`ConvertToHostname`).
+ * by host, as docker/cli's file store does on a miss (`ConvertToHostname`); Docker Hub's names are
+ * its canonical one.
  */
 function hostOfKey(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0];
-    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return (0,ref/* hostProfile */.UZ)(key.replace(/^[a-z]+:\/\//i, '').split('/')[0]).name;
 }
 function sameRegistry(key, registry) {
-    return hostOfKey(key) === (DOCKER_HUB_HOSTS.has(registry) ? 'docker.io' : registry);
+    return (0,ref/* sameRegistryHost */.oY)(hostOfKey(key), registry);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/credentials/resolver.ts
+
 
 
 
@@ -432,7 +436,7 @@ function createCredentialResolver(options) {
             if (found)
                 return found;
         }
-        if (registry === 'ghcr.io' && options.githubToken) {
+        if ((0,ref/* hostProfile */.UZ)(registry).acceptsGithubToken && options.githubToken) {
             mask(options.githubToken);
             return { username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'github-token' };
         }

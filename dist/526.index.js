@@ -147,7 +147,7 @@ function details(title, lines) {
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60996);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(291);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48831);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
@@ -391,6 +391,8 @@ function readSourceDateEpoch(value) {
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
+
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
@@ -398,14 +400,15 @@ function readSourceDateEpoch(value) {
  * the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
-    const texts = [inputs.tags, inputs.flavor, inputs.labels, inputs.annotations, inputs.images];
+    const lines = { tags: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('tags', inputs.tags), flavor: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('flavor', inputs.flavor), labels: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('labels', inputs.labels), annotations: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('annotations', inputs.annotations), images: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('images', inputs.images) };
+    const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text));
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTemplates */ .uE)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplateSupport */ .mJ)();
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();
-    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesRegex */ .Wm)(inputs.tags))
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesRegex */ .Wm)(lines.tags))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRegexSupport */ .Z5)();
-    const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(inputs);
+    const spec = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetadataInputs */ .sh)(lines);
     if (spec.tags.some((rule) => rule.type === 'pep440'))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPep440Support */ .Hx)();
     return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetadata */ .FT)(spec, context, options);
@@ -482,7 +485,7 @@ function readEventPayload(path, readFile) {
         payload = JSON.parse(text);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz({ file: path, ...jsonErrorPosition(text, message) }, `the event payload is not valid JSON (${message})`, {
             hint: PAYLOAD_HINT,
             cause: error,
@@ -517,7 +520,7 @@ function arrayField(value, key) {
 function describeReadError(error) {
     if (isJsonObject(error) && typeof error.code === 'string')
         return error.code === 'ENOENT' ? 'no such file' : error.code;
-    return error instanceof Error ? error.message : String(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 /** Node 20's JSON errors say `at position N` (when they say anything); turn it into line and column. */
 function jsonErrorPosition(text, message) {
@@ -1541,7 +1544,7 @@ function regexPattern(source, where) {
         regex = new RegExp(body, 'u');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
+        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${(0,errors/* errorMessage */.gJ)(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
     }
     try {
         (0,src_regex/* checkLinearRegex */.Bg)(regex);
@@ -1967,6 +1970,7 @@ function shorten(raw) {
 
 
 
+
 /**
  * Instructions × characters one match call may cost. re2js runs about 30 ns per unit when it
  * tracks capture groups (measured: `(.*a){200}`, 1,002 instructions, on 100,000 characters took
@@ -2035,7 +2039,7 @@ function compiled(regex) {
         pattern = parser.parsePattern(regex.source, 0, regex.source.length, { unicode: regex.unicode, unicodeSets: regex.flags.includes('v') });
     }
     catch (error) {
-        throw new UnsupportedRegexError(`cannot be read as ECMAScript 2025: ${error instanceof Error ? error.message : String(error)}`, 'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads');
+        throw new UnsupportedRegexError(`cannot be read as ECMAScript 2025: ${(0,errors/* errorMessage */.gJ)(error)}`, 'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads');
     }
     checkFoldCost(pattern, regex.ignoreCase, visit);
     const translated = translateToRe2(pattern, { ignoreCase: regex.ignoreCase, multiline: regex.multiline, dotAll: regex.dotAll });
@@ -2044,7 +2048,7 @@ function compiled(regex) {
         re2 = RE2JS.compile(translated);
     }
     catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '');
+        const reason = (0,errors/* errorMessage */.gJ)(error).replace(/^error parsing regexp: /, '');
         throw new UnsupportedRegexError(`is refused by the linear-time engine (RE2 syntax): ${reason}`, 'stay within RE2 syntax (counted repetitions at most {1000}): https://github.com/google/re2/wiki/Syntax');
     }
     const result = { re2, global: regex.global, sticky: regex.sticky, unicode: regex.unicode || regex.flags.includes('v') };
@@ -2163,8 +2167,8 @@ function versionedFirst(tags) {
     return [...tags.filter((tag) => tagKind(tag) === 'versioned'), ...tags.filter((tag) => tagKind(tag) === 'floating')];
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2198,6 +2202,8 @@ function toValidTag(value) {
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
 ;// CONCATENATED MODULE: ./src/tags/list-input.ts
 /**
  * The shared grammar of metadata-action's list inputs (`images`, `tags`, `flavor`, `labels`,
@@ -2210,18 +2216,10 @@ var sync = __webpack_require__(40712);
  */
 
 
-/** The input's meaningful lines, each with its line number. */
-function splitLines(input, text) {
-    if (text === undefined)
-        return [];
-    const lines = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        lines.push({ input, line: index + 1, text: trimmed });
-    });
-    return lines;
+
+/** The input's meaningful lines, each with its line number (input-lines.ts). */
+function splitLines(input, value) {
+    return (0,input_lines/* listLines */.i4)(input, value);
 }
 /** Where an entry sits, for errors and warnings; the built-in defaults (line 0) have no line. */
 function locationOf(input, line) {
@@ -2265,7 +2263,7 @@ function readCsv(line, trim) {
         records = (0,sync/* parse */.q)(line.text, { relaxQuotes: true, relaxColumnCount: true, skipEmptyLines: true, trim });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz(locationOf(line.input, line.line), `cannot read "${line.text}" as comma-separated fields: ${reason}`, {
             hint: 'quote a field that contains a comma as a whole and close every quote, e.g. type=match,"pattern=(\\d+),(\\d+)",group=1',
             cause: error,
@@ -2690,7 +2688,7 @@ function renderTemplate(template, data, at) {
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz(at, `cannot render "${template}": ${reason}`, {
             hint: 'use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date \'FORMAT\'}}, {{commit_date \'FORMAT\'}}',
             cause: error,
@@ -3319,18 +3317,14 @@ function knobError(name, message, hint) {
 }
 
 ;// CONCATENATED MODULE: ./src/tags/flavor.ts
-/**
- * The `flavor` input: `latest=auto|true|false`, `prefix=…`/`suffix=…` each optionally followed by
- * `onlatest=true|false` on the same line (metadata-action's `flavor.ts`).
- */
 
 
 
 const LATEST_MODES = ['auto', 'true', 'false'];
 const FLAVOR_KEYS = ['latest', 'prefix', 'suffix', 'onlatest'];
-function parseFlavor(text) {
+function parseFlavor(value) {
     const draft = {};
-    for (const line of splitLines('flavor', text))
+    for (const line of splitLines('flavor', value))
         readFlavorLine(line, draft);
     const empty = (affix) => (affix?.template === '' ? undefined : affix);
     const latestLine = draft.latestLine === undefined ? {} : { latestLine: draft.latestLine };
@@ -3392,15 +3386,11 @@ function rejectRepeat(line, key, repeated) {
 }
 
 ;// CONCATENATED MODULE: ./src/tags/images.ts
-/**
- * The `images` input: one image per line as `name` or `name=<n>,enable=true|false`
- * (metadata-action's `image.ts`), plus its legacy form: a single line of comma-separated names.
- */
 
 
 const IMAGE_KEYS = ['name', 'enable'];
-function parseImages(text) {
-    const lines = splitLines('images', text);
+function parseImages(value) {
+    const lines = splitLines('images', value);
     const [only] = lines;
     if (lines.length === 1 && only !== undefined) {
         const fields = parseRecord(only);
@@ -3448,10 +3438,10 @@ function parseImageLine(line) {
 
 
 
-function parseKeyValues(input, text) {
+function parseKeyValues(input, value) {
     const entries = [];
     const warnings = [];
-    for (const line of splitLines(input, text)) {
+    for (const line of splitLines(input, value)) {
         const record = rejoinRecord(line);
         const at = record.indexOf('=');
         const where = { input, line: line.line };
@@ -3507,6 +3497,12 @@ const DEFAULT_PRIORITIES = {
 const DEFAULT_TAG_ENTRIES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
 
 ;// CONCATENATED MODULE: ./src/tags/tag-rules.ts
+/**
+ * Parses the `tags` input into typed rules. Same grammar and defaults as metadata-action's
+ * `tag.ts`, but stricter: every mistake it would silently ignore or only hit at run time is an
+ * `InputError` here, located at the entry's line.
+ */
+
 
 
 
@@ -3514,8 +3510,8 @@ const DEFAULT_TAG_ENTRIES = ['type=schedule', 'type=ref,event=branch', 'type=ref
 
 
 /** The rules of the `tags` input, in input order; metadata-action's defaults when it is empty. */
-function parseTagRules(text) {
-    const lines = splitLines('tags', text);
+function parseTagRules(value) {
+    const lines = splitLines('tags', value);
     if (lines.length > 0)
         return lines.map(parseTagRule);
     return DEFAULT_TAG_ENTRIES.map((entry) => parseTagRule({ input: 'tags', line: 0, text: entry }));
@@ -3525,8 +3521,8 @@ function parseTagRules(text) {
  * tags command awaits `loadRegexSupport` first. Any text naming `match` counts: a false positive
  * only loads the engine.
  */
-function usesRegex(text) {
-    return text?.includes('match') ?? false;
+function usesRegex(value) {
+    return splitLines('tags', value).some((line) => line.text.includes('match'));
 }
 function parseTagRule(line) {
     const attributes = readAttributes(line);
@@ -3672,7 +3668,7 @@ function compileRegex(line, what, source, flags) {
         regex = new RegExp(source, flags);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         // An unquoted comma splits the CSV record, leaving the regex cut short at that comma.
         const cutAtComma = line.text.includes(`${source},`);
         const hint = cutAtComma

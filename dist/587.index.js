@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/policy/defaults.ts
 var defaults = __webpack_require__(66794);
 // EXTERNAL MODULE: ./src/policy/errors.ts
@@ -41,8 +43,8 @@ var types = __webpack_require__(63943);
 
 
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
@@ -1014,6 +1016,7 @@ function scanKustomize(yaml) {
 
 
 
+
 /** The most of one file the scanner reads, whatever its kind: the YAML limit (src/yaml/limits.ts). */
 const MAX_SCAN_FILE_BYTES = src_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes;
 /** Said of a file over MAX_SCAN_FILE_BYTES, by the scanner and by callers that check the size before reading. */
@@ -1056,7 +1059,7 @@ function scanFile(path, text, kind = detectKind(path, text)) {
         return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         return { occurrences: [], problems: [{ file: path, line: 1, column: 1, message: `could not scan this ${kind} file: ${message}` }] };
     }
 }
@@ -1095,12 +1098,12 @@ function refuseUnmatchedGlobs(lines, patterns, listing, workspace) {
     const unmatched = lines.filter((_line, i) => !paths.some((path) => patterns[i].matches(path)));
     if (unmatched.length === 0)
         return;
-    const named = unmatched.map(({ line, number }) => `line ${number} "${line}"`).join(', ');
-    const message = unmatched.length === 1 ? `"${unmatched[0].line}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
-    const suggestions = unmatched.flatMap(({ line }) => suggestion(line, paths));
+    const named = unmatched.map(({ text, line }) => `line ${line} "${text}"`).join(', ');
+    const message = unmatched.length === 1 ? `"${unmatched[0].text}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
+    const suggestions = unmatched.flatMap(({ text }) => suggestion(text, paths));
     const links = listing.skipped.map((skipped) => skipped.path);
     const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`;
-    throw new errors/* InputError */.dz({ input: 'files', line: unmatched[0].number }, `${message}${unread}`, {
+    throw new errors/* InputError */.dz({ input: 'files', line: unmatched[0].line }, `${message}${unread}`, {
         hint: `${suggestions.map((glob) => `did you mean "${glob}"? `).join('')}check the spelling: globs are relative to the workspace, * stays within one folder and ** crosses folders (.git, node_modules and links out of the workspace are not scanned); a glob that may match nothing belongs in the policy's scan.include`,
     });
 }
@@ -1119,6 +1122,7 @@ function suggestion(glob, paths) {
 // EXTERNAL MODULE: ./src/commands/policy-gate.ts
 var policy_gate = __webpack_require__(77688);
 ;// CONCATENATED MODULE: ./src/commands/check-registry.ts
+
 
 /**
  * `check`'s optional registry checks (when credentials are present and `registry-checks` is on),
@@ -1150,9 +1154,13 @@ async function registryFindings(gate, found, client) {
             }
         }
         catch (error) {
+            // A registry that cannot be asked (unreachable, refusing the credentials, answering nonsense) is a
+            // typed error and a warning; anything else is a bug in shiptag, and fails the step as one.
+            if (!(error instanceof errors/* ShiptagError */.po))
+                throw error;
             findings.push(...gate.evaluator.finding(environment, {
                 rule: 'ref.unresolved',
-                message: `${occurrence.text} could not be checked against the registry: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+                message: `${occurrence.text} could not be checked against the registry: ${error.message.split('\n')[0]}`,
                 hint: 'give the step credentials for the registry (docker/login-action), or turn registry-checks off',
                 subject: occurrence.text,
                 location,
@@ -1167,6 +1175,7 @@ var commands_tags = __webpack_require__(49657);
 // EXTERNAL MODULE: ./src/workspace/index.ts + 6 modules
 var src_workspace = __webpack_require__(56986);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
+
 
 
 
@@ -1195,19 +1204,13 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
  */
 async function runCheckCommand(request, context, options, gate) {
     const { evaluator, policy } = gate;
-    if (request.files.includes('re:'))
+    if (request.files.some((entry) => entry.text.startsWith('re:')))
         await (0,patterns/* loadRegexSupport */.Z5)();
-    const globs = request.files.trim() === '' ? undefined : request.files.split('\n').map((line, i) => ({ line: line.trim(), number: i + 1 })).filter(({ line }) => line !== '');
-    const include = globs?.map(({ line, number }) => {
-        refuseOutsideGlob(line, number);
-        try {
-            return (0,patterns/* compilePattern */.Eb)(line, { input: 'files', line: number });
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                throw error;
-            throw new errors/* InputError */.dz({ input: 'files', line: number }, String(error));
-        }
+    const globs = request.files.length === 0 ? undefined : request.files;
+    const include = globs?.map(({ input, text, line }) => {
+        refuseOutsideGlob(text, line);
+        // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
+        return (0,patterns/* compilePattern */.Eb)(text, { input, line });
     }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)];
     const findings = [...evaluator.expiredExceptions()];
     const scenarios = await tagScenarios(request.metadata, context, options);
@@ -1258,7 +1261,7 @@ async function runCheckCommand(request, context, options, gate) {
                 reference = (0,ref/* parseReference */.F2)(occurrence.text);
             }
             catch (error) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }));
+                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${(0,errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }));
                 continue;
             }
             found.push({ occurrence, environment, reference });
@@ -1281,7 +1284,7 @@ async function runCheckCommand(request, context, options, gate) {
     return { findings, files, references: found.length, scenarios };
 }
 async function tagScenarios(metadata, context, options) {
-    if ((metadata.images ?? '').trim() === '')
+    if ((0,input_lines/* listLines */.i4)('images', metadata.images).length === 0)
         return [];
     const branch = context.defaultBranch ?? 'main';
     const contexts = [

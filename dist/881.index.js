@@ -50,6 +50,8 @@ var push = __webpack_require__(36755);
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
+// EXTERNAL MODULE: ./src/commands/tag-lines.ts
+var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/context/index.ts + 9 modules
@@ -70,6 +72,8 @@ var registry_client = __webpack_require__(80051);
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/action/tag-outcomes-table.ts
+var tag_outcomes_table = __webpack_require__(48627);
 // EXTERNAL MODULE: ./src/action/step-summary.ts
 var step_summary = __webpack_require__(62659);
 ;// CONCATENATED MODULE: ./src/action/push-summary.ts
@@ -78,13 +82,7 @@ var step_summary = __webpack_require__(62659);
 
 
 
-const ACTION_WORDS = {
-    unchanged: 'already there',
-    created: 'created',
-    moved: 'moved',
-    'would-create': 'would be created',
-    'would-move': 'would move',
-};
+
 /** Per repository: what each tag did, then what travelled (blobs uploaded / mounted / already there, bytes). */
 function buildPushSummary(result, dryRun, gate) {
     const parts = [`<h2>shiptag: push${dryRun ? ' (dry run: nothing written)' : ''}</h2>`, `<p>Image <code>${(0,summary/* escapeHtml */.ZD)(result.digest)}</code></p>`];
@@ -92,14 +90,7 @@ function buildPushSummary(result, dryRun, gate) {
         const name = `${report.target.registry}/${report.target.repository}`;
         const totals = (0,push_report/* pushTotals */.Gr)(report);
         parts.push(`<h3><code>${(0,summary/* escapeHtml */.ZD)(name)}</code></h3>`);
-        const rows = report.tags.map((tag) => {
-            const moved = tag.previous && tag.previous !== report.digest ? ` (was <code>${(0,summary/* escapeHtml */.ZD)(tag.previous.slice(0, 19))}…</code>)` : '';
-            return `<tr><td><code>${(0,summary/* escapeHtml */.ZD)(tag.tag)}</code></td><td>${ACTION_WORDS[tag.action] ?? tag.action}${moved}</td></tr>`;
-        });
-        if (rows.length > 0)
-            parts.push(`<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-        else
-            parts.push('<p>No tag: pushed by digest only.</p>');
+        parts.push((0,tag_outcomes_table/* tagOutcomesTable */.i)(report.tags, report.digest) || '<p>No tag: pushed by digest only.</p>');
         parts.push(report.upToDate
             ? '<p>Already up to date: every tag pointed at this digest; nothing was sent.</p>'
             : `<p>Blobs: ${(0,summary/* escapeHtml */.ZD)((0,transfer_words/* describeTransfer */.H)(totals, dryRun))}.</p>`);
@@ -115,6 +106,7 @@ async function writePushSummary(result, dryRun, gate) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/push-step.ts
+
 
 
 
@@ -154,7 +146,7 @@ async function runPushStep(inputs, env, now, record) {
             const totals = (0,push_report/* pushTotals */.Gr)(report);
             core/* startGroup */.Oh(`${report.target.registry}/${report.target.repository}@${report.digest}`);
             for (const tag of report.tags)
-                core/* info */.pq(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}`);
+                core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, report.digest));
             core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun)}`);
             core/* endGroup */.N4();
         }
@@ -164,6 +156,32 @@ async function runPushStep(inputs, env, now, record) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 48627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ tagOutcomesTable)
+/* harmony export */ });
+/* harmony import */ var _commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98816);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27161);
+
+
+const code = (text) => `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(text)}</code>`;
+/** The job summary's table of what became of each tag (push and promote); '' when there is no tag. */
+function tagOutcomesTable(tags, digest) {
+    if (tags.length === 0)
+        return '';
+    const rows = tags.map((tag) => {
+        const previous = (0,_commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .movedFrom */ .ye)(tag, digest);
+        const moved = previous !== undefined ? ` (was ${code(`${previous.slice(0, 19)}…`)})` : '';
+        return `<tr><td>${code(tag.tag)}</td><td>${_commands_tag_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_ACTION_WORDS */ .cZ[tag.action]}${moved}</td></tr>`;
+    });
+    return `<table><thead><tr><th>Tag</th><th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 
@@ -243,6 +261,38 @@ function seconds(ms) {
 function rate(bytes, ms) {
     return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
 }
+
+
+/***/ }),
+
+/***/ 98816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ tagLine),
+/* harmony export */   cZ: () => (/* binding */ TAG_ACTION_WORDS),
+/* harmony export */   ye: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_0__.ye)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
+ * promote, and their job summaries. One place, so the four no longer drift apart.
+ */
+/** `1.4.2: moved (was sha256:…)`, as the logs print it. */
+function tagLine(tag, digest) {
+    const previous = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .movedFrom */ .ye)(tag, digest);
+    return `${tag.tag}: ${tag.action}${previous !== undefined ? ` (was ${previous})` : ''}`;
+}
+/** What became of a tag, as the job summary says it. */
+const TAG_ACTION_WORDS = {
+    unchanged: 'already there',
+    created: 'created',
+    moved: 'moved',
+    'would-create': 'would be created',
+    'would-move': 'would move',
+};
+
 
 
 /***/ }),

@@ -66,14 +66,16 @@ function metadataOutputs(metadata, separators) {
 /* harmony export */   zM: () => (/* binding */ runPromoteCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42969);
+/* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22361);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60996);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(291);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90193);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48831);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49657);
 /* harmony import */ var _written_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47564);
+
 
 
 
@@ -93,17 +95,18 @@ function metadataOutputs(metadata, separators) {
 async function runPromoteCommand(request, context, options, client) {
     const environment = request.policy?.targetEnvironment();
     const sources = parseSources(request.source, request.policy?.policy);
-    const tagsGiven = (request.metadata.tags ?? '').trim() !== '';
+    // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
+    const tagsGiven = (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .listLines */ .i4)('tags', request.metadata.tags).length > 0;
     if (!tagsGiven && environment?.tag === undefined) {
-        const untagged = sources.find((source) => source.tag === undefined || FROM_ENVIRONMENT.has(source));
+        const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment);
         if (untagged !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${FROM_ENVIRONMENT.has(untagged) ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
                 hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
             });
         }
     }
-    const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
-    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    const carried = (source) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag]);
+    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options);
     (0,_written_values_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseRewrittenValues */ .T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
@@ -125,7 +128,7 @@ async function runPromoteCommand(request, context, options, client) {
         pending.catch(() => { }); // each is awaited by its promotion
     const promotions = await (0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promoteMany */ .uS)(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
-        limiterFor: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__/* .limiterPerRegistry */ .Jm)(request.concurrency ?? 4),
+        limiterFor: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__/* .limiterPerRegistry */ .Jm)(request.concurrency),
         artifacts: request.artifacts ?? true,
         ...(request.progress ? { progress: request.progress } : {}),
         beforeWrite: async (plans) => {
@@ -138,21 +141,17 @@ async function runPromoteCommand(request, context, options, client) {
     const findings = policy?.findings ?? [];
     return { metadata, promotions, warnings: metadata.warnings, findings };
 }
-function parseSources(text, policy) {
-    const lines = text
-        .split('\n')
-        .map((line, index) => ({ text: line.trim(), number: index + 1 }))
-        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+function parseSources(lines, policy) {
     if (lines.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
     }
-    return lines.flatMap(({ text, number }) => {
+    return lines.flatMap(({ text, line }) => {
         const environment = policy?.environments.get(text);
         if (environment !== undefined)
-            return environmentSources(environment, number);
+            return environmentSources(environment, line);
         if (policy !== undefined)
-            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined);
-        return [(0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePromoteSource */ .FW)(text, lines.length > 1 ? number : undefined)];
+            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? line : undefined);
+        return [{ ...(0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePromoteSource */ .FW)(text, lines.length > 1 ? line : undefined), fromEnvironment: false }];
     });
 }
 /**
@@ -162,7 +161,7 @@ function parseSources(text, policy) {
 function refuseMisspeltEnvironment(text, policy, line) {
     if (/[/:@]/.test(text))
         return;
-    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .closestName */ .Nf)(text, policy.environments.keys());
+    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closestName */ .Nf)(text, policy.environments.keys());
     if (meant === undefined)
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
@@ -179,14 +178,12 @@ function environmentSources(environment, line) {
             hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
         });
     }
-    return environment.repositories.map((repository) => {
-        const reference = { ...(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` };
-        FROM_ENVIRONMENT.add(reference);
-        return reference;
-    });
+    return environment.repositories.map((repository) => ({
+        ...(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${repository}:${environment.tag}`),
+        original: `${environment.name} (${repository}:${environment.tag})`,
+        fromEnvironment: true,
+    }));
 }
-/** Sources that an environment name stood for: their tag is the environment's marker, not one to carry over. */
-const FROM_ENVIRONMENT = new WeakSet();
 /**
  * The targets of each source: all of `images` for one source, paired in order for several; else the
  * target environment's repositories, paired with the sources by image name (the last path segment);
@@ -266,8 +263,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var src_ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var src_ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -960,7 +957,7 @@ async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }, or
         temp.remove();
         if (error instanceof errors/* ShiptagError */.po)
             throw error;
-        throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** `path` is the layout's label in messages (see openLayout). */
@@ -1079,7 +1076,7 @@ function readLayout(path, kind, files, origin, close) {
  */
 function jsonProblem(error) {
     if (!(error instanceof SyntaxError))
-        return error instanceof Error ? error.message : String(error);
+        return (0,errors/* errorMessage */.gJ)(error);
     const position = /position (\d+)/.exec(error.message);
     return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`;
 }
@@ -1179,7 +1176,7 @@ function withoutRegistry(name) {
     const ref = normalized(name);
     if (ref === undefined)
         return undefined;
-    const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
     return `${short}:${ref.tag}`;
 }
 /** Images listed in an error, and names per image: an index.json may list thousands, and the message must stay readable. */
@@ -1545,18 +1542,14 @@ const MAX_MOUNT_SOURCES = 16;
  * `mount-from`: one repository a line (`#` comments and blank lines skipped), each named once; a
  * line that is not a repository, or more than MAX_MOUNT_SOURCES of them, is refused with its line.
  */
-function parseMountSources(text) {
+function parseMountSources(lines) {
     const sources = [];
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const source = (0,repositories/* parseRepositoryInput */.m)(line, { input: 'mount-from', line: index + 1 });
+    for (const entry of lines) {
+        const source = (0,repositories/* parseRepositoryInput */.m)(entry.text, { input: entry.input, line: entry.line });
         if (sources.some((known) => known.registry === source.registry && known.repository === source.repository))
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
-            throw new errors/* InputError */.dz({ input: 'mount-from', line: index + 1 }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
+            throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
                 hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
             });
         }
@@ -1589,7 +1582,7 @@ async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
     (0,written_values/* refuseRewrittenValues */.T)(metadata, 'push');
     const targets = pushTargets(metadata);
-    const mountSources = parseMountSources(request.mountFrom ?? '');
+    const mountSources = parseMountSources(request.mountFrom ?? []);
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);
     request.onIntent?.(targets, tags);
     request.policy?.checkTags(targets, tags, metadata.origins);
@@ -1603,7 +1596,7 @@ async function runPushCommand(request, context, options, client) {
                 request.policy?.checkMoves(plans);
                 await request.beforeWrite?.(plans);
             },
-            limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
+            limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
             // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
             mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
         });
@@ -1639,7 +1632,7 @@ function pushJson(result) {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60996);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(291);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -1649,7 +1642,7 @@ function parseRepositoryInput(text, location) {
         return { registry, repository };
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
     }
 }
@@ -1936,8 +1929,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -1950,7 +1943,7 @@ function parsePromoteSource(text, line) {
         reference = (0,ref/* parseReference */.F2)(text);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
     }
     if (reference.tag === undefined && reference.digest === undefined) {
@@ -2042,7 +2035,7 @@ function promoteTargetJson(report) {
         digest: report.digest,
         ref: `${name}@${report.digest}`,
         upToDate: report.upToDate,
-        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        tags: report.tags.map((tag) => (0,store/* tagOutcomeJson */.Nr)(tag, report.digest)),
         artifacts: report.artifacts.map((artifact) => ({
             kind: artifact.kind,
             subject: artifact.subject,

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
@@ -239,8 +241,8 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -253,7 +255,7 @@ function parsePromoteSource(text, line) {
         reference = (0,ref/* parseReference */.F2)(text);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
     }
     if (reference.tag === undefined && reference.digest === undefined) {
@@ -345,7 +347,7 @@ function promoteTargetJson(report) {
         digest: report.digest,
         ref: `${name}@${report.digest}`,
         upToDate: report.upToDate,
-        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        tags: report.tags.map((tag) => (0,store/* tagOutcomeJson */.Nr)(tag, report.digest)),
         artifacts: report.artifacts.map((artifact) => ({
             kind: artifact.kind,
             subject: artifact.subject,
@@ -413,6 +415,7 @@ var written_values = __webpack_require__(47564);
 
 
 
+
 /**
  * The `promote` use case. Every source is parsed and every input checked before the first request;
  * every source is resolved to a digest once while the targets are read; the plans are approved
@@ -423,17 +426,18 @@ var written_values = __webpack_require__(47564);
 async function runPromoteCommand(request, context, options, client) {
     const environment = request.policy?.targetEnvironment();
     const sources = parseSources(request.source, request.policy?.policy);
-    const tagsGiven = (request.metadata.tags ?? '').trim() !== '';
+    // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
+    const tagsGiven = (0,input_lines/* listLines */.i4)('tags', request.metadata.tags).length > 0;
     if (!tagsGiven && environment?.tag === undefined) {
-        const untagged = sources.find((source) => source.tag === undefined || FROM_ENVIRONMENT.has(source));
+        const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment);
         if (untagged !== undefined) {
-            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${FROM_ENVIRONMENT.has(untagged) ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
                 hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
             });
         }
     }
-    const carried = (source) => (source.tag === undefined || FROM_ENVIRONMENT.has(source) ? [] : [source.tag]);
-    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag) => `type=raw,value=${tag}`).join('\n') }, context, options);
+    const carried = (source) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag]);
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options);
     (0,written_values/* refuseRewrittenValues */.T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
@@ -455,7 +459,7 @@ async function runPromoteCommand(request, context, options, client) {
         pending.catch(() => { }); // each is awaited by its promotion
     const promotions = await promoteMany(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
-        limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
+        limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
         artifacts: request.artifacts ?? true,
         ...(request.progress ? { progress: request.progress } : {}),
         beforeWrite: async (plans) => {
@@ -468,21 +472,17 @@ async function runPromoteCommand(request, context, options, client) {
     const findings = policy?.findings ?? [];
     return { metadata, promotions, warnings: metadata.warnings, findings };
 }
-function parseSources(text, policy) {
-    const lines = text
-        .split('\n')
-        .map((line, index) => ({ text: line.trim(), number: index + 1 }))
-        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+function parseSources(lines, policy) {
     if (lines.length === 0) {
         throw new errors/* InputError */.dz({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
     }
-    return lines.flatMap(({ text, number }) => {
+    return lines.flatMap(({ text, line }) => {
         const environment = policy?.environments.get(text);
         if (environment !== undefined)
-            return environmentSources(environment, number);
+            return environmentSources(environment, line);
         if (policy !== undefined)
-            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? number : undefined);
-        return [parsePromoteSource(text, lines.length > 1 ? number : undefined)];
+            refuseMisspeltEnvironment(text, policy, lines.length > 1 ? line : undefined);
+        return [{ ...parsePromoteSource(text, lines.length > 1 ? line : undefined), fromEnvironment: false }];
     });
 }
 /**
@@ -509,14 +509,12 @@ function environmentSources(environment, line) {
             hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
         });
     }
-    return environment.repositories.map((repository) => {
-        const reference = { ...(0,ref/* parseReference */.F2)(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` };
-        FROM_ENVIRONMENT.add(reference);
-        return reference;
-    });
+    return environment.repositories.map((repository) => ({
+        ...(0,ref/* parseReference */.F2)(`${repository}:${environment.tag}`),
+        original: `${environment.name} (${repository}:${environment.tag})`,
+        fromEnvironment: true,
+    }));
 }
-/** Sources that an environment name stood for: their tag is the environment's marker, not one to carry over. */
-const FROM_ENVIRONMENT = new WeakSet();
 /**
  * The targets of each source: all of `images` for one source, paired in order for several; else the
  * target environment's repositories, paired with the sources by image name (the last path segment);
@@ -576,6 +574,8 @@ function promoteJson(result) {
 var progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
+// EXTERNAL MODULE: ./src/commands/tag-lines.ts
+var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/cli/help.ts
@@ -587,6 +587,8 @@ var registry_client = __webpack_require__(16301);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
 var shared_options = __webpack_require__(88131);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
+
+
 
 
 
@@ -621,7 +623,7 @@ async function runPromoteCli(args, io) {
     const warn = (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`);
     try {
         const dryRun = values['dry-run'];
-        const result = await runPromoteCommand({ source: (values.source ?? []).join('\n'), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        const result = await runPromoteCommand({ source: (0,input_lines/* flagLines */.Yg)('source', values.source), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             warn(warning);
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
@@ -644,7 +646,7 @@ async function runPromoteCli(args, io) {
                         : (0,transfer_words/* describeTransfer */.H)(totals, dryRun, 'copy');
                 io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', `${promotion.source.reference} → ${name}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
                 for (const tag of target.tags)
-                    io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== target.digest ? ` (was ${tag.previous})` : ''}\n`);
+                    io.stderr(`  ${(0,tag_lines/* tagLine */.Ng)(tag, target.digest)}\n`);
                 for (const artifact of target.artifacts)
                     io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`);
             }

@@ -18,9 +18,9 @@ var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
 var yaml = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+var src_errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/policy/document-values.ts
@@ -208,10 +208,10 @@ function buildPolicy(raw, file, locations) {
             return [(0,policy_patterns/* compilePattern */.Eb)(source, locations.of([...path, i]))];
         }
         catch (error) {
-            const location = locations.of([...path, i]);
-            // The error names the place already; the problem carries it apart, so the text drops it.
-            const message = error instanceof Error ? error.message.replace(`${(0,errors/* describeLocation */.lR)(location)}: `, '') : String(error);
-            problems.push({ location, message, hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' });
+            // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
+            if (!(error instanceof src_errors/* InputError */.dz))
+                throw error;
+            problems.push({ location: error.location, message: error.detail, hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' });
             return [];
         }
     });
@@ -232,7 +232,7 @@ function buildPolicy(raw, file, locations) {
                 return [`${parsed.registry}/${parsed.repository}`];
             }
             catch (error) {
-                problems.push({ location: locations.of(where), message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${error instanceof Error ? error.message : String(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
+                problems.push({ location: locations.of(where), message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${(0,src_errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
                 return [];
             }
         });
@@ -310,10 +310,11 @@ function normaliseImagePattern(pattern) {
         return pattern;
     const [first, ...rest] = pattern.source.split('/');
     const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first === 'localhost' || first.includes('*'));
-    if (isDomain && first !== 'index.docker.io')
+    // A registry stays as written unless a reference would rewrite it (`index.docker.io`, ref/host-profile.ts).
+    if (isDomain && (0,ref/* canonicalRegistry */.i7)(first) === first)
         return pattern;
     const path = isDomain ? rest.join('/') : pattern.source;
-    const full = `docker.io/${path.includes('/') ? path : `library/${path}`}`;
+    const full = `${ref/* DEFAULT_REGISTRY */.sx}/${path.includes('/') ? path : `library/${path}`}`;
     return (0,policy_patterns/* compilePattern */.Eb)(full, pattern.where);
 }
 
@@ -569,6 +570,7 @@ class YamlLocations {
 
 
 
+
 /** Compiled on the first policy file: commands without one never pay for it at start-up. */
 let validator;
 function validate(json) {
@@ -602,7 +604,7 @@ function loadPolicy(text, file) {
     }
     catch (error) {
         // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
-        throw new policy_errors/* PolicyFileError */.z([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
+        throw new policy_errors/* PolicyFileError */.z([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${(0,src_errors/* errorMessage */.gJ)(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
     }
     const valid = validate(json);
     const errors = valid ? [] : (validator?.errors ?? []);

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var src_ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var src_ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -717,7 +717,7 @@ async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }, or
         temp.remove();
         if (error instanceof errors/* ShiptagError */.po)
             throw error;
-        throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new LayoutError(`${label} looks gzip-compressed but could not be decompressed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** `path` is the layout's label in messages (see openLayout). */
@@ -836,7 +836,7 @@ function readLayout(path, kind, files, origin, close) {
  */
 function jsonProblem(error) {
     if (!(error instanceof SyntaxError))
-        return error instanceof Error ? error.message : String(error);
+        return (0,errors/* errorMessage */.gJ)(error);
     const position = /position (\d+)/.exec(error.message);
     return position === null ? 'not valid JSON' : `not valid JSON (at character ${position[1]})`;
 }
@@ -936,7 +936,7 @@ function withoutRegistry(name) {
     const ref = normalized(name);
     if (ref === undefined)
         return undefined;
-    const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
     return `${short}:${ref.tag}`;
 }
 /** Images listed in an error, and names per image: an index.json may list thousands, and the message must stay readable. */
@@ -1296,7 +1296,7 @@ function pushReportJson(report) {
         digest: report.digest,
         ref: `${name}@${report.digest}`,
         upToDate: report.upToDate,
-        tags: report.tags.map((tag) => ({ tag: tag.tag, action: tag.action, ...(tag.previous && tag.previous !== report.digest ? { previous: tag.previous } : {}) })),
+        tags: report.tags.map((tag) => (0,store/* tagOutcomeJson */.Nr)(tag, report.digest)),
         ...(0,store/* transferTotals */.v1)(report),
     };
 }
@@ -1317,18 +1317,14 @@ const MAX_MOUNT_SOURCES = 16;
  * `mount-from`: one repository a line (`#` comments and blank lines skipped), each named once; a
  * line that is not a repository, or more than MAX_MOUNT_SOURCES of them, is refused with its line.
  */
-function parseMountSources(text) {
+function parseMountSources(lines) {
     const sources = [];
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const source = (0,repositories/* parseRepositoryInput */.m)(line, { input: 'mount-from', line: index + 1 });
+    for (const entry of lines) {
+        const source = (0,repositories/* parseRepositoryInput */.m)(entry.text, { input: entry.input, line: entry.line });
         if (sources.some((known) => known.registry === source.registry && known.repository === source.repository))
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
-            throw new errors/* InputError */.dz({ input: 'mount-from', line: index + 1 }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
+            throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
                 hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
             });
         }
@@ -1361,7 +1357,7 @@ async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
     (0,written_values/* refuseRewrittenValues */.T)(metadata, 'push');
     const targets = pushTargets(metadata);
-    const mountSources = parseMountSources(request.mountFrom ?? '');
+    const mountSources = parseMountSources(request.mountFrom ?? []);
     const tags = (0,src_tags/* versionedFirst */.o9)(metadata.tagNames);
     request.onIntent?.(targets, tags);
     request.policy?.checkTags(targets, tags, metadata.origins);
@@ -1375,7 +1371,7 @@ async function runPushCommand(request, context, options, client) {
                 request.policy?.checkMoves(plans);
                 await request.beforeWrite?.(plans);
             },
-            limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency ?? 4),
+            limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
             // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
             mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
         });
@@ -1405,8 +1401,12 @@ function pushJson(result) {
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
+// EXTERNAL MODULE: ./src/commands/tag-lines.ts
+var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(87911);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -1416,6 +1416,8 @@ var shared_options = __webpack_require__(88131);
 // EXTERNAL MODULE: ./src/cli/registry-client.ts + 9 modules
 var registry_client = __webpack_require__(16301);
 ;// CONCATENATED MODULE: ./src/cli/push.ts
+
+
 
 
 
@@ -1448,7 +1450,7 @@ async function runPushCli(args, io) {
     try {
         const dryRun = values['dry-run'];
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now });
-        const result = await runPushCommand({ source: values.source ?? '', metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (values['mount-from'] ?? []).join('\n') }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        const result = await runPushCommand({ source: values.source ?? '', metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (0,input_lines/* flagLines */.Yg)('mount-from', values['mount-from']) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${warning}\n`);
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
@@ -1461,7 +1463,7 @@ async function runPushCli(args, io) {
             const what = report.upToDate ? 'up to date, nothing sent' : (0,transfer_words/* describeTransfer */.H)(totals, dryRun);
             io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
             for (const tag of report.tags)
-                io.stderr(`  ${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}\n`);
+                io.stderr(`  ${(0,tag_lines/* tagLine */.Ng)(tag, report.digest)}\n`);
         }
         io.stdout(`${pushRefs(result).join('\n')}\n`);
         return cli_io/* EXIT */.dc.ok;

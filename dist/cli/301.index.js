@@ -50,6 +50,8 @@ function parseTimeout(value, input) {
     return ms;
 }
 
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -415,25 +417,27 @@ function saidOnFailure(result) {
 /**
  * The key a registry's credentials are stored under in a Docker config (docker/cli
  * `getAuthConfigKey`): Docker Hub under its legacy index URL, every other registry under host[:port].
+ * Which names are one registry, and each one's key, is the host profile's (ref/host-profile.ts).
  */
-const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+const DOCKER_HUB_KEY = (0,ref/* hostProfile */.UZ)('docker.io').credentialKey;
 function configKeyFor(registry) {
-    return DOCKER_HUB_HOSTS.has(registry) ? DOCKER_HUB_KEY : registry;
+    return (0,ref/* hostProfile */.UZ)(registry).credentialKey;
 }
 /**
  * The host[:port] a stored key names: legacy keys such as `https://host/v1/` or `http://host` match
- * by host, as docker/cli's file store does on a miss (`ConvertToHostname`).
+ * by host, as docker/cli's file store does on a miss (`ConvertToHostname`); Docker Hub's names are
+ * its canonical one.
  */
 function hostOfKey(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0];
-    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return (0,ref/* hostProfile */.UZ)(key.replace(/^[a-z]+:\/\//i, '').split('/')[0]).name;
 }
 function sameRegistry(key, registry) {
-    return hostOfKey(key) === (DOCKER_HUB_HOSTS.has(registry) ? 'docker.io' : registry);
+    return (0,ref/* sameRegistryHost */.oY)(hostOfKey(key), registry);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/credentials/resolver.ts
+
 
 
 
@@ -463,7 +467,7 @@ function createCredentialResolver(options) {
             if (found)
                 return found;
         }
-        if (registry === 'ghcr.io' && options.githubToken) {
+        if ((0,ref/* hostProfile */.UZ)(registry).acceptsGithubToken && options.githubToken) {
             mask(options.githubToken);
             return { username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'github-token' };
         }
@@ -530,6 +534,7 @@ var usage_error = __webpack_require__(14226);
 
 
 
+
 /** The options of every command that talks to registries. */
 const REGISTRY_OPTIONS = {
     timeout: { type: 'string' },
@@ -551,11 +556,13 @@ function createCliRegistryClient(io, timeoutMs) {
         timeouts: (0,registry/* deadlinesFor */.XR)(timeoutMs),
     });
 }
-/** `--concurrency N`: a whole number ≥ 1, default 4. */
+/** `--concurrency N`: a whole number ≥ 1; without it, each registry's host profile decides (4). */
 function readConcurrency(value) {
-    const concurrency = value === undefined ? 4 : Number(value);
+    if (value === undefined)
+        return undefined;
+    const concurrency = Number(value);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new usage_error/* UsageError */.e(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: 'the default, 4, suits most registries' });
+        throw new usage_error/* UsageError */.e(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: `the default, ${ref/* DEFAULT_HOST_LIMITS */.el.concurrency}, suits most registries` });
     }
     return concurrency;
 }
@@ -641,8 +648,8 @@ function isForeignLayer(descriptor) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/oci/errors.ts
@@ -736,6 +743,7 @@ class VerifyingStream extends external_node_stream_.Transform {
 
 
 
+
 /**
  * A manifest is read up to 8 MiB, wherever it comes from (a registry, a layout): regclient's pull
  * limit, twice the 4 MiB the distribution spec says registries should accept (docs/registry-protocol.md#manifest-get-and-head).
@@ -752,7 +760,7 @@ function parseManifest(bytes, fallbackMediaType, what) {
         json = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new InvalidManifestError(`${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new InvalidManifestError(`${what} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (!isObject(json))
         throw new InvalidManifestError(`${what} is not a JSON object`);
@@ -1038,8 +1046,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 12 modules
-var ref = __webpack_require__(60996);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/registry/auth/basic.ts
 /** `Authorization: Basic base64(user:pass)` (RFC 7617), or undefined without both parts. */
 function basicAuthorization(username, password) {
@@ -2055,7 +2063,9 @@ var external_node_v8_ = __webpack_require__(78877);
  * baseline code (Liftoff) parses headers fast enough; a 200 MiB copy between registries was no
  * slower with it. Node 24 (V8 13, the action's runtime) waits too (47 ms after the last output
  * against 5 ms with `node --liftoff-only`), but there the flag set at run time has no effect (same
- * memory, same wait), so it is left alone; a runner cannot pass node flags to an action.
+ * memory, same wait), so it is left alone; a runner cannot pass node flags to an action. Each V8
+ * major ships with one Node major, so the flag is pinned by the version check below, and
+ * wasm-tiering.test.ts checks that this Node's V8 still lists it (docs/decisions.md#start-up-speed-ups).
  */
 function wasmTieringFlag(v8Version) {
     const major = Number.parseInt(v8Version, 10);
@@ -2233,20 +2243,14 @@ var external_node_net_ = __webpack_require__(77030);
  * Where a registry's API lives and whether it may be reached over plain HTTP. Everything except
  * loopback registries and the ones the user marked insecure is HTTPS with TLS verified.
  */
-/**
- * Docker Hub is named `docker.io` (or `index.docker.io`) in references, but its API host is
- * `registry-1.docker.io` (docs/registry-protocol.md#registry-specifics).
- */
-const API_HOSTS = {
-    'docker.io': 'registry-1.docker.io',
-    'index.docker.io': 'registry-1.docker.io',
-};
+
 /** `localhost`, `127.x.x.x` and `[::1]`: reached over plain HTTP without being listed as insecure. */
 function isLoopbackHostname(hostname) {
     return hostname === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
 }
 function endpointFor(registry, insecureRegistries = []) {
-    const host = API_HOSTS[registry] ?? registry;
+    // Docker Hub's API is not at the name references use (ref/host-profile.ts).
+    const host = (0,ref/* hostProfile */.UZ)(registry).apiHost;
     const hostname = new URL(`http://${host}`).hostname;
     const plainHttp = isLoopbackHostname(hostname) || insecureRegistries.includes(registry);
     return { registry, origin: `${plainHttp ? 'http' : 'https'}://${host}`, hostname, plainHttp };
@@ -3028,8 +3032,11 @@ var oci = __webpack_require__(60092);
 ;// CONCATENATED MODULE: ./src/registry/hints.ts
 
 
-const ECR_HOST = /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/;
-/** What to do about a failure, by code and status (docs/registry-protocol.md#error-codes) and the registry specifics of docs/registry-protocol.md#registry-specifics. */
+
+/**
+ * What to do about a failure, by code and status (docs/registry-protocol.md#error-codes); advice
+ * only one registry needs comes from its host profile (ref/host-profile.ts).
+ */
 function hintFor(input) {
     const codes = new Set(input.errors.map((e) => e.code));
     const repository = input.repository ?? 'the repository';
@@ -3038,8 +3045,9 @@ function hintFor(input) {
     if (input.status === 403 || codes.has('DENIED'))
         return permissionHint(input);
     if (codes.has('NAME_UNKNOWN')) {
-        const ecr = ECR_HOST.test(input.registry) ? ` (aws ecr create-repository --repository-name ${repository})` : '';
-        return `the repository ${repository} does not exist on ${input.registry}; create it first${ecr}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`;
+        const create = (0,ref/* hostProfile */.UZ)(input.registry).hints.createRepository;
+        const command = create === undefined ? '' : ` (${create(repository)})`;
+        return `the repository ${repository} does not exist on ${input.registry}; create it first${command}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`;
     }
     if (codes.has('MANIFEST_BLOB_UNKNOWN')) {
         const missing = input.errors.filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN').map((e) => detailText(e.detail)).filter((d) => d !== undefined);
@@ -3085,13 +3093,15 @@ function authenticationHint(input) {
     const scope = scopeHint(input);
     if (scope !== undefined)
         return scope;
-    if (input.registry === 'ghcr.io' && input.access === 'push')
-        return ghcrHint();
+    const host = hostPushHint(input);
+    if (host !== undefined)
+        return host;
     return `${input.registry} rejected ${who(auth)}; check that the credentials are current (not expired or revoked) and belong to ${input.registry}`;
 }
 function permissionHint(input) {
-    if (input.registry === 'ghcr.io' && input.access === 'push')
-        return ghcrHint();
+    const host = hostPushHint(input);
+    if (host !== undefined)
+        return host;
     const scope = scopeHint(input);
     if (scope !== undefined)
         return scope;
@@ -3118,11 +3128,12 @@ function scopeHint(input) {
             ? `the token has no access to ${first.name}`
             : `the token has ${has.join(',')} but not ${wanted} on ${first.name}`;
     const user = auth.credentialKind === 'none' ? `log in to ${input.registry}: anonymous tokens are read-only at best` : `give ${who(auth)} ${wanted} access to ${first.name}`;
-    const ghcr = input.registry === 'ghcr.io' && input.access === 'push' ? `; ${ghcrHint()}` : '';
-    return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${ghcr}`;
+    const host = hostPushHint(input);
+    return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${host === undefined ? '' : `; ${host}`}`;
 }
-function ghcrHint() {
-    return 'the workflow needs "permissions: packages: write", and the package must give this repository write access (package settings → Manage Actions access)';
+/** The registry's own advice for a refused push (ghcr.io's package permissions), if it has any. */
+function hostPushHint(input) {
+    return input.access === 'push' ? (0,ref/* hostProfile */.UZ)(input.registry).hints.pushDenied : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/failure.ts
@@ -3770,6 +3781,7 @@ async function readPages(rt, request) {
 
 
 
+
 /**
  * GET /v2/<name>/referrers/<digest> (distribution-spec 1.1, docs/registry-protocol.md#referrers): the manifests
  * whose `subject` is the digest, every page (`readPages`: same origin, loop detection, budgets),
@@ -3795,7 +3807,7 @@ async function listReferrers(rt, digest) {
                 index = (0,oci/* parseManifest */.Ng)(bytes, oci/* MEDIA_TYPES */.Z2.ociIndex, `referrers of ${digest}`);
             }
             catch (error) {
-                throw problem(error instanceof Error ? error.message : String(error));
+                throw problem((0,errors/* errorMessage */.gJ)(error));
             }
             if (index.kind !== 'index')
                 throw problem('the referrers answer is not an index');
@@ -3880,24 +3892,24 @@ async function confirmDigest(rt, operation, response, digest) {
 
 
 
-/** ECR refuses parts under 5 MiB (`LayerPartTooSmallException`, docs/registry-protocol.md#p1); no chunk but the last is smaller. */
-const MIN_CHUNK_BYTES = 5 * 1024 * 1024;
-/** The smallest chunk we shrink to when a proxy's body limit refuses chunks (413). */
-const SMALLEST_CHUNK_BYTES = 256 * 1024;
+
 /**
  * Chunked upload (docs/registry-protocol.md#chunked-upload): PATCH chunks of max(OCI-Chunk-Min-Length,
- * 5 MiB) with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an
- * empty body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets
- * stuck, docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the latest `Location`; a
- * PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and the closing PUT are never re-sent blindly. The
- * content is verified while it is read, and the session is closed only after the whole blob hashed
- * to its digest. A chunk refused with 413 never reached the registry (a proxy's body limit, e.g.
- * nginx `client_max_body_size`), so it is sent again in halves, and later chunks use the smaller
- * size, down to 256 KiB or the registry's minimum. Resolves to the bytes sent.
+ * the host profile's chunk size: 5 MiB, as ECR refuses smaller parts, docs/registry-protocol.md#p1)
+ * with `Content-Range: <start>-<end>` (inclusive, no `bytes=`), then PUT `?digest=` with an empty
+ * body. Offsets are tracked from what was sent, never from the `Range` header (ECR's gets stuck,
+ * docs/registry-protocol.md#p3; distribution 2.8 never answers 416); every request goes to the
+ * latest `Location`; a PATCH may answer 202 or 201 (ECR, docs/registry-protocol.md#p2). PATCH and
+ * the closing PUT are never re-sent blindly. The content is verified while it is read, and the
+ * session is closed only after the whole blob hashed to its digest. A chunk refused with 413 never
+ * reached the registry (a proxy's body limit, e.g. nginx `client_max_body_size`), so it is sent
+ * again in halves, and later chunks use the smaller size, down to the profile's smallest chunk
+ * (256 KiB) or the registry's minimum. Resolves to the bytes sent.
  */
 async function uploadChunks(rt, operation, session, descriptor, body) {
-    let chunkSize = Math.max(session.minChunkLength ?? 0, MIN_CHUNK_BYTES);
-    const smallest = Math.max(session.minChunkLength ?? 0, SMALLEST_CHUNK_BYTES);
+    const profile = (0,ref/* hostProfile */.UZ)(rt.endpoint.registry);
+    let chunkSize = Math.max(session.minChunkLength ?? 0, profile.chunkBytes);
+    const smallest = Math.max(session.minChunkLength ?? 0, profile.smallestChunkBytes);
     const verified = (0,external_node_stream_.pipeline)(body(), new oci/* VerifyingStream */.SC(descriptor, `blob ${descriptor.digest}`), () => { });
     let location = session.location;
     let offset = 0;

@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57042);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49657);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87911);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
-/* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77688);
-/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88131);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87911);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
+/* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77688);
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88131);
 
 
 
@@ -23,26 +23,26 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `shiptag tags`: the same engine as the action's `tags` command, printed for a terminal or a script. */
 async function runTagsCli(args, io) {
-    const { values } = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(args, _shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .METADATA_OPTIONS */ .ZM, 'tags');
+    const { values } = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(args, _shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .METADATA_OPTIONS */ .ZM, 'tags');
     if (values.help) {
-        io.stdout(_help_js__WEBPACK_IMPORTED_MODULE_5__/* .TAGS_HELP */ .My);
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        io.stdout(_help_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS_HELP */ .My);
+        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     }
-    const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliContext */ .oB)(values, io, 'tags');
-    const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .cliPolicyGate */ .mW)(values, io);
-    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
+    const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .cliContext */ .oB)(values, io, 'tags');
+    const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .cliPolicyGate */ .mW)(values, io);
+    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
     // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
     for (const warning of metadata.warnings)
-        io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(io, 'yellow', 'warning:')} ${warning}\n`);
-    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames, metadata.origins);
-    (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_4__/* .printFindingWarnings */ .ET)(gate, io);
+        io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)(io, 'yellow', 'warning:')} ${warning}\n`);
+    (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames, metadata.origins);
+    (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .printFindingWarnings */ .ET)(gate, io);
     if (values.json) {
         io.stdout(`${JSON.stringify({ ...(0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataJson */ .Y)(metadata), warnings: metadata.warnings }, null, 2)}\n`);
     }
     else if (metadata.tags.length > 0) {
         io.stdout(`${metadata.tags.join('\n')}\n`);
     }
-    return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
 }
 
 
