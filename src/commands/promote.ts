@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseReference, type ImageReference } from '../ref/index.js'
+import { parseReference, repositoryName, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
@@ -138,7 +138,8 @@ function environmentSources(environment: EnvironmentPolicy, line: number): Image
     })
   }
   return environment.repositories.map((repository) => {
-    const reference = { ...parseReference(`${repository}:${environment.tag}`), original: `${environment.name} (${repository}:${environment.tag})` }
+    const name = repositoryName(repository)
+    const reference = { ...parseReference(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})` }
     FROM_ENVIRONMENT.add(reference)
     return reference
   })
@@ -166,7 +167,7 @@ function targetsFor(sources: readonly ImageReference[], metadata: Metadata, envi
 }
 
 function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): RepositoryLocation[][] {
-  const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }))
+  const repositories = [...environment.repositories]
   if (sources.length === 1 && repositories.length === 1) return [repositories]
   const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1)
   return sources.map((source) => {

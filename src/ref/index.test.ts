@@ -29,6 +29,7 @@ it('exports the public API and nothing else', () => {
     'referenceProblem',
     'referenceWarnings',
     'registryProblem',
+    'repositoryKey',
     'repositoryName',
     'repositoryProblem',
     'resolutionTarget',

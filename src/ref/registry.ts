@@ -43,7 +43,8 @@ export function splitRegistry(name: string): SplitName {
   const first = slash === -1 ? undefined : name.slice(0, slash)
   const written = first !== undefined && isRegistryComponent(first) ? first : undefined
   const writtenPath = written === undefined ? name : name.slice(slash + 1)
-  const registry = written === undefined || written === LEGACY_DEFAULT_REGISTRY ? DEFAULT_REGISTRY : written
+  // Host names ignore case (RFC 3986 section 3.2.2): `DOCKER.IO/app` is Docker Hub's `library/app` too.
+  const registry = written === undefined || [DEFAULT_REGISTRY, LEGACY_DEFAULT_REGISTRY].includes(written.toLowerCase()) ? DEFAULT_REGISTRY : written
   const official = registry === DEFAULT_REGISTRY && writtenPath !== '' && !writtenPath.includes('/')
   return { registry, writtenRegistry: written, writtenPath, path: official ? OFFICIAL_PREFIX + writtenPath : writtenPath }
 }
