@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
@@ -42,7 +43,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     annotateFindings(policy.warnings)
     for (const report of result.reports) {
       const totals = pushTotals(report)
-      core.startGroup(`${report.target.registry}/${report.target.repository}@${report.digest}`)
+      core.startGroup(`${repositoryName(report.target)}@${report.digest}`)
       for (const tag of report.tags) core.info(`${tag.tag}: ${tag.action}${tag.previous && tag.previous !== report.digest ? ` (was ${tag.previous})` : ''}`)
       core.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs.dryRun)}`)
       core.endGroup()

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { formatBytes, type BlobOutcome, type BlobProgress } from '../store/index.js'
 import type { Descriptor } from '../oci/index.js'
 
@@ -39,7 +40,7 @@ export function createProgressLog(options: ProgressLogOptions): ProgressLog {
   }
   return {
     forTarget(target) {
-      const where = `${target.registry}/${target.repository}`
+      const where = repositoryName(target)
       const uploads = new Map<string, { started: number; lastLine: number }>()
       return {
         started(descriptor: Descriptor) {

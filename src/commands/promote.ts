@@ -1,9 +1,9 @@
 import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { closestName } from '../suggest.js'
-import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
+import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseReference, repositoryName, type ImageReference } from '../ref/index.js'
+import { parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
@@ -30,7 +30,7 @@ export interface PromoteRequest {
   readonly policy?: PolicyGate
   readonly warn?: (message: string) => void
   /** Told each image's targets and tags once they are computed, before the policy and the first request. */
-  readonly onIntent?: (targets: readonly RepositoryLocation[], tags: readonly string[]) => void
+  readonly onIntent?: (targets: readonly Repository[], tags: readonly string[]) => void
 }
 
 export interface PromoteResult {
@@ -153,7 +153,7 @@ const FROM_ENVIRONMENT = new WeakSet<ImageReference>()
  * target environment's repositories, paired with the sources by image name (the last path segment);
  * else each source's own repository.
  */
-function targetsFor(sources: readonly ImageReference[], metadata: Metadata, environment: EnvironmentPolicy | undefined): RepositoryLocation[][] {
+function targetsFor(sources: readonly ImageReference[], metadata: Metadata, environment: EnvironmentPolicy | undefined): Repository[][] {
   const images = metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }))
   if (images.length === 0 && environment !== undefined && environment.repositories.length > 0) return environmentTargets(sources, environment)
   if (images.length === 0) return sources.map((source) => [{ registry: source.registry, repository: source.repository }])
@@ -166,7 +166,7 @@ function targetsFor(sources: readonly ImageReference[], metadata: Metadata, envi
   return images.map((image) => [image])
 }
 
-function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): RepositoryLocation[][] {
+function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): Repository[][] {
   const repositories = [...environment.repositories]
   if (sources.length === 1 && repositories.length === 1) return [repositories]
   const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1)
@@ -183,12 +183,12 @@ function environmentTargets(sources: readonly ImageReference[], environment: Env
 
 /** `repo@digest` for every target of every image. */
 export function promoteRefs(result: PromoteResult): string[] {
-  return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`))
+  return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${repositoryName(target.target)}@${target.digest}`))
 }
 
 /** `repo:tag` for every tag written (or already there) in every target. */
 export function promoteTags(result: PromoteResult): string[] {
-  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)))
+  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${repositoryName(target.target)}:${tag.tag}`)))
 }
 
 export function promoteJson(result: PromoteResult): Record<string, unknown> {

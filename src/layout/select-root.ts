@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { formatPlatform, type Descriptor } from '../oci/index.js'
-import { parseReference } from '../ref/index.js'
+import { isSameRepository, parseReference, repositoryName } from '../ref/index.js'
 import { shown } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -82,7 +82,7 @@ function normalized(name: string): { registry: string; repository: string; tag: 
 type Name = NonNullable<ReturnType<typeof normalized>>
 
 function sameName(have: Name, wanted: Name): boolean {
-  return have.registry === wanted.registry && have.repository === wanted.repository && have.tag === wanted.tag
+  return isSameRepository(have, wanted) && have.tag === wanted.tag
 }
 
 /** podman names local images `localhost/app:1`; a selector without a registry (`app:1`) still finds them. */
@@ -103,7 +103,7 @@ function tagOf(name: string): string | undefined {
 function withoutRegistry(name: string): string | undefined {
   const ref = normalized(name)
   if (ref === undefined) return undefined
-  const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`
+  const short = ref.registry === 'docker.io' ? ref.repository.replace(/^library\//, '') : repositoryName(ref)
   return `${short}:${ref.tag}`
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameOrUnder, isSameRepository, repositoryKey } from './compare.js'
+import { isSameOrUnder, isSameRegistry, isSameRepository, repositoryKey } from './compare.js'
 import { parseReference } from './parse.js'
 
 describe('isSameOrUnder', () => {
@@ -49,5 +49,16 @@ describe('repositoryKey', () => {
     ['Index.Docker.IO/acme/app', 'docker.io/acme/app'],
   ])('%s → %s', (written, key) => {
     expect(repositoryKey(parseReference(written))).toBe(key)
+  })
+})
+
+describe('isSameRegistry', () => {
+  it.each([
+    ['ghcr.io', 'GHCR.io', true],
+    ['LocalHost:5000', 'localhost:5000', true],
+    ['ghcr.io', 'ghcr.io:443', false],
+    ['ghcr.io', 'quay.io', false],
+  ])('%s vs %s → %s', (a, b, expected) => {
+    expect(isSameRegistry({ registry: a }, { registry: b })).toBe(expected)
   })
 })

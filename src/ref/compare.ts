@@ -22,6 +22,11 @@ export function isSameRepository(a: Repository, b: Repository): boolean {
   return repositoryKey(a) === repositoryKey(b)
 }
 
+/** Whether two repositories live on the same registry: host names compare without regard to case (RFC 4343). */
+export function isSameRegistry(a: Pick<Repository, 'registry'>, b: Pick<Repository, 'registry'>): boolean {
+  return a.registry.toLowerCase() === b.registry.toLowerCase()
+}
+
 /**
  * The text two spellings of one repository share, for maps, sets and pattern matching:
  * `GHCR.io/acme/app` and `ghcr.io/acme/app` both give `ghcr.io/acme/app`. Host names ignore case

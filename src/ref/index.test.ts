@@ -17,6 +17,7 @@ it('exports the public API and nothing else', () => {
     'formatReference',
     'isImplicitLatest',
     'isSameOrUnder',
+    'isSameRegistry',
     'isSameRepository',
     'isValidDigest',
     'isValidRepositoryPath',
