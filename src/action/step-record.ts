@@ -1,4 +1,4 @@
-import { repositoryName } from '../ref/index.js'
+import { repositoryName, type Repository } from '../ref/index.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import type { Finding } from '../policy/index.js'
 import { PolicyViolationError } from '../policy/errors.js'
@@ -14,7 +14,7 @@ export interface PlannedTarget {
 
 /** A plan as push and promote hand it to `beforeWrite`: the target, the digest, each tag as it is now. */
 export interface ApprovedPlan {
-  readonly target: { readonly registry: string; readonly repository: string }
+  readonly target: Repository
   readonly digest: string
   readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[]
 }
@@ -52,7 +52,7 @@ export class StepRecord {
   }
 
   /** Records the targets and tags a push or promote set out to write. */
-  intend(targets: readonly { readonly registry: string; readonly repository: string }[], tags: readonly string[]): void {
+  intend(targets: readonly Repository[], tags: readonly string[]): void {
     for (const target of targets) this.intended.push({ repository: repositoryName(target), tags })
   }
 

@@ -1,4 +1,4 @@
-import { repositoryName } from '../ref/index.js'
+import { repositoryName, type Repository } from '../ref/index.js'
 import { formatBytes, type BlobOutcome, type BlobProgress } from '../store/index.js'
 import type { Descriptor } from '../oci/index.js'
 
@@ -17,7 +17,7 @@ export interface ProgressLogOptions {
 
 export interface ProgressLog {
   /** The callbacks a copy to `target` tells about its blobs. */
-  forTarget(target: { readonly registry: string; readonly repository: string }): BlobProgress
+  forTarget(target: Repository): BlobProgress
   /** The transfers are over (or failed): closes what `begin` opened. */
   finish(): void
 }

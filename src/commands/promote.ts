@@ -23,7 +23,7 @@ export interface PromoteRequest {
   /** Requests at once per registry (default 4). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
   /** Policy's look at every plan before the first write; throwing refuses everything. */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */

@@ -23,7 +23,7 @@ export interface PushRequest {
   /** Requests at once per registry (default 4, as ggcr; regclient uses 3). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
   /** Told the targets and tags once they are computed, before the policy and the first request. */

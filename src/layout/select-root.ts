@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { formatPlatform, type Descriptor } from '../oci/index.js'
-import { isSameRepository, parseReference, repositoryName } from '../ref/index.js'
+import { isSameRepository, parseReference, repositoryName, type Repository } from '../ref/index.js'
 import { shown } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -70,7 +70,7 @@ function matchesSelector(image: LayoutImage, selector: string): boolean {
 }
 
 /** `app:1.0` and `docker.io/library/app:1.0` are one name (the reference grammar's normalisation). */
-function normalized(name: string): { registry: string; repository: string; tag: string | undefined } | undefined {
+function normalized(name: string): (Repository & { readonly tag: string | undefined }) | undefined {
   try {
     const ref = parseReference(name)
     return ref.tag === undefined ? undefined : { registry: ref.registry, repository: ref.repository, tag: ref.tag }
