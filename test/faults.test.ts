@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ShiptagError } from '../src/errors.js'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { ContentMismatchError } from '../src/oci/index.js'
-import { parseReference } from '../src/ref/index.js'
-import { promoteImage, resolveSource, type RepositoryLocation } from '../src/promote/index.js'
+import { parseReference, type Repository } from '../src/ref/index.js'
+import { promoteImage, resolveSource } from '../src/promote/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { createRegistryClient, type Credential, type RegistryClient } from '../src/registry/index.js'
 import { TagWriteError, layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
@@ -86,7 +86,7 @@ function faultyClient(): RegistryClient {
   })
 }
 
-async function push(client: RegistryClient, image: BuiltLayout, target: RepositoryLocation, tags: readonly string[]) {
+async function push(client: RegistryClient, image: BuiltLayout, target: Repository, tags: readonly string[]) {
   const layout = await openLayout(image.dir)
   try {
     const graph = walkImage(layout, selectRoot(layout))
@@ -96,14 +96,14 @@ async function push(client: RegistryClient, image: BuiltLayout, target: Reposito
   }
 }
 
-async function promote(client: RegistryClient, source: string, target: RepositoryLocation, tags: readonly string[]) {
+async function promote(client: RegistryClient, source: string, target: Repository, tags: readonly string[]) {
   const resolved = await resolveSource(client, parseReference(source))
   return promoteImage(client, resolved, [target], { tags, dryRun: false, limiterFor: limiterPerRegistry(4) })
 }
 
 /** What an operation must leave behind: these tags, each at the image's root, with all below it. */
 interface Expected {
-  readonly target: RepositoryLocation
+  readonly target: Repository
   readonly tags: readonly string[]
   readonly image: BuiltLayout
 }

@@ -81,6 +81,22 @@ describe('policy enforced against the real registry', () => {
     expect(await registry.accessLog()).toEqual([])
   })
 
+  it.each([
+    ['localhost', 'LOCALHOST'],
+    ['localhost', 'LocalHost'],
+  ])('applies prod rules to %s:PORT/prod/app when the policy names %s:PORT/prod/app: host names ignore case (RFC 3986 3.2.2)', async (imageHost, policyHost) => {
+    const port = registry.host.slice(registry.host.lastIndexOf(':') + 1)
+    const prodGate = () => new PolicyGate(loadPolicy(policyFor(`${policyHost}:${port}`), '.github/image-policy.yml'), '2026-11-30', '')
+    const images = `${imageHost}:${port}/prod/app`
+    await registry.resetAccessLog()
+    const pushed = await refusal(() => runPushCommand({ source: first.dir, metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() }, CONTEXT, OPTIONS, client))
+    expect(pushed.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([`tag.forbidden prod ${images.toLowerCase()}:latest`])
+    const source = `${registry.host}/acme/app:sha-1111111`
+    const promoted = await refusal(() => runPromoteCommand({ source: inputLines('source', source), metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() }, CONTEXT, OPTIONS, client))
+    expect(promoted.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([`tag.forbidden prod ${images.toLowerCase()}:latest`])
+    expect(await writes(registry)).toEqual([])
+  })
+
   it('refuses a tag that no allowed pattern matches, naming the patterns', async () => {
     const error = await refusal(() => push(first, 'prod/app', 'nightly'))
     expect(error.findings.map((f) => f.rule)).toEqual(['tag.pattern'])

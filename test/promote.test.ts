@@ -8,8 +8,8 @@ import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { MEDIA_TYPES, referrersTag } from '../src/oci/index.js'
-import { parseReference } from '../src/ref/index.js'
-import { promoteImage, resolveSource, type PromoteOptions, type RepositoryLocation } from '../src/promote/index.js'
+import { parseReference, type Repository } from '../src/ref/index.js'
+import { promoteImage, resolveSource, type PromoteOptions } from '../src/promote/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { TagWriteError, layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
@@ -18,7 +18,7 @@ import { skopeo, startRegistry, type AccessLogEntry, type StartedRegistry } from
 
 const KiB = 1024
 
-async function pushLayout(client: RegistryClient, image: BuiltLayout, target: RepositoryLocation, tags: string[]) {
+async function pushLayout(client: RegistryClient, image: BuiltLayout, target: Repository, tags: string[]) {
   const layout = await openLayout(image.dir)
   try {
     const graph = walkImage(layout, selectRoot(layout))
@@ -28,7 +28,7 @@ async function pushLayout(client: RegistryClient, image: BuiltLayout, target: Re
   }
 }
 
-async function promote(client: RegistryClient, source: string, targets: RepositoryLocation[], tags: string[], extra: Partial<PromoteOptions> = {}) {
+async function promote(client: RegistryClient, source: string, targets: Repository[], tags: string[], extra: Partial<PromoteOptions> = {}) {
   const resolved = await resolveSource(client, parseReference(source))
   return promoteImage(client, resolved, targets, { tags, dryRun: false, limiterFor: limiterPerRegistry(4), ...extra })
 }
@@ -42,7 +42,7 @@ function blobOf(bytes: Buffer, mediaType: string) {
 }
 
 /** Pushes a small artifact manifest (one config, one layer) to `reference`, with an optional subject. */
-async function pushArtifact(client: RegistryClient, where: RepositoryLocation, reference: string | undefined, label: string, subject?: { digest: string; size: number; mediaType: string }) {
+async function pushArtifact(client: RegistryClient, where: Repository, reference: string | undefined, label: string, subject?: { digest: string; size: number; mediaType: string }) {
   const repo = client.repository(where.registry, where.repository, { intent: 'push' })
   const config = blobOf(Buffer.from('{}'), 'application/vnd.dev.cosign.artifact.sig.v1+json')
   const layer = blobOf(Buffer.from(`${label} payload`), 'application/vnd.dev.cosign.simplesigning.v1+json')

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { runPushCommand } from '../src/commands/push.js'
-import { pushImage, type PushTarget } from '../src/push/push-image.js'
+import { pushImage } from '../src/push/push-image.js'
+import type { Repository } from '../src/ref/index.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
 import { buildLayout, tarLayout, type BuiltLayout } from './support/layouts/index.js'
@@ -12,7 +13,7 @@ import { inputLines } from '../src/input-lines.js'
 
 const MiB = 1024 * 1024
 
-async function push(client: RegistryClient, path: string, targets: PushTarget[], tags: string[]) {
+async function push(client: RegistryClient, path: string, targets: Repository[], tags: string[]) {
   const layout = await openLayout(path)
   try {
     const graph = walkImage(layout, selectRoot(layout))

@@ -1,12 +1,13 @@
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { describeLocation } from '../errors.js'
+import type { Repository } from '../ref/index.js'
 import { escapeHtml } from './summary.js'
 
 /**
  * The policy decisions of a push or promote, for the job summary: which policy and environment each
  * target was checked against, that it passed, and every warning with its rule id.
  */
-export function policySummary(gate: PolicyGate, targets: readonly { readonly registry: string; readonly repository: string }[]): string {
+export function policySummary(gate: PolicyGate, targets: readonly Repository[]): string {
   const source = gate.policy.file ? `<code>${escapeHtml(gate.policy.file)}</code>` : 'the built-in defaults (no policy file)'
   const environments = [...new Set(targets.map((target) => gate.environmentFor(target).name))]
   const checked = environments.map((name) => (name === 'defaults' ? 'its defaults' : `environment <code>${escapeHtml(name)}</code>`)).join(', ')

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import * as core from '@actions/core'
 import { inputLines } from '../input-lines.js'
 import { runPromoteCommand } from '../commands/promote.js'
@@ -46,7 +47,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
     for (const promotion of result.promotions) {
       for (const target of promotion.targets) {
         const totals = promoteTotals(target)
-        core.startGroup(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`)
+        core.startGroup(`${promotion.source.reference} → ${repositoryName(target.target)}@${target.digest} (${target.path})`)
         for (const tag of target.tags) core.info(tagLine(tag, target.digest))
         if (!target.upToDate && target.path !== 'same-repository') {
           core.info(`blobs: ${describeTransfer(totals, inputs.dryRun, 'copy')}`)

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { PromoteResult } from '../commands/promote.js'
 import { promoteTotals, type PromotionPath } from '../promote/index.js'
 import { describeTransfer } from '../commands/transfer-words.js'
@@ -30,7 +31,7 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
     parts.push(`<p>Source ${code(promotion.source.reference)} → ${code(promotion.source.digest)}</p>`)
     for (const target of promotion.targets) {
       const totals = promoteTotals(target)
-      parts.push(`<h3>${code(`${target.target.registry}/${target.target.repository}`)}</h3>`)
+      parts.push(`<h3>${code(repositoryName(target.target))}</h3>`)
       const table = tagOutcomesTable(target.tags, target.digest)
       if (table !== '') parts.push(table)
       if (target.upToDate) {

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
@@ -43,7 +44,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     annotateFindings(policy.warnings)
     for (const report of result.reports) {
       const totals = pushTotals(report)
-      core.startGroup(`${report.target.registry}/${report.target.repository}@${report.digest}`)
+      core.startGroup(`${repositoryName(report.target)}@${report.digest}`)
       for (const tag of report.tags) core.info(tagLine(tag, report.digest))
       core.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs.dryRun)}`)
       core.endGroup()

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { PushResult } from '../commands/push.js'
 import { pushTotals } from '../push/report.js'
 import { describeTransfer } from '../commands/transfer-words.js'
@@ -11,7 +12,7 @@ import { writeStepSummary } from './step-summary.js'
 export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: PolicyGate): string {
   const parts = [`<h2>shiptag: push${dryRun ? ' (dry run: nothing written)' : ''}</h2>`, `<p>Image <code>${escapeHtml(result.digest)}</code></p>`]
   for (const report of result.reports) {
-    const name = `${report.target.registry}/${report.target.repository}`
+    const name = repositoryName(report.target)
     const totals = pushTotals(report)
     parts.push(`<h3><code>${escapeHtml(name)}</code></h3>`)
     parts.push(tagOutcomesTable(report.tags, report.digest) || '<p>No tag: pushed by digest only.</p>')

@@ -1,3 +1,4 @@
+import { repositoryName, type Repository } from '../ref/index.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import type { Finding } from '../policy/index.js'
 import { PolicyViolationError } from '../policy/errors.js'
@@ -13,7 +14,7 @@ export interface PlannedTarget {
 
 /** A plan as push and promote hand it to `beforeWrite`: the target, the digest, each tag as it is now. */
 export interface ApprovedPlan {
-  readonly target: { readonly registry: string; readonly repository: string }
+  readonly target: Repository
   readonly digest: string
   readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[]
 }
@@ -51,15 +52,15 @@ export class StepRecord {
   }
 
   /** Records the targets and tags a push or promote set out to write. */
-  intend(targets: readonly { readonly registry: string; readonly repository: string }[], tags: readonly string[]): void {
-    for (const target of targets) this.intended.push({ repository: `${target.registry}/${target.repository}`, tags })
+  intend(targets: readonly Repository[], tags: readonly string[]): void {
+    for (const target of targets) this.intended.push({ repository: repositoryName(target), tags })
   }
 
   /** Records an approved plan: each target's tags that do not point at the digest yet, in write order. */
   plan(plans: readonly ApprovedPlan[]): void {
     for (const plan of plans) {
       const tags = plan.tags.filter((tag) => tag.current !== plan.digest).map((tag) => tag.tag)
-      this.planned.push({ repository: `${plan.target.registry}/${plan.target.repository}`, digest: plan.digest, tags })
+      this.planned.push({ repository: repositoryName(plan.target), digest: plan.digest, tags })
     }
   }
 }

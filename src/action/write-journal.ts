@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { RegistryClient, RepositoryClient } from '../registry/index.js'
 
 /** What one repository received, counted as each write succeeded. */
@@ -38,7 +39,7 @@ export class WriteJournal {
   }
 
   private wrapRepository(inner: RepositoryClient): RepositoryClient {
-    const writes = () => this.writesOf(`${inner.registry}/${inner.repository}`)
+    const writes = () => this.writesOf(repositoryName(inner))
     const wrapped: Required<RepositoryClient> = {
       registry: inner.registry,
       repository: inner.repository,

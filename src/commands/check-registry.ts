@@ -1,6 +1,6 @@
 import { ShiptagError } from '../errors.js'
 import type { EnvironmentPolicy, Finding } from '../policy/index.js'
-import type { ImageReference } from '../ref/index.js'
+import { repositoryName, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import type { ImageOccurrence } from '../scan/index.js'
 import { holds, type PolicyGate } from './policy-gate.js'
@@ -21,14 +21,14 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
   const findings: Finding[] = []
   for (const { occurrence, environment, reference } of found) {
     if (reference?.digest === undefined) continue
-    const repository = `${reference.registry}/${reference.repository}`
+    const repository = repositoryName(reference)
     const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
     try {
       if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
         const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag)
         if (current !== undefined && current.digest !== reference.digest) {
           findings.push(
-            ...gate.evaluator.immutableMove(environment, { repository, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
+            ...gate.evaluator.immutableMove(environment, { repository: reference, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
               ...finding,
               message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
             })),
@@ -38,7 +38,7 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
       if (environment.promoteFrom !== undefined) {
         const from = gate.policy.environments.get(environment.promoteFrom)!
         const { held, how } = await holds(client, from, reference.digest)
-        findings.push(...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`))
+        findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`))
       }
     } catch (error) {
       // A registry that cannot be asked (unreachable, refusing the credentials, answering nonsense) is a

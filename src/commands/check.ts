@@ -2,7 +2,7 @@ import type { GitContext } from '../context/index.js'
 import { InputError, errorMessage } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
-import { parseReference, redactUserInfo, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -112,7 +112,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       found.push({ occurrence, environment, reference })
       findings.push(
         ...evaluator.referenceRules(environment, {
-          repository: `${reference.registry}/${reference.repository}`,
+          repository: reference,
           ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
           ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
           text: occurrence.text,
@@ -170,11 +170,11 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
     } catch {
       continue // the tags command reports images it cannot use
     }
-    const repository = `${reference.registry}/${reference.repository}`
-    const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name)
+    const repository = repositoryName(reference)
+    const environment = gate.evaluator.environmentFor(reference, gate.targetEnvironment()?.name)
     for (const tag of scenario.tags) {
       const origin = originOf.get(tag)
-      for (const finding of withOrigin(gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }), origin)) {
+      for (const finding of withOrigin(gate.evaluator.tagRules(environment, { repository: reference, tag, text: `${repository}:${tag}` }), origin)) {
         const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {}
         findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } })
       }
@@ -200,12 +200,11 @@ function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: I
     if (environment.promoteFrom === undefined || reference?.digest === undefined) continue
     // A from environment that names no deployment files says nothing about what it runs.
     if (gate.policy.environments.get(environment.promoteFrom)?.files.length === 0) continue
-    const repository = `${reference.registry}/${reference.repository}`
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
     findings.push(
-      ...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how),
+      ...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how),
     )
   }
   return findings
@@ -226,19 +225,18 @@ async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurren
       for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
         try {
           const parsed = parseReference(before.text)
-          if (parsed.tag !== undefined && parsed.digest !== undefined) pins.set(`${parsed.registry}/${parsed.repository}:${parsed.tag}`, resolutionTarget(parsed).kind === 'digest' ? parsed.digest : '')
+          if (parsed.tag !== undefined && parsed.digest !== undefined) pins.set(`${repositoryKey(parsed)}:${parsed.tag}`, resolutionTarget(parsed).kind === 'digest' ? parsed.digest : '')
         } catch {
           // An invalid reference on the base was reported there.
         }
       }
       baseDigests.set(occurrence.file, pins)
     }
-    const repository = `${reference.registry}/${reference.repository}`
-    const previous = baseDigests.get(occurrence.file)!.get(`${repository}:${reference.tag}`)
+    const previous = baseDigests.get(occurrence.file)!.get(`${repositoryKey(reference)}:${reference.tag}`)
     if (previous === undefined || previous === reference.digest) continue
     findings.push(
       ...gate.evaluator.immutableMove(environment, {
-        repository,
+        repository: reference,
         tag: reference.tag,
         text: occurrence.text,
         previous,

@@ -5,7 +5,7 @@ import { PolicyViolationError } from '../policy/errors.js'
 import { PolicyEvaluator } from '../policy/evaluate.js'
 import { loadRegexSupport } from '../policy/patterns.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseRepository } from '../ref/index.js'
+import { parseRepository, repositoryName, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { didYouMean } from '../suggest.js'
 import { describeOrigin, originHint, type TagOrigin } from '../tags/index.js'
@@ -59,11 +59,6 @@ export async function loadPolicyText(text: string, file: string): Promise<Policy
   return loadPolicy(text, file)
 }
 
-export interface GateTarget {
-  readonly registry: string
-  readonly repository: string
-}
-
 /**
  * Applies the policy to what a command is about to write, before it writes: the rules on tags and
  * repositories before the first request, the rules that need the registry (`tag.immutable`,
@@ -94,8 +89,8 @@ export class PolicyGate {
     return this.environmentName === '' ? undefined : this.policy.environments.get(this.environmentName)
   }
 
-  environmentFor(target: GateTarget): EnvironmentPolicy {
-    return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName)
+  environmentFor(target: Repository): EnvironmentPolicy {
+    return this.evaluator.environmentFor(target, this.environmentName)
   }
 
   /**
@@ -103,31 +98,31 @@ export class PolicyGate {
    * any is an error. `origins` says where computed tags came from, so a refusal of one names its
    * rule, line and flavor setting, and the setting that changes it (issue 13).
    */
-  checkTags(targets: readonly GateTarget[], tags: readonly string[], origins: readonly TagOrigin[] = []): void {
+  checkTags(targets: readonly Repository[], tags: readonly string[], origins: readonly TagOrigin[] = []): void {
     const findings = [...this.evaluator.expiredExceptions()]
     const originOf = new Map(origins.map((origin) => [origin.tag, origin]))
-    const tagRules = (environment: EnvironmentPolicy, subject: { repository: string | undefined; tag: string; text: string }) =>
+    const tagRules = (environment: EnvironmentPolicy, subject: { repository: Repository | undefined; tag: string; text: string }) =>
       withOrigin(this.evaluator.tagRules(environment, subject), originOf.get(subject.tag))
     if (targets.length === 0) {
       const environment = this.evaluator.environmentFor(undefined, this.environmentName)
       for (const tag of tags) findings.push(...tagRules(environment, { repository: undefined, tag, text: tag }))
     }
     for (const target of targets) {
-      const repository = `${target.registry}/${target.repository}`
+      const name = repositoryName(target)
       const environment = this.environmentFor(target)
-      if (tags.length === 0) findings.push(...this.evaluator.tagRules(environment, { repository, text: repository }))
-      for (const tag of tags) findings.push(...tagRules(environment, { repository, tag, text: `${repository}:${tag}` }))
+      if (tags.length === 0) findings.push(...this.evaluator.tagRules(environment, { repository: target, text: name }))
+      for (const tag of tags) findings.push(...tagRules(environment, { repository: target, tag, text: `${name}:${tag}` }))
     }
     this.settle(findings)
   }
 
   /** `tag.immutable` over the tags as they are now: a tag at another digest that may never move. */
-  checkMoves(plans: readonly { readonly target: GateTarget; readonly digest: string; readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[] }[]): void {
+  checkMoves(plans: readonly { readonly target: Repository; readonly digest: string; readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[] }[]): void {
     const findings = plans.flatMap((plan) => {
-      const repository = `${plan.target.registry}/${plan.target.repository}`
+      const name = repositoryName(plan.target)
       return plan.tags
         .filter((tag) => tag.current !== undefined && tag.current !== plan.digest)
-        .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository, tag: tag.tag, text: `${repository}:${tag.tag}`, previous: tag.current!, next: plan.digest }))
+        .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository: plan.target, tag: tag.tag, text: `${name}:${tag.tag}`, previous: tag.current!, next: plan.digest }))
     })
     this.settle(findings)
   }
@@ -137,14 +132,14 @@ export class PolicyGate {
    * environment holds: its marker tag points at the digest when it has one, else one of its
    * repositories has the digest.
    */
-  async checkPromotionOrder(client: RegistryClient, plans: readonly { readonly target: GateTarget; readonly digest: string }[]): Promise<void> {
+  async checkPromotionOrder(client: RegistryClient, plans: readonly { readonly target: Repository; readonly digest: string }[]): Promise<void> {
     const findings: Finding[] = []
     for (const plan of plans) {
       const environment = this.environmentFor(plan.target)
       if (environment.promoteFrom === undefined) continue
       const from = this.policy.environments.get(environment.promoteFrom)!
       const { held, how } = await holds(client, from, plan.digest)
-      findings.push(...this.evaluator.promotionOrder(environment, { repository: `${plan.target.registry}/${plan.target.repository}`, digest: plan.digest, text: `${plan.target.registry}/${plan.target.repository}@${plan.digest}` }, held, how))
+      findings.push(...this.evaluator.promotionOrder(environment, { repository: plan.target, digest: plan.digest, text: `${repositoryName(plan.target)}@${plan.digest}` }, held, how))
     }
     this.settle(findings)
   }
@@ -166,9 +161,9 @@ export function withOrigin(findings: readonly Finding[], origin: TagOrigin | und
 
 export async function holds(client: RegistryClient, from: EnvironmentPolicy, digest: string): Promise<{ held: boolean; how: string }> {
   if (from.repositories.length === 0) return { held: false, how: `environment ${from.name} names no repository` }
-  for (const name of from.repositories) {
-    const slash = name.indexOf('/')
-    const repo = client.repository(name.slice(0, slash), name.slice(slash + 1))
+  for (const repository of from.repositories) {
+    const name = repositoryName(repository)
+    const repo = client.repository(repository.registry, repository.repository)
     if (from.tag !== undefined) {
       const current = await repo.headManifest(from.tag)
       if (current?.digest === digest) return { held: true, how: `${name}:${from.tag}` }
@@ -176,7 +171,7 @@ export async function holds(client: RegistryClient, from: EnvironmentPolicy, dig
       return { held: true, how: `${name}@${digest}` }
     }
   }
-  return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${r}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.join(', ')}` }
+  return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${repositoryName(r)}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.map(repositoryName).join(', ')}` }
 }
 
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */

@@ -1,3 +1,4 @@
+import { repositoryName, type Repository } from '../ref/index.js'
 import { formatBytes, type BlobOutcome, type BlobProgress } from '../store/index.js'
 import type { Descriptor } from '../oci/index.js'
 
@@ -16,7 +17,7 @@ export interface ProgressLogOptions {
 
 export interface ProgressLog {
   /** The callbacks a copy to `target` tells about its blobs. */
-  forTarget(target: { readonly registry: string; readonly repository: string }): BlobProgress
+  forTarget(target: Repository): BlobProgress
   /** The transfers are over (or failed): closes what `begin` opened. */
   finish(): void
 }
@@ -39,7 +40,7 @@ export function createProgressLog(options: ProgressLogOptions): ProgressLog {
   }
   return {
     forTarget(target) {
-      const where = `${target.registry}/${target.repository}`
+      const where = repositoryName(target)
       const uploads = new Map<string, { started: number; lastLine: number }>()
       return {
         started(descriptor: Descriptor) {

@@ -2,9 +2,9 @@ import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
-import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type RepositoryLocation, type TargetPlan } from '../promote/index.js'
+import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseReference, type ImageReference } from '../ref/index.js'
+import { parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
@@ -24,14 +24,14 @@ export interface PromoteRequest {
   /** Requests at once per registry; default: each host profile's (4, ref/host-profile.ts). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
   /** Policy's look at every plan before the first write; throwing refuses everything. */
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */
   readonly policy?: PolicyGate
   readonly warn?: (message: string) => void
   /** Told each image's targets and tags once they are computed, before the policy and the first request. */
-  readonly onIntent?: (targets: readonly RepositoryLocation[], tags: readonly string[]) => void
+  readonly onIntent?: (targets: readonly Repository[], tags: readonly string[]) => void
 }
 
 export interface PromoteResult {
@@ -143,11 +143,10 @@ function environmentSources(environment: EnvironmentPolicy, line: number): Promo
       hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
     })
   }
-  return environment.repositories.map((repository) => ({
-    ...parseReference(`${repository}:${environment.tag}`),
-    original: `${environment.name} (${repository}:${environment.tag})`,
-    fromEnvironment: true,
-  }))
+  return environment.repositories.map((repository) => {
+    const name = repositoryName(repository)
+    return { ...parseReference(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})`, fromEnvironment: true }
+  })
 }
 
 /**
@@ -155,7 +154,7 @@ function environmentSources(environment: EnvironmentPolicy, line: number): Promo
  * target environment's repositories, paired with the sources by image name (the last path segment);
  * else each source's own repository.
  */
-function targetsFor(sources: readonly ImageReference[], metadata: Metadata, environment: EnvironmentPolicy | undefined): RepositoryLocation[][] {
+function targetsFor(sources: readonly ImageReference[], metadata: Metadata, environment: EnvironmentPolicy | undefined): Repository[][] {
   const images = metadata.images.map((image) => parseRepositoryInput(image, { input: 'images' }))
   if (images.length === 0 && environment !== undefined && environment.repositories.length > 0) return environmentTargets(sources, environment)
   if (images.length === 0) return sources.map((source) => [{ registry: source.registry, repository: source.repository }])
@@ -168,8 +167,8 @@ function targetsFor(sources: readonly ImageReference[], metadata: Metadata, envi
   return images.map((image) => [image])
 }
 
-function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): RepositoryLocation[][] {
-  const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }))
+function environmentTargets(sources: readonly ImageReference[], environment: EnvironmentPolicy): Repository[][] {
+  const repositories = [...environment.repositories]
   if (sources.length === 1 && repositories.length === 1) return [repositories]
   const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1)
   return sources.map((source) => {
@@ -185,12 +184,12 @@ function environmentTargets(sources: readonly ImageReference[], environment: Env
 
 /** `repo@digest` for every target of every image. */
 export function promoteRefs(result: PromoteResult): string[] {
-  return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`))
+  return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${repositoryName(target.target)}@${target.digest}`))
 }
 
 /** `repo:tag` for every tag written (or already there) in every target. */
 export function promoteTags(result: PromoteResult): string[] {
-  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)))
+  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${repositoryName(target.target)}:${tag.tag}`)))
 }
 
 export function promoteJson(result: PromoteResult): Record<string, unknown> {

@@ -2,7 +2,8 @@ import type { GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import { loadPushSource } from '../push/load-source.js'
 import type { Finding } from '../policy/index.js'
-import { pushImage, type PushPlan, type PushTarget, type RepositoryPushReport } from '../push/push-image.js'
+import { pushImage, type PushPlan, type RepositoryPushReport } from '../push/push-image.js'
+import { isSameRegistry, type Repository, repositoryName } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
@@ -23,11 +24,11 @@ export interface PushRequest {
   /** Requests at once per registry; default: each host profile's (4, ref/host-profile.ts). */
   readonly concurrency?: number
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: { registry: string; repository: string }) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
   /** The policy, checked before the first request (tags, repositories) and before the first write (immutable tags). */
   readonly policy?: PolicyGate
   /** Told the targets and tags once they are computed, before the policy and the first request. */
-  readonly onIntent?: (targets: readonly PushTarget[], tags: readonly string[]) => void
+  readonly onIntent?: (targets: readonly Repository[], tags: readonly string[]) => void
   /** Sees the approved plans (after the policy) just before the first write; throwing refuses the push with nothing written. */
   readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
 }
@@ -66,7 +67,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
       },
       limiterFor: limiterPerRegistry(request.concurrency),
       // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
-      mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
+      mountFrom: (registry) => mountSources.filter((source) => isSameRegistry(source, { registry })).map((source) => source.repository),
     })
     const findings = request.policy?.findings ?? []
     return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings], findings }
@@ -75,7 +76,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   }
 }
 
-function pushTargets(metadata: Metadata): PushTarget[] {
+function pushTargets(metadata: Metadata): Repository[] {
   if (metadata.images.length === 0) {
     throw new InputError({ input: 'images' }, 'push needs at least one target repository', { hint: 'set images: to e.g. ghcr.io/acme/app (one a line)' })
   }
@@ -84,7 +85,7 @@ function pushTargets(metadata: Metadata): PushTarget[] {
 
 /** `repo@digest` for every target, the references a deployment should pin. */
 export function pushRefs(result: PushResult): string[] {
-  return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`)
+  return result.reports.map((report) => `${repositoryName(report.target)}@${report.digest}`)
 }
 
 /** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */

@@ -1,13 +1,8 @@
 import { InputError, type InputLocation, errorMessage } from '../errors.js'
-import { parseRepository } from '../ref/index.js'
-
-export interface RepositoryTarget {
-  readonly registry: string
-  readonly repository: string
-}
+import { parseRepository, type Repository } from '../ref/index.js'
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
-export function parseRepositoryInput(text: string, location: InputLocation): RepositoryTarget {
+export function parseRepositoryInput(text: string, location: InputLocation): Repository {
   try {
     const { registry, repository } = parseRepository(text)
     return { registry, repository }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { formatPlatform, type Descriptor } from '../oci/index.js'
-import { DEFAULT_REGISTRY, parseReference } from '../ref/index.js'
+import { DEFAULT_REGISTRY, isSameRepository, parseReference, repositoryName, type Repository } from '../ref/index.js'
 import { shown } from './errors.js'
 import type { ImageLayout } from './open-layout.js'
 
@@ -70,7 +70,7 @@ function matchesSelector(image: LayoutImage, selector: string): boolean {
 }
 
 /** `app:1.0` and `docker.io/library/app:1.0` are one name (the reference grammar's normalisation). */
-function normalized(name: string): { registry: string; repository: string; tag: string | undefined } | undefined {
+function normalized(name: string): (Repository & { readonly tag: string | undefined }) | undefined {
   try {
     const ref = parseReference(name)
     return ref.tag === undefined ? undefined : { registry: ref.registry, repository: ref.repository, tag: ref.tag }
@@ -82,7 +82,7 @@ function normalized(name: string): { registry: string; repository: string; tag: 
 type Name = NonNullable<ReturnType<typeof normalized>>
 
 function sameName(have: Name, wanted: Name): boolean {
-  return have.registry === wanted.registry && have.repository === wanted.repository && have.tag === wanted.tag
+  return isSameRepository(have, wanted) && have.tag === wanted.tag
 }
 
 /** podman names local images `localhost/app:1`; a selector without a registry (`app:1`) still finds them. */
@@ -103,7 +103,7 @@ function tagOf(name: string): string | undefined {
 function withoutRegistry(name: string): string | undefined {
   const ref = normalized(name)
   if (ref === undefined) return undefined
-  const short = ref.registry === DEFAULT_REGISTRY ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`
+  const short = ref.registry === DEFAULT_REGISTRY ? ref.repository.replace(/^library\//, '') : repositoryName(ref)
   return `${short}:${ref.tag}`
 }
 

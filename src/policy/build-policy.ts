@@ -44,8 +44,8 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
     const repositories = written.flatMap(([where, repository]) => {
       if (typeof repository !== 'string') return []
       try {
-        const parsed = parseRepository(repository)
-        return [`${parsed.registry}/${parsed.repository}`]
+        const { registry, repository: path } = parseRepository(repository)
+        return [{ registry, repository: path }]
       } catch (error) {
         problems.push({ location: locations.of(where), message: `"${redactUserInfo(repository)}" is not a repository: ${errorMessage(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
         return []
@@ -125,9 +125,12 @@ function mergeEnvironment(base: EnvironmentPolicy, name: string, raw: Raw, path:
 function normaliseImagePattern(pattern: Pattern): Pattern {
   if (pattern.source.startsWith('re:') || pattern.source.startsWith('semver:')) return pattern
   const [first, ...rest] = pattern.source.split('/')
-  const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first === 'localhost' || first.includes('*'))
-  // A registry stays as written unless a reference would rewrite it (`index.docker.io`, ref/host-profile.ts).
-  if (isDomain && canonicalRegistry(first) === first) return pattern
+  const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost' || first.includes('*'))
+  // Patterns match `repositoryKey`, whose host is lower case: host names ignore case (RFC 3986
+  // section 3.2.2). A registry stays as written unless a reference would make it Docker Hub
+  // (`docker.io`, `index.docker.io`: ref/host-profile.ts), whose familiar paths get `library/` below.
+  const host = first?.toLowerCase()
+  if (isDomain && host !== undefined && canonicalRegistry(host) !== DEFAULT_REGISTRY) return host === first ? pattern : compilePattern([host, ...rest].join('/'), pattern.where)
   const path = isDomain ? rest.join('/') : pattern.source
   const full = `${DEFAULT_REGISTRY}/${path.includes('/') ? path : `library/${path}`}`
   return compilePattern(full, pattern.where)

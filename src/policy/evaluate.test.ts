@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PolicyEvaluator, type Subject } from './evaluate.js'
+import { parseRepository } from '../ref/index.js'
 import { loadPolicy } from './load.js'
 
 const POLICY = `version: 1
@@ -39,7 +40,7 @@ exceptions:
 const policy = loadPolicy(POLICY, 'policy.yml')
 const evaluator = new PolicyEvaluator(policy, '2026-11-30')
 const env = (name: string) => policy.environments.get(name)!
-const subject = (repository: string, tag?: string, digest?: string): Subject => ({ repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}` })
+const subject = (repository: string, tag?: string, digest?: string): Subject => ({ repository: parseRepository(repository), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}` })
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 const rules = (findings: readonly { rule: string; level: string }[]) => findings.map((f) => `${f.rule}:${f.level}`)
 
@@ -113,7 +114,32 @@ describe('PolicyEvaluator.immutableMove', () => {
 describe('PolicyEvaluator.environmentFor', () => {
   it('picks the environment by name, then by repository, else the defaults', () => {
     expect(evaluator.environmentFor(undefined, 'dev').name).toBe('dev')
-    expect(evaluator.environmentFor('registry.acme.example/prod/app').name).toBe('prod')
-    expect(evaluator.environmentFor('ghcr.io/acme/app').name).toBe('defaults')
+    expect(evaluator.environmentFor(parseRepository('registry.acme.example/prod/app')).name).toBe('prod')
+    expect(evaluator.environmentFor(parseRepository('ghcr.io/acme/app')).name).toBe('defaults')
+  })
+})
+
+describe('image patterns, however the host is spelt', () => {
+  // Host names ignore case (RFC 3986 section 3.2.2), in the policy and in the image alike.
+  const spelt = loadPolicy(
+    `version: 1
+environments:
+  prod:
+    images: { allow: ["GHCR.io/acme/*", "docker.io/nginx"], deny: ["ghcr.io/acme/legacy", "Quay.IO/evil/**"] }
+`,
+    'policy.yml',
+  )
+  const prod = new PolicyEvaluator(spelt, '2026-11-30')
+  it.each([
+    ['ghcr.io/acme/app', []],
+    ['GHCR.IO/acme/app', []],
+    ['ghcr.io/acme-evil/app', ['image.allowed:error']],
+    ['GHCR.io/acme/legacy', ['image.denied:error']],
+    ['quay.io/evil/app', ['image.denied:error']],
+    ['QUAY.io/evil/app', ['image.denied:error']],
+    ['nginx', []],
+    ['Docker.IO/library/nginx', []],
+  ])('%s → %j', (repository, expected) => {
+    expect(rules(prod.tagRules(spelt.environments.get('prod')!, subject(repository, '1.0.0')))).toEqual(expected)
   })
 })

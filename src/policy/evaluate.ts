@@ -1,11 +1,12 @@
 import type { InputLocation } from '../errors.js'
+import { isSameRepository, repositoryKey, repositoryName, type Repository } from '../ref/index.js'
 import { matchesAny } from './patterns.js'
 import type { EnvironmentPolicy, Finding, FindingLevel, Policy, RuleId } from './types.js'
 
-/** What a rule is about: the repository (`registry/path`, normalised), its tag, where it was written. */
+/** What a rule is about: the repository, its tag, where it was written. */
 export interface Subject {
   /** Undefined when only tag names are known (the tags command without images): image rules are skipped. */
-  readonly repository: string | undefined
+  readonly repository: Repository | undefined
   readonly tag?: string
   readonly digest?: string
   /** The reference as the user wrote it, for messages. */
@@ -26,10 +27,10 @@ export class PolicyEvaluator {
   ) {}
 
   /** The environment named, else the one whose repositories include `repository`, else the defaults. */
-  environmentFor(repository: string | undefined, named?: string): EnvironmentPolicy {
+  environmentFor(repository: Repository | undefined, named?: string): EnvironmentPolicy {
     if (named !== undefined && named !== '') return this.policy.environments.get(named) ?? this.policy.defaults
     for (const environment of this.policy.environments.values()) {
-      if (repository !== undefined && environment.repositories.includes(repository)) return environment
+      if (repository !== undefined && environment.repositories.some((listed) => isSameRepository(listed, repository))) return environment
     }
     return this.policy.defaults
   }
@@ -78,9 +79,9 @@ export class PolicyEvaluator {
       [
         {
           rule: 'tag.immutable',
-          message: `${subject.repository}:${subject.tag} is immutable in ${label(environment)} (pattern "${rule.source}") and points at ${subject.previous}; it would move to ${subject.next}`,
+          message: `${nameOf(subject)}:${subject.tag} is immutable in ${label(environment)} (pattern "${rule.source}") and points at ${subject.previous}; it would move to ${subject.next}`,
           hint: `publish a new tag instead (e.g. the next version); ${subject.tag} stays at ${subject.previous.slice(0, 19)}…`,
-          subject: `${subject.repository}:${subject.tag}`,
+          subject: `${nameOf(subject)}:${subject.tag}`,
           ...at(subject),
         },
       ],
@@ -127,14 +128,15 @@ export class PolicyEvaluator {
   private imageRules(environment: EnvironmentPolicy, subject: Subject): Draft[] {
     const drafts: Draft[] = []
     if (subject.repository === undefined) return drafts
-    const { repository } = subject
+    // Patterns match the key, so a host spelt in capitals falls under the same rules.
+    const repository = repositoryKey(subject.repository)
     const denied = matchesAny(environment.images.deny, repository)
     if (denied) {
-      drafts.push({ rule: 'image.denied', message: `${subject.repository} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) })
+      drafts.push({ rule: 'image.denied', message: `${repositoryName(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) })
     } else if (environment.images.allow.length > 0 && !matchesAny(environment.images.allow, repository)) {
       drafts.push({
         rule: 'image.allowed',
-        message: `${subject.repository} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
+        message: `${repositoryName(subject.repository)} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
         hint: 'use an image from an allowed repository, or add an exception with a reason and an expiry date',
         subject: subject.text,
         ...at(subject),
@@ -157,7 +159,7 @@ export class PolicyEvaluator {
         exception.rules.includes(rule) &&
         (exception.expires === undefined || exception.expires >= this.today) &&
         (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-        (exception.images.length === 0 || (subject?.repository !== undefined && matchesAny(exception.images, subject.repository) !== undefined)) &&
+        (exception.images.length === 0 || (subject?.repository !== undefined && matchesAny(exception.images, repositoryKey(subject.repository)) !== undefined)) &&
         (exception.tags.length === 0 || (subject?.tag !== undefined && matchesAny(exception.tags, subject.tag) !== undefined)),
     )
   }
@@ -175,6 +177,11 @@ function label(environment: EnvironmentPolicy): string {
 function forbiddenHint(environment: EnvironmentPolicy, tag: string): string {
   const floating = tag === 'latest' || tag === 'main' || tag === 'master'
   return `${floating ? 'a floating tag moves under whoever deploys it; ' : ''}use a version or another allowed tag${environment.tags.allow.length > 0 ? ` (${environment.tags.allow.map((p) => p.source).join(', ')})` : ''}`
+}
+
+/** The subject's repository as written; `immutableMove` subjects always have one. */
+function nameOf(subject: Subject): string {
+  return subject.repository === undefined ? '' : repositoryName(subject.repository)
 }
 
 function at(subject: Subject): { location?: InputLocation & { endColumn?: number } } {

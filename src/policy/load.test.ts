@@ -38,7 +38,7 @@ describe('loadPolicy', () => {
   it('reads environments with defaults merged in, normalised repositories and compiled patterns', () => {
     const policy = loadPolicy(GOOD, FILE)
     const prod = policy.environments.get('prod')!
-    expect(prod.repositories).toEqual(['registry.acme.example/prod/app'])
+    expect(prod.repositories).toEqual([{ registry: 'registry.acme.example', repository: 'prod/app' }])
     expect(prod.promoteFrom).toBe('staging')
     expect(prod.digest).toBe('required')
     expect(prod.tags.allow.map((p) => p.source)).toEqual(['semver:*', 'prod'])

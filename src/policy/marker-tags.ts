@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { PolicyProblem } from './errors.js'
 import { PolicyEvaluator } from './evaluate.js'
 import type { Policy } from './types.js'
@@ -20,7 +21,7 @@ export function markerTagProblems(policy: Policy, locations: YamlLocations): Pol
     if (tag === undefined) continue
     const repositories = environment.repositories.length > 0 ? environment.repositories : [undefined]
     const refused = repositories
-      .flatMap((repository) => evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${repository}:${tag}` }))
+      .flatMap((repository) => evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${repositoryName(repository)}:${tag}` }))
       .find((finding) => finding.level === 'error' && (finding.rule === 'tag.forbidden' || finding.rule === 'tag.pattern'))
     if (refused === undefined) continue
     problems.push({

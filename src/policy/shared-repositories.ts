@@ -1,4 +1,5 @@
 import type { InputLocation } from '../errors.js'
+import { isSameRepository, repositoryName } from '../ref/index.js'
 import type { PolicyProblem } from './errors.js'
 import type { EnvironmentPolicy } from './types.js'
 
@@ -24,11 +25,11 @@ export function sharedRepositoryProblems(environments: ReadonlyMap<string, Envir
     const earlier = [...environments.values()].find(
       (other) =>
         other.name !== from &&
-        other.repositories.some((repository) => environment.repositories.includes(repository)) &&
+        other.repositories.some((repository) => environment.repositories.some((own) => isSameRepository(own, repository))) &&
         (upstream(environments, from).includes(other.name) || (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))),
     )
     if (earlier === undefined) continue
-    const shared = earlier.repositories.find((repository) => environment.repositories.includes(repository))!
+    const shared = repositoryName(earlier.repositories.find((repository) => environment.repositories.some((own) => isSameRepository(own, repository)))!)
     const promoting = [...environments.values()].filter((other) => other.promoteFrom === from).map((other) => other.name)
     problems.push({
       location: nameAt(from),

@@ -1,4 +1,5 @@
 import type { InputLocation } from '../errors.js'
+import type { Repository } from '../ref/index.js'
 
 /** Stable rule ids: they appear in every finding, in annotation titles, and are what exceptions name. */
 export const RULE_IDS = [
@@ -50,8 +51,8 @@ export interface ImageRules {
 export interface EnvironmentPolicy {
   readonly name: string
   readonly where: InputLocation
-  /** Repositories push and promote write to for this environment (`registry/path`). */
-  readonly repositories: readonly string[]
+  /** Repositories push and promote write to for this environment, parsed once when the policy loads. */
+  readonly repositories: readonly Repository[]
   /** The tag that says what the environment runs (e.g. `staging`): a promotion source and the `promotion.order` check. */
   readonly tag?: string
   readonly promoteFrom?: string

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { GraphLimitError, MEDIA_TYPES, cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import { planReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
@@ -41,7 +42,7 @@ export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageG
   })
   if (found.length > MAX_ARTIFACTS) {
     throw new GraphLimitError(
-      `image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`,
+      `image ${graph.root.descriptor.digest} in ${repositoryName(source)} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`,
       'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false',
     )
   }
@@ -107,7 +108,7 @@ async function copyArtifact(
   const there = await limit(() => target.headManifest(reference))
   if (there?.digest === artifact.digest) return { ...artifact, action: 'present' }
   if (there !== undefined) {
-    options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`)
+    options.warn(`${repositoryName(target)}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`)
     return { ...artifact, action: 'kept-different', targetDigest: there.digest }
   }
   const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))

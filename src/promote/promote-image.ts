@@ -1,7 +1,8 @@
+import { isSameRegistry, isSameRepository, type Repository } from '../ref/index.js'
 import type { RegistryClient, RepositoryClient } from '../registry/index.js'
 import { copyContent, readRegistryGraph, readTags, registryBlobSource, settleAll, writeTags, type BlobProgress, type Limiter } from '../store/index.js'
 import { copyArtifacts, findArtifacts, type FoundArtifact } from './artifacts.js'
-import type { PromotionPath, PromotionReport, RepositoryLocation, RepositoryPromoteReport, ResolvedSource, TargetPlan } from './types.js'
+import type { PromotionPath, PromotionReport, RepositoryPromoteReport, ResolvedSource, TargetPlan } from './types.js'
 
 export interface PromoteOptions {
   /** Tags to point at the digest in every target, in write order (versioned before floating). */
@@ -18,13 +19,13 @@ export interface PromoteOptions {
   readonly beforeWrite?: (plans: readonly TargetPlan[]) => void | Promise<void>
   readonly warn?: (message: string) => void
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: RepositoryLocation) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
 }
 
 /** The path content takes to a target: chosen from where the target is, never configured. */
-export function promotionPath(source: RepositoryLocation, target: RepositoryLocation): PromotionPath {
-  if (source.registry !== target.registry) return 'copy'
-  return source.repository === target.repository ? 'same-repository' : 'mount'
+export function promotionPath(source: Repository, target: Repository): PromotionPath {
+  if (!isSameRegistry(source, target)) return 'copy'
+  return isSameRepository(source, target) ? 'same-repository' : 'mount'
 }
 
 /**
@@ -36,10 +37,10 @@ export function promotionPath(source: RepositoryLocation, target: RepositoryLoca
  * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
  * (a failed resolution is reported before a failed target read).
  */
-export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, listed: readonly RepositoryLocation[], options: PromoteOptions): Promise<PromotionReport> {
+export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, listed: readonly Repository[], options: PromoteOptions): Promise<PromotionReport> {
   // A repository named twice is promoted to once: the dry run, which writes nothing, could not
   // foresee what a second pass would find.
-  const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i)
+  const targets = listed.filter((target, i) => listed.findIndex((other) => isSameRepository(other, target)) === i)
   const warn = options.warn ?? (() => {})
   const reads = targets.map((target) => {
     const repo = client.repository(target.registry, target.repository, { intent: 'push' })
@@ -112,7 +113,7 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     }),
   )
   const reports = perRegistry.flat()
-  return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)!) }
+  return { source, targets: targets.map((target) => reports.find((r) => isSameRepository(r.target, target))!) }
 }
 
 /** A lazy value computed at most once, shared by concurrent callers. */

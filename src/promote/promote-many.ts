@@ -1,12 +1,13 @@
+import type { Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { settleAll } from '../store/index.js'
 import { promoteImage, type PromoteOptions } from './promote-image.js'
-import type { PromotionReport, RepositoryLocation, ResolvedSource, TargetPlan } from './types.js'
+import type { PromotionReport, ResolvedSource, TargetPlan } from './types.js'
 
 export interface Promotion {
   /** Resolved, or still resolving: the targets are read meanwhile. */
   readonly source: ResolvedSource | Promise<ResolvedSource>
-  readonly targets: readonly RepositoryLocation[]
+  readonly targets: readonly Repository[]
   /** Tags in write order. */
   readonly tags: readonly string[]
 }

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { formatBytes, tagOutcomeJson, transferTotals } from '../store/index.js'
 import type { PromotionReport, RepositoryPromoteReport } from './types.js'
 
@@ -5,7 +6,7 @@ export { formatBytes, transferTotals as promoteTotals }
 
 /** The `json` output's entry for one target of one image. */
 export function promoteTargetJson(report: RepositoryPromoteReport): Record<string, unknown> {
-  const name = `${report.target.registry}/${report.target.repository}`
+  const name = repositoryName(report.target)
   return {
     repository: name,
     path: report.path,
@@ -31,7 +32,7 @@ export function promotionJson(promotion: PromotionReport): Record<string, unknow
   const { source } = promotion
   return {
     source: source.reference,
-    sourceRef: `${source.registry}/${source.repository}@${source.digest}`,
+    sourceRef: `${repositoryName(source)}@${source.digest}`,
     digest: source.digest,
     targets: promotion.targets.map(promoteTargetJson),
   }
@@ -45,8 +46,8 @@ export function promotionMatrix(promotions: readonly PromotionReport[]): { inclu
   return {
     include: promotions.flatMap((promotion) =>
       promotion.targets.map((target) => ({
-        source: `${promotion.source.registry}/${promotion.source.repository}@${promotion.source.digest}`,
-        image: `${target.target.registry}/${target.target.repository}`,
+        source: `${repositoryName(promotion.source)}@${promotion.source.digest}`,
+        image: repositoryName(target.target),
         tags: target.tags.map((tag) => tag.tag).join('\n'),
         path: target.path,
       })),

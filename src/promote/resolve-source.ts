@@ -1,6 +1,6 @@
 import { InputError, errorMessage } from '../errors.js'
 import { parseManifest } from '../oci/index.js'
-import { parseReference, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { type ImageReference, parseReference, repositoryName, resolutionTarget } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { PromoteSourceNotFoundError } from './errors.js'
 import type { ResolvedSource } from './types.js'
@@ -30,7 +30,7 @@ export async function resolveSource(client: RegistryClient, reference: ImageRefe
   const target = resolutionTarget(reference)
   const repo = client.repository(reference.registry, reference.repository)
   const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag)
-  if (fetched === undefined) throw new PromoteSourceNotFoundError(reference.original, `${reference.registry}/${reference.repository}`)
+  if (fetched === undefined) throw new PromoteSourceNotFoundError(reference.original, repositoryName(reference))
   const parsed = parseManifest(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`)
   return {
     registry: reference.registry,

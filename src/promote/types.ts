@@ -1,12 +1,8 @@
+import type { Repository } from '../ref/index.js'
 import type { BlobOutcome, ContentReport, ManifestNode, TagOutcome } from '../store/index.js'
 
-export interface RepositoryLocation {
-  readonly registry: string
-  readonly repository: string
-}
-
 /** The source after resolution: from here on everything works by `digest`. */
-export interface ResolvedSource extends RepositoryLocation {
+export interface ResolvedSource extends Repository {
   /** The reference as the user wrote it. */
   readonly reference: string
   /** The tag it was resolved through, when it named one. */
@@ -52,7 +48,7 @@ export interface ReferrersTagOutcome {
 
 /** The read-only look at one target before anything is written: what policy is asked to approve. */
 export interface TargetPlan {
-  readonly target: RepositoryLocation
+  readonly target: Repository
   readonly path: PromotionPath
   readonly digest: string
   /** Every tag to write, in write order, with what it points at now. */
@@ -60,7 +56,7 @@ export interface TargetPlan {
 }
 
 export interface RepositoryPromoteReport {
-  readonly target: RepositoryLocation
+  readonly target: Repository
   readonly path: PromotionPath
   readonly digest: string
   /** Every tag already pointed at the digest: the promotion was HEADs only. */

@@ -1,3 +1,4 @@
+import { isSameRepository, repositoryKey, type Repository } from '../ref/index.js'
 import type { RegistryClient, RepositoryClient } from '../registry/index.js'
 import {
   copyContent,
@@ -11,11 +12,6 @@ import {
   type Limiter,
   type TagOutcome,
 } from '../store/index.js'
-
-export interface PushTarget {
-  readonly registry: string
-  readonly repository: string
-}
 
 export interface PushOptions {
   /** Tags to point at the image, in write order (versioned before floating). */
@@ -31,18 +27,18 @@ export interface PushOptions {
    */
   readonly beforeWrite?: (plans: readonly PushPlan[]) => void | Promise<void>
   /** Told what happens to each blob at each target, for progress lines. */
-  readonly progress?: (target: PushTarget) => BlobProgress
+  readonly progress?: (target: Repository) => BlobProgress
 }
 
 /** One target's tags before the push: what each points at now. */
 export interface PushPlan {
-  readonly target: PushTarget
+  readonly target: Repository
   readonly digest: string
   readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[]
 }
 
 export interface RepositoryPushReport {
-  readonly target: PushTarget
+  readonly target: Repository
   readonly digest: string
   /** True when every tag already pointed at the digest: the push was a handful of HEADs. */
   readonly upToDate: boolean
@@ -59,28 +55,28 @@ export async function pushImage(
   client: RegistryClient,
   graph: ImageGraph,
   source: BlobSource,
-  listed: readonly PushTarget[],
+  listed: readonly Repository[],
   options: PushOptions,
 ): Promise<RepositoryPushReport[]> {
   // A repository named twice (two spellings of one name) is pushed once: a second pass would
   // find what the first wrote, and a dry run, which writes nothing, could not say so.
-  const targets = listed.filter((target, i) => listed.findIndex((other) => key(other) === key(target)) === i)
+  const targets = listed.filter((target, i) => listed.findIndex((other) => repositoryKey(other) === repositoryKey(target)) === i)
   const digest = graph.root.descriptor.digest
   // Reads first, for every target: the tags as they are now.
   const current = new Map(
     await settleAll(
-      targets.map(async (target) => [key(target), await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))] as const),
+      targets.map(async (target) => [repositoryKey(target), await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))] as const),
     ),
   )
-  await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(key(target))!.get(tag) })) })))
-  const byRegistry = new Map<string, PushTarget[]>()
+  await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(repositoryKey(target))!.get(tag) })) })))
+  const byRegistry = new Map<string, Repository[]>()
   for (const target of targets) byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target])
   const perRegistry = await settleAll(
     [...byRegistry.entries()].map(async ([registry, group]) => {
       const [first, ...rest] = group
       const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository))
-      const to = (target: PushTarget, lender: string | undefined) =>
-        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target))!, { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) })
+      const to = (target: Repository, lender: string | undefined) =>
+        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(repositoryKey(target))!, { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) })
       const firstReport = await to(first!, undefined)
       // The first target holds every blob now: the others mount from it.
       const others = await settleAll(rest.map((target) => to(target, first!.repository)))
@@ -89,10 +85,8 @@ export async function pushImage(
   )
   const reports = perRegistry.flat()
   // Report in the order the user listed the targets.
-  return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository)!)
+  return targets.map((target) => reports.find((report) => isSameRepository(report.target, target))!)
 }
-
-const key = (target: PushTarget) => `${target.registry}/${target.repository}`
 
 async function pushToRepository(
   target: RepositoryClient,

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { tagOutcomeJson, transferTotals as pushTotals, type TransferTotals as PushTotals } from '../store/index.js'
 import type { RepositoryPushReport } from './push-image.js'
 
@@ -5,7 +6,7 @@ export { pushTotals, type PushTotals }
 
 /** The `json` output's per-repository entry. */
 export function pushReportJson(report: RepositoryPushReport): Record<string, unknown> {
-  const name = `${report.target.registry}/${report.target.repository}`
+  const name = repositoryName(report.target)
   return {
     repository: name,
     digest: report.digest,

@@ -1,10 +1,11 @@
 import { DEFAULT_REGISTRY, OFFICIAL_PREFIX, isRegistryComponent } from './registry.js'
-import type { ImageReference, RepositoryReference } from './types.js'
+import type { ImageReference, Repository } from './types.js'
 
-type Named = Pick<RepositoryReference, 'registry' | 'repository'>
-
-/** `registry/repository`, e.g. `docker.io/library/ubuntu`: the name with nothing implied. */
-export function repositoryName(ref: Named): string {
+/**
+ * `registry/repository`, e.g. `docker.io/library/ubuntu`: the name with nothing implied, the host
+ * as written. The one place a repository is printed; compare with `isSameRepository`.
+ */
+export function repositoryName(ref: Repository): string {
   return `${ref.registry}/${ref.repository}`
 }
 
@@ -24,7 +25,7 @@ export function formatReference(ref: Pick<ImageReference, 'registry' | 'reposito
  * component would read as a registry (`docker.io/foo.com/app`) keeps `docker.io/`, so the familiar
  * name always parses back to the same repository.
  */
-export function familiarName(ref: Named): string {
+export function familiarName(ref: Repository): string {
   if (ref.registry !== DEFAULT_REGISTRY) return repositoryName(ref)
   if (ref.repository.startsWith(OFFICIAL_PREFIX)) {
     // Only a single component is an official image; `library/a/b` stays as it is.

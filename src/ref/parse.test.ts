@@ -81,6 +81,9 @@ const upstreamVectors: Expected[] = [
   ['docker.io/library/foo/bar', 'docker.io', 'library/foo/bar', undefined, undefined],
   ['index.docker.io/debian', 'docker.io', 'library/debian', undefined, undefined],
   ['index.docker.io/docker/docker', 'docker.io', 'docker/docker', undefined, undefined],
+  // Host names ignore case (RFC 3986 section 3.2.2): every spelling of Docker Hub is Docker Hub.
+  ['DOCKER.IO/debian', 'docker.io', 'library/debian', undefined, undefined],
+  ['Index.Docker.IO/docker/docker', 'docker.io', 'docker/docker', undefined, undefined],
   ['other/library', 'docker.io', 'other/library', undefined, undefined],
   ['store/foo/bar', 'docker.io', 'store/foo/bar', undefined, undefined],
   ['ubuntu-12.04-base', 'docker.io', 'library/ubuntu-12.04-base', undefined, undefined],

@@ -41,8 +41,10 @@ export function splitRegistry(name: string): SplitName {
   const first = slash === -1 ? undefined : name.slice(0, slash)
   const written = first !== undefined && isRegistryComponent(first) ? first : undefined
   const writtenPath = written === undefined ? name : name.slice(slash + 1)
-  // A legacy alias (`index.docker.io`) becomes the canonical name (host-profile.ts).
-  const registry = written === undefined ? DEFAULT_REGISTRY : canonicalRegistry(written)
+  // Host names ignore case (RFC 3986 section 3.2.2): `DOCKER.IO/app` and `Index.docker.io/app` are
+  // Docker Hub's `library/app` too; a legacy alias becomes the canonical name (host-profile.ts).
+  const canonical = written === undefined ? DEFAULT_REGISTRY : canonicalRegistry(written.toLowerCase())
+  const registry = canonical === DEFAULT_REGISTRY || written === undefined ? DEFAULT_REGISTRY : written
   const official = registry === DEFAULT_REGISTRY && writtenPath !== '' && !writtenPath.includes('/')
   return { registry, writtenRegistry: written, writtenPath, path: official ? OFFICIAL_PREFIX + writtenPath : writtenPath }
 }

@@ -23,7 +23,7 @@ export async function hasBlob(rt: RepositoryTransport, digest: string, size: num
   if (response.status !== 200) throw await rt.failure(answer)
   const length = response.headers.get('content-length')
   if (size !== undefined && length !== undefined && Number(length) !== size) {
-    warn(`${rt.endpoint.registry}/${rt.repository} has blob ${digest} with ${length} bytes, but its descriptor says ${size}; treating it as absent`)
+    warn(`${rt.name} has blob ${digest} with ${length} bytes, but its descriptor says ${size}; treating it as absent`)
     return false
   }
   return true
@@ -90,7 +90,7 @@ export async function openBlob(rt: RepositoryTransport, descriptor: { digest: st
   const answer = await rt.send({ operation: `read blob ${shortDigest(descriptor.digest)}`, method: 'GET', target: `blobs/${descriptor.digest}`, access: 'pull' })
   const { response } = answer
   if (response.status !== 200) throw await rt.failure(answer)
-  const what = `blob ${descriptor.digest} from ${rt.endpoint.registry}/${rt.repository}`
+  const what = `blob ${descriptor.digest} from ${rt.name}`
   const length = response.headers.get('content-length')
   if (length !== undefined && Number(length) !== descriptor.size) {
     await response.body.dump()

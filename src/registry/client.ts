@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { rememberSecret } from '../errors.js'
-import { parseRepository } from '../ref/index.js'
+import { parseRepository, repositoryName } from '../ref/index.js'
 import type { Credential, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
 import { credentialSecrets } from './auth/basic.js'
 import { HostAuth } from './auth/host-auth.js'
@@ -69,7 +69,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   return {
     repository(registry: string, repository: string, repositoryOptions: RepositoryOptions = {}): RepositoryClient {
       // Validates both parts with the reference grammar; the path is used as the registry sees it.
-      const parsed = parseRepository(`${registry}/${repository}`)
+      const parsed = parseRepository(repositoryName({ registry, repository }))
       const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull')
       const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep })
       repositories.push(client)

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { ShiptagError } from '../errors.js'
 import { jsonExcerpt } from './json-excerpt.js'
 import { flattenControls, flattenRegistryText } from './registry-text.js'
@@ -167,7 +168,7 @@ function scrubJson(value: unknown, depth = 0): unknown {
 }
 
 function describeFailure(init: RegistryErrorInit): string {
-  const where = init.repository === undefined ? init.registry : `${init.registry}/${init.repository}`
+  const where = init.repository === undefined ? init.registry : repositoryName({ registry: init.registry, repository: init.repository })
   const request = init.method === undefined ? '' : ` (${[init.method, init.url].filter((part) => part !== undefined).join(' ')})`
   const what = init.problem ?? `the registry answered ${init.status ?? 'nothing'}`
   const said = (init.errors ?? []).map(describeEntry)

@@ -58,7 +58,7 @@ export async function getManifest(rt: RepositoryTransport, reference: string): P
     return undefined
   }
   if (response.status !== 200) throw await rt.failure(answer)
-  const what = `manifest ${reference} of ${rt.endpoint.registry}/${rt.repository}`
+  const what = `manifest ${reference} of ${rt.name}`
   const declaredLength = Number(response.headers.get('content-length'))
   const read = declaredLength > MAX_MANIFEST_BYTES ? undefined : await response.body.read(MAX_MANIFEST_BYTES)
   if (read === undefined || read.truncated) {
@@ -111,7 +111,7 @@ export async function putManifest(
 ): Promise<{ digest: string; subjectProcessed: boolean }> {
   const byDigest = isDigestReference(reference)
   const operation = `put manifest ${referenceLabel(reference)}`
-  const what = `manifest for ${rt.endpoint.registry}/${rt.repository}${referenceLabel(reference)}`
+  const what = `manifest for ${rt.name}${referenceLabel(reference)}`
   if (byDigest) verifyBytes(bytes, { digest: reference }, what)
   const digest = byDigest ? reference : digestOf(bytes)
   if (bytes.length > LARGE_MANIFEST_BYTES) warn(`${what} is ${bytes.length} bytes; registries may refuse manifests over 4 MiB`)

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { AuthNote, AuthorizedResponse, HostAuth } from './auth/host-auth.js'
 import { repositoryScope, type Scope } from './auth/scope.js'
 import type { RegistryError } from './errors.js'
@@ -40,6 +41,11 @@ export class RepositoryTransport {
     private readonly auth: HostAuth,
     private readonly intent: Access,
   ) {}
+
+  /** `registry/path`, as messages name the repository. */
+  get name(): string {
+    return repositoryName({ registry: this.endpoint.registry, repository: this.repository })
+  }
 
   context(operation: string): RequestContext {
     return { endpoint: this.endpoint, repository: this.repository, operation }

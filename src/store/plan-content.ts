@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { childrenOf, formatPlatform, isManifestMediaType, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import { RegistryError, type RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
@@ -142,5 +143,5 @@ function contentBelowAbsentManifests(graph: ImageGraph, present: ReadonlySet<str
 }
 
 export function missingContent(descriptor: Descriptor, source: BlobSource, target: RepositoryClient): MissingContentError {
-  return new MissingContentError(descriptor, source.name, `${target.registry}/${target.repository}`, formatPlatform(descriptor.platform))
+  return new MissingContentError(descriptor, source.name, repositoryName(target), formatPlatform(descriptor.platform))
 }

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { MEDIA_TYPES, parseManifest, referrersTag, type Descriptor } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import { ReferrersIndexError } from './errors.js'
@@ -41,7 +42,7 @@ export async function planReferrersIndex(target: RepositoryClient, subject: stri
  * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
 function referrersIndexOf(fetched: FetchedManifest, subject: string, repository: RepositoryClient, tag: string): { json: Record<string, unknown>; manifests: Descriptor[] } {
-  const where = `${repository.registry}/${repository.repository}`
+  const where = repositoryName(repository)
   if (fetched.digest === subject) throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)')
   if (fetched.mediaType !== MEDIA_TYPES.ociIndex) throw new ReferrersIndexError(where, tag, `is a ${fetched.mediaType}, not an OCI index`)
   const parsed = parseManifest(fetched.bytes, fetched.mediaType, `${where}:${tag}`)

@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import { PassThrough, pipeline, type Readable } from 'node:stream'
 import { parseManifest, walkGraph, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
@@ -13,7 +14,7 @@ import { settleAll, type Limiter } from './limiter.js'
  */
 export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter): Promise<ImageGraph> {
   const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source)
-  const walk = walkGraph(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true })
+  const walk = walkGraph(rootNode, { name: repositoryName(source), hasBlob: () => true })
   const read = async (descriptor: Descriptor) => {
     const fetched = await limit(() => source.getManifest(descriptor.digest))
     return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source)
@@ -24,7 +25,7 @@ export async function readRegistryGraph(source: RepositoryClient, root: FetchedM
 }
 
 function nodeOf(descriptor: Descriptor, bytes: Buffer, source: RepositoryClient): ManifestNode {
-  const parsed = parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${source.registry}/${source.repository}`)
+  const parsed = parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${repositoryName(source)}`)
   return { descriptor: { ...descriptor, mediaType: parsed.mediaType, size: bytes.length }, bytes, parsed }
 }
 
@@ -37,7 +38,7 @@ function nodeOf(descriptor: Descriptor, bytes: Buffer, source: RepositoryClient)
  */
 export function registryBlobSource(source: RepositoryClient): BlobSource {
   return {
-    name: `${source.registry}/${source.repository}`,
+    name: repositoryName(source),
     has: () => true,
     open: (descriptor) => {
       const out = new PassThrough()

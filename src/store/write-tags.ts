@@ -1,3 +1,4 @@
+import { repositoryName } from '../ref/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 import type { ManifestNode } from '../oci/index.js'
 import type { Limiter } from './limiter.js'
@@ -59,7 +60,7 @@ export async function writeTags(
     try {
       await options.limit(() => target.putManifest(tag, root.bytes, root.parsed.mediaType))
     } catch (error) {
-      throw new TagWriteError(`${target.registry}/${target.repository}`, digest, outcomes, tags.slice(outcomes.length), error)
+      throw new TagWriteError(repositoryName(target), digest, outcomes, tags.slice(outcomes.length), error)
     }
     outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) })
   }
@@ -76,5 +77,5 @@ async function confirmTags(target: RepositoryClient, digest: string, outcomes: r
   const written = outcomes.filter((outcome) => outcome.action === 'created' || outcome.action === 'moved')
   const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })))
   const lost = now.filter((tag) => tag.digest !== digest)
-  if (lost.length > 0) throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost)
+  if (lost.length > 0) throw new TagOverwrittenError(repositoryName(target), digest, lost)
 }
