@@ -42,6 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPromoteStep: () => (/* binding */ runPromoteStep)
 });
 
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/input-lines.ts
@@ -83,6 +85,7 @@ var step_summary = __webpack_require__(62659);
 
 
 
+
 const PATH_WORDS = {
     'same-repository': 'retag in the same repository (no blob moved)',
     mount: 'same registry: blobs mounted',
@@ -103,7 +106,7 @@ function buildPromoteSummary(result, dryRun, gate) {
         parts.push(`<p>Source ${code(promotion.source.reference)} → ${code(promotion.source.digest)}</p>`);
         for (const target of promotion.targets) {
             const totals = (0,src_promote/* promoteTotals */.Kg)(target);
-            parts.push(`<h3>${code(`${target.target.registry}/${target.target.repository}`)}</h3>`);
+            parts.push(`<h3>${code((0,ref/* repositoryName */.aR)(target.target))}</h3>`);
             const table = (0,tag_outcomes_table/* tagOutcomesTable */.i)(target.tags, target.digest);
             if (table !== '')
                 parts.push(table);
@@ -149,6 +152,7 @@ var registry_client = __webpack_require__(80051);
 
 
 
+
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 async function runPromoteStep(inputs, env, now, record) {
     record.dryRun = inputs.dryRun;
@@ -175,7 +179,7 @@ async function runPromoteStep(inputs, env, now, record) {
         for (const promotion of result.promotions) {
             for (const target of promotion.targets) {
                 const totals = (0,src_promote/* promoteTotals */.Kg)(target);
-                core/* startGroup */.Oh(`${promotion.source.reference} → ${target.target.registry}/${target.target.repository}@${target.digest} (${target.path})`);
+                core/* startGroup */.Oh(`${promotion.source.reference} → ${(0,ref/* repositoryName */.aR)(target.target)}@${target.digest} (${target.path})`);
                 for (const tag of target.tags)
                     core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, target.digest));
                 if (!target.upToDate && target.path !== 'same-repository') {
@@ -229,7 +233,9 @@ function tagOutcomesTable(tags, digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ createProgressLog)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
 
 /**
  * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
@@ -249,7 +255,7 @@ function createProgressLog(options) {
     };
     return {
         forTarget(target) {
-            const where = `${target.registry}/${target.repository}`;
+            const where = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(target);
             const uploads = new Map();
             return {
                 started(descriptor) {
@@ -263,11 +269,11 @@ function createProgressLog(options) {
                         return;
                     upload.lastLine = time;
                     const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
-                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
                 },
                 settled(outcome) {
                     const digest = shortDigest(outcome.descriptor.digest);
-                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(outcome.descriptor.size);
                     if (outcome.action === 'mounted')
                         write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
                     if (outcome.action !== 'uploaded')
@@ -295,7 +301,7 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 function rate(bytes, ms) {
-    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
 }
 
 

@@ -19,8 +19,8 @@ var dist = __webpack_require__(38815);
 var yaml = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var src_errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/policy/document-values.ts
@@ -39,6 +39,7 @@ function strings(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/shared-repositories.ts
+
 /**
  * `promote.from: F` asks whether F holds a digest: F's marker `tag` points at it, or, without a
  * marker, one of F's repositories has it (README "Rules"). When F has no marker and shares a
@@ -60,11 +61,11 @@ function sharedRepositoryProblems(environments, nameAt) {
         if (environment === undefined || environment.tag !== undefined)
             continue;
         const earlier = [...environments.values()].find((other) => other.name !== from &&
-            other.repositories.some((repository) => environment.repositories.includes(repository)) &&
+            other.repositories.some((repository) => environment.repositories.some((own) => (0,ref/* isSameRepository */.ve)(own, repository))) &&
             (upstream(environments, from).includes(other.name) || (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))));
         if (earlier === undefined)
             continue;
-        const shared = earlier.repositories.find((repository) => environment.repositories.includes(repository));
+        const shared = (0,ref/* repositoryName */.aR)(earlier.repositories.find((repository) => environment.repositories.some((own) => (0,ref/* isSameRepository */.ve)(own, repository))));
         const promoting = [...environments.values()].filter((other) => other.promoteFrom === from).map((other) => other.name);
         problems.push({
             location: nameAt(from),
@@ -149,6 +150,7 @@ var policy_defaults = __webpack_require__(66794);
 var evaluate = __webpack_require__(32863);
 ;// CONCATENATED MODULE: ./src/policy/marker-tags.ts
 
+
 /**
  * Promote into an environment moves its marker `tag` last (README "Tag policy"), through the same
  * tag rules as every other tag. A marker its own environment forbids, or leaves out of `allow`,
@@ -167,7 +169,7 @@ function markerTagProblems(policy, locations) {
             continue;
         const repositories = environment.repositories.length > 0 ? environment.repositories : [undefined];
         const refused = repositories
-            .flatMap((repository) => evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${repository}:${tag}` }))
+            .flatMap((repository) => evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${(0,ref/* repositoryName */.aR)(repository)}:${tag}` }))
             .find((finding) => finding.level === 'error' && (finding.rule === 'tag.forbidden' || finding.rule === 'tag.pattern'));
         if (refused === undefined)
             continue;
@@ -228,8 +230,8 @@ function buildPolicy(raw, file, locations) {
             if (typeof repository !== 'string')
                 return [];
             try {
-                const parsed = (0,ref/* parseRepository */.SU)(repository);
-                return [`${parsed.registry}/${parsed.repository}`];
+                const { registry, repository: path } = (0,ref/* parseRepository */.SU)(repository);
+                return [{ registry, repository: path }];
             }
             catch (error) {
                 problems.push({ location: locations.of(where), message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${(0,src_errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
@@ -309,10 +311,13 @@ function normaliseImagePattern(pattern) {
     if (pattern.source.startsWith('re:') || pattern.source.startsWith('semver:'))
         return pattern;
     const [first, ...rest] = pattern.source.split('/');
-    const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first === 'localhost' || first.includes('*'));
-    // A registry stays as written unless a reference would rewrite it (`index.docker.io`, ref/host-profile.ts).
-    if (isDomain && (0,ref/* canonicalRegistry */.i7)(first) === first)
-        return pattern;
+    const isDomain = first !== undefined && (first.includes('.') || first.includes(':') || first.toLowerCase() === 'localhost' || first.includes('*'));
+    // Patterns match `repositoryKey`, whose host is lower case: host names ignore case (RFC 3986
+    // section 3.2.2). A registry stays as written unless a reference would make it Docker Hub
+    // (`docker.io`, `index.docker.io`: ref/host-profile.ts), whose familiar paths get `library/` below.
+    const host = first?.toLowerCase();
+    if (isDomain && host !== undefined && (0,ref/* canonicalRegistry */.i7)(host) !== ref/* DEFAULT_REGISTRY */.sx)
+        return host === first ? pattern : (0,policy_patterns/* compilePattern */.Eb)([host, ...rest].join('/'), pattern.where);
     const path = isDomain ? rest.join('/') : pattern.source;
     const full = `${ref/* DEFAULT_REGISTRY */.sx}/${path.includes('/') ? path : `library/${path}`}`;
     return (0,policy_patterns/* compilePattern */.Eb)(full, pattern.where);

@@ -7,22 +7,24 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ pushReportJson),
-/* harmony export */   Gr: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_0__.v1),
-/* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_0__.z3)
+/* harmony export */   Gr: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.v1),
+/* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.z3)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
 
 
 /** The `json` output's per-repository entry. */
 function pushReportJson(report) {
-    const name = `${report.target.registry}/${report.target.repository}`;
+    const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(report.target);
     return {
         repository: name,
         digest: report.digest,
         ref: `${name}@${report.digest}`,
         upToDate: report.upToDate,
-        tags: report.tags.map((tag) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .tagOutcomeJson */ .Nr)(tag, report.digest)),
-        ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .transferTotals */ .v1)(report),
+        tags: report.tags.map((tag) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .tagOutcomeJson */ .Nr)(tag, report.digest)),
+        ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .transferTotals */ .v1)(report),
     };
 }
 
@@ -58,8 +60,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 ;// CONCATENATED MODULE: ./src/store/limiter.ts
 
 function createLimiter(limit) {
@@ -176,6 +178,7 @@ class TagOverwrittenError extends errors/* ShiptagError */.po {
 
 
 
+
 /**
  * Decides, with reads only (HEAD), what `target` lacks of `graph` and how each piece gets there: a
  * child manifest already there vouches for its subtree; a blob there is skipped; a blob the lender
@@ -282,7 +285,7 @@ function contentBelowAbsentManifests(graph, present) {
     return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] };
 }
 function missingContent(descriptor, source, target) {
-    return new MissingContentError(descriptor, source.name, `${target.registry}/${target.repository}`, (0,oci/* formatPlatform */.Bq)(descriptor.platform));
+    return new MissingContentError(descriptor, source.name, (0,ref/* repositoryName */.aR)(target), (0,oci/* formatPlatform */.Bq)(descriptor.platform));
 }
 
 ;// CONCATENATED MODULE: ./src/store/copy-content.ts
@@ -384,6 +387,7 @@ async function putManifestsBottomUp(nodes, target, limit) {
 
 ;// CONCATENATED MODULE: ./src/store/write-tags.ts
 
+
 /** The digest the tag pointed at before, when that was another one (the tag moved); else undefined. */
 function movedFrom(tag, digest) {
     return tag.previous && tag.previous !== digest ? tag.previous : undefined;
@@ -422,7 +426,7 @@ async function writeTags(target, root, tags, current, options) {
             await options.limit(() => target.putManifest(tag, root.bytes, root.parsed.mediaType));
         }
         catch (error) {
-            throw new TagWriteError(`${target.registry}/${target.repository}`, digest, outcomes, tags.slice(outcomes.length), error);
+            throw new TagWriteError((0,ref/* repositoryName */.aR)(target), digest, outcomes, tags.slice(outcomes.length), error);
         }
         outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) });
     }
@@ -439,7 +443,7 @@ async function confirmTags(target, digest, outcomes, limit) {
     const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })));
     const lost = now.filter((tag) => tag.digest !== digest);
     if (lost.length > 0)
-        throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost);
+        throw new TagOverwrittenError((0,ref/* repositoryName */.aR)(target), digest, lost);
 }
 
 ;// CONCATENATED MODULE: ./src/store/layout-source.ts
@@ -463,6 +467,7 @@ function layoutBlobSource(layout, graph) {
 
 
 
+
 /**
  * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
  * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
@@ -472,7 +477,7 @@ function layoutBlobSource(layout, graph) {
  */
 async function readRegistryGraph(source, root, limit) {
     const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source);
-    const walk = (0,oci/* walkGraph */.ig)(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true });
+    const walk = (0,oci/* walkGraph */.ig)(rootNode, { name: (0,ref/* repositoryName */.aR)(source), hasBlob: () => true });
     const read = async (descriptor) => {
         const fetched = await limit(() => source.getManifest(descriptor.digest));
         return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source);
@@ -483,7 +488,7 @@ async function readRegistryGraph(source, root, limit) {
     return step.value;
 }
 function nodeOf(descriptor, bytes, source) {
-    const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${source.registry}/${source.repository}`);
+    const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${(0,ref/* repositoryName */.aR)(source)}`);
     return { descriptor: { ...descriptor, mediaType: parsed.mediaType, size: bytes.length }, bytes, parsed };
 }
 /**
@@ -495,7 +500,7 @@ function nodeOf(descriptor, bytes, source) {
  */
 function registryBlobSource(source) {
     return {
-        name: `${source.registry}/${source.repository}`,
+        name: (0,ref/* repositoryName */.aR)(source),
         has: () => true,
         open: (descriptor) => {
             const out = new external_node_stream_.PassThrough();
@@ -508,6 +513,7 @@ function registryBlobSource(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/referrers-index.ts
+
 
 
 /**
@@ -549,7 +555,7 @@ async function planReferrersIndex(target, subject, entries, limit) {
  * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
 function referrersIndexOf(fetched, subject, repository, tag) {
-    const where = `${repository.registry}/${repository.repository}`;
+    const where = (0,ref/* repositoryName */.aR)(repository);
     if (fetched.digest === subject)
         throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)');
     if (fetched.mediaType !== oci/* MEDIA_TYPES */.Z2.ociIndex)

@@ -147,7 +147,7 @@ function details(title, lines) {
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(291);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26253);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48831);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
@@ -233,7 +233,7 @@ class PolicyGate {
         return this.environmentName === '' ? undefined : this.policy.environments.get(this.environmentName);
     }
     environmentFor(target) {
-        return this.evaluator.environmentFor(`${target.registry}/${target.repository}`, this.environmentName);
+        return this.evaluator.environmentFor(target, this.environmentName);
     }
     /**
      * Tag and repository rules for every target and tag (no target: the tag rules alone); throws when
@@ -250,22 +250,22 @@ class PolicyGate {
                 findings.push(...tagRules(environment, { repository: undefined, tag, text: tag }));
         }
         for (const target of targets) {
-            const repository = `${target.registry}/${target.repository}`;
+            const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(target);
             const environment = this.environmentFor(target);
             if (tags.length === 0)
-                findings.push(...this.evaluator.tagRules(environment, { repository, text: repository }));
+                findings.push(...this.evaluator.tagRules(environment, { repository: target, text: name }));
             for (const tag of tags)
-                findings.push(...tagRules(environment, { repository, tag, text: `${repository}:${tag}` }));
+                findings.push(...tagRules(environment, { repository: target, tag, text: `${name}:${tag}` }));
         }
         this.settle(findings);
     }
     /** `tag.immutable` over the tags as they are now: a tag at another digest that may never move. */
     checkMoves(plans) {
         const findings = plans.flatMap((plan) => {
-            const repository = `${plan.target.registry}/${plan.target.repository}`;
+            const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(plan.target);
             return plan.tags
                 .filter((tag) => tag.current !== undefined && tag.current !== plan.digest)
-                .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository, tag: tag.tag, text: `${repository}:${tag.tag}`, previous: tag.current, next: plan.digest }));
+                .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository: plan.target, tag: tag.tag, text: `${name}:${tag.tag}`, previous: tag.current, next: plan.digest }));
         });
         this.settle(findings);
     }
@@ -282,7 +282,7 @@ class PolicyGate {
                 continue;
             const from = this.policy.environments.get(environment.promoteFrom);
             const { held, how } = await holds(client, from, plan.digest);
-            findings.push(...this.evaluator.promotionOrder(environment, { repository: `${plan.target.registry}/${plan.target.repository}`, digest: plan.digest, text: `${plan.target.registry}/${plan.target.repository}@${plan.digest}` }, held, how));
+            findings.push(...this.evaluator.promotionOrder(environment, { repository: plan.target, digest: plan.digest, text: `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(plan.target)}@${plan.digest}` }, held, how));
         }
         this.settle(findings);
     }
@@ -302,9 +302,9 @@ function withOrigin(findings, origin) {
 async function holds(client, from, digest) {
     if (from.repositories.length === 0)
         return { held: false, how: `environment ${from.name} names no repository` };
-    for (const name of from.repositories) {
-        const slash = name.indexOf('/');
-        const repo = client.repository(name.slice(0, slash), name.slice(slash + 1));
+    for (const repository of from.repositories) {
+        const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(repository);
+        const repo = client.repository(repository.registry, repository.repository);
         if (from.tag !== undefined) {
             const current = await repo.headManifest(from.tag);
             if (current?.digest === digest)
@@ -314,7 +314,7 @@ async function holds(client, from, digest) {
             return { held: true, how: `${name}@${digest}` };
         }
     }
-    return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${r}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.join(', ')}` };
+    return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(r)}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.map(_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR).join(', ')}` };
 }
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */
 function isoDay(now) {
@@ -1058,7 +1058,9 @@ function builtInPolicy() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ PolicyEvaluator)
 /* harmony export */ });
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39187);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39187);
+
 
 /**
  * The policy's findings about one subject in one environment, after levels (`off` drops a rule) and
@@ -1076,7 +1078,7 @@ class PolicyEvaluator {
         if (named !== undefined && named !== '')
             return this.policy.environments.get(named) ?? this.policy.defaults;
         for (const environment of this.policy.environments.values()) {
-            if (repository !== undefined && environment.repositories.includes(repository))
+            if (repository !== undefined && environment.repositories.some((listed) => (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isSameRepository */ .ve)(listed, repository)))
                 return environment;
         }
         return this.policy.defaults;
@@ -1086,11 +1088,11 @@ class PolicyEvaluator {
         const drafts = [...this.imageRules(environment, subject)];
         const { tag } = subject;
         if (tag !== undefined) {
-            const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.forbid, tag);
+            const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.forbid, tag);
             if (forbidden) {
                 drafts.push({ rule: 'tag.forbidden', message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`, hint: forbiddenHint(environment, tag), subject: subject.text, ...at(subject) });
             }
-            else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.allow, tag)) {
+            else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.allow, tag)) {
                 drafts.push({
                     rule: 'tag.pattern',
                     message: `tag "${tag}" matches none of the tags ${label(environment)} allows (${environment.tags.allow.map((p) => `"${p.source}"`).join(', ')})`,
@@ -1117,15 +1119,15 @@ class PolicyEvaluator {
     }
     /** `tag.immutable`: a tag that points at another digest and may never move. */
     immutableMove(environment, subject) {
-        const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.immutable, subject.tag);
-        if (!rule || (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.tags.mutable, subject.tag))
+        const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.immutable, subject.tag);
+        if (!rule || (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.mutable, subject.tag))
             return [];
         return this.settle(environment, [
             {
                 rule: 'tag.immutable',
-                message: `${subject.repository}:${subject.tag} is immutable in ${label(environment)} (pattern "${rule.source}") and points at ${subject.previous}; it would move to ${subject.next}`,
+                message: `${nameOf(subject)}:${subject.tag} is immutable in ${label(environment)} (pattern "${rule.source}") and points at ${subject.previous}; it would move to ${subject.next}`,
                 hint: `publish a new tag instead (e.g. the next version); ${subject.tag} stays at ${subject.previous.slice(0, 19)}…`,
-                subject: `${subject.repository}:${subject.tag}`,
+                subject: `${nameOf(subject)}:${subject.tag}`,
                 ...at(subject),
             },
         ], subject);
@@ -1164,15 +1166,16 @@ class PolicyEvaluator {
         const drafts = [];
         if (subject.repository === undefined)
             return drafts;
-        const { repository } = subject;
-        const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.images.deny, repository);
+        // Patterns match the key, so a host spelt in capitals falls under the same rules.
+        const repository = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryKey */ .Kq)(subject.repository);
+        const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.images.deny, repository);
         if (denied) {
-            drafts.push({ rule: 'image.denied', message: `${subject.repository} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) });
+            drafts.push({ rule: 'image.denied', message: `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) });
         }
-        else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(environment.images.allow, repository)) {
+        else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.images.allow, repository)) {
             drafts.push({
                 rule: 'image.allowed',
-                message: `${subject.repository} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
+                message: `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(subject.repository)} is not among the images ${label(environment)} allows (${environment.images.allow.map((p) => `"${p.source}"`).join(', ')})`,
                 hint: 'use an image from an allowed repository, or add an exception with a reason and an expiry date',
                 subject: subject.text,
                 ...at(subject),
@@ -1192,8 +1195,8 @@ class PolicyEvaluator {
         return this.policy.exceptions.some((exception) => exception.rules.includes(rule) &&
             (exception.expires === undefined || exception.expires >= this.today) &&
             (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(exception.images, subject.repository) !== undefined)) &&
-            (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(exception.tags, subject.tag) !== undefined)));
+            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(exception.images, (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryKey */ .Kq)(subject.repository)) !== undefined)) &&
+            (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(exception.tags, subject.tag) !== undefined)));
     }
 }
 function levelOf(environment, rule) {
@@ -1206,6 +1209,10 @@ function label(environment) {
 function forbiddenHint(environment, tag) {
     const floating = tag === 'latest' || tag === 'main' || tag === 'master';
     return `${floating ? 'a floating tag moves under whoever deploys it; ' : ''}use a version or another allowed tag${environment.tags.allow.length > 0 ? ` (${environment.tags.allow.map((p) => p.source).join(', ')})` : ''}`;
+}
+/** The subject's repository as written; `immutableMove` subjects always have one. */
+function nameOf(subject) {
+    return subject.repository === undefined ? '' : (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(subject.repository);
 }
 function at(subject) {
     return subject.location ? { location: subject.location } : {};
@@ -2167,8 +2174,8 @@ function versionedFirst(tags) {
     return [...tags.filter((tag) => tagKind(tag) === 'versioned'), ...tags.filter((tag) => tagKind(tag) === 'floating')];
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:crypto"

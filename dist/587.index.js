@@ -43,8 +43,8 @@ var types = __webpack_require__(63943);
 
 
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
@@ -1124,6 +1124,7 @@ var policy_gate = __webpack_require__(77688);
 ;// CONCATENATED MODULE: ./src/commands/check-registry.ts
 
 
+
 /**
  * `check`'s optional registry checks (when credentials are present and `registry-checks` is on),
  * for references pinned by digest: an immutable tag whose digest in the registry differs from the
@@ -1135,13 +1136,13 @@ async function registryFindings(gate, found, client) {
     for (const { occurrence, environment, reference } of found) {
         if (reference?.digest === undefined)
             continue;
-        const repository = `${reference.registry}/${reference.repository}`;
+        const repository = (0,ref/* repositoryName */.aR)(reference);
         const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn };
         try {
             if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
                 const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag);
                 if (current !== undefined && current.digest !== reference.digest) {
-                    findings.push(...gate.evaluator.immutableMove(environment, { repository, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
+                    findings.push(...gate.evaluator.immutableMove(environment, { repository: reference, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
                         ...finding,
                         message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
                     })));
@@ -1150,7 +1151,7 @@ async function registryFindings(gate, found, client) {
             if (environment.promoteFrom !== undefined) {
                 const from = gate.policy.environments.get(environment.promoteFrom);
                 const { held, how } = await (0,policy_gate/* holds */.v9)(client, from, reference.digest);
-                findings.push(...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`));
+                findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`));
             }
         }
         catch (error) {
@@ -1266,7 +1267,7 @@ async function runCheckCommand(request, context, options, gate) {
             }
             found.push({ occurrence, environment, reference });
             findings.push(...evaluator.referenceRules(environment, {
-                repository: `${reference.registry}/${reference.repository}`,
+                repository: reference,
                 ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
                 ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
                 text: occurrence.text,
@@ -1316,11 +1317,11 @@ function scenarioFindings(gate, scenario) {
         catch {
             continue; // the tags command reports images it cannot use
         }
-        const repository = `${reference.registry}/${reference.repository}`;
-        const environment = gate.evaluator.environmentFor(repository, gate.targetEnvironment()?.name);
+        const repository = (0,ref/* repositoryName */.aR)(reference);
+        const environment = gate.evaluator.environmentFor(reference, gate.targetEnvironment()?.name);
         for (const tag of scenario.tags) {
             const origin = originOf.get(tag);
-            for (const finding of (0,policy_gate/* withOrigin */.D_)(gate.evaluator.tagRules(environment, { repository, tag, text: `${repository}:${tag}` }), origin)) {
+            for (const finding of (0,policy_gate/* withOrigin */.D_)(gate.evaluator.tagRules(environment, { repository: reference, tag, text: `${repository}:${tag}` }), origin)) {
                 const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {};
                 findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } });
             }
@@ -1347,11 +1348,10 @@ function promotionOrderInFiles(gate, found) {
         // A from environment that names no deployment files says nothing about what it runs.
         if (gate.policy.environments.get(environment.promoteFrom)?.files.length === 0)
             continue;
-        const repository = `${reference.registry}/${reference.repository}`;
         const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom);
         const held = inFrom.some((other) => other.reference?.digest === reference.digest);
         const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`;
-        findings.push(...gate.evaluator.promotionOrder(environment, { repository, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how));
+        findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how));
     }
     return findings;
 }
@@ -1372,7 +1372,7 @@ async function immutableAgainstBase(gate, found, readBase) {
                 try {
                     const parsed = (0,ref/* parseReference */.F2)(before.text);
                     if (parsed.tag !== undefined && parsed.digest !== undefined)
-                        pins.set(`${parsed.registry}/${parsed.repository}:${parsed.tag}`, (0,ref/* resolutionTarget */.Yo)(parsed).kind === 'digest' ? parsed.digest : '');
+                        pins.set(`${(0,ref/* repositoryKey */.Kq)(parsed)}:${parsed.tag}`, (0,ref/* resolutionTarget */.Yo)(parsed).kind === 'digest' ? parsed.digest : '');
                 }
                 catch {
                     // An invalid reference on the base was reported there.
@@ -1380,12 +1380,11 @@ async function immutableAgainstBase(gate, found, readBase) {
             }
             baseDigests.set(occurrence.file, pins);
         }
-        const repository = `${reference.registry}/${reference.repository}`;
-        const previous = baseDigests.get(occurrence.file).get(`${repository}:${reference.tag}`);
+        const previous = baseDigests.get(occurrence.file).get(`${(0,ref/* repositoryKey */.Kq)(reference)}:${reference.tag}`);
         if (previous === undefined || previous === reference.digest)
             continue;
         findings.push(...gate.evaluator.immutableMove(environment, {
-            repository,
+            repository: reference,
             tag: reference.tag,
             text: occurrence.text,
             previous,

@@ -42,6 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPushStep: () => (/* binding */ runPushStep)
 });
 
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/commands/push.ts + 17 modules
@@ -83,11 +85,12 @@ var step_summary = __webpack_require__(62659);
 
 
 
+
 /** Per repository: what each tag did, then what travelled (blobs uploaded / mounted / already there, bytes). */
 function buildPushSummary(result, dryRun, gate) {
     const parts = [`<h2>shiptag: push${dryRun ? ' (dry run: nothing written)' : ''}</h2>`, `<p>Image <code>${(0,summary/* escapeHtml */.ZD)(result.digest)}</code></p>`];
     for (const report of result.reports) {
-        const name = `${report.target.registry}/${report.target.repository}`;
+        const name = (0,ref/* repositoryName */.aR)(report.target);
         const totals = (0,push_report/* pushTotals */.Gr)(report);
         parts.push(`<h3><code>${(0,summary/* escapeHtml */.ZD)(name)}</code></h3>`);
         parts.push((0,tag_outcomes_table/* tagOutcomesTable */.i)(report.tags, report.digest) || '<p>No tag: pushed by digest only.</p>');
@@ -106,6 +109,7 @@ async function writePushSummary(result, dryRun, gate) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/push-step.ts
+
 
 
 
@@ -144,7 +148,7 @@ async function runPushStep(inputs, env, now, record) {
         (0,annotations/* annotateFindings */.d)(policy.warnings);
         for (const report of result.reports) {
             const totals = (0,push_report/* pushTotals */.Gr)(report);
-            core/* startGroup */.Oh(`${report.target.registry}/${report.target.repository}@${report.digest}`);
+            core/* startGroup */.Oh(`${(0,ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
             for (const tag of report.tags)
                 core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, report.digest));
             core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun)}`);
@@ -193,7 +197,9 @@ function tagOutcomesTable(tags, digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ createProgressLog)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
 
 /**
  * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
@@ -213,7 +219,7 @@ function createProgressLog(options) {
     };
     return {
         forTarget(target) {
-            const where = `${target.registry}/${target.repository}`;
+            const where = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(target);
             const uploads = new Map();
             return {
                 started(descriptor) {
@@ -227,11 +233,11 @@ function createProgressLog(options) {
                         return;
                     upload.lastLine = time;
                     const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
-                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
                 },
                 settled(outcome) {
                     const digest = shortDigest(outcome.descriptor.digest);
-                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(outcome.descriptor.size);
                     if (outcome.action === 'mounted')
                         write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
                     if (outcome.action !== 'uploaded')
@@ -259,7 +265,7 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 function rate(bytes, ms) {
-    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
 }
 
 

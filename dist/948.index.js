@@ -69,7 +69,7 @@ function metadataOutputs(metadata, separators) {
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22361);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(291);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26253);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90193);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48831);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
@@ -178,11 +178,10 @@ function environmentSources(environment, line) {
             hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
         });
     }
-    return environment.repositories.map((repository) => ({
-        ...(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${repository}:${environment.tag}`),
-        original: `${environment.name} (${repository}:${environment.tag})`,
-        fromEnvironment: true,
-    }));
+    return environment.repositories.map((repository) => {
+        const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(repository);
+        return { ...(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})`, fromEnvironment: true };
+    });
 }
 /**
  * The targets of each source: all of `images` for one source, paired in order for several; else the
@@ -205,7 +204,7 @@ function targetsFor(sources, metadata, environment) {
     return images.map((image) => [image]);
 }
 function environmentTargets(sources, environment) {
-    const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }));
+    const repositories = [...environment.repositories];
     if (sources.length === 1 && repositories.length === 1)
         return [repositories];
     const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
@@ -221,11 +220,11 @@ function environmentTargets(sources, environment) {
 }
 /** `repo@digest` for every target of every image. */
 function promoteRefs(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`));
+    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(target.target)}@${target.digest}`));
 }
 /** `repo:tag` for every tag written (or already there) in every target. */
 function promoteTags(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)));
+    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(target.target)}:${tag.tag}`)));
 }
 function promoteJson(result) {
     const [only] = result.promotions;
@@ -263,8 +262,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var src_ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var src_ref = __webpack_require__(26253);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -1158,7 +1157,7 @@ function normalized(name) {
     }
 }
 function sameName(have, wanted) {
-    return have.registry === wanted.registry && have.repository === wanted.repository && have.tag === wanted.tag;
+    return (0,src_ref/* isSameRepository */.ve)(have, wanted) && have.tag === wanted.tag;
 }
 /** podman names local images `localhost/app:1`; a selector without a registry (`app:1`) still finds them. */
 function sameRepositoryAnyRegistry(have, wanted) {
@@ -1176,7 +1175,7 @@ function withoutRegistry(name) {
     const ref = normalized(name);
     if (ref === undefined)
         return undefined;
-    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : (0,src_ref/* repositoryName */.aR)(ref);
     return `${short}:${ref.tag}`;
 }
 /** Images listed in an error, and names per image: an index.json may list thousands, and the message must stay readable. */
@@ -1469,6 +1468,7 @@ function foreignLayerWarnings(graph) {
 
 ;// CONCATENATED MODULE: ./src/push/push-image.ts
 
+
 /**
  * Pushes one image to every target. Targets on one registry go one after another only as far as
  * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
@@ -1477,18 +1477,18 @@ function foreignLayerWarnings(graph) {
 async function pushImage(client, graph, source, listed, options) {
     // A repository named twice (two spellings of one name) is pushed once: a second pass would
     // find what the first wrote, and a dry run, which writes nothing, could not say so.
-    const targets = listed.filter((target, i) => listed.findIndex((other) => key(other) === key(target)) === i);
+    const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [key(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
-    await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(key(target)).get(tag) })) })));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
+    await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
         const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
+        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
         const firstReport = await to(first, undefined);
         // The first target holds every blob now: the others mount from it.
         const others = await (0,store/* settleAll */.j3)(rest.map((target) => to(target, first.repository)));
@@ -1496,9 +1496,8 @@ async function pushImage(client, graph, source, listed, options) {
     }));
     const reports = perRegistry.flat();
     // Report in the order the user listed the targets.
-    return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository));
+    return targets.map((target) => reports.find((report) => (0,src_ref/* isSameRepository */.ve)(report.target, target)));
 }
-const key = (target) => `${target.registry}/${target.repository}`;
 async function pushToRepository(target, graph, source, current, options) {
     const limit = options.limiterFor(target.registry);
     const digest = graph.root.descriptor.digest;
@@ -1532,6 +1531,7 @@ var repositories = __webpack_require__(21560);
 ;// CONCATENATED MODULE: ./src/commands/mount-sources.ts
 
 
+
 /**
  * Repositories `mount-from` may name. Each blob a target lacks is looked for in them with a HEAD,
  * one after another, before the first write (the plan a dry run reports), so the list multiplies
@@ -1546,7 +1546,7 @@ function parseMountSources(lines) {
     const sources = [];
     for (const entry of lines) {
         const source = (0,repositories/* parseRepositoryInput */.m)(entry.text, { input: entry.input, line: entry.line });
-        if (sources.some((known) => known.registry === source.registry && known.repository === source.repository))
+        if (sources.some((known) => (0,src_ref/* isSameRepository */.ve)(known, source)))
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
             throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
@@ -1563,6 +1563,7 @@ var commands_tags = __webpack_require__(49657);
 // EXTERNAL MODULE: ./src/commands/written-values.ts
 var written_values = __webpack_require__(47564);
 ;// CONCATENATED MODULE: ./src/commands/push.ts
+
 
 
 
@@ -1598,7 +1599,7 @@ async function runPushCommand(request, context, options, client) {
             },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
             // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
-            mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
+            mountFrom: (registry) => mountSources.filter((source) => (0,src_ref/* isSameRegistry */.mS)(source, { registry })).map((source) => source.repository),
         });
         const findings = request.policy?.findings ?? [];
         return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings], findings };
@@ -1615,7 +1616,7 @@ function pushTargets(metadata) {
 }
 /** `repo@digest` for every target, the references a deployment should pin. */
 function pushRefs(result) {
-    return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`);
+    return result.reports.map((report) => `${(0,src_ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
 }
 /** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */
 function pushJson(result) {
@@ -1632,7 +1633,7 @@ function pushJson(result) {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(291);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26253);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -1705,11 +1706,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PromoteSourceNotFoundError, copyArtifacts, findArtifacts, formatBytes, promoteImage, promoteTargetJson, promotionPath
 
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 9 modules
 var store = __webpack_require__(90193);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
+
 
 
 /**
@@ -1744,7 +1748,7 @@ async function findArtifacts(source, graph, limit) {
         }
     });
     if (found.length > MAX_ARTIFACTS) {
-        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
+        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${(0,ref/* repositoryName */.aR)(source)} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
     }
     return found;
 }
@@ -1788,7 +1792,7 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
     if (there?.digest === artifact.digest)
         return { ...artifact, action: 'present' };
     if (there !== undefined) {
-        options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
+        options.warn(`${(0,ref/* repositoryName */.aR)(target)}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
         return { ...artifact, action: 'kept-different', targetDigest: there.digest };
     }
     const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)));
@@ -1830,11 +1834,12 @@ class PromoteSourceNotFoundError extends errors/* ShiptagError */.po {
 ;// CONCATENATED MODULE: ./src/promote/promote-image.ts
 
 
+
 /** The path content takes to a target: chosen from where the target is, never configured. */
 function promotionPath(source, target) {
-    if (source.registry !== target.registry)
+    if (!(0,ref/* isSameRegistry */.mS)(source, target))
         return 'copy';
-    return source.repository === target.repository ? 'same-repository' : 'mount';
+    return (0,ref/* isSameRepository */.ve)(source, target) ? 'same-repository' : 'mount';
 }
 /**
  * Promotes one resolved digest to every target in two phases. Reads: each target's tags (one HEAD
@@ -1848,7 +1853,7 @@ function promotionPath(source, target) {
 async function promoteImage(client, resolving, listed, options) {
     // A repository named twice is promoted to once: the dry run, which writes nothing, could not
     // foresee what a second pass would find.
-    const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i);
+    const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
         const repo = client.repository(target.registry, target.repository, { intent: 'push' });
@@ -1921,7 +1926,7 @@ async function promoteImage(client, resolving, listed, options) {
         return [firstReport, ...(await (0,store/* settleAll */.j3)(rest.map((plan) => promoteTo(plan, first.target.repository))))];
     }));
     const reports = perRegistry.flat();
-    return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)) };
+    return { source, targets: targets.map((target) => reports.find((r) => (0,ref/* isSameRepository */.ve)(r.target, target))) };
 }
 /** A lazy value computed at most once, shared by concurrent callers. */
 function once(compute) {
@@ -1929,8 +1934,6 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -1962,7 +1965,7 @@ async function resolveSource(client, reference) {
     const repo = client.repository(reference.registry, reference.repository);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
-        throw new PromoteSourceNotFoundError(reference.original, `${reference.registry}/${reference.repository}`);
+        throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));
     const parsed = (0,oci/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`);
     return {
         registry: reference.registry,
@@ -2026,9 +2029,10 @@ function checkpoint(count, approve) {
 ;// CONCATENATED MODULE: ./src/promote/report.ts
 
 
+
 /** The `json` output's entry for one target of one image. */
 function promoteTargetJson(report) {
-    const name = `${report.target.registry}/${report.target.repository}`;
+    const name = (0,ref/* repositoryName */.aR)(report.target);
     return {
         repository: name,
         path: report.path,
@@ -2053,7 +2057,7 @@ function promotionJson(promotion) {
     const { source } = promotion;
     return {
         source: source.reference,
-        sourceRef: `${source.registry}/${source.repository}@${source.digest}`,
+        sourceRef: `${(0,ref/* repositoryName */.aR)(source)}@${source.digest}`,
         digest: source.digest,
         targets: promotion.targets.map(promoteTargetJson),
     };
@@ -2065,8 +2069,8 @@ function promotionJson(promotion) {
 function promotionMatrix(promotions) {
     return {
         include: promotions.flatMap((promotion) => promotion.targets.map((target) => ({
-            source: `${promotion.source.registry}/${promotion.source.repository}@${promotion.source.digest}`,
-            image: `${target.target.registry}/${target.target.repository}`,
+            source: `${(0,ref/* repositoryName */.aR)(promotion.source)}@${promotion.source.digest}`,
+            image: (0,ref/* repositoryName */.aR)(target.target),
             tags: target.tags.map((tag) => tag.tag).join('\n'),
             path: target.path,
         }))),

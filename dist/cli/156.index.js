@@ -19,11 +19,14 @@ var errors = __webpack_require__(24796);
 var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 9 modules
 var store = __webpack_require__(90193);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
+
 
 
 /**
@@ -58,7 +61,7 @@ async function findArtifacts(source, graph, limit) {
         }
     });
     if (found.length > MAX_ARTIFACTS) {
-        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${source.registry}/${source.repository} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
+        throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${(0,ref/* repositoryName */.aR)(source)} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
     }
     return found;
 }
@@ -102,7 +105,7 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
     if (there?.digest === artifact.digest)
         return { ...artifact, action: 'present' };
     if (there !== undefined) {
-        options.warn(`${target.registry}/${target.repository}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
+        options.warn(`${(0,ref/* repositoryName */.aR)(target)}:${reference} already points at ${there.digest}, not at the source's ${artifact.digest}; it was left alone`);
         return { ...artifact, action: 'kept-different', targetDigest: there.digest };
     }
     const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)));
@@ -142,11 +145,12 @@ class PromoteSourceNotFoundError extends errors/* ShiptagError */.po {
 ;// CONCATENATED MODULE: ./src/promote/promote-image.ts
 
 
+
 /** The path content takes to a target: chosen from where the target is, never configured. */
 function promotionPath(source, target) {
-    if (source.registry !== target.registry)
+    if (!(0,ref/* isSameRegistry */.mS)(source, target))
         return 'copy';
-    return source.repository === target.repository ? 'same-repository' : 'mount';
+    return (0,ref/* isSameRepository */.ve)(source, target) ? 'same-repository' : 'mount';
 }
 /**
  * Promotes one resolved digest to every target in two phases. Reads: each target's tags (one HEAD
@@ -160,7 +164,7 @@ function promotionPath(source, target) {
 async function promoteImage(client, resolving, listed, options) {
     // A repository named twice is promoted to once: the dry run, which writes nothing, could not
     // foresee what a second pass would find.
-    const targets = listed.filter((target, i) => listed.findIndex((other) => other.registry === target.registry && other.repository === target.repository) === i);
+    const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
         const repo = client.repository(target.registry, target.repository, { intent: 'push' });
@@ -233,7 +237,7 @@ async function promoteImage(client, resolving, listed, options) {
         return [firstReport, ...(await (0,store/* settleAll */.j3)(rest.map((plan) => promoteTo(plan, first.target.repository))))];
     }));
     const reports = perRegistry.flat();
-    return { source, targets: targets.map((target) => reports.find((r) => r.target.registry === target.registry && r.target.repository === target.repository)) };
+    return { source, targets: targets.map((target) => reports.find((r) => (0,ref/* isSameRepository */.ve)(r.target, target))) };
 }
 /** A lazy value computed at most once, shared by concurrent callers. */
 function once(compute) {
@@ -241,8 +245,6 @@ function once(compute) {
     return () => (value ??= compute());
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./src/promote/resolve-source.ts
 
 
@@ -274,7 +276,7 @@ async function resolveSource(client, reference) {
     const repo = client.repository(reference.registry, reference.repository);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
-        throw new PromoteSourceNotFoundError(reference.original, `${reference.registry}/${reference.repository}`);
+        throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));
     const parsed = (0,oci/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`);
     return {
         registry: reference.registry,
@@ -338,9 +340,10 @@ function checkpoint(count, approve) {
 ;// CONCATENATED MODULE: ./src/promote/report.ts
 
 
+
 /** The `json` output's entry for one target of one image. */
 function promoteTargetJson(report) {
-    const name = `${report.target.registry}/${report.target.repository}`;
+    const name = (0,ref/* repositoryName */.aR)(report.target);
     return {
         repository: name,
         path: report.path,
@@ -365,7 +368,7 @@ function promotionJson(promotion) {
     const { source } = promotion;
     return {
         source: source.reference,
-        sourceRef: `${source.registry}/${source.repository}@${source.digest}`,
+        sourceRef: `${(0,ref/* repositoryName */.aR)(source)}@${source.digest}`,
         digest: source.digest,
         targets: promotion.targets.map(promoteTargetJson),
     };
@@ -377,8 +380,8 @@ function promotionJson(promotion) {
 function promotionMatrix(promotions) {
     return {
         include: promotions.flatMap((promotion) => promotion.targets.map((target) => ({
-            source: `${promotion.source.registry}/${promotion.source.repository}@${promotion.source.digest}`,
-            image: `${target.target.registry}/${target.target.repository}`,
+            source: `${(0,ref/* repositoryName */.aR)(promotion.source)}@${promotion.source.digest}`,
+            image: (0,ref/* repositoryName */.aR)(target.target),
             tags: target.tags.map((tag) => tag.tag).join('\n'),
             path: target.path,
         }))),
@@ -509,11 +512,10 @@ function environmentSources(environment, line) {
             hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
         });
     }
-    return environment.repositories.map((repository) => ({
-        ...(0,ref/* parseReference */.F2)(`${repository}:${environment.tag}`),
-        original: `${environment.name} (${repository}:${environment.tag})`,
-        fromEnvironment: true,
-    }));
+    return environment.repositories.map((repository) => {
+        const name = (0,ref/* repositoryName */.aR)(repository);
+        return { ...(0,ref/* parseReference */.F2)(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})`, fromEnvironment: true };
+    });
 }
 /**
  * The targets of each source: all of `images` for one source, paired in order for several; else the
@@ -536,7 +538,7 @@ function targetsFor(sources, metadata, environment) {
     return images.map((image) => [image]);
 }
 function environmentTargets(sources, environment) {
-    const repositories = environment.repositories.map((name) => ({ registry: name.slice(0, name.indexOf('/')), repository: name.slice(name.indexOf('/') + 1) }));
+    const repositories = [...environment.repositories];
     if (sources.length === 1 && repositories.length === 1)
         return [repositories];
     const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
@@ -552,11 +554,11 @@ function environmentTargets(sources, environment) {
 }
 /** `repo@digest` for every target of every image. */
 function promoteRefs(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${target.target.registry}/${target.target.repository}@${target.digest}`));
+    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${(0,ref/* repositoryName */.aR)(target.target)}@${target.digest}`));
 }
 /** `repo:tag` for every tag written (or already there) in every target. */
 function promoteTags(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${target.target.registry}/${target.target.repository}:${tag.tag}`)));
+    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${(0,ref/* repositoryName */.aR)(target.target)}:${tag.tag}`)));
 }
 function promoteJson(result) {
     const [only] = result.promotions;

@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var src_ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var src_ref = __webpack_require__(26253);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -918,7 +918,7 @@ function normalized(name) {
     }
 }
 function sameName(have, wanted) {
-    return have.registry === wanted.registry && have.repository === wanted.repository && have.tag === wanted.tag;
+    return (0,src_ref/* isSameRepository */.ve)(have, wanted) && have.tag === wanted.tag;
 }
 /** podman names local images `localhost/app:1`; a selector without a registry (`app:1`) still finds them. */
 function sameRepositoryAnyRegistry(have, wanted) {
@@ -936,7 +936,7 @@ function withoutRegistry(name) {
     const ref = normalized(name);
     if (ref === undefined)
         return undefined;
-    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : `${ref.registry}/${ref.repository}`;
+    const short = ref.registry === src_ref/* DEFAULT_REGISTRY */.sx ? ref.repository.replace(/^library\//, '') : (0,src_ref/* repositoryName */.aR)(ref);
     return `${short}:${ref.tag}`;
 }
 /** Images listed in an error, and names per image: an index.json may list thousands, and the message must stay readable. */
@@ -1229,6 +1229,7 @@ function foreignLayerWarnings(graph) {
 
 ;// CONCATENATED MODULE: ./src/push/push-image.ts
 
+
 /**
  * Pushes one image to every target. Targets on one registry go one after another only as far as
  * needed: the first receives the blobs, the others mount them from it (same registry only; a mount
@@ -1237,18 +1238,18 @@ function foreignLayerWarnings(graph) {
 async function pushImage(client, graph, source, listed, options) {
     // A repository named twice (two spellings of one name) is pushed once: a second pass would
     // find what the first wrote, and a dry run, which writes nothing, could not say so.
-    const targets = listed.filter((target, i) => listed.findIndex((other) => key(other) === key(target)) === i);
+    const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [key(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
-    await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(key(target)).get(tag) })) })));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
+    await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
         const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get(key(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
+        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
         const firstReport = await to(first, undefined);
         // The first target holds every blob now: the others mount from it.
         const others = await (0,store/* settleAll */.j3)(rest.map((target) => to(target, first.repository)));
@@ -1256,9 +1257,8 @@ async function pushImage(client, graph, source, listed, options) {
     }));
     const reports = perRegistry.flat();
     // Report in the order the user listed the targets.
-    return targets.map((target) => reports.find((report) => report.target.registry === target.registry && report.target.repository === target.repository));
+    return targets.map((target) => reports.find((report) => (0,src_ref/* isSameRepository */.ve)(report.target, target)));
 }
-const key = (target) => `${target.registry}/${target.repository}`;
 async function pushToRepository(target, graph, source, current, options) {
     const limit = options.limiterFor(target.registry);
     const digest = graph.root.descriptor.digest;
@@ -1288,9 +1288,10 @@ var src_tags = __webpack_require__(48831);
 ;// CONCATENATED MODULE: ./src/push/report.ts
 
 
+
 /** The `json` output's per-repository entry. */
 function pushReportJson(report) {
-    const name = `${report.target.registry}/${report.target.repository}`;
+    const name = (0,src_ref/* repositoryName */.aR)(report.target);
     return {
         repository: name,
         digest: report.digest,
@@ -1307,6 +1308,7 @@ var repositories = __webpack_require__(21560);
 ;// CONCATENATED MODULE: ./src/commands/mount-sources.ts
 
 
+
 /**
  * Repositories `mount-from` may name. Each blob a target lacks is looked for in them with a HEAD,
  * one after another, before the first write (the plan a dry run reports), so the list multiplies
@@ -1321,7 +1323,7 @@ function parseMountSources(lines) {
     const sources = [];
     for (const entry of lines) {
         const source = (0,repositories/* parseRepositoryInput */.m)(entry.text, { input: entry.input, line: entry.line });
-        if (sources.some((known) => known.registry === source.registry && known.repository === source.repository))
+        if (sources.some((known) => (0,src_ref/* isSameRepository */.ve)(known, source)))
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
             throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
@@ -1338,6 +1340,7 @@ var commands_tags = __webpack_require__(49657);
 // EXTERNAL MODULE: ./src/commands/written-values.ts
 var written_values = __webpack_require__(47564);
 ;// CONCATENATED MODULE: ./src/commands/push.ts
+
 
 
 
@@ -1373,7 +1376,7 @@ async function runPushCommand(request, context, options, client) {
             },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
             // A mount never crosses registries (https://github.com/google/go-containerregistry/issues/1741).
-            mountFrom: (registry) => mountSources.filter((source) => source.registry === registry).map((source) => source.repository),
+            mountFrom: (registry) => mountSources.filter((source) => (0,src_ref/* isSameRegistry */.mS)(source, { registry })).map((source) => source.repository),
         });
         const findings = request.policy?.findings ?? [];
         return { metadata, digest: source.graph.root.descriptor.digest, reports, warnings: [...metadata.warnings, ...source.warnings], findings };
@@ -1390,7 +1393,7 @@ function pushTargets(metadata) {
 }
 /** `repo@digest` for every target, the references a deployment should pin. */
 function pushRefs(result) {
-    return result.reports.map((report) => `${report.target.registry}/${report.target.repository}@${report.digest}`);
+    return result.reports.map((report) => `${(0,src_ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
 }
 /** The `json` output of push: the tags command's fields plus the digest, refs and what each repository received. */
 function pushJson(result) {

@@ -50,8 +50,8 @@ function parseTimeout(value, input) {
     return ms;
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -648,8 +648,8 @@ function isForeignLayer(descriptor) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/oci/errors.ts
@@ -1046,8 +1046,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 ;// CONCATENATED MODULE: ./src/registry/auth/basic.ts
 /** `Authorization: Basic base64(user:pass)` (RFC 7617), or undefined without both parts. */
 function basicAuthorization(username, password) {
@@ -1390,6 +1390,7 @@ function isTemporaryFailure(status, codes) {
 
 
 
+
 const MAX_DETAIL_LENGTH = 200;
 /**
  * A registry said no, or said something we cannot accept. Carries the registry's own diagnostics
@@ -1509,7 +1510,7 @@ function scrubJson(value, depth = 0) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [(0,registry_text/* flattenRegistryText */.Xt)(key), scrubJson(item, depth + 1)]));
 }
 function describeFailure(init) {
-    const where = init.repository === undefined ? init.registry : `${init.registry}/${init.repository}`;
+    const where = init.repository === undefined ? init.registry : (0,ref/* repositoryName */.aR)({ registry: init.registry, repository: init.repository });
     const request = init.method === undefined ? '' : ` (${[init.method, init.url].filter((part) => part !== undefined).join(' ')})`;
     const what = init.problem ?? `the registry answered ${init.status ?? 'nothing'}`;
     const said = (init.errors ?? []).map(describeEntry);
@@ -3169,6 +3170,7 @@ async function registryFailure(input) {
 
 
 
+
 /**
  * One repository's view of the authenticated transport: builds `/v2/<name>/…` URLs and request
  * contexts, picks scopes, and turns refusals into errors (a HEAD repeated as GET to read the body).
@@ -3183,6 +3185,10 @@ class RepositoryTransport {
         this.repository = repository;
         this.auth = auth;
         this.intent = intent;
+    }
+    /** `registry/path`, as messages name the repository. */
+    get name() {
+        return (0,ref/* repositoryName */.aR)({ registry: this.endpoint.registry, repository: this.repository });
     }
     context(operation) {
         return { endpoint: this.endpoint, repository: this.repository, operation };
@@ -3329,7 +3335,7 @@ async function hasBlob(rt, digest, size, warn) {
         throw await rt.failure(answer);
     const length = response.headers.get('content-length');
     if (size !== undefined && length !== undefined && Number(length) !== size) {
-        warn(`${rt.endpoint.registry}/${rt.repository} has blob ${digest} with ${length} bytes, but its descriptor says ${size}; treating it as absent`);
+        warn(`${rt.name} has blob ${digest} with ${length} bytes, but its descriptor says ${size}; treating it as absent`);
         return false;
     }
     return true;
@@ -3396,7 +3402,7 @@ async function openBlob(rt, descriptor, options = {}) {
     const { response } = answer;
     if (response.status !== 200)
         throw await rt.failure(answer);
-    const what = `blob ${descriptor.digest} from ${rt.endpoint.registry}/${rt.repository}`;
+    const what = `blob ${descriptor.digest} from ${rt.name}`;
     const length = response.headers.get('content-length');
     if (length !== undefined && Number(length) !== descriptor.size) {
         await response.body.dump();
@@ -3593,7 +3599,7 @@ async function getManifest(rt, reference) {
     }
     if (response.status !== 200)
         throw await rt.failure(answer);
-    const what = `manifest ${reference} of ${rt.endpoint.registry}/${rt.repository}`;
+    const what = `manifest ${reference} of ${rt.name}`;
     const declaredLength = Number(response.headers.get('content-length'));
     const read = declaredLength > oci/* MAX_MANIFEST_BYTES */.ZJ ? undefined : await response.body.read(oci/* MAX_MANIFEST_BYTES */.ZJ);
     if (read === undefined || read.truncated) {
@@ -3641,7 +3647,7 @@ function mediaTypeOf(bytes, contentType, what) {
 async function putManifest(rt, reference, bytes, mediaType, warn) {
     const byDigest = isDigestReference(reference);
     const operation = `put manifest ${referenceLabel(reference)}`;
-    const what = `manifest for ${rt.endpoint.registry}/${rt.repository}${referenceLabel(reference)}`;
+    const what = `manifest for ${rt.name}${referenceLabel(reference)}`;
     if (byDigest)
         (0,oci/* verifyBytes */.RV)(bytes, { digest: reference }, what);
     const digest = byDigest ? reference : (0,oci/* digestOf */.ol)(bytes);
@@ -4236,7 +4242,7 @@ function createRegistryClient(options) {
     return {
         repository(registry, repository, repositoryOptions = {}) {
             // Validates both parts with the reference grammar; the path is used as the registry sees it.
-            const parsed = (0,ref/* parseRepository */.SU)(`${registry}/${repository}`);
+            const parsed = (0,ref/* parseRepository */.SU)((0,ref/* repositoryName */.aR)({ registry, repository }));
             const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull');
             const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep });
             repositories.push(client);

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ createProgressLog)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
 
 /**
  * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
@@ -28,7 +30,7 @@ function createProgressLog(options) {
     };
     return {
         forTarget(target) {
-            const where = `${target.registry}/${target.repository}`;
+            const where = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(target);
             const uploads = new Map();
             return {
                 started(descriptor) {
@@ -42,11 +44,11 @@ function createProgressLog(options) {
                         return;
                     upload.lastLine = time;
                     const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
-                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
                 },
                 settled(outcome) {
                     const digest = shortDigest(outcome.descriptor.digest);
-                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(outcome.descriptor.size);
                     if (outcome.action === 'mounted')
                         write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
                     if (outcome.action !== 'uploaded')
@@ -74,7 +76,7 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 function rate(bytes, ms) {
-    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
 }
 
 
@@ -87,7 +89,7 @@ function rate(bytes, ms) {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(291);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26253);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -229,8 +231,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
-var ref = __webpack_require__(291);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
 ;// CONCATENATED MODULE: ./src/store/limiter.ts
 
 function createLimiter(limit) {
@@ -347,6 +349,7 @@ class TagOverwrittenError extends errors/* ShiptagError */.po {
 
 
 
+
 /**
  * Decides, with reads only (HEAD), what `target` lacks of `graph` and how each piece gets there: a
  * child manifest already there vouches for its subtree; a blob there is skipped; a blob the lender
@@ -453,7 +456,7 @@ function contentBelowAbsentManifests(graph, present) {
     return { blobs: [...needed.values()], manifestsNotInSource: [...manifestsNotInSource.values()] };
 }
 function missingContent(descriptor, source, target) {
-    return new MissingContentError(descriptor, source.name, `${target.registry}/${target.repository}`, (0,oci/* formatPlatform */.Bq)(descriptor.platform));
+    return new MissingContentError(descriptor, source.name, (0,ref/* repositoryName */.aR)(target), (0,oci/* formatPlatform */.Bq)(descriptor.platform));
 }
 
 ;// CONCATENATED MODULE: ./src/store/copy-content.ts
@@ -555,6 +558,7 @@ async function putManifestsBottomUp(nodes, target, limit) {
 
 ;// CONCATENATED MODULE: ./src/store/write-tags.ts
 
+
 /** The digest the tag pointed at before, when that was another one (the tag moved); else undefined. */
 function movedFrom(tag, digest) {
     return tag.previous && tag.previous !== digest ? tag.previous : undefined;
@@ -593,7 +597,7 @@ async function writeTags(target, root, tags, current, options) {
             await options.limit(() => target.putManifest(tag, root.bytes, root.parsed.mediaType));
         }
         catch (error) {
-            throw new TagWriteError(`${target.registry}/${target.repository}`, digest, outcomes, tags.slice(outcomes.length), error);
+            throw new TagWriteError((0,ref/* repositoryName */.aR)(target), digest, outcomes, tags.slice(outcomes.length), error);
         }
         outcomes.push({ tag, action: moving ? 'moved' : 'created', ...(moving ? { previous } : {}) });
     }
@@ -610,7 +614,7 @@ async function confirmTags(target, digest, outcomes, limit) {
     const now = await Promise.all(written.map(async (outcome) => ({ tag: outcome.tag, digest: (await limit(() => target.headManifest(outcome.tag)))?.digest })));
     const lost = now.filter((tag) => tag.digest !== digest);
     if (lost.length > 0)
-        throw new TagOverwrittenError(`${target.registry}/${target.repository}`, digest, lost);
+        throw new TagOverwrittenError((0,ref/* repositoryName */.aR)(target), digest, lost);
 }
 
 ;// CONCATENATED MODULE: ./src/store/layout-source.ts
@@ -634,6 +638,7 @@ function layoutBlobSource(layout, graph) {
 
 
 
+
 /**
  * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
  * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
@@ -643,7 +648,7 @@ function layoutBlobSource(layout, graph) {
  */
 async function readRegistryGraph(source, root, limit) {
     const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source);
-    const walk = (0,oci/* walkGraph */.ig)(rootNode, { name: `${source.registry}/${source.repository}`, hasBlob: () => true });
+    const walk = (0,oci/* walkGraph */.ig)(rootNode, { name: (0,ref/* repositoryName */.aR)(source), hasBlob: () => true });
     const read = async (descriptor) => {
         const fetched = await limit(() => source.getManifest(descriptor.digest));
         return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source);
@@ -654,7 +659,7 @@ async function readRegistryGraph(source, root, limit) {
     return step.value;
 }
 function nodeOf(descriptor, bytes, source) {
-    const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${source.registry}/${source.repository}`);
+    const parsed = (0,oci/* parseManifest */.Ng)(bytes, descriptor.mediaType, `manifest ${descriptor.digest} of ${(0,ref/* repositoryName */.aR)(source)}`);
     return { descriptor: { ...descriptor, mediaType: parsed.mediaType, size: bytes.length }, bytes, parsed };
 }
 /**
@@ -666,7 +671,7 @@ function nodeOf(descriptor, bytes, source) {
  */
 function registryBlobSource(source) {
     return {
-        name: `${source.registry}/${source.repository}`,
+        name: (0,ref/* repositoryName */.aR)(source),
         has: () => true,
         open: (descriptor) => {
             const out = new external_node_stream_.PassThrough();
@@ -679,6 +684,7 @@ function registryBlobSource(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/referrers-index.ts
+
 
 
 /**
@@ -720,7 +726,7 @@ async function planReferrersIndex(target, subject, entries, limit) {
  * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
 function referrersIndexOf(fetched, subject, repository, tag) {
-    const where = `${repository.registry}/${repository.repository}`;
+    const where = (0,ref/* repositoryName */.aR)(repository);
     if (fetched.digest === subject)
         throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)');
     if (fetched.mediaType !== oci/* MEDIA_TYPES */.Z2.ociIndex)
