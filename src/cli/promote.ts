@@ -5,6 +5,7 @@ import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { flagLines } from '../input-lines.js'
+import { repositoryName } from '../ref/index.js'
 import { PROMOTE_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
@@ -56,7 +57,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
     for (const promotion of result.promotions) {
       for (const target of promotion.targets) {
         const totals = promoteTotals(target)
-        const name = `${target.target.registry}/${target.target.repository}`
+        const name = repositoryName(target.target)
         const what = target.upToDate
           ? 'up to date, nothing written'
           : target.path === 'same-repository'

@@ -5,6 +5,7 @@ import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { pushTotals } from '../push/report.js'
 import { flagLines } from '../input-lines.js'
+import { repositoryName } from '../ref/index.js'
 import { PUSH_HELP } from './help.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
@@ -44,7 +45,7 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
     for (const report of result.reports) {
       const totals = pushTotals(report)
       const what = report.upToDate ? 'up to date, nothing sent' : describeTransfer(totals, dryRun)
-      io.stderr(`${paint(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
+      io.stderr(`${paint(io, 'bold', repositoryName(report.target))}: ${what}${dryRun ? ' (dry run)' : ''}\n`)
       for (const tag of report.tags) io.stderr(`  ${tagLine(tag, report.digest)}\n`)
     }
     io.stdout(`${pushRefs(result).join('\n')}\n`)
