@@ -22,7 +22,8 @@ const MiB = 1024 * 1024
 type Tool = 'shiptag' | 'shiptag24' | 'skopeo'
 const NODE24 = nodeBinary('24')
 const TOOLS: readonly Tool[] = NODE24 ? ['shiptag', 'shiptag24', 'skopeo'] : ['shiptag', 'skopeo']
-const toolLabel = (tool: Tool) => (tool === 'skopeo' ? 'skopeo' : tool === 'shiptag24' ? `shiptag, Node ${NODE24!.version.slice(1)}` : `shiptag, Node ${process.version.slice(1)}`)
+const toolLabel = (tool: Tool) =>
+  tool === 'skopeo' ? 'skopeo' : tool === 'shiptag24' ? `shiptag, Node ${NODE24!.version.slice(1)}` : `shiptag, Node ${process.version.slice(1)}`
 
 interface Run {
   readonly ms: number
@@ -59,7 +60,10 @@ function kindOf(entry: AccessLogEntry): string {
 function summarise(measured: readonly Measured[], log: readonly AccessLogEntry[]): Run {
   const requests: Record<string, number> = {}
   for (const entry of log) requests[kindOf(entry)] = (requests[kindOf(entry)] ?? 0) + 1
-  const blobBytes = log.reduce((sum, e) => sum + (e.path.includes('/blobs/uploads/') ? e.bytesReceived : 0) + (e.method === 'GET' && /\/blobs\/sha256:/.test(e.path) ? e.bytesSent : 0), 0)
+  const blobBytes = log.reduce(
+    (sum, e) => sum + (e.path.includes('/blobs/uploads/') ? e.bytesReceived : 0) + (e.method === 'GET' && /\/blobs\/sha256:/.test(e.path) ? e.bytesSent : 0),
+    0,
+  )
   return { ms: measured.reduce((sum, m) => sum + m.ms, 0), peakKiB: Math.max(...measured.map((m) => m.peakKiB)), requests, total: log.length, blobBytes }
 }
 
@@ -129,7 +133,16 @@ describe('shiptag vs skopeo on real registries', () => {
     run: (tool, rep) =>
       tool !== 'skopeo'
         ? checked([shiptag('push', '--source', layout.dir, '--images', `${a.host}/${repository(tool, rep)}`, '--tags', tag)])
-        : checked([skopeo('copy', ...allOf(layout), '--preserve-digests', '--dest-tls-verify=false', ocidir(layout), `docker://${a.host}/${repository(tool, rep)}:${tag}`)]),
+        : checked([
+            skopeo(
+              'copy',
+              ...allOf(layout),
+              '--preserve-digests',
+              '--dest-tls-verify=false',
+              ocidir(layout),
+              `docker://${a.host}/${repository(tool, rep)}:${tag}`,
+            ),
+          ]),
     verify: (tool, rep) => expectAt(a, repository(tool, rep), [tag], layout.rootDigest),
   })
   /** Promote `from`:v1 to `to`:v1 (another repository or registry): `shiptag promote` against `skopeo copy`. */
@@ -138,7 +151,17 @@ describe('shiptag vs skopeo on real registries', () => {
     run: (tool, rep) =>
       tool !== 'skopeo'
         ? checked([shiptag('promote', '--source', `${a.host}/${from(tool, rep)}:v1`, '--images', `${to.host}/${repo(target, tool, rep)}`, '--tags', 'v1')])
-        : checked([skopeo('copy', ...allOf(layout), '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${from(tool, rep)}:v1`, `docker://${to.host}/${repo(target, tool, rep)}:v1`)]),
+        : checked([
+            skopeo(
+              'copy',
+              ...allOf(layout),
+              '--preserve-digests',
+              '--src-tls-verify=false',
+              '--dest-tls-verify=false',
+              `docker://${a.host}/${from(tool, rep)}:v1`,
+              `docker://${to.host}/${repo(target, tool, rep)}:v1`,
+            ),
+          ]),
     verify: (tool, rep) => expectAt(to, repo(target, tool, rep), ['v1'], layout.rootDigest),
   })
   /** Point more tags at v1 in its own repository: one `shiptag promote` against one `skopeo copy` a tag. */
@@ -147,7 +170,19 @@ describe('shiptag vs skopeo on real registries', () => {
     run: (tool, rep) =>
       tool !== 'skopeo'
         ? checked([shiptag('promote', '--source', `${a.host}/${src(tool, rep)}:v1`, ...tags.flatMap((tag) => ['--tags', tag]))])
-        : sequentially(...tags.map((tag) => () => skopeo('copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/${src(tool, rep)}:v1`, `docker://${a.host}/${src(tool, rep)}:${tag}`))),
+        : sequentially(
+            ...tags.map(
+              (tag) => () =>
+                skopeo(
+                  'copy',
+                  '--preserve-digests',
+                  '--src-tls-verify=false',
+                  '--dest-tls-verify=false',
+                  `docker://${a.host}/${src(tool, rep)}:v1`,
+                  `docker://${a.host}/${src(tool, rep)}:${tag}`,
+                ),
+            ),
+          ),
     verify: (tool, rep) => expectAt(a, src(tool, rep), tags, big.rootDigest),
   })
   /** The same work with every request held back REMOTE_MS: round trips, not bytes, decide. */
@@ -209,15 +244,30 @@ async function startup(): Promise<{ name: string; ms: number }[]> {
   const rows = async (node: string, label: string) => [
     { name: `${label}: node -e 0 (baseline)`, ms: await time(node, ['-e', '0'], process.env) },
     { name: `${label}: dist/cli/index.js --help`, ms: await time(node, [CLI, '--help'], process.env) },
-    { name: `${label}: dist/cli/index.js tags --ref refs/tags/v1.2.3 (in this checkout)`, ms: await time(node, [CLI, 'tags', '--cwd', ROOT, '--ref', 'refs/tags/v1.2.3', '--images', 'ghcr.io/acme/app', '--tags', 'type=semver,pattern={{version}}'], process.env) },
+    {
+      name: `${label}: dist/cli/index.js tags --ref refs/tags/v1.2.3 (in this checkout)`,
+      ms: await time(
+        node,
+        [CLI, 'tags', '--cwd', ROOT, '--ref', 'refs/tags/v1.2.3', '--images', 'ghcr.io/acme/app', '--tags', 'type=semver,pattern={{version}}'],
+        process.env,
+      ),
+    },
   ]
-  return [...(await rows(process.execPath, `Node ${process.version}`)), ...(NODE24 ? await rows(NODE24.path, `Node ${NODE24.version} (the action's runtime)`) : [])]
+  return [
+    ...(await rows(process.execPath, `Node ${process.version}`)),
+    ...(NODE24 ? await rows(NODE24.path, `Node ${NODE24.version} (the action's runtime)`) : []),
+  ]
 }
 
 /** A Node of this major through npx (cached after the first run); undefined when it cannot be had. */
 function nodeBinary(major: string): { path: string; version: string } | undefined {
   try {
-    const [path, version] = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath + " " + process.version'], { encoding: 'utf8', timeout: 120_000 }).trim().split(' ')
+    const [path, version] = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath + " " + process.version'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+      .trim()
+      .split(' ')
     return path && version ? { path, version } : undefined
   } catch {
     return undefined
@@ -259,19 +309,36 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
     const runs = [...runsOf(name, tool)].sort((x, y) => x.total - y.total)
     return runs[Math.floor(runs.length / 2)]!
   }
-  const manifestRequests = (run: Run) => Object.entries(run.requests).filter(([kind]) => kind.startsWith('manifest')).reduce((sum, [, n]) => sum + n, 0)
-  const blobRequests = (run: Run) => Object.entries(run.requests).filter(([kind]) => /^(blob|upload)/.test(kind)).reduce((sum, [, n]) => sum + n, 0)
+  const manifestRequests = (run: Run) =>
+    Object.entries(run.requests)
+      .filter(([kind]) => kind.startsWith('manifest'))
+      .reduce((sum, [, n]) => sum + n, 0)
+  const blobRequests = (run: Run) =>
+    Object.entries(run.requests)
+      .filter(([kind]) => /^(blob|upload)/.test(kind))
+      .reduce((sum, [, n]) => sum + n, 0)
   const repush = typical('re-push of the same image', 'shiptag')
   const retag = typical('retag within the repository to 3 tags', 'shiptag')
   const mount = typical('promote to another repository (same registry)', 'shiptag')
   const budgets: [string, string, boolean][] = [
-    ['re-push: 1 manifest request per tag (plus auth)', `${manifestRequests(repush)} manifest request(s) for 1 tag, ${blobRequests(repush)} blob request(s)`, manifestRequests(repush) === 1 && blobRequests(repush) === 0],
+    [
+      're-push: 1 manifest request per tag (plus auth)',
+      `${manifestRequests(repush)} manifest request(s) for 1 tag, ${blobRequests(repush)} blob request(s)`,
+      manifestRequests(repush) === 1 && blobRequests(repush) === 0,
+    ],
     [
       'retag to N tags: 1 manifest read + N (HEAD + PUT), no blob request',
       `manifest GET ${retag.requests['manifest GET'] ?? 0}, HEAD ${retag.requests['manifest HEAD'] ?? 0} (3 before writing, 3 re-reads after: registries have no compare-and-swap, so each written tag is read back to catch a concurrent writer), PUT ${retag.requests['manifest PUT'] ?? 0}; blob requests ${blobRequests(retag)}`,
-      (retag.requests['manifest GET'] ?? 0) === 1 && (retag.requests['manifest HEAD'] ?? 0) === 3 && (retag.requests['manifest PUT'] ?? 0) === 3 && blobRequests(retag) === 0,
+      (retag.requests['manifest GET'] ?? 0) === 1 &&
+        (retag.requests['manifest HEAD'] ?? 0) === 3 &&
+        (retag.requests['manifest PUT'] ?? 0) === 3 &&
+        blobRequests(retag) === 0,
     ],
-    ['promote to another repository: every blob mounted, 0 blob bytes', `${mount.requests['blob mount'] ?? 0} mounts, ${formatMiB(mount.blobBytes)} of blobs`, (mount.requests['blob mount'] ?? 0) === 6 && mount.blobBytes === 0],
+    [
+      'promote to another repository: every blob mounted, 0 blob bytes',
+      `${mount.requests['blob mount'] ?? 0} mounts, ${formatMiB(mount.blobBytes)} of blobs`,
+      (mount.requests['blob mount'] ?? 0) === 6 && mount.blobBytes === 0,
+    ],
   ]
   for (const name of ['first push (5 layers, 200 MiB)', 'promote to another registry (200 MiB)']) {
     const theirs = med(runsOf(name, 'skopeo'), (r) => r.ms)
@@ -311,7 +378,11 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
   if (notes.length > 0) lines.push('', 'What stands between shiptag and the budgets it misses:', '', ...notes)
   lines.push('', '## Start-up of the bundles', '', '| process | median wall time |', '|---|---:|')
   for (const row of start) lines.push(`| ${row.name} | ${row.ms.toFixed(0)} ms |`)
-  lines.push('', 'Requests are counted at the registries (both, for cross-registry runs); "ping" is `GET /v2/`. Blob bytes are upload bodies plus blob GET bodies. Peak memory is the process VmHWM.', '')
+  lines.push(
+    '',
+    'Requests are counted at the registries (both, for cross-registry runs); "ping" is `GET /v2/`. Blob bytes are upload bodies plus blob GET bodies. Peak memory is the process VmHWM.',
+    '',
+  )
   return lines.join('\n')
 }
 

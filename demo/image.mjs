@@ -33,7 +33,9 @@ export function buildDemoImage(message) {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-demo-image-'))
   const tar = tarOf('hello.txt', Buffer.from(`${message}\n`))
   const layer = gzipSync(tar, { level: 9 })
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { Cmd: ['cat', '/hello.txt'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } }))
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', config: { Cmd: ['cat', '/hello.txt'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } }),
+  )
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -45,6 +47,12 @@ export function buildDemoImage(message) {
   mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
   for (const blob of [layer, config, manifest]) writeFileSync(join(dir, 'blobs/sha256', sha256(blob).slice(7)), blob)
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(manifest), size: manifest.length }] }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256(manifest), size: manifest.length }],
+    }),
+  )
   return { dir, digest: sha256(manifest) }
 }

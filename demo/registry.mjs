@@ -59,7 +59,9 @@ export async function startDemoRegistry(log) {
 
 function installRegistry(log) {
   if (process.getuid?.() !== 0) {
-    throw new Error(`${BINARY} is missing. Install it (sudo apt-get install -y docker-registry) or point REGISTRY_URL at a registry, e.g. REGISTRY_URL=http://127.0.0.1:5000 npm run demo`)
+    throw new Error(
+      `${BINARY} is missing. Install it (sudo apt-get install -y docker-registry) or point REGISTRY_URL at a registry, e.g. REGISTRY_URL=http://127.0.0.1:5000 npm run demo`,
+    )
   }
   log('installing the Debian package docker-registry (apt-get)')
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })

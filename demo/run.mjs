@@ -79,7 +79,7 @@ environments:
   say('6. The policy refuses latest in prod, before any request')
   shiptag(['promote', '--source', 'staging', '--environment', 'prod', '--tags', 'latest'], { expect: 1, show: 'stderr', mustSay: 'tag.forbidden' })
 
-  say('7. A new build reaches staging; moving prod\'s 1.2.3 to it is refused (tag.immutable)')
+  say("7. A new build reaches staging; moving prod's 1.2.3 to it is refused (tag.immutable)")
   const second = buildDemoImage('hello from a later build')
   images.push(second.dir)
   shiptag(['push', '--source', second.dir, '--images', `${host}/dev/app`, '--tags', 'sha-next', '--environment', 'dev'], { expect: 0, quiet: true })
@@ -92,7 +92,10 @@ environments:
   for (const repository of ['dev/app', 'staging/app', 'prod/app']) {
     const { tags } = await (await fetch(`http://${host}/v2/${repository}/tags/list`)).json()
     for (const tag of tags.sort()) {
-      const head = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+      const head = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
+        method: 'HEAD',
+        headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+      })
       const digest = head.headers.get('docker-content-digest')
       note(`${`${host}/${repository}:${tag}`.padEnd(45)} ${digest === first.digest ? 'build 1' : digest === second.digest ? 'build 2' : '?'}  ${digest}`)
     }

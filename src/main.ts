@@ -26,7 +26,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
       check: async () => (await import('./action/check-step.js')).runCheckStep,
     } as const
-    await (await steps[inputs.command]())(inputs, env, now, record)
+    await (
+      await steps[inputs.command]()
+    )(inputs, env, now, record)
     writeFindingsOutput(record.findingsWith(), runnerOutputs(env))
   } catch (error) {
     reportFailure(error)

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { REPO_ROOT } from './support/run-action.js'
 
-const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }> }
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description: string }>
+  outputs: Record<string, { description: string }>
+}
 const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
 const reader = readFileSync(join(REPO_ROOT, 'src/action/inputs.ts'), 'utf8')
 const writers = ['outputs.ts', 'output-sink.ts', 'check-step.ts'].map((file) => readFileSync(join(REPO_ROOT, 'src/action', file), 'utf8')).join('\n')

@@ -57,7 +57,13 @@ describe('generated corpus of bad input (seed ' + SEED + ')', () => {
   const random = mulberry32(SEED)
 
   it('image references: 2000 mutations of valid ones parse or are refused with the reason', () => {
-    const valid = ['ghcr.io/acme/app:1.2.3', 'localhost:5000/a/b@sha256:' + 'a'.repeat(64), 'docker.io/library/nginx:latest', 'registry.acme.example:443/team/app:v1@sha256:' + 'b'.repeat(64), 'acme/app']
+    const valid = [
+      'ghcr.io/acme/app:1.2.3',
+      'localhost:5000/a/b@sha256:' + 'a'.repeat(64),
+      'docker.io/library/nginx:latest',
+      'registry.acme.example:443/team/app:v1@sha256:' + 'b'.repeat(64),
+      'acme/app',
+    ]
     const outcomes = { accepted: 0, refused: 0 }
     for (let i = 0; i < 2000; i++) {
       let text = valid[i % valid.length]!
@@ -72,16 +78,18 @@ describe('generated corpus of bad input (seed ' + SEED + ')', () => {
   })
 
   it('tag rules: 1000 mutations of the tags input compute tags or are refused with the line', async () => {
-    const valid = "type=semver,pattern={{version}}\ntype=ref,event=branch\ntype=sha,format=long\ntype=raw,value=stable,enable={{is_default_branch}}\ntype=match,pattern=v(\\d+),group=1\ntype=raw,value={{date 'YYYYMMDD' tz='UTC'}}"
+    const valid =
+      "type=semver,pattern={{version}}\ntype=ref,event=branch\ntype=sha,format=long\ntype=raw,value=stable,enable={{is_default_branch}}\ntype=match,pattern=v(\\d+),group=1\ntype=raw,value={{date 'YYYYMMDD' tz='UTC'}}"
     let refused = 0
     for (let i = 0; i < 1000; i++) {
       let tags = valid
       for (let n = 1 + Math.floor(random() * 2); n > 0; n--) tags = mutate(tags, random)
       const computed = await runTagsCommand({ images: 'ghcr.io/acme/app', tags }, CONTEXT, OPTIONS).then(
         () => 'accepted',
-        (error: unknown) => acceptedOrClear(() => {
-          throw error
-        }, JSON.stringify(tags)),
+        (error: unknown) =>
+          acceptedOrClear(() => {
+            throw error
+          }, JSON.stringify(tags)),
       )
       if (computed === 'refused') refused++
     }
@@ -100,7 +108,9 @@ describe('generated corpus of bad input (seed ' + SEED + ')', () => {
         refused++
         expect(error, String(error)).toBeInstanceOf(ShiptagError)
         // One problem reads `policy.yml:L:C: …`; several are listed one a line, each with its place and what to do.
-        const places = (error as PolicyFileError).problems.map((problem) => `policy.yml:${problem.location.line}:${problem.location.column}: ${problem.message}`)
+        const places = (error as PolicyFileError).problems.map(
+          (problem) => `policy.yml:${problem.location.line}:${problem.location.column}: ${problem.message}`,
+        )
         expect(error).toBeInstanceOf(PolicyFileError)
         expect(places.every((place) => /^policy\.yml:\d+:\d+: /.test(place) && describeError(error).includes(place))).toBe(true)
         expect(describeError(error).match(/What to do: ./g)?.length).toBeGreaterThanOrEqual(places.length)
@@ -132,13 +142,19 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     ['index.json that is not JSON', (dir) => (writeFileSync(join(dir, 'index.json'), '{"schemaVersion": 2, "manifests": ['), dir)],
     ['index.json without manifests', (dir) => (writeFileSync(join(dir, 'index.json'), '{"schemaVersion": 2}'), dir)],
     ['a manifest blob that is missing', (dir) => (rmSync(join(dir, 'blobs/sha256', image.rootDigest.slice(7))), dir)],
-    ['a manifest whose bytes do not match its digest', (dir) => (writeFileSync(join(dir, 'blobs/sha256', image.rootDigest.slice(7)), '{"schemaVersion":2}'), dir)],
+    [
+      'a manifest whose bytes do not match its digest',
+      (dir) => (writeFileSync(join(dir, 'blobs/sha256', image.rootDigest.slice(7)), '{"schemaVersion":2}'), dir),
+    ],
     ['a layer cut short', (dir) => (truncateSync(join(dir, 'blobs/sha256', image.layers[0]!.digest.slice(7)), 100), dir)],
-    ['a tar cut in the middle', (dir) => {
-      const tar = tarLayout(dir, `${dir}.tar`)
-      truncateSync(tar, Math.floor(readFileSync(tar).length / 2))
-      return tar
-    }],
+    [
+      'a tar cut in the middle',
+      (dir) => {
+        const tar = tarLayout(dir, `${dir}.tar`)
+        truncateSync(tar, Math.floor(readFileSync(tar).length / 2))
+        return tar
+      },
+    ],
     ['a file that is not a layout', (dir) => (writeFileSync(`${dir}.txt`, 'hello'), `${dir}.txt`)],
   ]
   it.each(layoutCases)('push of a layout with %s: a clear error and nothing written', async (_name, spoil) => {
@@ -148,7 +164,9 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     const c = client()
     await registry.resetAccessLog()
     try {
-      const error = await runPushCommand({ source, metadata: { images: `${registry.host}/acme/bad`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
+      const error = await runPushCommand({ source, metadata: { images: `${registry.host}/acme/bad`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch(
+        (caught: unknown) => caught,
+      )
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toContain('What to do:')
       expect(await writes()).toEqual([])
@@ -159,10 +177,32 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
 
   const manifestGet = (path: string, method: string) => method === 'GET' && path === '/v2/acme/src/manifests/v1'
   const answers: [string, () => { status: number; headers?: Record<string, string>; body?: string }][] = [
-    ['invalid JSON', () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: '{"schemaVersion": 2, "config": ' })],
+    [
+      'invalid JSON',
+      () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: '{"schemaVersion": 2, "config": ' }),
+    ],
     ['an HTML page', () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Sign in</body></html>' })],
-    ['a manifest larger than 8 MiB', () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: `{"schemaVersion":2,"pad":"${'x'.repeat(9 * 1024 * 1024)}"}` })],
-    ['a wrong media type for its body', () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'x', digest: 'sha256:' + 'a'.repeat(64), size: 1 }, layers: [] }) })],
+    [
+      'a manifest larger than 8 MiB',
+      () => ({
+        status: 200,
+        headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+        body: `{"schemaVersion":2,"pad":"${'x'.repeat(9 * 1024 * 1024)}"}`,
+      }),
+    ],
+    [
+      'a wrong media type for its body',
+      () => ({
+        status: 200,
+        headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' },
+        body: JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: { mediaType: 'x', digest: 'sha256:' + 'a'.repeat(64), size: 1 },
+          layers: [],
+        }),
+      }),
+    ],
     ['a redirect loop', () => ({ status: 307, headers: { location: '/v2/acme/src/manifests/v1' } })],
     ['500 every time', () => ({ status: 500, body: 'internal error' })],
   ]
@@ -172,7 +212,12 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     await registry.resetAccessLog()
     try {
       const started = Date.now()
-      const error = await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${registry.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
+      const error = await runPromoteCommand(
+        { source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${registry.host}/acme/dst`, tags: 'v1' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        c,
+      ).catch((caught: unknown) => caught)
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toContain('What to do:')
       expect(describeError(error)).toContain(registry.host)
@@ -188,9 +233,18 @@ describe('bad layouts and bad registry answers: clear errors, nothing written', 
     const other = await startRegistry()
     const c = client()
     const layer = image.layers[0]!.digest
-    registry.injectFaults((request) => (request.method === 'GET' && request.path.endsWith(`/blobs/${layer}`) ? { kind: 'status', status: 200, headers: { 'content-type': 'application/octet-stream' }, body: 'x'.repeat(image.layers[0]!.size) } : undefined))
+    registry.injectFaults((request) =>
+      request.method === 'GET' && request.path.endsWith(`/blobs/${layer}`)
+        ? { kind: 'status', status: 200, headers: { 'content-type': 'application/octet-stream' }, body: 'x'.repeat(image.layers[0]!.size) }
+        : undefined,
+    )
     try {
-      const error = await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${other.host}/acme/dst`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, c).catch((caught: unknown) => caught)
+      const error = await runPromoteCommand(
+        { source: inputLines('source', `${registry.host}/acme/src:v1`), metadata: { images: `${other.host}/acme/dst`, tags: 'v1' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        c,
+      ).catch((caught: unknown) => caught)
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toMatch(/does not match|digest/)
       const log = await other.accessLog()

@@ -41,18 +41,31 @@ environments:
   const workspace = (image: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'shiptag-check-registry-'))
     mkdirSync(join(dir, 'deploy/prod'), { recursive: true })
-    writeFileSync(join(dir, 'deploy/prod/pod.yaml'), `apiVersion: v1\nkind: Pod\nmetadata: { name: app }\nspec:\n  containers:\n    - name: app\n      image: ${image}\n`)
+    writeFileSync(
+      join(dir, 'deploy/prod/pod.yaml'),
+      `apiVersion: v1\nkind: Pod\nmetadata: { name: app }\nspec:\n  containers:\n    - name: app\n      image: ${image}\n`,
+    )
     return dir
   }
   const check = (dir: string, registryClient: RegistryClient) =>
-    runCheckCommand({ files: inputLines('files', ''), metadata: {}, workspace: dir, registry: registryClient }, CONTEXT, OPTIONS, new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', ''))
+    runCheckCommand(
+      { files: inputLines('files', ''), metadata: {}, workspace: dir, registry: registryClient },
+      CONTEXT,
+      OPTIONS,
+      new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', ''),
+    )
 
   beforeAll(async () => {
     registry = await startRegistry()
     client = createRegistryClient({ credentials: async () => undefined })
     released = buildLayout({ layers: [1024], seed: 501 })
     other = buildLayout({ layers: [1024], seed: 502 })
-    await runPushCommand({ source: released.dir, metadata: { images: `${registry.host}/staging/app\n${registry.host}/prod/app`, tags: '1.0.0\nstaging' }, dryRun: false }, CONTEXT, OPTIONS, client)
+    await runPushCommand(
+      { source: released.dir, metadata: { images: `${registry.host}/staging/app\n${registry.host}/prod/app`, tags: '1.0.0\nstaging' }, dryRun: false },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     await runPushCommand({ source: other.dir, metadata: { images: `${registry.host}/dev/app`, tags: 'x' }, dryRun: false }, CONTEXT, OPTIONS, client)
   })
   afterAll(async () => {
@@ -71,7 +84,9 @@ environments:
       'tag.immutable error deploy/prod/pod.yaml:7:14',
       'promotion.order error deploy/prod/pod.yaml:7:14',
     ])
-    expect(result.findings[0]!.message).toBe(`${registry.host}/prod/app:1.0.0 points at ${released.rootDigest} in the registry, but this file pins ${other.rootDigest}; the tag is immutable in environment prod, so one of them is wrong`)
+    expect(result.findings[0]!.message).toBe(
+      `${registry.host}/prod/app:1.0.0 points at ${released.rootDigest} in the registry, but this file pins ${other.rootDigest}; the tag is immutable in environment prod, so one of them is wrong`,
+    )
     expect(result.findings[1]!.message).toContain(`in the registry: ${registry.host}/staging/app:staging points elsewhere`)
   })
 

@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { anchorsOf, commentProblems, commentsOf, hashCommentsOf, headingSlug, markdownLinkProblems, readRepoFile, REPO_ROOT, type CitedText } from './support/citations.js'
+import {
+  anchorsOf,
+  commentProblems,
+  commentsOf,
+  hashCommentsOf,
+  headingSlug,
+  markdownLinkProblems,
+  readRepoFile,
+  REPO_ROOT,
+  type CitedText,
+} from './support/citations.js'
 
 /** Source files whose comments cite documents (issue 14: a newcomer can open any citation). */
 function filesUnder(dir: string, extensions: RegExp): string[] {

@@ -65,7 +65,9 @@ describe('two writers of one tag', () => {
     const error = await writeTags(racing, root, ['1.0.0', 'prod'], new Map(), { limit: createLimiter(4), dryRun: false }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(TagOverwrittenError)
     expect((error as TagOverwrittenError).lost).toEqual([{ tag: 'prod', digest: theirs.rootDigest }])
-    expect((error as Error).message).toBe(`another writer changed tags of ${registry.host}/acme/race right after they were written at ${ours.rootDigest}: prod (now ${theirs.rootDigest})`)
+    expect((error as Error).message).toBe(
+      `another writer changed tags of ${registry.host}/acme/race right after they were written at ${ours.rootDigest}: prod (now ${theirs.rootDigest})`,
+    )
     // 1.0.0 is ours, and the report said so by naming only prod.
     expect((await repo.headManifest('1.0.0'))!.digest).toBe(ours.rootDigest)
   })
@@ -77,7 +79,11 @@ describe('two writers of one tag', () => {
       const resolved = await resolveSource(client, parseReference(`${registry.host}/acme/race:${source}`))
       const finished = { at: 0 }
       try {
-        await promoteImage(client, resolved, [{ registry: registry.host, repository: 'acme/race' }], { tags: ['stable'], dryRun: false, limiterFor: limiterPerRegistry(4) })
+        await promoteImage(client, resolved, [{ registry: registry.host, repository: 'acme/race' }], {
+          tags: ['stable'],
+          dryRun: false,
+          limiterFor: limiterPerRegistry(4),
+        })
         finished.at = performance.now()
         return { digest: resolved.digest, ok: true as const, finished: finished.at }
       } catch (error) {
@@ -86,7 +92,9 @@ describe('two writers of one tag', () => {
       }
     }
     for (let round = 0; round < 5; round++) {
-      await client.repository(registry.host, 'acme/race', { intent: 'push' }).putManifest('stable', (await client.repository(registry.host, 'acme/race').getManifest('neither'))!.bytes, MEDIA_TYPES.ociManifest)
+      await client
+        .repository(registry.host, 'acme/race', { intent: 'push' })
+        .putManifest('stable', (await client.repository(registry.host, 'acme/race').getManifest('neither'))!.bytes, MEDIA_TYPES.ociManifest)
       const results = await Promise.all([run('ours'), run('theirs')])
       const final = (await client.repository(registry.host, 'acme/race').headManifest('stable'))!.digest
       expect([ours.rootDigest, theirs.rootDigest]).toContain(final)

@@ -17,7 +17,10 @@ function clientFor(registry: StartedRegistry, masked: string[] = []): RegistryCl
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => undefined, (error: unknown) => error)
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  )
 }
 
 const authorizationOf = (request: FaultRequest) => String(request.headers.authorization ?? '')
@@ -63,7 +66,9 @@ describe('token auth: secrets received are masked and never printed', () => {
     registry.injectFaults((request) => {
       if (!request.path.includes('/manifests/')) return undefined
       echoed = authorizationOf(request).replace(/^Bearer /, '')
-      const body = JSON.stringify({ errors: [{ code: 'DENIED', message: `token ${echoed} refused\n::error::pwned\u001b[2J\r`, detail: { token: echoed.slice(0, 400) } }] })
+      const body = JSON.stringify({
+        errors: [{ code: 'DENIED', message: `token ${echoed} refused\n::error::pwned\u001b[2J\r`, detail: { token: echoed.slice(0, 400) } }],
+      })
       return { kind: 'status', status, headers: { 'content-type': 'application/json' }, body }
     })
     const client = clientFor(registry)
@@ -86,7 +91,9 @@ describe('token auth: secrets received are masked and never printed', () => {
     const realm = new URL(registry.tokenServerUrl!)
     realm.hostname = hostname()
     registry.injectFaults((request) =>
-      request.path === '/v2/' ? { kind: 'status', status: 401, headers: { 'www-authenticate': `Bearer realm="${realm.href}",service="shiptag-test-registry"` } } : undefined,
+      request.path === '/v2/'
+        ? { kind: 'status', status: 401, headers: { 'www-authenticate': `Bearer realm="${realm.href}",service="shiptag-test-registry"` } }
+        : undefined,
     )
     const before = registry.tokenServer!.requests.length
     await registry.resetAccessLog()
@@ -115,7 +122,9 @@ describe('basic auth: an echoed password or Authorization header is redacted', (
   it('redacts the password and the Basic header value', async () => {
     const basic = Buffer.from('pusher:pusher-secret').toString('base64')
     registry.injectFaults((request) =>
-      request.path.includes('/manifests/') ? { kind: 'status', status: 403, body: `denied: Authorization: ${authorizationOf(request)} (password pusher-secret)` } : undefined,
+      request.path.includes('/manifests/')
+        ? { kind: 'status', status: 403, body: `denied: Authorization: ${authorizationOf(request)} (password pusher-secret)` }
+        : undefined,
     )
     const client = clientFor(registry)
     try {
@@ -140,7 +149,12 @@ describe('the CLI prints registry text flattened', () => {
   it('turns newlines, control characters and :: of an error body and a Warning into plain text on one line', async () => {
     registry.injectFaults((request) =>
       request.path.includes('/manifests/')
-        ? { kind: 'status', status: 403, headers: { 'content-type': 'text/plain', warning: '299 - "::warning::spoofed"' }, body: 'no such tag\n::error file=x::pwned\r\n::add-mask::x\u001b]0;title\u0007\u2028::set-output name=a::b' }
+        ? {
+            kind: 'status',
+            status: 403,
+            headers: { 'content-type': 'text/plain', warning: '299 - "::warning::spoofed"' },
+            body: 'no such tag\n::error file=x::pwned\r\n::add-mask::x\u001b]0;title\u0007\u2028::set-output name=a::b',
+          }
         : undefined,
     )
     let stdout = ''

@@ -11,7 +11,14 @@ import { buffer } from 'node:stream/consumers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { pushImage } from '../src/push/push-image.js'
-import { createRegistryClient, deadlinesFor, RegistryTimeoutError, type RegistryClient, type RegistryClientOptions, type TransferProgress } from '../src/registry/index.js'
+import {
+  createRegistryClient,
+  deadlinesFor,
+  RegistryTimeoutError,
+  type RegistryClient,
+  type RegistryClientOptions,
+  type TransferProgress,
+} from '../src/registry/index.js'
 import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
 import { buildLayout, randomBytes } from './support/layouts/index.js'
 import { startRegistry, type Fault, type FaultRequest, type StartedRegistry } from './support/registry/index.js'
@@ -41,12 +48,19 @@ function blobOf(bytes: Buffer) {
 }
 
 /** A body in 64 KiB chunks, as a layer file is read. */
-const chunked = (bytes: Buffer) => () => Readable.from((function* () {
-  for (let at = 0; at < bytes.length; at += 64 * KiB) yield bytes.subarray(at, at + 64 * KiB)
-})())
+const chunked = (bytes: Buffer) => () =>
+  Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += 64 * KiB) yield bytes.subarray(at, at + 64 * KiB)
+    })(),
+  )
 
 /** Runs `operation` with `fault` on the requests `match` picks; resolves to its error and how long it took. */
-async function failure(match: (request: FaultRequest) => boolean, fault: Fault, operation: () => Promise<unknown>): Promise<{ error: RegistryTimeoutError; ms: number }> {
+async function failure(
+  match: (request: FaultRequest) => boolean,
+  fault: Fault,
+  operation: () => Promise<unknown>,
+): Promise<{ error: RegistryTimeoutError; ms: number }> {
   registry.injectFaults((request) => (match(request) ? fault : undefined))
   const started = Date.now()
   try {
@@ -70,15 +84,23 @@ describe('a registry that accepts the connection and never answers', () => {
       const graph = walkImage(layout, selectRoot(layout))
       const target = { registry: registry.host, repository: 'acme/silent' }
       await registry.resetAccessLog()
-      const { error, ms } = await failure(() => true, { kind: 'silent' }, async () => {
-        c.warmUp(registry.host)
-        await pushImage(c, graph, layoutBlobSource(layout, graph), [target], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4) })
-      })
+      const { error, ms } = await failure(
+        () => true,
+        { kind: 'silent' },
+        async () => {
+          c.warmUp(registry.host)
+          await pushImage(c, graph, layoutBlobSource(layout, graph), [target], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4) })
+        },
+      )
       expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
       expect(error.stage).toBe('response headers')
       expect(error.message).toContain(registry.host)
       // The silence budget ran out, or the last try timed out when another would not fit in it.
-      expect(error.message).toMatch(new RegExp(`\\((GET|HEAD) http://${registry.host.replace(/\./g, '\\.')}/v2/[^ ]*\\): timed out: (no answer for 3 s, waiting for the response headers|no response headers within 1 s)$`))
+      expect(error.message).toMatch(
+        new RegExp(
+          `\\((GET|HEAD) http://${registry.host.replace(/\./g, '\\.')}/v2/[^ ]*\\): timed out: (no answer for 3 s, waiting for the response headers|no response headers within 1 s)$`,
+        ),
+      )
       expect(error.hint).toMatch(/"timeout" or --timeout \(now 3 s/)
       const log = await registry.accessLog()
       expect(log.length).toBeGreaterThan(0)
@@ -94,7 +116,11 @@ describe('a registry that accepts the connection and never answers', () => {
     try {
       const repo = c.repository(registry.host, 'acme/one-silent')
       await repo.listTags()
-      const { error, ms } = await failure((request) => request.method === 'HEAD', { kind: 'silent' }, () => repo.headManifest('1.0.0'))
+      const { error, ms } = await failure(
+        (request) => request.method === 'HEAD',
+        { kind: 'silent' },
+        () => repo.headManifest('1.0.0'),
+      )
       expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
       expect(error.message).toContain(`HEAD http://${registry.host}/v2/acme/one-silent/manifests/1.0.0`)
       expect(error.stage).toBe('response headers')
@@ -103,12 +129,16 @@ describe('a registry that accepts the connection and never answers', () => {
     }
   })
 
-  it('fails a request the registry keeps answering 102 Processing, which restarts undici\'s header timer', async () => {
+  it("fails a request the registry keeps answering 102 Processing, which restarts undici's header timer", async () => {
     const c = client()
     try {
       const repo = c.repository(registry.host, 'acme/processing')
       await repo.listTags()
-      const { error, ms } = await failure((request) => request.method === 'HEAD', { kind: 'silent', processingEveryMs: 200 }, () => repo.headManifest('1.0.0'))
+      const { error, ms } = await failure(
+        (request) => request.method === 'HEAD',
+        { kind: 'silent', processingEveryMs: 200 },
+        () => repo.headManifest('1.0.0'),
+      )
       expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
       expect(error.stage).toBe('response headers')
       expect(error.message).toContain('no answer for 3 s')
@@ -119,11 +149,15 @@ describe('a registry that accepts the connection and never answers', () => {
 })
 
 describe('retries within the budget', () => {
-  it('does not wait out a Retry-After that would end past the budget: the registry\'s answer is the error', async () => {
+  it("does not wait out a Retry-After that would end past the budget: the registry's answer is the error", async () => {
     let clock = Date.now()
     const c = client({ now: () => clock, sleep: async (ms) => void (clock += ms) })
     let hits = 0
-    registry.injectFaults((request) => (request.method === 'GET' && request.path.endsWith('/tags/list') && ++hits > 0 ? { kind: 'status', status: 503, headers: { 'retry-after': '2' }, body: 'busy' } : undefined))
+    registry.injectFaults((request) =>
+      request.method === 'GET' && request.path.endsWith('/tags/list') && ++hits > 0
+        ? { kind: 'status', status: 503, headers: { 'retry-after': '2' }, body: 'busy' }
+        : undefined,
+    )
     try {
       await expect(c.repository(registry.host, 'acme/busy').listTags()).rejects.toThrow(/answered 503/)
       expect(hits).toBe(2)
@@ -160,7 +194,12 @@ describe('bodies must progress', () => {
       await repo.uploadBlob(blob, chunked(blob.bytes))
       const config = blobOf(Buffer.from('{}'))
       await repo.uploadBlob(config, chunked(config.bytes))
-      const manifest = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: blob.digest, size: blob.size }] }
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: blob.digest, size: blob.size }],
+      }
       await repo.putManifest('latest', Buffer.from(JSON.stringify(manifest)), manifest.mediaType)
     } finally {
       await c.close()
@@ -176,7 +215,11 @@ describe('bodies must progress', () => {
       const { error, ms } = await failure(isBlobGet, { kind: 'drip', everyMs }, async () => buffer(await repo.openBlob(blob)))
       expect(ms).toBeLessThan(BUDGET_MS)
       expect(error.stage).toBe('response body')
-      expect(error.message).toMatch(new RegExp(`\\(GET http://${registry.host.replace(/\./g, '\\.')}/v2/acme/bodies/blobs/sha256:[0-9a-f]{64}\\): timed out: the registry sent only \\d+ bytes of the response body in 1 s, at least 320 KiB expected`))
+      expect(error.message).toMatch(
+        new RegExp(
+          `\\(GET http://${registry.host.replace(/\./g, '\\.')}/v2/acme/bodies/blobs/sha256:[0-9a-f]{64}\\): timed out: the registry sent only \\d+ bytes of the response body in 1 s, at least 320 KiB expected`,
+        ),
+      )
     } finally {
       await c.close()
     }
@@ -186,7 +229,11 @@ describe('bodies must progress', () => {
     const c = client()
     try {
       const repo = c.repository(registry.host, 'acme/bodies')
-      const { error } = await failure((request) => request.method === 'GET' && request.path.includes('/manifests/'), { kind: 'drip', everyMs: 100 }, () => repo.getManifest('latest'))
+      const { error } = await failure(
+        (request) => request.method === 'GET' && request.path.includes('/manifests/'),
+        { kind: 'drip', everyMs: 100 },
+        () => repo.getManifest('latest'),
+      )
       expect(error.stage).toBe('response body')
     } finally {
       await c.close()
@@ -198,10 +245,20 @@ describe('bodies must progress', () => {
     try {
       const repo = c.repository(registry.host, 'acme/bodies')
       const config = blobOf(Buffer.from('{}'))
-      const manifest = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size }, layers: [], annotations: { padding: 'x'.repeat(1536 * KiB) } }
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size },
+        layers: [],
+        annotations: { padding: 'x'.repeat(1536 * KiB) },
+      }
       await repo.putManifest('padded', Buffer.from(JSON.stringify(manifest)), manifest.mediaType)
       // 400 KiB/s passes every 1 s window (320 KiB), and needs about 4 s for the whole 1.5 MiB.
-      const { error, ms } = await failure((request) => request.method === 'GET' && request.path.endsWith('/manifests/padded'), { kind: 'throttle', bytesPerSecond: 400 * KiB }, () => repo.getManifest('padded'))
+      const { error, ms } = await failure(
+        (request) => request.method === 'GET' && request.path.endsWith('/manifests/padded'),
+        { kind: 'throttle', bytesPerSecond: 400 * KiB },
+        () => repo.getManifest('padded'),
+      )
       expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
       expect(error.stage).toBe('response body')
       expect(error.message).toMatch(/the response body did not arrive whole within 3 s \(\d+ bytes came\)$/)
@@ -231,7 +288,9 @@ describe('bodies must progress', () => {
     const isPut = (request: FaultRequest) => request.method === 'PUT' && ++puts > 0
     try {
       const repo = c.repository(registry.host, 'acme/stuck-upload')
-      const { error, ms } = await failure(isPut, { kind: 'stop-reading', afterBytes: MiB, ms: 10_000 }, () => repo.uploadBlob(big, chunked(big.bytes), { verified: true }))
+      const { error, ms } = await failure(isPut, { kind: 'stop-reading', afterBytes: MiB, ms: 10_000 }, () =>
+        repo.uploadBlob(big, chunked(big.bytes), { verified: true }),
+      )
       expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS)
       expect(error.stage).toBe('request body')
       expect(error.temporary).toBe(false)

@@ -38,7 +38,10 @@ describe('docker-daemon: sources say what docker save gave, never our temporary 
   })
 
   async function failure(): Promise<string> {
-    const error = await loadPushSource('docker-daemon:app:1').then(() => undefined, (caught: unknown) => caught)
+    const error = await loadPushSource('docker-daemon:app:1').then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
     expect(error).toBeDefined()
     return describeError(error)
   }
@@ -46,7 +49,9 @@ describe('docker-daemon: sources say what docker save gave, never our temporary 
   it('an engine that writes a docker-archive: the format found, the engine version that adds OCI, and a way that works with any engine', async () => {
     dockerOnPath('docker-archive')
     const message = await failure()
-    expect(message).toMatch(/^docker save app:1 wrote a docker-archive \(manifest\.json without the OCI index\.json and oci-layout\), not an OCI image layout; the Docker Engine's docker save adds the OCI index from version 25 on\nWhat to do: .*docker version --format .*docker buildx build --output type=oci,dest=image\.tar/)
+    expect(message).toMatch(
+      /^docker save app:1 wrote a docker-archive \(manifest\.json without the OCI index\.json and oci-layout\), not an OCI image layout; the Docker Engine's docker save adds the OCI index from version 25 on\nWhat to do: .*docker version --format .*docker buildx build --output type=oci,dest=image\.tar/,
+    )
     expect(message).not.toContain(tmpdir())
     expect(message).not.toMatch(/Docker 25 or later/)
     // The same engine writing OCI: the image is read.
@@ -67,12 +72,18 @@ describe('docker-daemon: sources say what docker save gave, never our temporary 
   it('an export holding several images (docker save of a name without a tag): the hint names a tag, not a selector docker save cannot take', async () => {
     const saved = mkdtempSync(join(tmpdir(), 'shiptag-docker-saved-'))
     const second = buildLayout({ layers: [2048], seed: 1402, refName: 'v1' })
-    for (const [from, tag] of [[image.dir, '1'], [second.dir, '2']] as const) {
+    for (const [from, tag] of [
+      [image.dir, '1'],
+      [second.dir, '2'],
+    ] as const) {
       const copied = await skopeo(['copy', '--quiet', `oci:${from}:v1`, `oci:${saved}:docker.io/library/app:${tag}`])
       expect(copied.code, copied.stderr).toBe(0)
     }
     dockerOnPath({ tarOf: saved })
-    const error = await loadPushSource('docker-daemon:app').then(() => undefined, (caught: unknown) => caught)
+    const error = await loadPushSource('docker-daemon:app').then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
     const message = describeError(error)
     expect(message).toMatch(/^input "source": docker-daemon:app holds 2 images and none was chosen:/)
     expect(message).toMatch(/\nWhat to do: name the tag, so that docker save exports one image: source: docker-daemon:app:TAG$/)

@@ -157,7 +157,10 @@ async function underFaults(
     outcomes.clean++
     return
   }
-  expectCleanFailure(failure, registries.map((registry) => registry.host))
+  expectCleanFailure(
+    failure,
+    registries.map((registry) => registry.host),
+  )
   await tagsAtCompleteImage(checker, expected)
   outcomes.clean++
   await operation()
@@ -169,7 +172,10 @@ async function underFaults(
 function expectCleanFailure(failure: unknown, hosts: readonly string[]): asserts failure is ShiptagError {
   const described = failure instanceof Error ? `${failure.constructor.name}: ${failure.message}` : String(failure)
   expect(failure instanceof ShiptagError, `not a typed error: ${described}`).toBe(true)
-  expect(hosts.some((host) => (failure as Error).message.includes(host)), `names no registry: ${described}`).toBe(true)
+  expect(
+    hosts.some((host) => (failure as Error).message.includes(host)),
+    `names no registry: ${described}`,
+  ).toBe(true)
 }
 
 describe(`push and promote under seeded random faults (seed ${SEED})`, () => {
@@ -191,36 +197,54 @@ describe(`push and promote under seeded random faults (seed ${SEED})`, () => {
     await Promise.all([dev?.stop(), prod?.stop()])
   })
 
-  it.each(Array.from({ length: ROUNDS }, (_, round) => round))('round %i: push an image and an index, promote them in the registry and to another', async (round) => {
-    const client = faultyClient()
-    // One schedule per registry and operation, all from the seed.
-    const counters: FaultCounter[] = []
-    const faults = (k: number) => {
-      const { rule, counter } = randomFaults({ seed: SEED + round * 100 + k, rate: RATE, kinds: ALL_FAULT_KINDS, stallMs: STALL_MS, resetUploads: true })
-      counters.push(counter)
-      return rule
-    }
-    const app = { registry: dev.host, repository: `round${round}/app` }
-    const index = { registry: dev.host, repository: `round${round}/multi` }
-    const staging = { registry: dev.host, repository: `round${round}/staging` }
-    const released = { registry: prod.host, repository: `round${round}/multi` }
-    const steps: [string, StartedRegistry[], FaultRule[], () => Promise<unknown>, Expected][] = [
-      ['push image', [dev], [faults(1)], () => push(client, image, app, ['1.0.0', 'latest']), { target: app, tags: ['1.0.0', 'latest'], image }],
-      ['push index', [dev], [faults(2)], () => push(client, multi, index, ['2.0.0', 'main']), { target: index, tags: ['2.0.0', 'main'], image: multi }],
-      ['promote by mount', [dev], [faults(3)], () => promote(client, `${dev.host}/${app.repository}:1.0.0`, staging, ['1.0.0', 'staging']), { target: staging, tags: ['1.0.0', 'staging'], image }],
-      ['promote across registries', [dev, prod], [faults(4), faults(5)], () => promote(client, `${dev.host}/${index.repository}:2.0.0`, released, ['2.0.0', 'prod']), { target: released, tags: ['2.0.0', 'prod'], image: multi }],
-    ]
-    try {
-      for (const [name, registries, rules, operation, expected] of steps) {
-        await underFaults(registries, rules, operation, expected, checker).catch((error: unknown) => {
-          throw new Error(`round ${round}, ${name} (seed ${SEED}): ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-        })
+  it.each(Array.from({ length: ROUNDS }, (_, round) => round))(
+    'round %i: push an image and an index, promote them in the registry and to another',
+    async (round) => {
+      const client = faultyClient()
+      // One schedule per registry and operation, all from the seed.
+      const counters: FaultCounter[] = []
+      const faults = (k: number) => {
+        const { rule, counter } = randomFaults({ seed: SEED + round * 100 + k, rate: RATE, kinds: ALL_FAULT_KINDS, stallMs: STALL_MS, resetUploads: true })
+        counters.push(counter)
+        return rule
       }
-    } finally {
-      await client.close()
-    }
-    expect(counters.reduce((sum, counter) => sum + counter.injected, 0), 'faults injected this round').toBeGreaterThan(0)
-  })
+      const app = { registry: dev.host, repository: `round${round}/app` }
+      const index = { registry: dev.host, repository: `round${round}/multi` }
+      const staging = { registry: dev.host, repository: `round${round}/staging` }
+      const released = { registry: prod.host, repository: `round${round}/multi` }
+      const steps: [string, StartedRegistry[], FaultRule[], () => Promise<unknown>, Expected][] = [
+        ['push image', [dev], [faults(1)], () => push(client, image, app, ['1.0.0', 'latest']), { target: app, tags: ['1.0.0', 'latest'], image }],
+        ['push index', [dev], [faults(2)], () => push(client, multi, index, ['2.0.0', 'main']), { target: index, tags: ['2.0.0', 'main'], image: multi }],
+        [
+          'promote by mount',
+          [dev],
+          [faults(3)],
+          () => promote(client, `${dev.host}/${app.repository}:1.0.0`, staging, ['1.0.0', 'staging']),
+          { target: staging, tags: ['1.0.0', 'staging'], image },
+        ],
+        [
+          'promote across registries',
+          [dev, prod],
+          [faults(4), faults(5)],
+          () => promote(client, `${dev.host}/${index.repository}:2.0.0`, released, ['2.0.0', 'prod']),
+          { target: released, tags: ['2.0.0', 'prod'], image: multi },
+        ],
+      ]
+      try {
+        for (const [name, registries, rules, operation, expected] of steps) {
+          await underFaults(registries, rules, operation, expected, checker).catch((error: unknown) => {
+            throw new Error(`round ${round}, ${name} (seed ${SEED}): ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+          })
+        }
+      } finally {
+        await client.close()
+      }
+      expect(
+        counters.reduce((sum, counter) => sum + counter.injected, 0),
+        'faults injected this round',
+      ).toBeGreaterThan(0)
+    },
+  )
 })
 
 describe('push and promote under chosen faults', () => {
@@ -270,7 +294,10 @@ describe('push and promote under chosen faults', () => {
       outcomes.clean++
       expect(await checker.repository(prod.host, target.repository).headManifest('1.0.0')).toBeUndefined()
       // The wrong bytes never committed: the destination has no blob under the corrupted one's digest.
-      const corrupted = (await dev.accessLog()).find((e) => e.fault === 'corrupt')!.path.split('/').pop()!
+      const corrupted = (await dev.accessLog())
+        .find((e) => e.fault === 'corrupt')!
+        .path.split('/')
+        .pop()!
       expect((await prod.accessLog()).filter((e) => isBlobPut(e) && e.query.includes(encodeURIComponent(corrupted)) && e.status === 201)).toEqual([])
       expect(await checker.repository(prod.host, target.repository).hasBlob(corrupted)).toBe(false)
 
@@ -348,7 +375,9 @@ describe('push and promote under chosen faults', () => {
     try {
       await dev.resetAccessLog()
       const latestPut = (request: RequestLine) => request.method === 'PUT' && request.path === '/v2/acme/tags/manifests/latest'
-      const error = await failureOf(dev, firstMatching(latestPut, { kind: 'status', status: 503, body: 'injected failure' }, Infinity), () => push(client, image, target, tags))
+      const error = await failureOf(dev, firstMatching(latestPut, { kind: 'status', status: 503, body: 'injected failure' }, Infinity), () =>
+        push(client, image, target, tags),
+      )
       expect(error).toBeInstanceOf(TagWriteError)
       expectCleanFailure(error, [dev.host])
       expect((error as TagWriteError).written.map((t) => t.tag)).toEqual(['1.0.0'])
@@ -396,7 +425,9 @@ describe('push and promote under chosen faults', () => {
     const client = faultyClient()
     const target = { registry: prod.host, repository: 'prod/truncated' }
     try {
-      const error = await failureOf(dev, firstMatching(isBlobGet, { kind: 'truncate', bytes: 1000 }), () => promote(client, `${dev.host}/acme/app:1.0.0`, target, ['1.0.0']))
+      const error = await failureOf(dev, firstMatching(isBlobGet, { kind: 'truncate', bytes: 1000 }), () =>
+        promote(client, `${dev.host}/acme/app:1.0.0`, target, ['1.0.0']),
+      )
       const found = await tagsAtCompleteImage(checker, { target, tags: ['1.0.0'], image })
       if (error === undefined) expect(found).toEqual(['1.0.0'])
       else {

@@ -57,16 +57,21 @@ describe('hostile image graphs against the real registry', () => {
     await runPushCommand({ source: writeGraphLayout(graph), metadata: { images: `${dev.host}/acme/dup`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client)
     const pushed = await dev.accessLog()
     const manifestPuts = pushed.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/'))
-    expect(manifestPuts.map((e) => e.path).sort()).toEqual(
-      graph.manifests
-        .map((m) => `/v2/acme/dup/manifests/${m === graph.root ? 'v1' : m.digest}`)
-        .sort(),
-    )
+    expect(manifestPuts.map((e) => e.path).sort()).toEqual(graph.manifests.map((m) => `/v2/acme/dup/manifests/${m === graph.root ? 'v1' : m.digest}`).sort())
     expect(pushed.filter((e) => e.method === 'PUT' && e.path.includes('/blobs/uploads/'))).toHaveLength(graph.blobs.length)
     expect(mostRepeated(pushed.filter((e) => e.method === 'PUT'))).toBe(1)
 
     await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
-    await runPromoteCommand({ source: inputLines('source', `${dev.host}/acme/dup:v1`), metadata: { images: `${dev.host}/acme/dup-staging\n${prod.host}/acme/dup`, tags: 'v2' }, dryRun: false }, CONTEXT, OPTIONS, client)
+    await runPromoteCommand(
+      {
+        source: inputLines('source', `${dev.host}/acme/dup:v1`),
+        metadata: { images: `${dev.host}/acme/dup-staging\n${prod.host}/acme/dup`, tags: 'v2' },
+        dryRun: false,
+      },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     const read = await dev.accessLog()
     // The source graph is read once for both targets: one GET per distinct manifest (the root by tag).
     expect(manifestGets(read).filter((e) => e.path.startsWith('/v2/acme/dup/'))).toHaveLength(graph.manifests.length)
@@ -86,7 +91,9 @@ describe('hostile image graphs against the real registry', () => {
 
   it.each(deep)('%s: push refuses it before any request, naming the depth limit', async (_label, build) => {
     await dev.resetAccessLog()
-    const error = await refusal(() => runPushCommand({ source: writeGraphLayout(build()), metadata: { images: `${dev.host}/acme/deep`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client))
+    const error = await refusal(() =>
+      runPushCommand({ source: writeGraphLayout(build()), metadata: { images: `${dev.host}/acme/deep`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client),
+    )
     expect(error.message).toMatch(new RegExp(`more than ${GRAPH_LIMITS.maxDepth} levels deep.*shiptag follows at most ${GRAPH_LIMITS.maxDepth} levels`))
     expect((await dev.accessLog()).filter(isWrite)).toEqual([])
   })
@@ -111,7 +118,14 @@ describe('hostile image graphs against the real registry', () => {
     try {
       await place(graph, repository)
       await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
-      const error = await refusal(() => runPromoteCommand({ source: inputLines('source', `${dev.host}/${repository}:v1`), metadata: { images: `${prod.host}/acme/deep`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client))
+      const error = await refusal(() =>
+        runPromoteCommand(
+          { source: inputLines('source', `${dev.host}/${repository}:v1`), metadata: { images: `${prod.host}/acme/deep`, tags: 'v1' }, dryRun: false },
+          CONTEXT,
+          OPTIONS,
+          client,
+        ),
+      )
       expect(error.message, label).toMatch(new RegExp(`more than ${GRAPH_LIMITS.maxDepth} levels deep`))
       expect(manifestGets(await dev.accessLog()).length).toBeLessThanOrEqual(GRAPH_LIMITS.maxDepth + 1)
       expect([...(await dev.accessLog()), ...(await prod.accessLog())].filter(isWrite)).toEqual([])

@@ -35,7 +35,12 @@ describe('push from a hostile layout', () => {
     const client = createRegistryClient({ credentials: async () => undefined, sleep: async () => {}, retry: { attempts: 1 } })
     await registry.resetAccessLog()
     try {
-      const error = await runPushCommand({ source, metadata: { images: `${registry.host}/acme/hostile`, tags: 'v1' }, dryRun: false }, CONTEXT, OPTIONS, client).catch((caught: unknown) => caught)
+      const error = await runPushCommand(
+        { source, metadata: { images: `${registry.host}/acme/hostile`, tags: 'v1' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        client,
+      ).catch((caught: unknown) => caught)
       expect(error, String(error)).toBeInstanceOf(ShiptagError)
       expect(describeError(error)).toMatch(hostile.message)
       const writes = (await registry.accessLog()).filter((entry) => ['PUT', 'POST', 'PATCH', 'DELETE'].includes(entry.method))

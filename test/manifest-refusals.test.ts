@@ -40,8 +40,12 @@ describe('a manifest the registry refuses', () => {
     const message = await pushError(image.dir, 'acme/windows')
     expect(manifestPuts(await registry.accessLog()).map((e) => `${e.path} ${e.status}`)).toEqual(['/v2/acme/windows/manifests/v1 500'])
     // The registry's own words, as it said them.
-    expect(message).toContain(`the registry answered 500: UNKNOWN unknown error; UNKNOWN unknown error; MANIFEST_BLOB_UNKNOWN blob unknown to registry (${layerDigest})`)
-    expect(message).toContain(`1 foreign (non-distributable) layer(s) of this manifest live at a URL, not in the registry (${layerDigest} at https://mcr.microsoft.com/v2/windows/servercore/blobs/${layerDigest})`)
+    expect(message).toContain(
+      `the registry answered 500: UNKNOWN unknown error; UNKNOWN unknown error; MANIFEST_BLOB_UNKNOWN blob unknown to registry (${layerDigest})`,
+    )
+    expect(message).toContain(
+      `1 foreign (non-distributable) layer(s) of this manifest live at a URL, not in the registry (${layerDigest} at https://mcr.microsoft.com/v2/windows/servercore/blobs/${layerDigest})`,
+    )
     expect(message).toContain('validation.manifests.urls.allow')
     expect(message).not.toMatch(/push sha256:[0-9a-f]+ to acme\/windows before the manifest|retried/)
   })
@@ -59,7 +63,12 @@ describe('a manifest the registry refuses', () => {
     const { layerDigest } = addForeignLayer(image)
     const client = createRegistryClient({ credentials: async () => undefined })
     try {
-      const result = await runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/acme/windows-dry`, tags: 'v1' }, dryRun: true }, CONTEXT, OPTIONS, client)
+      const result = await runPushCommand(
+        { source: image.dir, metadata: { images: `${registry.host}/acme/windows-dry`, tags: 'v1' }, dryRun: true },
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
       expect(result.warnings).toContainEqual(expect.stringContaining(`1 foreign (non-distributable) layer(s), e.g. ${layerDigest}, which are not uploaded`))
       expect(result.warnings).toContainEqual(expect.stringContaining('validation.manifests.urls.allow'))
     } finally {
@@ -76,7 +85,12 @@ describe('a manifest the registry refuses', () => {
     const repository = `acme/refused-${code.toLowerCase()}-${status}`
     registry.injectFaults((request) =>
       request.method === 'PUT' && request.path.includes('/manifests/')
-        ? { kind: 'status', status, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ code, message: 'refused by the test', detail: 'the reason given' }] }) }
+        ? {
+            kind: 'status',
+            status,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ errors: [{ code, message: 'refused by the test', detail: 'the reason given' }] }),
+          }
         : undefined,
     )
     await registry.resetAccessLog()
@@ -91,7 +105,10 @@ describe('a manifest the registry refuses', () => {
 
   it('a 500 that names MANIFEST_INVALID is answered after one PUT, while a 503 that names only UNAVAILABLE is tried three times', async () => {
     const image = buildLayout({ layers: [1024], seed: 1503 })
-    const answers = { 'acme/invalid': '{"errors":[{"code":"MANIFEST_INVALID","message":"bad"}]}', 'acme/busy': '{"errors":[{"code":"UNAVAILABLE","message":"busy"}]}' }
+    const answers = {
+      'acme/invalid': '{"errors":[{"code":"MANIFEST_INVALID","message":"bad"}]}',
+      'acme/busy': '{"errors":[{"code":"UNAVAILABLE","message":"busy"}]}',
+    }
     registry.injectFaults((request) => {
       const repository = /^\/v2\/(acme\/\w+)\/manifests\//.exec(request.path)?.[1] as keyof typeof answers | undefined
       if (request.method !== 'PUT' || repository === undefined) return undefined

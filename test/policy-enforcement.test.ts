@@ -56,8 +56,19 @@ describe('policy enforced against the real registry', () => {
   let second: BuiltLayout
   const gate = (environment = '') => new PolicyGate(loadPolicy(policyFor(registry.host), '.github/image-policy.yml'), '2026-11-30', environment)
   const push = (image: BuiltLayout, repository: string, tags: string, environment = '') =>
-    runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/${repository}`, tags }, dryRun: false, policy: gate(environment) }, CONTEXT, OPTIONS, client)
-  const promote = (source: string, tags: string) => runPromoteCommand({ source: inputLines('source', source), metadata: { images: `${registry.host}/prod/app`, tags }, dryRun: false, policy: gate() }, CONTEXT, OPTIONS, client)
+    runPushCommand(
+      { source: image.dir, metadata: { images: `${registry.host}/${repository}`, tags }, dryRun: false, policy: gate(environment) },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
+  const promote = (source: string, tags: string) =>
+    runPromoteCommand(
+      { source: inputLines('source', source), metadata: { images: `${registry.host}/prod/app`, tags }, dryRun: false, policy: gate() },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: 'token' })
@@ -84,18 +95,34 @@ describe('policy enforced against the real registry', () => {
   it.each([
     ['localhost', 'LOCALHOST'],
     ['localhost', 'LocalHost'],
-  ])('applies prod rules to %s:PORT/prod/app when the policy names %s:PORT/prod/app: host names ignore case (RFC 3986 3.2.2)', async (imageHost, policyHost) => {
-    const port = registry.host.slice(registry.host.lastIndexOf(':') + 1)
-    const prodGate = () => new PolicyGate(loadPolicy(policyFor(`${policyHost}:${port}`), '.github/image-policy.yml'), '2026-11-30', '')
-    const images = `${imageHost}:${port}/prod/app`
-    await registry.resetAccessLog()
-    const pushed = await refusal(() => runPushCommand({ source: first.dir, metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() }, CONTEXT, OPTIONS, client))
-    expect(pushed.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([`tag.forbidden prod ${images.toLowerCase()}:latest`])
-    const source = `${registry.host}/acme/app:sha-1111111`
-    const promoted = await refusal(() => runPromoteCommand({ source: inputLines('source', source), metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() }, CONTEXT, OPTIONS, client))
-    expect(promoted.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([`tag.forbidden prod ${images.toLowerCase()}:latest`])
-    expect(await writes(registry)).toEqual([])
-  })
+  ])(
+    'applies prod rules to %s:PORT/prod/app when the policy names %s:PORT/prod/app: host names ignore case (RFC 3986 3.2.2)',
+    async (imageHost, policyHost) => {
+      const port = registry.host.slice(registry.host.lastIndexOf(':') + 1)
+      const prodGate = () => new PolicyGate(loadPolicy(policyFor(`${policyHost}:${port}`), '.github/image-policy.yml'), '2026-11-30', '')
+      const images = `${imageHost}:${port}/prod/app`
+      await registry.resetAccessLog()
+      const pushed = await refusal(() =>
+        runPushCommand({ source: first.dir, metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() }, CONTEXT, OPTIONS, client),
+      )
+      expect(pushed.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([
+        `tag.forbidden prod ${images.toLowerCase()}:latest`,
+      ])
+      const source = `${registry.host}/acme/app:sha-1111111`
+      const promoted = await refusal(() =>
+        runPromoteCommand(
+          { source: inputLines('source', source), metadata: { images, tags: '1.0.0\nlatest' }, dryRun: false, policy: prodGate() },
+          CONTEXT,
+          OPTIONS,
+          client,
+        ),
+      )
+      expect(promoted.findings.map((f) => `${f.rule} ${f.environment} ${f.subject?.toLowerCase()}`)).toEqual([
+        `tag.forbidden prod ${images.toLowerCase()}:latest`,
+      ])
+      expect(await writes(registry)).toEqual([])
+    },
+  )
 
   it('refuses a tag that no allowed pattern matches, naming the patterns', async () => {
     const error = await refusal(() => push(first, 'prod/app', 'nightly'))
@@ -108,7 +135,9 @@ describe('policy enforced against the real registry', () => {
     await registry.resetAccessLog()
     const error = await refusal(() => push(second, 'prod/app', '1.2.3\nprod'))
     expect(error.findings.map((f) => f.rule)).toEqual(['tag.immutable'])
-    expect(error.message).toContain(`${registry.host}/prod/app:1.2.3 is immutable in environment prod (pattern "semver:*") and points at ${first.rootDigest}; it would move to ${second.rootDigest}`)
+    expect(error.message).toContain(
+      `${registry.host}/prod/app:1.2.3 is immutable in environment prod (pattern "semver:*") and points at ${first.rootDigest}; it would move to ${second.rootDigest}`,
+    )
     expect(await writes(registry)).toEqual([])
     // The same digest again is no move: a re-run passes.
     const rerun = await push(first, 'prod/app', '1.2.3')
@@ -117,7 +146,12 @@ describe('policy enforced against the real registry', () => {
 
   it('refuses to promote to prod a digest staging does not hold, and promotes the one it holds', async () => {
     // Staging runs the first build.
-    await runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/app:sha-1111111`), metadata: { tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client)
+    await runPromoteCommand(
+      { source: inputLines('source', `${registry.host}/acme/app:sha-1111111`), metadata: { tags: 'staging' }, dryRun: false, policy: gate('staging') },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     await registry.resetAccessLog()
     const error = await refusal(() => promote(`${registry.host}/acme/app:sha-2222222`, '2.0.0'))
     expect(error.findings.map((f) => f.rule)).toEqual(['promotion.order'])
@@ -132,7 +166,17 @@ describe('policy enforced against the real registry', () => {
     const third = buildLayout({ layers: [4096], seed: 203 })
     await push(third, 'acme/elsewhere', 'sha-3333333')
     const error = await refusal(() =>
-      runPromoteCommand({ source: inputLines('source', `${registry.host}/acme/elsewhere:sha-3333333`), metadata: { images: `${registry.host}/acme/app`, tags: 'staging' }, dryRun: false, policy: gate('staging') }, CONTEXT, OPTIONS, client),
+      runPromoteCommand(
+        {
+          source: inputLines('source', `${registry.host}/acme/elsewhere:sha-3333333`),
+          metadata: { images: `${registry.host}/acme/app`, tags: 'staging' },
+          dryRun: false,
+          policy: gate('staging'),
+        },
+        CONTEXT,
+        OPTIONS,
+        client,
+      ),
     )
     expect(error.message).toContain(`${third.rootDigest} is not in dev (not in ${registry.host}/acme/app)`)
   })
@@ -159,7 +203,12 @@ environments:
     for (const [i, name] of ['api', 'web'].entries()) {
       const image = buildLayout({ layers: [2048], seed: 300 + i })
       images.push(image)
-      await runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/staging/${name}`, tags: 'staging' }, dryRun: false }, CONTEXT, OPTIONS, client)
+      await runPushCommand(
+        { source: image.dir, metadata: { images: `${registry.host}/staging/${name}`, tags: 'staging' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
     }
   })
   afterAll(async () => {
@@ -169,21 +218,40 @@ environments:
 
   it('promotes every image staging runs to prod, pairing repositories by image name, and moves the prod marker last', async () => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
-    const result = await runPromoteCommand({ source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client)
-    expect(result.promotions.map((p) => [p.source.reference, p.source.digest, p.targets.map((t) => t.target.repository), p.targets[0]!.tags.map((t) => t.tag)])).toEqual([
+    const result = await runPromoteCommand(
+      { source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
+    expect(
+      result.promotions.map((p) => [p.source.reference, p.source.digest, p.targets.map((t) => t.target.repository), p.targets[0]!.tags.map((t) => t.tag)]),
+    ).toEqual([
       [`staging (${registry.host}/staging/api:staging)`, images[0]!.rootDigest, ['prod/api'], ['1.4.2', 'prod']],
       [`staging (${registry.host}/staging/web:staging)`, images[1]!.rootDigest, ['prod/web'], ['1.4.2', 'prod']],
     ])
   })
 
   it.each([
-    ['stagin', 'input "source": "stagin" is not an environment of policy.yml, and as an image it names no tag or digest', 'did you mean the environment "staging"?'],
+    [
+      'stagin',
+      'input "source": "stagin" is not an environment of policy.yml, and as an image it names no tag or digest',
+      'did you mean the environment "staging"?',
+    ],
     ['Staging', 'input "source": "Staging" is not an environment of policy.yml', 'did you mean the environment "staging"?'],
     ['HOST/staging/stagin:1.0', undefined, undefined],
   ])('names the environment a misspelt source means, before any request: %s', async (source, message, hint) => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host), 'policy.yml'), '2026-11-30', 'prod')
     await registry.resetAccessLog()
-    const error = await runPromoteCommand({ source: inputLines('source', source.replace('HOST', registry.host)), metadata: { tags: '1.4.2' }, dryRun: true, policy: gate }, CONTEXT, OPTIONS, client).then(() => undefined, (caught: unknown) => caught as InputError)
+    const error = await runPromoteCommand(
+      { source: inputLines('source', source.replace('HOST', registry.host)), metadata: { tags: '1.4.2' }, dryRun: true, policy: gate },
+      CONTEXT,
+      OPTIONS,
+      client,
+    ).then(
+      () => undefined,
+      (caught: unknown) => caught as InputError,
+    )
     if (message === undefined) {
       // A full reference is an image, however close its name: it is looked up (and not found).
       expect(describeError(error)).toContain('staging/stagin')
@@ -213,7 +281,12 @@ environments:
 
   it('refuses an environment source without a marker tag, naming the input', async () => {
     const gate = new PolicyGate(loadPolicy(policy(registry.host).replace('    tag: staging\n', ''), 'policy.yml'), '2026-11-30', 'prod')
-    const error = await runPromoteCommand({ source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate }, CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
+    const error = await runPromoteCommand(
+      { source: inputLines('source', 'staging'), metadata: { tags: '1.4.2' }, dryRun: false, policy: gate },
+      CONTEXT,
+      OPTIONS,
+      client,
+    ).catch((caught: unknown) => caught as Error)
     expect(describeError(error)).toMatch(/^input "source", line 1: environment staging cannot be a source: it names no tag in the policy/)
   })
 })

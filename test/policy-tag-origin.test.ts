@@ -40,12 +40,18 @@ const cases: { name: string; metadata: RawMetadataInputs; said: string[] }[] = [
   {
     name: 'latest added by a written latest=true',
     metadata: { tags: 'type=semver,pattern={{version}}', flavor: 'latest=true' },
-    said: ['"latest" was added by flavor latest=true (input "flavor", line 1) for type=semver,pattern={{version}} (input "tags", line 1)', 'set flavor: latest=false'],
+    said: [
+      '"latest" was added by flavor latest=true (input "flavor", line 1) for type=semver,pattern={{version}} (input "tags", line 1)',
+      'set flavor: latest=false',
+    ],
   },
   {
     name: 'a tag made by a flavor prefix',
     metadata: { tags: 'type=semver,pattern={{version}}', flavor: 'latest=false\nprefix=dev-' },
-    said: ['"dev-1.4.2" comes from type=semver,pattern={{version}} (input "tags", line 1), with flavor prefix=dev- (input "flavor", line 2)', 'give the rule its own prefix= to override it'],
+    said: [
+      '"dev-1.4.2" comes from type=semver,pattern={{version}} (input "tags", line 1), with flavor prefix=dev- (input "flavor", line 2)',
+      'give the rule its own prefix= to override it',
+    ],
   },
   {
     name: 'a tag from a rule',
@@ -67,7 +73,12 @@ describe('a policy refusal names where the computed tag came from', () => {
     const client = createRegistryClient({ credentials: async () => undefined })
     const gate = new PolicyGate(loadPolicy(policy(registry.host), '.github/image-policy.yml'), '2026-11-30', '')
     await registry.resetAccessLog()
-    const error = await runPushCommand({ source: layout, metadata: { images: `${registry.host}/prod/app`, ...c.metadata }, dryRun: false, policy: gate }, RELEASE, OPTIONS, client).then(
+    const error = await runPushCommand(
+      { source: layout, metadata: { images: `${registry.host}/prod/app`, ...c.metadata }, dryRun: false, policy: gate },
+      RELEASE,
+      OPTIONS,
+      client,
+    ).then(
       () => undefined,
       (e: unknown) => e,
     )

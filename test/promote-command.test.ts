@@ -33,7 +33,11 @@ describe('the promote command', () => {
       images.push(image)
       const layout = await openLayout(image.dir)
       const graph = walkImage(layout, selectRoot(layout))
-      await pushImage(client, graph, layoutBlobSource(layout, graph), [{ registry: registry.host, repository: `dev/${name}` }], { tags: ['sha-0123456'], dryRun: false, limiterFor: limiterPerRegistry(4) })
+      await pushImage(client, graph, layoutBlobSource(layout, graph), [{ registry: registry.host, repository: `dev/${name}` }], {
+        tags: ['sha-0123456'],
+        dryRun: false,
+        limiterFor: limiterPerRegistry(4),
+      })
       await layout.close()
     }
   })
@@ -47,7 +51,12 @@ describe('the promote command', () => {
   const prodRepos = () => ['api', 'web', 'worker'].map((name) => `${registry.host}/prod/${name}`).join('\n')
 
   it('promotes three images at once, each to its own target, paired in order', async () => {
-    const result = await runPromoteCommand(request({ source: inputLines('source', sources()), metadata: { images: prodRepos(), tags: 'type=semver,pattern={{version}}', flavor: 'latest=false' } }), CONTEXT, OPTIONS, client)
+    const result = await runPromoteCommand(
+      request({ source: inputLines('source', sources()), metadata: { images: prodRepos(), tags: 'type=semver,pattern={{version}}', flavor: 'latest=false' } }),
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     expect(result.promotions.map((p) => [p.source.digest, p.targets[0]!.target.repository, p.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)])).toEqual([
       [images[0]!.rootDigest, 'prod/api', ['1.2.3 created']],
       [images[1]!.rootDigest, 'prod/web', ['1.2.3 created']],
@@ -77,29 +86,71 @@ describe('the promote command', () => {
   })
 
   it("carries the source's own tag over when no tags are given", async () => {
-    const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/api:sha-0123456`), metadata: { images: `${registry.host}/qa/api` } }), CONTEXT, OPTIONS, client)
+    const result = await runPromoteCommand(
+      request({ source: inputLines('source', `${registry.host}/dev/api:sha-0123456`), metadata: { images: `${registry.host}/qa/api` } }),
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['sha-0123456 created'])
   })
 
   // Issue 14: a tags input of only # lines counted as given, and promote wrote the default rules' tags instead.
   it("carries the source's own tag over when tags holds only comments, as when it is empty", async () => {
-    const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/api:sha-0123456`), metadata: { images: `${registry.host}/qa/api-commented`, tags: '# set by the release job\n' } }), CONTEXT, OPTIONS, client)
+    const result = await runPromoteCommand(
+      request({
+        source: inputLines('source', `${registry.host}/dev/api:sha-0123456`),
+        metadata: { images: `${registry.host}/qa/api-commented`, tags: '# set by the release job\n' },
+      }),
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['sha-0123456 created'])
   })
 
   it('retags in place when no images are given', async () => {
-    const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/web@${images[1]!.rootDigest}`), metadata: { tags: 'stable' } }), CONTEXT, OPTIONS, client)
+    const result = await runPromoteCommand(
+      request({ source: inputLines('source', `${registry.host}/dev/web@${images[1]!.rootDigest}`), metadata: { tags: 'stable' } }),
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
     expect(result.promotions[0]!.targets[0]!.path).toBe('same-repository')
   })
 
   it.each([
     ['no source', request({ metadata: { tags: 'prod' } }), /^input "source": promote needs a source/],
-    ['a source without tag or digest', request({ source: inputLines('source', 'ghcr.io/acme/app'), metadata: { tags: 'prod' } }), /^input "source": "ghcr.io\/acme\/app" names no tag or digest/],
-    ['a bad source on line 2', request({ source: inputLines('source', 'ghcr.io/acme/app:1\nghcr.io/Acme/app:2'), metadata: { tags: 'prod' } }), /^input "source", line 2: /],
-    ['a digest source without tags', request({ source: inputLines('source', `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`) }), /^input "tags": promote needs tags/],
-    ['two sources and three images', request({ source: inputLines('source', 'ghcr.io/acme/a:1\nghcr.io/acme/b:1'), metadata: { images: 'x/a\nx/b\nx/c', tags: 'prod' } }), /^input "images": 2 sources and 3 images/],
-    ['a target with a tag', request({ source: inputLines('source', 'ghcr.io/acme/a:1'), metadata: { images: 'ghcr.io/acme/b:prod', tags: 'prod' } }), /^input "images", line 1: promote writes repositories as given, and image name "ghcr.io\/acme\/b:prod" is not valid: a repository takes no tag or digest/],
-    ['tag rules that give nothing', request({ source: inputLines('source', 'ghcr.io/acme/a:1'), metadata: { tags: 'type=ref,event=pr' } }), /^input "tags": the tag rules produced no tag/],
+    [
+      'a source without tag or digest',
+      request({ source: inputLines('source', 'ghcr.io/acme/app'), metadata: { tags: 'prod' } }),
+      /^input "source": "ghcr.io\/acme\/app" names no tag or digest/,
+    ],
+    [
+      'a bad source on line 2',
+      request({ source: inputLines('source', 'ghcr.io/acme/app:1\nghcr.io/Acme/app:2'), metadata: { tags: 'prod' } }),
+      /^input "source", line 2: /,
+    ],
+    [
+      'a digest source without tags',
+      request({ source: inputLines('source', `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`) }),
+      /^input "tags": promote needs tags/,
+    ],
+    [
+      'two sources and three images',
+      request({ source: inputLines('source', 'ghcr.io/acme/a:1\nghcr.io/acme/b:1'), metadata: { images: 'x/a\nx/b\nx/c', tags: 'prod' } }),
+      /^input "images": 2 sources and 3 images/,
+    ],
+    [
+      'a target with a tag',
+      request({ source: inputLines('source', 'ghcr.io/acme/a:1'), metadata: { images: 'ghcr.io/acme/b:prod', tags: 'prod' } }),
+      /^input "images", line 1: promote writes repositories as given, and image name "ghcr.io\/acme\/b:prod" is not valid: a repository takes no tag or digest/,
+    ],
+    [
+      'tag rules that give nothing',
+      request({ source: inputLines('source', 'ghcr.io/acme/a:1'), metadata: { tags: 'type=ref,event=pr' } }),
+      /^input "tags": the tag rules produced no tag/,
+    ],
   ])('refuses %s before any request', async (_name, bad, message) => {
     const counting = createRegistryClient({ credentials: async () => undefined })
     try {
@@ -128,7 +179,12 @@ describe('the promote command', () => {
       return undefined
     })
     try {
-      const result = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/web:sha-0123456`), metadata: { images: `${registry.host}/prod/overlap`, tags: '2.0.0' } }), CONTEXT, OPTIONS, client)
+      const result = await runPromoteCommand(
+        request({ source: inputLines('source', `${registry.host}/dev/web:sha-0123456`), metadata: { images: `${registry.host}/prod/overlap`, tags: '2.0.0' } }),
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
       expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual(['2.0.0 created'])
     } finally {
       registry.injectFaults(undefined)
@@ -138,7 +194,12 @@ describe('the promote command', () => {
   })
 
   it('says which source was not found', async () => {
-    const error = await runPromoteCommand(request({ source: inputLines('source', `${registry.host}/dev/api:nope`), metadata: { tags: 'prod' } }), CONTEXT, OPTIONS, client).catch((caught: unknown) => caught as Error)
+    const error = await runPromoteCommand(
+      request({ source: inputLines('source', `${registry.host}/dev/api:nope`), metadata: { tags: 'prod' } }),
+      CONTEXT,
+      OPTIONS,
+      client,
+    ).catch((caught: unknown) => caught as Error)
     expect(describeError(error)).toMatch(new RegExp(`the source ${registry.host}/dev/api:nope was not found in ${registry.host}/dev/api\\nWhat to do: `))
   })
 })

@@ -42,7 +42,13 @@ function blobOf(bytes: Buffer, mediaType: string) {
 }
 
 /** Pushes a small artifact manifest (one config, one layer) to `reference`, with an optional subject. */
-async function pushArtifact(client: RegistryClient, where: Repository, reference: string | undefined, label: string, subject?: { digest: string; size: number; mediaType: string }) {
+async function pushArtifact(
+  client: RegistryClient,
+  where: Repository,
+  reference: string | undefined,
+  label: string,
+  subject?: { digest: string; size: number; mediaType: string },
+) {
   const repo = client.repository(where.registry, where.repository, { intent: 'push' })
   const config = blobOf(Buffer.from('{}'), 'application/vnd.dev.cosign.artifact.sig.v1+json')
   const layer = blobOf(Buffer.from(`${label} payload`), 'application/vnd.dev.cosign.simplesigning.v1+json')
@@ -73,7 +79,10 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
   let multi: BuiltLayout
   beforeAll(async () => {
     ;[dev, prod] = await Promise.all([startRegistry({ auth }), startRegistry({ auth })])
-    client = createRegistryClient({ credentials: async () => (auth === 'anonymous' ? undefined : { username: 'pusher', password: 'pusher-secret', source: 'test' }), sleep: async () => {} })
+    client = createRegistryClient({
+      credentials: async () => (auth === 'anonymous' ? undefined : { username: 'pusher', password: 'pusher-secret', source: 'test' }),
+      sleep: async () => {},
+    })
     image = buildLayout({ layers: [300 * KiB, 200 * KiB, 100 * KiB], seed: 61 })
     const platforms = ['amd64', 'arm64', 'ppc64le', 's390x'].map((architecture) => ({ os: 'linux', architecture }))
     multi = buildLayout({ layers: [256 * KiB, 64 * KiB], platforms, seed: 67 })
@@ -95,7 +104,12 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     const log = withoutPing(await dev.accessLog())
     expect(log.filter((e) => e.method === 'GET').map(line)).toEqual(['GET /v2/acme/app/manifests/sha-1a2b3c4 200'])
     // A HEAD per tag before, then each tag written is read again (no compare-and-swap on tags).
-    expect(log.filter((e) => e.method === 'HEAD').map(line).sort()).toEqual([
+    expect(
+      log
+        .filter((e) => e.method === 'HEAD')
+        .map(line)
+        .sort(),
+    ).toEqual([
       'HEAD /v2/acme/app/manifests/1.4 200',
       'HEAD /v2/acme/app/manifests/1.4 404',
       'HEAD /v2/acme/app/manifests/1.4.2 200',
@@ -104,7 +118,11 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
       'HEAD /v2/acme/app/manifests/prod 404',
     ])
     // Versioned first, floating last, one after another.
-    expect(log.filter((e) => e.method === 'PUT').map(line)).toEqual(['PUT /v2/acme/app/manifests/1.4.2 201', 'PUT /v2/acme/app/manifests/1.4 201', 'PUT /v2/acme/app/manifests/prod 201'])
+    expect(log.filter((e) => e.method === 'PUT').map(line)).toEqual([
+      'PUT /v2/acme/app/manifests/1.4.2 201',
+      'PUT /v2/acme/app/manifests/1.4 201',
+      'PUT /v2/acme/app/manifests/prod 201',
+    ])
     expect(log).toHaveLength(10)
     expect(blobRequests(log)).toEqual([])
 
@@ -134,7 +152,11 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     await dev.resetAccessLog()
     const again = await promote(client, `${dev.host}/acme/app@${image.rootDigest}`, [target], ['1.4.2'])
     expect(again.targets[0]!.upToDate).toBe(true)
-    expect(withoutPing(await dev.accessLog()).filter((e) => e.method !== 'HEAD').map(line)).toEqual([`GET /v2/acme/app/manifests/${image.rootDigest} 200`])
+    expect(
+      withoutPing(await dev.accessLog())
+        .filter((e) => e.method !== 'HEAD')
+        .map(line),
+    ).toEqual([`GET /v2/acme/app/manifests/${image.rootDigest} 200`])
   })
 
   it('copies a 4-platform index to another registry: every child and blob, same digests, byte-identical; a re-run only reads', async () => {
@@ -150,7 +172,12 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     expect(uploads.reduce((sum, e) => sum + e.bytesReceived, 0)).toBe([...multi.layers, ...multi.configs].reduce((sum, b) => sum + b.size, 0))
     // Children by digest before the index's tags.
     const manifestPuts = prodLog.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/')).map((e) => e.path.split('/').pop())
-    expect(manifestPuts.slice(0, 4).sort()).toEqual(multi.manifests.slice(0, 4).map((m) => m.digest).sort())
+    expect(manifestPuts.slice(0, 4).sort()).toEqual(
+      multi.manifests
+        .slice(0, 4)
+        .map((m) => m.digest)
+        .sort(),
+    )
     expect(manifestPuts.slice(4)).toEqual(['2.0.0', 'stable'])
     // Blobs came from the dev registry, each read once, never from prod.
     expect((await dev.accessLog()).filter((e) => e.method === 'GET' && e.path.includes('/blobs/'))).toHaveLength(9)
@@ -160,7 +187,15 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     }
     const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', ...creds, `docker://${prod.host}/prod/multi:2.0.0`])
     expect(Buffer.from(raw.stdout)).toEqual(multi.manifests[4]!.bytes)
-    const copiedBack = await skopeo(['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...creds.map((c) => c.replace('--creds', '--src-creds')), `docker://${prod.host}/prod/multi:stable`, `dir:${multi.dir}-back`])
+    const copiedBack = await skopeo([
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      ...creds.map((c) => c.replace('--creds', '--src-creds')),
+      `docker://${prod.host}/prod/multi:stable`,
+      `dir:${multi.dir}-back`,
+    ])
     expect(copiedBack.code, copiedBack.stderr).toBe(0)
 
     await Promise.all([dev.resetAccessLog(), prod.resetAccessLog()])
@@ -194,17 +229,30 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     const signature = await pushArtifact(client, source, `${referrersTag(image.rootDigest)}.sig`, 'cosign signature')
     const referrer = await pushArtifact(client, source, undefined, 'sbom referrer', subject)
     // distribution 2.8 has no referrers API: the referrers tag lists it (spec fallback).
-    const fallbackIndex = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: referrer.digest, size: referrer.size, artifactType: 'application/vnd.example.signature' }] }))
+    const fallbackIndex = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: referrer.digest, size: referrer.size, artifactType: 'application/vnd.example.signature' }],
+      }),
+    )
     await client.repository(dev.host, 'acme/signed', { intent: 'push' }).putManifest(referrersTag(image.rootDigest), fallbackIndex, MEDIA_TYPES.ociIndex)
 
-    for (const target of [{ registry: dev.host, repository: 'acme/signed-staging' }, { registry: prod.host, repository: 'prod/signed' }]) {
+    for (const target of [
+      { registry: dev.host, repository: 'acme/signed-staging' },
+      { registry: prod.host, repository: 'prod/signed' },
+    ]) {
       const report = await promote(client, `${dev.host}/acme/signed:sha-9`, [target], ['1.0.0'])
       expect(report.targets[0]!.artifacts.map((a) => `${a.kind} ${a.action}`).sort()).toEqual(['referrer copied', 'tag copied'])
       const repo = client.repository(target.registry, target.repository)
       expect((await repo.headManifest(`${referrersTag(image.rootDigest)}.sig`))!.digest).toBe(signature.digest)
       expect((await repo.getManifest(referrer.digest))!.bytes).toEqual(referrer.bytes)
-      const index = JSON.parse((await repo.getManifest(referrersTag(image.rootDigest)))!.bytes.toString('utf8')) as { manifests: { digest: string; artifactType?: string; annotations?: Record<string, string> }[] }
-      expect(index.manifests.map((m) => [m.digest, m.artifactType, m.annotations?.['org.example.label']])).toEqual([[referrer.digest, 'application/vnd.example.signature', 'sbom referrer']])
+      const index = JSON.parse((await repo.getManifest(referrersTag(image.rootDigest)))!.bytes.toString('utf8')) as {
+        manifests: { digest: string; artifactType?: string; annotations?: Record<string, string> }[]
+      }
+      expect(index.manifests.map((m) => [m.digest, m.artifactType, m.annotations?.['org.example.label']])).toEqual([
+        [referrer.digest, 'application/vnd.example.signature', 'sbom referrer'],
+      ])
       const again = await promote(client, `${dev.host}/acme/signed:sha-9`, [target], ['1.0.0'])
       expect(again.targets[0]!.upToDate).toBe(true)
     }

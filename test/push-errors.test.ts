@@ -17,7 +17,12 @@ const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotati
 async function pushError(registry: StartedRegistry, source: string, credential?: Credential): Promise<Error> {
   const client = createRegistryClient({ credentials: async () => credential })
   try {
-    await runPushCommand({ source, metadata: { images: `${registry.host}/acme/app`, tags: 'type=semver,pattern={{version}}\nlatest' }, dryRun: false }, CONTEXT, OPTIONS, client)
+    await runPushCommand(
+      { source, metadata: { images: `${registry.host}/acme/app`, tags: 'type=semver,pattern={{version}}\nlatest' }, dryRun: false },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
   } catch (error) {
     return error as Error
   } finally {
@@ -38,11 +43,40 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
 
   it.each([
     ['a missing file', () => '/nonexistent/image.tar', /input "source": \/nonexistent\/image\.tar does not exist/],
-    ['a file that is not a tar', () => { const f = join(mkdtempSync(join(tmpdir(), 'bad-')), 'x.tar'); writeFileSync(f, 'not a tar at all'.repeat(64)); return f }, /is not a valid tar: the header at byte 0 has a bad checksum/],
-    ['a truncated tar', () => { const l = buildLayout({ layers: [4096], seed: 5 }); const t = tarLayout(l.dir, `${l.dir}.tar`); writeFileSync(t, readFileSync(t).subarray(0, 700)); return t }, /truncated/],
+    [
+      'a file that is not a tar',
+      () => {
+        const f = join(mkdtempSync(join(tmpdir(), 'bad-')), 'x.tar')
+        writeFileSync(f, 'not a tar at all'.repeat(64))
+        return f
+      },
+      /is not a valid tar: the header at byte 0 has a bad checksum/,
+    ],
+    [
+      'a truncated tar',
+      () => {
+        const l = buildLayout({ layers: [4096], seed: 5 })
+        const t = tarLayout(l.dir, `${l.dir}.tar`)
+        writeFileSync(t, readFileSync(t).subarray(0, 700))
+        return t
+      },
+      /truncated/,
+    ],
     // No Docker engine runs on these machines: either the CLI is missing or it cannot reach an engine.
-    ['docker-daemon: without a Docker engine', () => 'docker-daemon:acme/app:1', /docker-daemon:acme\/app:1 needs the docker CLI|docker save acme\/app:1 failed: /],
-    ['a docker-archive (docker save before Engine 25)', () => { const d = mkdtempSync(join(tmpdir(), 'legacy-')); writeFileSync(join(d, 'manifest.json'), '[]'); return d }, /is a docker-archive \(manifest\.json without oci-layout[\s\S]*podman save --format oci-archive/],
+    [
+      'docker-daemon: without a Docker engine',
+      () => 'docker-daemon:acme/app:1',
+      /docker-daemon:acme\/app:1 needs the docker CLI|docker save acme\/app:1 failed: /,
+    ],
+    [
+      'a docker-archive (docker save before Engine 25)',
+      () => {
+        const d = mkdtempSync(join(tmpdir(), 'legacy-'))
+        writeFileSync(join(d, 'manifest.json'), '[]')
+        return d
+      },
+      /is a docker-archive \(manifest\.json without oci-layout[\s\S]*podman save --format oci-archive/,
+    ],
     [
       'a layout with two images and no choice',
       () => {
@@ -69,11 +103,19 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     const client = createRegistryClient({ credentials: async () => undefined })
     await registry.resetAccessLog()
     const error = await runPushCommand(
-      { source: image.dir, metadata: { images: `${registry.host}/acme/app`, tags: 'x' }, dryRun: false, mountFrom: inputLines('mount-from', `${registry.host}/acme/base\n${registry.host}/acme/base:1.0`) },
+      {
+        source: image.dir,
+        metadata: { images: `${registry.host}/acme/app`, tags: 'x' },
+        dryRun: false,
+        mountFrom: inputLines('mount-from', `${registry.host}/acme/base\n${registry.host}/acme/base:1.0`),
+      },
       CONTEXT,
       OPTIONS,
       client,
-    ).then(() => undefined, (e: unknown) => e)
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     await client.close()
     expect(describeError(error)).toMatch(/^input "mount-from", line 2: /)
     expect(await registry.accessLog()).toEqual([])

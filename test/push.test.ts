@@ -34,7 +34,9 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
   let image: BuiltLayout
   beforeAll(async () => {
     registry = await startRegistry({ auth })
-    client = createRegistryClient({ credentials: async () => (auth === 'anonymous' ? undefined : { username: 'pusher', password: 'pusher-secret', source: 'test' }) })
+    client = createRegistryClient({
+      credentials: async () => (auth === 'anonymous' ? undefined : { username: 'pusher', password: 'pusher-secret', source: 'test' }),
+    })
     image = buildLayout({ layers: [2 * MiB, 1 * MiB], seed: 11 })
   })
   afterAll(async () => {
@@ -47,18 +49,28 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     await registry.resetAccessLog()
     const [first] = await push(client, image.dir, [target], ['1.2.3', 'latest'])
     expect(first!.digest).toBe(image.rootDigest)
-    expect(first!.tags.map((t) => [t.tag, t.action])).toEqual([['1.2.3', 'created'], ['latest', 'created']])
+    expect(first!.tags.map((t) => [t.tag, t.action])).toEqual([
+      ['1.2.3', 'created'],
+      ['latest', 'created'],
+    ])
     const log = await registry.accessLog()
     expect(blobUploads(log).map(digestOfUpload).sort()).toEqual([...image.layers, ...image.configs].map((b) => b.digest).sort())
     expect(blobUploads(log).reduce((sum, e) => sum + e.bytesReceived, 0)).toBe([...image.layers, ...image.configs].reduce((sum, b) => sum + b.size, 0))
-    expect(manifestRequests(log).filter((e) => e.method === 'PUT').map((e) => e.path)).toEqual(['/v2/acme/app/manifests/1.2.3', '/v2/acme/app/manifests/latest'])
+    expect(
+      manifestRequests(log)
+        .filter((e) => e.method === 'PUT')
+        .map((e) => e.path),
+    ).toEqual(['/v2/acme/app/manifests/1.2.3', '/v2/acme/app/manifests/latest'])
 
     await registry.resetAccessLog()
     const [again] = await push(client, image.dir, [target], ['1.2.3', 'latest'])
     expect(again!.upToDate).toBe(true)
     const rerun = (await registry.accessLog()).filter((e) => e.path !== '/v2/')
     // The tag HEADs run concurrently, so their order varies.
-    expect(rerun.map((e) => `${e.method} ${e.path} ${e.status}`).sort()).toEqual(['HEAD /v2/acme/app/manifests/1.2.3 200', 'HEAD /v2/acme/app/manifests/latest 200'])
+    expect(rerun.map((e) => `${e.method} ${e.path} ${e.status}`).sort()).toEqual([
+      'HEAD /v2/acme/app/manifests/1.2.3 200',
+      'HEAD /v2/acme/app/manifests/latest 200',
+    ])
   })
 
   it('sends only the changed layer of a new build', async () => {
@@ -76,7 +88,15 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
   it('mounts everything into a second repository on the same registry', async () => {
     const other = buildLayout({ layers: [512 * 1024], seed: 23 })
     await registry.resetAccessLog()
-    const reports = await push(client, other.dir, [{ registry: registry.host, repository: 'acme/one' }, { registry: registry.host, repository: 'acme/two' }], ['v1'])
+    const reports = await push(
+      client,
+      other.dir,
+      [
+        { registry: registry.host, repository: 'acme/one' },
+        { registry: registry.host, repository: 'acme/two' },
+      ],
+      ['v1'],
+    )
     expect(reports.map((r) => r.tags[0]!.action)).toEqual(['created', 'created'])
     const log = await registry.accessLog()
     const intoTwo = log.filter((e) => e.path.startsWith('/v2/acme/two/blobs/'))
@@ -89,7 +109,12 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     await push(client, image.dir, [{ registry: registry.host, repository: 'acme/release' }], ['1.0.0'])
     await registry.resetAccessLog()
     const result = await runPushCommand(
-      { source: image.dir, metadata: { images: `${registry.host}/acme/hotfix`, tags: 'hotfix' }, dryRun: false, mountFrom: inputLines('mount-from', `# last release\n${registry.host}/acme/release\nghcr.io/elsewhere/app`) },
+      {
+        source: image.dir,
+        metadata: { images: `${registry.host}/acme/hotfix`, tags: 'hotfix' },
+        dryRun: false,
+        mountFrom: inputLines('mount-from', `# last release\n${registry.host}/acme/release\nghcr.io/elsewhere/app`),
+      },
       { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' },
       { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date() },
       client,
@@ -113,8 +138,15 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
     const log = await registry.accessLog()
     // The shared layer travels once; four own layers and four configs once each.
     expect(blobUploads(log)).toHaveLength(1 + 4 + 4)
-    const manifestPuts = manifestRequests(log).filter((e) => e.method === 'PUT').map((e) => e.path.split('/').pop())
-    expect(manifestPuts.slice(0, 4).sort()).toEqual(index.manifests.slice(0, 4).map((m) => m.digest).sort())
+    const manifestPuts = manifestRequests(log)
+      .filter((e) => e.method === 'PUT')
+      .map((e) => e.path.split('/').pop())
+    expect(manifestPuts.slice(0, 4).sort()).toEqual(
+      index.manifests
+        .slice(0, 4)
+        .map((m) => m.digest)
+        .sort(),
+    )
     expect(manifestPuts[4]).toBe('2.0.0')
     const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', ...creds, `docker://${registry.host}/acme/multi:2.0.0`])
     expect(Buffer.from(raw.stdout)).toEqual(readFileSync(`${index.dir}/blobs/sha256/${index.rootDigest.slice(7)}`))
@@ -138,10 +170,26 @@ describe.each(['anonymous', 'htpasswd', 'token'] as const)('push to a real regis
 
   it('re-pushes unchanged what skopeo copied with --preserve-digests', async () => {
     const image = buildLayout({ layers: [200 * 1024], seed: 47, refName: 'v9' })
-    const copied = await skopeo(['copy', '--all', '--preserve-digests', '--dest-tls-verify=false', ...creds.map((c) => c.replace('--creds', '--dest-creds')), `oci:${image.dir}:v9`, `docker://${registry.host}/acme/peer:v9`])
+    const copied = await skopeo([
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--dest-tls-verify=false',
+      ...creds.map((c) => c.replace('--creds', '--dest-creds')),
+      `oci:${image.dir}:v9`,
+      `docker://${registry.host}/acme/peer:v9`,
+    ])
     expect(copied.code, copied.stderr).toBe(0)
     const archive = `${image.dir}.skopeo.tar`
-    const back = await skopeo(['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...creds.map((c) => c.replace('--creds', '--src-creds')), `docker://${registry.host}/acme/peer:v9`, `oci-archive:${archive}:v9`])
+    const back = await skopeo([
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      ...creds.map((c) => c.replace('--creds', '--src-creds')),
+      `docker://${registry.host}/acme/peer:v9`,
+      `oci-archive:${archive}:v9`,
+    ])
     expect(back.code, back.stderr).toBe(0)
     await registry.resetAccessLog()
     const [report] = await push(client, archive, [{ registry: registry.host, repository: 'acme/peer' }], ['v9'])

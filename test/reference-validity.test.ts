@@ -87,7 +87,17 @@ describe('push, promote and check agree on what is valid', () => {
         const checkRefuses = result.findings.some((finding) => finding.rule === 'ref.invalid')
         expect(await pushRefuses(image, tag)).toBe(checkRefuses)
       }),
-      { seed: 13, numRuns: 150, examples: [['Dev/App', '1.0'], ['acme/app', '1.2.3+build.5'], ['acme/app', 'bad!'], ['acme/app', 'has:colon'], ['acme/App', 'v1']] },
+      {
+        seed: 13,
+        numRuns: 150,
+        examples: [
+          ['Dev/App', '1.0'],
+          ['acme/app', '1.2.3+build.5'],
+          ['acme/app', 'bad!'],
+          ['acme/app', 'has:colon'],
+          ['acme/App', 'v1'],
+        ],
+      },
     )
   })
 })

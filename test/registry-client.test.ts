@@ -42,7 +42,12 @@ function imageManifest(config: Blob, layers: readonly Blob[]): Buffer {
 }
 
 function indexOf(children: readonly { digest: string; size: number }[]): Buffer {
-  const manifests = children.map((c) => ({ mediaType: MEDIA_TYPES.ociManifest, digest: c.digest, size: c.size, platform: { architecture: 'amd64', os: 'linux' } }))
+  const manifests = children.map((c) => ({
+    mediaType: MEDIA_TYPES.ociManifest,
+    digest: c.digest,
+    size: c.size,
+    platform: { architecture: 'amd64', os: 'linux' },
+  }))
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }, null, 3), 'utf8')
 }
 
@@ -281,7 +286,10 @@ describe('registry client, warm-up', () => {
   it('an unreachable registry is reported by the request that needed it, not by the warm-up', async () => {
     const client = clientFor({ ...registry, host: '127.0.0.1:1' }, undefined)
     client.warmUp('127.0.0.1:1')
-    const error = await client.repository('127.0.0.1:1', 'acme/none').hasBlob(fresh('unreachable').digest).catch((caught: unknown) => caught)
+    const error = await client
+      .repository('127.0.0.1:1', 'acme/none')
+      .hasBlob(fresh('unreachable').digest)
+      .catch((caught: unknown) => caught)
     await client.close()
     expect(String(error)).toContain('check blob')
     expect(String(error)).not.toContain('connect: ping')
@@ -300,7 +308,10 @@ describe('registry client, htpasswd failures', () => {
   it('says the credentials were rejected, naming the user and their source but never the password', async () => {
     const client = clientFor(registry, { username: 'pusher', password: 'wrong-password-123', source: 'input "password"' })
     try {
-      const error = await client.repository(registry.host, 'acme/app').hasBlob(fresh('x').digest).catch((e: unknown) => e)
+      const error = await client
+        .repository(registry.host, 'acme/app')
+        .hasBlob(fresh('x').digest)
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
       const text = `${(error as Error).message}\n${(error as RegistryError).hint}`
       expect(text).toContain('401')
@@ -316,7 +327,10 @@ describe('registry client, htpasswd failures', () => {
   it('says no credentials were found when there are none', async () => {
     const client = clientFor(registry, undefined)
     try {
-      const error = await client.repository(registry.host, 'acme/app').listTags().catch((e: unknown) => e)
+      const error = await client
+        .repository(registry.host, 'acme/app')
+        .listTags()
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
       expect((error as RegistryError).hint).toMatch(/no credentials were found for/)
     } finally {
@@ -392,7 +406,10 @@ describe('registry client, token failures and reuse', () => {
   it('says the token server rejected a wrong password, without the password', async () => {
     const client = clientFor(registry, { username: 'pusher', password: 'not-the-secret-42', source: 'docker config' })
     try {
-      const error = await client.repository(registry.host, 'acme/app').hasBlob(fresh('x').digest).catch((e: unknown) => e)
+      const error = await client
+        .repository(registry.host, 'acme/app')
+        .hasBlob(fresh('x').digest)
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
       const text = `${(error as Error).message}\n${(error as RegistryError).hint}`
       expect(text).toMatch(/token server/)
@@ -443,7 +460,11 @@ describe('registry client, faults the proxy injects in front of the real registr
     const repo = client.repository(registry.host, 'acme/limited', { intent: 'push' })
     const big = blobOf(Buffer.alloc(3 * 1024 * 1024 + 1, 0x63))
     // A body limit of 1 MiB, like nginx's client_max_body_size.
-    registry.injectFaults((request) => (request.method !== 'GET' && Number(request.headers['content-length'] ?? 0) > 1024 * 1024 ? { kind: 'status', status: 413, body: 'Request Entity Too Large' } : undefined))
+    registry.injectFaults((request) =>
+      request.method !== 'GET' && Number(request.headers['content-length'] ?? 0) > 1024 * 1024
+        ? { kind: 'status', status: 413, body: 'Request Entity Too Large' }
+        : undefined,
+    )
     await registry.resetAccessLog()
     try {
       // Sent: the whole PUT, the one chunk, its first half (all refused), then four quarters.
@@ -488,7 +509,11 @@ describe('registry client, faults the proxy injects in front of the real registr
     // What distribution 2.8 answers while another writer rewrites the blob's link file.
     const refusal = JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: layer.digest }] })
     let refused = 0
-    registry.injectFaults((request) => (request.method === 'PUT' && request.path.endsWith('/manifests/v1') && refused++ === 0 ? { kind: 'status', status: 400, body: refusal, headers: { 'content-type': 'application/json' } } : undefined))
+    registry.injectFaults((request) =>
+      request.method === 'PUT' && request.path.endsWith('/manifests/v1') && refused++ === 0
+        ? { kind: 'status', status: 400, body: refusal, headers: { 'content-type': 'application/json' } }
+        : undefined,
+    )
     await registry.resetAccessLog()
     try {
       await repo.putManifest('v1', manifest, MEDIA_TYPES.ociManifest)

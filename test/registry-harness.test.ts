@@ -66,16 +66,24 @@ describe('the real-registry harness', () => {
 
     const pusher = await tokenFor(registry, 'repository:acme/app:pull,push', basic('pusher', 'pusher-secret'))
     expect(pusher.access).toEqual([{ type: 'repository', name: 'acme/app', actions: ['pull', 'push'] }])
-    const post = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${pusher.token}`, 'content-length': '0' } })
+    const post = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${pusher.token}`, 'content-length': '0' },
+    })
     expect(post.status).toBe(202)
 
     const reader = await tokenFor(registry, 'repository:acme/app:pull,push', basic('reader', 'reader-secret'))
     expect(reader.access).toEqual([{ type: 'repository', name: 'acme/app', actions: ['pull'] }])
-    const refused = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${reader.token}`, 'content-length': '0' } })
+    const refused = await fetch(`${registry.url}/v2/acme/app/blobs/uploads/`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${reader.token}`, 'content-length': '0' },
+    })
     expect(refused.status).toBe(401)
     expect(await refused.text()).toContain('UNAUTHORIZED')
 
-    const wrong = await fetch(`${registry.tokenServerUrl}?service=shiptag-test-registry&scope=repository:acme/app:pull`, { headers: { authorization: basic('pusher', 'nope') } })
+    const wrong = await fetch(`${registry.tokenServerUrl}?service=shiptag-test-registry&scope=repository:acme/app:pull`, {
+      headers: { authorization: basic('pusher', 'nope') },
+    })
     expect(wrong.status).toBe(401)
     expect(registry.tokenServer!.requests.map((request) => request.user)).toEqual(['pusher', 'reader'])
   })
@@ -89,9 +97,18 @@ describe('the real-registry harness', () => {
     location.searchParams.set('digest', sha256(config))
     expect((await fetch(location, { method: 'PUT', body: config })).status).toBe(201)
     const manifest = Buffer.from(
-      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length }, layers: [] }),
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length },
+        layers: [],
+      }),
     )
-    const put = await fetch(`${registry.url}/v2/acme/peer/manifests/t1`, { method: 'PUT', body: manifest, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } })
+    const put = await fetch(`${registry.url}/v2/acme/peer/manifests/t1`, {
+      method: 'PUT',
+      body: manifest,
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+    })
     expect(put.status).toBe(201)
     const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/acme/peer:t1`])
     expect(raw.code, raw.stderr).toBe(0)
@@ -189,7 +206,12 @@ describe("the harness proxy's faults", () => {
   })
 
   it('draws the same faults for the same seed whatever the order requests arrive in, and only on /v2/', () => {
-    const requests: FaultRequest[] = Array.from({ length: 200 }, (_, i) => ({ method: i % 3 === 0 ? 'GET' : 'HEAD', path: `/v2/acme/app/blobs/sha256:${String(i).padStart(64, '0')}`, query: '', headers: {} }))
+    const requests: FaultRequest[] = Array.from({ length: 200 }, (_, i) => ({
+      method: i % 3 === 0 ? 'GET' : 'HEAD',
+      path: `/v2/acme/app/blobs/sha256:${String(i).padStart(64, '0')}`,
+      query: '',
+      headers: {},
+    }))
     const draw = (order: readonly FaultRequest[], seed: number) => {
       const { rule, counter } = randomFaults({ seed, rate: 0.2, stallMs: 1000 })
       const faults = new Map(order.map((request) => [request.path, rule(request)?.kind]))

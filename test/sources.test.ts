@@ -58,7 +58,10 @@ describe('push sources as skopeo, podman and buildah write them', () => {
 
   async function refusal(source: string): Promise<string> {
     await registry.resetAccessLog()
-    const error = await push(source).then(() => undefined, (caught: unknown) => caught)
+    const error = await push(source).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
     expect(error, `${source} was pushed`).toBeDefined()
     expect(await registry.accessLog()).toEqual([])
     return describeError(error)
@@ -80,7 +83,9 @@ describe('push sources as skopeo, podman and buildah write them', () => {
   })
 
   it('lists a layout of two images once each, with all their names, when none is chosen', async () => {
-    expect(await refusal(`${work}/named`)).toMatch(/holds 2 images and none was chosen:\n {2}- sha256:[0-9a-f]{64} \([^)]+\): app:1\.0, app:latest\n {2}- sha256:[0-9a-f]{64} \([^)]+\): other:2\nWhat to do: name one after the path: source: .*\/named:app:1\.0$/)
+    expect(await refusal(`${work}/named`)).toMatch(
+      /holds 2 images and none was chosen:\n {2}- sha256:[0-9a-f]{64} \([^)]+\): app:1\.0, app:latest\n {2}- sha256:[0-9a-f]{64} \([^)]+\): other:2\nWhat to do: name one after the path: source: .*\/named:app:1\.0$/,
+    )
   })
 
   it.each([
@@ -116,12 +121,22 @@ describe('push sources as skopeo, podman and buildah write them', () => {
     execFileSync('tar', ['-cf', tar, '-C', `${work}/dir-layout`, '.'])
     const message = await refusal(tar)
     expect(message).toContain(`${tar} is a containers "dir:" layout in a tar`)
-    expect(message).toContain(`What to do: unpack it (mkdir DIR && tar -xf ${tar} -C DIR), then convert it to an OCI layout and give that path: skopeo copy dir:DIR oci:DIR-oci`)
+    expect(message).toContain(
+      `What to do: unpack it (mkdir DIR && tar -xf ${tar} -C DIR), then convert it to an OCI layout and give that path: skopeo copy dir:DIR oci:DIR-oci`,
+    )
   })
 
   it.each([
-    ['docker://', () => `docker://${registry.host}/acme/sources:v1`, /is an image in a registry; push reads a local image.*\nWhat to do: .*use command: promote with source: 127\.0\.0\.1:\d+\/acme\/sources:v1/],
-    ['containers-storage:', () => 'containers-storage:localhost/app:1', /podman's or buildah's local image store[\s\S]*podman save --format oci-archive -o image\.tar localhost\/app:1/],
+    [
+      'docker://',
+      () => `docker://${registry.host}/acme/sources:v1`,
+      /is an image in a registry; push reads a local image.*\nWhat to do: .*use command: promote with source: 127\.0\.0\.1:\d+\/acme\/sources:v1/,
+    ],
+    [
+      'containers-storage:',
+      () => 'containers-storage:localhost/app:1',
+      /podman's or buildah's local image store[\s\S]*podman save --format oci-archive -o image\.tar localhost\/app:1/,
+    ],
     ['a missing oci:PATH:REF', () => `oci:${work}/absent:app:1`, /oci:.*\/absent:app:1 does not exist, nor does .*\/absent \(read as PATH:REF/],
   ])('names %s with what to do, before any request', async (_name, source, message) => {
     expect(await refusal(source())).toMatch(message)

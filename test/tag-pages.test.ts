@@ -28,7 +28,12 @@ function tagPages(repository: string, page: (query: URLSearchParams, served: num
   return (request) => {
     if (request.method !== 'GET' || request.path !== `/v2/${repository}/tags/list`) return undefined
     const { tags, next } = page(new URLSearchParams(request.query), served++)
-    return { kind: 'status', status: 200, headers: { 'content-type': 'application/json', ...(next ? { link: `<${next}>; rel="next"` } : {}) }, body: JSON.stringify({ name: repository, tags }) }
+    return {
+      kind: 'status',
+      status: 200,
+      headers: { 'content-type': 'application/json', ...(next ? { link: `<${next}>; rel="next"` } : {}) },
+      body: JSON.stringify({ name: repository, tags }),
+    }
   }
 }
 
@@ -64,7 +69,10 @@ describe('tag and referrers pages from a registry that answers without end', () 
 
   it('130,000 tags in one page are all listed, each once', async () => {
     const all = names('nightly-', 130_000)
-    const { tags, error } = await listed('acme/many', tagPages('acme/many', () => ({ tags: [...all, 'nightly-7', 'nightly-8'] })))
+    const { tags, error } = await listed(
+      'acme/many',
+      tagPages('acme/many', () => ({ tags: [...all, 'nightly-7', 'nightly-8'] })),
+    )
     expect(error).toBeUndefined()
     expect(tags).toHaveLength(130_000)
     expect(new Set(tags)).toEqual(new Set(all))
@@ -84,7 +92,11 @@ describe('tag and referrers pages from a registry that answers without end', () 
     registry.injectFaults(tagPages('acme/signed', () => ({ tags: [...names('build-', 130_000), 'v1', signatureTag] })))
     try {
       const resolved = await resolveSource(client, parseReference(`${registry.host}/acme/signed:v1`))
-      const report = await promoteImage(client, resolved, [{ registry: registry.host, repository: 'acme/signed-prod' }], { tags: ['v1'], dryRun: false, limiterFor: limiterPerRegistry(4) })
+      const report = await promoteImage(client, resolved, [{ registry: registry.host, repository: 'acme/signed-prod' }], {
+        tags: ['v1'],
+        dryRun: false,
+        limiterFor: limiterPerRegistry(4),
+      })
       expect(report.targets[0]!.artifacts.map((a) => `${a.kind} ${a.tag} ${a.action}`)).toEqual([`tag ${signatureTag} copied`])
     } finally {
       registry.injectFaults(undefined)
@@ -95,25 +107,35 @@ describe('tag and referrers pages from a registry that answers without end', () 
   const refusals: [string, (repository: string) => FaultRule, RegExp, number][] = [
     [
       'endless pages of 10,000 new tags each: refused at the budget of 1,000,000 tags',
-      (repository) => tagPages(repository, (_query, served) => ({ tags: names(`p${served}-`, 10_000), next: `/v2/${repository}/tags/list?last=p${served}-9999` })),
+      (repository) =>
+        tagPages(repository, (_query, served) => ({ tags: names(`p${served}-`, 10_000), next: `/v2/${repository}/tags/list?last=p${served}-9999` })),
       /more than 1000000 entries, over shiptag's budget/,
       101,
     ],
     [
       'endless pages of 15 MiB: refused at the budget of 64 MiB for all pages',
-      (repository) => tagPages(repository, (_query, served) => ({ tags: names(`${'x'.repeat(110)}-${served}-`, 120_000, 6), next: `/v2/${repository}/tags/list?last=${served}` })),
+      (repository) =>
+        tagPages(repository, (_query, served) => ({
+          tags: names(`${'x'.repeat(110)}-${served}-`, 120_000, 6),
+          next: `/v2/${repository}/tags/list?last=${served}`,
+        })),
       /the pages add up to more than 67108864 bytes/,
       5,
     ],
     [
       'a Link whose last= does not advance (only another parameter changes)',
-      (repository) => tagPages(repository, (_query, served) => ({ tags: names(`p${served}-`, 10), next: `/v2/${repository}/tags/list?last=p0-9&page=${served}` })),
+      (repository) =>
+        tagPages(repository, (_query, served) => ({ tags: names(`p${served}-`, 10), next: `/v2/${repository}/tags/list?last=p0-9&page=${served}` })),
       /paginates in a loop: the Link's last="p0-9" does not advance/,
       2,
     ],
     [
       'a Link that repeats a page',
-      (repository) => tagPages(repository, (query) => ({ tags: names(`p${query.get('last') ?? ''}-`, 10), next: `/v2/${repository}/tags/list${query.has('last') ? '' : '?last=a'}` })),
+      (repository) =>
+        tagPages(repository, (query) => ({
+          tags: names(`p${query.get('last') ?? ''}-`, 10),
+          next: `/v2/${repository}/tags/list${query.has('last') ? '' : '?last=a'}`,
+        })),
       /paginates in a loop: the Link points back at a page already read/,
       2,
     ],
@@ -135,14 +157,28 @@ describe('tag and referrers pages from a registry that answers without end', () 
 
   it('a referrers API that pages the same referrers without end is refused after two pages', async () => {
     const subject = `sha256:${'c'.repeat(64)}`
-    const index = JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${'d'.repeat(64)}`, size: 10, artifactType: 'application/example' }] })
+    const index = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${'d'.repeat(64)}`, size: 10, artifactType: 'application/example' }],
+    })
     let served = 0
     registry.injectFaults((request) =>
-      request.path === `/v2/acme/refs/referrers/${subject}` ? { kind: 'status', status: 200, headers: { 'content-type': MEDIA_TYPES.ociIndex, link: `</v2/acme/refs/referrers/${subject}?next=${served++}>; rel="next"` }, body: index } : undefined,
+      request.path === `/v2/acme/refs/referrers/${subject}`
+        ? {
+            kind: 'status',
+            status: 200,
+            headers: { 'content-type': MEDIA_TYPES.ociIndex, link: `</v2/acme/refs/referrers/${subject}?next=${served++}>; rel="next"` },
+            body: index,
+          }
+        : undefined,
     )
     await registry.resetAccessLog()
     try {
-      const error = await client.repository(registry.host, 'acme/refs').listReferrers(subject).catch((caught: unknown) => caught)
+      const error = await client
+        .repository(registry.host, 'acme/refs')
+        .listReferrers(subject)
+        .catch((caught: unknown) => caught)
       expect(error).toBeInstanceOf(RegistryError)
       expect((error as RegistryError).message).toMatch(/paginates in a loop: a page with nothing new links to another/)
     } finally {
@@ -154,26 +190,48 @@ describe('tag and referrers pages from a registry that answers without end', () 
   it(`referrers over the budget of ${MAX_ARTIFACTS} artifacts for one image: promote refuses it with nothing written`, async () => {
     const [a, b] = [smallImage(911), smallImage(912)]
     const root = indexOf([a.root, b.root])
-    await pushGraph(client.repository(registry.host, 'acme/busy', { intent: 'push' }), { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] }, 'v1')
+    await pushGraph(
+      client.repository(registry.host, 'acme/busy', { intent: 'push' }),
+      { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] },
+      'v1',
+    )
     const perSubject = Math.ceil(MAX_ARTIFACTS / 3) + 1
     registry.injectFaults((request) => {
       const subject = /^\/v2\/acme\/busy\/referrers\/(sha256:[a-f0-9]{64})$/.exec(request.path)?.[1]
       if (subject === undefined) return undefined
-      const manifests = Array.from({ length: perSubject }, (_, i) => ({ mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${createHash('sha256').update(`${subject} ${i}`).digest('hex')}`, size: 500, artifactType: 'application/example' }))
-      return { kind: 'status', status: 200, headers: { 'content-type': MEDIA_TYPES.ociIndex }, body: JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }) }
+      const manifests = Array.from({ length: perSubject }, (_, i) => ({
+        mediaType: MEDIA_TYPES.ociManifest,
+        digest: `sha256:${createHash('sha256').update(`${subject} ${i}`).digest('hex')}`,
+        size: 500,
+        artifactType: 'application/example',
+      }))
+      return {
+        kind: 'status',
+        status: 200,
+        headers: { 'content-type': MEDIA_TYPES.ociIndex },
+        body: JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests }),
+      }
     })
     await registry.resetAccessLog()
     try {
       const resolved = await resolveSource(client, parseReference(`${registry.host}/acme/busy:v1`))
       const target = { registry: registry.host, repository: 'acme/busy-prod' }
-      const error = await promoteImage(client, resolved, [target], { tags: ['v1'], dryRun: false, limiterFor: limiterPerRegistry(4) }).catch((caught: unknown) => caught)
+      const error = await promoteImage(client, resolved, [target], { tags: ['v1'], dryRun: false, limiterFor: limiterPerRegistry(4) }).catch(
+        (caught: unknown) => caught,
+      )
       expect(error, String(error)).toBeInstanceOf(GraphLimitError)
-      expect((error as GraphLimitError).message).toMatch(new RegExp(`has ${3 * perSubject} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS}`))
+      expect((error as GraphLimitError).message).toMatch(
+        new RegExp(`has ${3 * perSubject} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS}`),
+      )
     } finally {
       registry.injectFaults(undefined)
     }
     const log = await registry.accessLog()
     expect(log.filter((e) => e.path.startsWith('/v2/acme/busy-prod/') && ['PUT', 'POST', 'PATCH', 'DELETE'].includes(e.method))).toEqual([])
-    expect(log.filter((e) => e.path.startsWith('/v2/acme/busy/manifests/sha256:') && e.method === 'GET' && !e.path.endsWith(a.root.digest) && !e.path.endsWith(b.root.digest))).toEqual([])
+    expect(
+      log.filter(
+        (e) => e.path.startsWith('/v2/acme/busy/manifests/sha256:') && e.method === 'GET' && !e.path.endsWith(a.root.digest) && !e.path.endsWith(b.root.digest),
+      ),
+    ).toEqual([])
   })
 })

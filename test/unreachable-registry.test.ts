@@ -32,7 +32,11 @@ describe('an unreachable registry', () => {
     ['read manifest by tag', () => repo().getManifest('1.2.3'), 'read manifest HOST/team/app:1.2.3: ping failed'],
     ['read manifest by digest', () => repo().getManifest(DIGEST), 'read manifest HOST/team/app@sha256:abababababab…: ping failed'],
     ['check manifest', () => repo().headManifest('1.2.3'), 'check manifest HOST/team/app:1.2.3: ping failed'],
-    ['put manifest', () => client.repository(host, 'team/app', { intent: 'push' }).putManifest('1.2.3', Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json'), 'put manifest HOST/team/app:1.2.3: ping failed'],
+    [
+      'put manifest',
+      () => client.repository(host, 'team/app', { intent: 'push' }).putManifest('1.2.3', Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json'),
+      'put manifest HOST/team/app:1.2.3: ping failed',
+    ],
     ['check blob', () => repo().hasBlob(DIGEST), 'check blob sha256:abababababab…: ping in HOST/team/app failed'],
     ['list tags', () => repo().listTags(), 'list tags: ping in HOST/team/app failed'],
   ])('%s names the registry, the repository and the reference', async (_name, operation, text) => {
@@ -49,7 +53,12 @@ describe('an unreachable registry', () => {
 
   it('promote names the source it could not read', async () => {
     const error = await runPromoteCommand(
-      { source: inputLines('source', `${host}/team/app:1.2.3`), metadata: { tags: '1.2.4' }, dryRun: true, policy: new PolicyGate(builtInPolicy(), '2026-12-06', '') },
+      {
+        source: inputLines('source', `${host}/team/app:1.2.3`),
+        metadata: { tags: '1.2.4' },
+        dryRun: true,
+        policy: new PolicyGate(builtInPolicy(), '2026-12-06', ''),
+      },
       { eventName: 'push', ref: '', sha: '' },
       { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
       client,
@@ -57,6 +66,10 @@ describe('an unreachable registry', () => {
       () => undefined,
       (caught: unknown) => caught,
     )
-    expect(describeError(error)).toMatch(new RegExp(`^read manifest ${host.replace(/\./g, '\\.')}/team/app:1\\.2\\.3: ping failed \\(GET http://${host.replace(/\./g, '\\.')}/v2/\\): cannot reach the registry: connect ECONNREFUSED`))
+    expect(describeError(error)).toMatch(
+      new RegExp(
+        `^read manifest ${host.replace(/\./g, '\\.')}/team/app:1\\.2\\.3: ping failed \\(GET http://${host.replace(/\./g, '\\.')}/v2/\\): cannot reach the registry: connect ECONNREFUSED`,
+      ),
+    )
   })
 })

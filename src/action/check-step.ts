@@ -24,7 +24,9 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest, { fetch: true }) : undefined
   // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
   const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
-  const gate = (record.gate = pullRequestPolicy ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment) : await actionPolicyGate(inputs, env, now))
+  const gate = (record.gate = pullRequestPolicy
+    ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment)
+    : await actionPolicyGate(inputs, env, now))
   const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(
     { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
@@ -35,7 +37,11 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] }
   const notes = [
     ...(pullRequestPolicy?.notes ?? []),
-    ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
+    ...(base === undefined && context.pullRequest
+      ? [
+          'tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)',
+        ]
+      : []),
   ]
   record.findings = result.findings
   annotateFindings(result.findings)

@@ -13,7 +13,9 @@ export function buildCheckSummary(result: CheckResult, policyFile: string | unde
   ]
   if (result.findings.length > 0) parts.push(findingsTable(result.findings))
   if (result.scenarios.length > 0) {
-    const rows = result.scenarios.map((s) => `<tr><td>${escapeHtml(s.name)}</td><td>${s.tags.map((t) => `<code>${escapeHtml(t)}</code>`).join(' ') || '(none)'}</td></tr>`)
+    const rows = result.scenarios.map(
+      (s) => `<tr><td>${escapeHtml(s.name)}</td><td>${s.tags.map((t) => `<code>${escapeHtml(t)}</code>`).join(' ') || '(none)'}</td></tr>`,
+    )
     parts.push('<h3>Tags this branch would produce</h3>', `<table><thead><tr><th>On</th><th>Tags</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
   }
   if (notes.length > 0) parts.push(`<ul>${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`)

@@ -24,7 +24,9 @@ export function buildFailureSummary(record: StepRecord, error: unknown, findings
 /** The error and what to do; a policy file's problems one list item each, each with its own what-to-do. */
 function errorSection(error: unknown): string {
   if (error instanceof PolicyFileError && error.problems.length > 1) {
-    const items = error.problems.map((problem) => `<li>${escapeHtml(`${describeLocation(problem.location)}: ${problem.message}`)}<br>What to do: ${escapeHtml(problem.hint)}</li>`)
+    const items = error.problems.map(
+      (problem) => `<li>${escapeHtml(`${describeLocation(problem.location)}: ${problem.message}`)}<br>What to do: ${escapeHtml(problem.hint)}</li>`,
+    )
     return `<p><strong>Error:</strong> ${error.problems.length} problems in the policy file; it is used only once all are fixed.</p>\n<ul>${items.join('')}</ul>`
   }
   const { message, hint } = errorParts(error)
@@ -43,7 +45,11 @@ function done(record: StepRecord): string[] {
   const items: string[] = []
   const metadata = record.metadata
   if (metadata !== undefined) {
-    items.push(metadata.tagNames.length > 0 ? `Computed ${metadata.tagNames.length} tag(s): ${metadata.tagNames.map(code).join(', ')}` : 'Computed no tag for this event')
+    items.push(
+      metadata.tagNames.length > 0
+        ? `Computed ${metadata.tagNames.length} tag(s): ${metadata.tagNames.map(code).join(', ')}`
+        : 'Computed no tag for this event',
+    )
   }
   for (const [repository, writes] of record.writes.repositories) {
     const facts = [`${writes.blobsUploaded} blob(s) uploaded (${formatBytes(writes.bytesUploaded)})`, `${writes.blobsMounted} mounted`]
@@ -52,19 +58,30 @@ function done(record: StepRecord): string[] {
     items.push(`${code(repository)}: ${facts.join(', ')}`)
   }
   if (record.writes.empty) {
-    items.push(WRITING_COMMANDS.has(record.command) ? 'Nothing was written to any registry.' : `Nothing was written to any registry (${escapeHtml(record.command)} never writes to one).`)
+    items.push(
+      WRITING_COMMANDS.has(record.command)
+        ? 'Nothing was written to any registry.'
+        : `Nothing was written to any registry (${escapeHtml(record.command)} never writes to one).`,
+    )
   }
   return items
 }
 
 function notDone(record: StepRecord): string[] {
-  if (record.command === 'tags') return ['No output but <code>findings</code> was set: a later step reading <code>tags</code>, <code>version</code> or <code>json</code> gets empty values.']
+  if (record.command === 'tags')
+    return ['No output but <code>findings</code> was set: a later step reading <code>tags</code>, <code>version</code> or <code>json</code> gets empty values.']
   if (record.command === 'check') return ['The check did not run to the end: the <code>findings</code> output holds only what was evaluated before the error.']
   if (!WRITING_COMMANDS.has(record.command)) return [`The step stopped before running ${escapeHtml(record.command)}.`]
   if (record.dryRun) return ['Dry run: nothing would have been written in any case; the plan is incomplete.']
   if (record.planned.length === 0) {
     const stopped = `Nothing was ${record.command === 'push' ? 'pushed' : 'promoted'}: the step stopped before its first write. No tag moved.`
-    return [stopped, ...record.intended.map((target) => `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`)]
+    return [
+      stopped,
+      ...record.intended.map(
+        (target) =>
+          `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`,
+      ),
+    ]
   }
   const items = record.planned.map((target) => {
     const written = record.writes.repositories.get(target.repository)?.tags ?? []

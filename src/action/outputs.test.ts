@@ -19,11 +19,15 @@ describe('writeMetadataOutputs', () => {
   it('writes every output with its separator and exports the metadata-action variables', () => {
     const outputs: Record<string, string> = {}
     const exported: Record<string, string> = {}
-    writeMetadataOutputs(metadata, { tags: ',', labels: '\n', annotations: '\n' }, {
-      setOutput: (name, value) => (outputs[name] = value),
-      exportVariable: (name, value) => (exported[name] = value),
-      exportEnv: true,
-    })
+    writeMetadataOutputs(
+      metadata,
+      { tags: ',', labels: '\n', annotations: '\n' },
+      {
+        setOutput: (name, value) => (outputs[name] = value),
+        exportVariable: (name, value) => (exported[name] = value),
+        exportEnv: true,
+      },
+    )
     expect(outputs).toEqual({
       version: '1.2.3',
       tags: 'ghcr.io/acme/app:1.2.3,ghcr.io/acme/app:1.2',

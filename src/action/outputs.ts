@@ -12,7 +12,10 @@ export function writeMetadataOutputs(metadata: Metadata, separators: OutputSepar
 
 /** push: the tags outputs, plus `digest`, `refs` and a `json` with what each repository received. */
 export function writePushOutputs(result: PushResult, separators: OutputSeparators, sink: OutputSink): void {
-  writeOutputs({ ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) }, sink)
+  writeOutputs(
+    { ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: pushRefs(result).join('\n'), json: JSON.stringify(pushJson(result)) },
+    sink,
+  )
 }
 
 /**

@@ -11,9 +11,15 @@ export function policySummary(gate: PolicyGate, targets: readonly Repository[]):
   const source = gate.policy.file ? `<code>${escapeHtml(gate.policy.file)}</code>` : 'the built-in defaults (no policy file)'
   const environments = [...new Set(targets.map((target) => gate.environmentFor(target).name))]
   const checked = environments.map((name) => (name === 'defaults' ? 'its defaults' : `environment <code>${escapeHtml(name)}</code>`)).join(', ')
-  const parts = [`<h3>Policy</h3>`, `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`]
+  const parts = [
+    `<h3>Policy</h3>`,
+    `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`,
+  ]
   if (gate.warnings.length > 0) {
-    const rows = gate.warnings.map((finding) => `<tr><td>⚠️ <code>${finding.rule}</code></td><td>${escapeHtml(finding.location ? describeLocation(finding.location) : (finding.subject ?? ''))}</td><td>${escapeHtml(finding.message)}</td><td>${escapeHtml(finding.hint)}</td></tr>`)
+    const rows = gate.warnings.map(
+      (finding) =>
+        `<tr><td>⚠️ <code>${finding.rule}</code></td><td>${escapeHtml(finding.location ? describeLocation(finding.location) : (finding.subject ?? ''))}</td><td>${escapeHtml(finding.message)}</td><td>${escapeHtml(finding.hint)}</td></tr>`,
+    )
     parts.push(`<table><thead><tr><th>Rule</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
   }
   return parts.join('\n')

@@ -25,7 +25,12 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
-    const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
+    const progress = createProgressLog({
+      line: (text) => core.info(text),
+      now: Date.now,
+      begin: () => core.startGroup('Transfers'),
+      end: () => core.endGroup(),
+    })
     const result = await runPromoteCommand(
       {
         source: inputLines('source', inputs.source),

@@ -38,18 +38,24 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
         parts.push('<p>Already up to date: every tag pointed at this digest; nothing was written.</p>')
         continue
       }
-      const travelled =
-        target.path === 'same-repository'
-          ? ''
-          : `: ${escapeHtml(describeTransfer(totals, dryRun, 'copy'))}`
+      const travelled = target.path === 'same-repository' ? '' : `: ${escapeHtml(describeTransfer(totals, dryRun, 'copy'))}`
       parts.push(`<p>${PATH_WORDS[target.path]}${travelled}.</p>`)
       if (target.artifacts.length > 0) {
-        const items = target.artifacts.map((a) => `<li>${a.kind === 'tag' ? code(a.tag ?? '') : `referrer ${code(short(a.digest))}${a.artifactType ? ` (${escapeHtml(a.artifactType)})` : ''}`}: ${ARTIFACT_WORDS[a.action] ?? a.action}</li>`)
+        const items = target.artifacts.map(
+          (a) =>
+            `<li>${a.kind === 'tag' ? code(a.tag ?? '') : `referrer ${code(short(a.digest))}${a.artifactType ? ` (${escapeHtml(a.artifactType)})` : ''}`}: ${ARTIFACT_WORDS[a.action] ?? a.action}</li>`,
+        )
         parts.push(`<p>Signatures and attestations:</p><ul>${items.join('')}</ul>`)
       }
     }
   }
-  if (gate) parts.push(policySummary(gate, result.promotions.flatMap((promotion) => promotion.targets.map((target) => target.target))))
+  if (gate)
+    parts.push(
+      policySummary(
+        gate,
+        result.promotions.flatMap((promotion) => promotion.targets.map((target) => target.target)),
+      ),
+    )
   if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
   return parts.join('\n')
 }

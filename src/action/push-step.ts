@@ -24,7 +24,12 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
-    const progress = createProgressLog({ line: (text) => core.info(text), now: Date.now, begin: () => core.startGroup('Transfers'), end: () => core.endGroup() })
+    const progress = createProgressLog({
+      line: (text) => core.info(text),
+      now: Date.now,
+      begin: () => core.startGroup('Transfers'),
+      end: () => core.endGroup(),
+    })
     const result = await runPushCommand(
       {
         source: inputs.source,

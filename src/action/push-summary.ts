@@ -22,7 +22,13 @@ export function buildPushSummary(result: PushResult, dryRun: boolean, gate?: Pol
         : `<p>Blobs: ${escapeHtml(describeTransfer(totals, dryRun))}.</p>`,
     )
   }
-  if (gate) parts.push(policySummary(gate, result.reports.map((report) => report.target)))
+  if (gate)
+    parts.push(
+      policySummary(
+        gate,
+        result.reports.map((report) => report.target),
+      ),
+    )
   if (result.warnings.length > 0) parts.push('<h3>Warnings</h3>', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`)
   return parts.join('\n')
 }

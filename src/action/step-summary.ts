@@ -32,10 +32,14 @@ export async function writeStepSummary(html: string): Promise<void> {
 export function fitSummary(html: string, limit: number = MAX_SUMMARY_BYTES): string {
   const bytes = Buffer.byteLength(html)
   if (bytes <= limit) return html
-  const note = (left: number) => `\n<p>… ${left} more bytes of this summary were cut: GitHub shows at most 1 MiB per step. The log and the outputs have all of it.</p>\n`
+  const note = (left: number) =>
+    `\n<p>… ${left} more bytes of this summary were cut: GitHub shows at most 1 MiB per step. The log and the outputs have all of it.</p>\n`
   const room = limit - Buffer.byteLength(note(bytes))
   // Cut on a character boundary: decoding a byte slice drops a split character at the end.
-  let kept = Buffer.from(html).subarray(0, room).toString('utf8').replace(/\uFFFD$/, '')
+  let kept = Buffer.from(html)
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
   const lineEnd = kept.lastIndexOf('\n')
   if (lineEnd > 0) kept = kept.slice(0, lineEnd)
   return `${kept}${note(bytes - Buffer.byteLength(kept))}`

@@ -42,7 +42,8 @@ function tagTable(metadata: Metadata): string {
   const images = metadata.images.length > 0 ? metadata.images : ['']
   const rows = images.flatMap((image) =>
     metadata.tagNames.map((tag, index) => {
-      const imageCell = index === 0 ? `<td rowspan="${metadata.tagNames.length}">${image ? `<code>${escapeHtml(image)}</code>` : '<em>(no image)</em>'}</td>` : ''
+      const imageCell =
+        index === 0 ? `<td rowspan="${metadata.tagNames.length}">${image ? `<code>${escapeHtml(image)}</code>` : '<em>(no image)</em>'}</td>` : ''
       const mark = tag === metadata.version ? ' (version)' : ''
       return `<tr>${imageCell}<td><code>${escapeHtml(tag)}</code>${mark}</td></tr>`
     }),
@@ -54,4 +55,3 @@ function details(title: string, lines: readonly string[]): string {
   if (lines.length === 0) return ''
   return `<details><summary>${title} (${lines.length})</summary>\n<pre>${lines.map(escapeHtml).join('\n')}</pre>\n</details>`
 }
-

@@ -17,7 +17,6 @@ const CHECK_OPTIONS = {
   'registry-checks': { type: 'boolean', default: false },
 } as const
 
-
 /** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
 export async function runCheckCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values } = parseCommandArgs(args, CHECK_OPTIONS, 'check')
@@ -38,7 +37,8 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     gate,
   ).finally(() => client?.close())
   // The SARIF path is resolved against the directory shiptag runs in, and must stay inside it.
-  if (values.sarif !== undefined) await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+  if (values.sarif !== undefined)
+    await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {
     io.stdout(`${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios }, null, 2)}\n`)
@@ -47,7 +47,9 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
       const label = finding.level === 'error' ? paint(io, 'red', 'error') : paint(io, 'yellow', 'warning')
       io.stdout(`${label} ${findingText(finding)}\n  ${finding.hint}\n`)
     }
-    io.stderr(`${errors} error(s), ${result.findings.length - errors} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${gate.policy.file ?? 'the built-in defaults'}\n`)
+    io.stderr(
+      `${errors} error(s), ${result.findings.length - errors} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${gate.policy.file ?? 'the built-in defaults'}\n`,
+    )
   }
   return errors > 0 ? EXIT.failed : EXIT.ok
 }

@@ -28,7 +28,9 @@ export async function runCli(raw: CliIo): Promise<ExitCode> {
       promote: async () => (await import('./promote.js')).runPromoteCli,
       check: async () => (await import('./check.js')).runCheckCli,
     } as const
-    return await (await handlers[command]())(rest, io)
+    return await (
+      await handlers[command]()
+    )(rest, io)
   } catch (error) {
     io.stderr(`${paint(io, 'red', 'error:')} ${printable(describeError(error))}\n`)
     return error instanceof UsageError ? EXIT.usage : EXIT.failed

@@ -35,7 +35,11 @@ describe('what the CLI prints', () => {
 
 describe("the runner's other command syntaxes", () => {
   it.each([
-    ['the legacy ##[cmd] anywhere in a line', 'error: registry said ##[add-mask]x and ##[stop-commands]y\n', 'error: registry said # #[add-mask]x and # #[stop-commands]y\n'],
+    [
+      'the legacy ##[cmd] anywhere in a line',
+      'error: registry said ##[add-mask]x and ##[stop-commands]y\n',
+      'error: registry said # #[add-mask]x and # #[stop-commands]y\n',
+    ],
     ['a line that starts with NEL before ::', '\u0085::error::pwned\n', '\u0085: :error::pwned\n'],
   ])('%s', (_name, text, shown) => {
     const { io, out } = buffers()

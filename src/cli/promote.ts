@@ -11,7 +11,6 @@ import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
 import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
 
-
 const PROMOTE_OPTIONS = {
   ...METADATA_OPTIONS,
   ...REGISTRY_OPTIONS,
@@ -39,7 +38,16 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
-      { source: flagLines('source', values.source), metadata: metadataInputs(values), dryRun, policy, progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn },
+      {
+        source: flagLines('source', values.source),
+        metadata: metadataInputs(values),
+        dryRun,
+        policy,
+        progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
+        artifacts: !values['no-artifacts'],
+        concurrency,
+        warn,
+      },
       context,
       metadataOptionsFromEnv(io.env, io.now),
       client,

@@ -35,7 +35,20 @@ export async function runPushCli(args: readonly string[], io: CliIo): Promise<Ex
   try {
     const dryRun = values['dry-run']
     const progress = createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now })
-    const result = await runPushCommand({ source: values.source ?? '', metadata: metadataInputs(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: flagLines('mount-from', values['mount-from']) }, context, metadataOptionsFromEnv(io.env, io.now), client)
+    const result = await runPushCommand(
+      {
+        source: values.source ?? '',
+        metadata: metadataInputs(values),
+        dryRun,
+        policy,
+        progress: progress.forTarget,
+        concurrency,
+        mountFrom: flagLines('mount-from', values['mount-from']),
+      },
+      context,
+      metadataOptionsFromEnv(io.env, io.now),
+      client,
+    )
     for (const warning of result.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${warning}\n`)
     printFindingWarnings(policy, io)
     if (values.json) {

@@ -24,7 +24,12 @@ export function readTimeout(values: { timeout?: string }): number {
 export function createCliRegistryClient(io: CliIo, timeoutMs: number): RegistryClient {
   return createRegistryClient({
     // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
-    credentials: createCredentialResolver({ env: io.env, homedir: homedir(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => {} }),
+    credentials: createCredentialResolver({
+      env: io.env,
+      homedir: homedir(),
+      ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}),
+      mask: () => {},
+    }),
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
     warn: (message) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`),
     timeouts: deadlinesFor(timeoutMs),
@@ -36,7 +41,9 @@ export function readConcurrency(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const concurrency = Number(value)
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: `the default, ${DEFAULT_HOST_LIMITS.concurrency}, suits most registries` })
+    throw new UsageError(`--concurrency must be a whole number ≥ 1, got "${value}"`, {
+      hint: `the default, ${DEFAULT_HOST_LIMITS.concurrency}, suits most registries`,
+    })
   }
   return concurrency
 }

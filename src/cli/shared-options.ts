@@ -113,7 +113,12 @@ export const NO_GIT_FACTS: GitContext = { eventName: 'push', ref: '', sha: '' }
  * --context, --ref, --sha or --event. Reading a checkout costs several git processes, and a push or
  * a promotion of given tags can run anywhere, not only inside a checkout.
  */
-export async function contextUnlessPlainTags(values: MetadataValues & { tags?: string[] }, io: CliIo, command: string, allowEmpty: boolean): Promise<GitContext> {
+export async function contextUnlessPlainTags(
+  values: MetadataValues & { tags?: string[] },
+  io: CliIo,
+  command: string,
+  allowEmpty: boolean,
+): Promise<GitContext> {
   const tags = values.tags ?? []
   const plain = (tags.length > 0 || allowEmpty) && tags.every((tag) => !tag.includes('=') && !tag.includes('{{'))
   const pretending = values.context !== undefined || values.ref !== undefined || values.sha !== undefined || values.event !== undefined

@@ -10,7 +10,21 @@ it('a refused tag that shiptag rewrote: the warning saying from what comes first
   writeFileSync(join(dir, 'policy.yml'), 'version: 1\nenvironments:\n  prod:\n    repository: ghcr.io/acme/app\n    tags:\n      forbid: ["feature-*"]\n')
   let stderr = ''
   const io: CliIo = {
-    argv: ['tags', '--context', 'workflow', '--cwd', dir, '--policy', 'policy.yml', '--images', 'ghcr.io/acme/app', '--tags', 'type=sha', '--tags', 'type=ref,event=branch'],
+    argv: [
+      'tags',
+      '--context',
+      'workflow',
+      '--cwd',
+      dir,
+      '--policy',
+      'policy.yml',
+      '--images',
+      'ghcr.io/acme/app',
+      '--tags',
+      'type=sha',
+      '--tags',
+      'type=ref,event=branch',
+    ],
     env: { GITHUB_REF: 'refs/heads/feature/login', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_EVENT_NAME: 'push' },
     cwd: dir,
     now: new Date('2026-12-06T00:00:00Z'),

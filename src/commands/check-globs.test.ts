@@ -29,8 +29,20 @@ describe('check refuses a files glob that matches no file', () => {
   it.each([
     ['a glob that matches nothing', 'nomatch/**', 1, '"nomatch/**" matched no file under WS', 'check the spelling'],
     ['a misspelt folder', 'deplyo/**/*.yaml', 1, '"deplyo/**/*.yaml" matched no file under WS', 'did you mean "deploy/**/*.yaml"? '],
-    ['the wrong extension', 'deploy/**/*.yml', 1, '"deploy/**/*.yml" matched no file under WS', 'a glob that may match nothing belongs in the policy\'s scan.include'],
-    ['each of several, by line', 'nomatch/**\ndeploy/**\nother/*.yaml', 1, '2 globs matched no file under WS: line 1 "nomatch/**", line 3 "other/*.yaml"', '* stays within one folder'],
+    [
+      'the wrong extension',
+      'deploy/**/*.yml',
+      1,
+      '"deploy/**/*.yml" matched no file under WS',
+      "a glob that may match nothing belongs in the policy's scan.include",
+    ],
+    [
+      'each of several, by line',
+      'nomatch/**\ndeploy/**\nother/*.yaml',
+      1,
+      '2 globs matched no file under WS: line 1 "nomatch/**", line 3 "other/*.yaml"',
+      '* stays within one folder',
+    ],
     ['the line after a comment, by its own line', '# globs\nnomatch/**', 2, '"nomatch/**" matched no file under WS', 'check the spelling'],
     ['a regular expression that matches nothing', 're:^charts/.*$', 1, '"re:^charts/.*$" matched no file under WS', 'check the spelling'],
   ])('%s', async (_name, files, line, message, hint) => {
@@ -58,10 +70,10 @@ describe('check refuses a files glob that matches no file', () => {
   it.each([
     ['globs that all match', 'deploy/**\n**/*.txt', 1],
     ['a glob that matches only files of no kind shiptag reads', 'notes.txt', 0],
-    ['the policy\'s globs, when the input is empty', '', 1],
+    ["the policy's globs, when the input is empty", '', 1],
     // Issue 14: `files` was the one list input that read a `# comment` line as a glob, so the step failed on it.
     ['a # comment line, as in every list input', '# deployment files\ndeploy/**', 1],
-    ['only comments: the policy\'s globs', '# none of my own\n', 1],
+    ["only comments: the policy's globs", '# none of my own\n', 1],
   ])('accepts %s', async (_name, files, scanned) => {
     expect((await check(files)).files).toHaveLength(scanned)
   })

@@ -4,7 +4,6 @@ import { closestName } from '../suggest.js'
 import type { WorkspaceListing } from '../workspace/index.js'
 import type { InputLine } from '../input-lines.js'
 
-
 /**
  * Every glob of the `files` input must match a file: one that matches nothing checks nothing, and
  * the check passed green with 0 files when the glob had a typo (issue 13: `check --files
@@ -21,7 +20,10 @@ export function refuseUnmatchedGlobs(lines: readonly InputLine[], patterns: read
   const unmatched = lines.filter((_line, i) => !paths.some((path) => patterns[i]!.matches(path)))
   if (unmatched.length === 0) return
   const named = unmatched.map(({ text, line }) => `line ${line} "${text}"`).join(', ')
-  const message = unmatched.length === 1 ? `"${unmatched[0]!.text}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`
+  const message =
+    unmatched.length === 1
+      ? `"${unmatched[0]!.text}" matched no file under ${workspace}`
+      : `${unmatched.length} globs matched no file under ${workspace}: ${named}`
   const suggestions = unmatched.flatMap(({ text }) => suggestion(text, paths))
   const links = listing.skipped.map((skipped) => skipped.path)
   const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`

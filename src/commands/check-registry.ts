@@ -28,17 +28,33 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
         const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag)
         if (current !== undefined && current.digest !== reference.digest) {
           findings.push(
-            ...gate.evaluator.immutableMove(environment, { repository: reference, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
-              ...finding,
-              message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
-            })),
+            ...gate.evaluator
+              .immutableMove(environment, {
+                repository: reference,
+                tag: reference.tag,
+                text: occurrence.text,
+                previous: current.digest,
+                next: reference.digest,
+                location,
+              })
+              .map((finding) => ({
+                ...finding,
+                message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
+              })),
           )
         }
       }
       if (environment.promoteFrom !== undefined) {
         const from = gate.policy.environments.get(environment.promoteFrom)!
         const { held, how } = await holds(client, from, reference.digest)
-        findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, `in the registry: ${how}`))
+        findings.push(
+          ...gate.evaluator.promotionOrder(
+            environment,
+            { repository: reference, digest: reference.digest, text: occurrence.text, location },
+            held,
+            `in the registry: ${how}`,
+          ),
+        )
       }
     } catch (error) {
       // A registry that cannot be asked (unreachable, refusing the credentials, answering nonsense) is a

@@ -47,6 +47,9 @@ it('an images line the reference grammar refuses is ref.invalid at that line, on
   const result = await check({ images: 'ghcr.io/acme/ok\nghcr.io/Acme/App', tags: 'type=sha' })
   const invalid = result.findings.filter((finding) => finding.rule === 'ref.invalid')
   expect(invalid.map((finding) => [finding.location, finding.message])).toEqual([
-    [{ input: 'images', line: 2 }, 'input "images", line 2: image name "ghcr.io/Acme/App" is not valid as given, so "ghcr.io/acme/app" is used instead: repository name must be lowercase: "Acme" in "Acme/App"'],
+    [
+      { input: 'images', line: 2 },
+      'input "images", line 2: image name "ghcr.io/Acme/App" is not valid as given, so "ghcr.io/acme/app" is used instead: repository name must be lowercase: "Acme" in "Acme/App"',
+    ],
   ])
 })

@@ -10,7 +10,10 @@ import { inputLines } from '../input-lines.js'
 it('quotes a deployment file reference without the login pasted into it', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'shiptag-check-user-info-'))
   mkdirSync(join(workspace, 'deploy'))
-  writeFileSync(join(workspace, 'deploy/pod.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "https://octo:Sup3rSecretT0ken@ghcr.io/acme/app:1.0"\n')
+  writeFileSync(
+    join(workspace, 'deploy/pod.yaml'),
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "https://octo:Sup3rSecretT0ken@ghcr.io/acme/app:1.0"\n',
+  )
   writeFileSync(join(workspace, 'compose.yaml'), 'services:\n  app:\n    image: "octo:Sup3r/SecretT0ken@ghcr.io/acme/app:${TAG}"\n')
   const result = await runCheckCommand(
     { files: inputLines('files', ''), metadata: {}, workspace },

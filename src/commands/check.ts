@@ -55,12 +55,11 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const { evaluator, policy } = gate
   if (request.files.some((entry) => entry.text.startsWith('re:'))) await loadRegexSupport()
   const globs = request.files.length === 0 ? undefined : request.files
-  const include: Pattern[] =
-    globs?.map(({ input, text, line }) => {
-      refuseOutsideGlob(text, line)
-      // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
-      return compilePattern(text, { input, line })
-    }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
+  const include: Pattern[] = globs?.map(({ input, text, line }) => {
+    refuseOutsideGlob(text, line)
+    // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
+    return compilePattern(text, { input, line })
+  }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
@@ -79,7 +78,14 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       if (read.tooLarge <= MAX_SCAN_FILE_BYTES) {
         const left = candidates.length - index
         const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`
-        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message, hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)', location: { file: path, line: 1, column: 1 } }))
+        findings.push(
+          ...evaluator.finding(environment, {
+            rule: 'ref.invalid',
+            message,
+            hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)',
+            location: { file: path, line: 1, column: 1 },
+          }),
+        )
         break
       }
       findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', ...tooLargeToScan(read.tooLarge), location: { file: path, line: 1, column: 1 } }))
@@ -92,21 +98,44 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     const environment = environmentOfFile(gate, path)
     const result = scanFile(path, text)
     for (const problem of result.problems) {
-      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }))
+      findings.push(
+        ...evaluator.finding(environment, {
+          rule: 'ref.invalid',
+          message: problem.message,
+          hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then',
+          location: { file: path, line: problem.line, column: problem.column },
+        }),
+      )
     }
     for (const occurrence of result.occurrences) {
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
       // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
       const shown = redactUserInfo(occurrence.text)
       if (occurrence.unresolved !== undefined) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: shown, location }))
+        findings.push(
+          ...evaluator.finding(environment, {
+            rule: 'ref.unresolved',
+            message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
+            hint: 'write the reference out, or give the variable a default, so the policy can see it',
+            subject: shown,
+            location,
+          }),
+        )
         continue
       }
       let reference: ImageReference
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }))
+        findings.push(
+          ...evaluator.finding(environment, {
+            rule: 'ref.invalid',
+            message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
+            hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+            subject: shown,
+            location,
+          }),
+        )
         continue
       }
       found.push({ occurrence, environment, reference })
@@ -160,7 +189,15 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
   const findings: Finding[] = []
   for (const change of scenario.invalidImages) {
     const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line }
-    findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: changeMessage(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }))
+    findings.push(
+      ...gate.evaluator.finding(gate.policy.defaults, {
+        rule: 'ref.invalid',
+        message: changeMessage(change),
+        hint: `${change.instead}; push and promote refuse it as written`,
+        subject: change.given,
+        location,
+      }),
+    )
   }
   const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]))
   for (const image of scenario.images) {
@@ -176,7 +213,11 @@ function scenarioFindings(gate: PolicyGate, scenario: Scenario): Finding[] {
       const origin = originOf.get(tag)
       for (const finding of withOrigin(gate.evaluator.tagRules(environment, { repository: reference, tag, text: `${repository}:${tag}` }), origin)) {
         const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {}
-        findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } })
+        findings.push({
+          ...finding,
+          message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`,
+          location: { input: 'tags', ...line },
+        })
       }
     }
   }
@@ -194,7 +235,10 @@ function environmentOfFile(gate: PolicyGate, path: string): EnvironmentPolicy {
  * `promotion.order` without a registry (docs/policy.md#promotion-order): a digest an environment's files pin must be
  * pinned by the `from` environment's files too, for the same repository.
  */
-function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[]): Finding[] {
+function promotionOrderInFiles(
+  gate: PolicyGate,
+  found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
+): Finding[] {
   const findings: Finding[] = []
   for (const { occurrence, environment, reference } of found) {
     if (environment.promoteFrom === undefined || reference?.digest === undefined) continue
@@ -204,7 +248,17 @@ function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: I
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
     findings.push(
-      ...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how),
+      ...gate.evaluator.promotionOrder(
+        environment,
+        {
+          repository: reference,
+          digest: reference.digest,
+          text: occurrence.text,
+          location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
+        },
+        held,
+        how,
+      ),
     )
   }
   return findings
@@ -214,7 +268,11 @@ function promotionOrderInFiles(gate: PolicyGate, found: readonly { occurrence: I
  * `tag.immutable` in a pull request: the same `repository:tag` pinned to a different digest than on
  * the base branch means the tag was moved.
  */
-async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[], readBase: (path: string) => Promise<string | undefined>): Promise<Finding[]> {
+async function immutableAgainstBase(
+  gate: PolicyGate,
+  found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
+  readBase: (path: string) => Promise<string | undefined>,
+): Promise<Finding[]> {
   const findings: Finding[] = []
   const baseDigests = new Map<string, Map<string, string>>()
   for (const { occurrence, environment, reference } of found) {
@@ -225,7 +283,8 @@ async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurren
       for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
         try {
           const parsed = parseReference(before.text)
-          if (parsed.tag !== undefined && parsed.digest !== undefined) pins.set(`${repositoryKey(parsed)}:${parsed.tag}`, resolutionTarget(parsed).kind === 'digest' ? parsed.digest : '')
+          if (parsed.tag !== undefined && parsed.digest !== undefined)
+            pins.set(`${repositoryKey(parsed)}:${parsed.tag}`, resolutionTarget(parsed).kind === 'digest' ? parsed.digest : '')
         } catch {
           // An invalid reference on the base was reported there.
         }
@@ -255,7 +314,9 @@ async function immutableAgainstBase(gate: PolicyGate, found: readonly { occurren
 function refuseOutsideGlob(line: string, number: number): void {
   if (line.startsWith('re:') || line.startsWith('semver:')) return
   if (line.startsWith('/') || line.split('/').includes('..')) {
-    throw new InputError({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' })
+    throw new InputError({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, {
+      hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml',
+    })
   }
 }
 
@@ -268,8 +329,18 @@ function skippedLinkFindings(gate: PolicyGate, link: SkippedLink, include: reado
   const environment = environmentOfFile(gate, link.path)
   const location = { file: link.path, line: 1 }
   if (link.reason === 'outside') {
-    return gate.evaluator.finding(environment, { rule: 'file.outside-workspace', message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`, hint: 'commit the files themselves instead of a link out of the repository', location })
+    return gate.evaluator.finding(environment, {
+      rule: 'file.outside-workspace',
+      message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`,
+      hint: 'commit the files themselves instead of a link out of the repository',
+      location,
+    })
   }
   if (link.reason === 'unreadable' && !include.some((pattern) => pattern.matches(link.path))) return []
-  return gate.evaluator.finding(environment, { rule: 'ref.invalid', message: `${link.path} cannot be read: ${link.detail}`, hint: 'fix or remove the link so its files can be checked', location })
+  return gate.evaluator.finding(environment, {
+    rule: 'ref.invalid',
+    message: `${link.path} cannot be read: ${link.detail}`,
+    hint: 'fix or remove the link so its files can be checked',
+    location,
+  })
 }

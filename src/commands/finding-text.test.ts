@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Finding } from '../policy/index.js'
 import { findingText } from './policy-gate.js'
 
-const finding = (location: Finding['location']): Finding => ({ rule: 'tag.missing', level: 'error', message: 'names no tag', hint: 'pin it', ...(location ? { location } : {}) })
+const finding = (location: Finding['location']): Finding => ({
+  rule: 'tag.missing',
+  level: 'error',
+  message: 'names no tag',
+  hint: 'pin it',
+  ...(location ? { location } : {}),
+})
 
 /** Issue 13: the human check output lacked the column that JSON, SARIF and annotations have. */
 describe('findingText', () => {

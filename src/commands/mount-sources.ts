@@ -20,9 +20,13 @@ export function parseMountSources(lines: readonly InputLine[]): Repository[] {
     const source = parseRepositoryInput(entry.text, { input: entry.input, line: entry.line })
     if (sources.some((known) => isSameRepository(known, source))) continue
     if (sources.length === MAX_MOUNT_SOURCES) {
-      throw new InputError({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
-        hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
-      })
+      throw new InputError(
+        { input: entry.input, line: entry.line },
+        `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`,
+        {
+          hint: "list the few repositories most likely to hold the blobs, e.g. the base image's and the last release's",
+        },
+      )
     }
     sources.push(source)
   }

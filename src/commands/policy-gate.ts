@@ -79,7 +79,8 @@ export class PolicyGate {
     if (environmentName !== '' && !policy.environments.has(environmentName)) {
       const known = [...policy.environments.keys()]
       throw new InputError({ input: 'environment' }, `"${environmentName}" is not an environment of ${policy.file ?? 'the policy (there is no policy file)'}`, {
-        hint: known.length > 0 ? `${didYouMean(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
+        hint:
+          known.length > 0 ? `${didYouMean(environmentName, known)}use one of: ${known.join(', ')}` : `define it under environments: in ${DEFAULT_POLICY_PATH}`,
       })
     }
   }
@@ -117,12 +118,26 @@ export class PolicyGate {
   }
 
   /** `tag.immutable` over the tags as they are now: a tag at another digest that may never move. */
-  checkMoves(plans: readonly { readonly target: Repository; readonly digest: string; readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[] }[]): void {
+  checkMoves(
+    plans: readonly {
+      readonly target: Repository
+      readonly digest: string
+      readonly tags: readonly { readonly tag: string; readonly current: string | undefined }[]
+    }[],
+  ): void {
     const findings = plans.flatMap((plan) => {
       const name = repositoryName(plan.target)
       return plan.tags
         .filter((tag) => tag.current !== undefined && tag.current !== plan.digest)
-        .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository: plan.target, tag: tag.tag, text: `${name}:${tag.tag}`, previous: tag.current!, next: plan.digest }))
+        .flatMap((tag) =>
+          this.evaluator.immutableMove(this.environmentFor(plan.target), {
+            repository: plan.target,
+            tag: tag.tag,
+            text: `${name}:${tag.tag}`,
+            previous: tag.current!,
+            next: plan.digest,
+          }),
+        )
     })
     this.settle(findings)
   }
@@ -139,7 +154,14 @@ export class PolicyGate {
       if (environment.promoteFrom === undefined) continue
       const from = this.policy.environments.get(environment.promoteFrom)!
       const { held, how } = await holds(client, from, plan.digest)
-      findings.push(...this.evaluator.promotionOrder(environment, { repository: plan.target, digest: plan.digest, text: `${repositoryName(plan.target)}@${plan.digest}` }, held, how))
+      findings.push(
+        ...this.evaluator.promotionOrder(
+          environment,
+          { repository: plan.target, digest: plan.digest, text: `${repositoryName(plan.target)}@${plan.digest}` },
+          held,
+          how,
+        ),
+      )
     }
     this.settle(findings)
   }
@@ -155,7 +177,9 @@ export class PolicyGate {
 export function withOrigin(findings: readonly Finding[], origin: TagOrigin | undefined): Finding[] {
   if (origin === undefined) return [...findings]
   return findings.map((finding) =>
-    finding.rule.startsWith('tag.') ? { ...finding, message: `${finding.message}; ${describeOrigin(origin)}`, hint: `${originHint(origin)}; or ${finding.hint}` } : finding,
+    finding.rule.startsWith('tag.')
+      ? { ...finding, message: `${finding.message}; ${describeOrigin(origin)}`, hint: `${originHint(origin)}; or ${finding.hint}` }
+      : finding,
   )
 }
 
@@ -171,7 +195,13 @@ export async function holds(client: RegistryClient, from: EnvironmentPolicy, dig
       return { held: true, how: `${name}@${digest}` }
     }
   }
-  return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${repositoryName(r)}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.map(repositoryName).join(', ')}` }
+  return {
+    held: false,
+    how:
+      from.tag !== undefined
+        ? `${from.repositories.map((r) => `${repositoryName(r)}:${from.tag}`).join(', ')} points elsewhere`
+        : `not in ${from.repositories.map(repositoryName).join(', ')}`,
+  }
 }
 
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */
@@ -182,7 +212,10 @@ export function isoDay(now: Date): string {
 /** A finding as one line of a log or warning: `[rule] file:line:column: message`, the place JSON, SARIF and annotations give. */
 export function findingText(finding: Finding): string {
   const location = finding.location
-  const where = location?.file !== undefined ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: ` : ''
+  const where =
+    location?.file !== undefined
+      ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: `
+      : ''
   return `[${finding.rule}] ${where}${finding.message}`
 }
 

@@ -13,7 +13,13 @@ type Event = readonly [at: number, what: 'started' | 'sent' | 'settled', blob: R
 function play(events: readonly Event[], everyMs = 5000): string[] {
   const lines: string[] = []
   let clock = 0
-  const log = createProgressLog({ line: (text) => lines.push(text), now: () => clock, everyMs, begin: () => lines.push('<group>'), end: () => lines.push('</group>') })
+  const log = createProgressLog({
+    line: (text) => lines.push(text),
+    now: () => clock,
+    everyMs,
+    begin: () => lines.push('<group>'),
+    end: () => lines.push('</group>'),
+  })
   const progress = log.forTarget(target)
   for (const [at, what, descriptor, extra] of events) {
     clock = at
@@ -66,11 +72,27 @@ describe('createProgressLog', () => {
 })
 
 describe('describeTransfer', () => {
-  const totals = { blobsUploaded: 3, blobsMounted: 2, blobsPresent: 1, bytesSent: 196 * 1024, manifestsPut: 0, artifactsCopied: 0, referrersTagsWritten: 0, tagsCreated: 1, tagsMoved: 0, tagsUnchanged: 0 }
+  const totals = {
+    blobsUploaded: 3,
+    blobsMounted: 2,
+    blobsPresent: 1,
+    bytesSent: 196 * 1024,
+    manifestsPut: 0,
+    artifactsCopied: 0,
+    referrersTagsWritten: 0,
+    tagsCreated: 1,
+    tagsMoved: 0,
+    tagsUnchanged: 0,
+  }
   it.each<[boolean, 'upload' | 'copy', typeof totals, string]>([
     [false, 'upload', totals, '3 blob(s) uploaded (196 KiB), 2 mounted, 1 already there'],
     [true, 'upload', totals, '3 blob(s) to upload (196 KiB), 2 to mount (uploaded instead if the registry refuses the mount), 1 already there'],
-    [true, 'copy', { ...totals, blobsMounted: 0, manifestsPut: 4 }, '3 blob(s) to copy (196 KiB), 0 to mount, 1 already there, 4 manifest(s) to write by digest'],
+    [
+      true,
+      'copy',
+      { ...totals, blobsMounted: 0, manifestsPut: 4 },
+      '3 blob(s) to copy (196 KiB), 0 to mount, 1 already there, 4 manifest(s) to write by digest',
+    ],
     [false, 'copy', { ...totals, manifestsPut: 4 }, '3 blob(s) copied (196 KiB), 2 mounted, 1 already there, 4 manifest(s) written by digest'],
     [
       true,

@@ -53,7 +53,9 @@ export function createProgressLog(options: ProgressLogOptions): ProgressLog {
           if (upload === undefined || time - upload.lastLine < everyMs || bytesSoFar >= descriptor.size) return
           upload.lastLine = time
           const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0
-          write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${formatBytes(bytesSoFar)} of ${formatBytes(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`)
+          write(
+            `${where}: uploading ${shortDigest(descriptor.digest)}: ${formatBytes(bytesSoFar)} of ${formatBytes(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`,
+          )
         },
         settled(outcome: BlobOutcome) {
           const digest = shortDigest(outcome.descriptor.digest)

@@ -48,7 +48,12 @@ export interface PromoteResult {
  * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
  * fine), else the source's own tag.
  */
-export async function runPromoteCommand(request: PromoteRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PromoteResult> {
+export async function runPromoteCommand(
+  request: PromoteRequest,
+  context: GitContext,
+  options: MetadataOptions,
+  client: RegistryClient,
+): Promise<PromoteResult> {
   const environment = request.policy?.targetEnvironment()
   const sources = parseSources(request.source, request.policy?.policy)
   // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
@@ -56,13 +61,30 @@ export async function runPromoteCommand(request: PromoteRequest, context: GitCon
   if (!tagsGiven && environment?.tag === undefined) {
     const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment)
     if (untagged !== undefined) {
-      throw new InputError({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
-        hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
-      })
+      throw new InputError(
+        { input: 'tags' },
+        `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? 'is an environment, whose marker tag is its own' : 'names a digest'}, so there is no tag to carry over`,
+        {
+          hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
+        },
+      )
     }
   }
   const carried = (source: PromoteSource) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag])
-  const metadata = await runTagsCommand(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options)
+  const metadata = await runTagsCommand(
+    tagsGiven
+      ? request.metadata
+      : {
+          ...request.metadata,
+          tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({
+            input: 'tags',
+            line: i + 1,
+            text: `type=raw,value=${tag}`,
+          })),
+        },
+    context,
+    options,
+  )
   refuseRewrittenValues(metadata, 'promote')
   const targets = targetsFor(sources, metadata, environment)
   if (tagsGiven && metadata.tagNames.length === 0) {
@@ -110,7 +132,9 @@ interface PromoteSource extends ImageReference {
 
 function parseSources(lines: readonly InputLine[], policy: Policy | undefined): PromoteSource[] {
   if (lines.length === 0) {
-    throw new InputError({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' })
+    throw new InputError({ input: 'source' }, 'promote needs a source', {
+      hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+    })
   }
   return lines.flatMap(({ text, line }) => {
     const environment = policy?.environments.get(text)
@@ -128,9 +152,13 @@ function refuseMisspeltEnvironment(text: string, policy: Policy, line: number | 
   if (/[/:@]/.test(text)) return
   const meant = closestName(text, policy.environments.keys())
   if (meant === undefined) return
-  throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
-    hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
-  })
+  throw new InputError(
+    { input: 'source', ...(line !== undefined ? { line } : {}) },
+    `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`,
+    {
+      hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
+    },
+  )
 }
 
 /**
@@ -139,9 +167,13 @@ function refuseMisspeltEnvironment(text: string, policy: Policy, line: number | 
  */
 function environmentSources(environment: EnvironmentPolicy, line: number): PromoteSource[] {
   if (environment.tag === undefined || environment.repositories.length === 0) {
-    throw new InputError({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
-      hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
-    })
+    throw new InputError(
+      { input: 'source', line },
+      `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`,
+      {
+        hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
+      },
+    )
   }
   return environment.repositories.map((repository) => {
     const name = repositoryName(repository)
@@ -174,9 +206,13 @@ function environmentTargets(sources: readonly ImageReference[], environment: Env
   return sources.map((source) => {
     const matching = repositories.filter((target) => lastSegment(target.repository) === lastSegment(source.repository))
     if (matching.length !== 1) {
-      throw new InputError({ input: 'environment' }, `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`, {
-        hint: 'list the target repositories in images (paired with the sources in order), or give the environment one repository per image name',
-      })
+      throw new InputError(
+        { input: 'environment' },
+        `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`,
+        {
+          hint: 'list the target repositories in images (paired with the sources in order), or give the environment one repository per image name',
+        },
+      )
     }
     return matching
   })
@@ -189,7 +225,9 @@ export function promoteRefs(result: PromoteResult): string[] {
 
 /** `repo:tag` for every tag written (or already there) in every target. */
 export function promoteTags(result: PromoteResult): string[] {
-  return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${repositoryName(target.target)}:${tag.tag}`)))
+  return result.promotions.flatMap((promotion) =>
+    promotion.targets.flatMap((target) => target.tags.map((tag) => `${repositoryName(target.target)}:${tag.tag}`)),
+  )
 }
 
 export function promoteJson(result: PromoteResult): Record<string, unknown> {

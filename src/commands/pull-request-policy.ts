@@ -32,7 +32,11 @@ export async function readPullRequestPolicy(input: string, workspace: string, ba
   if (base === undefined) {
     const policy = await readPolicy(input, workspace)
     if (head === undefined) return { policy, notes: [], findings: () => [] }
-    return { policy, notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`], findings: () => [unverified(file)] }
+    return {
+      policy,
+      notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`],
+      findings: () => [unverified(file)],
+    }
   }
   let before: string | undefined
   try {
@@ -40,7 +44,11 @@ export async function readPullRequestPolicy(input: string, workspace: string, ba
   } catch (error) {
     if (!(error instanceof BaseCommitReadError)) throw error
     // The base is there but its policy file cannot be read: as without a base, fail closed.
-    return { policy: await readPolicy(input, workspace), notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`], findings: () => [unverified(file, error.message)] }
+    return {
+      policy: await readPolicy(input, workspace),
+      notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`],
+      findings: () => [unverified(file, error.message)],
+    }
   }
   if (before === undefined && head === undefined) return { policy: await readPolicy(input, workspace), notes: [], findings: () => [] }
   const policy = before === undefined ? builtInPolicy() : await basePolicy(before, file, base.sha)
@@ -50,7 +58,9 @@ export async function readPullRequestPolicy(input: string, workspace: string, ba
   const headProblems = head === undefined ? [] : await problemsOf(head, file)
   return {
     policy,
-    notes: [`the policy is the base branch's (${before === undefined ? `no ${file} at ${short}: the built-in defaults` : `${file} at ${short}`}); the pull request's change to it takes effect once merged`],
+    notes: [
+      `the policy is the base branch's (${before === undefined ? `no ${file} at ${short}: the built-in defaults` : `${file} at ${short}`}); the pull request's change to it takes effect once merged`,
+    ],
     findings: (evaluator) => [...evaluator.finding(policy.defaults, changed(file, before, head, short)), ...headProblems],
   }
 }
@@ -60,7 +70,11 @@ async function basePolicy(text: string, file: string, sha: string): Promise<Poli
     return await loadPolicyText(text, file)
   } catch (error) {
     if (!(error instanceof PolicyFileError)) throw error
-    const problems = error.problems.map((problem) => ({ ...problem, message: `on the base branch (${sha.slice(0, 7)}): ${problem.message}`, hint: `fix the policy file on the base branch first; ${problem.hint}` }))
+    const problems = error.problems.map((problem) => ({
+      ...problem,
+      message: `on the base branch (${sha.slice(0, 7)}): ${problem.message}`,
+      hint: `fix the policy file on the base branch first; ${problem.hint}`,
+    }))
     throw new PolicyFileError(problems)
   }
 }

@@ -50,7 +50,11 @@ function sarifRegion(location: { line?: number; column?: number; endColumn?: num
   const positive = (value: number | undefined, least: number) => (value !== undefined && Number.isSafeInteger(value) && value >= least ? value : undefined)
   const startColumn = positive(location.column, 1)
   const endColumn = positive(location.endColumn, startColumn ?? 1)
-  return { startLine: positive(location.line, 1) ?? 1, ...(startColumn !== undefined ? { startColumn } : {}), ...(endColumn !== undefined ? { endColumn } : {}) }
+  return {
+    startLine: positive(location.line, 1) ?? 1,
+    ...(startColumn !== undefined ? { startColumn } : {}),
+    ...(endColumn !== undefined ? { endColumn } : {}),
+  }
 }
 
 const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {

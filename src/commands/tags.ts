@@ -21,7 +21,13 @@ import { listLines } from '../input-lines.js'
  * the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
-  const lines = { tags: listLines('tags', inputs.tags), flavor: listLines('flavor', inputs.flavor), labels: listLines('labels', inputs.labels), annotations: listLines('annotations', inputs.annotations), images: listLines('images', inputs.images) }
+  const lines = {
+    tags: listLines('tags', inputs.tags),
+    flavor: listLines('flavor', inputs.flavor),
+    labels: listLines('labels', inputs.labels),
+    annotations: listLines('annotations', inputs.annotations),
+    images: listLines('images', inputs.images),
+  }
   const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text))
   if (usesTemplates(...texts)) await loadTemplateSupport()
   if (usesDates(...texts)) await loadDateSupport()

@@ -17,7 +17,9 @@ export function parseTimeout(value: string, input: string): number {
   if (text === '') return DEFAULT_BUDGET_MS
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(text)
   if (match === null) {
-    throw new InputError({ input }, `"${value}" is not a duration`, { hint: `write seconds or a number with a unit: ${input === 'timeout' ? 'timeout: 90s' : `${input} 90s`} (or 5m, 1h); the default is 60s` })
+    throw new InputError({ input }, `"${value}" is not a duration`, {
+      hint: `write seconds or a number with a unit: ${input === 'timeout' ? 'timeout: 90s' : `${input} 90s`} (or 5m, 1h); the default is 60s`,
+    })
   }
   const ms = Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? 's').toLowerCase()]!)
   if (ms < MIN_MS || ms > MAX_MS) {

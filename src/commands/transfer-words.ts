@@ -8,9 +8,15 @@ import { formatBytes, type TransferTotals } from '../store/index.js'
  */
 export function describeTransfer(totals: TransferTotals, dryRun: boolean, verb: 'upload' | 'copy' = 'upload'): string {
   const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied'
-  const mounted = dryRun ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}` : `${totals.blobsMounted} mounted`
+  const mounted = dryRun
+    ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}`
+    : `${totals.blobsMounted} mounted`
   const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : ''
-  const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : ''
-  const referrers = totals.referrersTagsWritten > 0 ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)` : ''
+  const artifacts =
+    totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : ''
+  const referrers =
+    totals.referrersTagsWritten > 0
+      ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)`
+      : ''
   return `${totals.blobsUploaded} blob(s) ${moved} (${formatBytes(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`
 }

@@ -32,7 +32,9 @@ describe('refuseRewrittenValues', () => {
   it('lists ten refused values after the first and counts the others', async () => {
     const error = await refusal(Array.from({ length: 15 }, (_, i) => `bad tag ${i}!`).join('\n'))
     const lines = error!.message.split('\n')
-    expect(lines[0]).toBe('input "tags", line 1: push writes tags as given, and tag "bad tag 0!" is not valid: a tag allows only letters, digits, "_", "." and "-", not " ", "!"')
+    expect(lines[0]).toBe(
+      'input "tags", line 1: push writes tags as given, and tag "bad tag 0!" is not valid: a tag allows only letters, digits, "_", "." and "-", not " ", "!"',
+    )
     expect(lines).toHaveLength(12)
     expect(lines[10]).toMatch(/^input "tags", line 11: tag "bad tag 10!"/)
     expect(lines[11]).toBe('and 4 more value(s) likewise')

@@ -15,9 +15,13 @@ export function refuseRewrittenValues(metadata: Metadata, command: 'push' | 'pro
   // Every refused value on its own line, up to ten; a long input's others are counted.
   const listed = rest.slice(0, 10).map((change) => `\n${changeMessage(change)}`)
   const more = `${listed.join('')}${rest.length > listed.length ? `\nand ${rest.length - listed.length} more value(s) likewise` : ''}`
-  throw new InputError(locationOf(first), `${command} writes ${first.input === 'images' ? 'repositories' : 'tags'} as given, and ${quoteValue(first)} is not valid: ${first.why}${more}`, {
-    hint: `${first.instead}; nothing was written`,
-  })
+  throw new InputError(
+    locationOf(first),
+    `${command} writes ${first.input === 'images' ? 'repositories' : 'tags'} as given, and ${quoteValue(first)} is not valid: ${first.why}${more}`,
+    {
+      hint: `${first.instead}; nothing was written`,
+    },
+  )
 }
 
 function locationOf(change: ValueChange): { input: string; line?: number } {

@@ -27,18 +27,33 @@ const pr = (fields: Partial<PullRequestInfo>): PullRequestInfo => ({ number: 7, 
 describe('findBaseCommit', () => {
   it.each<{ name: string; head: () => string; pull: () => PullRequestInfo; base: () => string | undefined }>([
     { name: "the payload's base sha when the checkout has it", head: () => merge, pull: () => pr({ baseSha: repo.sha.c2 }), base: () => repo.sha.c2 },
-    { name: "the merge commit's first parent when the payload's base is missing", head: () => merge, pull: () => pr({ baseSha: 'f'.repeat(40) }), base: () => repo.sha.c4 },
-    { name: 'not the first parent when HEAD is not the merge for this head', head: () => merge, pull: () => pr({ headSha: repo.sha.c1 }), base: () => undefined },
+    {
+      name: "the merge commit's first parent when the payload's base is missing",
+      head: () => merge,
+      pull: () => pr({ baseSha: 'f'.repeat(40) }),
+      base: () => repo.sha.c4,
+    },
+    {
+      name: 'not the first parent when HEAD is not the merge for this head',
+      head: () => merge,
+      pull: () => pr({ headSha: repo.sha.c1 }),
+      base: () => undefined,
+    },
     { name: "not HEAD's parent when HEAD is the head itself (pull_request_target)", head: () => repo.sha.c3, pull: () => pr({}), base: () => undefined },
     { name: 'origin/<base branch> last', head: () => repo.sha.c3, pull: () => pr({ baseRef: 'release/1.x' }), base: () => repo.sha.remoteOnly },
-    { name: 'a payload base that is not a full sha is not handed to git', head: () => repo.sha.c3, pull: () => pr({ baseSha: '--output=/tmp/x' }), base: () => undefined },
+    {
+      name: 'a payload base that is not a full sha is not handed to git',
+      head: () => repo.sha.c3,
+      pull: () => pr({ baseSha: '--output=/tmp/x' }),
+      base: () => undefined,
+    },
     { name: 'a symbolic name in the payload is not resolved', head: () => repo.sha.c3, pull: () => pr({ baseSha: 'HEAD' }), base: () => undefined },
   ])('$name', async ({ head, pull, base }) => {
     repo.git(['checkout', '-q', '--detach', head()])
     expect((await findBaseCommit(repo.runner, pull()))?.sha).toBe(base())
   })
 
-  it("reads a file as it is at the base, and undefined for one the base lacks", async () => {
+  it('reads a file as it is at the base, and undefined for one the base lacks', async () => {
     const found = await findBaseCommit(repo.runner, pr({ baseSha: withPolicy }))
     expect(await found!.read('policy.yml')).toBe('version: 1\n')
     expect(await found!.read('.github/image-policy.yml')).toBeUndefined()

@@ -83,7 +83,7 @@ async function fetched(git: GitRunner, sha: string | undefined): Promise<string 
 export class BaseCommitReadError extends ShiptagError {
   constructor(path: string, sha: string, said: string) {
     super(`${path} could not be read from the base commit ${sha.slice(0, 7)}${said === '' ? '' : `: ${said.split('\n')[0]!.slice(0, 300)}`}`, {
-      hint: 'check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch\'s files are in the checkout',
+      hint: "check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch's files are in the checkout",
     })
   }
 }

@@ -53,7 +53,8 @@ export function createGitRunner(cwd: string, env?: Readonly<Record<string, strin
         (error, stdout, stderr) => {
           if (error === null) return resolve({ exitCode: 0, stdout, stderr })
           const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: number | string }
-          if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ exitCode: GIT_STOPPED, stdout: '', stderr: `git printed more than ${maxOutputBytes} bytes and was stopped` })
+          if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+            return resolve({ exitCode: GIT_STOPPED, stdout: '', stderr: `git printed more than ${maxOutputBytes} bytes and was stopped` })
           if (failure.killed) return resolve({ exitCode: GIT_STOPPED, stdout: '', stderr: `git did not finish within ${timeoutMs / 1000} s and was stopped` })
           if (typeof failure.code === 'number') return resolve({ exitCode: failure.code, stdout, stderr })
           // Not started: spawn says ENOENT for a missing cwd as for a missing program, so name which.

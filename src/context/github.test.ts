@@ -111,7 +111,13 @@ describe('readGitHubContext edge cases', () => {
     ['no variables at all', {}, { eventName: '', ref: '', sha: '' }],
     [
       'no payload: repository from GITHUB_REPOSITORY on a GHES server (trailing slash)',
-      { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/dev', GITHUB_SHA: SHAS.MAIN_PREV, GITHUB_REPOSITORY: 'platform/api', GITHUB_SERVER_URL: 'https://ghe.example.com/' },
+      {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/dev',
+        GITHUB_SHA: SHAS.MAIN_PREV,
+        GITHUB_REPOSITORY: 'platform/api',
+        GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      },
       {
         eventName: 'push',
         ref: 'refs/heads/dev',
@@ -140,9 +146,22 @@ describe('readGitHubContext edge cases', () => {
       {
         commits: [{ id: SHAS.MAIN_PREV, timestamp: '2026-07-14T09:58:12+02:00' }],
         head_commit: { id: SHAS.MAIN_PREV, timestamp: '2026-07-14T09:58:12+02:00' },
-        repository: { full_name: 'acme/widget', name: 'widget', description: null, license: null, html_url: 'https://github.com/acme/widget', default_branch: 'main' },
+        repository: {
+          full_name: 'acme/widget',
+          name: 'widget',
+          description: null,
+          license: null,
+          html_url: 'https://github.com/acme/widget',
+          default_branch: 'main',
+        },
       },
-      { eventName: 'push', ref: 'refs/heads/main', sha: SHAS.MAIN_TIP, defaultBranch: 'main', repository: { fullName: 'acme/widget', name: 'widget', htmlUrl: 'https://github.com/acme/widget' } },
+      {
+        eventName: 'push',
+        ref: 'refs/heads/main',
+        sha: SHAS.MAIN_TIP,
+        defaultBranch: 'main',
+        repository: { fullName: 'acme/widget', name: 'widget', htmlUrl: 'https://github.com/acme/widget' },
+      },
     ],
     [
       'an unparseable timestamp is an unknown date',
@@ -213,7 +232,12 @@ describe('readGitHubContext with a bad event file', () => {
     ['a directory', folder, /: cannot read the event payload \(EISDIR\)$/, {}],
     ['an empty file', file('empty.json', ''), /: the event payload is not valid JSON \(Unexpected end of JSON input\)$/, {}],
     // The parser reports a position, turned into line 3, column 1 (the stray `}` after a trailing comma).
-    ['invalid JSON', file('trailing-comma.json', '{\n  "ref": "refs/heads/main",\n}'), /:3:1: the event payload is not valid JSON \(.*position 30.*\)$/, { line: 3, column: 1 }],
+    [
+      'invalid JSON',
+      file('trailing-comma.json', '{\n  "ref": "refs/heads/main",\n}'),
+      /:3:1: the event payload is not valid JSON \(.*position 30.*\)$/,
+      { line: 3, column: 1 },
+    ],
     ['a JSON array', file('array.json', '[]'), /: the event payload must be a JSON object, not an array$/, {}],
     ['JSON null', file('null.json', 'null'), /: the event payload must be a JSON object, not null$/, {}],
   ])('%s is an InputError naming the file', (_name, path, message, position) => {

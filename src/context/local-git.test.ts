@@ -92,7 +92,9 @@ describe('readLocalGitContext failures', () => {
     const dir = join(repo.root, 'not-a-repo')
     mkdirSync(dir)
     const error = await failure(dir)
-    expect(error.message).toBe(`${dir}: not a git repository, so there is no ref or commit to compute tags from (fatal: not a git repository (or any of the parent directories): .git)`)
+    expect(error.message).toBe(
+      `${dir}: not a git repository, so there is no ref or commit to compute tags from (fatal: not a git repository (or any of the parent directories): .git)`,
+    )
     expect(error.location).toStrictEqual({ file: dir })
     expect(error.hint).toContain('actions/checkout')
     // Issue 13: the alternative to a checkout is named, with the variables it reads.
@@ -119,10 +121,13 @@ describe('fillCommitDate', () => {
 
   /** The real runner, counting calls, to show when git is not consulted. */
   function counting(runner: GitRunner): GitRunner & { calls: number } {
-    const wrapped = Object.assign(async (args: string[]) => {
-      wrapped.calls++
-      return runner(args)
-    }, { calls: 0 })
+    const wrapped = Object.assign(
+      async (args: string[]) => {
+        wrapped.calls++
+        return runner(args)
+      },
+      { calls: 0 },
+    )
     return wrapped
   }
 

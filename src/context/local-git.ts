@@ -68,11 +68,15 @@ async function workTreeRoot(git: GitRunner, cwd: string): Promise<string> {
   }
   if (result.exitCode !== 0) {
     const dubious = result.stderr.includes('dubious ownership')
-    throw new InputError({ file: cwd }, dubious ? `not a git work tree (${gitSaid(result)})` : `not a git repository, so there is no ref or commit to compute tags from (${gitSaid(result)})`, {
-      hint: dubious
-        ? 'the checkout belongs to another user (common in containers): trust it with `git config --global --add safe.directory <the path git names>`'
-        : `run it inside a clone (in a workflow, after actions/checkout), or take the facts from GitHub's variables instead: ${WORKFLOW_CONTEXT_HINT}`,
-    })
+    throw new InputError(
+      { file: cwd },
+      dubious ? `not a git work tree (${gitSaid(result)})` : `not a git repository, so there is no ref or commit to compute tags from (${gitSaid(result)})`,
+      {
+        hint: dubious
+          ? 'the checkout belongs to another user (common in containers): trust it with `git config --global --add safe.directory <the path git names>`'
+          : `run it inside a clone (in a workflow, after actions/checkout), or take the facts from GitHub's variables instead: ${WORKFLOW_CONTEXT_HINT}`,
+      },
+    )
   }
   return result.stdout.trim()
 }

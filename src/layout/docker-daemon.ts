@@ -14,7 +14,9 @@ export async function exportFromDockerDaemon(name: string): Promise<{ path: stri
   if (name === '') throw new InputError({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' })
   // The name is an argument of `docker save`: one starting with "-" would be read as an option.
   if (name.startsWith('-') || /[\s\p{Cc}]/u.test(name)) {
-    throw new InputError({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, { hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST' })
+    throw new InputError({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, {
+      hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST',
+    })
   }
   const dir = createTempDir('shiptag-docker-save-')
   const cleanup = async () => dir.remove()

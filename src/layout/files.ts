@@ -105,7 +105,11 @@ export function tarFiles(tarPath: string, label = tarPath): LayoutFiles {
 }
 
 function readBounded(fd: number, offset: number, size: number, maxBytes: number, what: string): Buffer {
-  if (size > maxBytes) throw new LayoutError(`${what} is ${size} bytes, more than the ${maxBytes} allowed for it; it is not read`, 'check that the layout was written by an image builder; such files are a few KiB')
+  if (size > maxBytes)
+    throw new LayoutError(
+      `${what} is ${size} bytes, more than the ${maxBytes} allowed for it; it is not read`,
+      'check that the layout was written by an image builder; such files are a few KiB',
+    )
   const bytes = Buffer.alloc(size)
   let done = 0
   while (done < size) {

@@ -16,7 +16,9 @@ describe.each([
   const file = join(mkdtempSync(join(tmpdir(), 'shiptag-hash-')), 'blob')
   writeFileSync(file, bytes)
   const expected = (start: number, length: number, algorithm = 'sha256') => ({
-    hex: createHash(algorithm).update(bytes.subarray(start, start + length)).digest('hex'),
+    hex: createHash(algorithm)
+      .update(bytes.subarray(start, start + length))
+      .digest('hex'),
     size: length,
   })
 

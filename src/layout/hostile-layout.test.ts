@@ -25,25 +25,37 @@ async function readWhole(source: string, limits?: Parameters<typeof openLayout>[
 }
 
 describe('layouts built to attack the reader', () => {
-  it.each(HOSTILE_LAYOUTS.map((hostile) => [hostile.name, hostile] as const))('refuses %s with a typed error, at once, quoting nothing outside', async (_name, hostile) => {
-    const dir = mkdtempSync(join(tmpdir(), 'shiptag-hostile-'))
-    cpSync(image.dir, dir, { recursive: true })
-    const source = hostile.spoil(dir, image)
-    const started = performance.now()
-    const error = await readWhole(source).then(() => undefined, (caught: unknown) => caught)
-    expect(performance.now() - started).toBeLessThan(LINEAR_TIME_BOUND_MS)
-    expect((error as Error)?.constructor?.name, String(error)).toBe(hostile.error ?? 'LayoutError')
-    expect(describeError(error)).toMatch(hostile.message)
-    expect(describeError(error)).toContain('What to do:')
-    expect(describeError(error)).not.toContain('TOPSECRET')
-    expect(describeError(error)).not.toContain(OUTSIDE_SECRET)
-  })
+  it.each(HOSTILE_LAYOUTS.map((hostile) => [hostile.name, hostile] as const))(
+    'refuses %s with a typed error, at once, quoting nothing outside',
+    async (_name, hostile) => {
+      const dir = mkdtempSync(join(tmpdir(), 'shiptag-hostile-'))
+      cpSync(image.dir, dir, { recursive: true })
+      const source = hostile.spoil(dir, image)
+      const started = performance.now()
+      const error = await readWhole(source).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+      expect(performance.now() - started).toBeLessThan(LINEAR_TIME_BOUND_MS)
+      expect((error as Error)?.constructor?.name, String(error)).toBe(hostile.error ?? 'LayoutError')
+      expect(describeError(error)).toMatch(hostile.message)
+      expect(describeError(error)).toContain('What to do:')
+      expect(describeError(error)).not.toContain('TOPSECRET')
+      expect(describeError(error)).not.toContain(OUTSIDE_SECRET)
+    },
+  )
 
-  it.each([['-o/nonexistent/elsewhere.tar'], ['--output=/nonexistent/x'], ['app\n::stop-commands::x']])('refuses docker-daemon:%j before docker runs: it would be read as an option', async (name) => {
-    const error = await exportFromDockerDaemon(name).then(() => undefined, (caught: unknown) => caught)
-    expect(error).toBeInstanceOf(InputError)
-    expect(describeError(error)).toMatch(/is not an image name\nWhat to do: write source: docker-daemon:IMAGE/)
-  })
+  it.each([['-o/nonexistent/elsewhere.tar'], ['--output=/nonexistent/x'], ['app\n::stop-commands::x']])(
+    'refuses docker-daemon:%j before docker runs: it would be read as an option',
+    async (name) => {
+      const error = await exportFromDockerDaemon(name).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(InputError)
+      expect(describeError(error)).toMatch(/is not an image name\nWhat to do: write source: docker-daemon:IMAGE/)
+    },
+  )
 
   it('lists at most 20 images in an error, their names escaped: a ref name cannot forge a log line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shiptag-many-roots-'))
@@ -52,16 +64,22 @@ describe('layouts built to attack the reader', () => {
     const forged = 'v1\n::error title=forged::all good\u001b[2J'
     // 5000 images (one digest under several names would be one image): only the index is read to list them.
     const digest = (i: number) => `sha256:${i.toString(16).padStart(64, '0')}`
-    index.manifests = Array.from({ length: 5000 }, (_, i) => ({ ...index.manifests[0], digest: digest(i), annotations: { 'org.opencontainers.image.ref.name': i === 0 ? forged : `v${i}` } }))
+    index.manifests = Array.from({ length: 5000 }, (_, i) => ({
+      ...index.manifests[0],
+      digest: digest(i),
+      annotations: { 'org.opencontainers.image.ref.name': i === 0 ? forged : `v${i}` },
+    }))
     writeFileSync(join(dir, 'index.json'), JSON.stringify(index))
     const layout = await openLayout(dir)
-    const message = describeError((() => {
-      try {
-        selectRoot(layout)
-      } catch (error) {
-        return error
-      }
-    })())
+    const message = describeError(
+      (() => {
+        try {
+          selectRoot(layout)
+        } catch (error) {
+          return error
+        }
+      })(),
+    )
     expect(message.split('\n')).toHaveLength(1 + 20 + 1 + 1)
     expect(message).toContain(`: ${JSON.stringify(forged)}\n`)
     expect(message).toContain('  … and 4980 more\n')
@@ -102,18 +120,26 @@ describe('gzip sources', () => {
   it('stops a gzip bomb at the budget with a LayoutError naming the file and the limit, and leaves no temporary file', async () => {
     const source = bomb(256)
     const started = performance.now()
-    const error = await readWhole(source, { inflate: { ...DEFAULT_INFLATE_LIMITS, minBytes: 4 << 20 } }).then(() => undefined, (caught: unknown) => caught)
+    const error = await readWhole(source, { inflate: { ...DEFAULT_INFLATE_LIMITS, minBytes: 4 << 20 } }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
     expect(performance.now() - started).toBeLessThan(LINEAR_TIME_BOUND_MS)
     expect(error).toBeInstanceOf(LayoutError)
     expect(describeError(error)).toContain(`${source} inflates to more than`)
-    expect(describeError(error)).toMatch(/inflates to more than 5\.\d MiB \(20 times its 2\d{5} bytes compressed\); decompression was stopped there\nWhat to do: give shiptag the uncompressed tar/)
+    expect(describeError(error)).toMatch(
+      /inflates to more than 5\.\d MiB \(20 times its 2\d{5} bytes compressed\); decompression was stopped there\nWhat to do: give shiptag the uncompressed tar/,
+    )
     expect(copies()).toEqual([])
   })
 
   it('names the gzip source, not its temporary copy, when the tar inside is bad', async () => {
     const gz = join(mkdtempSync(join(tmpdir(), 'shiptag-gz-bad-')), 'image.tar.gz')
     writeFileSync(gz, gzipSync(tarBytes(tarMember({ name: 'PaxHeaders/x', type: 'x', data: paxRecord('size', '-512') }), tarMember({ name: 'index.json' }))))
-    const error = await openLayout(gz).then(() => undefined, (caught: unknown) => caught)
+    const error = await openLayout(gz).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
     expect(error).toBeInstanceOf(LayoutError)
     expect(describeError(error)).toMatch(new RegExp(`^${gz.replace(/[.]/g, '\\.')} \\(decompressed\\) has a malformed PAX header at byte 512`))
     expect(copies()).toEqual([])

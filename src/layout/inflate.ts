@@ -42,13 +42,22 @@ export function inflateBudget(compressedBytes: number, freeDiskBytes: number, li
       ? { bytes: byRatio, reason: `${limits.maxRatio} times its ${formatSize(compressedBytes)} compressed` }
       : { bytes: limits.minBytes, reason: `the ${formatSize(limits.minBytes)} any gzip source may inflate to` },
     { bytes: limits.maxBytes, reason: `the ${formatSize(limits.maxBytes)} limit of a gzip source` },
-    { bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes), reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}` },
+    {
+      bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes),
+      reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}`,
+    },
   ]
   return candidates.reduce((least, candidate) => (candidate.bytes < least.bytes ? candidate : least))
 }
 
 /** Decompresses `source` into `target` as a stream, stopping with a LayoutError at the budget. */
-export async function inflateGzip(source: string, target: string, compressedBytes: number, tempDir: string, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<void> {
+export async function inflateGzip(
+  source: string,
+  target: string,
+  compressedBytes: number,
+  tempDir: string,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): Promise<void> {
   const { bavail, bsize } = statfsSync(tempDir)
   const budget = inflateBudget(compressedBytes, bavail * bsize, limits)
   let total = 0
@@ -57,7 +66,10 @@ export async function inflateGzip(source: string, target: string, compressedByte
       total += chunk.length
       if (total <= budget.bytes) return done(null, chunk)
       done(
-        new LayoutError(`${source} inflates to more than ${formatSize(budget.bytes)} (${budget.reason}); decompression was stopped there`, 'give shiptag the uncompressed tar (gunzip it where you can watch its size) or the layout directory: both are read in place, without a temporary copy'),
+        new LayoutError(
+          `${source} inflates to more than ${formatSize(budget.bytes)} (${budget.reason}); decompression was stopped there`,
+          'give shiptag the uncompressed tar (gunzip it where you can watch its size) or the layout directory: both are read in place, without a temporary copy',
+        ),
       )
     },
   })

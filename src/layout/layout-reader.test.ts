@@ -30,7 +30,9 @@ describe('indexTar', () => {
     const entries = indexTar(tar)
     const read = (name: string) => {
       const entry = resolveTarEntry(entries, name)!
-      return readFileSync(tar).subarray(entry.offset, entry.offset + entry.size).toString()
+      return readFileSync(tar)
+        .subarray(entry.offset, entry.offset + entry.size)
+        .toString()
     }
     expect(read(long)).toBe('long name content')
     expect(read('blobs/link')).toBe('layer bytes')
@@ -71,7 +73,14 @@ describe('layout files', () => {
 
 describe('openLayout and walkImage', () => {
   it('reads a directory, a tar and a gzip tar of one index the same way', async () => {
-    const built = buildLayout({ layers: [4096, 512], seed: 3, platforms: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }] })
+    const built = buildLayout({
+      layers: [4096, 512],
+      seed: 3,
+      platforms: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+    })
     const tar = tarLayout(built.dir, `${built.dir}.tar`)
     execFileSync('gzip', ['-k', tar])
     const graphs = []
@@ -89,7 +98,14 @@ describe('openLayout and walkImage', () => {
   })
 
   it('lists content the layout lacks, with its platform, instead of refusing it', async () => {
-    const built = buildLayout({ layers: [1024], seed: 4, platforms: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }] })
+    const built = buildLayout({
+      layers: [1024],
+      seed: 4,
+      platforms: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+    })
     renameSync(join(built.dir, 'blobs/sha256', built.manifests[1]!.digest.slice(7)), join(built.dir, 'gone'))
     const layout = await openLayout(built.dir)
     const graph = walkImage(layout, selectRoot(layout))
@@ -110,7 +126,10 @@ describe('openLayout and walkImage', () => {
   ])('explains an index.json with %s', async (_name, index, message) => {
     const built = buildLayout({ layers: [10], seed: 6 })
     writeFileSync(join(built.dir, 'index.json'), index)
-    const error = await openLayout(built.dir).then(() => undefined, (e: unknown) => e)
+    const error = await openLayout(built.dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(describeError(error)).toMatch(message)
   })
 })
@@ -120,7 +139,10 @@ describe('selectRoot', () => {
     const a = buildLayout({ layers: [10], seed: 7, refName: 'v1' })
     const b = buildLayout({ layers: [10], seed: 8 }, `${a.dir}-b`)
     const index = JSON.parse(readFileSync(join(a.dir, 'index.json'), 'utf8'))
-    index.manifests.push({ ...JSON.parse(readFileSync(join(b.dir, 'index.json'), 'utf8')).manifests[0], annotations: { 'io.containerd.image.name': 'docker.io/library/app:2' } })
+    index.manifests.push({
+      ...JSON.parse(readFileSync(join(b.dir, 'index.json'), 'utf8')).manifests[0],
+      annotations: { 'io.containerd.image.name': 'docker.io/library/app:2' },
+    })
     for (const blob of [...b.layers, ...b.configs, ...b.manifests]) writeFileSync(join(a.dir, 'blobs/sha256', blob.digest.slice(7)), blob.bytes)
     writeFileSync(join(a.dir, 'index.json'), JSON.stringify(index))
     return { layout: await openLayout(a.dir), a, b }
@@ -140,6 +162,8 @@ describe('selectRoot', () => {
     const { layout, b } = await twoImages()
     expect(selectRoot(layout, b.rootDigest).digest).toBe(b.rootDigest)
     expect(() => selectRoot(layout, 'v9')).toThrow(InputError)
-    expect(() => selectRoot(layout, 'v9')).toThrow(/no image in .* matches "v9"; it holds:\n {2}- sha256:[0-9a-f]{64} \(application\/vnd\.oci\.image\.manifest\.v1\+json\): v1\n {2}- sha256:/)
+    expect(() => selectRoot(layout, 'v9')).toThrow(
+      /no image in .* matches "v9"; it holds:\n {2}- sha256:[0-9a-f]{64} \(application\/vnd\.oci\.image\.manifest\.v1\+json\): v1\n {2}- sha256:/,
+    )
   })
 })

@@ -47,17 +47,24 @@ export interface LayoutLimits {
  * file came from: a tar docker save wrote to a temporary file is named `docker-daemon:NAME` in
  * every message, since the user never saw that file.
  */
-export async function openLayout(path: string, limits: LayoutLimits = { inflate: DEFAULT_INFLATE_LIMITS }, origin: LayoutOrigin = { kind: 'path' }): Promise<ImageLayout> {
+export async function openLayout(
+  path: string,
+  limits: LayoutLimits = { inflate: DEFAULT_INFLATE_LIMITS },
+  origin: LayoutOrigin = { kind: 'path' },
+): Promise<ImageLayout> {
   const label = origin.kind === 'docker-save' ? `docker-daemon:${origin.image}` : path
   let stat
   try {
     stat = statSync(path)
   } catch {
-    throw new InputError({ input: 'source' }, `${label} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
+    throw new InputError({ input: 'source' }, `${label} does not exist`, {
+      hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+    })
   }
   if (stat.isDirectory()) return readLayout(label, 'directory', directoryFiles(path), origin, async () => {})
   // A FIFO or a device would block the first read, or never end.
-  if (!stat.isFile()) throw new InputError({ input: 'source' }, `${label} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' })
+  if (!stat.isFile())
+    throw new InputError({ input: 'source' }, `${label} is neither a directory nor a regular file`, { hint: 'give the path of an OCI layout directory or tar' })
   if (!isGzip(path)) return readLayout(label, 'tar', tarFiles(path, label), origin, async () => {})
   const temp = createTempDir('shiptag-layout-')
   const cleanup = async () => temp.remove()
@@ -86,7 +93,8 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     }
   }
   const marker = readJson('oci-layout', MAX_MARKER_BYTES).value
-  if (marker.imageLayoutVersion !== '1.0.0') throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`)
+  if (marker.imageLayoutVersion !== '1.0.0')
+    throw new LayoutError(`${path}: oci-layout has imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}, expected "1.0.0"`)
   const indexBytes = readJson('index.json', MAX_MANIFEST_BYTES).bytes
   const index = parseManifest(indexBytes, 'application/vnd.oci.image.index.v1+json', `${path} index.json`)
   if (index.kind !== 'index') throw new LayoutError(`${path}: index.json is not an image index`)
@@ -103,7 +111,10 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
       return `blobs/${algorithm}/${encoded}`
     } catch (error) {
       if (!(error instanceof InvalidReferenceError)) throw error
-      throw new LayoutError(`${path}: a descriptor's digest is not valid (${error.message}); no file is looked up by it`, 'export the image again with its builder; digests are sha256:<64 lowercase hex>')
+      throw new LayoutError(
+        `${path}: a descriptor's digest is not valid (${error.message}); no file is looked up by it`,
+        'export the image again with its builder; digests are sha256:<64 lowercase hex>',
+      )
     }
   }
   for (const root of roots) blobName(root.digest)
@@ -113,7 +124,10 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     const data: unknown = descriptor.data
     if (data === undefined) return undefined
     if (typeof data !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
-      throw new LayoutError(`${path}: the descriptor of ${shown(descriptor.digest)} has a "data" field that is not base64 text`, 'export the image again with its builder')
+      throw new LayoutError(
+        `${path}: the descriptor of ${shown(descriptor.digest)} has a "data" field that is not base64 text`,
+        'export the image again with its builder',
+      )
     }
     return Buffer.from(data, 'base64')
   }
@@ -125,11 +139,13 @@ function readLayout(path: string, kind: 'directory' | 'tar', files: LayoutFiles,
     warnings,
     hasBlob: (descriptor) => files.size(blobName(descriptor.digest)) !== undefined || embedded(descriptor) !== undefined,
     readManifest(descriptor) {
-      if (descriptor.size > MAX_MANIFEST_BYTES) throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`)
+      if (descriptor.size > MAX_MANIFEST_BYTES)
+        throw new LayoutError(`${path}: manifest ${descriptor.digest} is ${descriptor.size} bytes, more than the ${MAX_MANIFEST_BYTES} a registry accepts`)
       const name = blobName(descriptor.digest)
       const size = files.size(name)
       // Checked before reading: a descriptor of 300 bytes must not make shiptag read a 4 GiB file.
-      if (size !== undefined && size !== descriptor.size) throw new ContentMismatchError(`${path}: manifest ${descriptor.digest}`, `size ${size} bytes, expected ${descriptor.size}`)
+      if (size !== undefined && size !== descriptor.size)
+        throw new ContentMismatchError(`${path}: manifest ${descriptor.digest}`, `size ${size} bytes, expected ${descriptor.size}`)
       const bytes = size !== undefined ? files.read(name, MAX_MANIFEST_BYTES) : embedded(descriptor)
       if (bytes === undefined) throw new LayoutError(`${path}: manifest ${descriptor.digest} is missing from blobs/`)
       verifyBytes(bytes, descriptor, `${path}: manifest ${descriptor.digest}`)

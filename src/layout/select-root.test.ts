@@ -31,10 +31,34 @@ describe('selectRoot: the forms skopeo, podman, buildah and docker write', () =>
     ['its tag alone', skopeo, '2', 'b'],
     ['its position in index.json', skopeo, '@1', 'b'],
     // podman names local images localhost/NAME:TAG.
-    ['a podman name without its localhost/', [{ image: 'a', name: 'localhost/app:1' }, { image: 'b', name: 'localhost/app:2' }], 'app:1', 'a'],
-    ['a podman name as written', [{ image: 'a', name: 'localhost/app:1' }, { image: 'b', name: 'localhost/app:2' }], 'localhost/app:2', 'b'],
+    [
+      'a podman name without its localhost/',
+      [
+        { image: 'a', name: 'localhost/app:1' },
+        { image: 'b', name: 'localhost/app:2' },
+      ],
+      'app:1',
+      'a',
+    ],
+    [
+      'a podman name as written',
+      [
+        { image: 'a', name: 'localhost/app:1' },
+        { image: 'b', name: 'localhost/app:2' },
+      ],
+      'localhost/app:2',
+      'b',
+    ],
     // docker buildx --output type=oci,name=…: the tag in ref.name, the full name in the containerd annotation.
-    ['a buildx full name', [{ image: 'a', name: 'ghcr.io/acme/app:1', key: 'io.containerd.image.name' }, { image: 'b', name: 'ghcr.io/acme/app:2', key: 'io.containerd.image.name' }], 'ghcr.io/acme/app:2', 'b'],
+    [
+      'a buildx full name',
+      [
+        { image: 'a', name: 'ghcr.io/acme/app:1', key: 'io.containerd.image.name' },
+        { image: 'b', name: 'ghcr.io/acme/app:2', key: 'io.containerd.image.name' },
+      ],
+      'ghcr.io/acme/app:2',
+      'b',
+    ],
   ] as const)('picks by %s', async (_name, entries, selector, which) => {
     const { layout, digest } = await listed(entries)
     expect(selectRoot(layout, selector).digest).toBe(digest[which])
@@ -56,14 +80,18 @@ describe('selectRoot: the forms skopeo, podman, buildah and docker write', () =>
       { image: 'b', name: 'other:2' },
       { image: 'a', name: 'app:latest' },
     ])
-    const message = describeError((() => {
-      try {
-        return selectRoot(layout)
-      } catch (error) {
-        return error
-      }
-    })())
-    expect(message).toMatch(/holds 2 images and none was chosen:\n {2}- sha256:[0-9a-f]{64} \(application\/vnd\.oci\.image\.manifest\.v1\+json\): app:1\.0, app:latest\n {2}- sha256:[0-9a-f]{64} \([^)]+\): other:2\nWhat to do: name one after the path: source: .*:app:1\.0$/)
+    const message = describeError(
+      (() => {
+        try {
+          return selectRoot(layout)
+        } catch (error) {
+          return error
+        }
+      })(),
+    )
+    expect(message).toMatch(
+      /holds 2 images and none was chosen:\n {2}- sha256:[0-9a-f]{64} \(application\/vnd\.oci\.image\.manifest\.v1\+json\): app:1\.0, app:latest\n {2}- sha256:[0-9a-f]{64} \([^)]+\): other:2\nWhat to do: name one after the path: source: .*:app:1\.0$/,
+    )
   })
 
   it.each([
@@ -79,10 +107,7 @@ describe('selectRoot: the forms skopeo, podman, buildah and docker write', () =>
   })
 
   it('keeps a message short when one digest is listed under thousands of names', async () => {
-    const { layout } = await listed([
-      ...Array.from({ length: 3000 }, (_, i) => ({ image: 'a' as const, name: `v${i}` })),
-      { image: 'b', name: 'other' },
-    ])
+    const { layout } = await listed([...Array.from({ length: 3000 }, (_, i) => ({ image: 'a' as const, name: `v${i}` })), { image: 'b', name: 'other' }])
     expect(() => selectRoot(layout)).toThrow(/: v0, v1, v2, v3, v4 and 2995 more names\n/)
   })
 })

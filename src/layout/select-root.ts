@@ -25,7 +25,8 @@ interface LayoutImage {
  */
 export function selectRoot(layout: ImageLayout, selector?: string): Descriptor {
   const images = imagesOf(layout.roots)
-  if (images.length === 0) throw new InputError({ input: 'source' }, `${layout.path} holds no image (index.json lists no manifest)`, { hint: 'export the image again' })
+  if (images.length === 0)
+    throw new InputError({ input: 'source' }, `${layout.path} holds no image (index.json lists no manifest)`, { hint: 'export the image again' })
   if (selector === undefined) {
     if (images.length === 1) return images[0]!.descriptor
     throw new InputError({ input: 'source' }, `${layout.path} holds ${images.length} images and none was chosen:\n${describeChoices(images)}`, {
@@ -41,7 +42,9 @@ export function selectRoot(layout: ImageLayout, selector?: string): Descriptor {
   throw new InputError(
     { input: 'source' },
     `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`,
-    { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0]!)}` },
+    {
+      hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0]!)}`,
+    },
   )
 }
 

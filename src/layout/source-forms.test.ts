@@ -35,7 +35,11 @@ describe('parsePushSource', () => {
     ['a file whose name holds a colon', 'R/image:v1.tar', { path: 'R/image:v1.tar' }],
   ])('reads %s', (_name, input, expected) => {
     const place = (text: string) => text.replace('R/', `${root}/`)
-    expect(parsePushSource(place(input))).toEqual({ kind: 'layout', path: place(expected.path), ...('selector' in expected ? { selector: expected.selector } : {}) })
+    expect(parsePushSource(place(input))).toEqual({
+      kind: 'layout',
+      path: place(expected.path),
+      ...('selector' in expected ? { selector: expected.selector } : {}),
+    })
   })
 
   it('reads a directory named like a transport as a path: dir:x is the directory dir, image x', () => {
@@ -53,8 +57,16 @@ describe('parsePushSource', () => {
   })
 
   it.each([
-    ['docker://', 'docker://ghcr.io/acme/app:1', /docker:\/\/ghcr\.io\/acme\/app:1 is an image in a registry; push reads a local image.*\nWhat to do: .*use command: promote with source: ghcr\.io\/acme\/app:1 \(CLI: shiptag promote --source ghcr\.io\/acme\/app:1\)/],
-    ['containers-storage:', 'containers-storage:localhost/app:1', /podman's or buildah's local image store.*\nWhat to do: .*podman save --format oci-archive -o image\.tar localhost\/app:1, or buildah push localhost\/app:1 oci-archive:image\.tar/],
+    [
+      'docker://',
+      'docker://ghcr.io/acme/app:1',
+      /docker:\/\/ghcr\.io\/acme\/app:1 is an image in a registry; push reads a local image.*\nWhat to do: .*use command: promote with source: ghcr\.io\/acme\/app:1 \(CLI: shiptag promote --source ghcr\.io\/acme\/app:1\)/,
+    ],
+    [
+      'containers-storage:',
+      'containers-storage:localhost/app:1',
+      /podman's or buildah's local image store.*\nWhat to do: .*podman save --format oci-archive -o image\.tar localhost\/app:1, or buildah push localhost\/app:1 oci-archive:image\.tar/,
+    ],
     ['ostree:', 'ostree:app@/ostree/repo', /uses the ostree transport.*\nWhat to do: .*skopeo copy ostree:app@\/ostree\/repo oci-archive:image\.tar/],
     ['docker:// alone', 'docker://', /docker:\/\/ is an image in a registry.*\nWhat to do: .*promote with source: REGISTRY\/NAME:TAG/],
     ['oci: alone', 'oci:', /oci: names no path\nWhat to do: write source: oci:PATH or oci:PATH:REF/],

@@ -3,7 +3,8 @@ import { InputError } from '../errors.js'
 import { shown } from './errors.js'
 
 /** What `source:` names: a layout (path and optional image selector), or an image in the local Docker engine. */
-export type PushSourceForm = { readonly kind: 'layout'; readonly path: string; readonly selector?: string } | { readonly kind: 'docker-daemon'; readonly name: string }
+export type PushSourceForm =
+  { readonly kind: 'layout'; readonly path: string; readonly selector?: string } | { readonly kind: 'docker-daemon'; readonly name: string }
 
 /**
  * skopeo's transport names (containers-transports(5)). `oci:`, `oci-archive:`, `dir:` and
@@ -61,7 +62,10 @@ export function parsePushSource(input: string): PushSourceForm {
   }
   const prefix = PATH_TRANSPORTS.find((transport) => input.startsWith(transport))
   const rest = prefix === undefined ? input : input.slice(prefix.length)
-  if (prefix !== undefined && rest === '') throw new InputError({ input: 'source' }, `${prefix} names no path`, { hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1` })
+  if (prefix !== undefined && rest === '')
+    throw new InputError({ input: 'source' }, `${prefix} names no path`, {
+      hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1`,
+    })
   const split = splitPathAndReference(rest)
   if (split !== undefined) return { kind: 'layout', ...split }
   // A prefix that also names an existing path (a directory called `dir`) keeps the generic reading.

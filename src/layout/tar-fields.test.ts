@@ -3,7 +3,8 @@ import { paxRecord } from '../../test/support/layouts/tar-bytes.js'
 import { parsePaxRecords, readNumericField } from './tar-fields.js'
 
 const field = (text: string, width = 12) => Buffer.concat([Buffer.from(text, 'latin1'), Buffer.alloc(width)]).subarray(0, width)
-const base256 = (bytes: number[], width = 12) => Buffer.concat([Buffer.alloc(width - bytes.length, bytes[0]! === 0xff ? 0xff : 0), Buffer.from(bytes)]).fill(bytes[0]!, 0, 1)
+const base256 = (bytes: number[], width = 12) =>
+  Buffer.concat([Buffer.alloc(width - bytes.length, bytes[0]! === 0xff ? 0xff : 0), Buffer.from(bytes)]).fill(bytes[0]!, 0, 1)
 
 describe('readNumericField', () => {
   it.each([

@@ -18,19 +18,43 @@ const pax = (...records: string[]) => tarMember({ name: 'PaxHeaders/x', type: 'x
 describe('indexTar on hostile tars', () => {
   it.each([
     // issue 12: the size sent the reader 1.5 KiB back, onto the PAX header again, for ever.
-    ['a PAX size of -1536 pointing back at its own header', tarBytes(file('oci-layout'), pax(paxRecord('size', '-1536')), file('index.json')), /malformed PAX header at byte 1536: it gives size="-1536"/],
+    [
+      'a PAX size of -1536 pointing back at its own header',
+      tarBytes(file('oci-layout'), pax(paxRecord('size', '-1536')), file('index.json')),
+      /malformed PAX header at byte 1536: it gives size="-1536"/,
+    ],
     ['a PAX size that is not a number', tarBytes(pax(paxRecord('size', 'abc')), file('index.json')), /malformed PAX header at byte 512: it gives size="abc"/],
     ['a PAX size written with an exponent', tarBytes(pax(paxRecord('size', '1e3')), file('index.json')), /size="1e3", not a non-negative whole number/],
-    ['a PAX size beyond the file', tarBytes(pax(paxRecord('size', '99999999999')), file('index.json')), /"index.json" \(header at byte 1024\) needs 99999999999 bytes of data/],
+    [
+      'a PAX size beyond the file',
+      tarBytes(pax(paxRecord('size', '99999999999')), file('index.json')),
+      /"index.json" \(header at byte 1024\) needs 99999999999 bytes of data/,
+    ],
     ['a PAX record length that runs past its header', tarBytes(pax('999 path=index.json\n'), file('x')), /record of 999 bytes where only 20 remain/],
     ['a PAX record length that stops inside its record', tarBytes(pax('9 path=index.json\n'), file('x')), /does not end with a newline/],
-    ['a PAX header of 2 MiB', tarBytes(pax(paxRecord('comment', 'x'.repeat(2 << 20))), file('x')), /PAX header of 2097169 bytes, more than the 1048576 allowed/],
-    ['a GNU long name of 100 KiB', tarBytes(tarMember({ name: '././@LongLink', type: 'L', data: 'a'.repeat(100 << 10) }), file('x')), /GNU long name of 102400 bytes, more than the 65536 allowed/],
-    ['a size of 8 GiB in a 2 KiB file', tarBytes(tarMember({ name: 'index.json', size: '77777777777\0' })), /needs 8589934591 bytes of data, the file ends after 1024/],
+    [
+      'a PAX header of 2 MiB',
+      tarBytes(pax(paxRecord('comment', 'x'.repeat(2 << 20))), file('x')),
+      /PAX header of 2097169 bytes, more than the 1048576 allowed/,
+    ],
+    [
+      'a GNU long name of 100 KiB',
+      tarBytes(tarMember({ name: '././@LongLink', type: 'L', data: 'a'.repeat(100 << 10) }), file('x')),
+      /GNU long name of 102400 bytes, more than the 65536 allowed/,
+    ],
+    [
+      'a size of 8 GiB in a 2 KiB file',
+      tarBytes(tarMember({ name: 'index.json', size: '77777777777\0' })),
+      /needs 8589934591 bytes of data, the file ends after 1024/,
+    ],
     ['a negative base-256 size', tarBytes(tarMember({ name: 'index.json', size: Buffer.alloc(12, 0xff) })), /size field that is a negative base-256 number/],
     ['a size that is not octal', tarBytes(tarMember({ name: 'index.json', size: '-0000000012\0' })), /size field that is "-0000000012", not an octal number/],
     ['a garbled mode', tarBytes(tarMember({ name: 'index.json', mode: 'rwxr-xr\0' })), /header at byte 0 has a mode field that is "rwxr-xr"/],
-    ['a garbled mtime', tarBytes(file('oci-layout'), tarMember({ name: 'index.json', mtime: 'yesterday\0\0\0' })), /header at byte 1024 has a mtime field that is "yesterday"/],
+    [
+      'a garbled mtime',
+      tarBytes(file('oci-layout'), tarMember({ name: 'index.json', mtime: 'yesterday\0\0\0' })),
+      /header at byte 1024 has a mtime field that is "yesterday"/,
+    ],
     ['a header cut at 300 bytes', tarBytes(file('oci-layout')).subarray(0, 1024 + 300), /truncated: a tar header at byte 1024 has only 300 bytes/],
   ])('refuses %s with a LayoutError, at once', (_name, bytes, message) => {
     const tar = writeTar(bytes)
@@ -65,7 +89,9 @@ describe('indexTar on hostile tars', () => {
 
   it('applies a valid PAX size and path to the member that follows', () => {
     const data = 'x'.repeat(700)
-    const tar = writeTar(tarBytes(pax(paxRecord('path', 'blobs/sha256/long'), paxRecord('size', '700')), tarMember({ name: 'short', size: '00000000000\0', data })))
+    const tar = writeTar(
+      tarBytes(pax(paxRecord('path', 'blobs/sha256/long'), paxRecord('size', '700')), tarMember({ name: 'short', size: '00000000000\0', data })),
+    )
     expect(resolveTarEntry(indexTar(tar), 'blobs/sha256/long')).toEqual({ kind: 'file', offset: 1536, size: 700 })
   })
 })

@@ -67,14 +67,19 @@ function scan(fd: number, path: string, limits: TarLimits): Map<string, TarEntry
     if (read < BLOCK) throw new LayoutError(`${path} is truncated: a tar header at byte ${offset} has only ${read} bytes`)
     if (header.every((byte) => byte === 0)) break
     if (++headers > limits.maxHeaders) {
-      throw new LayoutError(`${path} has more than ${limits.maxHeaders} tar headers, more than any image layout`, 'check that the file is the OCI layout tar of an image, not an archive of something else')
+      throw new LayoutError(
+        `${path} has more than ${limits.maxHeaders} tar headers, more than any image layout`,
+        'check that the file is the OCI layout tar of an image, not an archive of something else',
+      )
     }
     if (!checksumMatches(header)) throw invalid(offset, 'has a bad checksum')
     const size = readFields(header, (problem) => invalid(offset, problem))
     const type = String.fromCharCode(header[156]!)
     const dataStart = offset + BLOCK
     if (size > fileSize - dataStart) {
-      throw new LayoutError(`${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`)
+      throw new LayoutError(
+        `${path} is truncated: the member whose header is at byte ${offset} needs ${size} bytes of data, the file ends after ${fileSize - dataStart}`,
+      )
     }
     const next = dataStart + Math.ceil(size / BLOCK) * BLOCK
     if (type === 'x' || type === 'g') {
@@ -98,7 +103,9 @@ function scan(fd: number, path: string, limits: TarLimits): Map<string, TarEntry
     const linkTarget = pax.get('linkpath') ?? longLink ?? cString(header.subarray(157, 257))
     const entrySize = pax.has('size') ? Number(pax.get('size')) : size
     if (entrySize > fileSize - dataStart) {
-      throw new LayoutError(`${path} is truncated: ${JSON.stringify(name)} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`)
+      throw new LayoutError(
+        `${path} is truncated: ${JSON.stringify(name)} (header at byte ${offset}) needs ${entrySize} bytes of data, the file ends after ${fileSize - dataStart}`,
+      )
     }
     if (type === '0' || type === '\0' || type === '7') entries.set(name, { kind: 'file', offset: dataStart, size: entrySize })
     else if (type === '2') entries.set(name, { kind: 'symlink', target: linkTarget })
@@ -160,7 +167,10 @@ function readData(fd: number, offset: number, size: number, path: string): Buffe
 }
 
 function normalise(name: string, offset: number, path: string): string {
-  const clean = posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '')
+  const clean = posix
+    .normalize(name)
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/$/, '')
   if (clean.startsWith('/') || clean.split('/').includes('..')) {
     throw new LayoutError(`${path} holds an unsafe member name ${JSON.stringify(name)} (at byte ${offset}): absolute paths and ".." are refused`)
   }

@@ -16,7 +16,7 @@ export class ContentMismatchError extends ShiptagError {
 export class InvalidManifestError extends ShiptagError {
   constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
     super(message, {
-      hint: 'this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry\'s place)',
+      hint: "this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry's place)",
       ...options,
     })
   }

@@ -6,7 +6,11 @@ import { GRAPH_LIMITS, manifestLevels, walkGraphSync, type GraphLimits } from '.
 import type { ManifestNode } from './image-graph.js'
 import { parseManifest } from './manifest.js'
 
-const nodeOf = (b: Blob): ManifestNode => ({ descriptor: { mediaType: b.mediaType, digest: b.digest, size: b.size }, bytes: b.bytes, parsed: parseManifest(b.bytes, b.mediaType, b.digest) })
+const nodeOf = (b: Blob): ManifestNode => ({
+  descriptor: { mediaType: b.mediaType, digest: b.digest, size: b.size },
+  bytes: b.bytes,
+  parsed: parseManifest(b.bytes, b.mediaType, b.digest),
+})
 
 /** Walks `graph` from a map of its manifests, counting reads per digest; `absent` digests read as missing. */
 function walk(graph: BuiltGraph, limits: GraphLimits = GRAPH_LIMITS, absent: ReadonlySet<string> = new Set()) {
@@ -42,7 +46,8 @@ describe('walkGraph: a DAG is walked once per distinct manifest', () => {
     // Children before parents, the root last.
     const position = new Map(result.manifests.map((node, i) => [node.descriptor.digest, i]))
     for (const node of result.manifests) {
-      if (node.parsed.kind === 'index') for (const child of node.parsed.manifests) expect(position.get(child.digest)!).toBeLessThan(position.get(node.descriptor.digest)!)
+      if (node.parsed.kind === 'index')
+        for (const child of node.parsed.manifests) expect(position.get(child.digest)!).toBeLessThan(position.get(node.descriptor.digest)!)
     }
     expect(result.manifests.at(-1)!.descriptor.digest).toBe(graph.root.digest)
   })
@@ -51,12 +56,24 @@ describe('walkGraph: a DAG is walked once per distinct manifest', () => {
 describe('walkGraph: bounds end in a GraphLimitError after a bounded number of reads', () => {
   it.each([
     ['a chain exactly at the depth limit is read', chain(GRAPH_LIMITS.maxDepth), GRAPH_LIMITS, undefined, GRAPH_LIMITS.maxDepth],
-    ['a chain one level over the depth limit', chain(GRAPH_LIMITS.maxDepth + 1), GRAPH_LIMITS, /nests manifests more than 8 levels deep .*shiptag follows at most 8 levels/, GRAPH_LIMITS.maxDepth],
+    [
+      'a chain one level over the depth limit',
+      chain(GRAPH_LIMITS.maxDepth + 1),
+      GRAPH_LIMITS,
+      /nests manifests more than 8 levels deep .*shiptag follows at most 8 levels/,
+      GRAPH_LIMITS.maxDepth,
+    ],
     ['a chain 5000 deep (no stack overflow, 8 reads)', chain(5000), GRAPH_LIMITS, /more than 8 levels deep/, GRAPH_LIMITS.maxDepth],
     ['30 levels each listing its child twice', duplicateChain(30, 2, 4), GRAPH_LIMITS, /more than 8 levels deep/, GRAPH_LIMITS.maxDepth],
     ['an index of 50 images over a budget of 20 manifests', indexOfImages(50), { ...GRAPH_LIMITS, maxManifests: 20 }, /more than 20 manifests/, 0],
     ['an index of 50 images over a budget of 60 blobs', indexOfImages(50), { ...GRAPH_LIMITS, maxBlobs: 60 }, /more than 60 distinct blobs/, 50],
-    ['an index of 50 images over a budget of 10 KiB of manifests', indexOfImages(50), { ...GRAPH_LIMITS, maxManifestBytes: 10 * 1024 }, /more than 10240 bytes of manifests/, 0],
+    [
+      'an index of 50 images over a budget of 10 KiB of manifests',
+      indexOfImages(50),
+      { ...GRAPH_LIMITS, maxManifestBytes: 10 * 1024 },
+      /more than 10240 bytes of manifests/,
+      0,
+    ],
   ])('%s', (_label, graph, limits, refusal, maxReads) => {
     let reads = 0
     try {
@@ -79,7 +96,10 @@ describe('walkGraph: bounds end in a GraphLimitError after a bounded number of r
   it('a declared size over the byte budget is refused before the level is read', () => {
     const image = smallImage(5)
     const huge = { ...image.root, size: GRAPH_LIMITS.maxManifestBytes }
-    const root = blobOf('application/vnd.oci.image.index.v1+json', Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: huge.mediaType, digest: huge.digest, size: huge.size }] })))
+    const root = blobOf(
+      'application/vnd.oci.image.index.v1+json',
+      Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: huge.mediaType, digest: huge.digest, size: huge.size }] })),
+    )
     const { reads } = (() => {
       try {
         return walk({ root, manifests: [image.root, root], blobs: image.blobs })
@@ -95,8 +115,16 @@ describe('walkGraph: bounds end in a GraphLimitError after a bounded number of r
 describe('walkGraph: what the source lacks is listed, with the platform it was listed under', () => {
   it('a missing child manifest and a missing layer', () => {
     const [a, b] = [smallImage(11), smallImage(12)]
-    const withPlatform = (m: Blob, architecture: string) => ({ mediaType: m.mediaType, digest: m.digest, size: m.size, platform: { os: 'linux', architecture } })
-    const root = blobOf('application/vnd.oci.image.index.v1+json', Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [withPlatform(a.root, 'amd64'), withPlatform(b.root, 'arm64')] })))
+    const withPlatform = (m: Blob, architecture: string) => ({
+      mediaType: m.mediaType,
+      digest: m.digest,
+      size: m.size,
+      platform: { os: 'linux', architecture },
+    })
+    const root = blobOf(
+      'application/vnd.oci.image.index.v1+json',
+      Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [withPlatform(a.root, 'amd64'), withPlatform(b.root, 'arm64')] })),
+    )
     const graph = { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] }
     const { result } = walk(graph, GRAPH_LIMITS, new Set([b.root.digest, a.blobs[1]!.digest]))
     expect(new Map(result.missing.map((d) => [d.digest, d.platform?.architecture]))).toEqual(

@@ -43,7 +43,11 @@ export interface GraphSource {
  * graph ends in a `GraphLimitError` after a bounded number of reads. Returns the graph with its
  * manifests children-first, the root last (docs/registry-protocol.md#push-order).
  */
-export function* walkGraph(root: ManifestNode, source: GraphSource, limits: GraphLimits = GRAPH_LIMITS): Generator<Descriptor[], ImageGraph, readonly (ManifestNode | undefined)[]> {
+export function* walkGraph(
+  root: ManifestNode,
+  source: GraphSource,
+  limits: GraphLimits = GRAPH_LIMITS,
+): Generator<Descriptor[], ImageGraph, readonly (ManifestNode | undefined)[]> {
   const nodes = new Map<string, ManifestNode>([[root.descriptor.digest, root]])
   const seen = new Set<string>([root.descriptor.digest])
   const blobs = new Map<string, Descriptor>()
@@ -90,13 +94,21 @@ export function* walkGraph(root: ManifestNode, source: GraphSource, limits: Grap
   if (levels.length - 1 > limits.maxDepth) throw tooDeep(source, root, root.descriptor, limits)
   // Content addressing makes a cycle impossible; one means manifests that do not match their digests.
   if (levels.reduce((sum, list) => sum + list.length, 0) !== nodes.size) {
-    throw new GraphLimitError(`image ${root.descriptor.digest} in ${source.name} has manifests that refer to each other in a cycle`, 'a manifest cannot contain the digest of one that contains its own; the source serves manifests that do not match their digests')
+    throw new GraphLimitError(
+      `image ${root.descriptor.digest} in ${source.name} has manifests that refer to each other in a cycle`,
+      'a manifest cannot contain the digest of one that contains its own; the source serves manifests that do not match their digests',
+    )
   }
   return { root, manifests: levels.flat(), blobs: [...blobs.values()], missing: [...missing.values()] }
 }
 
 /** Runs `walkGraph` with a source read synchronously (an OCI layout). */
-export function walkGraphSync(root: ManifestNode, source: GraphSource, read: (descriptor: Descriptor) => ManifestNode | undefined, limits?: GraphLimits): ImageGraph {
+export function walkGraphSync(
+  root: ManifestNode,
+  source: GraphSource,
+  read: (descriptor: Descriptor) => ManifestNode | undefined,
+  limits?: GraphLimits,
+): ImageGraph {
   const walk = walkGraph(root, source, limits)
   let step = walk.next([])
   while (!step.done) step = walk.next(step.value.map(read))
@@ -114,7 +126,10 @@ export function manifestLevels(nodes: readonly ManifestNode[]): ManifestNode[][]
   const waitingFor = new Map<ManifestNode, number>()
   const parents = new Map<string, ManifestNode[]>()
   for (const node of byDigest.values()) {
-    const children = node.parsed.kind === 'index' ? new Set(node.parsed.manifests.map((child) => child.digest).filter((digest) => byDigest.has(digest) && digest !== node.descriptor.digest)) : new Set<string>()
+    const children =
+      node.parsed.kind === 'index'
+        ? new Set(node.parsed.manifests.map((child) => child.digest).filter((digest) => byDigest.has(digest) && digest !== node.descriptor.digest))
+        : new Set<string>()
     waitingFor.set(node, children.size)
     for (const child of children) {
       const list = parents.get(child)

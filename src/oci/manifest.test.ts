@@ -5,11 +5,22 @@ import { parseManifest } from './manifest.js'
 const HEX = 'a'.repeat(64)
 const layer = (fields: Record<string, unknown>) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${HEX}`, size: 10, ...fields })
 const manifest = (layerFields: Record<string, unknown>) =>
-  Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'b'.repeat(64)}`, size: 2 }, layers: [layer(layerFields)] }))
+  Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'b'.repeat(64)}`, size: 2 },
+      layers: [layer(layerFields)],
+    }),
+  )
 
 describe('parseManifest validates every descriptor before use', () => {
   it.each([
-    ['a digest that would become a path', { digest: 'sha256:../../etc/passwd' }, /layers\[0\] has digest "sha256:\.\.\/\.\.\/etc\/passwd": digest sha256 must be 64 lowercase hex/],
+    [
+      'a digest that would become a path',
+      { digest: 'sha256:../../etc/passwd' },
+      /layers\[0\] has digest "sha256:\.\.\/\.\.\/etc\/passwd": digest sha256 must be 64 lowercase hex/,
+    ],
     ['a digest without an algorithm', { digest: HEX }, /has no algorithm/],
     ['an unsupported algorithm', { digest: `md5:${HEX}` }, /not supported/],
     ['upper-case hex', { digest: `sha256:${'A'.repeat(64)}` }, /lowercase hex/],

@@ -50,7 +50,8 @@ export function parseManifest(bytes: Uint8Array, fallbackMediaType: string | und
   if (declared !== undefined && fallbackMediaType !== undefined && isManifestMediaType(fallbackMediaType) && declared !== fallbackMediaType) {
     throw new InvalidManifestError(`${what} declares mediaType ${declared} but was served or referenced as ${fallbackMediaType}`)
   }
-  const mediaType = declared ?? fallbackMediaType ?? (Array.isArray(json.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json')
+  const mediaType =
+    declared ?? fallbackMediaType ?? (Array.isArray(json.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json')
   const subject = json.subject === undefined ? undefined : readDescriptor(json.subject, `${what} subject`)
   const artifactType = typeof json.artifactType === 'string' ? json.artifactType : undefined
   const annotations = stringMap(json.annotations)
@@ -91,7 +92,8 @@ function readDescriptor(value: unknown, what: string): Descriptor {
   const problem = digestProblem(digest)
   if (problem !== undefined) throw new InvalidManifestError(`${what} has digest ${quoteShort(digest)}: ${problem.detail}`)
   if (data !== undefined && typeof data !== 'string') throw new InvalidManifestError(`${what} has a "data" field that is not base64 text`)
-  if (urls !== undefined && !(Array.isArray(urls) && urls.every((url) => typeof url === 'string'))) throw new InvalidManifestError(`${what} has "urls" that is not an array of strings`)
+  if (urls !== undefined && !(Array.isArray(urls) && urls.every((url) => typeof url === 'string')))
+    throw new InvalidManifestError(`${what} has "urls" that is not an array of strings`)
   const annotations = stringMap(value.annotations)
   const readPlatform = platformOf(platform)
   return {

@@ -28,7 +28,11 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
       } catch (error) {
         // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
         if (!(error instanceof InputError)) throw error
-        problems.push({ location: error.location, message: error.detail, hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' })
+        problems.push({
+          location: error.location,
+          message: error.detail,
+          hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")',
+        })
         return []
       }
     })
@@ -47,7 +51,11 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
         const { registry, repository: path } = parseRepository(repository)
         return [{ registry, repository: path }]
       } catch (error) {
-        problems.push({ location: locations.of(where), message: `"${redactUserInfo(repository)}" is not a repository: ${errorMessage(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' })
+        problems.push({
+          location: locations.of(where),
+          message: `"${redactUserInfo(repository)}" is not a repository: ${errorMessage(error)}`,
+          hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app',
+        })
         return []
       }
     })
@@ -130,7 +138,8 @@ function normaliseImagePattern(pattern: Pattern): Pattern {
   // section 3.2.2). A registry stays as written unless a reference would make it Docker Hub
   // (`docker.io`, `index.docker.io`: ref/host-profile.ts), whose familiar paths get `library/` below.
   const host = first?.toLowerCase()
-  if (isDomain && host !== undefined && canonicalRegistry(host) !== DEFAULT_REGISTRY) return host === first ? pattern : compilePattern([host, ...rest].join('/'), pattern.where)
+  if (isDomain && host !== undefined && canonicalRegistry(host) !== DEFAULT_REGISTRY)
+    return host === first ? pattern : compilePattern([host, ...rest].join('/'), pattern.where)
   const path = isDomain ? rest.join('/') : pattern.source
   const full = `${DEFAULT_REGISTRY}/${path.includes('/') ? path : `library/${path}`}`
   return compilePattern(full, pattern.where)

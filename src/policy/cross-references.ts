@@ -10,27 +10,50 @@ import type { YamlLocations } from './yaml-locations.js'
  * names exists (with the likely spelling when it does not), promotion runs one way, exception ids
  * are unique, and `promote.from` can be enforced (shared-repositories.ts).
  */
-export function crossReferenceProblems(raw: Record<string, unknown>, environments: ReadonlyMap<string, EnvironmentPolicy>, locations: YamlLocations): PolicyProblem[] {
+export function crossReferenceProblems(
+  raw: Record<string, unknown>,
+  environments: ReadonlyMap<string, EnvironmentPolicy>,
+  locations: YamlLocations,
+): PolicyProblem[] {
   const problems: PolicyProblem[] = []
-  const unknown = (name: string) => `${didYouMean(name, environments.keys())}use one of: ${[...environments.keys()].join(', ') || '(none: define it under environments:)'}`
+  const unknown = (name: string) =>
+    `${didYouMean(name, environments.keys())}use one of: ${[...environments.keys()].join(', ') || '(none: define it under environments:)'}`
   for (const [name, environment] of environments) {
     if (environment.promoteFrom !== undefined && !environments.has(environment.promoteFrom)) {
-      problems.push({ location: locations.of(['environments', name, 'promote', 'from']), message: `promote.from names "${environment.promoteFrom}", which is not an environment`, hint: unknown(environment.promoteFrom) })
+      problems.push({
+        location: locations.of(['environments', name, 'promote', 'from']),
+        message: `promote.from names "${environment.promoteFrom}", which is not an environment`,
+        hint: unknown(environment.promoteFrom),
+      })
     }
   }
   for (const cycle of promotionCycles(environments)) {
-    problems.push({ location: locations.of(['environments', cycle[0]!, 'promote', 'from']), message: `promote.from goes round in a circle: ${cycle.join(' → ')}`, hint: 'promotion runs one way, e.g. dev → staging → prod' })
+    problems.push({
+      location: locations.of(['environments', cycle[0]!, 'promote', 'from']),
+      message: `promote.from goes round in a circle: ${cycle.join(' → ')}`,
+      hint: 'promotion runs one way, e.g. dev → staging → prod',
+    })
   }
   const ids = new Map<string, number>()
   for (const [i, entry] of items(raw.exceptions)) {
     const exception = map(entry)
     for (const [j, name] of items(exception.environments)) {
-      if (typeof name === 'string' && !environments.has(name)) problems.push({ location: locations.of(['exceptions', i, 'environments', j]), message: `exceptions[${i}] names "${name}", which is not an environment`, hint: unknown(name) })
+      if (typeof name === 'string' && !environments.has(name))
+        problems.push({
+          location: locations.of(['exceptions', i, 'environments', j]),
+          message: `exceptions[${i}] names "${name}", which is not an environment`,
+          hint: unknown(name),
+        })
     }
     if (typeof exception.id !== 'string') continue
     const first = ids.get(exception.id)
     if (first === undefined) ids.set(exception.id, i)
-    else problems.push({ location: locations.of(['exceptions', i, 'id']), message: `exceptions[${i}] has the id "${exception.id}" of exceptions[${first}]`, hint: 'give each exception its own id: findings and reviews name exceptions by it' })
+    else
+      problems.push({
+        location: locations.of(['exceptions', i, 'id']),
+        message: `exceptions[${i}] has the id "${exception.id}" of exceptions[${first}]`,
+        hint: 'give each exception its own id: findings and reviews name exceptions by it',
+      })
   }
   problems.push(...sharedRepositoryProblems(environments, (name) => locations.ofKey(['environments'], name)))
   return problems

@@ -40,7 +40,12 @@ exceptions:
 const policy = loadPolicy(POLICY, 'policy.yml')
 const evaluator = new PolicyEvaluator(policy, '2026-11-30')
 const env = (name: string) => policy.environments.get(name)!
-const subject = (repository: string, tag?: string, digest?: string): Subject => ({ repository: parseRepository(repository), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}` })
+const subject = (repository: string, tag?: string, digest?: string): Subject => ({
+  repository: parseRepository(repository),
+  ...(tag ? { tag } : {}),
+  ...(digest ? { digest } : {}),
+  text: `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`,
+})
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 const rules = (findings: readonly { rule: string; level: string }[]) => findings.map((f) => `${f.rule}:${f.level}`)
 

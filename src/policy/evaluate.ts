@@ -42,7 +42,13 @@ export class PolicyEvaluator {
     if (tag !== undefined) {
       const forbidden = matchesAny(environment.tags.forbid, tag)
       if (forbidden) {
-        drafts.push({ rule: 'tag.forbidden', message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`, hint: forbiddenHint(environment, tag), subject: subject.text, ...at(subject) })
+        drafts.push({
+          rule: 'tag.forbidden',
+          message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`,
+          hint: forbiddenHint(environment, tag),
+          subject: subject.text,
+          ...at(subject),
+        })
       } else if (environment.tags.allow.length > 0 && !matchesAny(environment.tags.allow, tag)) {
         drafts.push({
           rule: 'tag.pattern',
@@ -60,10 +66,22 @@ export class PolicyEvaluator {
   referenceRules(environment: EnvironmentPolicy, subject: Subject): Finding[] {
     const drafts: Draft[] = []
     if (subject.tag === undefined && subject.digest === undefined && environment.tags.requireExplicit) {
-      drafts.push({ rule: 'tag.missing', message: `"${subject.text}" names no tag, so it means whatever "latest" is when it is pulled`, hint: `pin it: ${subject.text}:<version> or ${subject.text}@sha256:<digest>`, subject: subject.text, ...at(subject) })
+      drafts.push({
+        rule: 'tag.missing',
+        message: `"${subject.text}" names no tag, so it means whatever "latest" is when it is pulled`,
+        hint: `pin it: ${subject.text}:<version> or ${subject.text}@sha256:<digest>`,
+        subject: subject.text,
+        ...at(subject),
+      })
     }
     if (subject.digest === undefined && environment.digest === 'required') {
-      drafts.push({ rule: 'digest.required', message: `"${subject.text}" is not pinned by digest, which ${label(environment)} requires`, hint: 'append @sha256:<digest> (the refs output of push and promote gives it)', subject: subject.text, ...at(subject) })
+      drafts.push({
+        rule: 'digest.required',
+        message: `"${subject.text}" is not pinned by digest, which ${label(environment)} requires`,
+        hint: 'append @sha256:<digest> (the refs output of push and promote gives it)',
+        subject: subject.text,
+        ...at(subject),
+      })
     }
     // With a digest, the tag is decoration: a registry resolves the digest (normalize.go ParseDockerRef).
     const tagged = subject.digest === undefined ? subject : { ...subject, tag: undefined }
@@ -132,7 +150,13 @@ export class PolicyEvaluator {
     const repository = repositoryKey(subject.repository)
     const denied = matchesAny(environment.images.deny, repository)
     if (denied) {
-      drafts.push({ rule: 'image.denied', message: `${repositoryName(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) })
+      drafts.push({
+        rule: 'image.denied',
+        message: `${repositoryName(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`,
+        hint: 'use an image from an allowed repository',
+        subject: subject.text,
+        ...at(subject),
+      })
     } else if (environment.images.allow.length > 0 && !matchesAny(environment.images.allow, repository)) {
       drafts.push({
         rule: 'image.allowed',
@@ -159,7 +183,8 @@ export class PolicyEvaluator {
         exception.rules.includes(rule) &&
         (exception.expires === undefined || exception.expires >= this.today) &&
         (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-        (exception.images.length === 0 || (subject?.repository !== undefined && matchesAny(exception.images, repositoryKey(subject.repository)) !== undefined)) &&
+        (exception.images.length === 0 ||
+          (subject?.repository !== undefined && matchesAny(exception.images, repositoryKey(subject.repository)) !== undefined)) &&
         (exception.tags.length === 0 || (subject?.tag !== undefined && matchesAny(exception.tags, subject.tag) !== undefined)),
     )
   }

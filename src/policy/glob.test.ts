@@ -36,7 +36,9 @@ describe('globs too costly to run are refused quickly', () => {
 
   it('refuses a value too long for a large glob, with the sizes', () => {
     const matches = compileGlob('*a'.repeat(512), HERE)
-    expect(() => matches('a'.repeat(9000))).toThrow(/policy\.yml:3:7: glob "\*a\*a.*": matching it against a value of 9000 characters would take 1537 states × 9000 characters, over the budget of 10000000/)
+    expect(() => matches('a'.repeat(9000))).toThrow(
+      /policy\.yml:3:7: glob "\*a\*a.*": matching it against a value of 9000 characters would take 1537 states × 9000 characters, over the budget of 10000000/,
+    )
   })
 
   it.each([['['.repeat(1024)], ['{a,'.repeat(341)], [`{${'a,'.repeat(511)}}`]])('%#: a 1,024-character glob compiles and runs in linear time', (glob) => {
@@ -78,7 +80,10 @@ describe('policy globs mean what picomatch means', () => {
 
   it('agrees with picomatch on generated globs and values without . or .. segments', () => {
     const part = fc.constantFrom('a', 'b', '.', '-', '*', '?', '[ab]', '[^a]', '[!a]', '{a,b*}', '{a,{b,.}}', '{x/*,b}', '\\*')
-    const segment = fc.oneof(fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')), fc.constant('**'))
+    const segment = fc.oneof(
+      fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')),
+      fc.constant('**'),
+    )
     // `**` inside a segment (`a**`, `**{a,b}`) is picomatch-specific; policy globs use it as a whole segment.
     const glob = fc
       .array(segment, { minLength: 1, maxLength: 4 })

@@ -34,11 +34,16 @@ const MATCH_BUDGET = 10_000_000
 
 const notSlash: CharTest = (char) => char !== '/'
 const anything: CharTest = () => true
-const exactly = (expected: string): CharTest => (char) => char === expected
+const exactly =
+  (expected: string): CharTest =>
+  (char) =>
+    char === expected
 
 export function compileGlob(glob: string, where: InputLocation): (value: string) => boolean {
   if (glob.length > MAX_GLOB_LENGTH) {
-    throw new InputError(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, { hint: 'shorten it, or split its {a,b} alternatives into separate patterns' })
+    throw new InputError(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, {
+      hint: 'shorten it, or split its {a,b} alternatives into separate patterns',
+    })
   }
   const refused = /[()|]|^!|\[:[a-z]+:\]/.exec(glob)
   if (refused !== null) {
@@ -50,9 +55,13 @@ export function compileGlob(glob: string, where: InputLocation): (value: string)
   return (value) => {
     const cost = program.size * (value.length + 1)
     if (cost > MATCH_BUDGET) {
-      throw new InputError(where, `glob "${glob}": matching it against a value of ${value.length} characters would take ${program.size} states × ${value.length} characters, over the budget of ${MATCH_BUDGET}`, {
-        hint: 'shorten the glob or the value',
-      })
+      throw new InputError(
+        where,
+        `glob "${glob}": matching it against a value of ${value.length} characters would take ${program.size} states × ${value.length} characters, over the budget of ${MATCH_BUDGET}`,
+        {
+          hint: 'shorten the glob or the value',
+        },
+      )
     }
     return program.matches(value)
   }
@@ -118,7 +127,18 @@ class GlobParser {
     if (this.position - start !== 2 || !segmentStart || !segmentEnd) return [{ kind: 'many', test: notSlash }]
     if (after !== '/') return [{ kind: 'many', test: anything }]
     this.position += 1
-    return [{ kind: 'alt', options: [[], [{ kind: 'many', test: anything }, { kind: 'one', test: exactly('/') }]] }]
+    return [
+      {
+        kind: 'alt',
+        options: [
+          [],
+          [
+            { kind: 'many', test: anything },
+            { kind: 'one', test: exactly('/') },
+          ],
+        ],
+      },
+    ]
   }
 
   /**
@@ -134,7 +154,16 @@ class GlobParser {
     const after = this.glob[this.position + tail.length]
     if (after !== undefined) return undefined
     this.position += tail.length
-    return { kind: 'alt', options: [[], [{ kind: 'one', test: exactly('/') }, { kind: 'many', test: anything }]] }
+    return {
+      kind: 'alt',
+      options: [
+        [],
+        [
+          { kind: 'one', test: exactly('/') },
+          { kind: 'many', test: anything },
+        ],
+      ],
+    }
   }
 
   private braces(depth: number): Item {

@@ -61,18 +61,54 @@ describe('loadPolicy', () => {
     ['an unknown field', 'version: 1\nenvironments:\n  prod:\n    tagz: [latest]\n', 4, 5, /unknown field "tagz" in environments\.prod/],
     ['an unknown field in tags', 'version: 1\ndefaults:\n  tags:\n    forbidden: [latest]\n', 4, 5, /unknown field "forbidden" in defaults\.tags/],
     ['a wrong type', 'version: 1\ndefaults:\n  tags:\n    forbid: latest\n', 4, 13, /defaults\.tags\.forbid: expected a list, got string "latest"/],
-    ['a number where a string goes', 'version: 1\ndefaults:\n  tags:\n    allow: [1.0]\n', 4, 13, /defaults\.tags\.allow\[0\]: expected a string, got number 1/],
+    [
+      'a number where a string goes',
+      'version: 1\ndefaults:\n  tags:\n    allow: [1.0]\n',
+      4,
+      13,
+      /defaults\.tags\.allow\[0\]: expected a string, got number 1/,
+    ],
     ['a bad level', 'version: 1\ndefaults:\n  enforcement: fatal\n', 3, 16, /defaults\.enforcement: "fatal" is not allowed/],
     ['a bad regex', 'version: 1\ndefaults:\n  tags:\n    allow: ["re:^v(\\\\d+$"]\n', 4, 13, /is not a valid regular expression/],
-    ['a lookahead', 'version: 1\ndefaults:\n  tags:\n    allow: ["re:(?!latest$).*"]\n', 4, 13, /uses a negative lookahead `\(\?!latest\$\)` \(at character 1\)/],
+    [
+      'a lookahead',
+      'version: 1\ndefaults:\n  tags:\n    allow: ["re:(?!latest$).*"]\n',
+      4,
+      13,
+      /uses a negative lookahead `\(\?!latest\$\)` \(at character 1\)/,
+    ],
     ['a backreference', 'version: 1\ndefaults:\n  tags:\n    allow: ["re:^(a)\\\\1$"]\n', 4, 13, /uses a backreference `\\1` \(at character 5\)/],
     ['a bad semver range', 'version: 1\ndefaults:\n  tags:\n    allow: ["semver:>>1"]\n', 4, 13, /is not a semver range/],
-    ['promote.from an unknown environment', 'version: 1\nenvironments:\n  prod:\n    promote: { from: stagign }\n', 4, 22, /promote\.from names "stagign", which is not an environment/],
+    [
+      'promote.from an unknown environment',
+      'version: 1\nenvironments:\n  prod:\n    promote: { from: stagign }\n',
+      4,
+      22,
+      /promote\.from names "stagign", which is not an environment/,
+    ],
     ['an environment name with a space', 'version: 1\nenvironments:\n  dev: {}\n  "bad name": {}\n', 4, 3, /environments: "bad name" is not allowed here/],
-    ['a promotion cycle', 'version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n', 3, 25, /goes round in a circle: a → b → a/],
+    [
+      'a promotion cycle',
+      'version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n',
+      3,
+      25,
+      /goes round in a circle: a → b → a/,
+    ],
     ['a repository with a tag', 'version: 1\nenvironments:\n  prod:\n    repository: ghcr.io/acme/app:1\n', 4, 17, /is not a repository/],
-    ['a bad expiry', 'version: 1\nexceptions:\n  - rules: [tag.forbidden]\n    reason: x\n    expires: 31/12/2026\n', 5, 14, /exceptions\[0\]\.expires: "31\/12\/2026" is not a date/],
-    ['an unknown rule id', 'version: 1\nexceptions:\n  - rules: [tag.forbiden]\n    reason: x\n', 3, 13, /exceptions\[0\]\.rules\[0\]: "tag\.forbiden" is not allowed/],
+    [
+      'a bad expiry',
+      'version: 1\nexceptions:\n  - rules: [tag.forbidden]\n    reason: x\n    expires: 31/12/2026\n',
+      5,
+      14,
+      /exceptions\[0\]\.expires: "31\/12\/2026" is not a date/,
+    ],
+    [
+      'an unknown rule id',
+      'version: 1\nexceptions:\n  - rules: [tag.forbiden]\n    reason: x\n',
+      3,
+      13,
+      /exceptions\[0\]\.rules\[0\]: "tag\.forbiden" is not allowed/,
+    ],
   ])('refuses %s with file, line and column', (_name, text, line, column, message) => {
     let error: unknown
     try {
@@ -89,7 +125,11 @@ describe('loadPolicy', () => {
   })
 
   it.each([
-    ['a misspelt rule id', 'version: 1\nexceptions:\n  - rules: [tag.forbiden]\n    reason: x\n', 'did you mean "tag.forbidden"? expected one of: tag.forbidden,'],
+    [
+      'a misspelt rule id',
+      'version: 1\nexceptions:\n  - rules: [tag.forbiden]\n    reason: x\n',
+      'did you mean "tag.forbidden"? expected one of: tag.forbidden,',
+    ],
     ['a misspelt level', 'version: 1\ndefaults:\n  enforcement: eror\n', 'did you mean "error"? expected one of: error, warn, off'],
     ['a misspelt field', 'version: 1\nenvironments:\n  prod:\n    repostiory: ghcr.io/acme/app\n', 'did you mean "repository"? expected one of:'],
   ])('names the likely spelling of %s', (_name, text, hint) => {
@@ -153,13 +193,15 @@ exceptions:
 
   it('schema errors, a bad pattern and cross references together, in file order, each with what to do', () => {
     const error = problemsOf(SEVERAL)
-    expect(where(error)).toEqual([
-      '3:16 defaults.enforcement: "loud" is not allowed',
-      '7:5 unknown field "tagz" in environments.dev',
-      '13:22 promote.from names "stagin", which is not an environment',
-      '14:21 "re:(?!x)" uses a negative lookahead `(?!x)` (at character 1)',
-      '17:20 exceptions[0] names "prdo", which is not an environment',
-    ].map((line) => expect.stringMatching(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))))
+    expect(where(error)).toEqual(
+      [
+        '3:16 defaults.enforcement: "loud" is not allowed',
+        '7:5 unknown field "tagz" in environments.dev',
+        '13:22 promote.from names "stagin", which is not an environment',
+        '14:21 "re:(?!x)" uses a negative lookahead `(?!x)` (at character 1)',
+        '17:20 exceptions[0] names "prdo", which is not an environment',
+      ].map((line) => expect.stringMatching(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))),
+    )
     expect(error.problems.map((p) => p.hint)).toEqual([
       'expected one of: error, warn, off',
       'did you mean "tags"? expected one of: tags, images, digest, enforcement, rules, repository, repositories, tag, promote, files',
@@ -170,7 +212,8 @@ exceptions:
     const text = describeError(error)
     expect(text).toMatch(/^\.github\/image-policy\.yml: 5 problems/)
     expect(text.match(/What to do: /g)).toHaveLength(6)
-    for (const problem of error.problems) expect(text).toContain(`${FILE}:${problem.location.line}:${problem.location.column}: ${problem.message}\n  What to do: ${problem.hint}`)
+    for (const problem of error.problems)
+      expect(text).toContain(`${FILE}:${problem.location.line}:${problem.location.column}: ${problem.message}\n  What to do: ${problem.hint}`)
   })
 
   it('a duplicate key leaves the document whole: the schema runs too', () => {
@@ -187,7 +230,9 @@ exceptions:
   })
 
   it('an environment the schema refuses still exists for the fields that name it', () => {
-    expect(where(problemsOf('version: 1\nenvironments:\n  dev: [ghcr.io/acme/app]\n  prod: { promote: { from: dev } }\n'))).toEqual(['3:8 environments.dev: expected a map, got a list'])
+    expect(where(problemsOf('version: 1\nenvironments:\n  dev: [ghcr.io/acme/app]\n  prod: { promote: { from: dev } }\n'))).toEqual([
+      '3:8 environments.dev: expected a map, got a list',
+    ])
   })
 
   it('a list item the schema refuses keeps the lines of the items after it', () => {
@@ -198,7 +243,9 @@ exceptions:
   })
 
   it('every promotion cycle, and exception ids used twice', () => {
-    const error = problemsOf('version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n  c: { promote: { from: c } }\nexceptions:\n  - { id: x, rules: [tag.forbidden], reason: r }\n  - { id: x, rules: [tag.forbidden], reason: r }\n')
+    const error = problemsOf(
+      'version: 1\nenvironments:\n  a: { promote: { from: b } }\n  b: { promote: { from: a } }\n  c: { promote: { from: c } }\nexceptions:\n  - { id: x, rules: [tag.forbidden], reason: r }\n  - { id: x, rules: [tag.forbidden], reason: r }\n',
+    )
     expect(where(error)).toEqual([
       '3:25 promote.from goes round in a circle: a → b → a',
       '5:25 promote.from goes round in a circle: c → c',
@@ -210,7 +257,11 @@ exceptions:
     const error = problemsOf(`version: 1\ndefaults:\n  tags:\n    allow:\n${'      - 1\n'.repeat(250)}`)
     expect(error.problems).toHaveLength(101)
     expect(error.problems[99]!.location.line).toBe(104)
-    expect(error.problems[100]).toEqual({ location: { file: FILE, line: 105, column: 9 }, message: '150 more problems from here on, not listed', hint: 'fix the problems listed and run again to see the rest' })
+    expect(error.problems[100]).toEqual({
+      location: { file: FILE, line: 105, column: 9 },
+      message: '150 more problems from here on, not listed',
+      hint: 'fix the problems listed and run again to see the rest',
+    })
   })
 
   it('a document that is not a map is one problem', () => {
@@ -229,14 +280,20 @@ describe('loadPolicy refuses a promote.from that environments sharing a reposito
   it.each([
     ['staging promotes from dev, no marker on staging', policy('', ', promote: { from: dev }'), 'staging'],
     ['neither promotes from the other, staging written later', policy('', ''), 'staging'],
-    ['dev written first but promoting from staging: staging comes first and may go without', policy(', promote: { from: staging }', ', tag: staging', 'promote: { from: dev }'), 'dev'],
+    [
+      'dev written first but promoting from staging: staging comes first and may go without',
+      policy(', promote: { from: staging }', ', tag: staging', 'promote: { from: dev }'),
+      'dev',
+    ],
   ])('%s', (_name, text, environment) => {
     const error = problemsOf(text)
     expect(error.problems).toHaveLength(1)
     const line = environment === 'dev' ? 3 : 4
     expect(error.problems[0]).toEqual({
       location: { file: FILE, line, column: 3 },
-      message: expect.stringContaining(`environment ${environment} shares the repository ghcr.io/acme/app with ${environment === 'dev' ? 'staging' : 'dev'} and has no marker tag, so promote.from: ${environment} (in prod) cannot be enforced`),
+      message: expect.stringContaining(
+        `environment ${environment} shares the repository ghcr.io/acme/app with ${environment === 'dev' ? 'staging' : 'dev'} and has no marker tag, so promote.from: ${environment} (in prod) cannot be enforced`,
+      ),
       hint: `add tag: ${environment} to environment ${environment} (the tag promote moves to mark what ${environment} runs), or give ${environment} a repository of its own`,
     })
   })
@@ -252,7 +309,7 @@ describe('loadPolicy refuses a promote.from that environments sharing a reposito
 })
 
 /** A marker tag its own environment refuses would refuse every promotion into it. */
-describe('loadPolicy refuses a marker tag the environment\'s own rules refuse', () => {
+describe("loadPolicy refuses a marker tag the environment's own rules refuse", () => {
   const policy = (prod: string) => `version: 1\ndefaults:\n  tags: { forbid: [latest] }\nenvironments:\n  prod:\n    repository: ghcr.io/acme/prod\n${prod}`
 
   it.each([
@@ -269,7 +326,10 @@ describe('loadPolicy refuses a marker tag the environment\'s own rules refuse', 
   it.each([
     ['allowed', '    tag: prod\n    tags: { allow: ["semver:*", prod] }\n'],
     ['a warning only', '    tag: prod\n    tags: { allow: ["semver:*"] }\n    rules: { tag.pattern: warn }\n'],
-    ['excepted', '    tag: prod\n    tags: { allow: ["semver:*"] }\nexceptions:\n  - { rules: [tag.pattern], tags: [prod], reason: marker, expires: 2020-01-01 }\n'],
+    [
+      'excepted',
+      '    tag: prod\n    tags: { allow: ["semver:*"] }\nexceptions:\n  - { rules: [tag.pattern], tags: [prod], reason: marker, expires: 2020-01-01 }\n',
+    ],
   ])('accepts a marker tag %s', (_name, text) => {
     expect(() => loadPolicy(policy(text), FILE)).not.toThrow()
   })

@@ -34,7 +34,10 @@ export function loadPolicy(text: string, file: string): Policy {
   const syntax = document.errors.map((error) => ({
     location: locations.at(error.pos[0]),
     message: `not valid YAML: ${error.message.split('\n')[0]}`,
-    hint: error.code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax (indentation, quotes, brackets); the rest of the file is checked once it parses',
+    hint:
+      error.code === 'DUPLICATE_KEY'
+        ? 'remove or rename one of the two keys'
+        : 'fix the YAML syntax (indentation, quotes, brackets); the rest of the file is checked once it parses',
   }))
   if (document.errors.some((error) => !WHOLE_AFTER.has(error.code))) throw new PolicyFileError(syntax)
   let json: unknown
@@ -42,7 +45,14 @@ export function loadPolicy(text: string, file: string): Policy {
     json = document.toJS({ maxAliasCount: 100 }) ?? {}
   } catch (error) {
     // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
-    throw new PolicyFileError([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${errorMessage(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }])
+    throw new PolicyFileError([
+      ...syntax,
+      {
+        location: aliasLocation(document, locations),
+        message: `not valid YAML: ${errorMessage(error)}`,
+        hint: 'define every anchor (&name) before its aliases (*name), or write the value out',
+      },
+    ])
   }
   const valid = validate(json)
   const errors = valid ? [] : (validator?.errors ?? [])
@@ -64,7 +74,14 @@ function listed(problems: readonly PolicyProblem[]): PolicyProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return [...problems]
   const rest = problems.length - MAX_LISTED_PROBLEMS
   const next = problems[MAX_LISTED_PROBLEMS]!
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { location: next.location, message: `${rest} more problem${rest === 1 ? '' : 's'} from here on, not listed`, hint: 'fix the problems listed and run again to see the rest' }]
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    {
+      location: next.location,
+      message: `${rest} more problem${rest === 1 ? '' : 's'} from here on, not listed`,
+      hint: 'fix the problems listed and run again to see the rest',
+    },
+  ]
 }
 
 /** YAML errors after which the document is still the one written. */
@@ -81,7 +98,9 @@ function readPolicyYaml(text: string, file: string) {
     return { document: documents[0]!, lines: lineCounter }
   } catch (error) {
     if (!(error instanceof YamlLimitError)) throw error
-    throw new PolicyFileError([{ location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' }])
+    throw new PolicyFileError([
+      { location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' },
+    ])
   }
 }
 

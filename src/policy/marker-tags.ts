@@ -21,13 +21,18 @@ export function markerTagProblems(policy: Policy, locations: YamlLocations): Pol
     if (tag === undefined) continue
     const repositories = environment.repositories.length > 0 ? environment.repositories : [undefined]
     const refused = repositories
-      .flatMap((repository) => evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${repositoryName(repository)}:${tag}` }))
+      .flatMap((repository) =>
+        evaluator.tagRules(environment, { repository, tag, text: repository === undefined ? tag : `${repositoryName(repository)}:${tag}` }),
+      )
       .find((finding) => finding.level === 'error' && (finding.rule === 'tag.forbidden' || finding.rule === 'tag.pattern'))
     if (refused === undefined) continue
     problems.push({
       location: locations.of(['environments', name, 'tag']),
       message: `the marker tag "${tag}" of environment ${name} is refused by its own rules (${refused.rule}: ${refused.message}), so every promote into ${name} would be refused`,
-      hint: refused.rule === 'tag.forbidden' ? `take "${tag}" out of the forbid list that applies to ${name}, or choose a marker tag it allows` : `add "${tag}" to environments.${name}.tags.allow, or choose a marker tag that matches it`,
+      hint:
+        refused.rule === 'tag.forbidden'
+          ? `take "${tag}" out of the forbid list that applies to ${name}, or choose a marker tag it allows`
+          : `add "${tag}" to environments.${name}.tags.allow, or choose a marker tag that matches it`,
     })
   }
   return problems

@@ -17,7 +17,8 @@ import type { Pattern } from './types.js'
 export function compilePattern(source: string, where: InputLocation): Pattern {
   if (source.startsWith('re:')) return regexPattern(source, where)
   if (source.startsWith('semver:')) return semverPattern(source, where)
-  if (source === '') throw new InputError(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' })
+  if (source === '')
+    throw new InputError(where, 'an empty pattern matches nothing', { hint: 'remove it, or write a glob such as "v*", "re:^v\\d+$" or "semver:>=1.0.0"' })
   return { source, where, matches: compileGlob(source, where) }
 }
 
@@ -27,7 +28,9 @@ function regexPattern(source: string, where: InputLocation): Pattern {
   try {
     regex = new RegExp(body, 'u')
   } catch (error) {
-    throw new InputError(where, `"${source}" is not a valid regular expression: ${errorMessage(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' })
+    throw new InputError(where, `"${source}" is not a valid regular expression: ${errorMessage(error)}`, {
+      hint: 'fix the expression; it is matched against the whole tag or repository',
+    })
   }
   try {
     checkLinearRegex(regex)

@@ -24,20 +24,36 @@ export function schemaProblems(errors: readonly ErrorObject[], locations: YamlLo
       }
       case 'required': {
         const key = String((error.params as { missingProperty: string }).missingProperty)
-        problem = { location: locations.of(path), message: `${field || 'the policy'} needs the field "${key}"`, hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:` }
+        problem = {
+          location: locations.of(path),
+          message: `${field || 'the policy'} needs the field "${key}"`,
+          hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:`,
+        }
         break
       }
       case 'enum': {
         const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
         const meant = typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''
-        problem = { location: locations.of(path), message: `${field}: ${JSON.stringify(error.data)} is not allowed`, hint: `${meant}expected one of: ${allowed.join(', ')}` }
+        problem = {
+          location: locations.of(path),
+          message: `${field}: ${JSON.stringify(error.data)} is not allowed`,
+          hint: `${meant}expected one of: ${allowed.join(', ')}`,
+        }
         break
       }
       case 'const':
-        problem = { location: locations.of(path), message: `${field} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${JSON.stringify(error.data)}`, hint: 'this shiptag reads version: 1 policies' }
+        problem = {
+          location: locations.of(path),
+          message: `${field} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${JSON.stringify(error.data)}`,
+          hint: 'this shiptag reads version: 1 policies',
+        }
         break
       case 'type':
-        problem = { location: locations.of(path), message: `${field || 'the policy'}: expected ${article(String((error.params as { type: string }).type))}, got ${describe(error.data)}`, hint: typeHint(path) }
+        problem = {
+          location: locations.of(path),
+          message: `${field || 'the policy'}: expected ${article(String((error.params as { type: string }).type))}, got ${describe(error.data)}`,
+          hint: typeHint(path),
+        }
         break
       case 'pattern':
         problem = {
@@ -50,7 +66,11 @@ export function schemaProblems(errors: readonly ErrorObject[], locations: YamlLo
       case 'propertyNames':
         continue
       default:
-        problem = { location: locations.of(path), message: `${field || 'the policy'} ${error.message ?? 'is not valid'}`, hint: 'see the policy file reference in the README' }
+        problem = {
+          location: locations.of(path),
+          message: `${field || 'the policy'} ${error.message ?? 'is not valid'}`,
+          hint: 'see the policy file reference in the README',
+        }
     }
     const key = `${problem.location.line}:${problem.location.column}:${problem.message}`
     if (!seen.has(key)) problems.push(problem)
@@ -61,7 +81,10 @@ export function schemaProblems(errors: readonly ErrorObject[], locations: YamlLo
 
 /** `/environments/a~1b/tags` → `['environments', 'a/b', 'tags']` (RFC 6901 escapes undone). */
 export function pointerPath(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
 function fieldName(path: readonly string[]): string {
@@ -81,7 +104,10 @@ function describe(value: unknown): string {
 
 function typeHint(path: readonly string[]): string {
   const last = path.at(-1) ?? ''
-  if (['allow', 'forbid', 'deny', 'immutable', 'mutable', 'files', 'include', 'images', 'tags', 'environments', 'rules', 'repositories'].includes(last) || /^\d+$/.test(last)) {
+  if (
+    ['allow', 'forbid', 'deny', 'immutable', 'mutable', 'files', 'include', 'images', 'tags', 'environments', 'rules', 'repositories'].includes(last) ||
+    /^\d+$/.test(last)
+  ) {
     return 'write a list of strings, one per line starting with "- ", and quote values that YAML would read otherwise (e.g. "1.0")'
   }
   return 'see the policy file reference in the README'

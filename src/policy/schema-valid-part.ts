@@ -25,7 +25,8 @@ export function schemaValidPart(json: unknown, errors: readonly ErrorObject[]): 
     if (parent === undefined) continue
     if (Array.isArray(parent)) parent[Number(key)] = undefined
     // defineProperty: an environment named `__proto__` is a key, never the prototype.
-    else if (path.length === 2 && path[0] === 'environments') Object.defineProperty(parent, key, { value: {}, enumerable: true, writable: true, configurable: true })
+    else if (path.length === 2 && path[0] === 'environments')
+      Object.defineProperty(parent, key, { value: {}, enumerable: true, writable: true, configurable: true })
     else delete parent[key]
   }
   return copy

@@ -64,4 +64,3 @@ export const POLICY_SCHEMA = {
     scan: { type: 'object', additionalProperties: false, properties: { include: patternList } },
   },
 } as const
-

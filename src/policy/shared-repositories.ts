@@ -26,7 +26,8 @@ export function sharedRepositoryProblems(environments: ReadonlyMap<string, Envir
       (other) =>
         other.name !== from &&
         other.repositories.some((repository) => environment.repositories.some((own) => isSameRepository(own, repository))) &&
-        (upstream(environments, from).includes(other.name) || (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))),
+        (upstream(environments, from).includes(other.name) ||
+          (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))),
     )
     if (earlier === undefined) continue
     const shared = repositoryName(earlier.repositories.find((repository) => environment.repositories.some((own) => isSameRepository(own, repository)))!)
@@ -43,6 +44,7 @@ export function sharedRepositoryProblems(environments: ReadonlyMap<string, Envir
 /** The environments `name` promotes from, nearest first; stops at a cycle (reported on its own). */
 function upstream(environments: ReadonlyMap<string, EnvironmentPolicy>, name: string): string[] {
   const chain: string[] = []
-  for (let next = environments.get(name)?.promoteFrom; next !== undefined && next !== name && !chain.includes(next); next = environments.get(next)?.promoteFrom) chain.push(next)
+  for (let next = environments.get(name)?.promoteFrom; next !== undefined && next !== name && !chain.includes(next); next = environments.get(next)?.promoteFrom)
+    chain.push(next)
   return chain
 }

@@ -34,7 +34,10 @@ export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageG
   // The first query learns whether the API exists; the others then go one way at once.
   const api: { supported?: boolean } = {}
   const [first, ...rest] = subjects
-  const referrers = [await readReferrers(source, first!, tags, limit, api), ...(await settleAll(rest.map((subject) => readReferrers(source, subject, tags, limit, api))))]
+  const referrers = [
+    await readReferrers(source, first!, tags, limit, api),
+    ...(await settleAll(rest.map((subject) => readReferrers(source, subject, tags, limit, api)))),
+  ]
   subjects.forEach((subject, i) => {
     for (const descriptor of referrers[i]!) {
       found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) })
@@ -114,9 +117,19 @@ async function copyArtifact(
   const manifest = artifact.manifest ?? (await limit(() => source.getManifest(artifact.digest)))
   if (manifest === undefined) return { ...artifact, action: 'present' }
   const graph = await readRegistryGraph(source, manifest, limit)
-  const content = await copyContent(graph, registryBlobSource(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun })
+  const content = await copyContent(graph, registryBlobSource(source), target, {
+    limit,
+    mountFrom: [],
+    ...(options.path === 'mount' ? { lender: source.repository } : {}),
+    coming,
+    dryRun: options.dryRun,
+  })
   for (const blob of content.blobs) coming.add(blob.descriptor.digest)
-  const unindex = () => unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)])
+  const unindex = () =>
+    unindexed.set(artifact.subject, [
+      ...(unindexed.get(artifact.subject) ?? []),
+      referrerDescriptor({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed),
+    ])
   if (options.dryRun) {
     if (artifact.kind === 'referrer' && !(await indexesReferrers(artifact.subject))) unindex()
     return { ...artifact, action: 'would-copy', content }

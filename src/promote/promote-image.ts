@@ -37,7 +37,12 @@ export function promotionPath(source: Repository, target: Repository): Promotion
  * The source may still be resolving: the targets' tags need nothing from it and are read meanwhile
  * (a failed resolution is reported before a failed target read).
  */
-export async function promoteImage(client: RegistryClient, resolving: ResolvedSource | Promise<ResolvedSource>, listed: readonly Repository[], options: PromoteOptions): Promise<PromotionReport> {
+export async function promoteImage(
+  client: RegistryClient,
+  resolving: ResolvedSource | Promise<ResolvedSource>,
+  listed: readonly Repository[],
+  options: PromoteOptions,
+): Promise<PromotionReport> {
   // A repository named twice is promoted to once: the dry run, which writes nothing, could not
   // foresee what a second pass would find.
   const targets = listed.filter((target, i) => listed.findIndex((other) => isSameRepository(other, target)) === i)
@@ -58,14 +63,27 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
   })
   await options.beforeWrite?.(plans)
 
-  const graph = once(() => readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit))
+  const graph = once(() =>
+    readRegistryGraph(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit),
+  )
   const artifacts = once(async (): Promise<FoundArtifact[]> => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)))
 
   const promoteTo = async (plan: (typeof plans)[number], lender: string | undefined): Promise<RepositoryPromoteReport> => {
     const base = { target: plan.target, path: plan.path, digest: source.digest }
-    const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest)
+    const upToDate =
+      plan.path === 'same-repository'
+        ? plan.tags.every((t) => t.current === source.digest)
+        : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest)
     const current = new Map(plan.tags.map((t) => [t.tag, t.current]))
-    if (upToDate) return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) }
+    if (upToDate)
+      return {
+        ...base,
+        upToDate: true,
+        content: undefined,
+        artifacts: [],
+        referrersTags: [],
+        tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })),
+      }
     const limit = options.limiterFor(plan.target.registry)
     if (plan.path === 'same-repository') {
       // A retag: the manifest already there under its digest, so no blob request at all.
@@ -91,9 +109,20 @@ export async function promoteImage(client: RegistryClient, resolving: ResolvedSo
     // and an image without tags still lands by digest.
     const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0)
     if (byDigest && !options.dryRun) await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType))
-    const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
+    const content = byDigest
+      ? {
+          ...copied,
+          manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }],
+        }
+      : copied
     const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest)
-    const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs })
+    const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, {
+      path: plan.path,
+      limit,
+      dryRun: options.dryRun,
+      warn,
+      imageBlobs,
+    })
     const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
     return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags }
   }

@@ -12,12 +12,19 @@ export function parsePromoteSource(text: string, line: number | undefined): Imag
     reference = parseReference(text)
   } catch (error) {
     const reason = errorMessage(error)
-    throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error })
+    throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, {
+      hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+      cause: error,
+    })
   }
   if (reference.tag === undefined && reference.digest === undefined) {
-    throw new InputError({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`, {
-      hint: `name what to promote: ${text}:<tag> or ${text}@sha256:<digest>`,
-    })
+    throw new InputError(
+      { input: 'source', ...(line !== undefined ? { line } : {}) },
+      `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`,
+      {
+        hint: `name what to promote: ${text}:<tag> or ${text}@sha256:<digest>`,
+      },
+    )
   }
   return reference
 }

@@ -18,7 +18,9 @@ export interface PushSource {
  */
 export async function loadPushSource(source: string): Promise<PushSource> {
   if (source.trim() === '') {
-    throw new InputError({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' })
+    throw new InputError({ input: 'source' }, 'push needs a source', {
+      hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+    })
   }
   const form = parsePushSource(source)
   let cleanupExport = async () => {}

@@ -65,10 +65,18 @@ export async function pushImage(
   // Reads first, for every target: the tags as they are now.
   const current = new Map(
     await settleAll(
-      targets.map(async (target) => [repositoryKey(target), await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))] as const),
+      targets.map(
+        async (target) =>
+          [
+            repositoryKey(target),
+            await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
+          ] as const,
+      ),
     ),
   )
-  await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(repositoryKey(target))!.get(tag) })) })))
+  await options.beforeWrite?.(
+    targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get(repositoryKey(target))!.get(tag) })) })),
+  )
   const byRegistry = new Map<string, Repository[]>()
   for (const target of targets) byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target])
   const perRegistry = await settleAll(
@@ -76,7 +84,11 @@ export async function pushImage(
       const [first, ...rest] = group
       const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository))
       const to = (target: Repository, lender: string | undefined) =>
-        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(repositoryKey(target))!, { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) })
+        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(repositoryKey(target))!, {
+          ...options,
+          mountFrom,
+          ...(lender !== undefined ? { lender } : {}),
+        })
       const firstReport = await to(first!, undefined)
       // The first target holds every blob now: the others mount from it.
       const others = await settleAll(rest.map((target) => to(target, first!.repository)))
@@ -112,7 +124,9 @@ async function pushToRepository(
   // No tag: the image is still pushed, by digest.
   const byDigest = options.tags.length === 0 && !copied.rootPresent
   if (byDigest && !options.dryRun) await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType))
-  const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] } : copied
+  const content = byDigest
+    ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] }
+    : copied
   const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun })
   return { target: where, digest, upToDate: false, content, tags }
 }

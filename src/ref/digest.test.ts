@@ -29,7 +29,12 @@ describe('parseDigest', () => {
     [`sha256+b64u:${HEX64}`, 'unsupported-digest-algorithm', 'digest algorithm "sha256+b64u" is not supported', 'use sha256 or sha512'],
     [`SHA256:${HEX64}`, 'unsupported-digest-algorithm', 'digest algorithm "SHA256" is not supported', `algorithm names are lower case: sha256:${HEX64}`],
     [`toString:${HEX64}`, 'unsupported-digest-algorithm', 'digest algorithm "toString" is not supported', 'use sha256 or sha512'],
-    [`sha256:${HEX64.slice(0, 31)}`, 'digest-length', 'digest sha256 must be 64 lowercase hex characters, got 31', 'copy the whole digest; it may have been cut short'],
+    [
+      `sha256:${HEX64.slice(0, 31)}`,
+      'digest-length',
+      'digest sha256 must be 64 lowercase hex characters, got 31',
+      'copy the whole digest; it may have been cut short',
+    ],
     [`sha256:${HEX64}0`, 'digest-length', 'digest sha256 must be 64 lowercase hex characters, got 65', 'copy the whole digest; it may have been cut short'],
     [`sha512:${HEX64}`, 'digest-length', 'digest sha512 must be 128 lowercase hex characters, got 64', 'copy the whole digest; it may have been cut short'],
     ['sha256:', 'digest-length', 'digest sha256 must be 64 lowercase hex characters, got 0', 'copy the whole digest; it may have been cut short'],
@@ -39,7 +44,12 @@ describe('parseDigest', () => {
       `digest sha256 must be 64 lowercase hex characters, got "${HEX64.toUpperCase()}"`,
       `lower-case the hex: sha256:${HEX64}`,
     ],
-    [`sha256:${'g'.repeat(64)}`, 'invalid-digest', `digest sha256 must be 64 lowercase hex characters, got "${'g'.repeat(64)}"`, 'copy the digest again; it is not hex'],
+    [
+      `sha256:${'g'.repeat(64)}`,
+      'invalid-digest',
+      `digest sha256 must be 64 lowercase hex characters, got "${'g'.repeat(64)}"`,
+      'copy the digest again; it is not hex',
+    ],
     [`sha256:${HEX64}:latest`, 'invalid-digest', `digest "sha256:${HEX64}:latest" has text after the hex`, 'a tag goes before the digest: NAME:TAG@DIGEST'],
   ])('%j is refused', (value, reason, detail, hint) => {
     expect(digestProblem(value)).toStrictEqual({ reason, detail, hint })

@@ -13,7 +13,12 @@ describe('hostProfile', () => {
     { registry: 'ghcr.io', name: 'ghcr.io', apiHost: 'ghcr.io', credentialKey: 'ghcr.io' },
     { registry: 'localhost:5000', name: 'localhost:5000', apiHost: 'localhost:5000', credentialKey: 'localhost:5000' },
     { registry: '[::1]:5000', name: '[::1]:5000', apiHost: '[::1]:5000', credentialKey: '[::1]:5000' },
-    { registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', name: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', apiHost: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', credentialKey: '123456789012.dkr.ecr.eu-west-1.amazonaws.com' },
+    {
+      registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      name: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      apiHost: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      credentialKey: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+    },
     // Names are compared exactly, as everywhere else: a look-alike host is not Docker Hub.
     { registry: 'docker.io.evil.example', name: 'docker.io.evil.example', apiHost: 'docker.io.evil.example', credentialKey: 'docker.io.evil.example' },
     { registry: 'docker.io:443', name: 'docker.io:443', apiHost: 'docker.io:443', credentialKey: 'docker.io:443' },
@@ -56,10 +61,13 @@ describe('hostProfile', () => {
     else expect(create).toBeUndefined()
   })
 
-  it.each(['docker.io', 'ghcr.io', 'localhost:5000', '123456789012.dkr.ecr.us-east-1.amazonaws.com', 'quay.io'])('%s uses the default limits and chunk sizes', (registry) => {
-    expect(hostProfile(registry)).toMatchObject({ concurrency: 4, chunkBytes: 5 * MiB, smallestChunkBytes: 256 * 1024 })
-    expect(DEFAULT_HOST_LIMITS).toEqual({ concurrency: 4, chunkBytes: 5 * MiB, smallestChunkBytes: 256 * 1024 })
-  })
+  it.each(['docker.io', 'ghcr.io', 'localhost:5000', '123456789012.dkr.ecr.us-east-1.amazonaws.com', 'quay.io'])(
+    '%s uses the default limits and chunk sizes',
+    (registry) => {
+      expect(hostProfile(registry)).toMatchObject({ concurrency: 4, chunkBytes: 5 * MiB, smallestChunkBytes: 256 * 1024 })
+      expect(DEFAULT_HOST_LIMITS).toEqual({ concurrency: 4, chunkBytes: 5 * MiB, smallestChunkBytes: 256 * 1024 })
+    },
+  )
 })
 
 describe('canonicalRegistry', () => {

@@ -74,7 +74,10 @@ const HOST_QUIRKS: readonly HostQuirks[] = [
     // grants the repository access (https://docs.github.com/en/packages/managing-github-packages-using-github-actions-workflows/publishing-and-installing-a-package-with-github-actions).
     match: ['ghcr.io'],
     acceptsGithubToken: true,
-    hints: { pushDenied: 'the workflow needs "permissions: packages: write", and the package must give this repository write access (package settings → Manage Actions access)' },
+    hints: {
+      pushDenied:
+        'the workflow needs "permissions: packages: write", and the package must give this repository write access (package settings → Manage Actions access)',
+    },
   },
   {
     // Amazon ECR, every region and partition, FIPS endpoints included: a repository is created

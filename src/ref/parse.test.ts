@@ -87,7 +87,13 @@ const upstreamVectors: Expected[] = [
   ['other/library', 'docker.io', 'other/library', undefined, undefined],
   ['store/foo/bar', 'docker.io', 'store/foo/bar', undefined, undefined],
   ['ubuntu-12.04-base', 'docker.io', 'library/ubuntu-12.04-base', undefined, undefined],
-  ['thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev', 'docker.io', 'library/thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev', undefined, undefined],
+  [
+    'thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+    'docker.io',
+    'library/thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+    undefined,
+    undefined,
+  ],
   // 63 hex characters are a name, not an image ID.
   [IMAGE_ID.slice(1), 'docker.io', `library/${IMAGE_ID.slice(1)}`, undefined, undefined],
   ['Docker/docker', 'Docker', 'docker', undefined, undefined],
@@ -267,9 +273,7 @@ describe('parseReference: messages and hints', () => {
     const input = `x/${'a'.repeat(1000)}`
     const error = failure(() => parseReference(input))
     expect(error.input).toBe(input)
-    expect(error.message).toBe(
-      `invalid image reference "${input.slice(0, 300)}…": repository path is 1002 characters long; at most 255 are allowed`,
-    )
+    expect(error.message).toBe(`invalid image reference "${input.slice(0, 300)}…": repository path is 1002 characters long; at most 255 are allowed`)
   })
 })
 
@@ -285,16 +289,8 @@ describe('parseRepository', () => {
 
   it.each([
     ['ghcr.io/acme/app:1.0', 'a repository takes no tag or digest, found tag "1.0"', 'write it without them: ghcr.io/acme/app'],
-    [
-      `ghcr.io/acme/app@sha256:${F64}`,
-      `a repository takes no tag or digest, found digest "sha256:${F64}"`,
-      'write it without them: ghcr.io/acme/app',
-    ],
-    [
-      `app:1@sha256:${F64}`,
-      `a repository takes no tag or digest, found tag "1" and digest "sha256:${F64}"`,
-      'write it without them: app',
-    ],
+    [`ghcr.io/acme/app@sha256:${F64}`, `a repository takes no tag or digest, found digest "sha256:${F64}"`, 'write it without them: ghcr.io/acme/app'],
+    [`app:1@sha256:${F64}`, `a repository takes no tag or digest, found tag "1" and digest "sha256:${F64}"`, 'write it without them: app'],
     ['test.com:5000', 'a repository takes no tag or digest, found tag "5000"', 'to name a registry, add a path: test.com:5000/REPO'],
   ])('%s is refused', (input, detail, hint) => {
     const error = failure(() => parseRepository(input))

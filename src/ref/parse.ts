@@ -131,10 +131,7 @@ function readRepository(input: string): RepositoryReference | ReferenceProblem {
   const read = readReference(input)
   if ('reason' in read) return read
   if (read.tag !== undefined || read.digest !== undefined) {
-    const found = [
-      ...(read.tag === undefined ? [] : [`tag ${quote(read.tag)}`]),
-      ...(read.digest === undefined ? [] : [`digest ${quote(read.digest)}`]),
-    ]
+    const found = [...(read.tag === undefined ? [] : [`tag ${quote(read.tag)}`]), ...(read.digest === undefined ? [] : [`digest ${quote(read.digest)}`])]
     const misread = referenceWarnings(read).find((warning) => warning.code === 'registry-read-as-repository')
     return {
       reason: 'unexpected-tag-or-digest',

@@ -54,8 +54,6 @@ describe('path length limit', () => {
 
   it('counts the implied library/ of a Docker Hub official name', () => {
     expect(parseReference('a'.repeat(247)).repository).toHaveLength(255)
-    expect(() => parseReference('a'.repeat(248))).toThrow(
-      'repository path is 256 characters long (including the implied "library/"); at most 255 are allowed',
-    )
+    expect(() => parseReference('a'.repeat(248))).toThrow('repository path is 256 characters long (including the implied "library/"); at most 255 are allowed')
   })
 })

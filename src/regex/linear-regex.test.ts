@@ -60,11 +60,19 @@ describe('linear-time matching (issue 12)', () => {
 
 describe('patterns too costly to compile are refused quickly', () => {
   it.each([
-    ['a 700,000-character alternation', () => new RegExp(Array.from({ length: 100_000 }, (_, i) => `x${i}`).join('|')), /is 688889 characters long, over the limit of 10000/],
+    [
+      'a 700,000-character alternation',
+      () => new RegExp(Array.from({ length: 100_000 }, (_, i) => `x${i}`).join('|')),
+      /is 688889 characters long, over the limit of 10000/,
+    ],
     ['the a?ⁿaⁿ chain, n = 100,000', () => new RegExp('a?'.repeat(100_000) + 'a'.repeat(100_000)), /is 300000 characters long, over the limit of 10000/],
     ['groups nested 2,000 deep', () => new RegExp(`${'(?:'.repeat(2000)}a${')'.repeat(2000)}`), /nests groups deeper than 500 \(at character 1501\)/],
     ['groups nested 600 deep', () => new RegExp(`${'('.repeat(600)}a${')'.repeat(600)}`), /nests groups deeper than 500 \(at character 501\)/],
-    ['1,000 case-insensitive [^\\s\\S]', () => new RegExp('[^\\s\\S]'.repeat(1000), 'iu'), /case-insensitive over classes spanning 190000000 code points, over the limit of 2000000/],
+    [
+      '1,000 case-insensitive [^\\s\\S]',
+      () => new RegExp('[^\\s\\S]'.repeat(1000), 'iu'),
+      /case-insensitive over classes spanning 190000000 code points, over the limit of 2000000/,
+    ],
     ['200 case-insensitive [\\0-\\uffff]', () => new RegExp('[\\0-\\uffff]'.repeat(200), 'i'), /case-insensitive over classes spanning 13094200 code points/],
     ['1,900 case-insensitive \\p{L}', () => new RegExp('\\p{L}'.repeat(1900), 'iu'), /case-insensitive over classes spanning 7600000 code points/],
   ])('%s', (_name, build, message) => {
@@ -166,11 +174,34 @@ describe('same answers as the JavaScript engine', () => {
   })
 
   it('agrees with RegExp on generated patterns and inputs (leftmost-first, greedy and lazy)', () => {
-    const atom = fc.constantFrom('a', 'b', 'A', '.', '[ab]', '[^a]', '[a-c\\s]', '[^\\S]', '\\d', '\\w', '\\s', '\\S', '\\W', '(?:a|b)', '(?:ab|a)', '(?:a|)', '\\b', '\\B', '^', '$')
+    const atom = fc.constantFrom(
+      'a',
+      'b',
+      'A',
+      '.',
+      '[ab]',
+      '[^a]',
+      '[a-c\\s]',
+      '[^\\S]',
+      '\\d',
+      '\\w',
+      '\\s',
+      '\\S',
+      '\\W',
+      '(?:a|b)',
+      '(?:ab|a)',
+      '(?:a|)',
+      '\\b',
+      '\\B',
+      '^',
+      '$',
+    )
     const quantifier = fc.constantFrom('', '', '*', '+', '?', '*?', '+?', '??', '{2}', '{1,3}', '{0,2}?')
     const piece = fc.tuple(atom, quantifier).map(([a, q]) => (/^(?:\^|\$|\\[bB])$/.test(a) ? a : a + q))
     const branch = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(''))
-    const pattern = fc.array(branch, { minLength: 1, maxLength: 3 }).chain((branches) => fc.constantFrom(branches.join('|'), `(${branches.join('|')})`, `x(${branches.join(')(')})`))
+    const pattern = fc
+      .array(branch, { minLength: 1, maxLength: 3 })
+      .chain((branches) => fc.constantFrom(branches.join('|'), `(${branches.join('|')})`, `x(${branches.join(')(')})`))
     const input = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '1', ' ', 'x', '\n', '\r', '\u00a0', '\u2028'), maxLength: 12 })
     fc.assert(
       fc.property(pattern, fc.constantFrom('', 'g', 'i', 'm', 's', 'u', 'y', 'gy', 'gisu'), input, (source, flags, text) => {

@@ -88,7 +88,10 @@ function compiled(regex: RegExp): Compiled {
   try {
     pattern = parser.parsePattern(regex.source, 0, regex.source.length, { unicode: regex.unicode, unicodeSets: regex.flags.includes('v') })
   } catch (error) {
-    throw new UnsupportedRegexError(`cannot be read as ECMAScript 2025: ${errorMessage(error)}`, 'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads')
+    throw new UnsupportedRegexError(
+      `cannot be read as ECMAScript 2025: ${errorMessage(error)}`,
+      'write it in the syntax of https://github.com/google/re2/wiki/Syntax, which JavaScript also reads',
+    )
   }
   checkFoldCost(pattern, regex.ignoreCase, visit)
   const translated = translateToRe2(pattern, { ignoreCase: regex.ignoreCase, multiline: regex.multiline, dotAll: regex.dotAll })
@@ -97,7 +100,10 @@ function compiled(regex: RegExp): Compiled {
     re2 = RE2JS.compile(translated)
   } catch (error) {
     const reason = errorMessage(error).replace(/^error parsing regexp: /, '')
-    throw new UnsupportedRegexError(`is refused by the linear-time engine (RE2 syntax): ${reason}`, 'stay within RE2 syntax (counted repetitions at most {1000}): https://github.com/google/re2/wiki/Syntax')
+    throw new UnsupportedRegexError(
+      `is refused by the linear-time engine (RE2 syntax): ${reason}`,
+      'stay within RE2 syntax (counted repetitions at most {1000}): https://github.com/google/re2/wiki/Syntax',
+    )
   }
   const result = { re2, global: regex.global, sticky: regex.sticky, unicode: regex.unicode || regex.flags.includes('v') }
   compiledRegexes.set(regex, result)

@@ -15,7 +15,10 @@ export const MAX_NESTING = 500
 
 export function checkPatternSize(source: string): void {
   if (source.length > MAX_PATTERN_LENGTH) {
-    throw new UnsupportedRegexError(`is ${source.length} characters long, over the limit of ${MAX_PATTERN_LENGTH}`, 'shorten it; list alternatives as separate patterns')
+    throw new UnsupportedRegexError(
+      `is ${source.length} characters long, over the limit of ${MAX_PATTERN_LENGTH}`,
+      'shorten it; list alternatives as separate patterns',
+    )
   }
   let depth = 0
   let inClass = false

@@ -127,14 +127,21 @@ function classItem(node: AST.EscapeCharacterSet | AST.UnicodePropertyCharacterSe
       return jsSpaceItems(node.negate)
     case 'property':
       if (node.strings || (node.value !== null && !['General_Category', 'gc', 'Script', 'sc'].includes(node.key))) {
-        throw unsupported(node, 'a Unicode property RE2 does not have', `use a general category or a script, e.g. \\p{L}, \\p{Lu} or \\p{Greek}; RE2 syntax: ${RE2_SYNTAX}`)
+        throw unsupported(
+          node,
+          'a Unicode property RE2 does not have',
+          `use a general category or a script, e.g. \\p{L}, \\p{Lu} or \\p{Greek}; RE2 syntax: ${RE2_SYNTAX}`,
+        )
       }
       return `\\${node.negate ? 'P' : 'p'}{${node.value ?? node.key}}`
   }
 }
 
 function unsupported(node: AST.Node, what: string, hint: string): UnsupportedRegexError {
-  return new UnsupportedRegexError(`uses ${what} \`${shorten(node.raw)}\` (at character ${node.start + 1}), which the linear-time engine (RE2 syntax) does not have`, hint)
+  return new UnsupportedRegexError(
+    `uses ${what} \`${shorten(node.raw)}\` (at character ${node.start + 1}), which the linear-time engine (RE2 syntax) does not have`,
+    hint,
+  )
 }
 
 function shorten(raw: string): string {

@@ -15,7 +15,13 @@ import { openedSession, type UploadSession } from './upload-session.js'
  */
 export async function hasBlob(rt: RepositoryTransport, digest: string, size: number | undefined, warn: (message: string) => void): Promise<boolean> {
   parseDigest(digest)
-  const answer = await rt.send({ operation: `check blob ${shortDigest(digest)}`, method: 'HEAD', target: `blobs/${digest}`, access: 'pull', followRedirects: false })
+  const answer = await rt.send({
+    operation: `check blob ${shortDigest(digest)}`,
+    method: 'HEAD',
+    target: `blobs/${digest}`,
+    access: 'pull',
+    followRedirects: false,
+  })
   const { response } = answer
   if (response.status === 404 || (response.status >= 300 && response.status < 400) || response.status === 200) await response.body.dump()
   if (response.status === 404) return false
@@ -85,9 +91,18 @@ export async function mountBlob(rt: RepositoryTransport, digest: string, fromRep
  * credentials (docs/registry-protocol.md#reading-blobs). The Content-Length must equal the descriptor's size (ggcr `fetchBlobURL`), and
  * the stream fails at the end unless size and digest match.
  */
-export async function openBlob(rt: RepositoryTransport, descriptor: { digest: string; size: number }, options: { readonly verify?: boolean } = {}): Promise<Readable> {
+export async function openBlob(
+  rt: RepositoryTransport,
+  descriptor: { digest: string; size: number },
+  options: { readonly verify?: boolean } = {},
+): Promise<Readable> {
   parseDigest(descriptor.digest)
-  const answer = await rt.send({ operation: `read blob ${shortDigest(descriptor.digest)}`, method: 'GET', target: `blobs/${descriptor.digest}`, access: 'pull' })
+  const answer = await rt.send({
+    operation: `read blob ${shortDigest(descriptor.digest)}`,
+    method: 'GET',
+    target: `blobs/${descriptor.digest}`,
+    access: 'pull',
+  })
   const { response } = answer
   if (response.status !== 200) throw await rt.failure(answer)
   const what = `blob ${descriptor.digest} from ${rt.name}`
@@ -99,4 +114,3 @@ export async function openBlob(rt: RepositoryTransport, descriptor: { digest: st
   if (options.verify === false) return response.body.stream()
   return pipeline(response.body.stream(), new VerifyingStream(descriptor, what), () => {})
 }
-

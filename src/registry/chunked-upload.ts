@@ -41,7 +41,7 @@ export async function uploadChunks(
     if (next === TOO_LARGE) {
       const half = Math.max(smallest, Math.ceil(chunk.length / 2))
       chunkSize = Math.min(chunkSize, half)
-      for (let start = 0; start < chunk.length; ) {
+      for (let start = 0; start < chunk.length;) {
         const size = chunkSize // lowered further by a 413 inside
         await send(chunk.subarray(start, start + size))
         start += size
@@ -64,7 +64,14 @@ export async function uploadChunks(
     }
   }
   if (pendingLength > 0) await send(Buffer.concat(pending, pendingLength))
-  const answer = await rt.send({ operation, method: 'PUT', target: withDigest(location, descriptor.digest), access: 'push', idempotent: false, followRedirects: false })
+  const answer = await rt.send({
+    operation,
+    method: 'PUT',
+    target: withDigest(location, descriptor.digest),
+    access: 'push',
+    idempotent: false,
+    followRedirects: false,
+  })
   if (answer.response.status !== 201 && answer.response.status !== 204 && answer.response.status !== 200) throw await rt.failure(answer)
   await confirmDigest(rt, operation, answer.response, descriptor.digest)
   return sent
@@ -72,7 +79,14 @@ export async function uploadChunks(
 
 const TOO_LARGE = Symbol('413')
 
-async function patchChunk(rt: RepositoryTransport, operation: string, location: URL, offset: number, chunk: Buffer, canShrink: boolean): Promise<URL | typeof TOO_LARGE> {
+async function patchChunk(
+  rt: RepositoryTransport,
+  operation: string,
+  location: URL,
+  offset: number,
+  chunk: Buffer,
+  canShrink: boolean,
+): Promise<URL | typeof TOO_LARGE> {
   const answer = await rt.send({
     operation,
     method: 'PATCH',

@@ -70,8 +70,18 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     repository(registry: string, repository: string, repositoryOptions: RepositoryOptions = {}): RepositoryClient {
       // Validates both parts with the reference grammar; the path is used as the registry sees it.
       const parsed = parseRepository(repositoryName({ registry, repository }))
-      const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull')
-      const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep })
+      const transport = new RepositoryTransport(
+        endpointFor(registry, options.insecureRegistries),
+        parsed.repository,
+        hostAuth(registry),
+        repositoryOptions.intent ?? 'pull',
+      )
+      const client = new RegistryRepositoryClient(transport, {
+        chunked: options.chunkedUploads ?? 'fallback',
+        attempts: retry.attempts,
+        warn: warnOnce,
+        sleep: retry.sleep,
+      })
       repositories.push(client)
       return client
     },

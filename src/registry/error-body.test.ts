@@ -28,7 +28,12 @@ describe('parseErrorBody', () => {
       type: 'application/json',
       expected: { errors: [], summary: 'toomanyrequests: You have reached your pull rate limit.' },
     },
-    { name: 'Docker Hub token endpoint (details)', text: '{"details":"invalid repository name"}', type: 'application/json', expected: { errors: [], summary: 'invalid repository name' } },
+    {
+      name: 'Docker Hub token endpoint (details)',
+      text: '{"details":"invalid repository name"}',
+      type: 'application/json',
+      expected: { errors: [], summary: 'invalid repository name' },
+    },
     {
       name: 'OAuth2 error',
       text: '{"error":"invalid_grant","error_description":"refresh token expired"}',
@@ -41,8 +46,18 @@ describe('parseErrorBody', () => {
       type: 'text/html',
       expected: { errors: [], summary: 'HTML page: 502 Bad Gateway' },
     },
-    { name: 'HTML without a content type', text: '<!DOCTYPE html>\n<p>Access   denied</p>', type: undefined, expected: { errors: [], summary: 'HTML page: Access denied' } },
-    { name: 'text/plain from distribution', text: '404 page not found\n', type: 'text/plain; charset=utf-8', expected: { errors: [], summary: '404 page not found' } },
+    {
+      name: 'HTML without a content type',
+      text: '<!DOCTYPE html>\n<p>Access   denied</p>',
+      type: undefined,
+      expected: { errors: [], summary: 'HTML page: Access denied' },
+    },
+    {
+      name: 'text/plain from distribution',
+      text: '404 page not found\n',
+      type: 'text/plain; charset=utf-8',
+      expected: { errors: [], summary: '404 page not found' },
+    },
     { name: 'broken JSON', text: '{"errors":[', type: 'application/json', expected: { errors: [], summary: '{"errors":[' } },
     { name: 'empty', text: '  ', type: undefined, expected: { errors: [] } },
   ])('$name', ({ text, type, expected }) => {

@@ -32,13 +32,11 @@ export function parseErrorBody(text: string, contentType?: string): ParsedErrorB
 
 function fromJson(json: Record<string, unknown>): ParsedErrorBody {
   if (Array.isArray(json.errors)) {
-    const errors = json.errors.filter(isObject).map(
-      (entry): OciErrorEntry => ({
-        code: typeof entry.code === 'string' && entry.code !== '' ? entry.code.toUpperCase() : 'UNKNOWN',
-        message: typeof entry.message === 'string' ? entry.message : '',
-        ...(entry.detail === undefined ? {} : { detail: entry.detail }),
-      }),
-    )
+    const errors = json.errors.filter(isObject).map((entry): OciErrorEntry => ({
+      code: typeof entry.code === 'string' && entry.code !== '' ? entry.code.toUpperCase() : 'UNKNOWN',
+      message: typeof entry.message === 'string' ? entry.message : '',
+      ...(entry.detail === undefined ? {} : { detail: entry.detail }),
+    }))
     if (errors.length > 0) return { errors }
   }
   const said = [json.message, json.details, json.error_description, json.error, json.detail].find(

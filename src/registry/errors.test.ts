@@ -6,7 +6,10 @@ describe('RegistryError names the operation with where it happened', () => {
   it.each([
     [{ repository: 'team/app', operation: 'read manifest :1.2.3' }, 'read manifest ghcr.io/team/app:1.2.3 failed'],
     [{ repository: 'team/app', operation: 'read manifest :1: ping' }, 'read manifest ghcr.io/team/app:1: ping failed'],
-    [{ repository: 'team/app', operation: 'put manifest @sha256:ab12cd34ef56…: token request' }, 'put manifest ghcr.io/team/app@sha256:ab12cd34ef56…: token request failed'],
+    [
+      { repository: 'team/app', operation: 'put manifest @sha256:ab12cd34ef56…: token request' },
+      'put manifest ghcr.io/team/app@sha256:ab12cd34ef56…: token request failed',
+    ],
     [{ repository: 'team/app', operation: 'check blob sha256:ab12cd34ef56…: ping' }, 'check blob sha256:ab12cd34ef56…: ping in ghcr.io/team/app failed'],
     [{ repository: 'team/app', operation: 'list tags' }, 'list tags in ghcr.io/team/app failed'],
     [{ operation: 'read manifest :1' }, 'read manifest :1 in ghcr.io failed'],

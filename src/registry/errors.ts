@@ -64,7 +64,12 @@ export class RegistryError extends ShiptagError {
     this.errors = init.errors ?? []
     this.bodySummary = init.bodySummary
     this.requestId = init.requestId
-    this.temporary = init.temporary ?? isTemporaryFailure(init.status, this.errors.map((entry) => entry.code))
+    this.temporary =
+      init.temporary ??
+      isTemporaryFailure(
+        init.status,
+        this.errors.map((entry) => entry.code),
+      )
   }
 
   /** The OCI error codes of the body, e.g. `['DENIED']`. */
@@ -107,7 +112,12 @@ export class RegistryTimeoutError extends RegistryUnreachableError {
   readonly waitedMs: number
 
   constructor(
-    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'problem' | 'temporary'> & { readonly stage: AwaitedStage; readonly waitedMs: number; readonly reason: string; readonly temporary: boolean },
+    init: Omit<RegistryErrorInit, 'status' | 'errors' | 'problem' | 'temporary'> & {
+      readonly stage: AwaitedStage
+      readonly waitedMs: number
+      readonly reason: string
+      readonly temporary: boolean
+    },
   ) {
     super({ ...init, code: 'TIMEOUT', problem: `timed out: ${init.reason}` })
     this.stage = init.stage

@@ -33,7 +33,14 @@ export async function registryFailure(input: FailureInput): Promise<RegistryErro
     errors: parsed.errors,
     bodySummary: parsed.summary,
     requestId: response.headers.get('x-request-id') ?? response.headers.get('x-amzn-requestid'),
-    hint: hintFor({ registry: context.endpoint.registry, repository: context.repository, status: response.status, errors: parsed.errors, access: input.access, auth: input.auth }),
+    hint: hintFor({
+      registry: context.endpoint.registry,
+      repository: context.repository,
+      status: response.status,
+      errors: parsed.errors,
+      access: input.access,
+      auth: input.auth,
+    }),
   }
   return response.status === 401 || response.status === 403 ? new RegistryAuthError(init) : new RegistryError(init)
 }

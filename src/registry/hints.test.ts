@@ -16,14 +16,26 @@ const bearer = (over: Partial<AuthNote> = {}): AuthNote => ({
   ...over,
 })
 
-const input = (over: Partial<HintInput>): HintInput => ({ registry: 'r.example', repository: 'acme/app', status: 400, errors: [], access: 'push', auth: undefined, ...over })
+const input = (over: Partial<HintInput>): HintInput => ({
+  registry: 'r.example',
+  repository: 'acme/app',
+  status: 400,
+  errors: [],
+  access: 'push',
+  auth: undefined,
+  ...over,
+})
 const code = (c: string, detail?: unknown) => [{ code: c, message: '', ...(detail === undefined ? {} : { detail }) }]
 
 // docs/registry-protocol.md#error-codes and docs/registry-protocol.md#registry-specifics.
 describe('hintFor', () => {
   it.each([
     { name: 'no credentials', input: input({ status: 401, errors: code('UNAUTHORIZED') }), hint: /no credentials were found for r\.example/ },
-    { name: 'rejected credentials name the user and where they came from', input: input({ status: 401, auth: bearer({ scheme: 'basic' }) }), hint: /rejected user "reader" \(from input "password"\)/ },
+    {
+      name: 'rejected credentials name the user and where they came from',
+      input: input({ status: 401, auth: bearer({ scheme: 'basic' }) }),
+      hint: /rejected user "reader" \(from input "password"\)/,
+    },
     {
       name: 'a token with pull but not push',
       input: input({ status: 401, auth: bearer({ granted: parseScopes('repository:acme/app:pull') }) }),
@@ -31,18 +43,33 @@ describe('hintFor', () => {
     },
     {
       name: 'insufficient_scope without readable claims',
-      input: input({ status: 401, auth: bearer({ challenge: { scheme: 'bearer', params: { error: 'insufficient_scope', scope: 'repository:acme/app:pull,push' } } }) }),
+      input: input({
+        status: 401,
+        auth: bearer({ challenge: { scheme: 'bearer', params: { error: 'insufficient_scope', scope: 'repository:acme/app:pull,push' } } }),
+      }),
       hint: /does not grant pull,push on acme\/app/,
     },
-    { name: 'GHCR 403 on push', input: input({ registry: 'ghcr.io', status: 403, errors: code('DENIED'), auth: bearer() }), hint: /permissions: packages: write/ },
-    { name: 'DENIED elsewhere', input: input({ status: 403, errors: code('DENIED'), auth: bearer({ scheme: 'basic' }) }), hint: /user "reader" \(from input "password"\) may not push acme\/app/ },
+    {
+      name: 'GHCR 403 on push',
+      input: input({ registry: 'ghcr.io', status: 403, errors: code('DENIED'), auth: bearer() }),
+      hint: /permissions: packages: write/,
+    },
+    {
+      name: 'DENIED elsewhere',
+      input: input({ status: 403, errors: code('DENIED'), auth: bearer({ scheme: 'basic' }) }),
+      hint: /user "reader" \(from input "password"\) may not push acme\/app/,
+    },
     { name: 'NAME_UNKNOWN', input: input({ status: 404, errors: code('NAME_UNKNOWN') }), hint: /create it first/ },
     {
       name: 'NAME_UNKNOWN on ECR',
       input: input({ registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', status: 404, errors: code('NAME_UNKNOWN') }),
       hint: /aws ecr create-repository --repository-name acme\/app/,
     },
-    { name: 'MANIFEST_BLOB_UNKNOWN names the child', input: input({ errors: code('MANIFEST_BLOB_UNKNOWN', 'sha256:abc') }), hint: /push sha256:abc to acme\/app before/ },
+    {
+      name: 'MANIFEST_BLOB_UNKNOWN names the child',
+      input: input({ errors: code('MANIFEST_BLOB_UNKNOWN', 'sha256:abc') }),
+      hint: /push sha256:abc to acme\/app before/,
+    },
     { name: 'MANIFEST_INVALID', input: input({ errors: code('MANIFEST_INVALID') }), hint: /Content-Type must equal/ },
     { name: 'DIGEST_INVALID', input: input({ errors: code('DIGEST_INVALID') }), hint: /corrupt/ },
     { name: 'rate limit', input: input({ status: 429, errors: code('TOOMANYREQUESTS') }), hint: /rate limiting/ },

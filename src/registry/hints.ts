@@ -29,21 +29,28 @@ export function hintFor(input: HintInput): string | undefined {
     return `the repository ${repository} does not exist on ${input.registry}; create it first${command}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`
   }
   if (codes.has('MANIFEST_BLOB_UNKNOWN')) {
-    const missing = input.errors.filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN').map((e) => detailText(e.detail)).filter((d) => d !== undefined)
+    const missing = input.errors
+      .filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
+      .map((e) => detailText(e.detail))
+      .filter((d) => d !== undefined)
     const what = missing.length > 0 ? missing.join(', ') : 'every blob and child manifest it references'
     return `push ${what} to ${repository} before the manifest that references it (blobs, then child manifests by digest, then the index)`
   }
-  if (codes.has('MANIFEST_INVALID')) return "the registry refused the manifest: its Content-Type must equal the manifest's mediaType, and the JSON must be a manifest the registry supports"
+  if (codes.has('MANIFEST_INVALID'))
+    return "the registry refused the manifest: its Content-Type must equal the manifest's mediaType, and the JSON must be a manifest the registry supports"
   if (codes.has('BLOB_UNKNOWN')) return `the blob is not in ${repository}; upload or mount it there first (blobs are per repository)`
-  if (codes.has('DIGEST_INVALID')) return 'the bytes sent do not match their digest: the local content is corrupt or changed while being read; rebuild or re-export the image'
+  if (codes.has('DIGEST_INVALID'))
+    return 'the bytes sent do not match their digest: the local content is corrupt or changed while being read; rebuild or re-export the image'
   if (codes.has('SIZE_INVALID')) return 'the size sent differs from the content: the descriptor size is wrong; rebuild or re-export the image'
-  if (codes.has('BLOB_UPLOAD_INVALID') || codes.has('BLOB_UPLOAD_UNKNOWN')) return 'the upload session broke or expired; running the step again starts a new one'
+  if (codes.has('BLOB_UPLOAD_INVALID') || codes.has('BLOB_UPLOAD_UNKNOWN'))
+    return 'the upload session broke or expired; running the step again starts a new one'
   if (codes.has('NAME_INVALID')) return `${input.registry} does not accept the repository name ${repository}; check the image reference`
   if (codes.has('TAG_INVALID')) return 'the registry does not accept this tag; tags are letters, digits, "_", "." and "-", at most 128 characters'
   if (input.status === 429 || codes.has('TOOMANYREQUESTS')) {
     return `${input.registry} is rate limiting these requests; wait and run again, or log in (Docker Hub grants authenticated users a higher pull limit)`
   }
-  if (input.status === 412) return 'the registry refused on a policy: Harbor answers 412 for immutable tags and for "prevent vulnerable images from running"; check the project policies'
+  if (input.status === 412)
+    return 'the registry refused on a policy: Harbor answers 412 for immutable tags and for "prevent vulnerable images from running"; check the project policies'
   if (input.status === 405 || codes.has('UNSUPPORTED')) return `${input.registry} does not support this operation or has it disabled`
   if (input.status === 413) return 'the request is larger than the registry or a proxy in front of it accepts'
   if (input.status >= 500) return `${input.registry} failed on its side; the request was retried; run again later`
@@ -51,7 +58,8 @@ export function hintFor(input: HintInput): string | undefined {
 }
 
 function who(auth: AuthNote): string {
-  const user = auth.username === undefined ? (auth.credentialKind === 'identity-token' ? 'the identity token' : 'the registry token') : `user "${auth.username}"`
+  const user =
+    auth.username === undefined ? (auth.credentialKind === 'identity-token' ? 'the identity token' : 'the registry token') : `user "${auth.username}"`
   return auth.credentialSource === undefined ? user : `${user} (from ${auth.credentialSource})`
 }
 
@@ -94,7 +102,10 @@ function scopeHint(input: HintInput): string | undefined {
       : has.length === 0
         ? `the token has no access to ${first.name}`
         : `the token has ${has.join(',')} but not ${wanted} on ${first.name}`
-  const user = auth.credentialKind === 'none' ? `log in to ${input.registry}: anonymous tokens are read-only at best` : `give ${who(auth)} ${wanted} access to ${first.name}`
+  const user =
+    auth.credentialKind === 'none'
+      ? `log in to ${input.registry}: anonymous tokens are read-only at best`
+      : `give ${who(auth)} ${wanted} access to ${first.name}`
   const host = hostPushHint(input)
   return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${host === undefined ? '' : `; ${host}`}`
 }
@@ -103,4 +114,3 @@ function scopeHint(input: HintInput): string | undefined {
 function hostPushHint(input: HintInput): string | undefined {
   return input.access === 'push' ? hostProfile(input.registry).hints.pushDenied : undefined
 }
-

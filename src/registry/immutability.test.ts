@@ -7,7 +7,12 @@ describe('isImmutabilityRefusal', () => {
     {
       registry: 'ECR',
       status: 400,
-      errors: [{ code: 'TAG_INVALID', message: "The image tag '1.2.3' already exists in the 'acme/app' repository and cannot be overwritten because the repository is immutable." }],
+      errors: [
+        {
+          code: 'TAG_INVALID',
+          message: "The image tag '1.2.3' already exists in the 'acme/app' repository and cannot be overwritten because the repository is immutable.",
+        },
+      ],
       exists: true,
       expected: true,
     },
@@ -21,9 +26,21 @@ describe('isImmutabilityRefusal', () => {
     { registry: 'Docker Hub', status: 403, errors: [], exists: true, expected: true },
     { registry: 'Artifact Registry (message only)', status: 400, errors: [], text: 'tag is immutable and cannot be moved', exists: true, expected: true },
     { registry: 'GitLab (DENIED)', status: 403, errors: [{ code: 'DENIED', message: 'Push denied: tag is protected' }], exists: true, expected: true },
-    { registry: 'ECR message, existence unknown', status: 400, errors: [{ code: 'TAG_INVALID', message: 'repository is immutable' }], exists: false, expected: true },
+    {
+      registry: 'ECR message, existence unknown',
+      status: 400,
+      errors: [{ code: 'TAG_INVALID', message: 'repository is immutable' }],
+      exists: false,
+      expected: true,
+    },
     { registry: 'a new tag that is invalid', status: 400, errors: [{ code: 'TAG_INVALID', message: 'invalid tag' }], exists: false, expected: false },
-    { registry: 'no permission on a new tag', status: 403, errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }], exists: false, expected: false },
+    {
+      registry: 'no permission on a new tag',
+      status: 403,
+      errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }],
+      exists: false,
+      expected: false,
+    },
     { registry: 'auth', status: 401, errors: [{ code: 'UNAUTHORIZED', message: 'immutable?' }], exists: true, expected: false },
     { registry: 'missing blob', status: 400, errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown' }], exists: true, expected: false },
     { registry: 'server error', status: 500, errors: [], exists: true, expected: false },

@@ -8,7 +8,6 @@ import { isImmutabilityRefusal, mayBeImmutability } from './immutability.js'
 import { referenceLabel, type RepositoryTransport } from './repository-transport.js'
 import { redactUrl, type HttpResponse } from './transport/index.js'
 
-
 const ACCEPT = { accept: MANIFEST_ACCEPT }
 
 function isDigestReference(reference: string): boolean {
@@ -87,7 +86,7 @@ function mediaTypeOf(bytes: Buffer, contentType: string | undefined, what: strin
   }
   if (contentType === undefined) {
     throw new InvalidManifestError(`${what} has no mediaType and was served without a Content-Type`, {
-      hint: "use the mediaType of the descriptor that references it; the registry did not say what it is",
+      hint: 'use the mediaType of the descriptor that references it; the registry did not say what it is',
     })
   }
   return contentType
@@ -127,7 +126,8 @@ export async function putManifest(
   if (response.status === 200 || response.status === 201 || response.status === 202) {
     await response.body.dump()
     const confirmed = response.headers.get('docker-content-digest')
-    if (confirmed !== undefined && confirmed !== digest) throw unacceptable(rt, operation, response, `the registry stored the manifest as ${confirmed}, not ${digest}`)
+    if (confirmed !== undefined && confirmed !== digest)
+      throw unacceptable(rt, operation, response, `the registry stored the manifest as ${confirmed}, not ${digest}`)
     return { digest, subjectProcessed: response.headers.get('oci-subject') !== undefined }
   }
   const error = explainForeignLayerRefusal(await rt.failure(answer), foreignLayersOf(bytes, mediaType))

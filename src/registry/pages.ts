@@ -55,11 +55,28 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
     if (response.status !== 200) throw await rt.failure(answer)
     seenLinks.add(response.url.href)
     const problem = (text: string, hint?: string) =>
-      new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, method: 'GET', url: redactUrl(response.url), status: 200, problem: text, temporary: false, ...(hint ? { hint } : {}) })
-    const overBudget = (what: string) => problem(`${what}, over shiptag's budget for one list`, 'the registry or a proxy in front of it answers without end, or the repository is far larger than any shiptag expects; check the registry, or clean up the repository')
+      new RegistryError({
+        registry: rt.endpoint.registry,
+        repository: rt.repository,
+        operation,
+        method: 'GET',
+        url: redactUrl(response.url),
+        status: 200,
+        problem: text,
+        temporary: false,
+        ...(hint ? { hint } : {}),
+      })
+    const overBudget = (what: string) =>
+      problem(
+        `${what}, over shiptag's budget for one list`,
+        'the registry or a proxy in front of it answers without end, or the repository is far larger than any shiptag expects; check the registry, or clean up the repository',
+      )
     const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes)
     const read = await response.body.read(room)
-    if (read.truncated) throw room < budget.maxPageBytes ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`) : overBudget(`a page is larger than ${budget.maxPageBytes} bytes`)
+    if (read.truncated)
+      throw room < budget.maxPageBytes
+        ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`)
+        : overBudget(`a page is larger than ${budget.maxPageBytes} bytes`)
     totalBytes += read.bytes.length
     const added = request.onPage(read.bytes, problem)
     entries += added
@@ -76,5 +93,11 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
     if (cursor !== null) seenCursors.add(cursor)
     target = next
   }
-  throw new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, problem: `more than ${budget.maxPages} pages, over shiptag's budget for one list`, temporary: false })
+  throw new RegistryError({
+    registry: rt.endpoint.registry,
+    repository: rt.repository,
+    operation,
+    problem: `more than ${budget.maxPages} pages, over shiptag's budget for one list`,
+    temporary: false,
+  })
 }

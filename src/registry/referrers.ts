@@ -22,7 +22,12 @@ export async function listReferrers(rt: RepositoryTransport, digest: string): Pr
     budget: REFERRERS_BUDGET,
     absent: ({ response }) => {
       const contentType = response.headers.get('content-type')
-      return response.status === 404 || response.status === 400 || response.status === 406 || (response.status === 200 && (contentType === undefined || baseMediaType(contentType) !== MEDIA_TYPES.ociIndex))
+      return (
+        response.status === 404 ||
+        response.status === 400 ||
+        response.status === 406 ||
+        (response.status === 200 && (contentType === undefined || baseMediaType(contentType) !== MEDIA_TYPES.ociIndex))
+      )
     },
     onPage: (bytes, problem) => {
       let index

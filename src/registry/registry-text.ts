@@ -18,7 +18,11 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u20
  * prints registry text to both.
  */
 export function flattenRegistryText(text: string): string {
-  return withoutLegacyCommands(redactSecrets(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': '))
+  return withoutLegacyCommands(
+    redactSecrets(text)
+      .replace(CONTROLS, ' ')
+      .replace(/:(?=:)/g, ': '),
+  )
 }
 
 /**

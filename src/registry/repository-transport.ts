@@ -80,7 +80,14 @@ export class RepositoryTransport {
       await response.body.dump()
       body = await this.readAsGet(call, response.url)
     }
-    return registryFailure({ context: this.context(call.operation), method: call.method, response, auth, access: call.access, ...(body === undefined ? {} : { body }) })
+    return registryFailure({
+      context: this.context(call.operation),
+      method: call.method,
+      response,
+      auth,
+      access: call.access,
+      ...(body === undefined ? {} : { body }),
+    })
   }
 
   private async readAsGet(call: Call, url: URL): Promise<{ text: string; contentType: string | undefined } | undefined> {

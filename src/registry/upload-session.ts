@@ -62,7 +62,13 @@ export async function startUpload(rt: RepositoryTransport, operation: string): P
 /** DELETE the session (docs/registry-protocol.md#closing-an-upload); a failure changes nothing, sessions are purged anyway. */
 export async function cancelUpload(rt: RepositoryTransport, session: UploadSession, operation: string): Promise<void> {
   try {
-    const { response } = await rt.send({ operation: `${operation}: cancel session`, method: 'DELETE', target: session.location, access: 'push', followRedirects: false })
+    const { response } = await rt.send({
+      operation: `${operation}: cancel session`,
+      method: 'DELETE',
+      target: session.location,
+      access: 'push',
+      followRedirects: false,
+    })
     await response.body.dump()
   } catch {
     // Ignored on purpose: the upload already failed with its own error, or the session is gone.

@@ -28,7 +28,12 @@ export interface UploadOptions {
  * blob (docs/registry-protocol.md#closing-an-upload); if absent, the whole blob is tried again from POST, never the PUT alone. A failed
  * session is DELETEd. Resolves to the bytes of blob content sent.
  */
-export async function uploadBlob(rt: RepositoryTransport, descriptor: { digest: string; size: number }, body: BlobBody, options: UploadOptions): Promise<number> {
+export async function uploadBlob(
+  rt: RepositoryTransport,
+  descriptor: { digest: string; size: number },
+  body: BlobBody,
+  options: UploadOptions,
+): Promise<number> {
   parseDigest(descriptor.digest)
   const operation = `upload blob ${shortDigest(descriptor.digest)}`
   let session = options.session
@@ -54,7 +59,14 @@ export async function uploadBlob(rt: RepositoryTransport, descriptor: { digest: 
 }
 
 /** One PUT of the whole blob; false on 413. Not re-sent on failure: the caller decides from a HEAD. */
-async function putWhole(rt: RepositoryTransport, operation: string, session: UploadSession, descriptor: { digest: string; size: number }, body: BlobBody, verified: boolean): Promise<boolean> {
+async function putWhole(
+  rt: RepositoryTransport,
+  operation: string,
+  session: UploadSession,
+  descriptor: { digest: string; size: number },
+  body: BlobBody,
+  verified: boolean,
+): Promise<boolean> {
   const answer = await rt.send({
     operation,
     method: 'PUT',

@@ -72,7 +72,10 @@ function heredocTerminators(keyword: string, text: string): Array<{ word: string
 
 export function readDockerfile(source: string): DockerfileLines {
   // A byte order mark is not part of the first instruction (BuildKit strips it too).
-  const lines = source.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''))
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
   const { escape, firstLine } = readEscape(lines)
   const continuation = new RegExp(`${escape === '\\' ? '\\\\' : '`'}[ \\t]*$`)
   const instructions: Instruction[] = []

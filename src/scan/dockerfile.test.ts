@@ -34,7 +34,14 @@ describe('dockerfile', () => {
       [5, 32, '${REGISTRY}/library/node:${NODE_VERSION}-alpine', 'docker.io/library/node:20-alpine', 'FROM (stage build)'],
       [8, 28, 'ghcr.io/acme/tools:1.0', 'ghcr.io/acme/tools:1.0', 'RUN --mount from (stage build)'],
       [10, 6, 'golang:1.22', 'golang:1.22', 'FROM (stage Tools)'],
-      [11, 6, 'acme/base:$BASE_TAG', 'acme/base:$BASE_TAG', 'FROM (stage final)', 'it depends on build arguments: ARG BASE_TAG has no default (it is set with --build-arg)'],
+      [
+        11,
+        6,
+        'acme/base:$BASE_TAG',
+        'acme/base:$BASE_TAG',
+        'FROM (stage final)',
+        'it depends on build arguments: ARG BASE_TAG has no default (it is set with --build-arg)',
+      ],
       // COPY --from=build, --from=TOOLS (stage names are case-insensitive) and --from=0 name stages.
       [15, 13, 'nginx:1.25', 'nginx:1.25', 'COPY --from (stage final)'],
       // A reference continued on the next line ends, for endColumn, at the end of its first line.
@@ -52,17 +59,53 @@ describe('dockerfile', () => {
       lines('FROM acme/tool-${TARGETARCH}'),
       [[1, 6, 'acme/tool-${TARGETARCH}', 'acme/tool-${TARGETARCH}', 'FROM (stage 0)', expect.stringContaining('TARGETARCH is set by BuildKit')]],
     ],
-    ['an undeclared name', lines('FROM $NOPE'), [[1, 6, '$NOPE', '$NOPE', 'FROM (stage 0)', expect.stringContaining('NOPE is not declared by an ARG before the first FROM')]]],
-    ['a here-document that looks like FROM', lines('FROM a:1', 'RUN <<EOF', 'FROM b:2', 'EOF', 'FROM c:3'), [[1, 6, 'a:1', 'a:1', 'FROM (stage 0)'], [5, 6, 'c:3', 'c:3', 'FROM (stage 1)']]],
-    ['comments and blank lines inside a continuation', lines('FROM \\', '# a comment', '', '  alpine:3.20 AS base'), [[4, 3, 'alpine:3.20', 'alpine:3.20', 'FROM (stage base)']]],
-    ['CRLF line endings', 'FROM a:1 AS one\r\nCOPY --from=b:2 / /\r\n', [[1, 6, 'a:1', 'a:1', 'FROM (stage one)'], [2, 13, 'b:2', 'b:2', 'COPY --from (stage one)']]],
+    [
+      'an undeclared name',
+      lines('FROM $NOPE'),
+      [[1, 6, '$NOPE', '$NOPE', 'FROM (stage 0)', expect.stringContaining('NOPE is not declared by an ARG before the first FROM')]],
+    ],
+    [
+      'a here-document that looks like FROM',
+      lines('FROM a:1', 'RUN <<EOF', 'FROM b:2', 'EOF', 'FROM c:3'),
+      [
+        [1, 6, 'a:1', 'a:1', 'FROM (stage 0)'],
+        [5, 6, 'c:3', 'c:3', 'FROM (stage 1)'],
+      ],
+    ],
+    [
+      'comments and blank lines inside a continuation',
+      lines('FROM \\', '# a comment', '', '  alpine:3.20 AS base'),
+      [[4, 3, 'alpine:3.20', 'alpine:3.20', 'FROM (stage base)']],
+    ],
+    [
+      'CRLF line endings',
+      'FROM a:1 AS one\r\nCOPY --from=b:2 / /\r\n',
+      [
+        [1, 6, 'a:1', 'a:1', 'FROM (stage one)'],
+        [2, 13, 'b:2', 'b:2', 'COPY --from (stage one)'],
+      ],
+    ],
     [
       'the backtick escape directive',
       lines('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 `', '  AS base', 'COPY --from=base C:\\app C:\\app'),
       [[2, 6, 'mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022', 'FROM (stage base)']],
     ],
-    ['an ARG of the stage in COPY --from', lines('FROM a:1 AS x', 'ARG SRC=nginx:1', 'COPY --from=$SRC / /'), [[1, 6, 'a:1', 'a:1', 'FROM (stage x)'], [3, 13, '$SRC', 'nginx:1', 'COPY --from (stage x)']]],
-    ['a global ARG re-declared in a stage', lines('ARG IMG=busybox', 'FROM alpine', 'ARG IMG', 'COPY --from=${IMG} / /'), [[2, 6, 'alpine', 'alpine', 'FROM (stage 0)'], [4, 13, '${IMG}', 'busybox', 'COPY --from (stage 0)']]],
+    [
+      'an ARG of the stage in COPY --from',
+      lines('FROM a:1 AS x', 'ARG SRC=nginx:1', 'COPY --from=$SRC / /'),
+      [
+        [1, 6, 'a:1', 'a:1', 'FROM (stage x)'],
+        [3, 13, '$SRC', 'nginx:1', 'COPY --from (stage x)'],
+      ],
+    ],
+    [
+      'a global ARG re-declared in a stage',
+      lines('ARG IMG=busybox', 'FROM alpine', 'ARG IMG', 'COPY --from=${IMG} / /'),
+      [
+        [2, 6, 'alpine', 'alpine', 'FROM (stage 0)'],
+        [4, 13, '${IMG}', 'busybox', 'COPY --from (stage 0)'],
+      ],
+    ],
     ['an escaped dollar', lines('FROM a:\\$b'), [[1, 6, 'a:\\$b', 'a:$b', 'FROM (stage 0)']]],
   ] satisfies Array<[string, string, Row[]]>)('handles %s', (_, source, expected) => {
     expectOccurrences(source, scanFile('Dockerfile', source), expected)

@@ -92,7 +92,14 @@ class DockerfileScan {
       let offset = '--mount='.length
       for (const field of word.text.slice(offset).split(',')) {
         if (field.startsWith('from=')) {
-          this.reference(word, offset + 'from='.length, `RUN --mount from (${this.currentStage()})`, this.stageArgs ?? this.globalArgs, this.describeInStage, offset + field.length)
+          this.reference(
+            word,
+            offset + 'from='.length,
+            `RUN --mount from (${this.currentStage()})`,
+            this.stageArgs ?? this.globalArgs,
+            this.describeInStage,
+            offset + field.length,
+          )
         }
         offset += field.length + 1
       }

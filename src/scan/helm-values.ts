@@ -55,9 +55,7 @@ function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string):
   if (repositoryKey === 'image' && !registry && !tag && !digest && !entries.some((entry) => entry.key === 'tag')) return new Set()
   const text = `${registry ? `${registry.text}/` : ''}${repository.text}${tag ? `:${tag.text}` : ''}${digest ? `@${digest.text}` : ''}`
   const [key, at] = tag ? ['tag', tag] : [repositoryKey, repository]
-  walk.out.push(
-    yamlOccurrence(walk.yaml, 'helm-values', { at, text, where: join(path, key), unresolved: tag || digest ? undefined : APP_VERSION }),
-  )
+  walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text, where: join(path, key), unresolved: tag || digest ? undefined : APP_VERSION }))
   return new Set([repositoryKey, 'registry', 'tag', 'digest'])
 }
 

@@ -20,7 +20,11 @@ const nested = (depth: number, inner: string): string => `${'${A:-'.repeat(depth
 describe('Dockerfile expansion is bounded', () => {
   it.each([
     ['an ARG doubling chain of 40 levels', [...doublingChain('ARG A0=ab', 40), 'FROM acme/app:${A40}'], /the value grows past 4096 characters as ARGs expand/],
-    ['a doubling chain of ARGs without a default', [...doublingChain('ARG A0', 40), 'FROM acme/app:${A40}'], /^it depends on build arguments: ARG A0 has no default \(it is set with --build-arg\)$/],
+    [
+      'a doubling chain of ARGs without a default',
+      [...doublingChain('ARG A0', 40), 'FROM acme/app:${A40}'],
+      /^it depends on build arguments: ARG A0 has no default \(it is set with --build-arg\)$/,
+    ],
     ['substitutions nested 10,000 deep', [`FROM acme/app:${nested(10_000, '1')}`], /substitutions are nested more than 32 deep/],
   ])('%s', (_, lines, unresolved) => {
     const result = timed(() => scanFile('Dockerfile', `${lines.join('\n')}\n`))
@@ -36,14 +40,24 @@ describe('Dockerfile expansion is bounded', () => {
 
   it('refuses a Dockerfile over 1 MiB without reading it line by line', () => {
     const result = timed(() => scanFile('Dockerfile', `FROM nginx:1.25\nRUN ${'x'.repeat(1024 * 1024)}\n`))
-    expect(result.problems).toEqual([{ file: 'Dockerfile', line: 1, column: 1, message: expect.stringMatching(/^file too large to scan: 1048597 bytes, more than the 1 MiB/), hint: expect.any(String) }])
+    expect(result.problems).toEqual([
+      {
+        file: 'Dockerfile',
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(/^file too large to scan: 1048597 bytes, more than the 1 MiB/),
+        hint: expect.any(String),
+      },
+    ])
   })
 })
 
 describe('Compose interpolation is bounded', () => {
   it('gives up on defaults nested 10,000 deep', () => {
     const result = timed(() => scanFile('compose.yaml', `services:\n  web:\n    image: "${nested(10_000, 'nginx')}"\n`))
-    expect(result.occurrences).toEqual([expect.objectContaining({ line: 3, column: 13, unresolved: expect.stringContaining('defaults are nested more than 32 deep') })])
+    expect(result.occurrences).toEqual([
+      expect.objectContaining({ line: 3, column: 13, unresolved: expect.stringContaining('defaults are nested more than 32 deep') }),
+    ])
   })
 })
 

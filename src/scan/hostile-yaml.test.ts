@@ -41,19 +41,87 @@ const KUBERNETES_BOMB = kubernetesListBomb()
 
 const CASES: ReadonlyArray<readonly [name: string, file: string, kind: FileKind, text: string, problem: RegExp, line: number]> = [
   ['a 1 KB Kubernetes List of nested aliases', 'deploy/list.yaml', 'kubernetes', KUBERNETES_BOMB, /aliases expand this YAML too far/, 1],
-  ['a Kubernetes List of nested aliases after another document', 'deploy/list.yaml', 'kubernetes', `apiVersion: v1\nkind: Pod\nspec: {containers: [{image: a:1}]}\n---\n${KUBERNETES_BOMB}`, /aliases expand this YAML too far/, 5],
-  ['billion laughs in Helm values', 'values.yaml', 'helm-values', [...laughs(9, '{image: "nginx:1.25"}'), 'top: *l8', ''].join('\n'), /aliases expand this YAML too far|aliases and merge keys expand this YAML past/, 1],
-  ['billion laughs in a kustomization', 'kustomization.yaml', 'kustomize', ['images: &i0 [{name: a, newTag: "1"}]', ...laughs(9, '*i0').slice(1).map((line, i) => line.replace(`*l${i}`, i === 0 ? '*i0' : `*l${i}`)), 'x: [*l8, *l8]', ''].join('\n'), /./, 0],
+  [
+    'a Kubernetes List of nested aliases after another document',
+    'deploy/list.yaml',
+    'kubernetes',
+    `apiVersion: v1\nkind: Pod\nspec: {containers: [{image: a:1}]}\n---\n${KUBERNETES_BOMB}`,
+    /aliases expand this YAML too far/,
+    5,
+  ],
+  [
+    'billion laughs in Helm values',
+    'values.yaml',
+    'helm-values',
+    [...laughs(9, '{image: "nginx:1.25"}'), 'top: *l8', ''].join('\n'),
+    /aliases expand this YAML too far|aliases and merge keys expand this YAML past/,
+    1,
+  ],
+  [
+    'billion laughs in a kustomization',
+    'kustomization.yaml',
+    'kustomize',
+    [
+      'images: &i0 [{name: a, newTag: "1"}]',
+      ...laughs(9, '*i0')
+        .slice(1)
+        .map((line, i) => line.replace(`*l${i}`, i === 0 ? '*i0' : `*l${i}`)),
+      'x: [*l8, *l8]',
+      '',
+    ].join('\n'),
+    /./,
+    0,
+  ],
   ['merge keys of merge keys in a kustomization', 'kustomization.yaml', 'kustomize', kustomizeMergeBomb(), /aliases and merge keys expand this YAML past/, 1],
-  ['billion laughs in a Compose file', 'compose.yaml', 'compose', ['x: &s0 {image: "nginx:1.25"}', ...Array.from({ length: 9 }, (_, i) => `s${i + 1}: &s${i + 1} {<<: [*s${i}], a: *s${i}, b: *s${i}}`), 'services: *s9', ''].join('\n'), /./, 0],
-  ['merge keys fanning out in a Compose file', 'compose.yaml', 'compose', composeMergeBomb(), /aliases and merge keys expand this YAML past|aliases expand this YAML too far/, 1],
+  [
+    'billion laughs in a Compose file',
+    'compose.yaml',
+    'compose',
+    [
+      'x: &s0 {image: "nginx:1.25"}',
+      ...Array.from({ length: 9 }, (_, i) => `s${i + 1}: &s${i + 1} {<<: [*s${i}], a: *s${i}, b: *s${i}}`),
+      'services: *s9',
+      '',
+    ].join('\n'),
+    /./,
+    0,
+  ],
+  [
+    'merge keys fanning out in a Compose file',
+    'compose.yaml',
+    'compose',
+    composeMergeBomb(),
+    /aliases and merge keys expand this YAML past|aliases expand this YAML too far/,
+    1,
+  ],
   ['1 MB of nested aliases', 'values.yaml', 'helm-values', megabyteOfNestedAliases(), /aliases expand this YAML too far/, 1],
   ['100,000 nested flow sequences', 'values.yaml', 'helm-values', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, /nested more than 200 levels deep/, 1],
-  ['100,000 nested flow sequences in a manifest', 'deploy/x.yaml', 'kubernetes', `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, /nested more than 200 levels deep/, 1],
+  [
+    '100,000 nested flow sequences in a manifest',
+    'deploy/x.yaml',
+    'kubernetes',
+    `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+    /nested more than 200 levels deep/,
+    1,
+  ],
   ['5,000 compact nested sequences', 'compose.yaml', 'compose', `services: ${'- '.repeat(5_000)}x\n`, /nested more than 200 levels deep/, 1],
-  ['10,000 documents', 'deploy/x.yaml', 'kubernetes', 'apiVersion: v1\nkind: Pod\nspec: {containers: [{image: a:1}]}\n---\n'.repeat(10_000), /more than 5000 YAML documents/, 20_000],
+  [
+    '10,000 documents',
+    'deploy/x.yaml',
+    'kubernetes',
+    'apiVersion: v1\nkind: Pod\nspec: {containers: [{image: a:1}]}\n---\n'.repeat(10_000),
+    /more than 5000 YAML documents/,
+    20_000,
+  ],
   ['Lists in Lists deeper than the nesting limit', 'deploy/x.yaml', 'kubernetes', listChain(1_000), /aliases nest this YAML more than 200 levels deep/, 1],
-  ['merge keys of merge keys deeper than the nesting limit', 'compose.yaml', 'compose', mergeChain(1_000), /aliases nest this YAML more than 200 levels deep/, 1],
+  [
+    'merge keys of merge keys deeper than the nesting limit',
+    'compose.yaml',
+    'compose',
+    mergeChain(1_000),
+    /aliases nest this YAML more than 200 levels deep/,
+    1,
+  ],
 ]
 
 /** A List holding a List holding … a Pod, `length` deep through aliases defined where the scanner does not look. */
@@ -72,12 +140,18 @@ function mergeChain(length: number): string {
 
 /** Every entry merges the same chain of 50 maps of 100 keys: each field read re-walks 5,000 keys. */
 function kustomizeMergeBomb(): string {
-  const maps = Array.from({ length: 50 }, (_, i) => `m${i}: &m${i} {${i > 0 ? `<<: *m${i - 1}, ` : ''}${Array.from({ length: 100 }, (_, k) => `k${i}_${k}: v`).join(', ')}}`)
+  const maps = Array.from(
+    { length: 50 },
+    (_, i) => `m${i}: &m${i} {${i > 0 ? `<<: *m${i - 1}, ` : ''}${Array.from({ length: 100 }, (_, k) => `k${i}_${k}: v`).join(', ')}}`,
+  )
   return [...maps, 'images:', ...Array.from({ length: 2_000 }, () => '- {<<: *m49, name: app, newTag: "1"}'), ''].join('\n')
 }
 
 function composeMergeBomb(): string {
-  const maps = Array.from({ length: 50 }, (_, i) => `m${i}: &m${i} {${i > 0 ? `<<: *m${i - 1}, ` : ''}${Array.from({ length: 100 }, (_, k) => `k${i}_${k}: v`).join(', ')}}`)
+  const maps = Array.from(
+    { length: 50 },
+    (_, i) => `m${i}: &m${i} {${i > 0 ? `<<: *m${i - 1}, ` : ''}${Array.from({ length: 100 }, (_, k) => `k${i}_${k}: v`).join(', ')}}`,
+  )
   return [...maps, 'services:', ...Array.from({ length: 2_000 }, (_, i) => `  s${i}: {<<: *m49, image: "nginx:1.25"}`), ''].join('\n')
 }
 

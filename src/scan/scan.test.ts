@@ -98,7 +98,10 @@ describe('kubernetes', () => {
 
   it.each([
     ['a kind without a pod spec', lines('apiVersion: v1', 'kind: ConfigMap', 'data:', '  image: nginx:1.25')],
-    ['a custom resource (not a built-in pod-bearing kind)', lines('apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'spec:', '  template:', '    spec:', '      containers: [{image: x}]')],
+    [
+      'a custom resource (not a built-in pod-bearing kind)',
+      lines('apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'spec:', '  template:', '    spec:', '      containers: [{image: x}]'),
+    ],
     ['a document without apiVersion', lines('kind: Pod', 'spec:', '  containers: [{image: x}]')],
     ['an empty image', lines('apiVersion: v1', 'kind: Pod', 'spec:', '  containers: [{name: a, image: ""}, {name: b, image: ~}]')],
   ])('finds nothing in %s', (_, source) => {
@@ -106,7 +109,11 @@ describe('kubernetes', () => {
   })
 
   it.each([
-    ['CRLF line endings', 'apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - image: "nginx:1.25"\r\n', [[5, 13, 'nginx:1.25', 'nginx:1.25', 'Pod spec.containers[0].image']]],
+    [
+      'CRLF line endings',
+      'apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - image: "nginx:1.25"\r\n',
+      [[5, 13, 'nginx:1.25', 'nginx:1.25', 'Pod spec.containers[0].image']],
+    ],
     [
       'a helm template expression',
       lines('apiVersion: v1', 'kind: Pod', 'spec:', '  containers:', "  - image: '{{ .Values.image }}'"),
@@ -117,7 +124,11 @@ describe('kubernetes', () => {
       lines('apiVersion: v1', 'kind: Pod', 'x-base: &base {image: base:1}', 'spec:', '  containers:', '  - <<: *base', '    name: a'),
       [[3, 23, 'base:1', 'base:1', 'Pod spec.containers[0].image']],
     ],
-    ['a typed list', lines('apiVersion: v1', 'kind: PodList', 'items:', '- apiVersion: v1', '  kind: Pod', '  spec: {containers: [{image: a:1}]}'), [[6, 31, 'a:1', 'a:1', 'items[0] Pod spec.containers[0].image']]],
+    [
+      'a typed list',
+      lines('apiVersion: v1', 'kind: PodList', 'items:', '- apiVersion: v1', '  kind: Pod', '  spec: {containers: [{image: a:1}]}'),
+      [[6, 31, 'a:1', 'a:1', 'items[0] Pod spec.containers[0].image']],
+    ],
   ] satisfies Array<[string, string, Row[]]>)('handles %s', (_, source, expected) => {
     expectOccurrences(source, scanFile('x.yaml', source, 'kubernetes'), expected)
   })
@@ -250,7 +261,14 @@ describe('compose', () => {
       [2, 11, 'ghcr.io/acme/base:${BASE_TAG:-1.0}', 'ghcr.io/acme/base:1.0', 'services.inherits.image'],
       [6, 13, 'repo:${TAG:-latest}', 'repo:latest', 'services.web.image'],
       [8, 12, 'repo/worker:${TAG-stable}', 'repo/worker:stable', 'services.worker.image'],
-      [10, 12, '${REGISTRY}/api:$TAG', '${REGISTRY}/api:$TAG', 'services.api.image', expect.stringMatching(/\$\{REGISTRY\} has no default.*\$TAG has no default/)],
+      [
+        10,
+        12,
+        '${REGISTRY}/api:$TAG',
+        '${REGISTRY}/api:$TAG',
+        'services.api.image',
+        expect.stringMatching(/\$\{REGISTRY\} has no default.*\$TAG has no default/),
+      ],
       [12, 12, 'postgres:${PG:?set PG}', 'postgres:${PG:?set PG}', 'services.db.image', expect.stringContaining('${PG} must be set')],
       // `builder` has only build: it names no image.
       [17, 12, 'acme/built:dev', 'acme/built:dev', 'services.built.image'],
@@ -289,7 +307,20 @@ describe('problems', () => {
     expect(result.problems[0]).toEqual({ file: 'f.yaml', line, column, message: expect.stringMatching(/^invalid YAML: /) })
   })
 
-  const oddInputs = ['', '\u0000', '---\n---\n', ':\n- : -', '*unknown', 'a: &a [*a, *a]', 'FROM', '\\', '${', 'services: {web: {image: ${}}}', '\uFEFFFROM a\n', '{{ x }}']
+  const oddInputs = [
+    '',
+    '\u0000',
+    '---\n---\n',
+    ':\n- : -',
+    '*unknown',
+    'a: &a [*a, *a]',
+    'FROM',
+    '\\',
+    '${',
+    'services: {web: {image: ${}}}',
+    '\uFEFFFROM a\n',
+    '{{ x }}',
+  ]
   it.each(FILE_KINDS.flatMap((kind) => oddInputs.map((input) => [kind, input] as const)))('never throws (%s, %j)', (kind, input) => {
     expect(() => scanFile('f', input, kind)).not.toThrow()
   })

@@ -14,7 +14,13 @@ export interface YamlFile {
 }
 
 export function limitProblem(error: YamlLimitError): ScanProblem {
-  return { file: error.where.file, line: error.where.line, column: error.where.column, message: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) }
+  return {
+    file: error.where.file,
+    line: error.where.line,
+    column: error.where.column,
+    message: error.reason,
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+  }
 }
 
 /**

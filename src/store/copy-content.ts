@@ -58,7 +58,8 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
   const plan = await planContent(graph, source, target, options)
   // Every blob that may travel is verified locally before the first write (a refused mount falls
   // back to an upload), so corrupt content stops the push with nothing written.
-  if (source.verify) await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify!(blob.descriptor)))
+  if (source.verify)
+    await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify!(blob.descriptor)))
   if (options.dryRun || plan.rootPresent) return planReport(plan)
   await options.beforeWrite?.()
   const blobs = await settleAll(plan.blobs.map((blob) => executeBlob(blob, source, target, options)))
@@ -72,9 +73,14 @@ function planReport(plan: ContentPlan): ContentReport {
     rootPresent: plan.rootPresent,
     blobs: plan.blobs.map((blob): BlobOutcome => {
       if (blob.step === 'mount') return { descriptor: blob.descriptor, action: 'would-mount', bytesSent: 0, mountedFrom: blob.from }
-      return blob.step === 'upload' ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size } : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 }
+      return blob.step === 'upload'
+        ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size }
+        : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 }
     }),
-    manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' as const })), ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' as const }))],
+    manifests: [
+      ...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' as const })),
+      ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' as const })),
+    ],
   }
 }
 
@@ -105,7 +111,8 @@ async function executeBlob(blob: BlobStep, source: BlobSource, target: Repositor
   const { descriptor } = blob
   if (blob.step === 'present') return settle(options, { descriptor, action: 'present', bytesSent: 0 })
   if (blob.step === 'mount') {
-    if (await limit(() => target.mountBlob(descriptor.digest, blob.from))) return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: blob.from })
+    if (await limit(() => target.mountBlob(descriptor.digest, blob.from)))
+      return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: blob.from })
     if (!blob.checked && (await limit(() => target.hasBlob(descriptor.digest, descriptor.size)))) {
       await target.discardMountSession(descriptor.digest)
       return settle(options, { descriptor, action: 'present', bytesSent: 0 })

@@ -27,7 +27,10 @@ export class TagWriteError extends ShiptagError {
     const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none'
     const reason = errorMessage(cause)
     super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
-      hint: cause instanceof ShiptagError && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
+      hint:
+        cause instanceof ShiptagError && cause.hint
+          ? `${cause.hint}; then re-run: tags already at the digest are skipped`
+          : 're-run the step: tags already at the digest are skipped',
       cause,
     })
   }

@@ -17,10 +17,13 @@ async function mostAtOnce(...limiters: Limiter[]): Promise<number> {
 }
 
 describe('limiterPerRegistry', () => {
-  it.each(['docker.io', 'ghcr.io', '127.0.0.1:5000'])("%s runs its host profile's number of requests at once, or as many as --concurrency says", async (registry) => {
-    expect(await mostAtOnce(limiterPerRegistry()(registry))).toBe(hostProfile(registry).concurrency)
-    expect(await mostAtOnce(limiterPerRegistry(2)(registry))).toBe(2)
-  })
+  it.each(['docker.io', 'ghcr.io', '127.0.0.1:5000'])(
+    "%s runs its host profile's number of requests at once, or as many as --concurrency says",
+    async (registry) => {
+      expect(await mostAtOnce(limiterPerRegistry()(registry))).toBe(hostProfile(registry).concurrency)
+      expect(await mostAtOnce(limiterPerRegistry(2)(registry))).toBe(2)
+    },
+  )
 
   it('gives each registry its own limiter, so one does not starve another', async () => {
     const limiterFor = limiterPerRegistry()

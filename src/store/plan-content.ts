@@ -86,7 +86,13 @@ export async function planContent(graph: ImageGraph, source: BlobSource, target:
   }
 }
 
-async function planBlob(descriptor: Descriptor, source: BlobSource, target: RepositoryClient, lender: string | undefined, options: PlanOptions): Promise<BlobStep> {
+async function planBlob(
+  descriptor: Descriptor,
+  source: BlobSource,
+  target: RepositoryClient,
+  lender: string | undefined,
+  options: PlanOptions,
+): Promise<BlobStep> {
   const { limit } = options
   if (await limit(() => target.hasBlob(descriptor.digest, descriptor.size))) return { descriptor, step: 'present' }
   if (lender !== undefined) return { descriptor, step: 'mount', from: lender, checked: true }

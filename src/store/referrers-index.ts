@@ -9,7 +9,13 @@ import type { Limiter } from './limiter.js'
  * `tags` (the repository's tag list) has it. A tag is read only when listed, which saves a request
  * per digest on registries without the API.
  */
-export async function readReferrers(source: RepositoryClient, subject: string, tags: ReadonlySet<string>, limit: Limiter, api: { supported?: boolean }): Promise<Descriptor[]> {
+export async function readReferrers(
+  source: RepositoryClient,
+  subject: string,
+  tags: ReadonlySet<string>,
+  limit: Limiter,
+  api: { supported?: boolean },
+): Promise<Descriptor[]> {
   if (api.supported !== false) {
     const listed = await limit(() => source.listReferrers(subject))
     api.supported = listed !== undefined
@@ -27,10 +33,16 @@ export async function readReferrers(source: RepositoryClient, subject: string, t
  * what it lists, append what is new. Other fields of an existing index are kept. Reads only:
  * undefined when every entry is already listed, so nothing is to be written.
  */
-export async function planReferrersIndex(target: RepositoryClient, subject: string, entries: readonly Descriptor[], limit: Limiter): Promise<{ readonly tag: string; readonly bytes: Buffer } | undefined> {
+export async function planReferrersIndex(
+  target: RepositoryClient,
+  subject: string,
+  entries: readonly Descriptor[],
+  limit: Limiter,
+): Promise<{ readonly tag: string; readonly bytes: Buffer } | undefined> {
   const tag = referrersTag(subject)
   const fetched = await limit(() => target.getManifest(tag))
-  const existing = fetched === undefined ? { json: { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag)
+  const existing =
+    fetched === undefined ? { json: { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex }, manifests: [] } : referrersIndexOf(fetched, subject, target, tag)
   const listed = new Set(existing.manifests.map((entry) => entry.digest))
   const added = entries.filter((entry) => !listed.has(entry.digest))
   if (added.length === 0) return undefined
@@ -41,7 +53,12 @@ export async function planReferrersIndex(target: RepositoryClient, subject: stri
  * Validates what a referrers tag holds (docs/registry-protocol.md#referrers): an OCI index, and not the subject itself, which
  * GitLab serves for a `sha256-<hex>` tag (https://github.com/oras-project/oras-go/issues/1396).
  */
-function referrersIndexOf(fetched: FetchedManifest, subject: string, repository: RepositoryClient, tag: string): { json: Record<string, unknown>; manifests: Descriptor[] } {
+function referrersIndexOf(
+  fetched: FetchedManifest,
+  subject: string,
+  repository: RepositoryClient,
+  tag: string,
+): { json: Record<string, unknown>; manifests: Descriptor[] } {
   const where = repositoryName(repository)
   if (fetched.digest === subject) throw new ReferrersIndexError(where, tag, 'resolves to the subject itself (the registry reads the tag as a digest)')
   if (fetched.mediaType !== MEDIA_TYPES.ociIndex) throw new ReferrersIndexError(where, tag, `is a ${fetched.mediaType}, not an OCI index`)

@@ -154,6 +154,14 @@ function checkedTag(value: string, at: InputLocation, templates: readonly string
   if (tag === value) return tag
   const reason = tagChangeReason(value, tag, truncated)
   const rule = defaultRule === undefined ? {} : { defaultRule }
-  env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, ...rule, given: value, used: tag, ...reason, explicit: writtenByUser(templates) })
+  env.changed({
+    input: at.input === 'flavor' ? 'flavor' : 'tags',
+    line: at.line,
+    ...rule,
+    given: value,
+    used: tag,
+    ...reason,
+    explicit: writtenByUser(templates),
+  })
   return tag === '' ? undefined : tag
 }

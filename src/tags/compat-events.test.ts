@@ -10,13 +10,49 @@ const both = (...names: string[]) => two.flatMap((image) => names.map((name) => 
 const v111 = tagPush('v1.1.1', 'master')
 
 const latestScenarios: Scenario[] = [
-  { id: 'latest01', context: tagPush('release1'), inputs: { images: 'user/app', tags: 'type=match,"pattern=^release\\d{1,2}"' }, version: 'release1', tags: ['user/app:release1', 'user/app:latest'] },
-  { id: 'latest02', context: tagPush('20200110-RC2'), inputs: { images: 'user/app', tags: 'type=match,"pattern=^\\d+-RC\\d{1,2}"' }, version: '20200110-RC2', tags: ['user/app:20200110-RC2', 'user/app:latest'] },
-  { id: 'latest03', context: tagPush('20200110-RC2'), inputs: { images: 'user/app', tags: 'type=match,pattern=\\d{8}' }, version: '20200110', tags: ['user/app:20200110', 'user/app:latest'] },
-  { id: 'latest04', context: v111, inputs: { images: 'user/app', tags: 'type=match,"pattern=\\d.\\d.\\d"' }, version: '1.1.1', tags: ['user/app:1.1.1', 'user/app:latest'] },
+  {
+    id: 'latest01',
+    context: tagPush('release1'),
+    inputs: { images: 'user/app', tags: 'type=match,"pattern=^release\\d{1,2}"' },
+    version: 'release1',
+    tags: ['user/app:release1', 'user/app:latest'],
+  },
+  {
+    id: 'latest02',
+    context: tagPush('20200110-RC2'),
+    inputs: { images: 'user/app', tags: 'type=match,"pattern=^\\d+-RC\\d{1,2}"' },
+    version: '20200110-RC2',
+    tags: ['user/app:20200110-RC2', 'user/app:latest'],
+  },
+  {
+    id: 'latest03',
+    context: tagPush('20200110-RC2'),
+    inputs: { images: 'user/app', tags: 'type=match,pattern=\\d{8}' },
+    version: '20200110',
+    tags: ['user/app:20200110', 'user/app:latest'],
+  },
+  {
+    id: 'latest04',
+    context: v111,
+    inputs: { images: 'user/app', tags: 'type=match,"pattern=\\d.\\d.\\d"' },
+    version: '1.1.1',
+    tags: ['user/app:1.1.1', 'user/app:latest'],
+  },
   { id: 'latest05', context: v111, inputs: { images: lines(...two) }, version: 'v1.1.1', tags: both('v1.1.1', 'latest') },
-  { id: 'latest06', context: tagPush('v2.0.8-beta.67'), inputs: { images: lines(...two), tags: 'type=match,"pattern=\\d.\\d.\\d"' }, version: '2.0.8', tags: both('2.0.8', 'latest') },
-  { id: 'latest07', context: v111, inputs: { images: lines(...two), tags: 'type=ref,event=tag', flavor: 'latest=false' }, version: 'v1.1.1', tags: both('v1.1.1') },
+  {
+    id: 'latest06',
+    context: tagPush('v2.0.8-beta.67'),
+    inputs: { images: lines(...two), tags: 'type=match,"pattern=\\d.\\d.\\d"' },
+    version: '2.0.8',
+    tags: both('2.0.8', 'latest'),
+  },
+  {
+    id: 'latest07',
+    context: v111,
+    inputs: { images: lines(...two), tags: 'type=ref,event=tag', flavor: 'latest=false' },
+    version: 'v1.1.1',
+    tags: both('v1.1.1'),
+  },
   {
     id: 'latest08',
     context: v111,
@@ -31,8 +67,18 @@ const latestScenarios: Scenario[] = [
       images: lines('org/app', 'ghcr.io/MyUSER/MyApp'),
       tags: 'type=ref,event=tag',
       flavor: 'latest=false',
-      labels: lines('maintainer=CrazyMax', 'org.opencontainers.image.description=this is a "good" example', 'org.opencontainers.image.title=MyCustomTitle', 'org.opencontainers.image.vendor=MyCompany'),
-      annotations: lines('maintainer=Foo', 'org.opencontainers.image.description=this is a "bad" example', 'org.opencontainers.image.title=MyNotTitle', 'org.opencontainers.image.vendor=MyNotCompany'),
+      labels: lines(
+        'maintainer=CrazyMax',
+        'org.opencontainers.image.description=this is a "good" example',
+        'org.opencontainers.image.title=MyCustomTitle',
+        'org.opencontainers.image.vendor=MyCompany',
+      ),
+      annotations: lines(
+        'maintainer=Foo',
+        'org.opencontainers.image.description=this is a "bad" example',
+        'org.opencontainers.image.title=MyNotTitle',
+        'org.opencontainers.image.vendor=MyNotCompany',
+      ),
     },
     version: 'v1.1.1',
     tags: ['org/app:v1.1.1', 'ghcr.io/myuser/myapp:v1.1.1'],
@@ -72,7 +118,14 @@ function prScenarios(prHeadSha: boolean): Scenario[] {
   return [
     { id: id('pr01'), context: CONTEXTS.pullRequest, knobs, inputs: { images: 'user/app' }, version: 'pr-15', tags: ['user/app:pr-15'] },
     { id: id('pr02'), context: CONTEXTS.pullRequest, knobs, inputs: { images: lines(...two) }, version: 'pr-15', tags: both('pr-15') },
-    { id: id('pr03'), context: CONTEXTS.pullRequest, knobs, inputs: { images: lines(...two), tags: lines('type=ref,event=pr', 'type=sha') }, version: 'pr-15', tags: both('pr-15', `sha-${sha(SHA.prMerge)}`) },
+    {
+      id: id('pr03'),
+      context: CONTEXTS.pullRequest,
+      knobs,
+      inputs: { images: lines(...two), tags: lines('type=ref,event=pr', 'type=sha') },
+      version: 'pr-15',
+      tags: both('pr-15', `sha-${sha(SHA.prMerge)}`),
+    },
     {
       id: id('pr04'),
       context: CONTEXTS.pullRequest,
@@ -81,8 +134,22 @@ function prScenarios(prHeadSha: boolean): Scenario[] {
       version: `sha-${sha(SHA.prMerge)}`,
       tags: both(`sha-${sha(SHA.prMerge)}`, 'pr-15'),
     },
-    { id: id('pr05'), context: CONTEXTS.pullRequest, knobs, inputs: { images: lines(...two), tags: 'type=ref,event=pr', flavor: lines('prefix=glo-', 'suffix=-bal') }, version: 'pr-15-bal', tags: both('pr-15-bal') },
-    { id: id('pr06'), context: CONTEXTS.pullRequest, knobs, inputs: { images: lines(...two), tags: 'type=ref,event=pr,prefix=', flavor: lines('prefix=glo-', 'suffix=-bal') }, version: '15-bal', tags: both('15-bal') },
+    {
+      id: id('pr05'),
+      context: CONTEXTS.pullRequest,
+      knobs,
+      inputs: { images: lines(...two), tags: 'type=ref,event=pr', flavor: lines('prefix=glo-', 'suffix=-bal') },
+      version: 'pr-15-bal',
+      tags: both('pr-15-bal'),
+    },
+    {
+      id: id('pr06'),
+      context: CONTEXTS.pullRequest,
+      knobs,
+      inputs: { images: lines(...two), tags: 'type=ref,event=pr,prefix=', flavor: lines('prefix=glo-', 'suffix=-bal') },
+      version: '15-bal',
+      tags: both('15-bal'),
+    },
     {
       id: id('pr07'),
       context: CONTEXTS.pullRequestTarget,
@@ -91,7 +158,14 @@ function prScenarios(prHeadSha: boolean): Scenario[] {
       version: `sha-${sha(SHA.master)}`,
       tags: both(`sha-${sha(SHA.master)}`, 'pr-15'),
     },
-    { id: id('pr08'), context: CONTEXTS.pullRequestTarget, knobs, inputs: { images: lines(...two), tags: 'type=ref,event=pr,prefix=', flavor: lines('prefix=glo-', 'suffix=-bal') }, version: '15-bal', tags: both('15-bal') },
+    {
+      id: id('pr08'),
+      context: CONTEXTS.pullRequestTarget,
+      knobs,
+      inputs: { images: lines(...two), tags: 'type=ref,event=pr,prefix=', flavor: lines('prefix=glo-', 'suffix=-bal') },
+      version: '15-bal',
+      tags: both('15-bal'),
+    },
     {
       id: id('pr09'),
       context: CONTEXTS.pullRequestTarget,
@@ -117,7 +191,14 @@ function prScenarios(prHeadSha: boolean): Scenario[] {
       tags: ['org/app:mytag-master'],
     },
     // An unquoted format is a path resolving to nothing, so moment prints its ISO default.
-    { id: id('pr12'), context: CONTEXTS.pullRequest, knobs, inputs: { images: 'org/app', tags: 'type=raw,value=src-{{commit_date YYYY-MM-DD}}' }, version: 'src-2020-01-10T00-30-00Z', tags: ['org/app:src-2020-01-10T00-30-00Z'] },
+    {
+      id: id('pr12'),
+      context: CONTEXTS.pullRequest,
+      knobs,
+      inputs: { images: 'org/app', tags: 'type=raw,value=src-{{commit_date YYYY-MM-DD}}' },
+      version: 'src-2020-01-10T00-30-00Z',
+      tags: ['org/app:src-2020-01-10T00-30-00Z'],
+    },
   ]
 }
 
@@ -130,9 +211,21 @@ const scheduleScenarios: Scenario[] = [
     version: '20200110',
     tags: ['user/app:20200110', 'user/app:source-date-2020-01-10'],
   },
-  { id: 'schedule03', context: CONTEXTS.schedule, inputs: { images: 'user/app', tags: "type=schedule,pattern={{date 'YYYYMMDD-HHmmss'}}" }, version: '20200110-003000', tags: ['user/app:20200110-003000'] },
+  {
+    id: 'schedule03',
+    context: CONTEXTS.schedule,
+    inputs: { images: 'user/app', tags: "type=schedule,pattern={{date 'YYYYMMDD-HHmmss'}}" },
+    version: '20200110-003000',
+    tags: ['user/app:20200110-003000'],
+  },
   { id: 'schedule04', context: CONTEXTS.schedule, inputs: { images: lines(...two) }, version: 'nightly', tags: both('nightly', 'master') },
-  { id: 'schedule05', context: CONTEXTS.schedule, inputs: { images: lines(...two), tags: lines('type=schedule', 'type=sha') }, version: 'nightly', tags: both('nightly', 'sha-860c190') },
+  {
+    id: 'schedule05',
+    context: CONTEXTS.schedule,
+    inputs: { images: lines(...two), tags: lines('type=schedule', 'type=sha') },
+    version: 'nightly',
+    tags: both('nightly', 'sha-860c190'),
+  },
   {
     id: 'schedule06',
     context: CONTEXTS.schedule,
@@ -140,11 +233,23 @@ const scheduleScenarios: Scenario[] = [
     version: 'sha-860c190',
     tags: both('sha-860c190', 'nightly', 'defbranch'),
   },
-  { id: 'schedule07', context: CONTEXTS.schedule, inputs: { images: lines(...two), tags: 'type=schedule', flavor: lines('prefix=glo-', 'suffix=-bal') }, version: 'glo-nightly-bal', tags: both('glo-nightly-bal') },
+  {
+    id: 'schedule07',
+    context: CONTEXTS.schedule,
+    inputs: { images: lines(...two), tags: 'type=schedule', flavor: lines('prefix=glo-', 'suffix=-bal') },
+    version: 'glo-nightly-bal',
+    tags: both('glo-nightly-bal'),
+  },
   {
     id: 'schedule08',
     context: CONTEXTS.schedule,
-    inputs: { images: 'user/app', tags: lines("type=schedule,pattern={{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}", "type=schedule,pattern=src-{{commit_date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}") },
+    inputs: {
+      images: 'user/app',
+      tags: lines(
+        "type=schedule,pattern={{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}",
+        "type=schedule,pattern=src-{{commit_date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}",
+      ),
+    },
     version: '20200110-093000',
     tags: ['user/app:20200110-093000', 'user/app:src-20200110-093000'],
   },
@@ -155,7 +260,10 @@ const releaseScenarios: Scenario[] = [
   {
     id: 'release02',
     context: CONTEXTS.release,
-    inputs: { images: 'user/app', tags: lines('type=ref,event=tag', 'type=raw,value=baseref-{{base_ref}}', 'type=raw,value=defbranch,enable={{is_default_branch}}') },
+    inputs: {
+      images: 'user/app',
+      tags: lines('type=ref,event=tag', 'type=raw,value=baseref-{{base_ref}}', 'type=raw,value=defbranch,enable={{is_default_branch}}'),
+    },
     version: 'v1.1.1',
     tags: ['user/app:v1.1.1', 'user/app:baseref-', 'user/app:latest'],
   },
@@ -170,8 +278,20 @@ const releaseScenarios: Scenario[] = [
 
 const myCustomTags = lines('type=raw,my', 'type=raw,custom', 'type=raw,tags')
 const rawScenarios: Scenario[] = [
-  { id: 'raw01', context: CONTEXTS.pushDev, inputs: { images: 'user/app', tags: lines('type=ref,event=branch', myCustomTags) }, version: 'dev', tags: ['user/app:dev', 'user/app:my', 'user/app:custom', 'user/app:tags'] },
-  { id: 'raw02', context: CONTEXTS.pushDev, inputs: { images: 'user/app', tags: lines('type=ref,event=branch', 'type=raw,my') }, version: 'dev', tags: ['user/app:dev', 'user/app:my'] },
+  {
+    id: 'raw01',
+    context: CONTEXTS.pushDev,
+    inputs: { images: 'user/app', tags: lines('type=ref,event=branch', myCustomTags) },
+    version: 'dev',
+    tags: ['user/app:dev', 'user/app:my', 'user/app:custom', 'user/app:tags'],
+  },
+  {
+    id: 'raw02',
+    context: CONTEXTS.pushDev,
+    inputs: { images: 'user/app', tags: lines('type=ref,event=branch', 'type=raw,my') },
+    version: 'dev',
+    tags: ['user/app:dev', 'user/app:my'],
+  },
   {
     id: 'raw03',
     context: tagPush('release1'),
@@ -189,7 +309,10 @@ const rawScenarios: Scenario[] = [
   {
     id: 'raw05',
     context: v111,
-    inputs: { images: lines(...two), tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}', myCustomTags) },
+    inputs: {
+      images: lines(...two),
+      tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}', myCustomTags),
+    },
     version: '1.1.1',
     tags: both('1.1.1', '1.1', '1', 'my', 'custom', 'tags', 'latest'),
   },
@@ -201,15 +324,31 @@ const rawScenarios: Scenario[] = [
     version: 'my',
     tags: ['user/app:my', 'user/app:custom', 'user/app:tags', 'user/app:dev', 'user/app:latest'],
   },
-  { id: 'raw08', context: CONTEXTS.pushDev, inputs: { images: 'user/app', tags: lines('type=match,pattern=\\d{8}', myCustomTags), flavor: 'latest=false' }, version: 'my', tags: ['user/app:my', 'user/app:custom', 'user/app:tags'] },
+  {
+    id: 'raw08',
+    context: CONTEXTS.pushDev,
+    inputs: { images: 'user/app', tags: lines('type=match,pattern=\\d{8}', myCustomTags), flavor: 'latest=false' },
+    version: 'my',
+    tags: ['user/app:my', 'user/app:custom', 'user/app:tags'],
+  },
   {
     id: 'raw09',
     context: CONTEXTS.pushDev,
-    inputs: { images: 'user/app', tags: lines('type=match,pattern=\\d{8}', 'type=raw,my,prefix=foo-,suffix=-bar', 'type=raw,custom', 'type=raw,tags'), flavor: lines('latest=false', 'prefix=glo-', 'suffix=-bal') },
+    inputs: {
+      images: 'user/app',
+      tags: lines('type=match,pattern=\\d{8}', 'type=raw,my,prefix=foo-,suffix=-bar', 'type=raw,custom', 'type=raw,tags'),
+      flavor: lines('latest=false', 'prefix=glo-', 'suffix=-bal'),
+    },
     version: 'foo-my-bar',
     tags: ['user/app:foo-my-bar', 'user/app:glo-custom-bal', 'user/app:glo-tags-bal'],
   },
-  { id: 'raw10', context: CONTEXTS.pushDev, inputs: { images: 'user/app', tags: lines('type=raw,foo', 'type=raw,bar,enable=false', 'type=raw,baz,enable=true'), flavor: 'latest=false' }, version: 'foo', tags: ['user/app:foo', 'user/app:baz'] },
+  {
+    id: 'raw10',
+    context: CONTEXTS.pushDev,
+    inputs: { images: 'user/app', tags: lines('type=raw,foo', 'type=raw,bar,enable=false', 'type=raw,baz,enable=true'), flavor: 'latest=false' },
+    version: 'foo',
+    tags: ['user/app:foo', 'user/app:baz'],
+  },
 ]
 
 const devLabelsWith = (...custom: string[]) => [...ociLabels('dev', SHA.dev), ...custom].sort((a, b) => a.localeCompare(b, 'en-US'))
@@ -228,7 +367,13 @@ const labelScenarios: Scenario[] = [
     context: v111,
     inputs: {
       images: 'org/app',
-      labels: lines('foo', 'maintainer=CrazyMax', 'org.opencontainers.image.title=MyCustom=Title', 'org.opencontainers.image.description=Another description', 'org.opencontainers.image.vendor=MyCompany'),
+      labels: lines(
+        'foo',
+        'maintainer=CrazyMax',
+        'org.opencontainers.image.title=MyCustom=Title',
+        'org.opencontainers.image.description=Another description',
+        'org.opencontainers.image.vendor=MyCompany',
+      ),
     },
     version: 'v1.1.1',
     tags: ['org/app:v1.1.1', 'org/app:latest'],

@@ -21,11 +21,41 @@ const pushScenarios: Scenario[] = [
   { id: 'push04', context: CONTEXTS.workflowDispatch, inputs: { images: 'user/app', tags: 'type=edge' }, version: 'edge', tags: ['user/app:edge'] },
   { id: 'push05', context: CONTEXTS.pushDev, inputs: { images: lines(...two) }, version: 'dev', tags: both('dev') },
   { id: 'push06', context: CONTEXTS.pushMaster, inputs: { images: lines(...two), tags: 'type=edge' }, version: 'edge', tags: both('edge') },
-  { id: 'push07', context: CONTEXTS.pushDev, inputs: { images: lines(...two), tags: lines('type=ref,event=branch', 'type=sha') }, version: 'dev', tags: both('dev', 'sha-860c190') },
-  { id: 'push08', context: CONTEXTS.pushMaster, inputs: { images: lines(...two), tags: lines('type=edge', 'type=sha') }, version: 'edge', tags: both('edge', 'sha-2665741') },
-  { id: 'push09', context: CONTEXTS.pushDev, inputs: { images: lines(...two), tags: lines('type=edge,branch=dev', 'type=sha') }, version: 'edge', tags: both('edge', 'sha-860c190') },
-  { id: 'push10', context: CONTEXTS.pushMaster, inputs: { images: lines(...two), tags: lines('type=edge,branch=dev', 'type=sha') }, version: 'sha-2665741', tags: both('sha-2665741') },
-  { id: 'push11', context: CONTEXTS.pushInvalidChars, inputs: { images: lines(...two), tags: lines('type=edge', 'type=sha') }, version: 'sha-983315b', tags: both('sha-983315b') },
+  {
+    id: 'push07',
+    context: CONTEXTS.pushDev,
+    inputs: { images: lines(...two), tags: lines('type=ref,event=branch', 'type=sha') },
+    version: 'dev',
+    tags: both('dev', 'sha-860c190'),
+  },
+  {
+    id: 'push08',
+    context: CONTEXTS.pushMaster,
+    inputs: { images: lines(...two), tags: lines('type=edge', 'type=sha') },
+    version: 'edge',
+    tags: both('edge', 'sha-2665741'),
+  },
+  {
+    id: 'push09',
+    context: CONTEXTS.pushDev,
+    inputs: { images: lines(...two), tags: lines('type=edge,branch=dev', 'type=sha') },
+    version: 'edge',
+    tags: both('edge', 'sha-860c190'),
+  },
+  {
+    id: 'push10',
+    context: CONTEXTS.pushMaster,
+    inputs: { images: lines(...two), tags: lines('type=edge,branch=dev', 'type=sha') },
+    version: 'sha-2665741',
+    tags: both('sha-2665741'),
+  },
+  {
+    id: 'push11',
+    context: CONTEXTS.pushInvalidChars,
+    inputs: { images: lines(...two), tags: lines('type=edge', 'type=sha') },
+    version: 'sha-983315b',
+    tags: both('sha-983315b'),
+  },
   {
     id: 'push12',
     context: CONTEXTS.pushInvalidChars,
@@ -33,7 +63,13 @@ const pushScenarios: Scenario[] = [
     version: '',
     tags: [],
   },
-  { id: 'push13', context: CONTEXTS.pushMaster, inputs: { images: 'user/app', tags: lines('type=ref,priority=2000,event=branch', 'type=edge') }, version: 'master', tags: ['user/app:master', 'user/app:edge'] },
+  {
+    id: 'push13',
+    context: CONTEXTS.pushMaster,
+    inputs: { images: 'user/app', tags: lines('type=ref,priority=2000,event=branch', 'type=edge') },
+    version: 'master',
+    tags: ['user/app:master', 'user/app:edge'],
+  },
   {
     id: 'push14',
     context: CONTEXTS.pushMaster,
@@ -71,7 +107,9 @@ const pushScenarios: Scenario[] = [
       ),
     },
     version: 'mytag-master',
-    tags: ['mytag-master', 'mytag-20200110', 'mytag-cd-20200110', 'mytag-20200110-093000', 'mytag-tag-', 'mytag-baseref-', 'mytag-defbranch'].map((tag) => `user/app:${tag}`),
+    tags: ['mytag-master', 'mytag-20200110', 'mytag-cd-20200110', 'mytag-20200110-093000', 'mytag-tag-', 'mytag-baseref-', 'mytag-defbranch'].map(
+      (tag) => `user/app:${tag}`,
+    ),
   },
   {
     id: 'push18',
@@ -85,7 +123,12 @@ const pushScenarios: Scenario[] = [
     context: CONTEXTS.pushDev,
     inputs: {
       images: lines(...two),
-      tags: lines('type=edge,branch=master', 'type=ref,event=branch,enable=false', 'type=sha,format=long', 'type=raw,value=defbranch,enable={{is_default_branch}}'),
+      tags: lines(
+        'type=edge,branch=master',
+        'type=ref,event=branch,enable=false',
+        'type=sha,format=long',
+        'type=raw,value=defbranch,enable={{is_default_branch}}',
+      ),
     },
     version: `sha-${SHA.dev}`,
     tags: both(`sha-${SHA.dev}`),
@@ -93,7 +136,10 @@ const pushScenarios: Scenario[] = [
   {
     id: 'push20',
     context: CONTEXTS.pushDev,
-    inputs: { images: lines('org/app', 'ghcr.io/user/app,enable=false'), tags: lines('type=edge,branch=master', 'type=ref,event=branch,enable=false', 'type=sha,format=long') },
+    inputs: {
+      images: lines('org/app', 'ghcr.io/user/app,enable=false'),
+      tags: lines('type=edge,branch=master', 'type=ref,event=branch,enable=false', 'type=sha,format=long'),
+    },
     version: `sha-${SHA.dev}`,
     tags: [`org/app:sha-${SHA.dev}`],
   },
@@ -121,11 +167,35 @@ const pushScenarios: Scenario[] = [
 
 const tagScenarios: Scenario[] = [
   { id: 'tag01', context: tagPush('release1'), inputs: { images: 'user/app' }, version: 'release1', tags: ['user/app:release1', 'user/app:latest'] },
-  { id: 'tag02', context: tagPush('20200110-RC2'), inputs: { images: 'user/app' }, version: '20200110-RC2', tags: ['user/app:20200110-RC2', 'user/app:latest'] },
-  { id: 'tag03', context: tagPush('20200110-RC2'), inputs: { images: 'user/app', tags: 'type=match,pattern=\\d{8}', flavor: 'latest=false' }, version: '20200110', tags: ['user/app:20200110'] },
-  { id: 'tag04', context: tagPush('20200110-RC2'), inputs: { images: 'user/app', tags: 'type=match,pattern=(.*)-RC,group=1', flavor: 'latest=false' }, version: '20200110', tags: ['user/app:20200110'] },
+  {
+    id: 'tag02',
+    context: tagPush('20200110-RC2'),
+    inputs: { images: 'user/app' },
+    version: '20200110-RC2',
+    tags: ['user/app:20200110-RC2', 'user/app:latest'],
+  },
+  {
+    id: 'tag03',
+    context: tagPush('20200110-RC2'),
+    inputs: { images: 'user/app', tags: 'type=match,pattern=\\d{8}', flavor: 'latest=false' },
+    version: '20200110',
+    tags: ['user/app:20200110'],
+  },
+  {
+    id: 'tag04',
+    context: tagPush('20200110-RC2'),
+    inputs: { images: 'user/app', tags: 'type=match,pattern=(.*)-RC,group=1', flavor: 'latest=false' },
+    version: '20200110',
+    tags: ['user/app:20200110'],
+  },
   { id: 'tag05', context: v111, inputs: { images: lines(...two), tags: 'type=match,"pattern=\\d.\\d.\\d"' }, version: '1.1.1', tags: both('1.1.1', 'latest') },
-  { id: 'tag06', context: v111, inputs: { images: lines(...two), tags: 'type=match,"pattern=^v(\\d.\\d.\\d)$",group=1' }, version: '1.1.1', tags: both('1.1.1', 'latest') },
+  {
+    id: 'tag06',
+    context: v111,
+    inputs: { images: lines(...two), tags: 'type=match,"pattern=^v(\\d.\\d.\\d)$",group=1' },
+    version: '1.1.1',
+    tags: both('1.1.1', 'latest'),
+  },
   {
     id: 'tag07',
     context: tagPush('v2.0.8-beta.67'),
@@ -133,7 +203,13 @@ const tagScenarios: Scenario[] = [
     version: '2.0.8-beta.67',
     tags: both('2.0.8-beta.67', 'latest'),
   },
-  { id: 'tag08', context: tagPush('v2.0.8-beta.67'), inputs: { images: lines(...two), tags: 'type=match,"pattern=\\d.\\d"' }, version: '2.0', tags: both('2.0', 'latest') },
+  {
+    id: 'tag08',
+    context: tagPush('v2.0.8-beta.67'),
+    inputs: { images: lines(...two), tags: 'type=match,"pattern=\\d.\\d"' },
+    version: '2.0',
+    tags: both('2.0', 'latest'),
+  },
   {
     id: 'tag09',
     context: tagPush('v2.0.8-beta.67'),
@@ -145,7 +221,10 @@ const tagScenarios: Scenario[] = [
   {
     id: 'tag11',
     context: v111,
-    inputs: { images: lines(...two), tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}') },
+    inputs: {
+      images: lines(...two),
+      tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}'),
+    },
     version: '1.1.1',
     tags: both('1.1.1', '1.1', '1', 'latest'),
   },
@@ -181,13 +260,25 @@ const tagScenarios: Scenario[] = [
     version: 'foo',
     tags: both('foo', '2.0.8-beta.67', '2.0'),
   },
-  { id: 'tag16', context: v111, inputs: { images: lines(...two), tags: lines('type=raw,priority=2000,foo', 'type=ref,event=tag', 'type=edge') }, version: 'foo', tags: both('foo', 'v1.1.1') },
+  {
+    id: 'tag16',
+    context: v111,
+    inputs: { images: lines(...two), tags: lines('type=raw,priority=2000,foo', 'type=ref,event=tag', 'type=edge') },
+    version: 'foo',
+    tags: both('foo', 'v1.1.1'),
+  },
   {
     id: 'tag17',
     context: tagPush('p1/v1.0.0'),
     inputs: {
       images: lines(...two),
-      tags: lines('type=match,"pattern=/^v(\\d.\\d.\\d)$/ig",group=1', 'type=match,pattern=\\d.\\d.\\d', 'type=match,pattern=\\d.\\d', 'type=ref,event=pr', 'type=sha'),
+      tags: lines(
+        'type=match,"pattern=/^v(\\d.\\d.\\d)$/ig",group=1',
+        'type=match,pattern=\\d.\\d.\\d',
+        'type=match,pattern=\\d.\\d',
+        'type=ref,event=pr',
+        'type=sha',
+      ),
     },
     version: '1.0.0',
     tags: both('1.0.0', '1.0', 'sha-860c190', 'latest'),
@@ -197,7 +288,13 @@ const tagScenarios: Scenario[] = [
     context: tagPush('p1/v1.0.0'),
     inputs: {
       images: lines(...two),
-      tags: lines('type=match,pattern=p1/v(\\d.\\d.\\d),group=1', 'type=match,pattern=p1/v(\\d.\\d),group=1', 'type=match,pattern=p1/v(\\d.\\d),group=3', 'type=ref,event=pr', 'type=sha'),
+      tags: lines(
+        'type=match,pattern=p1/v(\\d.\\d.\\d),group=1',
+        'type=match,pattern=p1/v(\\d.\\d),group=1',
+        'type=match,pattern=p1/v(\\d.\\d),group=3',
+        'type=ref,event=pr',
+        'type=sha',
+      ),
     },
     version: '1.0.0',
     tags: both('1.0.0', '1.0', 'sha-860c190', 'latest'),
@@ -216,14 +313,21 @@ const tagScenarios: Scenario[] = [
   {
     id: 'tag20',
     context: v111,
-    inputs: { images: lines(...two), tags: lines('type=raw,{{tag}}-{{sha}}-foo', 'type=raw,{{base_ref}}-foo', 'type=raw,defbranch-foo,enable={{is_default_branch}}') },
+    inputs: {
+      images: lines(...two),
+      tags: lines('type=raw,{{tag}}-{{sha}}-foo', 'type=raw,{{base_ref}}-foo', 'type=raw,defbranch-foo,enable={{is_default_branch}}'),
+    },
     version: 'v1.1.1-860c190-foo',
     tags: both('v1.1.1-860c190-foo', 'master-foo'),
   },
   {
     id: 'tag21',
     context: v111,
-    inputs: { images: lines(...two), tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'), flavor: 'suffix=-dev,onlatest=true' },
+    inputs: {
+      images: lines(...two),
+      tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'),
+      flavor: 'suffix=-dev,onlatest=true',
+    },
     version: '1.1.1-dev',
     tags: both('1.1.1-dev', 'latest-dev'),
   },
@@ -238,8 +342,20 @@ const tagScenarios: Scenario[] = [
     version: 'foo-1.1.1-dev',
     tags: both('foo-1.1.1-dev', 'foo-latest-dev'),
   },
-  { id: 'tag23', context: v111, inputs: { images: 'org/app', tags: lines('type=pep440,pattern={{raw}}', 'type=pep440,pattern={{major}}.{{minor}}') }, version: 'v1.1.1', tags: ['org/app:v1.1.1', 'org/app:1.1', 'org/app:latest'] },
-  { id: 'tag24', context: tagPush('1.2'), inputs: { images: 'org/app', tags: lines('type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}') }, version: '1.2', tags: ['org/app:1.2', 'org/app:latest'] },
+  {
+    id: 'tag23',
+    context: v111,
+    inputs: { images: 'org/app', tags: lines('type=pep440,pattern={{raw}}', 'type=pep440,pattern={{major}}.{{minor}}') },
+    version: 'v1.1.1',
+    tags: ['org/app:v1.1.1', 'org/app:1.1', 'org/app:latest'],
+  },
+  {
+    id: 'tag24',
+    context: tagPush('1.2'),
+    inputs: { images: 'org/app', tags: lines('type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}') },
+    version: '1.2',
+    tags: ['org/app:1.2', 'org/app:latest'],
+  },
   {
     id: 'tag25',
     context: tagPush('1.1beta2'),
@@ -257,7 +373,10 @@ const tagScenarios: Scenario[] = [
   {
     id: 'tag27',
     context: tagPush('1.2.3rc2'),
-    inputs: { images: lines(...two), tags: lines('type=pep440,pattern={{raw}}', 'type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}', 'type=pep440,pattern={{major}}') },
+    inputs: {
+      images: lines(...two),
+      tags: lines('type=pep440,pattern={{raw}}', 'type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}', 'type=pep440,pattern={{major}}'),
+    },
     version: '1.2.3rc2',
     tags: both('1.2.3rc2'),
   },
@@ -266,7 +385,12 @@ const tagScenarios: Scenario[] = [
     context: v111,
     inputs: {
       images: 'org/app',
-      tags: lines('type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}.{{patch}}', 'type=pep440,pattern={{major}}.{{minor}}', 'type=pep440,pattern={{major}}'),
+      tags: lines(
+        'type=pep440,pattern={{version}}',
+        'type=pep440,pattern={{major}}.{{minor}}.{{patch}}',
+        'type=pep440,pattern={{major}}.{{minor}}',
+        'type=pep440,pattern={{major}}',
+      ),
     },
     version: '1.1.1',
     tags: ['org/app:1.1.1', 'org/app:1.1', 'org/app:1', 'org/app:latest'],
@@ -289,7 +413,13 @@ const tagScenarios: Scenario[] = [
     version: 'sometag',
     tags: ['ghcr.io/user/app:sometag'],
   },
-  { id: 'tag31', context: tagPush('v2.0.8-beta.67'), inputs: { images: lines(...two), tags: 'type=semver,pattern={{raw}}' }, version: 'v2.0.8-beta.67', tags: both('v2.0.8-beta.67') },
+  {
+    id: 'tag31',
+    context: tagPush('v2.0.8-beta.67'),
+    inputs: { images: lines(...two), tags: 'type=semver,pattern={{raw}}' },
+    version: 'v2.0.8-beta.67',
+    tags: both('v2.0.8-beta.67'),
+  },
   {
     id: 'tag32',
     context: tagPush('v1.2.3rc2'),
@@ -300,7 +430,14 @@ const tagScenarios: Scenario[] = [
   {
     id: 'tag33',
     context: v111,
-    inputs: { tags: lines('type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}.{{patch}}', 'type=pep440,pattern={{major}}.{{minor}}', 'type=pep440,pattern={{major}}') },
+    inputs: {
+      tags: lines(
+        'type=pep440,pattern={{version}}',
+        'type=pep440,pattern={{major}}.{{minor}}.{{patch}}',
+        'type=pep440,pattern={{major}}.{{minor}}',
+        'type=pep440,pattern={{major}}',
+      ),
+    },
     version: '1.1.1',
     tags: ['1.1.1', '1.1', '1', 'latest'],
   },

@@ -64,17 +64,24 @@ export function computeMetadata(spec: MetadataSpec, context: GitContext, options
  * case, which means the same host, and is reported as a warning.
  */
 function enabledImages(images: readonly ImageSpec[], changed: (change: ValueChange) => void): string[] {
-  const names = images.filter((image) => image.enable).map((image) => {
-    const used = image.name.toLowerCase()
-    const problem = repositoryProblem(image.name)
-    const at = { input: 'images', line: image.line, given: image.name, used } as const
-    if (problem !== undefined) {
-      const instead = used !== image.name && repositoryProblem(used) === undefined ? `write ${shown(used)}` : problem.hint
-      changed({ ...at, why: problem.detail, explicit: true, instead })
-    } else if (used !== image.name) {
-      changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write ${shown(used)}` })
-    }
-    return used
-  })
+  const names = images
+    .filter((image) => image.enable)
+    .map((image) => {
+      const used = image.name.toLowerCase()
+      const problem = repositoryProblem(image.name)
+      const at = { input: 'images', line: image.line, given: image.name, used } as const
+      if (problem !== undefined) {
+        const instead = used !== image.name && repositoryProblem(used) === undefined ? `write ${shown(used)}` : problem.hint
+        changed({ ...at, why: problem.detail, explicit: true, instead })
+      } else if (used !== image.name) {
+        changed({
+          ...at,
+          why: 'metadata-action lower-cases image names; a registry host is the same in any case',
+          explicit: false,
+          instead: `write ${shown(used)}`,
+        })
+      }
+      return used
+    })
   return [...new Set(names)]
 }

@@ -50,7 +50,14 @@ export const CONTEXTS = {
   workflowDispatch: { ...push('master'), eventName: 'workflow_dispatch' },
   pullRequest: { ...common, eventName: 'pull_request', ref: 'refs/pull/15/merge', sha: SHA.prMerge, baseRef: 'master', pullRequest: pullRequestInfo },
   /** The context layer already rewrote the ref to the PR's (metadata-action does the same). */
-  pullRequestTarget: { ...common, eventName: 'pull_request_target', ref: 'refs/pull/15/merge', sha: SHA.master, baseRef: 'master', pullRequest: pullRequestInfo },
+  pullRequestTarget: {
+    ...common,
+    eventName: 'pull_request_target',
+    ref: 'refs/pull/15/merge',
+    sha: SHA.master,
+    baseRef: 'master',
+    pullRequest: pullRequestInfo,
+  },
   schedule: { ...push('master'), eventName: 'schedule' },
   release: { ...tagPush('v1.1.1'), eventName: 'release' },
   mergeGroup: { ...push('gh-readonly-queue/master/pr-15-a9c8c58'), eventName: 'merge_group' },

@@ -73,6 +73,8 @@ describe('date expressions', () => {
   })
 
   it('gives a schedule pattern only the date expressions', () => {
-    expect(expressions(CONTEXTS.schedule).renderSchedule("{{branch}}{{sha}}nightly-{{date 'YYYYMMDD'}}-{{commit_date 'HHmm'}}", at)).toBe('nightly-20200110-0030')
+    expect(expressions(CONTEXTS.schedule).renderSchedule("{{branch}}{{sha}}nightly-{{date 'YYYYMMDD'}}-{{commit_date 'HHmm'}}", at)).toBe(
+      'nightly-20200110-0030',
+    )
   })
 })

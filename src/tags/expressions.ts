@@ -59,17 +59,23 @@ export function createExpressions(facts: ExpressionFacts, warn: (message: string
     // A known expression with nothing to give here renders '' as in metadata-action, but says so.
     // Handlebars passes an options argument when it renders `{{tag}}` and none when a helper only
     // tests it (`{{#if tag}}`), which is a deliberate check for emptiness and warns of nothing.
-    const orEmpty = (name: string, value: string, why: string): ExpressionFunction => (...args) => {
-      if (value === '' && args.length > 0) warn(`${describeLocation(at)}: {{${name}}} is empty here (${why}), so it adds nothing`)
-      return value
-    }
+    const orEmpty =
+      (name: string, value: string, why: string): ExpressionFunction =>
+      (...args) => {
+        if (value === '' && args.length > 0) warn(`${describeLocation(at)}: {{${name}}} is empty here (${why}), so it adds nothing`)
+        return value
+      }
     const ref = context.ref === '' ? 'there is no git ref' : `the ref is ${context.ref}`
     return {
       branch: orEmpty('branch', branchOf(context.ref) ?? '', `${ref}, not a branch`),
       tag: orEmpty('tag', tagOf(context.ref) ?? '', `${ref}, not a tag`),
       sha: orEmpty('sha', shortSha(facts.sha, facts.shortShaLength), 'the commit sha is unknown'),
       base_ref: orEmpty('base_ref', baseRef(context), `${ref}; it is set for pull requests and some tag pushes`),
-      head_ref: orEmpty('head_ref', context.pullRequest?.headRef ?? '', `it is set for pull_request events only, and this run is ${context.eventName ? `a ${context.eventName} event` : 'not one'}`),
+      head_ref: orEmpty(
+        'head_ref',
+        context.pullRequest?.headRef ?? '',
+        `it is set for pull_request events only, and this run is ${context.eventName ? `a ${context.eventName} event` : 'not one'}`,
+      ),
       is_default_branch: () => String(isDefaultBranch),
       is_not_default_branch: () => String(!isDefaultBranch),
       ...dates(at),
@@ -120,12 +126,16 @@ function dateExpression(name: string, date: () => Date, at: InputLocation): Expr
         throw new InputError(at, `unknown attribute "${key}" in {{${name}}}; expected tz`, { hint: `write {{${name} 'YYYYMMDD' tz='Asia/Tokyo'}}` })
       }
       if (typeof value !== 'string' || loadedMoment().tz.zone(value) === null) {
-        throw new InputError(at, `unknown time zone "${String(value)}" in {{${name}}}`, { hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'" })
+        throw new InputError(at, `unknown time zone "${String(value)}" in {{${name}}}`, {
+          hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'",
+        })
       }
       zone = value
     }
     const format = params[0]
-    return loadedMoment()(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format))
+    return loadedMoment()(date())
+      .tz(zone)
+      .format(format === undefined || format === null ? undefined : String(format))
   }
 }
 

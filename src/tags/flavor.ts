@@ -88,12 +88,20 @@ function readFlavorLine(line: InputLine, draft: FlavorDraft): void {
 function readLatest(line: InputLine, value: string): LatestMode {
   const mode = LATEST_MODES.find((candidate) => candidate === value)
   if (mode !== undefined) return mode
-  throw lineError(line, `latest must be one of ${LATEST_MODES.join(', ')}, got "${value}"`, 'latest=auto adds latest for release-like tags, true always, false never')
+  throw lineError(
+    line,
+    `latest must be one of ${LATEST_MODES.join(', ')}, got "${value}"`,
+    'latest=auto adds latest for release-like tags, true always, false never',
+  )
 }
 
 function readOnLatestTarget(line: InputLine, lastAffix: AffixKey | undefined): AffixKey {
   if (lastAffix !== undefined) return lastAffix
-  throw lineError(line, 'onlatest must follow a prefix or suffix on the same line', 'write prefix=dev-,onlatest=true (metadata-action silently ignores a stray onlatest)')
+  throw lineError(
+    line,
+    'onlatest must follow a prefix or suffix on the same line',
+    'write prefix=dev-,onlatest=true (metadata-action silently ignores a stray onlatest)',
+  )
 }
 
 function readOnLatest(line: InputLine, target: AffixKey, affix: FlavorAffix, value: string): boolean {

@@ -36,7 +36,11 @@ function parseImageLine(line: InputLine): ImageSpec {
       case undefined:
       case 'name':
         if (name !== undefined) {
-          throw lineError(line, `more than one image name on one line ("${name}" and "${field.value}")`, 'put each image on its own line; only a single-line list may separate names with commas')
+          throw lineError(
+            line,
+            `more than one image name on one line ("${name}" and "${field.value}")`,
+            'put each image on its own line; only a single-line list may separate names with commas',
+          )
         }
         name = field.value
         break
@@ -47,7 +51,11 @@ function parseImageLine(line: InputLine): ImageSpec {
         enable = field.value === 'true'
         break
       default:
-        throw lineError(line, `unknown image attribute "${field.key}"; expected one of ${IMAGE_KEYS.join(', ')}`, `${didYouMean(field.key, IMAGE_KEYS)}write name=ghcr.io/owner/app,enable=true`)
+        throw lineError(
+          line,
+          `unknown image attribute "${field.key}"; expected one of ${IMAGE_KEYS.join(', ')}`,
+          `${didYouMean(field.key, IMAGE_KEYS)}write name=ghcr.io/owner/app,enable=true`,
+        )
     }
   }
   if (name === undefined || name === '') {

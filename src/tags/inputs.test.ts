@@ -73,9 +73,27 @@ describe('parseImages', () => {
 describe('parseKeyValues', () => {
   it.each<[string, KeyValueInput]>([
     ['maintainer=CrazyMax', { entries: [{ key: 'maintainer', value: 'CrazyMax', line: 1 }], warnings: [] }],
-    ['title=My=Title\nfoo=', { entries: [{ key: 'title', value: 'My=Title', line: 1 }, { key: 'foo', value: '', line: 2 }], warnings: [] }],
+    [
+      'title=My=Title\nfoo=',
+      {
+        entries: [
+          { key: 'title', value: 'My=Title', line: 1 },
+          { key: 'foo', value: '', line: 2 },
+        ],
+        warnings: [],
+      },
+    ],
     // One CSV pass, fields re-joined: commas and inner spaces survive, outer quotes go.
-    ['desc=a, b\n"vendor=Acme, Inc."', { entries: [{ key: 'desc', value: 'a, b', line: 1 }, { key: 'vendor', value: 'Acme, Inc.', line: 2 }], warnings: [] }],
+    [
+      'desc=a, b\n"vendor=Acme, Inc."',
+      {
+        entries: [
+          { key: 'desc', value: 'a, b', line: 1 },
+          { key: 'vendor', value: 'Acme, Inc.', line: 2 },
+        ],
+        warnings: [],
+      },
+    ],
     ['desc=this is a "good" example', { entries: [{ key: 'desc', value: 'this is a "good" example', line: 1 }], warnings: [] }],
     [
       'invalid\nfoo=bar',

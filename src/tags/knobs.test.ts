@@ -15,8 +15,14 @@ describe('readMetadataKnobs', () => {
     [{ DOCKER_METADATA_PR_HEAD_SHA: 'TRUE' }, { ...defaults, prHeadSha: true }],
     [{ DOCKER_METADATA_PR_HEAD_SHA: 'False' }, defaults],
     [{ DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest,index' }, { ...defaults, annotationLevels: ['manifest', 'index'] }],
-    [{ DOCKER_METADATA_ANNOTATIONS_LEVELS: 'index, manifest-descriptor ,index-descriptor,index' }, { ...defaults, annotationLevels: ['index', 'manifest-descriptor', 'index-descriptor'] }],
-    [{ DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest[linux/amd64,linux/arm64],index' }, { ...defaults, annotationLevels: ['manifest[linux/amd64,linux/arm64]', 'index'] }],
+    [
+      { DOCKER_METADATA_ANNOTATIONS_LEVELS: 'index, manifest-descriptor ,index-descriptor,index' },
+      { ...defaults, annotationLevels: ['index', 'manifest-descriptor', 'index-descriptor'] },
+    ],
+    [
+      { DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest[linux/amd64,linux/arm64],index' },
+      { ...defaults, annotationLevels: ['manifest[linux/amd64,linux/arm64]', 'index'] },
+    ],
   ])('%j', (env, expected) => {
     expect(readMetadataKnobs(env)).toEqual(expected)
   })

@@ -27,7 +27,11 @@ export function readMetadataKnobs(env: Record<string, string | undefined>): Meta
 function readShortShaLength(value: string): number {
   if (value === '') return DEFAULT_SHORT_SHA_LENGTH
   if (/^\d+$/.test(value) && Number(value) > 0) return Number(value)
-  throw knobError(SHORT_SHA_LENGTH, `must be a whole number of characters, got "${value}"`, `set ${SHORT_SHA_LENGTH}=12 for longer short shas, or unset it for the default ${DEFAULT_SHORT_SHA_LENGTH}`)
+  throw knobError(
+    SHORT_SHA_LENGTH,
+    `must be a whole number of characters, got "${value}"`,
+    `set ${SHORT_SHA_LENGTH}=12 for longer short shas, or unset it for the default ${DEFAULT_SHORT_SHA_LENGTH}`,
+  )
 }
 
 function readBoolean(name: string, value: string): boolean {
@@ -42,7 +46,11 @@ function readLevels(value: string): string[] {
   for (const part of splitOutsideBrackets(value)) {
     const level = part.trim()
     if (!ANNOTATION_LEVELS.some((known) => known === baseLevel(level))) {
-      throw knobError(ANNOTATIONS_LEVELS, `unknown annotation level "${level.slice(0, 80)}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`, `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`)
+      throw knobError(
+        ANNOTATIONS_LEVELS,
+        `unknown annotation level "${level.slice(0, 80)}"; expected a comma-separated list of ${ANNOTATION_LEVELS.join(', ')}`,
+        `e.g. ${ANNOTATIONS_LEVELS}=manifest,index`,
+      )
     }
     levels.add(level)
   }

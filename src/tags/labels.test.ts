@@ -37,7 +37,13 @@ describe('labels', () => {
   })
 
   it('take custom entries with expressions, overriding by key, sorted with localeCompare', () => {
-    const labels = lines('Zeta=last', 'alpha=first', "org.opencontainers.image.version={{branch}}-{{sha}}", "build.date={{date 'YYYY-MM-DD'}}", '{{branch}}.key=x')
+    const labels = lines(
+      'Zeta=last',
+      'alpha=first',
+      'org.opencontainers.image.version={{branch}}-{{sha}}',
+      "build.date={{date 'YYYY-MM-DD'}}",
+      '{{branch}}.key=x',
+    )
     expect(run({ labels }, CONTEXTS.pushDev).labels).toEqual([
       'alpha=first',
       'build.date=2020-01-10',
@@ -64,8 +70,12 @@ describe('labels', () => {
 
 describe('annotations', () => {
   it('are the OCI keys plus custom annotations (not labels), once per level in order', () => {
-    const result = run({ labels: 'only.label=1', annotations: 'org.opencontainers.image.title=Custom' }, CONTEXTS.pushDev, { annotationLevels: ['manifest', 'index'] })
-    const annotations = ociLabels('dev', SHA.dev).map((entry) => (entry.startsWith('org.opencontainers.image.title=') ? 'org.opencontainers.image.title=Custom' : entry))
+    const result = run({ labels: 'only.label=1', annotations: 'org.opencontainers.image.title=Custom' }, CONTEXTS.pushDev, {
+      annotationLevels: ['manifest', 'index'],
+    })
+    const annotations = ociLabels('dev', SHA.dev).map((entry) =>
+      entry.startsWith('org.opencontainers.image.title=') ? 'org.opencontainers.image.title=Custom' : entry,
+    )
     expect(result.annotations).toEqual([...annotations.map((entry) => `manifest:${entry}`), ...annotations.map((entry) => `index:${entry}`)])
   })
 

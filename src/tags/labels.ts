@@ -18,12 +18,7 @@ export interface LabelFacts {
 
 const OCI = 'org.opencontainers.image'
 
-export function ociKeyValues(
-  facts: LabelFacts,
-  custom: readonly KeyValueEntry[],
-  input: 'labels' | 'annotations',
-  expressions: Expressions,
-): string[] {
+export function ociKeyValues(facts: LabelFacts, custom: readonly KeyValueEntry[], input: 'labels' | 'annotations', expressions: Expressions): string[] {
   const { repository } = facts
   const entries = new Map<string, string>([
     [`${OCI}.title`, repository?.name ?? ''],
@@ -40,9 +35,7 @@ export function ociKeyValues(
     entries.set(expressions.render(entry.key, at), expressions.render(entry.value, at))
   }
   // metadata-action sorts with localeCompare; pinning the locale keeps the order machine-independent.
-  return [...entries]
-    .sort(([a], [b]) => a.localeCompare(b, 'en-US'))
-    .map(([key, value]) => `${key}=${value}`)
+  return [...entries].sort(([a], [b]) => a.localeCompare(b, 'en-US')).map(([key, value]) => `${key}=${value}`)
 }
 
 /** Each annotation once per level, level by level: `manifest:key=value`. */

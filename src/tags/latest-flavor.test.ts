@@ -8,9 +8,27 @@ const v100 = tagPush('v1.0.0')
 describe('latest', () => {
   it.each<[string, GitContext, string | undefined, string | undefined, string[]]>([
     // auto: the first entry that produces a tag decides.
-    ['auto: a semver pre-release (900) beats ref,event=tag (600)', tagPush('v1.0.0-rc.1'), lines('type=ref,event=tag', 'type=semver,pattern={{version}}'), undefined, ['1.0.0-rc.1', 'v1.0.0-rc.1']],
-    ['auto: a higher-priority raw decides against', tagPush('v5.0.0'), lines('type=semver,pattern={{version}}', 'type=raw,value=stable,priority=1000'), undefined, ['stable', '5.0.0']],
-    ['auto: entries that do not fire do not decide', v100, lines('type=ref,event=branch,priority=2000', 'type=semver,pattern={{version}}'), undefined, ['1.0.0', 'latest']],
+    [
+      'auto: a semver pre-release (900) beats ref,event=tag (600)',
+      tagPush('v1.0.0-rc.1'),
+      lines('type=ref,event=tag', 'type=semver,pattern={{version}}'),
+      undefined,
+      ['1.0.0-rc.1', 'v1.0.0-rc.1'],
+    ],
+    [
+      'auto: a higher-priority raw decides against',
+      tagPush('v5.0.0'),
+      lines('type=semver,pattern={{version}}', 'type=raw,value=stable,priority=1000'),
+      undefined,
+      ['stable', '5.0.0'],
+    ],
+    [
+      'auto: entries that do not fire do not decide',
+      v100,
+      lines('type=ref,event=branch,priority=2000', 'type=semver,pattern={{version}}'),
+      undefined,
+      ['1.0.0', 'latest'],
+    ],
     ['auto: semver final', v100, 'type=semver,pattern={{version}}', undefined, ['1.0.0', 'latest']],
     ['auto: pep440 final', tagPush('2.0'), 'type=pep440,pattern={{version}}', undefined, ['2.0', 'latest']],
     ['auto: any match', tagPush('nightly-build'), 'type=match,pattern=nightly', undefined, ['nightly', 'latest']],

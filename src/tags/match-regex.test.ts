@@ -50,7 +50,9 @@ describe('type=match on hostile patterns', () => {
   it('refuses a budget-busting match with the input and what to do', () => {
     const { result } = timedRun({ tags: `type=match,"pattern=(.*a){200}",value=${'a'.repeat(100_000)}` }, CONTEXTS.pushDev)
     expect(result).toBeInstanceOf(InputError)
-    expect((result as InputError).message).toBe('input "tags", line 1: /(.*a){200}/: matching it against an input of 100000 characters would take 1002 instructions × 100000 characters, over the budget of 10000000')
+    expect((result as InputError).message).toBe(
+      'input "tags", line 1: /(.*a){200}/: matching it against an input of 100000 characters would take 1002 instructions × 100000 characters, over the budget of 10000000',
+    )
     expect((result as InputError).hint).toContain('shorten the input')
   })
 })

@@ -57,11 +57,15 @@ const MAX_RULE_LENGTH = 200
 
 /** `type=sha (tags line 2)` / `type=ref,event=branch (a default rule: the tags input is empty)` */
 export function ruleWhere(origin: Pick<TagOrigin, 'line' | 'rule'>): string {
-  return origin.line === 0 ? `${origin.rule} (one of the default rules, as the tags input is empty)` : `${origin.rule} (${describeLocation({ input: 'tags', line: origin.line })})`
+  return origin.line === 0
+    ? `${origin.rule} (one of the default rules, as the tags input is empty)`
+    : `${origin.rule} (${describeLocation({ input: 'tags', line: origin.line })})`
 }
 
 function flavorWhere(effect: FlavorEffect): string {
-  return effect.line === undefined ? `flavor ${effect.setting} (the default)` : `flavor ${effect.setting} (${describeLocation({ input: 'flavor', line: effect.line })})`
+  return effect.line === undefined
+    ? `flavor ${effect.setting} (the default)`
+    : `flavor ${effect.setting} (${describeLocation({ input: 'flavor', line: effect.line })})`
 }
 
 /** One sentence: where the tag came from. */
@@ -82,7 +86,9 @@ export function originHint(origin: TagOrigin): string {
   const affix = origin.flavor.find((effect) => effect.effect !== 'added')
   const ways: string[] = []
   if (added !== undefined) {
-    ways.push(`set flavor: latest=false to stop adding "latest"${added.setting === 'latest=auto' ? ` (or disable the rule that asked for it, ${origin.line === 0 ? 'by writing the tags input' : `tags line ${origin.line}`})` : ''}`)
+    ways.push(
+      `set flavor: latest=false to stop adding "latest"${added.setting === 'latest=auto' ? ` (or disable the rule that asked for it, ${origin.line === 0 ? 'by writing the tags input' : `tags line ${origin.line}`})` : ''}`,
+    )
   } else if (origin.line === 0) {
     ways.push('write the tags input: the default rules apply only while it is empty')
   } else {

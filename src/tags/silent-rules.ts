@@ -30,7 +30,9 @@ export function whyNoValue(rule: TagRule, context: GitContext): string {
     case 'semver':
     case 'pep440':
     case 'match':
-      return rule.value === '' && tagOf(context.ref) === undefined ? `it needs a tag push (refs/tags/…) or a value= attribute; ${here}` : 'its value did not give a version (see the warning above)'
+      return rule.value === '' && tagOf(context.ref) === undefined
+        ? `it needs a tag push (refs/tags/…) or a value= attribute; ${here}`
+        : 'its value did not give a version (see the warning above)'
     case 'edge':
       return `it gives "edge" only on branch ${rule.branch ?? 'the default branch'}; ${here}`
     case 'ref':

@@ -27,7 +27,12 @@ describe('tag origins', () => {
   it.each<[string, RawMetadataInputs, string, string]>([
     ['a written latest=true', { tags: 'type=sha', flavor: lines('prefix=x-', 'latest=true') }, 'latest', 'flavor latest=true (input "flavor", line 2)'],
     ['a flavor prefix', { tags: 'type=raw,value=1', flavor: 'prefix=dev-' }, 'dev-1', 'with flavor prefix=dev- (input "flavor", line 1)'],
-    ['a flavor suffix on a default rule', { flavor: 'suffix=-rc' }, 'v1.2.3-rc', 'type=ref,event=tag (one of the default rules, as the tags input is empty), with flavor suffix=-rc'],
+    [
+      'a flavor suffix on a default rule',
+      { flavor: 'suffix=-rc' },
+      'v1.2.3-rc',
+      'type=ref,event=tag (one of the default rules, as the tags input is empty), with flavor suffix=-rc',
+    ],
   ])('%s', (_name, inputs, tag, expected) => {
     const origin = run(inputs, v123).origins.find((candidate) => candidate.tag === tag)
     expect(origin).toBeDefined()
@@ -44,28 +49,77 @@ describe('tag origins', () => {
 describe('changed values', () => {
   it.each<[string, RawMetadataInputs, { given: string; used: string; explicit: boolean; why: string }]>([
     ['a written tag with a space', { tags: 'bad tag!' }, { given: 'bad tag!', used: 'bad-tag-', explicit: true, why: 'not " ", "!"' }],
-    ['semver build metadata written as a tag', { tags: '1.2.3+build.5' }, { given: '1.2.3+build.5', used: '1.2.3-build.5', explicit: true, why: 'reads as a prerelease' }],
+    [
+      'semver build metadata written as a tag',
+      { tags: '1.2.3+build.5' },
+      { given: '1.2.3+build.5', used: '1.2.3-build.5', explicit: true, why: 'reads as a prerelease' },
+    ],
     ['a colon', { tags: 'type=raw,value=has:colon' }, { given: 'has:colon', used: 'has-colon', explicit: true, why: 'not ":"' }],
     ['a leading dash written', { tags: '-x' }, { given: '-x', used: 'x', explicit: true, why: 'cannot start with "-"' }],
-    ['a bad character in a written prefix', { tags: 'type=raw,value={{branch}},prefix=a+' }, { given: 'a+feature/x', used: 'a-feature-x', explicit: true, why: 'not "+", "/"' }],
-    ['a semver value written with build metadata, kept by {{raw}}', { tags: 'type=semver,pattern={{raw}},value=1.2.3+b.1' }, { given: '1.2.3+b.1', used: '1.2.3-b.1', explicit: true, why: 'prerelease' }],
+    [
+      'a bad character in a written prefix',
+      { tags: 'type=raw,value={{branch}},prefix=a+' },
+      { given: 'a+feature/x', used: 'a-feature-x', explicit: true, why: 'not "+", "/"' },
+    ],
+    [
+      'a semver value written with build metadata, kept by {{raw}}',
+      { tags: 'type=semver,pattern={{raw}},value=1.2.3+b.1' },
+      { given: '1.2.3+b.1', used: '1.2.3-b.1', explicit: true, why: 'prerelease' },
+    ],
     ['a branch from git', { tags: 'type=ref,event=branch' }, { given: 'feature/x', used: 'feature-x', explicit: false, why: 'not "/"' }],
-    ['a branch through a template', { tags: 'type=raw,value={{branch}}-preview' }, { given: 'feature/x-preview', used: 'feature-x-preview', explicit: false, why: 'not "/"' }],
-    ['a flavor prefix that is empty in front of nothing', { tags: 'type=raw,value={{head_ref}}-x' }, { given: '-x', used: 'x', explicit: false, why: 'cannot start' }],
+    [
+      'a branch through a template',
+      { tags: 'type=raw,value={{branch}}-preview' },
+      { given: 'feature/x-preview', used: 'feature-x-preview', explicit: false, why: 'not "/"' },
+    ],
+    [
+      'a flavor prefix that is empty in front of nothing',
+      { tags: 'type=raw,value={{head_ref}}-x' },
+      { given: '-x', used: 'x', explicit: false, why: 'cannot start' },
+    ],
   ])('%s', (_name, inputs, expected) => {
     const result = run(inputs, push('feature/x'))
-    expect(result.changes).toEqual([expect.objectContaining({ input: 'tags', line: 1, given: expected.given, used: expected.used, explicit: expected.explicit, why: expect.stringContaining(expected.why) })])
-    expect(result.warnings).toContain(`input "tags", line 1: tag "${expected.given}" is not valid as given, so "${expected.used}" is used instead: ${result.changes[0]!.why}`)
+    expect(result.changes).toEqual([
+      expect.objectContaining({
+        input: 'tags',
+        line: 1,
+        given: expected.given,
+        used: expected.used,
+        explicit: expected.explicit,
+        why: expect.stringContaining(expected.why),
+      }),
+    ])
+    expect(result.warnings).toContain(
+      `input "tags", line 1: tag "${expected.given}" is not valid as given, so "${expected.used}" is used instead: ${result.changes[0]!.why}`,
+    )
   })
 
   it('records an image name it lower-cases, as written by the user when the grammar refuses it', () => {
     const result = run({ images: lines('ghcr.io/acme/ok', 'Dev/App', 'Registry.Example/acme/app'), tags: 'x' }, CONTEXTS.pushDev)
     expect(result.images).toEqual(['ghcr.io/acme/ok', 'dev/app', 'registry.example/acme/app'])
     expect(result.changes).toEqual([
-      { input: 'images', line: 2, given: 'Dev/App', used: 'dev/app', why: 'repository name must be lowercase: "App"', explicit: true, instead: 'write "dev/app"' },
-      { input: 'images', line: 3, given: 'Registry.Example/acme/app', used: 'registry.example/acme/app', why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: 'write "registry.example/acme/app"' },
+      {
+        input: 'images',
+        line: 2,
+        given: 'Dev/App',
+        used: 'dev/app',
+        why: 'repository name must be lowercase: "App"',
+        explicit: true,
+        instead: 'write "dev/app"',
+      },
+      {
+        input: 'images',
+        line: 3,
+        given: 'Registry.Example/acme/app',
+        used: 'registry.example/acme/app',
+        why: 'metadata-action lower-cases image names; a registry host is the same in any case',
+        explicit: false,
+        instead: 'write "registry.example/acme/app"',
+      },
     ])
-    expect(result.warnings[0]).toBe('input "images", line 2: image name "Dev/App" is not valid as given, so "dev/app" is used instead: repository name must be lowercase: "App"')
+    expect(result.warnings[0]).toBe(
+      'input "images", line 2: image name "Dev/App" is not valid as given, so "dev/app" is used instead: repository name must be lowercase: "App"',
+    )
   })
 
   it('reports an image name the grammar refuses even when lower-casing changes nothing', () => {
@@ -102,7 +156,9 @@ describe('rules that produce nothing', () => {
   it('warns when a known expression is empty here ({{head_ref}} outside a pull request)', () => {
     const result = run({ tags: 'type=raw,value=pr-{{head_ref}}-{{sha}}' }, CONTEXTS.pushDev)
     expect(result.tagNames).toEqual(['pr--860c190'])
-    expect(result.warnings).toEqual(['input "tags", line 1: {{head_ref}} is empty here (it is set for pull_request events only, and this run is a push event), so it adds nothing'])
+    expect(result.warnings).toEqual([
+      'input "tags", line 1: {{head_ref}} is empty here (it is set for pull_request events only, and this run is a push event), so it adds nothing',
+    ])
   })
 
   it('does not warn when a template only tests an expression ({{#if tag}})', () => {
@@ -115,7 +171,9 @@ describe('rules that produce nothing', () => {
 describe('hostile values in messages', () => {
   it('makes control characters visible and cuts a long value', () => {
     const result = run({ tags: lines('a\u001b[31mb', `type=raw,value=${'x'.repeat(5000)}!`) }, CONTEXTS.pushDev)
-    expect(result.warnings[0]).toBe('input "tags", line 1: tag "a\\u001b[31mb" is not valid as given, so "a-31mb" is used instead: a tag allows only letters, digits, "_", "." and "-", not "\\u001b", "["')
+    expect(result.warnings[0]).toBe(
+      'input "tags", line 1: tag "a\\u001b[31mb" is not valid as given, so "a-31mb" is used instead: a tag allows only letters, digits, "_", "." and "-", not "\\u001b", "["',
+    )
     for (const warning of result.warnings) {
       expect(warning).not.toMatch(/\p{Cc}/u)
       expect(warning.length).toBeLessThan(1000)

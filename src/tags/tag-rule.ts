@@ -44,9 +44,7 @@ export const DEFAULT_PRIORITIES = {
 export const DEFAULT_TAG_ENTRIES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'] as const
 
 /** `enable=`: a literal, or a template that must render to `true`/`false`. */
-export type Enable =
-  | { readonly kind: 'fixed'; readonly value: boolean }
-  | { readonly kind: 'expression'; readonly template: string }
+export type Enable = { readonly kind: 'fixed'; readonly value: boolean } | { readonly kind: 'expression'; readonly template: string }
 
 interface RuleBase {
   /** 1-based line in the `tags` input; 0 for the built-in defaults. */

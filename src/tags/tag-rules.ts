@@ -112,7 +112,11 @@ function readType(line: InputLine, value: string | undefined): TagType {
   if (value === undefined) return 'raw'
   const type = TAG_TYPES.find((candidate) => candidate === value)
   if (type !== undefined) return type
-  throw lineError(line, `unknown tag type "${value}"; expected one of ${TAG_TYPES.join(', ')}`, `${didYouMean(value, TAG_TYPES)}see the type=… list in the tags documentation`)
+  throw lineError(
+    line,
+    `unknown tag type "${value}"; expected one of ${TAG_TYPES.join(', ')}`,
+    `${didYouMean(value, TAG_TYPES)}see the type=… list in the tags documentation`,
+  )
 }
 
 function checkAttributeNames(line: InputLine, type: TagType, attributes: Attributes): void {
@@ -133,7 +137,11 @@ function readEnable(line: InputLine, value: string | undefined): Enable {
   if (value === 'false') return { kind: 'fixed', value: false }
   const at = locationOf('tags', line.line)
   if (value.includes('{{') && hasExpression(value, at, 'enable')) return { kind: 'expression', template: value }
-  throw lineError(line, `enable must be true or false, got "${value}"`, 'write enable=true, enable=false, or an expression that renders to one of them such as enable={{is_default_branch}}')
+  throw lineError(
+    line,
+    `enable must be true or false, got "${value}"`,
+    'write enable=true, enable=false, or an expression that renders to one of them such as enable={{is_default_branch}}',
+  )
 }
 
 function readPriority(line: InputLine, type: TagType, value: string | undefined): number {
@@ -167,7 +175,11 @@ function readVersionMatch(line: InputLine, source: string | undefined): RegExp |
   if (source === undefined) return undefined
   const regex = compileRegex(line, 'match', source, '')
   if (captureGroupCount(regex) === 0) {
-    throw lineError(line, `match "${source}" has no capture group; the version is taken from group 1`, 'wrap the version part in parentheses, e.g. match=v(\\d+\\.\\d+\\.\\d+)')
+    throw lineError(
+      line,
+      `match "${source}" has no capture group; the version is taken from group 1`,
+      'wrap the version part in parentheses, e.g. match=v(\\d+\\.\\d+\\.\\d+)',
+    )
   }
   return regex
 }

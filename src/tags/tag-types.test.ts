@@ -5,7 +5,10 @@ import type { MetadataKnobs, RawMetadataInputs } from './api.js'
 import { CONTEXTS, lines, push, run, SHA, tagPush } from './contexts.test-support.js'
 
 /** metadata-action's two warnings; the second names each line that produced nothing (tag-provenance.test.ts). */
-const NOTHING = ['No Docker image version has been generated. Check tags input.', expect.stringMatching(/^No Docker tag has been generated\. Check tags input: .+ produced nothing: /)]
+const NOTHING = [
+  'No Docker image version has been generated. Check tags input.',
+  expect.stringMatching(/^No Docker tag has been generated\. Check tags input: .+ produced nothing: /),
+]
 
 interface Case {
   readonly name: string
@@ -32,17 +35,34 @@ const cases: Record<string, Case[]> = {
   schedule: [
     { name: 'default pattern on a schedule run', context: CONTEXTS.schedule, tags: 'type=schedule', names: ['nightly'] },
     { name: 'not on a push', context: CONTEXTS.pushMaster, tags: 'type=schedule', names: [] },
-    { name: 'date pattern with own prefix and suffix', context: CONTEXTS.schedule, tags: "type=schedule,pattern={{date 'YYYYMMDD'}},prefix=nightly-,suffix=-x", names: ['nightly-20200110-x'] },
+    {
+      name: 'date pattern with own prefix and suffix',
+      context: CONTEXTS.schedule,
+      tags: "type=schedule,pattern={{date 'YYYYMMDD'}},prefix=nightly-,suffix=-x",
+      names: ['nightly-20200110-x'],
+    },
   ],
   semver: [
     {
       name: 'every pattern expression',
       context: v123,
-      tags: lines('type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{major}}', 'type=semver,pattern={{raw}}', 'type=semver,pattern=p{{patch}}', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'),
+      tags: lines(
+        'type=semver,pattern={{version}}',
+        'type=semver,pattern={{major}}.{{minor}}',
+        'type=semver,pattern={{major}}',
+        'type=semver,pattern={{raw}}',
+        'type=semver,pattern=p{{patch}}',
+        'type=semver,pattern={{major}}.{{minor}}.{{patch}}',
+      ),
       names: ['1.2.3', '1.2', '1', 'v1.2.3', 'p3', 'latest'],
     },
     { name: 'major 0 is not special', context: tagPush('v0.9.4'), tags: 'type=semver,pattern={{major}}', names: ['0', 'latest'] },
-    { name: 'pre-release ignores the pattern, no latest', context: tagPush('v1.2.3-rc.1'), tags: lines('type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{version}}'), names: ['1.2.3-rc.1'] },
+    {
+      name: 'pre-release ignores the pattern, no latest',
+      context: tagPush('v1.2.3-rc.1'),
+      tags: lines('type=semver,pattern={{major}}.{{minor}}', 'type=semver,pattern={{version}}'),
+      names: ['1.2.3-rc.1'],
+    },
     { name: 'pre-release honours {{raw}}', context: tagPush('v1.2.3-rc.1'), tags: 'type=semver,pattern={{raw}}', names: ['v1.2.3-rc.1'] },
     {
       name: 'build metadata: dropped by {{version}}, sanitised in {{raw}}',
@@ -67,7 +87,12 @@ const cases: Record<string, Case[]> = {
       names: [],
       warnings: ['input "tags", line 1: p1-v1.0.0 is not a valid semver. More info: https://semver.org/', ...NOTHING],
     },
-    { name: 'value on a branch push also gives latest', context: CONTEXTS.pushDev, tags: 'type=semver,pattern={{major}}.{{minor}},value=4.5.6', names: ['4.5', 'latest'] },
+    {
+      name: 'value on a branch push also gives latest',
+      context: CONTEXTS.pushDev,
+      tags: 'type=semver,pattern={{major}}.{{minor}},value=4.5.6',
+      names: ['4.5', 'latest'],
+    },
     {
       name: 'match takes group 1 of a rendered value',
       context: push('release/1.2.3'),
@@ -95,7 +120,12 @@ const cases: Record<string, Case[]> = {
     {
       name: 'final release',
       context: v123,
-      tags: lines('type=pep440,pattern={{version}}', 'type=pep440,pattern={{major}}.{{minor}}', 'type=pep440,pattern=p{{patch}}', 'type=pep440,pattern={{raw}}'),
+      tags: lines(
+        'type=pep440,pattern={{version}}',
+        'type=pep440,pattern={{major}}.{{minor}}',
+        'type=pep440,pattern=p{{patch}}',
+        'type=pep440,pattern={{raw}}',
+      ),
       names: ['1.2.3', '1.2', 'p3', 'v1.2.3', 'latest'],
     },
     { name: 'post release: cleaned, no latest', context: tagPush('1.2.3post1'), tags: 'type=pep440,pattern={{major}}', names: ['1.2.3.post1'] },
@@ -107,7 +137,12 @@ const cases: Record<string, Case[]> = {
       names: [],
       warnings: ['input "tags", line 1: sometag does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440', ...NOTHING],
     },
-    { name: 'value and match on a branch push', context: push('py-2.1'), tags: 'type=pep440,pattern={{major}}.{{minor}},value={{branch}},match=py-(.*)', names: ['2.1', 'latest'] },
+    {
+      name: 'value and match on a branch push',
+      context: push('py-2.1'),
+      tags: 'type=pep440,pattern={{major}}.{{minor}},value={{branch}},match=py-(.*)',
+      names: ['2.1', 'latest'],
+    },
   ],
   match: [
     { name: 'group 0 by default, always latest', context: tagPush('build-20200110-7'), tags: 'type=match,pattern=\\d{8}', names: ['20200110', 'latest'] },
@@ -148,7 +183,9 @@ const cases: Record<string, Case[]> = {
       context: push('feature/a#1'),
       tags: 'type=ref,event=branch',
       names: ['feature-a-1'],
-      warnings: ['input "tags", line 1: tag "feature/a#1" is not valid as given, so "feature-a-1" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/", "#"'],
+      warnings: [
+        'input "tags", line 1: tag "feature/a#1" is not valid as given, so "feature-a-1" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/", "#"',
+      ],
     },
     { name: 'branch not on a PR', context: CONTEXTS.pullRequest, tags: 'type=ref,event=branch', names: [] },
     { name: 'branch not on pull_request_target (ref rewritten)', context: CONTEXTS.pullRequestTarget, tags: 'type=ref,event=branch', names: [] },
@@ -157,10 +194,18 @@ const cases: Record<string, Case[]> = {
       context: CONTEXTS.mergeGroup,
       tags: 'type=ref,event=branch',
       names: ['gh-readonly-queue-master-pr-15-a9c8c58'],
-      warnings: ['input "tags", line 1: tag "gh-readonly-queue/master/pr-15-a9c8c58" is not valid as given, so "gh-readonly-queue-master-pr-15-a9c8c58" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"'],
+      warnings: [
+        'input "tags", line 1: tag "gh-readonly-queue/master/pr-15-a9c8c58" is not valid as given, so "gh-readonly-queue-master-pr-15-a9c8c58" is used instead: a tag allows only letters, digits, "_", "." and "-", not "/"',
+      ],
     },
     { name: 'tag verbatim, latest even for a pre-release', context: tagPush('v2.0.0-rc.1'), tags: 'type=ref,event=tag', names: ['v2.0.0-rc.1', 'latest'] },
-    { name: 'pr with implicit pr- prefix, flavor prefix not applied', context: CONTEXTS.pullRequest, tags: 'type=ref,event=pr', flavor: 'prefix=glo-', names: ['pr-15'] },
+    {
+      name: 'pr with implicit pr- prefix, flavor prefix not applied',
+      context: CONTEXTS.pullRequest,
+      tags: 'type=ref,event=pr',
+      flavor: 'prefix=glo-',
+      names: ['pr-15'],
+    },
     { name: 'pr with own prefix', context: CONTEXTS.pullRequest, tags: 'type=ref,event=pr,prefix=pull-', names: ['pull-15'] },
     { name: 'pr not on a push', context: CONTEXTS.pushDev, tags: 'type=ref,event=pr', names: [] },
   ],
@@ -173,13 +218,25 @@ const cases: Record<string, Case[]> = {
       warnings: ['input "tags", line 2: {{tag}} is empty here (the ref is refs/heads/dev, not a tag), so it adds nothing', ...NOTHING],
     },
     { name: 'an explicit latest is an ordinary tag', context: CONTEXTS.pushDev, tags: 'type=raw,value=latest', names: ['latest'] },
-    { name: 'expressions with flavor prefix and suffix', context: CONTEXTS.pushDev, tags: 'type=raw,value={{branch}}-{{sha}}', flavor: lines('prefix={{date \'YYYY\'}}-', 'suffix=-x'), names: ['2020-dev-860c190-x'] },
+    {
+      name: 'expressions with flavor prefix and suffix',
+      context: CONTEXTS.pushDev,
+      tags: 'type=raw,value={{branch}}-{{sha}}',
+      flavor: lines("prefix={{date 'YYYY'}}-", 'suffix=-x'),
+      names: ['2020-dev-860c190-x'],
+    },
     { name: 'own empty prefix disables the flavor prefix', context: CONTEXTS.pushDev, tags: 'type=raw,value=a,prefix=', flavor: 'prefix=glo-', names: ['a'] },
   ],
   sha: [
     { name: 'short by default', context: CONTEXTS.pushDev, tags: 'type=sha', names: ['sha-860c190'] },
     { name: 'long', context: CONTEXTS.pushDev, tags: 'type=sha,format=long,prefix=', names: [SHA.dev] },
-    { name: 'flavor suffix applies, flavor prefix does not', context: CONTEXTS.pushDev, tags: 'type=sha', flavor: lines('prefix=p-', 'suffix=-s'), names: ['sha-860c190-s'] },
+    {
+      name: 'flavor suffix applies, flavor prefix does not',
+      context: CONTEXTS.pushDev,
+      tags: 'type=sha',
+      flavor: lines('prefix=p-', 'suffix=-s'),
+      names: ['sha-860c190-s'],
+    },
     { name: 'short sha length knob', context: CONTEXTS.pushDev, knobs: { shortShaLength: 12 }, tags: 'type=sha', names: ['sha-860c1904a1ce'] },
     { name: 'PR merge commit by default', context: CONTEXTS.pullRequest, tags: 'type=sha', names: ['sha-a9c8c58'] },
     { name: 'PR head commit with the knob', context: CONTEXTS.pullRequest, knobs: { prHeadSha: true }, tags: 'type=sha', names: ['sha-3370e22'] },
@@ -195,10 +252,19 @@ const cases: Record<string, Case[]> = {
     {
       name: 'enable expressions',
       context: CONTEXTS.pushMaster,
-      tags: lines('type=raw,value=main,enable={{is_default_branch}}', 'type=raw,value=other,enable={{is_not_default_branch}}', 'type=raw,value=off,enable=false'),
+      tags: lines(
+        'type=raw,value=main,enable={{is_default_branch}}',
+        'type=raw,value=other,enable={{is_not_default_branch}}',
+        'type=raw,value=off,enable=false',
+      ),
       names: ['main'],
     },
-    { name: 'duplicates collapse into the first', context: v123, tags: lines('type=semver,pattern={{version}}', 'type=raw,value=1.2.3', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'), names: ['1.2.3', 'latest'] },
+    {
+      name: 'duplicates collapse into the first',
+      context: v123,
+      tags: lines('type=semver,pattern={{version}}', 'type=raw,value=1.2.3', 'type=semver,pattern={{major}}.{{minor}}.{{patch}}'),
+      names: ['1.2.3', 'latest'],
+    },
   ],
 }
 

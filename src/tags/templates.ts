@@ -69,9 +69,7 @@ export function hasExpression(template: string, at: InputLocation, what: string,
   if (!isTemplate(template)) return false
   const program = parseTemplate(template, at, what)
   checkNames(program, template, known, at, what)
-  return program.body.some(
-    (statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement',
-  )
+  return program.body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement')
 }
 
 /**
@@ -104,7 +102,7 @@ export function renderTemplate(template: string, data: object, at: InputLocation
     if (error instanceof InputError) throw error
     const reason = errorMessage(error)
     throw new InputError(at, `cannot render "${template}": ${reason}`, {
-      hint: 'use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date \'FORMAT\'}}, {{commit_date \'FORMAT\'}}',
+      hint: "use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date 'FORMAT'}}, {{commit_date 'FORMAT'}}",
       cause: error,
     })
   }
@@ -118,7 +116,7 @@ function parseTemplate(template: string, at: InputLocation, what: string): hbs.A
   } catch (error) {
     const reason = error instanceof Error ? error.message.replaceAll('\n', ' ') : String(error)
     throw new InputError(at, `${what} "${template}" is not a valid template: ${reason}`, {
-      hint: 'close every {{ with }} and quote arguments, e.g. {{date \'YYYYMMDD\'}}',
+      hint: "close every {{ with }} and quote arguments, e.g. {{date 'YYYYMMDD'}}",
       cause: error,
     })
   }

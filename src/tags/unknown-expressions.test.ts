@@ -18,16 +18,36 @@ const unknowns: Unknown[] = [
   // A schedule pattern sees the dates only, as in metadata-action.
   { inputs: { tags: 'type=schedule,pattern=nightly-{{branch}}' }, at: { input: 'tags', line: 1 }, name: 'branch', suggestion: undefined },
   { inputs: { tags: 'type=raw,value=x,prefix={{tagg}}-' }, at: { input: 'tags', line: 1 }, name: 'tagg', suggestion: '{{tag}}' },
-  { inputs: { tags: 'type=raw,value={{#if is_default_branchh}}latest{{/if}}' }, at: { input: 'tags', line: 1 }, name: 'is_default_branchh', suggestion: '{{is_default_branch}}' },
-  { inputs: { tags: 'type=raw,value=x,enable={{is_defualt_branch}}' }, at: { input: 'tags', line: 1 }, name: 'is_defualt_branch', suggestion: '{{is_default_branch}}' },
+  {
+    inputs: { tags: 'type=raw,value={{#if is_default_branchh}}latest{{/if}}' },
+    at: { input: 'tags', line: 1 },
+    name: 'is_default_branchh',
+    suggestion: '{{is_default_branch}}',
+  },
+  {
+    inputs: { tags: 'type=raw,value=x,enable={{is_defualt_branch}}' },
+    at: { input: 'tags', line: 1 },
+    name: 'is_defualt_branch',
+    suggestion: '{{is_default_branch}}',
+  },
   { inputs: { tags: "type=raw,value={{upper 'x'}}" }, at: { input: 'tags', line: 1 }, name: 'upper', suggestion: undefined },
-  { inputs: { tags: 'type=raw,value=a', flavor: lines('latest=false', 'suffix=-{{shaa}}') }, at: { input: 'flavor', line: 2 }, name: 'shaa', suggestion: '{{sha}}' },
+  {
+    inputs: { tags: 'type=raw,value=a', flavor: lines('latest=false', 'suffix=-{{shaa}}') },
+    at: { input: 'flavor', line: 2 },
+    name: 'shaa',
+    suggestion: '{{sha}}',
+  },
   { inputs: { labels: lines('a=1', 'b={{commit_dat}}') }, at: { input: 'labels', line: 2 }, name: 'commit_dat', suggestion: '{{commit_date}}' },
   // Our expressions are strings at the top of the context: a scope above it or a field of one renders empty too.
   { inputs: { tags: 'type=raw,value={{../branch}}' }, at: { input: 'tags', line: 1 }, name: '../branch', suggestion: undefined },
   { inputs: { tags: 'type=raw,value=x-{{branch.name}}' }, at: { input: 'tags', line: 1 }, name: 'branch.name', suggestion: undefined },
   { inputs: { tags: 'type=raw,value=x-{{this.branchh}}' }, at: { input: 'tags', line: 1 }, name: 'branchh', suggestion: '{{branch}}' },
-  { inputs: { tags: 'type=raw,value={{#if ../is_default_branch}}x{{/if}}' }, at: { input: 'tags', line: 1 }, name: '../is_default_branch', suggestion: undefined },
+  {
+    inputs: { tags: 'type=raw,value={{#if ../is_default_branch}}x{{/if}}' },
+    at: { input: 'tags', line: 1 },
+    name: '../is_default_branch',
+    suggestion: undefined,
+  },
   // A name Handlebars accepts may hold a control character: shown escaped, never raw.
   { inputs: { tags: 'type=raw,value={{br\u0007anch}}' }, at: { input: 'tags', line: 1 }, name: 'br\\u0007anch', suggestion: '{{branch}}' },
 ]

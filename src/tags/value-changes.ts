@@ -58,7 +58,9 @@ export function tagChangeReason(given: string, used: string, truncated: boolean)
   const reasons: string[] = []
   const build = BUILD_METADATA.exec(given)?.[0]
   if (build !== undefined) {
-    reasons.push(`"+" is not allowed in a tag, and semver build metadata ${shown(build)} would become ${shown(`-${build.slice(1)}`)}, which reads as a prerelease`)
+    reasons.push(
+      `"+" is not allowed in a tag, and semver build metadata ${shown(build)} would become ${shown(`-${build.slice(1)}`)}, which reads as a prerelease`,
+    )
   }
   const bad = [...new Set((given.match(TAG_INVALID_CHARACTERS) ?? []).join(''))].filter((character) => build === undefined || character !== '+')
   // The first few distinct characters name the problem; a value of a thousand symbols needs no list of them all.

@@ -10,7 +10,12 @@ import { join } from 'node:path'
  * at the name is replaced, never followed; `beforeRename` lets the caller check the directory again.
  * The temporary file is removed on every failure.
  */
-export async function replaceFile(dir: string, name: string, content: string | Uint8Array, beforeRename: () => Promise<void> = async () => undefined): Promise<void> {
+export async function replaceFile(
+  dir: string,
+  name: string,
+  content: string | Uint8Array,
+  beforeRename: () => Promise<void> = async () => undefined,
+): Promise<void> {
   const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.shiptag-tmp`)
   const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644)
   let closed = false

@@ -55,7 +55,9 @@ export async function readWorkspaceText(workspace: string, input: string, path: 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined
-    throw new InputError({ input }, `cannot read ${path}: ${code ?? String(error)}`, { hint: 'check the path (relative to the workspace) and that the step may read it' })
+    throw new InputError({ input }, `cannot read ${path}: ${code ?? String(error)}`, {
+      hint: 'check the path (relative to the workspace) and that the step may read it',
+    })
   }
   if ('tooLarge' in read) {
     throw new InputError({ input, file: path }, `${path} is ${read.tooLarge} bytes, more than the ${maxBytes} shiptag reads for it`, {
@@ -69,7 +71,9 @@ async function checkedPath(workspace: string, input: string, path: string, below
   // A workspace that does not exist holds no file; the command says what it misses next.
   const root = await workspaceRoot(workspace).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
-    throw new InputError({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, { hint: 'run in the checkout, or point --cwd at it' })
+    throw new InputError({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, {
+      hint: 'run in the checkout, or point --cwd at it',
+    })
   })
   if (root === undefined) return undefined
   const resolved = await resolveInWorkspace(root, below)
@@ -83,10 +87,16 @@ async function checkedPath(workspace: string, input: string, path: string, below
         hint: `commit the file itself at ${path}, not a link`,
       })
     case 'git':
-      throw new InputError({ input, file: path }, `${path} leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag does not read it`, {
-        hint: `commit the file itself at ${path}, not a link`,
-      })
+      throw new InputError(
+        { input, file: path },
+        `${path} leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag does not read it`,
+        {
+          hint: `commit the file itself at ${path}, not a link`,
+        },
+      )
     default:
-      throw new InputError({ input, file: path }, `${path} is not a regular file (${resolved.kind === 'directory' ? 'a directory' : resolved.detail})`, { hint: `commit the file itself at ${path}` })
+      throw new InputError({ input, file: path }, `${path} is not a regular file (${resolved.kind === 'directory' ? 'a directory' : resolved.detail})`, {
+        hint: `commit the file itself at ${path}`,
+      })
   }
 }

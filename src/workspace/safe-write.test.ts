@@ -19,11 +19,36 @@ const write = (path: string) => writeWorkspaceFile(workspace, { input: 'sarif', 
 
 describe('writeWorkspaceFile refuses', () => {
   it.each([
-    { name: 'a symbolic link at the final path, to a file outside', setup: () => symlinkSync(join(outside, 'x'), join(workspace, 'out.sarif')), path: 'out.sarif', message: /out\.sarif is a symbolic link/ },
-    { name: 'a dangling symbolic link at the final path', setup: () => symlinkSync(join(outside, 'new'), join(workspace, 'out.sarif')), path: 'out.sarif', message: /out\.sarif is a symbolic link/ },
-    { name: 'a symbolic link to a file inside the workspace', setup: () => (writeFileSync(join(workspace, 'real'), 'x'), symlinkSync('real', join(workspace, 'out.sarif'))), path: 'out.sarif', message: /is a symbolic link/ },
-    { name: 'a parent directory that is a symbolic link', setup: () => symlinkSync(outside, join(workspace, 'reports')), path: 'reports/x', message: /reports is a symbolic link/ },
-    { name: 'a deeper parent that is a symbolic link', setup: () => (mkdirSync(join(workspace, 'a')), symlinkSync(outside, join(workspace, 'a/b'))), path: 'a/b/x', message: /a\/b is a symbolic link/ },
+    {
+      name: 'a symbolic link at the final path, to a file outside',
+      setup: () => symlinkSync(join(outside, 'x'), join(workspace, 'out.sarif')),
+      path: 'out.sarif',
+      message: /out\.sarif is a symbolic link/,
+    },
+    {
+      name: 'a dangling symbolic link at the final path',
+      setup: () => symlinkSync(join(outside, 'new'), join(workspace, 'out.sarif')),
+      path: 'out.sarif',
+      message: /out\.sarif is a symbolic link/,
+    },
+    {
+      name: 'a symbolic link to a file inside the workspace',
+      setup: () => (writeFileSync(join(workspace, 'real'), 'x'), symlinkSync('real', join(workspace, 'out.sarif'))),
+      path: 'out.sarif',
+      message: /is a symbolic link/,
+    },
+    {
+      name: 'a parent directory that is a symbolic link',
+      setup: () => symlinkSync(outside, join(workspace, 'reports')),
+      path: 'reports/x',
+      message: /reports is a symbolic link/,
+    },
+    {
+      name: 'a deeper parent that is a symbolic link',
+      setup: () => (mkdirSync(join(workspace, 'a')), symlinkSync(outside, join(workspace, 'a/b'))),
+      path: 'a/b/x',
+      message: /a\/b is a symbolic link/,
+    },
     { name: 'a parent that is a file', setup: () => writeFileSync(join(workspace, 'file'), ''), path: 'file/x', message: /file is not a directory/ },
     { name: 'a directory at the final path', setup: () => mkdirSync(join(workspace, 'dir')), path: 'dir', message: /dir exists and is not a regular file/ },
     { name: 'a path climbing out with ..', setup: () => undefined, path: '../x', message: /is outside the workspace/ },

@@ -25,7 +25,10 @@ export async function writeWorkspaceFile(workspace: string, target: WriteTarget,
   } catch (error) {
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new InputError({ input: target.input }, `cannot write "${target.path}": ${code}`, { hint: 'check that the directory exists in the workspace and the step may write there', cause: error })
+    throw new InputError({ input: target.input }, `cannot write "${target.path}": ${code}`, {
+      hint: 'check that the directory exists in the workspace and the step may write there',
+      cause: error,
+    })
   }
 }
 
@@ -68,9 +71,13 @@ async function ensureDirectory(dir: string, shown: string, target: WriteTarget):
 }
 
 function refused(target: WriteTarget, shown: string, what: string): InputError {
-  return new InputError({ input: target.input }, `cannot write "${target.path}": ${shown} ${what}, and shiptag does not write through links or over other files (a pull request could point one outside the workspace)`, {
-    hint: `remove ${shown} from the repository, or choose another path for ${target.input}`,
-  })
+  return new InputError(
+    { input: target.input },
+    `cannot write "${target.path}": ${shown} ${what}, and shiptag does not write through links or over other files (a pull request could point one outside the workspace)`,
+    {
+      hint: `remove ${shown} from the repository, or choose another path for ${target.input}`,
+    },
+  )
 }
 
 async function lstatOrUndefined(path: string) {

@@ -73,11 +73,18 @@ export async function listWorkspaceFiles(workspace: string, options: WalkOptions
         const resolved: Resolved = await resolveInWorkspace(root, join(dir, entry.name).slice(root.length + 1))
         if (resolved.kind === 'file') files.push({ path, real: resolved.real })
         else if (resolved.kind === 'outside') skipped.push({ path, reason: 'outside', detail: `it leads to ${resolved.real}, outside the workspace` })
-        else if (resolved.kind === 'git') skipped.push({ path, reason: 'outside', detail: "it leads into a .git folder, which holds git's configuration and the checkout's credentials" })
+        else if (resolved.kind === 'git')
+          skipped.push({ path, reason: 'outside', detail: "it leads into a .git folder, which holds git's configuration and the checkout's credentials" })
         else if (resolved.kind === 'missing') skipped.push({ path, reason: 'unreadable', detail: 'it leads nowhere (a dangling symbolic link)' })
         else if (resolved.kind === 'other') skipped.push({ path, reason: 'unreadable', detail: `it leads to ${resolved.detail}` })
-        else if (ancestors.has(resolved.real) || options.skipFolders.has(entry.name)) continue // a loop back up, or a folder never entered
-        else if (linkedBudget-- <= 0) skipped.push({ path, reason: 'budget', detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace` })
+        else if (ancestors.has(resolved.real) || options.skipFolders.has(entry.name))
+          continue // a loop back up, or a folder never entered
+        else if (linkedBudget-- <= 0)
+          skipped.push({
+            path,
+            reason: 'budget',
+            detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace`,
+          })
         else await enter(resolved.real, `${path}/`)
       }
     }

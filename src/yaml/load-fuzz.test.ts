@@ -12,7 +12,34 @@ function realDepth(node: unknown): number {
 }
 
 /** Pieces of YAML syntax, so random texts reach nesting, anchors, quoting and documents often. */
-const PIECES = ['[', ']', '{', '}', '- ', '? ', ': ', ':', ',', ' ', '  ', '\n', '"', "'", '&a ', '*a', '!!str ', '|\n', '>\n', '# c', '---\n', '...\n', '<<: ', 'x', 'k: ', '\t']
+const PIECES = [
+  '[',
+  ']',
+  '{',
+  '}',
+  '- ',
+  '? ',
+  ': ',
+  ':',
+  ',',
+  ' ',
+  '  ',
+  '\n',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '|\n',
+  '>\n',
+  '# c',
+  '---\n',
+  '...\n',
+  '<<: ',
+  'x',
+  'k: ',
+  '\t',
+]
 const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''))
 
 describe('loadYaml on random YAML-like text', () => {

@@ -24,7 +24,13 @@ describe('loadYaml refuses, before parsing, what would cost more than the file i
     ['100,000 nested flow sequences', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 1, 200, /nested more than 200 levels deep/],
     ['100,000 nested flow maps', `${'{a: '.repeat(100_000)}1${'}'.repeat(100_000)}`, 1, 797, /nested more than 200 levels deep/],
     ['compact nested sequences on one line', `${'- '.repeat(5_000)}x`, 1, 401, /nested more than 200 levels deep/],
-    ['block maps indented one more column per line', Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), 201, 201, /nested more than 200 levels deep/],
+    [
+      'block maps indented one more column per line',
+      Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
+      201,
+      201,
+      /nested more than 200 levels deep/,
+    ],
     ['10,000 documents', 'a: 1\n---\n'.repeat(10_000), 10_000, 1, /more than 5000 YAML documents in one file/],
   ])('%s', (_, text, line, column, message) => {
     const { error, ms } = refusal(() => loadYaml('deploy/x.yaml', text))
@@ -37,7 +43,10 @@ describe('loadYaml refuses, before parsing, what would cost more than the file i
 
   it.each([
     ['a Kubernetes manifest', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: nginx:1.25\n'],
-    ['a block scalar inside deep nesting', `${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')}\n${'  '.repeat(40)}s: |\n${'  '.repeat(41)}text\n${'  '.repeat(40)}t: 1\n`],
+    [
+      'a block scalar inside deep nesting',
+      `${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')}\n${'  '.repeat(40)}s: |\n${'  '.repeat(41)}text\n${'  '.repeat(40)}t: 1\n`,
+    ],
     ['99 nested flow sequences', `${'['.repeat(99)}${']'.repeat(99)}`],
     ['5,000 documents', 'a: 1\n---\n'.repeat(2_499) + 'a: 1\n'],
     ['a file just under the byte limit', `a: ${'x'.repeat(DEFAULT_YAML_LIMITS.maxBytes - 4)}\n`],

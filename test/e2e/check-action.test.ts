@@ -15,7 +15,12 @@ const OLD_DIGEST = `sha256:${'0'.repeat(63)}1`
 function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-check-'))
   cpSync(FIXTURE, dir, { recursive: true })
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } }).trim()
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' },
+    }).trim()
   const deployment = join(dir, 'deploy/prod/deployment.yaml')
   const current = readFileSync(deployment, 'utf8')
   git('init', '-q', '-b', 'main')
@@ -36,7 +41,11 @@ const PR_ENV = (workspace: string) => ({
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
   GITHUB_REPOSITORY: 'acme/app',
 })
-const PAYLOAD = { number: 7, pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface', ref: 'feature' }, base: { ref: 'main' } }, repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' } }
+const PAYLOAD = {
+  number: 7,
+  pull_request: { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface', ref: 'feature' }, base: { ref: 'main' } },
+  repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' },
+}
 
 /** Every finding as `level rule file:line:col`, the way the annotations place them. */
 const EXPECTED = [
@@ -69,11 +78,22 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
       runtime: command,
       env: PR_ENV(workspace),
       payload: PAYLOAD,
-      inputs: { command: 'check', images: 'registry.acme.example/prod/app', tags: 'type=ref,event=branch\ntype=semver,pattern={{version}}', sarif: 'shiptag.sarif' },
+      inputs: {
+        command: 'check',
+        images: 'registry.acme.example/prod/app',
+        tags: 'type=ref,event=branch\ntype=semver,pattern={{version}}',
+        sarif: 'shiptag.sarif',
+      },
     })
     expect(run.exitCode).toBe(1)
-    const findings = JSON.parse(run.outputs.findings!) as { level: string; rule: string; location?: { file?: string; input?: string; line?: number; column?: number } }[]
-    expect(findings.map((f) => `${f.level} ${f.rule} ${f.location?.file ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.location?.input}`)).toEqual(EXPECTED)
+    const findings = JSON.parse(run.outputs.findings!) as {
+      level: string
+      rule: string
+      location?: { file?: string; input?: string; line?: number; column?: number }
+    }[]
+    expect(
+      findings.map((f) => `${f.level} ${f.rule} ${f.location?.file ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.location?.input}`),
+    ).toEqual(EXPECTED)
     const annotations = run.stdout.split('\n').filter((line) => /^::(error|warning) /.test(line))
     // GitHub shows 10 of each type per step: 9 errors, then one that points at the summary.
     expect(annotations.filter((line) => line.startsWith('::error ')).map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual([
@@ -92,11 +112,18 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     expect(annotations.filter((line) => line.startsWith('::warning '))).toHaveLength(2)
     expect(run.stdout).toContain('::error::14 policy error(s); see the annotations and the job summary')
     expect(run.summary).toContain('❌ 14 error(s), 2 warning(s) in 13 image reference(s) across 6 file(s), against <code>.github/image-policy.yml</code>')
-    expect(run.summary).toContain(`registry.acme.example/prod/app:1.4.2 is immutable in environment prod (pattern &quot;semver:*&quot;) and points at ${OLD_DIGEST}`)
+    expect(run.summary).toContain(
+      `registry.acme.example/prod/app:1.4.2 is immutable in environment prod (pattern &quot;semver:*&quot;) and points at ${OLD_DIGEST}`,
+    )
     expect(run.summary).toContain('<td>a push of tag v1.2.3</td><td><code>1.2.3</code> <code>latest</code></td>')
-    const sarif = JSON.parse(readFileSync(join(workspace, 'shiptag.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations?: { physicalLocation: { region: { startLine: number } } }[] }[] }[] }
+    const sarif = JSON.parse(readFileSync(join(workspace, 'shiptag.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; locations?: { physicalLocation: { region: { startLine: number } } }[] }[] }[]
+    }
     expect(sarif.runs[0]!.results).toHaveLength(EXPECTED.length)
-    expect(sarif.runs[0]!.results.at(-1)).toMatchObject({ ruleId: 'tag.immutable', locations: [{ physicalLocation: { artifactLocation: { uri: 'deploy/prod/deployment.yaml' }, region: { startLine: 13, startColumn: 18 } } }] })
+    expect(sarif.runs[0]!.results.at(-1)).toMatchObject({
+      ruleId: 'tag.immutable',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'deploy/prod/deployment.yaml' }, region: { startLine: 13, startColumn: 18 } } }],
+    })
   })
 
   it('passes a clean repository with exit code 0', async () => {
@@ -104,7 +131,11 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     cpSync(join(FIXTURE, '.github'), join(clean, '.github'), { recursive: true })
     writeFileSync(join(clean, 'Dockerfile'), 'FROM node:20-slim\n')
     // A pull request's checkout with its base commit, so the base branch's policy can be read.
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: clean, env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } })
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: clean,
+        env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' },
+      })
     git('init', '-q', '-b', 'main')
     git('add', '.')
     git('commit', '-q', '-m', 'base')
@@ -122,7 +153,10 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const run = await runAction({ runtime: command, env: PR_ENV(broken), payload: PAYLOAD, inputs: { command: 'check' } })
     expect(run.exitCode).toBe(1)
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '))
-    expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual(['title=policy file,file=.github/image-policy.yml,line=5,col=15', 'title=policy file,file=.github/image-policy.yml,line=6,col=7'])
+    expect(annotations.map((line) => /^::error ([^:]*)::/.exec(line)![1])).toEqual([
+      'title=policy file,file=.github/image-policy.yml,line=5,col=15',
+      'title=policy file,file=.github/image-policy.yml,line=6,col=7',
+    ])
     expect(annotations[1]).toContain('unknown field "alow" in environments.prod.tags')
     // Nothing was checked, so no finding; the output is still set (issue 13: findings on every exit).
     expect(run.outputs.findings).toBe('[]')

@@ -15,8 +15,18 @@ function kubernetesListBomb(): string {
 }
 
 // A push to a branch: on a pull request the base branch's policy applies, and this workspace has no git history (test/e2e/check-workspace.test.ts covers that).
-const ENV = (workspace: string) => ({ GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'acme/app' })
-const PAYLOAD = { ref: 'refs/heads/feature', after: '0123456789abcdef0123456789abcdef01234567', repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' } }
+const ENV = (workspace: string) => ({
+  GITHUB_WORKSPACE: workspace,
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/feature',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_REPOSITORY: 'acme/app',
+})
+const PAYLOAD = {
+  ref: 'refs/heads/feature',
+  after: '0123456789abcdef0123456789abcdef01234567',
+  repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' },
+}
 
 /** Issue 12: a branch adding an alias bomb and a huge file; check must answer quickly, naming both. */
 describe.each(NODE_RUNTIMES)('dist/index.js check on hostile files, $name', ({ command }) => {
@@ -32,7 +42,10 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on hostile files, $name', ({ c
     expect(performance.now() - start).toBeLessThan(20_000)
     expect(run.exitCode, run.stdout).toBe(1)
     const findings = JSON.parse(run.outputs.findings!) as { rule: string; message: string; hint: string; location?: { file?: string; line?: number } }[]
-    expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual(['ref.invalid deploy/huge.yaml:1', 'ref.invalid deploy/list.yaml:1'])
+    expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual([
+      'ref.invalid deploy/huge.yaml:1',
+      'ref.invalid deploy/list.yaml:1',
+    ])
     expect(findings[0]!.message).toMatch(/^file too large to scan: 5242883 bytes, more than the 1 MiB/)
     expect(findings[1]!.message).toMatch(/aliases expand this YAML too far: more than 1000 aliases followed; the walk stopped at line \d+, column \d+/)
     expect(findings[1]!.hint).toMatch(/write the values out/)
@@ -50,7 +63,13 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on hostile files, $name', ({ c
     const run = await runAction({ runtime: command, env: ENV(workspace), payload: PAYLOAD, inputs: { command: 'check' } })
     expect(run.exitCode, run.stdout).toBe(1)
     const findings = JSON.parse(run.outputs.findings!) as { rule: string; message: string; location?: { file?: string; line?: number } }[]
-    expect(findings).toEqual([expect.objectContaining({ rule: 'ref.invalid', location: expect.objectContaining({ file: 'deploy/n64.yaml', line: 1 }), message: '6 files from here on were not scanned: check reads at most 64 MiB of files in one run' })])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'ref.invalid',
+        location: expect.objectContaining({ file: 'deploy/n64.yaml', line: 1 }),
+        message: '6 files from here on were not scanned: check reads at most 64 MiB of files in one run',
+      }),
+    ])
     rmSync(workspace, { recursive: true, force: true })
   })
 })

@@ -22,7 +22,12 @@ interface Checkout {
  */
 function pullRequestCheckout(base: Record<string, string>, head: Record<string, string | null>): Checkout {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-pr-'))
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } }).trim()
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' },
+    }).trim()
   const put = (files: Record<string, string | null>) => {
     for (const [path, text] of Object.entries(files)) {
       if (text === null) git('rm', '-q', path)
@@ -47,8 +52,17 @@ function pullRequestCheckout(base: Record<string, string>, head: Record<string, 
   return { dir, base: baseSha, head: headSha }
 }
 
-const env = (workspace: string) => ({ GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REPOSITORY: 'acme/app' })
-const payload = (checkout: Checkout, baseSha = checkout.base) => ({ number: 7, pull_request: { number: 7, head: { sha: checkout.head, ref: 'feature' }, base: { ref: 'main', sha: baseSha } }, repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' } })
+const env = (workspace: string) => ({
+  GITHUB_WORKSPACE: workspace,
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_REF: 'refs/pull/7/merge',
+  GITHUB_REPOSITORY: 'acme/app',
+})
+const payload = (checkout: Checkout, baseSha = checkout.base) => ({
+  number: 7,
+  pull_request: { number: 7, head: { sha: checkout.head, ref: 'feature' }, base: { ref: 'main', sha: baseSha } },
+  repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' },
+})
 
 type Found = { level: string; rule: string; message: string; location?: { file?: string; line?: number } }
 const findingsOf = (outputs: Record<string, string>) => JSON.parse(outputs.findings ?? '[]') as Found[]
@@ -56,7 +70,10 @@ const summary = (findings: Found[]) => findings.map((f) => `${f.level} ${f.rule}
 
 describe('check on a pull request: the base branch policy', () => {
   it('checks the head files against the base policy when the pull request loosens it, and reports the change', async () => {
-    const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED }, { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST })
+    const checkout = pullRequestCheckout(
+      { '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED },
+      { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST },
+    )
     const run = await runAction({ env: env(checkout.dir), payload: payload(checkout), inputs: { command: 'check' } })
     expect(run.exitCode, run.stdout).toBe(1)
     const findings = findingsOf(run.outputs)
@@ -67,13 +84,22 @@ describe('check on a pull request: the base branch policy', () => {
   })
 
   it('finds the base as the merge commit first parent when the payload base is not in the checkout (fetch-depth: 2)', async () => {
-    const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED }, { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST })
+    const checkout = pullRequestCheckout(
+      { '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED },
+      { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST },
+    )
     const run = await runAction({ env: env(checkout.dir), payload: payload(checkout, 'f'.repeat(40)), inputs: { command: 'check' } })
     expect(summary(findingsOf(run.outputs))).toEqual(['warn policy.changed .github/image-policy.yml:2', 'error tag.forbidden deploy/app.yaml:7'])
   })
 
   it('uses the built-in defaults when the pull request adds the policy file, and says so', async () => {
-    const checkout = pullRequestCheckout({ 'deploy/app.yaml': 'image: ghcr.io/acme/app\n' }, { '.github/image-policy.yml': 'version: 1\ndefaults:\n  tags: { requireExplicit: false }\n', 'deploy/app.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/app\n' })
+    const checkout = pullRequestCheckout(
+      { 'deploy/app.yaml': 'image: ghcr.io/acme/app\n' },
+      {
+        '.github/image-policy.yml': 'version: 1\ndefaults:\n  tags: { requireExplicit: false }\n',
+        'deploy/app.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ghcr.io/acme/app\n',
+      },
+    )
     const run = await runAction({ env: env(checkout.dir), payload: payload(checkout), inputs: { command: 'check' } })
     expect(summary(findingsOf(run.outputs))).toEqual(['warn policy.changed .github/image-policy.yml:1', 'error tag.missing deploy/app.yaml:5'])
     expect(findingsOf(run.outputs)[0]!.message).toContain('adds the policy file')
@@ -87,7 +113,10 @@ describe('check on a pull request: the base branch policy', () => {
   })
 
   it("fetches the base commit from origin when the checkout lacks it (fetch-depth: 1, checkout's default)", async () => {
-    const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED }, { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST })
+    const checkout = pullRequestCheckout(
+      { '.github/image-policy.yml': STRICT, 'deploy/app.yaml': PINNED },
+      { '.github/image-policy.yml': LOOSE, 'deploy/app.yaml': LATEST },
+    )
     const shallow = shallowClone(checkout.dir)
     const run = await runAction({ env: env(shallow), payload: payload(checkout), inputs: { command: 'check' } })
     expect(summary(findingsOf(run.outputs))).toEqual(['warn policy.changed .github/image-policy.yml:2', 'error tag.forbidden deploy/app.yaml:7'])
@@ -108,13 +137,22 @@ describe('check on a pull request: the base branch policy', () => {
   it('never takes the head commit parent for the base (pull_request_target checking out the head)', async () => {
     // The head branch loosens the policy in one commit and uses latest in the next: HEAD^1 is pull-request content.
     const checkout = pullRequestCheckout({ '.github/image-policy.yml': STRICT }, { '.github/image-policy.yml': LOOSE })
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: checkout.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } }).trim()
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: checkout.dir,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' },
+      }).trim()
     git('checkout', '-q', 'feature')
     writeFileSync(join(checkout.dir, 'app.yaml'), LATEST)
     git('add', 'app.yaml')
     git('commit', '-q', '-m', 'use latest')
     const head = git('rev-parse', 'HEAD')
-    const run = await runAction({ env: { ...env(checkout.dir), GITHUB_EVENT_NAME: 'pull_request_target' }, payload: payload({ ...checkout, head }, 'f'.repeat(40)), inputs: { command: 'check' } })
+    const run = await runAction({
+      env: { ...env(checkout.dir), GITHUB_EVENT_NAME: 'pull_request_target' },
+      payload: payload({ ...checkout, head }, 'f'.repeat(40)),
+      inputs: { command: 'check' },
+    })
     expect(run.exitCode).toBe(1)
     expect(summary(findingsOf(run.outputs))).toEqual(['error policy.changed .github/image-policy.yml:1'])
   })
@@ -186,10 +224,20 @@ describe('check on a pull request: nothing read or written outside the workspace
 })
 
 describe('shiptag check (CLI): SARIF stays inside the current directory', () => {
-  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'check', ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: cwd } })
+  const cli = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'check', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: cwd },
+    })
 
   it.each([
-    { name: 'a committed link', setup: (dir: string, outside: string) => symlinkSync(join(outside, 'x'), join(dir, 'out.sarif')), path: 'out.sarif', message: 'out.sarif is a symbolic link' },
+    {
+      name: 'a committed link',
+      setup: (dir: string, outside: string) => symlinkSync(join(outside, 'x'), join(dir, 'out.sarif')),
+      path: 'out.sarif',
+      message: 'out.sarif is a symbolic link',
+    },
     { name: 'a path climbing out', setup: () => undefined, path: '../out.sarif', message: 'is outside the workspace' },
   ])('refuses $name with exit 1 and writes nothing', ({ setup, path, message }) => {
     const outside = mkdtempSync(join(tmpdir(), 'shiptag-outside-'))

@@ -53,7 +53,37 @@ describe('dist/cli/index.js', () => {
   // The template engine loads only when an input holds {{: every rule and input without one must
   // compute without it (each run is a fresh process, so nothing is loaded by an earlier case).
   it.each([
-    ['every rule type without a template', ['--tags', 'type=ref,event=branch', '--tags', 'type=ref,event=tag', '--tags', 'type=ref,event=pr', '--tags', 'type=sha,format=long', '--tags', 'type=raw,value=stable,priority=1', '--tags', 'type=edge', '--tags', 'type=match,pattern=v(\\d+)', '--tags', 'type=schedule', '--flavor', 'latest=true', '--flavor', 'prefix=p-', '--flavor', 'suffix=-s', '--labels', 'team=core', '--annotations', 'note=plain']],
+    [
+      'every rule type without a template',
+      [
+        '--tags',
+        'type=ref,event=branch',
+        '--tags',
+        'type=ref,event=tag',
+        '--tags',
+        'type=ref,event=pr',
+        '--tags',
+        'type=sha,format=long',
+        '--tags',
+        'type=raw,value=stable,priority=1',
+        '--tags',
+        'type=edge',
+        '--tags',
+        'type=match,pattern=v(\\d+)',
+        '--tags',
+        'type=schedule',
+        '--flavor',
+        'latest=true',
+        '--flavor',
+        'prefix=p-',
+        '--flavor',
+        'suffix=-s',
+        '--labels',
+        'team=core',
+        '--annotations',
+        'note=plain',
+      ],
+    ],
     ['the default rules (no --tags)', []],
   ])('computes %s without loading the template engine', (_name, args) => {
     const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--ref', 'refs/tags/v3', '--json', ...args])
@@ -63,7 +93,16 @@ describe('dist/cli/index.js', () => {
   })
 
   it('computes tags for a pretended tag push, as JSON with labels from the remote', () => {
-    const run = cli(['tags', '--images', 'ghcr.io/acme/widget', '--ref', 'refs/tags/v2.0.0-rc.1', '--tags', 'type=semver,pattern={{major}}.{{minor}}', '--json'])
+    const run = cli([
+      'tags',
+      '--images',
+      'ghcr.io/acme/widget',
+      '--ref',
+      'refs/tags/v2.0.0-rc.1',
+      '--tags',
+      'type=semver,pattern={{major}}.{{minor}}',
+      '--json',
+    ])
     expect(run.code).toBe(0)
     const json = JSON.parse(run.stdout) as { version: string; 'tag-names': string[]; labels: Record<string, string>; warnings: string[] }
     // A prerelease ignores the pattern and gets no latest (metadata-action semantics).
@@ -102,7 +141,9 @@ describe('dist/cli/index.js', () => {
     try {
       const run = cli(['check'])
       expect(run.code).toBe(1)
-      expect(run.stdout).toBe('error [tag.missing] Dockerfile:1:6: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n')
+      expect(run.stdout).toBe(
+        'error [tag.missing] Dockerfile:1:6: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n',
+      )
       expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s), against the built-in defaults')
     } finally {
       rmSync(join(repo, 'Dockerfile'))
@@ -116,7 +157,9 @@ describe('dist/cli/index.js', () => {
       expect(run.code).toBe(1)
       expect(run.stderr).toContain('error: several.yml: 2 problems:\n')
       expect(run.stderr).toContain('several.yml:3:11: defaults.digest: "always" is not allowed\n  What to do: expected one of: optional, required\n')
-      expect(run.stderr).toContain('several.yml:7:22: promote.from names "stagin", which is not an environment\n  What to do: did you mean "staging"? use one of: staging, prod\n')
+      expect(run.stderr).toContain(
+        'several.yml:7:22: promote.from names "stagin", which is not an environment\n  What to do: did you mean "staging"? use one of: staging, prod\n',
+      )
       expect(run.stderr).toContain('\nWhat to do: fix every problem listed above; the policy is used only once all are fixed\n')
     } finally {
       rmSync(join(repo, 'several.yml'))
@@ -150,11 +193,16 @@ describe('dist/cli/index.js', () => {
       const pushed = await cliAsync(['push', '--source', image.dir, '--images', `${registry.host}/acme/cli`, '--tags', 'sha-1'], repo)
       expect(pushed.code, pushed.stderr).toBe(0)
       const elsewhere = mkdtempSync(join(tmpdir(), 'shiptag-no-git-'))
-      const run = await cliAsync(['promote', '--source', `${registry.host}/acme/cli:sha-1`, '--images', `${registry.host}/acme/cli-prod`, '--tags', '1.0.0', '--tags', 'prod'], elsewhere)
+      const run = await cliAsync(
+        ['promote', '--source', `${registry.host}/acme/cli:sha-1`, '--images', `${registry.host}/acme/cli-prod`, '--tags', '1.0.0', '--tags', 'prod'],
+        elsewhere,
+      )
       expect(run.stderr).toContain('1.0.0: created')
       expect(run).toMatchObject({ code: 0, stdout: `${registry.host}/acme/cli-prod@${image.rootDigest}\n` })
       const plan = await cliAsync(['promote', '--source', `${registry.host}/acme/cli:sha-1`, '--tags', 'prod', '--plan', '--dry-run'], elsewhere)
-      expect(JSON.parse(plan.stdout)).toEqual({ include: [{ source: `${registry.host}/acme/cli@${image.rootDigest}`, image: `${registry.host}/acme/cli`, tags: 'prod', path: 'same-repository' }] })
+      expect(JSON.parse(plan.stdout)).toEqual({
+        include: [{ source: `${registry.host}/acme/cli@${image.rootDigest}`, image: `${registry.host}/acme/cli`, tags: 'prod', path: 'same-repository' }],
+      })
     } finally {
       await registry.stop()
     }
@@ -162,7 +210,20 @@ describe('dist/cli/index.js', () => {
 
   it('lists every tags option in tags --help', () => {
     const help = cli(['tags', '--help']).stdout
-    for (const option of ['--images', '--tags', '--flavor', '--labels', '--annotations', '--context', '--cwd', '--ref', '--sha', '--event', '--default-branch', '--json']) {
+    for (const option of [
+      '--images',
+      '--tags',
+      '--flavor',
+      '--labels',
+      '--annotations',
+      '--context',
+      '--cwd',
+      '--ref',
+      '--sha',
+      '--event',
+      '--default-branch',
+      '--json',
+    ]) {
       expect(help).toContain(option)
     }
   })

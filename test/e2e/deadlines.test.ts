@@ -41,7 +41,11 @@ describe('deadlines through the bundles', () => {
       expect(run.exitCode).toBe(1)
       expect(ms).toBeLessThan(2_000 + STARTUP_SLACK_MS)
       // The silence budget ran out, or the last try timed out when another would not fit in it.
-      expect(run.stdout).toMatch(new RegExp(`::error::.*${registry.host.replace(/\./g, '\\.')}.*\\((GET|HEAD) http://[^ ]+/v2/[^)]*\\): timed out: (no answer for 2 s, waiting for the response headers|no response headers within 667 ms)`))
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `::error::.*${registry.host.replace(/\./g, '\\.')}.*\\((GET|HEAD) http://[^ ]+/v2/[^)]*\\): timed out: (no answer for 2 s, waiting for the response headers|no response headers within 667 ms)`,
+        ),
+      )
       expect(run.stdout).toContain('(now 2 s; e.g. 5m)')
     } finally {
       registry.injectFaults(undefined)
@@ -71,7 +75,12 @@ describe('deadlines through the bundles', () => {
   })
 
   it.each([['push'], ['promote'], ['check']])('CLI: %s --timeout soon is refused before anything runs, naming the flag', async (command) => {
-    const run = await cli([command, '--timeout', 'soon', '--source', image.dir, '--images', `${registry.host}/acme/e2e-cli`, '--tags', '1.0.0'].slice(0, command === 'check' ? 3 : undefined))
+    const run = await cli(
+      [command, '--timeout', 'soon', '--source', image.dir, '--images', `${registry.host}/acme/e2e-cli`, '--tags', '1.0.0'].slice(
+        0,
+        command === 'check' ? 3 : undefined,
+      ),
+    )
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('input "--timeout": "soon" is not a duration')
   })

@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../support/run-action.js'
 describe('npm run demo', () => {
   it('runs the whole story and ends with every repository listed', async () => {
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'demo/run.mjs')], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' } })
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'demo/run.mjs')], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' },
+      })
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

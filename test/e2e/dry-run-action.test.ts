@@ -13,7 +13,9 @@ const KiB = 1024
 const TOTALS = ['blobsUploaded', 'blobsMounted', 'blobsPresent', 'bytesSent', 'manifestsPut', 'tagsCreated', 'tagsMoved', 'tagsUnchanged'] as const
 
 const totalsOf = (json: string) =>
-  (JSON.parse(json) as { repositories: Record<string, unknown>[] }).repositories.map((repository) => Object.fromEntries(TOTALS.map((key) => [key, repository[key]])))
+  (JSON.parse(json) as { repositories: Record<string, unknown>[] }).repositories.map((repository) =>
+    Object.fromEntries(TOTALS.map((key) => [key, repository[key]])),
+  )
 
 describe('dist/index.js: a dry run, then the real push', () => {
   let registry: StartedRegistry
@@ -24,13 +26,22 @@ describe('dist/index.js: a dry run, then the real push', () => {
     // image shares its first layer with base: mount-from lends it, the rest is uploaded.
     base = buildLayout({ layers: [180 * KiB, 8 * KiB], seed: 1311, layerSeeds: [1, 2] })
     image = buildLayout({ layers: [180 * KiB, 16 * KiB], seed: 1312, layerSeeds: [1, 3] })
-    const pushed = await runAction({ env: eventFixture('push-branch').env, inputs: { command: 'push', source: base.dir, images: `${registry.host}/acme/base`, tags: '1.0.0' } })
+    const pushed = await runAction({
+      env: eventFixture('push-branch').env,
+      inputs: { command: 'push', source: base.dir, images: `${registry.host}/acme/base`, tags: '1.0.0' },
+    })
     expect(pushed.exitCode, pushed.stdout).toBe(0)
   })
   afterAll(() => registry?.stop())
 
   it('reports the bytes and mounts the real run then has, and the real run shows each blob in a group', async () => {
-    const inputs = { command: 'push', source: image.dir, images: `${registry.host}/acme/app\n${registry.host}/acme/mirror`, tags: '2.0.0', 'mount-from': `${registry.host}/acme/base` }
+    const inputs = {
+      command: 'push',
+      source: image.dir,
+      images: `${registry.host}/acme/app\n${registry.host}/acme/mirror`,
+      tags: '2.0.0',
+      'mount-from': `${registry.host}/acme/base`,
+    }
     const env = eventFixture('push-branch').env
     await registry.resetAccessLog()
     const dry = await runAction({ env, inputs: { ...inputs, 'dry-run': 'true' } })
@@ -47,7 +58,10 @@ describe('dist/index.js: a dry run, then the real push', () => {
     const real = await runAction({ env, inputs })
     expect(real.exitCode, real.stdout).toBe(0)
     expect(totalsOf(real.outputs.json!)).toEqual(planned)
-    const transfers = real.stdout.slice(real.stdout.indexOf('::group::Transfers'), real.stdout.indexOf('::endgroup::', real.stdout.indexOf('::group::Transfers')))
+    const transfers = real.stdout.slice(
+      real.stdout.indexOf('::group::Transfers'),
+      real.stdout.indexOf('::endgroup::', real.stdout.indexOf('::group::Transfers')),
+    )
     expect(transfers.split('\n').filter((line) => /: uploaded sha256:[0-9a-f]{12}… \(.+ in .+ s, .+\/s\)$/.test(line))).toHaveLength(2)
     expect(transfers.split('\n').filter((line) => / mounted sha256:[0-9a-f]{12}… \(.+\) from acme\/(base|app)$/.test(line))).toHaveLength(4)
 

@@ -37,9 +37,14 @@ describe('dist/cli/index.js push from a gzip source', () => {
       env: { PATH: process.env.PATH ?? '', HOME: temp, TMPDIR: temp },
       stdio: 'ignore',
     })
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    )
     // Wait until the copy holds some bytes: the signal then lands while zlib writes.
-    const tarOf = () => copies().map((dir) => join(temp, dir, 'layout.tar')).find((path) => existsSync(path) && statSync(path).size > 16 << 20)
+    const tarOf = () =>
+      copies()
+        .map((dir) => join(temp, dir, 'layout.tar'))
+        .find((path) => existsSync(path) && statSync(path).size > 16 << 20)
     const deadline = Date.now() + 20_000
     while (tarOf() === undefined && Date.now() < deadline) await sleep(5)
     expect(tarOf(), 'the CLI never started to decompress').toBeDefined()

@@ -21,19 +21,28 @@ function loadedChunks(args: readonly string[], files: Record<string, string> = {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-'))
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   const log = join(dir, 'loaded.txt')
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n')\n  return next(url, context)\n}\n`)
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n')\n  return next(url, context)\n}\n`,
+  )
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)})\n`)
   writeFileSync(log, '')
   const identity = { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' }
   execFileSync('git', ['init', '-q'], { cwd: dir })
   execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'c1'], { cwd: dir, env: { ...process.env, ...identity } })
   execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, ...args], { cwd: dir, stdio: 'pipe' })
-  return readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/cli/')).map((url) => fileURLToPath(url))
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/cli/'))
+    .map((url) => fileURLToPath(url))
 }
 
 function librariesIn(chunks: readonly string[]): string[] {
   const text = chunks.map((chunk) => readFileSync(chunk, 'utf8')).join('\n')
-  return Object.entries(LIBRARIES).filter(([, marker]) => text.includes(marker)).map(([name]) => name).sort()
+  return Object.entries(LIBRARIES)
+    .filter(([, marker]) => text.includes(marker))
+    .map(([name]) => name)
+    .sort()
 }
 
 describe('the CLI bundle loads a library only when the command needs it', () => {
@@ -44,12 +53,16 @@ describe('the CLI bundle loads a library only when the command needs it', () => 
   })
 
   it('tags with a policy file: the YAML parser and the validator, and no regex engine', () => {
-    const chunks = loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', '1.2.3', '--policy', 'policy.yml'], { 'policy.yml': 'version: 1\n' })
+    const chunks = loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', '1.2.3', '--policy', 'policy.yml'], {
+      'policy.yml': 'version: 1\n',
+    })
     expect(librariesIn(chunks)).toEqual(['ajv', 'yaml'])
   })
 
   it('tags with a re: pattern in the policy: the regex engine too', () => {
-    const chunks = loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', '1.2.3', '--policy', 'policy.yml'], { 'policy.yml': 'version: 1\ndefaults:\n  tags: { allow: ["re:\\\\d+\\\\.\\\\d+\\\\.\\\\d+"] }\n' })
+    const chunks = loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', '1.2.3', '--policy', 'policy.yml'], {
+      'policy.yml': 'version: 1\ndefaults:\n  tags: { allow: ["re:\\\\d+\\\\.\\\\d+\\\\.\\\\d+"] }\n',
+    })
     expect(librariesIn(chunks)).toEqual(['ajv', 're2js', 'yaml'])
   })
 })

@@ -139,7 +139,12 @@ describe('the npm package (npm pack, installed offline in an empty directory)', 
     expect(help.stdout).toContain('Usage: shiptag <command> [options]')
 
     const image = buildLayout({ layers: [4096, 1024], seed: 1301 })
-    const pushed = await runInstalled(shiptag, ['push', '--source', image.dir, '--images', `${registry.host}/acme/packaged-${name}`, '--tags', 'v1'], cwd, node!)
+    const pushed = await runInstalled(
+      shiptag,
+      ['push', '--source', image.dir, '--images', `${registry.host}/acme/packaged-${name}`, '--tags', 'v1'],
+      cwd,
+      node!,
+    )
     expect(pushed.code, pushed.stderr).toBe(0)
     expect(pushed.stderr).toContain('v1: created')
     expect(pushed.stdout).toBe(`${registry.host}/acme/packaged-${name}@${image.rootDigest}\n`)

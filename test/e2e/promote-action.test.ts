@@ -25,9 +25,20 @@ describe.each(NODE_RUNTIMES)('dist/index.js promote on $name', ({ command }) => 
   const repository = `acme/service-${command.length}`
   beforeAll(async () => {
     ;[dev, prod] = await Promise.all([startRegistry({ auth: 'htpasswd' }), startRegistry({ auth: 'htpasswd' })])
-    image = buildLayout({ layers: [128 * 1024, 2048], seed: 83, platforms: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }] })
+    image = buildLayout({
+      layers: [128 * 1024, 2048],
+      seed: 83,
+      platforms: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+    })
     env = { ...eventFixture('push-tag').env, DOCKER_CONFIG: dockerConfig(dev.host, prod.host) }
-    const pushed = await runAction({ runtime: command, env, inputs: { command: 'push', source: image.dir, images: `${dev.host}/${repository}`, tags: 'type=sha' } })
+    const pushed = await runAction({
+      runtime: command,
+      env,
+      inputs: { command: 'push', source: image.dir, images: `${dev.host}/${repository}`, tags: 'type=sha' },
+    })
     expect(pushed.exitCode, pushed.stdout).toBe(0)
   })
   afterAll(async () => {
@@ -44,7 +55,9 @@ describe.each(NODE_RUNTIMES)('dist/index.js promote on $name', ({ command }) => 
     expect(first.outputs.refs).toBe(`${prod.host}/prod/service@${image.rootDigest}`)
     // As in metadata-action, latest=auto adds latest on a semver tag push; floating tags go last.
     expect(first.outputs.tags).toBe(`${prod.host}/prod/service:1.2.3\n${prod.host}/prod/service:prod\n${prod.host}/prod/service:latest`)
-    expect(JSON.parse(first.outputs.plan!)).toEqual({ include: [{ source: `${dev.host}/${repository}@${image.rootDigest}`, image: `${prod.host}/prod/service`, tags: '1.2.3\nprod\nlatest', path: 'copy' }] })
+    expect(JSON.parse(first.outputs.plan!)).toEqual({
+      include: [{ source: `${dev.host}/${repository}@${image.rootDigest}`, image: `${prod.host}/prod/service`, tags: '1.2.3\nprod\nlatest', path: 'copy' }],
+    })
     const json = JSON.parse(first.outputs.json!) as { images: { targets: { tags: { tag: string; action: string }[]; blobsUploaded: number }[] }[] }
     expect(json.images[0]!.targets[0]!.tags.map((t) => `${t.tag}:${t.action}`)).toEqual(['1.2.3:created', 'prod:created', 'latest:created'])
     expect(json.images[0]!.targets[0]!.blobsUploaded).toBe(image.layers.length + image.configs.length)
@@ -59,13 +72,22 @@ describe.each(NODE_RUNTIMES)('dist/index.js promote on $name', ({ command }) => 
     expect((await prod.accessLog()).filter((e) => e.status !== 401 && e.path !== '/v2/').map((e) => e.method)).toEqual(['HEAD', 'HEAD', 'HEAD'])
     expect(again.summary).toContain('Already up to date')
     for (const run of [first, again]) {
-      const unmasked = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n').split('\n').filter((line) => !line.startsWith('::add-mask::'))
+      const unmasked = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]
+        .join('\n')
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
       expect(unmasked.join('\n')).not.toContain(PASSWORD)
     }
   })
 
   it('dry-run reads only and prints the plan', async () => {
-    const inputs = { command: 'promote', source: `${dev.host}/${repository}@${image.rootDigest}`, images: `${dev.host}/staging/service`, tags: '1.2.3', 'dry-run': 'true' }
+    const inputs = {
+      command: 'promote',
+      source: `${dev.host}/${repository}@${image.rootDigest}`,
+      images: `${dev.host}/staging/service`,
+      tags: '1.2.3',
+      'dry-run': 'true',
+    }
     await dev.resetAccessLog()
     const run = await runAction({ runtime: command, env, inputs })
     expect(run.exitCode, run.stdout).toBe(0)

@@ -29,9 +29,13 @@ afterAll(async () => {
 
 it('a proxy that never answers CONNECT fails the step within the timeout', async () => {
   const started = performance.now()
-  const failed = await run(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'promote', '--source', 'registry.example.com/acme/app:1.0.0', '--tags', 'x', '--timeout', '3s'], {
-    env: { ...process.env, HTTPS_PROXY: `http://127.0.0.1:${port}`, NO_PROXY: '' },
-  }).then(
+  const failed = await run(
+    process.execPath,
+    [join(REPO_ROOT, 'dist/cli/index.js'), 'promote', '--source', 'registry.example.com/acme/app:1.0.0', '--tags', 'x', '--timeout', '3s'],
+    {
+      env: { ...process.env, HTTPS_PROXY: `http://127.0.0.1:${port}`, NO_PROXY: '' },
+    },
+  ).then(
     () => undefined,
     (error: { code: number; stderr: string }) => error,
   )

@@ -22,14 +22,27 @@ describe.each(NODE_RUNTIMES)('dist/index.js push on $name', ({ command }) => {
   let tar: string
   beforeAll(async () => {
     registry = await startRegistry({ auth: 'htpasswd' })
-    image = buildLayout({ layers: [256 * 1024, 4096], seed: 77, platforms: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }] })
+    image = buildLayout({
+      layers: [256 * 1024, 4096],
+      seed: 77,
+      platforms: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+    })
     tar = tarLayout(image.dir, `${image.dir}.tar`)
   })
   afterAll(() => registry.stop())
 
   it('pushes a tag build with the Docker config credentials, then a re-run moves nothing; no secret anywhere', async () => {
     const repository = `acme/widget-${command.length}`
-    const inputs = { command: 'push', source: tar, images: `${registry.host}/${repository}`, tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}', 'github-token': 'ghs_e2eTokenValue' }
+    const inputs = {
+      command: 'push',
+      source: tar,
+      images: `${registry.host}/${repository}`,
+      tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}',
+      'github-token': 'ghs_e2eTokenValue',
+    }
     const env = { ...eventFixture('push-tag').env, DOCKER_CONFIG: dockerConfig(registry.host) }
     const first = await runAction({ runtime: command, env, inputs })
     expect(first.stderr).toBe('')

@@ -36,14 +36,22 @@ describe('dist/index.js push: sources as skopeo writes them', () => {
     ['oci-archive:PATH:NAME:TAG', () => `oci-archive:${work}/app.tar:app:1.0`],
     ['a layout with one digest under two names', () => `${work}/out`],
   ])('pushes %s', async (_name, source) => {
-    const run = await runAction({ runtime: NODE24, env: eventFixture('push-branch').env, inputs: { command: 'push', source: source(), images: `${registry.host}/acme/e2e-sources`, tags: 'v1' } })
+    const run = await runAction({
+      runtime: NODE24,
+      env: eventFixture('push-branch').env,
+      inputs: { command: 'push', source: source(), images: `${registry.host}/acme/e2e-sources`, tags: 'v1' },
+    })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.digest).toBe(image.rootDigest)
   })
 
   it('names docker:// for what it is and writes nothing', async () => {
     await registry.resetAccessLog()
-    const run = await runAction({ runtime: NODE24, env: eventFixture('push-branch').env, inputs: { command: 'push', source: `docker://${registry.host}/acme/e2e-sources:v1`, images: `${registry.host}/acme/other`, tags: 'v1' } })
+    const run = await runAction({
+      runtime: NODE24,
+      env: eventFixture('push-branch').env,
+      inputs: { command: 'push', source: `docker://${registry.host}/acme/e2e-sources:v1`, images: `${registry.host}/acme/other`, tags: 'v1' },
+    })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/is an image in a registry; push reads a local image.*use command: promote with source: 127\.0\.0\.1:\d+\/acme\/e2e-sources:v1/)
     expect(await registry.accessLog()).toEqual([])

@@ -32,8 +32,10 @@ const block = (key: string): FencedBlock => {
 
 /** Blocks that cannot run here, each with the reason. */
 const LISTED: Readonly<Record<string, string>> = {
-  'Quickstart#1': '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
-  'Install the CLI#1': 'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
+  'Quickstart#1':
+    '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
+  'Install the CLI#1':
+    'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
 }
 
 /** Blocks run below, by the test that runs them (`heading#n`: the n-th block under that heading). */
@@ -55,8 +57,14 @@ const RUN = [
 it('every fenced block of README.md is run by this test or listed with the reason it cannot run', () => {
   const keys = BLOCKS.map((b) => `${b.heading}#${b.ordinal}`)
   const accounted = [...Object.keys(LISTED), ...RUN]
-  expect(keys.filter((key) => !accounted.includes(key)), 'blocks neither run nor listed').toEqual([])
-  expect(accounted.filter((key) => !keys.includes(key)), 'entries for blocks the README no longer has').toEqual([])
+  expect(
+    keys.filter((key) => !accounted.includes(key)),
+    'blocks neither run nor listed',
+  ).toEqual([])
+  expect(
+    accounted.filter((key) => !keys.includes(key)),
+    'entries for blocks the README no longer has',
+  ).toEqual([])
 })
 
 /** The commit every story event is for: type=sha gives sha-1a2b3c4, the tag the README promotes. */
@@ -72,7 +80,8 @@ let workspace: string
 
 /** The deployment files of the story's repository: dev and staging run the build, prod is to run it as `prodTag`. */
 function deploymentFiles(prodTag: string, prodDigest: string): Record<string, string> {
-  const pod = (image: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`
+  const pod = (image: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`
   return {
     '.github/image-policy.yml': policy,
     Dockerfile: 'FROM node:24-slim\n',
@@ -104,7 +113,12 @@ function world(event: EventFixtureName, options: { inputs?: Record<string, strin
     dockerConfigDir: mkdtempSync(join(tmpdir(), 'shiptag-readme-docker-')),
     credentials: { username: USER!.username, password: USER!.password },
     env: { ...eventFixture(event).env, GITHUB_SHA: STORY_SHA, GITHUB_ACTOR: 'jane-doe', ...options.env },
-    contexts: { github: { actor: 'jane-doe', token: TOKEN }, secrets: { GITHUB_TOKEN: TOKEN, ACME_TOKEN: USER!.password }, vars: { PROD_ROLE: 'arn:aws:iam::123456789012:role/prod', ACME_USER: USER!.username }, inputs: options.inputs ?? {} },
+    contexts: {
+      github: { actor: 'jane-doe', token: TOKEN },
+      secrets: { GITHUB_TOKEN: TOKEN, ACME_TOKEN: USER!.password },
+      vars: { PROD_ROLE: 'arn:aws:iam::123456789012:role/prod', ACME_USER: USER!.username },
+      inputs: options.inputs ?? {},
+    },
   }
 }
 
@@ -114,13 +128,22 @@ function expectClean(steps: readonly StepRun[], count: number): void {
     if (step.action === undefined) continue
     const log = `${step.action.stdout}${step.action.stderr}`
     expect(step.action.exitCode, log).toBe(0)
-    expect(log.split('\n').filter((line) => line.startsWith('::warning')), log).toEqual([])
+    expect(
+      log.split('\n').filter((line) => line.startsWith('::warning')),
+      log,
+    ).toEqual([])
   }
-  expect(steps.map((s) => s.step.uses ?? s.step.run), steps.map((s) => s.action?.stdout ?? '').join('\n')).toHaveLength(count)
+  expect(
+    steps.map((s) => s.step.uses ?? s.step.run),
+    steps.map((s) => s.action?.stdout ?? '').join('\n'),
+  ).toHaveLength(count)
 }
 
 const shiptagSteps = (steps: readonly StepRun[]) => steps.filter((s) => s.step.uses === SHIPTAG_ACTION)
-const lines = (text: string | undefined) => toReadme(text ?? '', hosts).split('\n').filter(Boolean)
+const lines = (text: string | undefined) =>
+  toReadme(text ?? '', hosts)
+    .split('\n')
+    .filter(Boolean)
 
 /** Logs in to every README registry: a step list shown without its job runs after the logins the job needs. */
 function loggedIn(given: WorkflowWorld): WorkflowWorld {
@@ -164,7 +187,7 @@ describe.sequential('README.md, run as a story on real registries', () => {
     expect(build.annotations).toContain(`manifest:org.opencontainers.image.version=${version}`)
   })
 
-  it('Pinning the action#1: the Dependabot configuration is one GitHub accepts, for the workflows\' uses: lines', () => {
+  it("Pinning the action#1: the Dependabot configuration is one GitHub accepts, for the workflows' uses: lines", () => {
     const config = parse(block('Pinning the action#1').content) as { updates: { 'package-ecosystem': string; directory: string }[] }
     expect(dependabotProblems(config)).toEqual([])
     expect(config.updates).toContainEqual(expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' }))
@@ -230,7 +253,9 @@ describe.sequential('README.md, run as a story on real registries', () => {
   })
 
   it('Tag policy#2: every problem of a policy file is reported at once, as the README shows', async () => {
-    const dir = createCheckout({ '.github/image-policy.yml': 'version: 1\nenvironments:\n  dev: {}\n  staging: {}\n  prod:\n    tags:\n      alow: [x]\n    promote: { from: stagin }\n' })
+    const dir = createCheckout({
+      '.github/image-policy.yml': 'version: 1\nenvironments:\n  dev: {}\n  staging: {}\n  prod:\n    tags:\n      alow: [x]\n    promote: { from: stagin }\n',
+    })
     const run = await runShellLine('shiptag check', dir)
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(block('Tag policy#2').content)

@@ -26,7 +26,12 @@ describe('dist/index.js keeps secrets out of what it prints', () => {
     registry.injectFaults((request) => {
       if (request.method !== 'POST' || !request.path.endsWith('/blobs/uploads/')) return undefined
       token = String(request.headers.authorization ?? '').replace(/^Bearer /, '')
-      return { kind: 'status', status: 403, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `token ${token} may not push\n::error::pwned` }] }) }
+      return {
+        kind: 'status',
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ errors: [{ code: 'DENIED', message: `token ${token} may not push\n::error::pwned` }] }),
+      }
     })
     const env = { ...eventFixture('push-tag').env, DOCKER_AUTH_CONFIG: JSON.stringify({ auths: { [registry.host]: { auth } } }) }
     const run = await runAction({ env, inputs: { command: 'push', source: tar, images: `${registry.host}/acme/secrets`, tags: 'type=raw,value=1' } })

@@ -38,7 +38,24 @@ describe('the bundles, copied where no node_modules can be found', () => {
 
   it('tags: dates in a time zone, pep440 and match rules', async () => {
     const result = await run(
-      [cli, 'tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.0.0rc1', '--sha', '0123456789abcdef0123456789abcdef01234567', '--event', 'push', '--tags', "type=raw,value={{date 'YYYY' tz='Asia/Tokyo'}}", '--tags', 'type=pep440,pattern={{version}}', '--tags', 'type=match,pattern=v(\\d+),group=1'],
+      [
+        cli,
+        'tags',
+        '--images',
+        'ghcr.io/acme/app',
+        '--ref',
+        'refs/tags/v1.0.0rc1',
+        '--sha',
+        '0123456789abcdef0123456789abcdef01234567',
+        '--event',
+        'push',
+        '--tags',
+        "type=raw,value={{date 'YYYY' tz='Asia/Tokyo'}}",
+        '--tags',
+        'type=pep440,pattern={{version}}',
+        '--tags',
+        'type=match,pattern=v(\\d+),group=1',
+      ],
       // Module resolution starts at the script, not the working directory: a checkout for the git facts is fine.
       REPO_ROOT,
     )
@@ -53,7 +70,10 @@ describe('the bundles, copied where no node_modules can be found', () => {
     cpSync(join(REPO_ROOT, 'test/fixtures/check-repo/.github'), join(workspace, '.github'), { recursive: true })
     const pushed = await run([cli, 'push', '--source', image.dir, '--images', `${registry.host}/acme/app`, '--tags', 'sha-1'], workspace)
     expect(pushed.code, pushed.stderr).toBe(0)
-    const promoted = await run([cli, 'promote', '--source', `${registry.host}/acme/app:sha-1`, '--images', `${registry.host}/acme/prod`, '--tags', '1.0.0'], workspace)
+    const promoted = await run(
+      [cli, 'promote', '--source', `${registry.host}/acme/app:sha-1`, '--images', `${registry.host}/acme/prod`, '--tags', '1.0.0'],
+      workspace,
+    )
     expect(promoted.code, promoted.stderr).toBe(0)
     expect(promoted.stdout).toBe(`${registry.host}/acme/prod@${image.rootDigest}\n`)
   })
@@ -80,7 +100,9 @@ describe('the bundles, copied where no node_modules can be found', () => {
     try {
       const { port } = proxy.address() as { port: number }
       const image = buildLayout({ layers: [1024], seed: 702 })
-      const pushed = await run([cli, 'push', '--source', image.dir, '--images', `${registry.host}/acme/proxied`, '--tags', 'v1'], root, { HTTP_PROXY: `http://127.0.0.1:${port}` })
+      const pushed = await run([cli, 'push', '--source', image.dir, '--images', `${registry.host}/acme/proxied`, '--tags', 'v1'], root, {
+        HTTP_PROXY: `http://127.0.0.1:${port}`,
+      })
       expect(pushed.code, pushed.stderr).toBe(0)
       expect(pushed.stdout).toBe(`${registry.host}/acme/proxied@${image.rootDigest}\n`)
       expect(tunnels.length).toBeGreaterThan(0)
@@ -105,7 +127,17 @@ describe('the bundles, copied where no node_modules can be found', () => {
     const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
       const child = spawn(process.execPath, [join(root, 'dist/index.js')], {
         cwd: workspace,
-        env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v2.0.0', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', 'INPUT_COMMAND': 'tags', 'INPUT_IMAGES': 'ghcr.io/acme/app', 'INPUT_TAGS': 'type=semver,pattern={{version}}' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_OUTPUT: output,
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF: 'refs/tags/v2.0.0',
+          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+          INPUT_COMMAND: 'tags',
+          INPUT_IMAGES: 'ghcr.io/acme/app',
+          INPUT_TAGS: 'type=semver,pattern={{version}}',
+        },
       })
       let stdout = ''
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

@@ -66,16 +66,32 @@ const deniedTag =
   (tag: string): Row['fault'] =>
   (_world, name) =>
   (request) =>
-    request.method === 'PUT' && request.path === `/v2/acme/${name}/manifests/${tag}` ? { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"tag is immutable"}]}' } : undefined
+    request.method === 'PUT' && request.path === `/v2/acme/${name}/manifests/${tag}`
+      ? { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"tag is immutable"}]}' }
+      : undefined
 
 const ROWS: Row[] = [
   // tags
-  { name: 'tags-ok', inputs: () => ({ command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' }), exitCode: 0, summary: ['shiptag: tags', '<code>1.2.3</code>'], findings: [] },
+  {
+    name: 'tags-ok',
+    inputs: () => ({ command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' }),
+    exitCode: 0,
+    summary: ['shiptag: tags', '<code>1.2.3</code>'],
+    findings: [],
+  },
   {
     name: 'tags-refused',
     inputs: () => ({ command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER }),
     exitCode: 1,
-    summary: [FAILED('tags'), 'policy refused it', 'What to do:', 'tag.forbidden', 'Computed 3 tag(s): <code>1.2.3</code>, <code>1.2</code>, <code>latest</code>', 'Nothing was written to any registry (tags never writes to one)', 'No output but <code>findings</code> was set'],
+    summary: [
+      FAILED('tags'),
+      'policy refused it',
+      'What to do:',
+      'tag.forbidden',
+      'Computed 3 tag(s): <code>1.2.3</code>, <code>1.2</code>, <code>latest</code>',
+      'Nothing was written to any registry (tags never writes to one)',
+      'No output but <code>findings</code> was set',
+    ],
     findings: ['tag.forbidden'],
   },
   {
@@ -86,8 +102,21 @@ const ROWS: Row[] = [
     summary: ['shiptag: tags', '<h3>Policy findings</h3>', '⚠️ warning</td><td><code>tag.forbidden</code>'],
     findings: ['tag.forbidden'],
   },
-  { name: 'tags-bad-input', inputs: () => ({ command: 'tags', 'dry-run': 'yes' }), exitCode: 1, summary: [FAILED('tags'), 'input &quot;dry-run&quot;: &quot;yes&quot; is not a boolean', 'What to do:</strong> set dry-run: true or dry-run: false'], findings: [] },
-  { name: 'tags-bad-policy', inputs: () => ({ command: 'tags' }), files: () => MALFORMED, exitCode: 1, summary: [FAILED('tags'), '.github/image-policy.yml:4:5', 'What to do:'], findings: [] },
+  {
+    name: 'tags-bad-input',
+    inputs: () => ({ command: 'tags', 'dry-run': 'yes' }),
+    exitCode: 1,
+    summary: [FAILED('tags'), 'input &quot;dry-run&quot;: &quot;yes&quot; is not a boolean', 'What to do:</strong> set dry-run: true or dry-run: false'],
+    findings: [],
+  },
+  {
+    name: 'tags-bad-policy',
+    inputs: () => ({ command: 'tags' }),
+    files: () => MALFORMED,
+    exitCode: 1,
+    summary: [FAILED('tags'), '.github/image-policy.yml:4:5', 'What to do:'],
+    findings: [],
+  },
   // push
   {
     name: 'push-ok',
@@ -100,16 +129,42 @@ const ROWS: Row[] = [
     name: 'push-refused',
     inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/push-refused`, tags: SEMVER }),
     exitCode: 1,
-    summary: [FAILED('push'), 'policy refused it, nothing was written', 'tag.forbidden', 'Nothing was written to any registry.', 'Nothing was pushed: the step stopped before its first write', '/acme/push-refused</code>: tags not written: <code>1.2.3</code>, <code>1.2</code>, <code>latest</code>'],
+    summary: [
+      FAILED('push'),
+      'policy refused it, nothing was written',
+      'tag.forbidden',
+      'Nothing was written to any registry.',
+      'Nothing was pushed: the step stopped before its first write',
+      '/acme/push-refused</code>: tags not written: <code>1.2.3</code>, <code>1.2</code>, <code>latest</code>',
+    ],
     findings: ['tag.forbidden'],
   },
-  { name: 'push-bad-input', inputs: (w) => ({ command: 'push', source: w.image.dir, timeout: 'forever' }), exitCode: 1, summary: [FAILED('push'), 'input &quot;timeout&quot;', 'What to do:', 'Nothing was pushed'], findings: [] },
-  { name: 'push-bad-policy', inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/x` }), files: () => MALFORMED, exitCode: 1, summary: [FAILED('push'), 'image-policy.yml:4:5', 'What to do:', 'Nothing was pushed'], findings: [] },
+  {
+    name: 'push-bad-input',
+    inputs: (w) => ({ command: 'push', source: w.image.dir, timeout: 'forever' }),
+    exitCode: 1,
+    summary: [FAILED('push'), 'input &quot;timeout&quot;', 'What to do:', 'Nothing was pushed'],
+    findings: [],
+  },
+  {
+    name: 'push-bad-policy',
+    inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/x` }),
+    files: () => MALFORMED,
+    exitCode: 1,
+    summary: [FAILED('push'), 'image-policy.yml:4:5', 'What to do:', 'Nothing was pushed'],
+    findings: [],
+  },
   {
     name: 'push-unreachable',
     inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.closed}/acme/app`, tags: '1.0.0' }),
     exitCode: 1,
-    summary: [FAILED('push'), /127\.0\.0\.1:\d+/, 'What to do:', 'Nothing was written to any registry.', '/acme/app</code>: tags not written: <code>1.0.0</code>'],
+    summary: [
+      FAILED('push'),
+      /127\.0\.0\.1:\d+/,
+      'What to do:',
+      'Nothing was written to any registry.',
+      '/acme/app</code>: tags not written: <code>1.0.0</code>',
+    ],
     findings: [],
   },
   {
@@ -125,7 +180,13 @@ const ROWS: Row[] = [
     inputs: (w) => ({ command: 'push', source: w.image.dir, images: `${w.registry.host}/acme/push-partial`, tags: SEMVER, flavor: 'latest=false' }),
     fault: deniedTag('1.2'),
     exitCode: 1,
-    summary: [FAILED('push'), 'tag is immutable', 'What to do:', /acme\/push-partial<\/code>: 3 blob\(s\) uploaded \(66 KiB\), 0 mounted, tags written: <code>1\.2\.3<\/code>/, 'tags not written: <code>1.2</code>'],
+    summary: [
+      FAILED('push'),
+      'tag is immutable',
+      'What to do:',
+      /acme\/push-partial<\/code>: 3 blob\(s\) uploaded \(66 KiB\), 0 mounted, tags written: <code>1\.2\.3<\/code>/,
+      'tags not written: <code>1.2</code>',
+    ],
     findings: [],
   },
   {
@@ -163,16 +224,33 @@ const ROWS: Row[] = [
     name: 'promote-refused',
     inputs: (w) => ({ command: 'promote', source: `${w.registry.host}/acme/base:1.0.0`, images: `${w.registry.host}/acme/promote-refused`, tags: 'latest' }),
     exitCode: 1,
-    summary: [FAILED('promote'), 'tag.forbidden', 'Nothing was promoted: the step stopped before its first write', '/acme/promote-refused</code>: tags not written: <code>latest</code>'],
+    summary: [
+      FAILED('promote'),
+      'tag.forbidden',
+      'Nothing was promoted: the step stopped before its first write',
+      '/acme/promote-refused</code>: tags not written: <code>latest</code>',
+    ],
     findings: ['tag.forbidden'],
   },
-  { name: 'promote-bad-input', inputs: () => ({ command: 'promote', tags: '2.0.0' }), exitCode: 1, summary: [FAILED('promote'), 'promote needs a source', 'What to do:</strong> set source:', 'Nothing was promoted'], findings: [] },
+  {
+    name: 'promote-bad-input',
+    inputs: () => ({ command: 'promote', tags: '2.0.0' }),
+    exitCode: 1,
+    summary: [FAILED('promote'), 'promote needs a source', 'What to do:</strong> set source:', 'Nothing was promoted'],
+    findings: [],
+  },
   {
     name: 'promote-bad-policy',
     inputs: (w) => ({ command: 'promote', source: `${w.registry.host}/acme/base:1.0.0`, tags: '2.0.0' }),
     files: () => ({ '.github/image-policy.yml': 'version: 1\ndefaults:\n  enforcement: loud\n  tags:\n    forbidd: [latest]\n' }),
     exitCode: 1,
-    summary: [FAILED('promote'), '<strong>Error:</strong> 2 problems in the policy file', /image-policy\.yml:3:\d+: .*loud.*<br>What to do: expected one of: error, warn, off/, /image-policy\.yml:5:5: .*forbidd.*<br>What to do: /, 'Nothing was promoted'],
+    summary: [
+      FAILED('promote'),
+      '<strong>Error:</strong> 2 problems in the policy file',
+      /image-policy\.yml:3:\d+: .*loud.*<br>What to do: expected one of: error, warn, off/,
+      /image-policy\.yml:5:5: .*forbidd.*<br>What to do: /,
+      'Nothing was promoted',
+    ],
     findings: [],
   },
   {
@@ -184,7 +262,13 @@ const ROWS: Row[] = [
   },
   {
     name: 'promote-timeout',
-    inputs: (w) => ({ command: 'promote', source: `${w.registry.host}/acme/base:1.0.0`, images: `${w.registry.host}/acme/promote-timeout`, tags: '2.0.0', timeout: '1s' }),
+    inputs: (w) => ({
+      command: 'promote',
+      source: `${w.registry.host}/acme/base:1.0.0`,
+      images: `${w.registry.host}/acme/promote-timeout`,
+      tags: '2.0.0',
+      timeout: '1s',
+    }),
     fault: silent,
     exitCode: 1,
     summary: [FAILED('promote'), 'What to do:', 'Nothing was promoted'],
@@ -192,10 +276,20 @@ const ROWS: Row[] = [
   },
   {
     name: 'promote-partial',
-    inputs: (w) => ({ command: 'promote', source: `${w.registry.host}/acme/base:1.0.0`, images: `${w.registry.host}/acme/promote-partial`, tags: '2.0.0\n2.0' }),
+    inputs: (w) => ({
+      command: 'promote',
+      source: `${w.registry.host}/acme/base:1.0.0`,
+      images: `${w.registry.host}/acme/promote-partial`,
+      tags: '2.0.0\n2.0',
+    }),
     fault: deniedTag('2.0'),
     exitCode: 1,
-    summary: [FAILED('promote'), 'tag is immutable', /acme\/promote-partial<\/code>: 0 blob\(s\) uploaded \(0 B\), 3 mounted, tags written: <code>2\.0\.0<\/code>/, 'tags not written: <code>2.0</code>'],
+    summary: [
+      FAILED('promote'),
+      'tag is immutable',
+      /acme\/promote-partial<\/code>: 0 blob\(s\) uploaded \(0 B\), 3 mounted, tags written: <code>2\.0\.0<\/code>/,
+      'tags not written: <code>2.0</code>',
+    ],
     findings: [],
   },
   {
@@ -208,7 +302,14 @@ const ROWS: Row[] = [
     findings: [],
   },
   // check
-  { name: 'check-ok', inputs: () => ({ command: 'check', files: 'deploy/**' }), files: () => ({ 'deploy/compose.yaml': compose('ghcr.io/acme/app:1.2.3') }), exitCode: 0, summary: ['shiptag: check', '✅ 0 error(s)'], findings: [] },
+  {
+    name: 'check-ok',
+    inputs: () => ({ command: 'check', files: 'deploy/**' }),
+    files: () => ({ 'deploy/compose.yaml': compose('ghcr.io/acme/app:1.2.3') }),
+    exitCode: 0,
+    summary: ['shiptag: check', '✅ 0 error(s)'],
+    findings: [],
+  },
   {
     name: 'check-refused',
     inputs: () => ({ command: 'check', files: 'deploy/**' }),
@@ -217,7 +318,14 @@ const ROWS: Row[] = [
     summary: ['shiptag: check', '❌ 1 error(s)', 'tag.forbidden', 'deploy/compose.yaml:3:12'],
     findings: ['tag.forbidden'],
   },
-  { name: 'check-bad-policy', inputs: () => ({ command: 'check', files: 'deploy/**' }), files: () => ({ ...MALFORMED, 'deploy/compose.yaml': compose('a:1') }), exitCode: 1, summary: [FAILED('check'), 'image-policy.yml:4:5', 'The check did not run to the end'], findings: [] },
+  {
+    name: 'check-bad-policy',
+    inputs: () => ({ command: 'check', files: 'deploy/**' }),
+    files: () => ({ ...MALFORMED, 'deploy/compose.yaml': compose('a:1') }),
+    exitCode: 1,
+    summary: [FAILED('check'), 'image-policy.yml:4:5', 'The check did not run to the end'],
+    findings: [],
+  },
   {
     name: 'check-unreachable',
     inputs: () => ({ command: 'check', files: 'deploy/**', 'registry-checks': 'true' }),
@@ -231,7 +339,8 @@ const ROWS: Row[] = [
 /** Every output the step set is also in GITHUB_ENV as DOCKER_METADATA_OUTPUT_<NAME>, with the same value. */
 function expectExported(run: ActionRun): void {
   expect(Object.keys(run.outputs).length).toBeGreaterThan(0)
-  for (const [name, value] of Object.entries(run.outputs)) expect(run.exportedEnv[`DOCKER_METADATA_OUTPUT_${name.replace(/-/g, '_').toUpperCase()}`], name).toBe(value)
+  for (const [name, value] of Object.entries(run.outputs))
+    expect(run.exportedEnv[`DOCKER_METADATA_OUTPUT_${name.replace(/-/g, '_').toUpperCase()}`], name).toBe(value)
 }
 
 function expectNoSecret(run: ActionRun, secrets: readonly string[]): void {
@@ -249,7 +358,10 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     const registry = await startRegistry({ auth: 'htpasswd' })
     const image = buildLayout({ layers: [64 * 1024, 2048], seed: 131 })
     world = { registry, image, closed: `127.0.0.1:${await freePort()}`, dockerConfig: dockerConfig(registry.host, PASSWORD) }
-    const base = await runAction({ env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: world.dockerConfig }, inputs: { command: 'push', source: image.dir, images: `${registry.host}/acme/base`, tags: '1.0.0' } })
+    const base = await runAction({
+      env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: world.dockerConfig },
+      inputs: { command: 'push', source: image.dir, images: `${registry.host}/acme/base`, tags: '1.0.0' },
+    })
     expect(base.exitCode, base.stdout).toBe(0)
   })
   afterAll(() => world?.registry.stop())
@@ -259,9 +371,14 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     world.registry.injectFaults(row.fault?.(world, row.name))
     const config = row.password === undefined ? world.dockerConfig : dockerConfig(world.registry.host, row.password)
     try {
-      const run = await runAction({ cwd: dir, env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: config }, inputs: { 'github-token': 'ghs_summaryTokenValue', ...row.inputs(world) } })
+      const run = await runAction({
+        cwd: dir,
+        env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: config },
+        inputs: { 'github-token': 'ghs_summaryTokenValue', ...row.inputs(world) },
+      })
       expect(run.exitCode, run.stdout).toBe(row.exitCode)
-      for (const expected of row.summary) expect(run.summary, run.stdout).toMatch(typeof expected === 'string' ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : expected)
+      for (const expected of row.summary)
+        expect(run.summary, run.stdout).toMatch(typeof expected === 'string' ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : expected)
       if (row.exitCode === 0) expect(run.summary).not.toContain('❌ failed')
       const findings = JSON.parse(run.outputs.findings ?? 'null') as { rule: string; hint: string }[]
       expect(findings.map((finding) => finding.rule)).toEqual(row.findings)
@@ -280,15 +397,22 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
     expect(run.stdout).toContain('::warning::the job summary was not written')
     expect(run.outputs.findings).toBe('[]')
     // A step that did its work stays a success: the summary is a report, not the outcome.
-    const done = await runAction({ env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable }, inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: '1.0.0' } })
+    const done = await runAction({
+      env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable },
+      inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: '1.0.0' },
+    })
     expect(done.exitCode, done.stdout).toBe(0)
     expect(done.stdout).toContain('::warning::the job summary was not written')
     expect(done.outputs.version).toBe('1.0.0')
   })
 
-  it('a GITHUB_OUTPUT that cannot be written (a directory) is named as the runner\'s file, and the summary still comes, after the tags were computed', async () => {
+  it("a GITHUB_OUTPUT that cannot be written (a directory) is named as the runner's file, and the summary still comes, after the tags were computed", async () => {
     const unwritable = mkdtempSync(join(tmpdir(), 'shiptag-output-dir-'))
-    const run = await runAction({ cwd: workspace({}), env: { ...eventFixture('push-tag').env, GITHUB_OUTPUT: unwritable }, inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' } })
+    const run = await runAction({
+      cwd: workspace({}),
+      env: { ...eventFixture('push-tag').env, GITHUB_OUTPUT: unwritable },
+      inputs: { command: 'tags', images: 'ghcr.io/acme/app', tags: SEMVER, flavor: 'latest=false' },
+    })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(`::error::cannot append to GITHUB_OUTPUT (${unwritable}): EISDIR`)
     expect(run.stdout).not.toContain('unexpected error')
@@ -300,7 +424,10 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
 
   it('push exports its outputs like tags does, and DOCKER_METADATA_SET_OUTPUT_ENV=false turns that off', async () => {
     const push = (extra: Record<string, string>) =>
-      runAction({ env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: world.dockerConfig, ...extra }, inputs: { command: 'push', source: world.image.dir, images: `${world.registry.host}/acme/env-export`, tags: '1.0.0' } })
+      runAction({
+        env: { ...eventFixture('push-tag').env, DOCKER_CONFIG: world.dockerConfig, ...extra },
+        inputs: { command: 'push', source: world.image.dir, images: `${world.registry.host}/acme/env-export`, tags: '1.0.0' },
+      })
     const exported = await push({})
     expect(exported.exitCode, exported.stdout).toBe(0)
     expect(exported.exportedEnv.DOCKER_METADATA_OUTPUT_DIGEST).toBe(world.image.rootDigest)

@@ -42,18 +42,32 @@ describe('values shiptag changes or refuses, through the bundles', () => {
 
   it('action tags: every changed value is a ::warning naming the input, line, given and used value', async () => {
     const fixture = eventFixture('push-tag')
-    const run = await runAction({ env: { ...fixture.env }, inputs: { command: 'tags', images: 'ghcr.io/acme/widget', tags: 'type=semver,pattern={{version}}\nbad tag!\n1.2.3+build.5\ntype=raw,value=pr-{{head_ref}}' } })
+    const run = await runAction({
+      env: { ...fixture.env },
+      inputs: {
+        command: 'tags',
+        images: 'ghcr.io/acme/widget',
+        tags: 'type=semver,pattern={{version}}\nbad tag!\n1.2.3+build.5\ntype=raw,value=pr-{{head_ref}}',
+      },
+    })
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('::warning::input "tags", line 2: tag "bad tag!" is not valid as given, so "bad-tag-" is used instead')
-    expect(run.stdout).toContain('::warning::input "tags", line 3: tag "1.2.3+build.5" is not valid as given, so "1.2.3-build.5" is used instead: "+" is not allowed in a tag, and semver build metadata "+build.5" would become "-build.5", which reads as a prerelease')
+    expect(run.stdout).toContain(
+      '::warning::input "tags", line 3: tag "1.2.3+build.5" is not valid as given, so "1.2.3-build.5" is used instead: "+" is not allowed in a tag, and semver build metadata "+build.5" would become "-build.5", which reads as a prerelease',
+    )
     expect(run.stdout).toContain('::warning::input "tags", line 4: {{head_ref}} is empty here')
   })
 
   it('action tags: an unknown expression fails naming the input, line and likely spelling', async () => {
     const fixture = eventFixture('push-branch')
-    const run = await runAction({ env: { ...fixture.env }, inputs: { command: 'tags', images: 'ghcr.io/acme/widget', tags: 'type=sha\ntype=raw,value={{branchh}}' } })
+    const run = await runAction({
+      env: { ...fixture.env },
+      inputs: { command: 'tags', images: 'ghcr.io/acme/widget', tags: 'type=sha\ntype=raw,value={{branchh}}' },
+    })
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toMatch(/^::error::input "tags", line 2: value "\{\{branchh\}\}" uses \{\{branchh\}\}, which is not an expression shiptag knows.*did you mean \{\{branch\}\}\?/m)
+    expect(run.stdout).toMatch(
+      /^::error::input "tags", line 2: value "\{\{branchh\}\}" uses \{\{branchh\}\}, which is not an expression shiptag knows.*did you mean \{\{branch\}\}\?/m,
+    )
   })
 
   it('CLI push refuses a tag written with semver build metadata, and sends nothing', async () => {
@@ -61,9 +75,13 @@ describe('values shiptag changes or refuses, through the bundles', () => {
     try {
       const image = buildLayout({ layers: [1024], seed: 131 })
       const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [CLI, 'push', ...WORKFLOW, '--source', image.dir, '--images', `${registry.host}/acme/app`, '--tags', 'type=sha', '--tags', '1.2.3+build.5'], {
-          env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...RELEASE_ENV },
-        })
+        const child = spawn(
+          process.execPath,
+          [CLI, 'push', ...WORKFLOW, '--source', image.dir, '--images', `${registry.host}/acme/app`, '--tags', 'type=sha', '--tags', '1.2.3+build.5'],
+          {
+            env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...RELEASE_ENV },
+          },
+        )
         let stderr = ''
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
         child.on('close', (code) => resolve({ code, stderr }))

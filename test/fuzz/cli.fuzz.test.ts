@@ -9,13 +9,70 @@ import type { CliIo } from '../../src/cli/io.js'
 import { anyText } from './arbitraries.js'
 import { corpusRows, fuzzAsync, outcomeOfAsync, type Outcome } from './support.js'
 
-const FLAGS = ['--cwd', '--cwd=/nonexistent-shiptag-fuzz', '--cwd=.', '--images', '--tags', '--flavor', '--labels', '--annotations', '--ref', '--sha', '--event', '--default-branch', '--environment', '--json', '--json=false', '-h', '--help', '--', '-', '--context=workflow', '--context=nope', '--unknown', '--images=', '--tags=type=sha', '-x', '---', '--=', '--json=1']
-const VALUES = ['ghcr.io/acme/app', 'type=sha', 'type=ref,event=branch', 'type=semver,pattern={{version}}', "type=raw,value={{date 'YYYY'}}", 'latest=false', 'a=b', 'refs/tags/v1.2.3', 'refs/heads/main', '0123456789abcdef0123456789abcdef01234567', 'push', 'pull_request', 'main', '{{', '']
+const FLAGS = [
+  '--cwd',
+  '--cwd=/nonexistent-shiptag-fuzz',
+  '--cwd=.',
+  '--images',
+  '--tags',
+  '--flavor',
+  '--labels',
+  '--annotations',
+  '--ref',
+  '--sha',
+  '--event',
+  '--default-branch',
+  '--environment',
+  '--json',
+  '--json=false',
+  '-h',
+  '--help',
+  '--',
+  '-',
+  '--context=workflow',
+  '--context=nope',
+  '--unknown',
+  '--images=',
+  '--tags=type=sha',
+  '-x',
+  '---',
+  '--=',
+  '--json=1',
+]
+const VALUES = [
+  'ghcr.io/acme/app',
+  'type=sha',
+  'type=ref,event=branch',
+  'type=semver,pattern={{version}}',
+  "type=raw,value={{date 'YYYY'}}",
+  'latest=false',
+  'a=b',
+  'refs/tags/v1.2.3',
+  'refs/heads/main',
+  '0123456789abcdef0123456789abcdef01234567',
+  'push',
+  'pull_request',
+  'main',
+  '{{',
+  '',
+]
 
-const argument = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FLAGS) }, { weight: 3, arbitrary: fc.constantFrom(...VALUES) }, { weight: 1, arbitrary: anyText })
+const argument = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...FLAGS) },
+  { weight: 3, arbitrary: fc.constantFrom(...VALUES) },
+  { weight: 1, arbitrary: anyText },
+)
 const argv = fc.oneof(
   { weight: 4, arbitrary: fc.array(argument, { maxLength: 12 }).map((args) => ['tags', '--context=workflow', ...args]) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('push', 'promote', 'check', 'tags', 'help', '', '--version', 'TAGS', '-h'), fc.array(fc.constantFrom('--help', '--nope', '-z', '--=x', anyText.toString()), { maxLength: 3 })).map(([command, args]) => [command, ...args]) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('push', 'promote', 'check', 'tags', 'help', '', '--version', 'TAGS', '-h'),
+        fc.array(fc.constantFrom('--help', '--nope', '-z', '--=x', anyText.toString()), { maxLength: 3 }),
+      )
+      .map(([command, args]) => [command, ...args]),
+  },
 )
 
 /** `check` scans its working tree: an empty one keeps every run quick. */
@@ -26,7 +83,13 @@ async function runShiptag(args: readonly string[]): Promise<{ code: number; stde
   let stderr = ''
   const io: CliIo = {
     argv: args,
-    env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'acme/app' },
+    env: {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/tags/v1.2.3',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_REPOSITORY: 'acme/app',
+    },
     cwd: EMPTY_DIRECTORY,
     now: new Date('2026-12-06T00:00:00Z'),
     stdout: () => {},

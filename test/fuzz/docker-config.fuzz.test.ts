@@ -46,7 +46,7 @@ const helperAnswer = fc.constantFrom(
   { exitCode: 0, stdout: `{"Username":"u","Secret":"${SECRET}"}`, stderr: '' },
   { exitCode: 0, stdout: 'not json', stderr: '' },
   { exitCode: 0, stdout: `{"Username":5,"Secret":{"a":"${SECRET}"}}`, stderr: '' },
-  { exitCode: 1, stdout: '', stderr: "credentials not found in native keychain" },
+  { exitCode: 1, stdout: '', stderr: 'credentials not found in native keychain' },
   { exitCode: 127, stdout: '', stderr: 'not found' },
 )
 

@@ -43,10 +43,14 @@ describe('fuzz: policy file — needs yaml/regex fix', () => {
 
 describe('fuzz: policy patterns — needs regex fix', () => {
   it('a pattern compiles or is refused with an InputError, and matches any tag or repository in linear time', () => {
-    fuzz(fc.tuple(patternText, fc.array(matchedValue, { minLength: 1, maxLength: 3 })), ([source, values]) => {
-      const pattern = compilePattern(source, { file: 'policy.yml', line: 1 })
-      return values.map((value) => matchesAny([pattern], value) !== undefined)
-    }, 300)
+    fuzz(
+      fc.tuple(patternText, fc.array(matchedValue, { minLength: 1, maxLength: 3 })),
+      ([source, values]) => {
+        const pattern = compilePattern(source, { file: 'policy.yml', line: 1 })
+        return values.map((value) => matchesAny([pattern], value) !== undefined)
+      },
+      300,
+    )
   })
 })
 

@@ -6,7 +6,10 @@ import { RULE_IDS, type Finding } from '../../src/policy/index.js'
 import { anyText } from './arbitraries.js'
 import { corpusRows, fuzz, outcomeOf, type Outcome } from './support.js'
 
-const position = fc.option(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(Number.NaN, 1.5, Number.MAX_SAFE_INTEGER)), { nil: undefined })
+const position = fc.option(
+  fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(Number.NaN, 1.5, Number.MAX_SAFE_INTEGER)),
+  { nil: undefined },
+)
 const finding: fc.Arbitrary<Finding> = fc.record(
   {
     rule: fc.constantFrom(...RULE_IDS),
@@ -15,7 +18,16 @@ const finding: fc.Arbitrary<Finding> = fc.record(
     hint: anyText,
     environment: anyText,
     subject: anyText,
-    location: fc.record({ file: fc.oneof(fc.constantFrom('deploy/app.yaml', '(input)', 'a b/c\\d.yaml', '../x.yaml', ''), anyText), input: anyText, line: position, column: position, endColumn: position }, { requiredKeys: [] }),
+    location: fc.record(
+      {
+        file: fc.oneof(fc.constantFrom('deploy/app.yaml', '(input)', 'a b/c\\d.yaml', '../x.yaml', ''), anyText),
+        input: anyText,
+        line: position,
+        column: position,
+        endColumn: position,
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['rule', 'level', 'message', 'hint'] },
 ) as fc.Arbitrary<Finding>
@@ -30,7 +42,8 @@ interface SarifRegion {
 function expectValidRegion(region: SarifRegion): void {
   expect(Number.isInteger(region.startLine) && region.startLine >= 1, `startLine ${region.startLine}`).toBe(true)
   if (region.startColumn !== undefined) expect(Number.isInteger(region.startColumn) && region.startColumn >= 1, `startColumn ${region.startColumn}`).toBe(true)
-  if (region.endColumn !== undefined) expect(Number.isInteger(region.endColumn) && region.endColumn >= (region.startColumn ?? 1), `endColumn ${region.endColumn}`).toBe(true)
+  if (region.endColumn !== undefined)
+    expect(Number.isInteger(region.endColumn) && region.endColumn >= (region.startColumn ?? 1), `endColumn ${region.endColumn}`).toBe(true)
 }
 
 function expectValidLog(outcome: Outcome): void {

@@ -14,7 +14,9 @@ import { corpusRows, fuzz, outcomeOf, type Outcome } from './support.js'
 
 const YAML_VALID = [
   'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.2.3\n      initContainers:\n        - image: &img busybox\n        - image: *img\n',
-  'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nimages:\n  - name: app\n    newName: ghcr.io/acme/app\n    newTag: v1\n    digest: sha256:' + 'a'.repeat(64) + '\n',
+  'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nimages:\n  - name: app\n    newName: ghcr.io/acme/app\n    newTag: v1\n    digest: sha256:' +
+    'a'.repeat(64) +
+    '\n',
   'image:\n  repository: ghcr.io/acme/app\n  tag: "1.2.3"\nsidecar:\n  image: {registry: docker.io, repository: nginx, tag: latest}\n',
   'x-base: &base\n  image: ${IMAGE:-nginx:1}\nservices:\n  web:\n    <<: *base\n  db:\n    image: "postgres:${PG_VERSION:?}"\n',
 ]
@@ -22,7 +24,33 @@ const DOCKERFILE_VALID = [
   'ARG BASE=ghcr.io/acme/base:1\nFROM ${BASE} AS build\nFROM --platform=$BUILDPLATFORM alpine:3.20\nCOPY --from=build /a /b\n',
   '# escape=`\nFROM mcr.microsoft.com/windows:ltsc2022 `\n  AS base\nARG TAG\nFROM nginx:${TAG:-1.27}\n',
 ]
-const DOCKERFILE_PIECES = ['FROM ', 'ARG ', '=', '$', '${', '}', ':-', ':+', ':?', 'AS ', '--platform=', '\\\n', '`\n', '# escape=`\n', '# syntax=docker/dockerfile:1\n', '\n', ' ', 'alpine', 'BASE', '"', "'", '<<EOF\n', 'EOF\n', 'RUN ', 'COPY --from=']
+const DOCKERFILE_PIECES = [
+  'FROM ',
+  'ARG ',
+  '=',
+  '$',
+  '${',
+  '}',
+  ':-',
+  ':+',
+  ':?',
+  'AS ',
+  '--platform=',
+  '\\\n',
+  '`\n',
+  '# escape=`\n',
+  '# syntax=docker/dockerfile:1\n',
+  '\n',
+  ' ',
+  'alpine',
+  'BASE',
+  '"',
+  "'",
+  '<<EOF\n',
+  'EOF\n',
+  'RUN ',
+  'COPY --from=',
+]
 
 const dockerfileText = fc.oneof(
   mutated(fc.constantFrom(...DOCKERFILE_VALID), DOCKERFILE_PIECES),
@@ -40,19 +68,34 @@ function scannedCleanly(outcome: Outcome): void {
 
 describe('fuzz: deployment-file scanners — needs yaml fix', () => {
   it.each(Object.entries(SCANNERS))('%s: any YAML is scanned in linear time', (_kind, scan) => {
-    fuzz(yamlText(YAML_VALID), (text) => {
-      const yaml = parseYamlFile('deploy/file.yaml', text)
-      return scan(yaml)
-    }, 100, scannedCleanly)
+    fuzz(
+      yamlText(YAML_VALID),
+      (text) => {
+        const yaml = parseYamlFile('deploy/file.yaml', text)
+        return scan(yaml)
+      },
+      100,
+      scannedCleanly,
+    )
   })
 
   it('detectKind reads any name and text', () => {
-    const path = fc.constantFrom('Dockerfile', 'deploy/a.yaml', 'compose.yml', 'values-prod.yaml', 'kustomization.yaml', 'x.json', 'a\\b.YAML', 'Dockerfile.dockerignore', '')
+    const path = fc.constantFrom(
+      'Dockerfile',
+      'deploy/a.yaml',
+      'compose.yml',
+      'values-prod.yaml',
+      'kustomization.yaml',
+      'x.json',
+      'a\\b.YAML',
+      'Dockerfile.dockerignore',
+      '',
+    )
     fuzz(fc.tuple(path, yamlText(YAML_VALID)), ([name, text]) => detectKind(name, text), 100, scannedCleanly)
   })
 })
 
-describe('fuzz: Dockerfiles — needs yaml fix (the scanners\' budgets)', () => {
+describe("fuzz: Dockerfiles — needs yaml fix (the scanners' budgets)", () => {
   it('scanDockerfile reads any Dockerfile in linear time, ARG expansion included', () => {
     fuzz(dockerfileText, (text) => scanDockerfile('Dockerfile', text), 400, scannedCleanly)
   })
@@ -60,7 +103,11 @@ describe('fuzz: Dockerfiles — needs yaml fix (the scanners\' budgets)', () => 
 
 describe('fuzz: Compose interpolation', () => {
   it('Compose interpolation reads any value in linear time', () => {
-    const value = fc.oneof(piecesText(['$', '$$', '{', '}', '${', ':-', '-', ':?', '?', ':+', '+', 'A', '_', '1', 'nginx:', ' '], 30), anyText, longRun(['', '${A:-', 'x'], ['${', '$', '${A:-', '}', '$$', '$A'], ['', '}'], 30_000))
+    const value = fc.oneof(
+      piecesText(['$', '$$', '{', '}', '${', ':-', '-', ':?', '?', ':+', '+', 'A', '_', '1', 'nginx:', ' '], 30),
+      anyText,
+      longRun(['', '${A:-', 'x'], ['${', '$', '${A:-', '}', '$$', '$A'], ['', '}'], 30_000),
+    )
     fuzz(value, interpolate, 500, scannedCleanly)
   })
 })
@@ -69,6 +116,12 @@ describe('regression corpus: scanners — needs yaml fix', () => {
   it.each(corpusRows('scan'))('%s', (_title, entry) => {
     // The file name says the kind: `Dockerfile-…` is a Dockerfile; `<kind>-….yaml` a YAML file of that kind.
     const kind = (Object.keys(SCANNERS) as (keyof typeof SCANNERS)[]).find((name) => entry.name.startsWith(`${name}-`))
-    scannedCleanly(outcomeOf(() => (entry.name.startsWith('Dockerfile') ? scanDockerfile(entry.name, entry.text) : SCANNERS[kind ?? 'kubernetes'](parseYamlFile(entry.name, entry.text))), entry.name))
+    scannedCleanly(
+      outcomeOf(
+        () =>
+          entry.name.startsWith('Dockerfile') ? scanDockerfile(entry.name, entry.text) : SCANNERS[kind ?? 'kubernetes'](parseYamlFile(entry.name, entry.text)),
+        entry.name,
+      ),
+    )
   })
 })

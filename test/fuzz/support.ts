@@ -136,7 +136,13 @@ function report(details: fc.RunDetails<unknown>): void {
 
 function parameters(numRuns: number): fc.Parameters<unknown> {
   // The time limit only stops shrinking a slow input from taking minutes; it is far above a normal run.
-  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * RUNS_SCALE)), interruptAfterTimeLimit: 5_000, markInterruptAsFailure: false, reporter: report }
+  return {
+    seed: FUZZ_SEED,
+    numRuns: Math.max(1, Math.round(numRuns * RUNS_SCALE)),
+    interruptAfterTimeLimit: 5_000,
+    markInterruptAsFailure: false,
+    reporter: report,
+  }
 }
 
 /** A property over a synchronous parser: each input returns or is refused with a typed error, in time. `check` may add assertions on either outcome. */
@@ -150,7 +156,12 @@ export function fuzz<T>(arbitrary: fc.Arbitrary<T>, run: (input: T) => unknown, 
   )
 }
 
-export async function fuzzAsync<T>(arbitrary: fc.Arbitrary<T>, run: (input: T) => Promise<unknown>, numRuns: number, check?: (outcome: Outcome, input: T) => void): Promise<void> {
+export async function fuzzAsync<T>(
+  arbitrary: fc.Arbitrary<T>,
+  run: (input: T) => Promise<unknown>,
+  numRuns: number,
+  check?: (outcome: Outcome, input: T) => void,
+): Promise<void> {
   await fc.assert(
     fc.asyncProperty(arbitrary, async (input) => {
       const outcome = await outcomeOfAsync(() => run(input), 'input', HANG_MS, input)

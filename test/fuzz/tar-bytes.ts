@@ -50,7 +50,22 @@ export function tarBytes(members: readonly TarMember[], end: 'zeros' | 'none' | 
   return end === 'cut' ? whole.subarray(0, Math.max(0, whole.length - 700)) : whole
 }
 
-const PAX_RECORDS = ['path=oci-layout', 'path=../../etc/passwd', 'path=/abs', 'size=-1024', 'size=-1', 'size=abc', 'size=1e3', 'size=99999999999999999999', 'size=0x10', 'linkpath=index.json', 'path=', '=x', 'x', 'path=a\nb']
+const PAX_RECORDS = [
+  'path=oci-layout',
+  'path=../../etc/passwd',
+  'path=/abs',
+  'size=-1024',
+  'size=-1',
+  'size=abc',
+  'size=1e3',
+  'size=99999999999999999999',
+  'size=0x10',
+  'linkpath=index.json',
+  'path=',
+  '=x',
+  'x',
+  'path=a\nb',
+]
 
 /** A PAX record with a right or a wrong length prefix. */
 const paxRecord = fc.tuple(fc.constantFrom(...PAX_RECORDS), fc.constantFrom('right', '-5', '0', '99999', '1e9', 'x', '')).map(([record, length]) => {
@@ -61,14 +76,33 @@ const paxRecord = fc.tuple(fc.constantFrom(...PAX_RECORDS), fc.constantFrom('rig
   return `${length === 'right' ? right : length} ${record}\n`
 })
 
-const NAMES = ['oci-layout', 'index.json', 'blobs/sha256/' + 'a'.repeat(64), './index.json', 'blobs//sha256/x', '../x', '/etc/passwd', 'a/../../b', '', 'é/ñ', 'x'.repeat(100)]
+const NAMES = [
+  'oci-layout',
+  'index.json',
+  'blobs/sha256/' + 'a'.repeat(64),
+  './index.json',
+  'blobs//sha256/x',
+  '../x',
+  '/etc/passwd',
+  'a/../../b',
+  '',
+  'é/ñ',
+  'x'.repeat(100),
+]
 
 const member: fc.Arbitrary<TarMember> = fc
   .record({
     name: fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 20 })),
     type: fc.constantFrom('0', '\0', '2', '1', '5', '7', 'x', 'g', 'L', 'K', 'S', 'Z'),
-    size: fc.oneof(fc.constant('auto'), fc.constantFrom('-0000001\0', '777777777777', '0000000008\0', '   12   \0', 'zz\0', '', '00000001000\0'), fc.record({ base256: fc.oneof(fc.nat(4096), fc.constant(2 ** 40)) })),
-    data: fc.oneof(fc.constantFrom('{"imageLayoutVersion":"1.0.0"}', '{"schemaVersion":2,"manifests":[]}', '', 'x'.repeat(600)), fc.array(paxRecord, { minLength: 1, maxLength: 4 }).map((records) => records.join(''))),
+    size: fc.oneof(
+      fc.constant('auto'),
+      fc.constantFrom('-0000001\0', '777777777777', '0000000008\0', '   12   \0', 'zz\0', '', '00000001000\0'),
+      fc.record({ base256: fc.oneof(fc.nat(4096), fc.constant(2 ** 40)) }),
+    ),
+    data: fc.oneof(
+      fc.constantFrom('{"imageLayoutVersion":"1.0.0"}', '{"schemaVersion":2,"manifests":[]}', '', 'x'.repeat(600)),
+      fc.array(paxRecord, { minLength: 1, maxLength: 4 }).map((records) => records.join('')),
+    ),
     linkName: fc.constantFrom('', 'index.json', '../../x', 'a', 'loop'),
     badChecksum: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   })

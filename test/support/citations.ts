@@ -19,7 +19,8 @@ export interface CitedText {
 }
 
 /** Design documents that lived outside the repository; a citation of them leads nowhere. */
-const OUTSIDE_DOCUMENTS = /\b(?:product\.md|policy-model(?:\.md)?|oci-client-reference(?:\.md)?|tag-syntax-reference(?:\.md)?|actions-conventions(?:\.md)?)|\.\.\/shared\//
+const OUTSIDE_DOCUMENTS =
+  /\b(?:product\.md|policy-model(?:\.md)?|oci-client-reference(?:\.md)?|tag-syntax-reference(?:\.md)?|actions-conventions(?:\.md)?)|\.\.\/shared\//
 
 /**
  * GitHub's heading anchor: the rendered text (no backticks, link text only), lower case, every

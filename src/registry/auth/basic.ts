@@ -24,5 +24,7 @@ export function credentialSecrets(credential: Credential | undefined): string[] 
   if (credential === undefined) return []
   const { username, password, identityToken, registryToken } = credential
   const basic = [basicAuthorization(username, password), basicAuthorization(username || '<token>', identityToken)]
-  return [password, identityToken, registryToken, ...basic.map((header) => header?.slice('Basic '.length))].filter((secret): secret is string => secret !== undefined && secret !== '')
+  return [password, identityToken, registryToken, ...basic.map((header) => header?.slice('Basic '.length))].filter(
+    (secret): secret is string => secret !== undefined && secret !== '',
+  )
 }

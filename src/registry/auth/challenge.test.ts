@@ -6,7 +6,9 @@ describe('parseChallenges', () => {
   it.each([
     {
       input: 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
-      expected: [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } }],
+      expected: [
+        { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } },
+      ],
     },
     {
       input: 'Basic realm="https://123456789012.dkr.ecr.us-east-1.amazonaws.com/",service="ecr.amazonaws.com"',
@@ -40,7 +42,12 @@ describe('parseChallenges', () => {
       expected: [
         {
           scheme: 'bearer',
-          params: { realm: 'https://r.example/token', service: 'r.example', scope: 'repository:a/b:pull repository:c/d:pull,push', error: 'insufficient_scope' },
+          params: {
+            realm: 'https://r.example/token',
+            service: 'r.example',
+            scope: 'repository:a/b:pull repository:c/d:pull,push',
+            error: 'insufficient_scope',
+          },
         },
       ],
     },
@@ -48,7 +55,13 @@ describe('parseChallenges', () => {
     { input: 'bearer REALM="https://x/t"', expected: [{ scheme: 'bearer', params: { realm: 'https://x/t' } }] },
     // Beyond the reference's table: optional whitespace around "=" and after commas, token68, empty input.
     { input: 'Basic  realm = "a b" ,  charset="UTF-8"', expected: [{ scheme: 'basic', params: { realm: 'a b', charset: 'UTF-8' } }] },
-    { input: 'Negotiate abc==, Basic realm="x"', expected: [{ scheme: 'negotiate', params: { token68: 'abc==' } }, { scheme: 'basic', params: { realm: 'x' } }] },
+    {
+      input: 'Negotiate abc==, Basic realm="x"',
+      expected: [
+        { scheme: 'negotiate', params: { token68: 'abc==' } },
+        { scheme: 'basic', params: { realm: 'x' } },
+      ],
+    },
     { input: '', expected: [] },
   ])('$input', ({ input, expected }) => {
     expect(parseChallenges([input])).toEqual(expected)

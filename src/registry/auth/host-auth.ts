@@ -78,7 +78,8 @@ export class HostAuth {
     let challenge = this.learned ?? pickChallenge(pingResult.challenges)
     let plan = await this.plan(challenge, credential, needed, request.context, pingResult.url, false)
     let response = await this.options.send(this.authorize(request, plan))
-    if (response.status !== 401 || response.url.origin !== this.options.endpoint.origin) return { response, auth: this.note(plan, credential, needed, undefined, false) }
+    if (response.status !== 401 || response.url.origin !== this.options.endpoint.origin)
+      return { response, auth: this.note(plan, credential, needed, undefined, false) }
 
     const answered = pickChallenge(parseChallenges(response.headers.all('www-authenticate')))
     let retry: Plan | undefined
@@ -135,11 +136,20 @@ export class HostAuth {
     return current.catch(() => this.ping(context))
   }
 
-  private async plan(challenge: Challenge | undefined, credential: Credential | undefined, needed: readonly Scope[], context: RequestContext, base: URL, force: boolean): Promise<Plan> {
+  private async plan(
+    challenge: Challenge | undefined,
+    credential: Credential | undefined,
+    needed: readonly Scope[],
+    context: RequestContext,
+    base: URL,
+    force: boolean,
+  ): Promise<Plan> {
     if (credential?.registryToken) return { scheme: 'registry-token', authorization: `Bearer ${credential.registryToken}`, scopes: [], fresh: false }
     if (challenge?.scheme === 'basic') {
       const authorization = basicAuthorization(credential?.username, credential?.password)
-      return authorization === undefined ? { scheme: 'none', scopes: [], fresh: false } : { scheme: 'basic', authorization, challenge, scopes: [], fresh: false }
+      return authorization === undefined
+        ? { scheme: 'none', scopes: [], fresh: false }
+        : { scheme: 'basic', authorization, challenge, scopes: [], fresh: false }
     }
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm) return { scheme: 'none', scopes: [], fresh: false }
 
@@ -148,7 +158,8 @@ export class HostAuth {
     const authority = `${realm.href}\u0000${service ?? ''}\u0000${identityOf(credential)}`
     const { tokens } = this.options
     const cached = force ? undefined : tokens.find(authority, needed)
-    if (cached !== undefined) return { scheme: 'bearer', authorization: `Bearer ${cached.token}`, challenge, scopes: cached.scopes, fresh: false, authority, token: cached.token }
+    if (cached !== undefined)
+      return { scheme: 'bearer', authorization: `Bearer ${cached.token}`, challenge, scopes: cached.scopes, fresh: false, authority, token: cached.token }
     const scopes = requestOrder(tokens.remember(authority, needed))
     const token = await tokens.fetch(authority, scopes, () =>
       requestToken(this.options.send, {
@@ -191,5 +202,8 @@ export class HostAuth {
 function identityOf(credential: Credential | undefined): string {
   if (credential === undefined || credentialKind(credential) === 'none') return 'anonymous'
   const { username, password, identityToken } = credential
-  return createHash('sha256').update(JSON.stringify([username ?? '', password ?? '', identityToken ?? ''])).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update(JSON.stringify([username ?? '', password ?? '', identityToken ?? '']))
+    .digest('hex')
+    .slice(0, 32)
 }

@@ -25,7 +25,10 @@ describe('mergeScopes', () => {
   it.each([
     { lists: [['repository:a:pull'], ['repository:a:push']], expected: ['repository:a:pull,push'] },
     { lists: [['repository:a:pull,push'], ['repository:b:pull']], expected: ['repository:a:pull,push', 'repository:b:pull'] },
-    { lists: [['repository:localhost:5000/foo/bar:pull'], ['repository:localhost:5000/foo/bar:delete']], expected: ['repository:localhost:5000/foo/bar:pull,delete'] },
+    {
+      lists: [['repository:localhost:5000/foo/bar:pull'], ['repository:localhost:5000/foo/bar:delete']],
+      expected: ['repository:localhost:5000/foo/bar:pull,delete'],
+    },
     { lists: [['registry:catalog:*'], ['repository:catalog:pull']], expected: ['registry:catalog:*', 'repository:catalog:pull'] },
   ])('$lists → $expected', ({ lists, expected }) => {
     expect(mergeScopes(...lists.map((list) => parseScopes(list.join(' ')))).map(formatScope)).toEqual(expected)
@@ -54,6 +57,8 @@ describe('coversScopes / missingScopes', () => {
 
 describe('scopeSetKey', () => {
   it('does not depend on order or on how actions were split', () => {
-    expect(scopeSetKey(parseScopes('repository:b:pull repository:a:push repository:a:pull'))).toBe(scopeSetKey(parseScopes('repository:a:pull,push repository:b:pull')))
+    expect(scopeSetKey(parseScopes('repository:b:pull repository:a:push repository:a:pull'))).toBe(
+      scopeSetKey(parseScopes('repository:a:pull,push repository:b:pull')),
+    )
   })
 })

@@ -60,7 +60,12 @@ export function mergeScopes(...lists: readonly (readonly Scope[])[]): Scope[] {
   for (const scope of lists.flat()) {
     const key = `${scope.type}:${scope.name}`
     const existing = merged.get(key)
-    merged.set(key, existing === undefined ? { ...scope, actions: sortActions(scope.actions) } : { ...existing, actions: sortActions([...existing.actions, ...scope.actions]) })
+    merged.set(
+      key,
+      existing === undefined
+        ? { ...scope, actions: sortActions(scope.actions) }
+        : { ...existing, actions: sortActions([...existing.actions, ...scope.actions]) },
+    )
   }
   return [...merged.values()]
 }

@@ -136,7 +136,11 @@ async function readGrant(response: HttpResponse, input: TokenRequest, method: 'G
       if (grant.refreshToken !== undefined) input.mask(grant.refreshToken)
       return grant
     }
-    throw new RegistryError({ ...base, problem: 'the token server answered 200 without a token (or with one that cannot be sent in a header: visible ASCII, no spaces)', temporary: false })
+    throw new RegistryError({
+      ...base,
+      problem: 'the token server answered 200 without a token (or with one that cannot be sent in a header: visible ASCII, no spaces)',
+      temporary: false,
+    })
   }
   const body = parseErrorBody(text, response.headers.get('content-type'))
   const details = { ...base, errors: body.errors, bodySummary: body.summary, problem: `the token server answered ${response.status}` }

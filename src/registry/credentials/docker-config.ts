@@ -34,15 +34,20 @@ export function readDockerConfigFile(env: Record<string, string | undefined>, ho
   try {
     const stats = statSync(file)
     // A device or a FIFO (config.json -> /dev/zero) would be read without end.
-    if (!stats.isFile()) throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' })
+    if (!stats.isFile())
+      throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' })
     if (stats.size > MAX_DOCKER_CONFIG_BYTES) {
-      throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, { hint: 'fix or delete the file, then log in again' })
+      throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, {
+        hint: 'fix or delete the file, then log in again',
+      })
     }
     text = readFileSync(file, 'utf8')
   } catch (error) {
     if (error instanceof CredentialError) throw error
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new CredentialError(`cannot read the Docker config ${file}: ${(error as Error).message}`, { hint: 'fix its permissions, or point DOCKER_CONFIG at another directory' })
+    throw new CredentialError(`cannot read the Docker config ${file}: ${(error as Error).message}`, {
+      hint: 'fix its permissions, or point DOCKER_CONFIG at another directory',
+    })
   }
   return parseDockerConfig(text, file, 'file')
 }
@@ -59,7 +64,10 @@ export function readDockerAuthConfigEnv(env: Record<string, string | undefined>)
  */
 function parseDockerConfig(text: string, origin: string, kind: 'file' | 'variable'): DockerConfig {
   const what = kind === 'file' ? `the Docker config file ${origin}` : `the Docker config in ${origin}`
-  const hint = kind === 'file' ? 'fix or delete the file, then log in again (docker login or docker/login-action)' : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}'
+  const hint =
+    kind === 'file'
+      ? 'fix or delete the file, then log in again (docker login or docker/login-action)'
+      : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}'
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -44,10 +44,18 @@ function runHelper(program: string, input: string, timeoutMs: number, maxOutputB
         if (error === null) return resolve({ exitCode: 0, stdout, stderr })
         const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: number | string }
         if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-          return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, { hint: `check ${program}: a helper answers with one small JSON object` }))
+          return reject(
+            new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, {
+              hint: `check ${program}: a helper answers with one small JSON object`,
+            }),
+          )
         }
         if (failure.killed) {
-          return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, { hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)` }))
+          return reject(
+            new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, {
+              hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)`,
+            }),
+          )
         }
         if (typeof failure.code === 'number') return resolve({ exitCode: failure.code, stdout, stderr })
         reject(notStarted(flattenRegistryText(failure.message)))
@@ -65,7 +73,12 @@ function runHelper(program: string, input: string, timeoutMs: number, maxOutputB
  * stdout with a non-zero exit means none; `Username: "<token>"` means Secret is an identity token.
  * `name` has been checked by `checkHelperName`.
  */
-export async function credentialFromHelper(name: string, serverUrl: string, run: HelperRunner, mask: (secret: string) => void): Promise<Credential | undefined> {
+export async function credentialFromHelper(
+  name: string,
+  serverUrl: string,
+  run: HelperRunner,
+  mask: (secret: string) => void,
+): Promise<Credential | undefined> {
   const program = `docker-credential-${name}`
   const result = await run(program, serverUrl)
   if (result.exitCode !== 0) {
@@ -81,7 +94,9 @@ export async function credentialFromHelper(name: string, serverUrl: string, run:
     answer = undefined
   }
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-    throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, { hint: `check ${program} with "echo ${serverUrl} | ${program} get"` })
+    throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, {
+      hint: `check ${program} with "echo ${serverUrl} | ${program} get"`,
+    })
   }
   const { Username, Secret } = answer as { Username?: unknown; Secret?: unknown }
   const username = typeof Username === 'string' ? Username : ''

@@ -24,7 +24,10 @@ function recordingRunner(): { run: HelperRunner; ran: string[] } {
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => undefined, (error: unknown) => error)
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  )
 }
 
 /** Every piece of `secret` of three characters or more: none may appear in a message. */
@@ -49,17 +52,21 @@ describe('credential helper names', () => {
     ['a credHelpers path', { credHelpers: { 'ghcr.io': '../x' } }, /credHelpers\["ghcr\.io"\]/],
     ['a credHelpers entry for another registry', { credHelpers: { 'quay.io': 'a b' } }, /credHelpers\["quay\.io"\]/],
     ['a credHelpers value that is not a string', { credHelpers: { 'ghcr.io': ['desktop'] } }, /a list, not a string/],
-  ])('refuses %s before running anything, without quoting it', async (_name, config: { credsStore?: unknown; credHelpers?: Record<string, unknown> }, problem) => {
-    const { run, ran } = recordingRunner()
-    const error = await failure(createCredentialResolver({ env: {}, homedir: home(config), mask: () => {}, runHelper: run })('ghcr.io'))
-    expect(error).toBeInstanceOf(CredentialError)
-    const message = describeError(error)
-    expect(message).toMatch(/is not a credential helper name: it/)
-    expect(message).toMatch(problem)
-    expect(message).toMatch(/config\.json/)
-    for (const value of [config.credsStore, ...Object.values(config.credHelpers ?? {})]) if (typeof value === 'string' && value.length > 2) expect(message).not.toContain(value)
-    expect(ran).toEqual([])
-  })
+  ])(
+    'refuses %s before running anything, without quoting it',
+    async (_name, config: { credsStore?: unknown; credHelpers?: Record<string, unknown> }, problem) => {
+      const { run, ran } = recordingRunner()
+      const error = await failure(createCredentialResolver({ env: {}, homedir: home(config), mask: () => {}, runHelper: run })('ghcr.io'))
+      expect(error).toBeInstanceOf(CredentialError)
+      const message = describeError(error)
+      expect(message).toMatch(/is not a credential helper name: it/)
+      expect(message).toMatch(problem)
+      expect(message).toMatch(/config\.json/)
+      for (const value of [config.credsStore, ...Object.values(config.credHelpers ?? {})])
+        if (typeof value === 'string' && value.length > 2) expect(message).not.toContain(value)
+      expect(ran).toEqual([])
+    },
+  )
 })
 
 describe('running a helper', () => {
@@ -79,7 +86,9 @@ describe('running a helper', () => {
   })
 
   it('stops a helper that floods its output', async () => {
-    const error = await failure(createHelperRunner({ maxOutputBytes: 64 * 1024 })(script("const b = 'x'.repeat(65536); (function w() { process.stdout.write(b, w) })()"), 'ghcr.io'))
+    const error = await failure(
+      createHelperRunner({ maxOutputBytes: 64 * 1024 })(script("const b = 'x'.repeat(65536); (function w() { process.stdout.write(b, w) })()"), 'ghcr.io'),
+    )
     expect(describeError(error)).toMatch(/printed more than 65536 bytes and was stopped/)
   })
 
@@ -89,7 +98,14 @@ describe('running a helper', () => {
   })
 
   it('flattens what a failing helper printed', async () => {
-    const { resolve } = { resolve: createCredentialResolver({ env: {}, homedir: home({ credsStore: 'x' }), mask: () => {}, runHelper: (_p, input) => createHelperRunner()(script("process.stderr.write('locked\\n::error::pwned\\u001b[2J'); process.exit(2)"), input) }) }
+    const { resolve } = {
+      resolve: createCredentialResolver({
+        env: {},
+        homedir: home({ credsStore: 'x' }),
+        mask: () => {},
+        runHelper: (_p, input) => createHelperRunner()(script("process.stderr.write('locked\\n::error::pwned\\u001b[2J'); process.exit(2)"), input),
+      }),
+    }
     const message = describeError(await failure(resolve('ghcr.io')))
     expect(message).toMatch(/failed for ghcr\.io \(exit code 2\): locked : :error: :pwned \[2J/)
     expect(message.split('\n')).toHaveLength(2)

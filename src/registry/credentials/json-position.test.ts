@@ -13,7 +13,13 @@ function v8Offset(text: string): number | undefined {
   throw new Error('valid JSON')
 }
 
-const offsetOf = (text: string, line: number, column: number) => text.split('\n').slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1
+const offsetOf = (text: string, line: number, column: number) =>
+  text
+    .split('\n')
+    .slice(0, line - 1)
+    .reduce((sum, l) => sum + l.length + 1, 0) +
+  column -
+  1
 
 describe('findJsonSyntaxProblem', () => {
   it.each([
@@ -62,10 +68,41 @@ describe('findJsonSyntaxProblem', () => {
 
 describe('findJsonSyntaxProblem agrees with JSON.parse', () => {
   // Mutated JSON: pieces of valid documents, quotes, escapes, controls and brackets in any order.
-  const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\\u00', 'a', '1', '-', '.', 'e+', ' ', '\n', '\t', '\u0001', 'true', 'nul', '"k"', '"v"', '0', '"\\n"', '\u2028', '😀')
+  const piece = fc.constantFrom(
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    ':',
+    '"',
+    '\\',
+    '\\u00',
+    'a',
+    '1',
+    '-',
+    '.',
+    'e+',
+    ' ',
+    '\n',
+    '\t',
+    '\u0001',
+    'true',
+    'nul',
+    '"k"',
+    '"v"',
+    '0',
+    '"\\n"',
+    '\u2028',
+    '😀',
+  )
   const mutated = fc.oneof(
     fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
-    fc.json({ maxDepth: 4 }).chain((json) => fc.tuple(fc.constant(json), fc.nat(json.length), fc.nat(3), piece).map(([text, at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut))),
+    fc
+      .json({ maxDepth: 4 })
+      .chain((json) =>
+        fc.tuple(fc.constant(json), fc.nat(json.length), fc.nat(3), piece).map(([text, at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut)),
+      ),
   )
   it('finds a problem exactly when JSON.parse fails (fixed seed)', () => {
     fc.assert(

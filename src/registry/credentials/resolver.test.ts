@@ -38,7 +38,10 @@ process.stdin.on('data', (c) => (input += c)).on('end', () => {
 }
 
 /** Runs helpers found in `dir` by absolute path, as PATH lookup would. */
-const runFrom = (dir: string): HelperRunner => (program, input) => runHelperProgram(join(dir, program), input)
+const runFrom =
+  (dir: string): HelperRunner =>
+  (program, input) =>
+    runHelperProgram(join(dir, program), input)
 
 function resolver(options: Partial<CredentialResolverOptions> & { homedir: string }) {
   const masked: string[] = []
@@ -52,8 +55,18 @@ describe('createCredentialResolver', () => {
     ['trailing NULs trimmed', { auths: { 'ghcr.io': { auth: b64('octo:secret\0\0') } } }, 'ghcr.io', { username: 'octo', password: 'secret' }],
     ['username/password fields', { auths: { 'quay.io': { username: 'robot+ci', password: 'tok' } } }, 'quay.io', { username: 'robot+ci', password: 'tok' }],
     ['Docker Hub under its index URL', { auths: { 'https://index.docker.io/v1/': { auth: b64('me:hub') } } }, 'docker.io', { username: 'me', password: 'hub' }],
-    ['Docker Hub via registry-1', { auths: { 'https://index.docker.io/v1/': { auth: b64('me:hub') } } }, 'registry-1.docker.io', { username: 'me', password: 'hub' }],
-    ['legacy https key with path', { auths: { 'https://registry.acme.example/v1/': { auth: b64('a:b') } } }, 'registry.acme.example', { username: 'a', password: 'b' }],
+    [
+      'Docker Hub via registry-1',
+      { auths: { 'https://index.docker.io/v1/': { auth: b64('me:hub') } } },
+      'registry-1.docker.io',
+      { username: 'me', password: 'hub' },
+    ],
+    [
+      'legacy https key with path',
+      { auths: { 'https://registry.acme.example/v1/': { auth: b64('a:b') } } },
+      'registry.acme.example',
+      { username: 'a', password: 'b' },
+    ],
     ['legacy http key', { auths: { 'http://127.0.0.1:5000': { auth: b64('a:b') } } }, '127.0.0.1:5000', { username: 'a', password: 'b' }],
     ['host:port key', { auths: { 'localhost:5000': { auth: b64('a:b') } } }, 'localhost:5000', { username: 'a', password: 'b' }],
     ['identity token', { auths: { 'acme.azurecr.io': { identitytoken: 'refresh-me' } } }, 'acme.azurecr.io', { identityToken: 'refresh-me' }],
@@ -93,7 +106,12 @@ describe('createCredentialResolver', () => {
 
   it('uses explicit inputs first and the github-token for ghcr.io only, last', async () => {
     const homedir = home({ auths: { 'quay.io': { auth: b64('q:q') } } })
-    const { resolve } = resolver({ homedir, githubToken: 'ghs_token', githubActor: 'octocat', explicit: new Map([['quay.io', { username: 'x', password: 'explicit' }]]) })
+    const { resolve } = resolver({
+      homedir,
+      githubToken: 'ghs_token',
+      githubActor: 'octocat',
+      explicit: new Map([['quay.io', { username: 'x', password: 'explicit' }]]),
+    })
     expect(await resolve('quay.io')).toMatchObject({ password: 'explicit', source: 'explicit input' })
     expect(await resolve('ghcr.io')).toMatchObject({ username: 'octocat', password: 'ghs_token', source: 'github-token' })
     expect(await resolve('docker.io')).toBeUndefined()
@@ -104,7 +122,11 @@ describe('createCredentialResolver', () => {
       'ghcr.io': { exit: 0, stdout: JSON.stringify({ ServerURL: 'ghcr.io', Username: 'helper-user', Secret: 'helper-secret' }) },
       'acme.azurecr.io': { exit: 0, stdout: JSON.stringify({ ServerURL: 'acme.azurecr.io', Username: '<token>', Secret: 'refresh' }) },
     })
-    const config = { credHelpers: { 'ghcr.io': 'shiptagtest' }, credsStore: 'shiptagtest', auths: { 'ghcr.io': { auth: b64('file:file') }, 'quay.io': { auth: b64('fallback:yes') } } }
+    const config = {
+      credHelpers: { 'ghcr.io': 'shiptagtest' },
+      credsStore: 'shiptagtest',
+      auths: { 'ghcr.io': { auth: b64('file:file') }, 'quay.io': { auth: b64('fallback:yes') } },
+    }
     const { resolve, masked } = resolver({ homedir: home(config), runHelper: runFrom(dir) })
     expect(await resolve('ghcr.io')).toEqual({ username: 'helper-user', password: 'helper-secret', source: 'credential helper docker-credential-shiptagtest' })
     expect(await resolve('acme.azurecr.io')).toEqual({ identityToken: 'refresh', source: 'credential helper docker-credential-shiptagtest' })
@@ -114,18 +136,29 @@ describe('createCredentialResolver', () => {
   })
 
   it.each([
-    ['a failing helper', { 'ghcr.io': { exit: 3, stdout: '', stderr: 'keychain locked' } }, 'credHelpers', /docker-credential-shiptagtest failed for ghcr\.io \(exit code 3\): keychain locked/],
+    [
+      'a failing helper',
+      { 'ghcr.io': { exit: 3, stdout: '', stderr: 'keychain locked' } },
+      'credHelpers',
+      /docker-credential-shiptagtest failed for ghcr\.io \(exit code 3\): keychain locked/,
+    ],
     ['a helper answering garbage', { 'ghcr.io': { exit: 0, stdout: 'not json' } }, 'credHelpers', /answered something other than JSON/],
   ])('reports %s clearly', async (_name, answers, _field, message) => {
     const { resolve } = resolver({ homedir: home({ credHelpers: { 'ghcr.io': 'shiptagtest' } }), runHelper: runFrom(helperDir(answers)) })
-    const error = await resolve('ghcr.io').then(() => undefined, (e: unknown) => e)
+    const error = await resolve('ghcr.io').then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(describeError(error)).toMatch(message)
     expect(describeError(error)).toContain('What to do:')
   })
 
   it('reports a helper that is not installed', async () => {
     const { resolve } = resolver({ homedir: home({ credsStore: 'nonexistent-shiptag' }) })
-    const error = await resolve('ghcr.io').then(() => undefined, (e: unknown) => e)
+    const error = await resolve('ghcr.io').then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(describeError(error)).toMatch(/docker-credential-nonexistent-shiptag could not be started/)
   })
 
@@ -134,7 +167,12 @@ describe('createCredentialResolver', () => {
     ['auths not an object', '{"auths": []}', /"auths" must be an object/],
   ])('names the file of a malformed config: %s', async (_name, text, message) => {
     const homedir = home(text)
-    const error = await resolver({ homedir }).resolve('ghcr.io').then(() => undefined, (e: unknown) => e)
+    const error = await resolver({ homedir })
+      .resolve('ghcr.io')
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
     expect(describeError(error)).toMatch(message)
     expect(describeError(error)).toContain(join(homedir, '.docker/config.json'))
   })
@@ -146,7 +184,12 @@ describe('createCredentialResolver', () => {
   ])('never puts a secret in an error message (%s)', async (_name, text) => {
     const secret = 'very-secret-value'
     const broken = text(b64(`u:${secret}`))
-    const error = await resolver({ homedir: home(broken) }).resolve('ghcr.io').then(() => undefined, (e: unknown) => e)
+    const error = await resolver({ homedir: home(broken) })
+      .resolve('ghcr.io')
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
     expect(describeError(error)).not.toContain(secret)
     expect(describeError(error)).not.toContain(b64(`u:${secret}`))
   })

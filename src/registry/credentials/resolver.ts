@@ -37,7 +37,9 @@ export function createCredentialResolver(options: CredentialResolverOptions): Cr
       mask(explicit.password)
       return { username: explicit.username, password: explicit.password, source: 'explicit input' }
     }
-    configs ??= [readDockerAuthConfigEnv(options.env), readDockerConfigFile(options.env, options.homedir)].filter((config): config is DockerConfig => config !== undefined)
+    configs ??= [readDockerAuthConfigEnv(options.env), readDockerConfigFile(options.env, options.homedir)].filter(
+      (config): config is DockerConfig => config !== undefined,
+    )
     for (const config of configs) {
       const found = await fromConfig(config, registry, run, mask)
       if (found) return found

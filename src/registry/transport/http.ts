@@ -104,7 +104,15 @@ export function createHttpSender(options: HttpSenderOptions): Send {
     const headersMs = req.idempotent ? deadlines.headersMs : deadlines.budgetMs
     let response: Dispatcher.ResponseData
     try {
-      response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method as Dispatcher.HttpMethod, headers, body, signal: attempt.signal, headersTimeout: headersMs })
+      response = await requestOn(options.dispatcher, {
+        origin: req.url.origin,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: req.method as Dispatcher.HttpMethod,
+        headers,
+        body,
+        signal: attempt.signal,
+        headersTimeout: headersMs,
+      })
     } catch (error) {
       attempt.end(false)
       // The body's own failure (content that does not match its digest, a source registry that
@@ -142,7 +150,15 @@ export function createHttpSender(options: HttpSenderOptions): Send {
 function uploadReporter(req: HttpRequest, report: (progress: TransferProgress) => void): (bytesSoFar: number) => void {
   const started = Date.now()
   const totalBytes = req.body?.length ?? 0
-  return (bytesSent) => report({ registry: req.context.endpoint.registry, repository: req.context.repository, operation: req.context.operation, bytesSent, totalBytes, elapsedMs: Date.now() - started })
+  return (bytesSent) =>
+    report({
+      registry: req.context.endpoint.registry,
+      repository: req.context.repository,
+      operation: req.context.operation,
+      bytesSent,
+      totalBytes,
+      elapsedMs: Date.now() - started,
+    })
 }
 
 /**

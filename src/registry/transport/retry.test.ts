@@ -37,8 +37,24 @@ describe('backoffDelay', () => {
 
 describe('isRetryableStatus', () => {
   it.each([
-    [200, false], [400, false], [401, false], [403, false], [404, false], [405, false], [408, true], [412, false], [413, false],
-    [416, false], [429, true], [500, true], [501, false], [502, true], [503, true], [504, true], [505, false], [522, true],
+    [200, false],
+    [400, false],
+    [401, false],
+    [403, false],
+    [404, false],
+    [405, false],
+    [408, true],
+    [412, false],
+    [413, false],
+    [416, false],
+    [429, true],
+    [500, true],
+    [501, false],
+    [502, true],
+    [503, true],
+    [504, true],
+    [505, false],
+    [522, true],
   ])('%i → %s', (status, expected) => {
     expect(isRetryableStatus(status)).toBe(expected)
   })

@@ -51,7 +51,12 @@ export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDel
  * retried: not idempotent, not a retryable status, out of attempts, or told to wait longer than the
  * cap (fail fast with the registry's answer rather than sleep for hours in CI, docs/registry-protocol.md#retries).
  */
-export function retryDelay(request: Pick<HttpRequest, 'idempotent'>, response: Pick<HttpResponse, 'status' | 'headers'>, attempt: number, policy: RetryPolicy): number | undefined {
+export function retryDelay(
+  request: Pick<HttpRequest, 'idempotent'>,
+  response: Pick<HttpResponse, 'status' | 'headers'>,
+  attempt: number,
+  policy: RetryPolicy,
+): number | undefined {
   if (!request.idempotent || !isRetryableStatus(response.status) || attempt >= policy.attempts) return undefined
   // Docker Hub: the pull quota is spent, and waiting a few seconds will not bring it back.
   if (response.status === 429 && /^0(;|$)/.test(response.headers.get('ratelimit-remaining') ?? '')) return undefined

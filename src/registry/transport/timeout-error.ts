@@ -72,24 +72,68 @@ export function requestTimeouts(req: HttpRequest, deadlines: Deadlines) {
         budgetMs,
       }),
     connection: (cause: unknown) =>
-      timeoutError(req, { stage: 'connection', waitedMs: deadlines.connectMs, reason: `no connection within ${formatDuration(deadlines.connectMs)}`, temporary: true, budgetMs }, cause),
+      timeoutError(
+        req,
+        {
+          stage: 'connection',
+          waitedMs: deadlines.connectMs,
+          reason: `no connection within ${formatDuration(deadlines.connectMs)}`,
+          temporary: true,
+          budgetMs,
+        },
+        cause,
+      ),
     /** undici's header timer, which also runs while a request body cannot be written. */
     headers: (headersMs: number, bodyFinished: boolean, cause: unknown) =>
       timeoutError(
         req,
         bodyFinished
           ? { stage: 'response headers', waitedMs: headersMs, reason: `no response headers within ${formatDuration(headersMs)}`, temporary: true, budgetMs }
-          : { stage: 'request body', waitedMs: headersMs, reason: `the registry took nothing of the request body for ${formatDuration(headersMs)}`, temporary: true, budgetMs },
+          : {
+              stage: 'request body',
+              waitedMs: headersMs,
+              reason: `the registry took nothing of the request body for ${formatDuration(headersMs)}`,
+              temporary: true,
+              budgetMs,
+            },
         cause,
       ),
     bodyIdle: (cause: unknown) =>
-      timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }, cause),
+      timeoutError(
+        req,
+        {
+          stage: 'response body',
+          waitedMs: deadlines.bodyMs,
+          reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`,
+          temporary: BODY_STALLS_ARE_RETRIED,
+          budgetMs,
+        },
+        cause,
+      ),
     requestBodySlow: (bytes: number) =>
-      timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+      timeoutError(req, {
+        stage: 'request body',
+        waitedMs: deadlines.progressWindowMs,
+        reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`,
+        temporary: BODY_STALLS_ARE_RETRIED,
+        budgetMs,
+      }),
     /** A body read whole (capped: never a blob) that crawled on past the budget. */
     responseBodyTooLong: (bytes: number) =>
-      timeoutError(req, { stage: 'response body', waitedMs: budgetMs, reason: `the response body did not arrive whole within ${formatDuration(budgetMs)} (${bytes} bytes came)`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+      timeoutError(req, {
+        stage: 'response body',
+        waitedMs: budgetMs,
+        reason: `the response body did not arrive whole within ${formatDuration(budgetMs)} (${bytes} bytes came)`,
+        temporary: BODY_STALLS_ARE_RETRIED,
+        budgetMs,
+      }),
     responseBodySlow: (bytes: number) =>
-      timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+      timeoutError(req, {
+        stage: 'response body',
+        waitedMs: deadlines.progressWindowMs,
+        reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`,
+        temporary: BODY_STALLS_ARE_RETRIED,
+        budgetMs,
+      }),
   }
 }

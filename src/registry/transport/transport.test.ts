@@ -75,7 +75,14 @@ function setup(attempts = 3) {
 
 function request(path: string, overrides: Partial<HttpRequest> = {}): HttpRequest {
   const endpoint = endpointFor(new URL(a.origin).host)
-  return { method: 'GET', url: new URL(path, a.origin), idempotent: true, followRedirects: true, context: { endpoint, repository: 'acme/app', operation: 'test op' }, ...overrides }
+  return {
+    method: 'GET',
+    url: new URL(path, a.origin),
+    idempotent: true,
+    followRedirects: true,
+    context: { endpoint, repository: 'acme/app', operation: 'test op' },
+    ...overrides,
+  }
 }
 
 describe('redirects', () => {
@@ -222,7 +229,11 @@ describe('the HTTP layer', () => {
   it('rethrows the body stream’s own error, not a network error', async () => {
     setup()
     a.handle((_req, res) => res.writeHead(201).end())
-    const failing = new Readable({ read() { this.destroy(new RegistryError({ registry: 'r', operation: 'o', problem: 'body failed' })) } })
+    const failing = new Readable({
+      read() {
+        this.destroy(new RegistryError({ registry: 'r', operation: 'o', problem: 'body failed' }))
+      },
+    })
     await expect(send(request('/x', { method: 'PUT', idempotent: false, body: { length: 10, open: () => failing } }))).rejects.toThrow(/body failed/)
   })
 

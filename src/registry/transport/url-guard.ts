@@ -10,10 +10,23 @@ import type { RequestContext } from './types.js'
  * `write.go nextLocation`, `bearer.go validateRealmURL`: an SSRF guard).
  */
 const INTERNAL = new BlockList()
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const) {
   INTERNAL.addSubnet(network, prefix, 'ipv4')
 }
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) INTERNAL.addSubnet(network, prefix, 'ipv6')
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const)
+  INTERNAL.addSubnet(network, prefix, 'ipv6')
 
 /** True for an IP literal in a private, loopback, link-local or unspecified range (IPv4-mapped IPv6 included). */
 export function isInternalAddress(hostname: string): boolean {

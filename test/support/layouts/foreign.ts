@@ -11,7 +11,10 @@ export const FOREIGN_LAYER_MEDIA_TYPE = 'application/vnd.oci.image.layer.nondist
  * layout (clients fetch them from the URL). Rewrites the manifest and index.json; returns the new
  * root digest and the foreign layer's digest.
  */
-export function addForeignLayer(built: BuiltLayout, url = 'https://mcr.microsoft.com/v2/windows/servercore/blobs/'): { rootDigest: string; layerDigest: string } {
+export function addForeignLayer(
+  built: BuiltLayout,
+  url = 'https://mcr.microsoft.com/v2/windows/servercore/blobs/',
+): { rootDigest: string; layerDigest: string } {
   const manifest = JSON.parse(readFileSync(join(built.dir, 'blobs/sha256', built.rootDigest.slice(7)), 'utf8'))
   const layerDigest = `sha256:${createHash('sha256').update(`foreign layer of ${built.rootDigest}`).digest('hex')}`
   manifest.layers.push({ mediaType: FOREIGN_LAYER_MEDIA_TYPE, digest: layerDigest, size: 1_234_567, urls: [`${url}${layerDigest}`] })

@@ -37,8 +37,14 @@ export function indexOf(children: readonly Blob[]): Blob {
 /** One small image: a config and one layer of `layerBytes` random bytes. */
 export function smallImage(seed: number, layerBytes = 1024): BuiltGraph {
   const layer = blobOf('application/vnd.oci.image.layer.v1.tar+gzip', randomBytes(layerBytes, seed))
-  const config = blobOf('application/vnd.oci.image.config.v1+json', Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.digest] } })))
-  const manifest = blobOf(OCI_MANIFEST, Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: descriptor(config), layers: [descriptor(layer)] })))
+  const config = blobOf(
+    'application/vnd.oci.image.config.v1+json',
+    Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.digest] } })),
+  )
+  const manifest = blobOf(
+    OCI_MANIFEST,
+    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: descriptor(config), layers: [descriptor(layer)] })),
+  )
   return { root: manifest, manifests: [manifest], blobs: [config, layer] }
 }
 

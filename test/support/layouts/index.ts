@@ -67,12 +67,26 @@ export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), '
     for (const layer of own) if (!layers.some((known) => known.digest === layer.digest)) layers.push(layer)
     const config = blob(
       'application/vnd.oci.image.config.v1+json',
-      Buffer.from(JSON.stringify({ architecture: platform?.architecture ?? 'amd64', os: platform?.os ?? 'linux', rootfs: { type: 'layers', diff_ids: own.map((l) => l.digest) }, config: {} })),
+      Buffer.from(
+        JSON.stringify({
+          architecture: platform?.architecture ?? 'amd64',
+          os: platform?.os ?? 'linux',
+          rootfs: { type: 'layers', diff_ids: own.map((l) => l.digest) },
+          config: {},
+        }),
+      ),
     )
     configs.push(config)
     const manifest = blob(
       'application/vnd.oci.image.manifest.v1+json',
-      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: descriptor(config), layers: own.map((l) => descriptor(l)) })),
+      Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: descriptor(config),
+          layers: own.map((l) => descriptor(l)),
+        }),
+      ),
     )
     manifests.push(manifest)
     return { manifest, platform }
@@ -81,7 +95,13 @@ export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), '
   if (spec.platforms !== undefined) {
     root = blob(
       'application/vnd.oci.image.index.v1+json',
-      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: images.map((image) => descriptor(image.manifest, { platform: image.platform })) })),
+      Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          manifests: images.map((image) => descriptor(image.manifest, { platform: image.platform })),
+        }),
+      ),
     )
     manifests.push(root)
   }
@@ -89,7 +109,10 @@ export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), '
   for (const b of [...layers, ...configs, ...manifests]) writeFileSync(join(dir, 'blobs/sha256', b.digest.slice(7)), b.bytes)
   writeFileSync(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
   const annotations = spec.refName ? { annotations: { 'org.opencontainers.image.ref.name': spec.refName } } : {}
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [descriptor(root, annotations)] }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [descriptor(root, annotations)] }),
+  )
   return { dir, rootDigest: root.digest, rootMediaType: root.mediaType, manifests, layers, configs }
 }
 

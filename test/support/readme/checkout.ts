@@ -16,7 +16,13 @@ export interface PullRequestCheckout {
   readonly merge: string
 }
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com', GIT_CONFIG_NOSYSTEM: '1' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'ci',
+  GIT_AUTHOR_EMAIL: 'ci@example.com',
+  GIT_COMMITTER_NAME: 'ci',
+  GIT_COMMITTER_EMAIL: 'ci@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+}
 
 function writeFiles(dir: string, files: Readonly<Record<string, string>>): void {
   for (const [path, content] of Object.entries(files)) {

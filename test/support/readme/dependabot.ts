@@ -7,7 +7,30 @@
  */
 import { Ajv } from 'ajv'
 
-const ECOSYSTEMS = ['bundler', 'cargo', 'composer', 'devcontainers', 'docker', 'docker-compose', 'dotnet-sdk', 'elm', 'github-actions', 'gitsubmodule', 'gomod', 'gradle', 'helm', 'maven', 'mix', 'npm', 'nuget', 'pip', 'pub', 'swift', 'terraform', 'uv']
+const ECOSYSTEMS = [
+  'bundler',
+  'cargo',
+  'composer',
+  'devcontainers',
+  'docker',
+  'docker-compose',
+  'dotnet-sdk',
+  'elm',
+  'github-actions',
+  'gitsubmodule',
+  'gomod',
+  'gradle',
+  'helm',
+  'maven',
+  'mix',
+  'npm',
+  'nuget',
+  'pip',
+  'pub',
+  'swift',
+  'terraform',
+  'uv',
+]
 
 const SCHEMA = {
   type: 'object',

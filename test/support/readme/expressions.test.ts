@@ -29,7 +29,7 @@ describe('README workflow expressions', () => {
     ['a step that does not exist', '${{ steps.push.outputs.refs }}'],
     ['an operator', "${{ github.actor == 'x' }}"],
     ['a function other than fromJSON', '${{ toJSON(github) }}'],
-  ])('refuses %s instead of giving the runner\'s empty string', (_name, text) => {
+  ])("refuses %s instead of giving the runner's empty string", (_name, text) => {
     expect(() => interpolate(text, CONTEXT)).toThrow(ExpressionError)
   })
 })

@@ -65,11 +65,15 @@ export function extractFencedBlocks(markdown: string): FencedBlock[] {
     }
     const atx = ATX_HEADING.exec(text)
     if (atx) heading = (atx[1] ?? '').trim()
-    if (NESTED_FENCE.test(text)) throw new UnsupportedMarkdownError(`line ${i + 1}: a fence inside a list item or block quote, or indented four spaces; the README test reads top-level fences only`)
+    if (NESTED_FENCE.test(text))
+      throw new UnsupportedMarkdownError(
+        `line ${i + 1}: a fence inside a list item or block quote, or indented four spaces; the README test reads top-level fences only`,
+      )
     // A list item's continuation lines may be indented four spaces without being code.
     if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text)) inList = true
     else if (text.trim() !== '' && !/^\s/.test(text)) inList = false
-    if (previousBlank && !inList && INDENTED_CODE.test(text)) throw new UnsupportedMarkdownError(`line ${i + 1}: an indented code block; write it as a fenced block so the README test runs it`)
+    if (previousBlank && !inList && INDENTED_CODE.test(text))
+      throw new UnsupportedMarkdownError(`line ${i + 1}: an indented code block; write it as a fenced block so the README test runs it`)
     previousBlank = text.trim() === ''
   }
   return blocks

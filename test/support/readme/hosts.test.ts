@@ -7,8 +7,8 @@ describe('README hosts and the test registries', () => {
   it.each([
     ['an image', 'ghcr.io/acme/app:1.2.3', '127.0.0.1:40001/acme/app:1.2.3'],
     ['a glob in the policy', '"registry.acme.example/prod/**"', '"127.0.0.1:40002/prod/**"'],
-    ['a login step\'s registry', 'registry.acme.example', '127.0.0.1:40002'],
-    ['the README\'s local registry', '127.0.0.1:5000/acme/app', '127.0.0.1:40001/acme/app'],
+    ["a login step's registry", 'registry.acme.example', '127.0.0.1:40002'],
+    ["the README's local registry", '127.0.0.1:5000/acme/app', '127.0.0.1:40001/acme/app'],
     ['several on one line', 'ghcr.io/a ghcr.io/b registry.acme.example/c', '127.0.0.1:40001/a 127.0.0.1:40001/b 127.0.0.1:40002/c'],
     ['a longer host is left alone', 'xghcr.io/a ghcr.io.evil/a registry.acme.example.org/a', 'xghcr.io/a ghcr.io.evil/a registry.acme.example.org/a'],
     ['another port of 127.0.0.1 is left alone', '127.0.0.1:50001/a 127.0.0.1:5000/a', '127.0.0.1:50001/a 127.0.0.1:40001/a'],

@@ -28,7 +28,14 @@ export function logIn(world: EffectWorld, readmeRegistry: string): void {
 }
 
 /** What the README's build step builds: one two-platform image, the same on every run, so the story's digest is known. */
-export const BUILT_IMAGE = buildLayout({ layers: [64 * 1024, 2048], seed: 1313, platforms: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }] })
+export const BUILT_IMAGE = buildLayout({
+  layers: [64 * 1024, 2048],
+  seed: 1313,
+  platforms: [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' },
+  ],
+})
 
 type UsesEffect = (world: EffectWorld, inputs: Record<string, string>) => void
 
@@ -52,7 +59,11 @@ export const USES_EFFECTS: Readonly<Record<string, UsesEffect>> = {
  * `run:` lines that need a tool the test machine lacks, with what they write. Any other `run:`
  * line is executed by bash.
  */
-export const RUN_EFFECTS: readonly { readonly command: RegExp; readonly reason: string; readonly effect: (world: EffectWorld, match: RegExpExecArray) => void }[] = [
+export const RUN_EFFECTS: readonly {
+  readonly command: RegExp
+  readonly reason: string
+  readonly effect: (world: EffectWorld, match: RegExpExecArray) => void
+}[] = [
   {
     command: /^docker buildx build --platform linux\/amd64,linux\/arm64 --output type=oci,dest=(\S+) \.$/,
     reason: 'no Docker engine on the test machine; the effect is the same kind of file: a two-platform OCI layout tar',

@@ -48,7 +48,8 @@ export interface Workflow {
 /** A README block that is a bare list of steps (a fragment of a job). */
 export function parseSteps(text: string): WorkflowStep[] {
   const steps = parse(text) as unknown
-  if (!Array.isArray(steps) || !steps.every((step) => typeof step === 'object' && step !== null && ('uses' in step || 'run' in step))) throw new Error(`not a list of steps:\n${text}`)
+  if (!Array.isArray(steps) || !steps.every((step) => typeof step === 'object' && step !== null && ('uses' in step || 'run' in step)))
+    throw new Error(`not a list of steps:\n${text}`)
   return steps as WorkflowStep[]
 }
 
@@ -107,7 +108,12 @@ async function runStep(step: WorkflowStep, world: WorkflowWorld, context: Expres
     const defaults = actionDefaults()
     defaults['github-token'] = interpolateString(defaults['github-token']!, context)
     const mapped = Object.fromEntries(Object.entries({ ...defaults, ...inputs }).map(([name, value]) => [name, toTest(value, world.hosts)]))
-    const action = await runAction({ inputs: mapped, env: { ...world.env, ...exported, DOCKER_CONFIG: world.dockerConfigDir }, cwd: world.workspace, ...(world.runtime ? { runtime: world.runtime } : {}) })
+    const action = await runAction({
+      inputs: mapped,
+      env: { ...world.env, ...exported, DOCKER_CONFIG: world.dockerConfigDir },
+      cwd: world.workspace,
+      ...(world.runtime ? { runtime: world.runtime } : {}),
+    })
     return { step, inputs, outputs: action.outputs, action, failed: action.exitCode !== 0 }
   }
   if (step.uses !== undefined) {
@@ -125,7 +131,11 @@ async function runStep(step: WorkflowStep, world: WorkflowWorld, context: Expres
       return { step, inputs: { run: command }, outputs: {}, failed: false }
     }
   }
-  const stdout = execFileSync('bash', ['-e', '-c', toTest(command, world.hosts)], { cwd: world.workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: world.workspace, ...world.env, ...exported } })
+  const stdout = execFileSync('bash', ['-e', '-c', toTest(command, world.hosts)], {
+    cwd: world.workspace,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: world.workspace, ...world.env, ...exported },
+  })
   return { step, inputs: { run: command }, outputs: { stdout }, failed: false }
 }
 
@@ -161,7 +171,10 @@ export async function runWorkflow(workflow: Pick<Workflow, 'jobs'>, world: Workf
     const context = { ...world.contexts, needs }
     for (const matrix of matrixEntries(job, context)) {
       const steps = await runSteps(job.steps, world, { needs, ...(matrix ? { matrix } : {}) })
-      const stepContext = { ...context, steps: Object.fromEntries(steps.filter((s) => s.step.id !== undefined).map((s) => [s.step.id, { outputs: s.outputs }])) }
+      const stepContext = {
+        ...context,
+        steps: Object.fromEntries(steps.filter((s) => s.step.id !== undefined).map((s) => [s.step.id, { outputs: s.outputs }])),
+      }
       const outputs = stringInputs(job.outputs, stepContext)
       runs.push({ job: name, ...(matrix ? { matrix } : {}), steps, outputs })
       needs[name] = { outputs }

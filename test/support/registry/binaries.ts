@@ -51,7 +51,21 @@ export async function selfSignedCertificate(dir: string): Promise<{ keyFile: str
   const certFile = `${dir}/token.crt`
   let result: CommandResult
   try {
-    result = await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=shiptag-test-token-issuer'])
+    result = await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=shiptag-test-token-issuer',
+    ])
   } catch {
     throw new Error('openssl is not installed: the token-auth registry tests need it ("apt-get install -y openssl")')
   }

@@ -56,7 +56,13 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     }
     if (auth === 'token') {
       const { keyFile, certFile } = await selfSignedCertificate(dir)
-      tokenServer = new TokenServer({ users, service: SERVICE, issuer: 'shiptag-test-issuer', keyPem: readFileSync(keyFile, 'utf8'), certPem: readFileSync(certFile, 'utf8') })
+      tokenServer = new TokenServer({
+        users,
+        service: SERVICE,
+        issuer: 'shiptag-test-issuer',
+        keyPem: readFileSync(keyFile, 'utf8'),
+        certPem: readFileSync(certFile, 'utf8'),
+      })
       const tokenPort = await freePort()
       await tokenServer.listen(tokenPort)
       cleanups.push(() => tokenServer!.close())
@@ -64,7 +70,10 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     }
     const registryPort = await freePort()
     const configFile = join(dir, 'config.yml')
-    writeFileSync(configFile, registryConfig({ storage: join(dir, 'storage'), port: registryPort, auth, ...(htpasswdFile ? { htpasswdFile } : {}), ...(token ? { token } : {}) }))
+    writeFileSync(
+      configFile,
+      registryConfig({ storage: join(dir, 'storage'), port: registryPort, auth, ...(htpasswdFile ? { htpasswdFile } : {}), ...(token ? { token } : {}) }),
+    )
     const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-8192)))
@@ -133,11 +142,21 @@ function externalRegistry(url: string, auth: StartRegistryOptions['auth']): Star
     throw new Error(`REGISTRY_URL serves only the anonymous tests; the ${auth} variant needs the docker-registry binary (apt-get install -y docker-registry)`)
   }
   const parsed = new URL(url)
-  const unavailable = () => Promise.reject(new Error('the access log is not available for an external registry (REGISTRY_URL); unset it to run the registry locally'))
+  const unavailable = () =>
+    Promise.reject(new Error('the access log is not available for an external registry (REGISTRY_URL); unset it to run the registry locally'))
   const noFaults = () => {
     throw new Error('faults cannot be injected into an external registry (REGISTRY_URL); unset it to run the registry locally')
   }
-  return { host: parsed.host, url: parsed.origin, auth: 'anonymous', users: [], accessLog: unavailable, resetAccessLog: unavailable, injectFaults: noFaults, stop: async () => {} }
+  return {
+    host: parsed.host,
+    url: parsed.origin,
+    auth: 'anonymous',
+    users: [],
+    accessLog: unavailable,
+    resetAccessLog: unavailable,
+    injectFaults: noFaults,
+    stop: async () => {},
+  }
 }
 
 // A crashed test run must not leave registries behind: 'exit' allows only synchronous work.

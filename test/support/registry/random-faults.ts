@@ -75,7 +75,8 @@ function requestIdentity(request: FaultRequest): string {
 }
 
 function applies(kind: FaultKind, request: FaultRequest, options: RandomFaultOptions): boolean {
-  if (kind === 'reset') return options.resetUploads !== false || !request.path.includes('/blobs/uploads/') || (request.method !== 'PUT' && request.method !== 'PATCH')
+  if (kind === 'reset')
+    return options.resetUploads !== false || !request.path.includes('/blobs/uploads/') || (request.method !== 'PUT' && request.method !== 'PATCH')
   if (kind !== 'truncate' && kind !== 'corrupt') return true
   return request.method === 'GET' && (request.path.includes('/blobs/sha256:') || request.path.includes('/manifests/sha256:'))
 }

@@ -42,7 +42,10 @@ export class TokenServer {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ details: 'incorrect username or password' }))
         return
       }
-      const scopes = url.searchParams.getAll('scope').flatMap((scope) => scope.split(' ')).filter((scope) => scope !== '')
+      const scopes = url.searchParams
+        .getAll('scope')
+        .flatMap((scope) => scope.split(' '))
+        .filter((scope) => scope !== '')
       const granted = scopes.flatMap((scope) => this.grant(user, scope))
       this.requests.push({ user: user?.username, scopes, granted })
       const now = Math.floor(Date.now() / 1000)
@@ -109,6 +112,11 @@ export class TokenServer {
 
 /** `*` matches any run of characters, including `/`. */
 function globMatches(pattern: string, name: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  )
   return regex.test(name)
 }
