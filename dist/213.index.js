@@ -52,7 +52,9 @@ function done(record) {
     const items = [];
     const metadata = record.metadata;
     if (metadata !== undefined) {
-        items.push(metadata.tagNames.length > 0 ? `Computed ${metadata.tagNames.length} tag(s): ${metadata.tagNames.map(code).join(', ')}` : 'Computed no tag for this event');
+        items.push(metadata.tagNames.length > 0
+            ? `Computed ${metadata.tagNames.length} tag(s): ${metadata.tagNames.map(code).join(', ')}`
+            : 'Computed no tag for this event');
     }
     for (const [repository, writes] of record.writes.repositories) {
         const facts = [`${writes.blobsUploaded} blob(s) uploaded (${(0,_push_report_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(writes.bytesUploaded)})`, `${writes.blobsMounted} mounted`];
@@ -62,7 +64,9 @@ function done(record) {
         items.push(`${code(repository)}: ${facts.join(', ')}`);
     }
     if (record.writes.empty) {
-        items.push(WRITING_COMMANDS.has(record.command) ? 'Nothing was written to any registry.' : `Nothing was written to any registry (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .ZD)(record.command)} never writes to one).`);
+        items.push(WRITING_COMMANDS.has(record.command)
+            ? 'Nothing was written to any registry.'
+            : `Nothing was written to any registry (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .ZD)(record.command)} never writes to one).`);
     }
     return items;
 }
@@ -77,7 +81,10 @@ function notDone(record) {
         return ['Dry run: nothing would have been written in any case; the plan is incomplete.'];
     if (record.planned.length === 0) {
         const stopped = `Nothing was ${record.command === 'push' ? 'pushed' : 'promoted'}: the step stopped before its first write. No tag moved.`;
-        return [stopped, ...record.intended.map((target) => `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`)];
+        return [
+            stopped,
+            ...record.intended.map((target) => `${code(target.repository)}: ${target.tags.length > 0 ? `tags not written: ${target.tags.map(code).join(', ')}` : 'the image was not written'}`),
+        ];
     }
     const items = record.planned.map((target) => {
         const written = record.writes.repositories.get(target.repository)?.tags ?? [];

@@ -140,7 +140,9 @@ class TagWriteError extends errors/* ShiptagError */.po {
         const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none';
         const reason = (0,errors/* errorMessage */.gJ)(cause);
         super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
-            hint: cause instanceof errors/* ShiptagError */.po && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
+            hint: cause instanceof errors/* ShiptagError */.po && cause.hint
+                ? `${cause.hint}; then re-run: tags already at the digest are skipped`
+                : 're-run the step: tags already at the digest are skipped',
             cause,
         });
         this.repository = repository;
@@ -318,9 +320,14 @@ function planReport(plan) {
         blobs: plan.blobs.map((blob) => {
             if (blob.step === 'mount')
                 return { descriptor: blob.descriptor, action: 'would-mount', bytesSent: 0, mountedFrom: blob.from };
-            return blob.step === 'upload' ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size } : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 };
+            return blob.step === 'upload'
+                ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size }
+                : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 };
         }),
-        manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' })), ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' }))],
+        manifests: [
+            ...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' })),
+            ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' })),
+        ],
     };
 }
 function settle(options, outcome) {

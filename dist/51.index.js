@@ -210,7 +210,9 @@ function readDockerConfigFile(env, homedir) {
         if (!stats.isFile())
             throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' });
         if (stats.size > MAX_DOCKER_CONFIG_BYTES) {
-            throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, { hint: 'fix or delete the file, then log in again' });
+            throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, {
+                hint: 'fix or delete the file, then log in again',
+            });
         }
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -219,7 +221,9 @@ function readDockerConfigFile(env, homedir) {
             throw error;
         if (error.code === 'ENOENT')
             return undefined;
-        throw new CredentialError(`cannot read the Docker config ${file}: ${error.message}`, { hint: 'fix its permissions, or point DOCKER_CONFIG at another directory' });
+        throw new CredentialError(`cannot read the Docker config ${file}: ${error.message}`, {
+            hint: 'fix its permissions, or point DOCKER_CONFIG at another directory',
+        });
     }
     return parseDockerConfig(text, file, 'file');
 }
@@ -234,7 +238,9 @@ function readDockerAuthConfigEnv(env) {
  */
 function parseDockerConfig(text, origin, kind) {
     const what = kind === 'file' ? `the Docker config file ${origin}` : `the Docker config in ${origin}`;
-    const hint = kind === 'file' ? 'fix or delete the file, then log in again (docker login or docker/login-action)' : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}';
+    const hint = kind === 'file'
+        ? 'fix or delete the file, then log in again (docker login or docker/login-action)'
+        : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}';
     let json;
     try {
         json = JSON.parse(text);
@@ -323,10 +329,14 @@ function runHelper(program, input, timeoutMs, maxOutputBytes) {
                 return resolve({ exitCode: 0, stdout, stderr });
             const failure = error;
             if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, { hint: `check ${program}: a helper answers with one small JSON object` }));
+                return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, {
+                    hint: `check ${program}: a helper answers with one small JSON object`,
+                }));
             }
             if (failure.killed) {
-                return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, { hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)` }));
+                return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, {
+                    hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)`,
+                }));
             }
             if (typeof failure.code === 'number')
                 return resolve({ exitCode: failure.code, stdout, stderr });
@@ -361,7 +371,9 @@ async function credentialFromHelper(name, serverUrl, run, mask) {
         answer = undefined;
     }
     if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-        throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, { hint: `check ${program} with "echo ${serverUrl} | ${program} get"` });
+        throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, {
+            hint: `check ${program} with "echo ${serverUrl} | ${program} get"`,
+        });
     }
     const { Username, Secret } = answer;
     const username = typeof Username === 'string' ? Username : '';

@@ -265,7 +265,13 @@ class PolicyGate {
             const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(plan.target);
             return plan.tags
                 .filter((tag) => tag.current !== undefined && tag.current !== plan.digest)
-                .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), { repository: plan.target, tag: tag.tag, text: `${name}:${tag.tag}`, previous: tag.current, next: plan.digest }));
+                .flatMap((tag) => this.evaluator.immutableMove(this.environmentFor(plan.target), {
+                repository: plan.target,
+                tag: tag.tag,
+                text: `${name}:${tag.tag}`,
+                previous: tag.current,
+                next: plan.digest,
+            }));
         });
         this.settle(findings);
     }
@@ -297,7 +303,9 @@ class PolicyGate {
 function withOrigin(findings, origin) {
     if (origin === undefined)
         return [...findings];
-    return findings.map((finding) => finding.rule.startsWith('tag.') ? { ...finding, message: `${finding.message}; ${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeOrigin */ .uN)(origin)}`, hint: `${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .originHint */ .Yu)(origin)}; or ${finding.hint}` } : finding);
+    return findings.map((finding) => finding.rule.startsWith('tag.')
+        ? { ...finding, message: `${finding.message}; ${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeOrigin */ .uN)(origin)}`, hint: `${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_7__/* .originHint */ .Yu)(origin)}; or ${finding.hint}` }
+        : finding);
 }
 async function holds(client, from, digest) {
     if (from.repositories.length === 0)
@@ -314,7 +322,12 @@ async function holds(client, from, digest) {
             return { held: true, how: `${name}@${digest}` };
         }
     }
-    return { held: false, how: from.tag !== undefined ? `${from.repositories.map((r) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(r)}:${from.tag}`).join(', ')} points elsewhere` : `not in ${from.repositories.map(_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR).join(', ')}` };
+    return {
+        held: false,
+        how: from.tag !== undefined
+            ? `${from.repositories.map((r) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(r)}:${from.tag}`).join(', ')} points elsewhere`
+            : `not in ${from.repositories.map(_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR).join(', ')}`,
+    };
 }
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */
 function isoDay(now) {
@@ -323,7 +336,9 @@ function isoDay(now) {
 /** A finding as one line of a log or warning: `[rule] file:line:column: message`, the place JSON, SARIF and annotations give. */
 function findingText(finding) {
     const location = finding.location;
-    const where = location?.file !== undefined ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: ` : '';
+    const where = location?.file !== undefined
+        ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: `
+        : '';
     return `[${finding.rule}] ${where}${finding.message}`;
 }
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
@@ -400,7 +415,13 @@ function readSourceDateEpoch(value) {
  * the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
-    const lines = { tags: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('tags', inputs.tags), flavor: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('flavor', inputs.flavor), labels: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('labels', inputs.labels), annotations: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('annotations', inputs.annotations), images: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('images', inputs.images) };
+    const lines = {
+        tags: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('tags', inputs.tags),
+        flavor: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('flavor', inputs.flavor),
+        labels: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('labels', inputs.labels),
+        annotations: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('annotations', inputs.annotations),
+        images: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('images', inputs.images),
+    };
     const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text));
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTemplates */ .uE)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplateSupport */ .mJ)();
@@ -729,7 +750,7 @@ async function fetched(git, sha) {
 class BaseCommitReadError extends errors/* ShiptagError */.po {
     constructor(path, sha, said) {
         super(`${path} could not be read from the base commit ${sha.slice(0, 7)}${said === '' ? '' : `: ${said.split('\n')[0].slice(0, 300)}`}`, {
-            hint: 'check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch\'s files are in the checkout',
+            hint: "check out with fetch-depth: 2 (or 0) and without a blob filter, so the base branch's files are in the checkout",
         });
     }
 }
@@ -1090,7 +1111,13 @@ class PolicyEvaluator {
         if (tag !== undefined) {
             const forbidden = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.forbid, tag);
             if (forbidden) {
-                drafts.push({ rule: 'tag.forbidden', message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`, hint: forbiddenHint(environment, tag), subject: subject.text, ...at(subject) });
+                drafts.push({
+                    rule: 'tag.forbidden',
+                    message: `tag "${tag}" is forbidden in ${label(environment)} (pattern "${forbidden.source}")`,
+                    hint: forbiddenHint(environment, tag),
+                    subject: subject.text,
+                    ...at(subject),
+                });
             }
             else if (environment.tags.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.tags.allow, tag)) {
                 drafts.push({
@@ -1108,10 +1135,22 @@ class PolicyEvaluator {
     referenceRules(environment, subject) {
         const drafts = [];
         if (subject.tag === undefined && subject.digest === undefined && environment.tags.requireExplicit) {
-            drafts.push({ rule: 'tag.missing', message: `"${subject.text}" names no tag, so it means whatever "latest" is when it is pulled`, hint: `pin it: ${subject.text}:<version> or ${subject.text}@sha256:<digest>`, subject: subject.text, ...at(subject) });
+            drafts.push({
+                rule: 'tag.missing',
+                message: `"${subject.text}" names no tag, so it means whatever "latest" is when it is pulled`,
+                hint: `pin it: ${subject.text}:<version> or ${subject.text}@sha256:<digest>`,
+                subject: subject.text,
+                ...at(subject),
+            });
         }
         if (subject.digest === undefined && environment.digest === 'required') {
-            drafts.push({ rule: 'digest.required', message: `"${subject.text}" is not pinned by digest, which ${label(environment)} requires`, hint: 'append @sha256:<digest> (the refs output of push and promote gives it)', subject: subject.text, ...at(subject) });
+            drafts.push({
+                rule: 'digest.required',
+                message: `"${subject.text}" is not pinned by digest, which ${label(environment)} requires`,
+                hint: 'append @sha256:<digest> (the refs output of push and promote gives it)',
+                subject: subject.text,
+                ...at(subject),
+            });
         }
         // With a digest, the tag is decoration: a registry resolves the digest (normalize.go ParseDockerRef).
         const tagged = subject.digest === undefined ? subject : { ...subject, tag: undefined };
@@ -1170,7 +1209,13 @@ class PolicyEvaluator {
         const repository = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryKey */ .Kq)(subject.repository);
         const denied = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.images.deny, repository);
         if (denied) {
-            drafts.push({ rule: 'image.denied', message: `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`, hint: 'use an image from an allowed repository', subject: subject.text, ...at(subject) });
+            drafts.push({
+                rule: 'image.denied',
+                message: `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(subject.repository)} is denied in ${label(environment)} (pattern "${denied.source}")`,
+                hint: 'use an image from an allowed repository',
+                subject: subject.text,
+                ...at(subject),
+            });
         }
         else if (environment.images.allow.length > 0 && !(0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(environment.images.allow, repository)) {
             drafts.push({
@@ -1195,7 +1240,8 @@ class PolicyEvaluator {
         return this.policy.exceptions.some((exception) => exception.rules.includes(rule) &&
             (exception.expires === undefined || exception.expires >= this.today) &&
             (exception.environments.length === 0 || exception.environments.includes(environment.name)) &&
-            (exception.images.length === 0 || (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(exception.images, (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryKey */ .Kq)(subject.repository)) !== undefined)) &&
+            (exception.images.length === 0 ||
+                (subject?.repository !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(exception.images, (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryKey */ .Kq)(subject.repository)) !== undefined)) &&
             (exception.tags.length === 0 || (subject?.tag !== undefined && (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(exception.tags, subject.tag) !== undefined)));
     }
 }
@@ -1268,7 +1314,9 @@ const anything = () => true;
 const exactly = (expected) => (char) => char === expected;
 function compileGlob(glob, where) {
     if (glob.length > MAX_GLOB_LENGTH) {
-        throw new errors/* InputError */.dz(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, { hint: 'shorten it, or split its {a,b} alternatives into separate patterns' });
+        throw new errors/* InputError */.dz(where, `glob of ${glob.length} characters, over the limit of ${MAX_GLOB_LENGTH}`, {
+            hint: 'shorten it, or split its {a,b} alternatives into separate patterns',
+        });
     }
     const refused = /[()|]|^!|\[:[a-z]+:\]/.exec(glob);
     if (refused !== null) {
@@ -1356,7 +1404,18 @@ class GlobParser {
         if (after !== '/')
             return [{ kind: 'many', test: anything }];
         this.position += 1;
-        return [{ kind: 'alt', options: [[], [{ kind: 'many', test: anything }, { kind: 'one', test: exactly('/') }]] }];
+        return [
+            {
+                kind: 'alt',
+                options: [
+                    [],
+                    [
+                        { kind: 'many', test: anything },
+                        { kind: 'one', test: exactly('/') },
+                    ],
+                ],
+            },
+        ];
     }
     /**
      * A trailing `/**` also matches nothing, as picomatch has it: `a/**` matches `a`; not after a star
@@ -1374,7 +1433,16 @@ class GlobParser {
         if (after !== undefined)
             return undefined;
         this.position += tail.length;
-        return { kind: 'alt', options: [[], [{ kind: 'one', test: exactly('/') }, { kind: 'many', test: anything }]] };
+        return {
+            kind: 'alt',
+            options: [
+                [],
+                [
+                    { kind: 'one', test: exactly('/') },
+                    { kind: 'many', test: anything },
+                ],
+            ],
+        };
     }
     braces(depth) {
         if (depth >= MAX_BRACE_DEPTH) {
@@ -1551,7 +1619,9 @@ function regexPattern(source, where) {
         regex = new RegExp(body, 'u');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${(0,errors/* errorMessage */.gJ)(error)}`, { hint: 'fix the expression; it is matched against the whole tag or repository' });
+        throw new errors/* InputError */.dz(where, `"${source}" is not a valid regular expression: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            hint: 'fix the expression; it is matched against the whole tag or repository',
+        });
     }
     try {
         (0,src_regex/* checkLinearRegex */.Bg)(regex);
@@ -2328,10 +2398,14 @@ function ruleText(rule) {
 const MAX_RULE_LENGTH = 200;
 /** `type=sha (tags line 2)` / `type=ref,event=branch (a default rule: the tags input is empty)` */
 function ruleWhere(origin) {
-    return origin.line === 0 ? `${origin.rule} (one of the default rules, as the tags input is empty)` : `${origin.rule} (${(0,errors/* describeLocation */.lR)({ input: 'tags', line: origin.line })})`;
+    return origin.line === 0
+        ? `${origin.rule} (one of the default rules, as the tags input is empty)`
+        : `${origin.rule} (${(0,errors/* describeLocation */.lR)({ input: 'tags', line: origin.line })})`;
 }
 function flavorWhere(effect) {
-    return effect.line === undefined ? `flavor ${effect.setting} (the default)` : `flavor ${effect.setting} (${(0,errors/* describeLocation */.lR)({ input: 'flavor', line: effect.line })})`;
+    return effect.line === undefined
+        ? `flavor ${effect.setting} (the default)`
+        : `flavor ${effect.setting} (${(0,errors/* describeLocation */.lR)({ input: 'flavor', line: effect.line })})`;
 }
 /** One sentence: where the tag came from. */
 function describeOrigin(origin) {
@@ -2418,7 +2492,9 @@ function whyNoValue(rule, context) {
         case 'semver':
         case 'pep440':
         case 'match':
-            return rule.value === '' && tagOf(context.ref) === undefined ? `it needs a tag push (refs/tags/…) or a value= attribute; ${here}` : 'its value did not give a version (see the warning above)';
+            return rule.value === '' && tagOf(context.ref) === undefined
+                ? `it needs a tag push (refs/tags/…) or a value= attribute; ${here}`
+                : 'its value did not give a version (see the warning above)';
         case 'edge':
             return `it gives "edge" only on branch ${rule.branch ?? 'the default branch'}; ${here}`;
         case 'ref':
@@ -2697,7 +2773,7 @@ function renderTemplate(template, data, at) {
             throw error;
         const reason = (0,errors/* errorMessage */.gJ)(error);
         throw new errors/* InputError */.dz(at, `cannot render "${template}": ${reason}`, {
-            hint: 'use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date \'FORMAT\'}}, {{commit_date \'FORMAT\'}}',
+            hint: "use only the documented expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{head_ref}}, {{is_default_branch}}, {{is_not_default_branch}}, {{date 'FORMAT'}}, {{commit_date 'FORMAT'}}",
             cause: error,
         });
     }
@@ -2711,7 +2787,7 @@ function parseTemplate(template, at, what) {
     catch (error) {
         const reason = error instanceof Error ? error.message.replaceAll('\n', ' ') : String(error);
         throw new errors/* InputError */.dz(at, `${what} "${template}" is not a valid template: ${reason}`, {
-            hint: 'close every {{ with }} and quote arguments, e.g. {{date \'YYYYMMDD\'}}',
+            hint: "close every {{ with }} and quote arguments, e.g. {{date 'YYYYMMDD'}}",
             cause: error,
         });
     }
@@ -3030,7 +3106,15 @@ function checkedTag(value, at, templates, env, defaultRule) {
         return tag;
     const reason = tagChangeReason(value, tag, truncated);
     const rule = defaultRule === undefined ? {} : { defaultRule };
-    env.changed({ input: at.input === 'flavor' ? 'flavor' : 'tags', line: at.line, ...rule, given: value, used: tag, ...reason, explicit: writtenByUser(templates) });
+    env.changed({
+        input: at.input === 'flavor' ? 'flavor' : 'tags',
+        line: at.line,
+        ...rule,
+        given: value,
+        used: tag,
+        ...reason,
+        explicit: writtenByUser(templates),
+    });
     return tag === '' ? undefined : tag;
 }
 
@@ -3129,12 +3213,16 @@ function dateExpression(name, date, at) {
                 throw new errors/* InputError */.dz(at, `unknown attribute "${key}" in {{${name}}}; expected tz`, { hint: `write {{${name} 'YYYYMMDD' tz='Asia/Tokyo'}}` });
             }
             if (typeof value !== 'string' || loadedMoment().tz.zone(value) === null) {
-                throw new errors/* InputError */.dz(at, `unknown time zone "${String(value)}" in {{${name}}}`, { hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'" });
+                throw new errors/* InputError */.dz(at, `unknown time zone "${String(value)}" in {{${name}}}`, {
+                    hint: "use an IANA zone name such as tz='UTC' or tz='America/New_York'",
+                });
             }
             zone = value;
         }
         const format = params[0];
-        return loadedMoment()(date()).tz(zone).format(format === undefined || format === null ? undefined : String(format));
+        return loadedMoment()(date())
+            .tz(zone)
+            .format(format === undefined || format === null ? undefined : String(format));
     };
 }
 function loadedMoment() {
@@ -3162,9 +3250,7 @@ function ociKeyValues(facts, custom, input, expressions) {
         entries.set(expressions.render(entry.key, at), expressions.render(entry.value, at));
     }
     // metadata-action sorts with localeCompare; pinning the locale keeps the order machine-independent.
-    return [...entries]
-        .sort(([a], [b]) => a.localeCompare(b, 'en-US'))
-        .map(([key, value]) => `${key}=${value}`);
+    return [...entries].sort(([a], [b]) => a.localeCompare(b, 'en-US')).map(([key, value]) => `${key}=${value}`);
 }
 /** Each annotation once per level, level by level: `manifest:key=value`. */
 function withLevels(annotations, levels) {
@@ -3227,7 +3313,9 @@ function computeMetadata(spec, context, options) {
  * case, which means the same host, and is reported as a warning.
  */
 function enabledImages(images, changed) {
-    const names = images.filter((image) => image.enable).map((image) => {
+    const names = images
+        .filter((image) => image.enable)
+        .map((image) => {
         const used = image.name.toLowerCase();
         const problem = (0,ref/* repositoryProblem */.Ki)(image.name);
         const at = { input: 'images', line: image.line, given: image.name, used };
@@ -3236,7 +3324,12 @@ function enabledImages(images, changed) {
             changed({ ...at, why: problem.detail, explicit: true, instead });
         }
         else if (used !== image.name) {
-            changed({ ...at, why: 'metadata-action lower-cases image names; a registry host is the same in any case', explicit: false, instead: `write ${shown(used)}` });
+            changed({
+                ...at,
+                why: 'metadata-action lower-cases image names; a registry host is the same in any case',
+                explicit: false,
+                instead: `write ${shown(used)}`,
+            });
         }
         return used;
     });
@@ -3891,7 +3984,9 @@ async function readWorkspaceText(workspace, input, path, maxBytes) {
         const code = error.code;
         if (code === 'ENOENT')
             return undefined;
-        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: ${code ?? String(error)}`, { hint: 'check the path (relative to the workspace) and that the step may read it' });
+        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: ${code ?? String(error)}`, {
+            hint: 'check the path (relative to the workspace) and that the step may read it',
+        });
     }
     if ('tooLarge' in read) {
         throw new errors/* InputError */.dz({ input, file: path }, `${path} is ${read.tooLarge} bytes, more than the ${maxBytes} shiptag reads for it`, {
@@ -3905,7 +4000,9 @@ async function checkedPath(workspace, input, path, below) {
     const root = await workspaceRoot(workspace).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, { hint: 'run in the checkout, or point --cwd at it' });
+        throw new errors/* InputError */.dz({ input }, `cannot read ${path}: the workspace ${workspace} cannot be opened (${error.code ?? String(error)})`, {
+            hint: 'run in the checkout, or point --cwd at it',
+        });
     });
     if (root === undefined)
         return undefined;
@@ -3924,7 +4021,9 @@ async function checkedPath(workspace, input, path, below) {
                 hint: `commit the file itself at ${path}, not a link`,
             });
         default:
-            throw new errors/* InputError */.dz({ input, file: path }, `${path} is not a regular file (${resolved.kind === 'directory' ? 'a directory' : resolved.detail})`, { hint: `commit the file itself at ${path}` });
+            throw new errors/* InputError */.dz({ input, file: path }, `${path} is not a regular file (${resolved.kind === 'directory' ? 'a directory' : resolved.detail})`, {
+                hint: `commit the file itself at ${path}`,
+            });
     }
 }
 
@@ -3986,7 +4085,10 @@ async function writeWorkspaceFile(workspace, target, content) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
         const code = error.code ?? String(error);
-        throw new errors/* InputError */.dz({ input: target.input }, `cannot write "${target.path}": ${code}`, { hint: 'check that the directory exists in the workspace and the step may write there', cause: error });
+        throw new errors/* InputError */.dz({ input: target.input }, `cannot write "${target.path}": ${code}`, {
+            hint: 'check that the directory exists in the workspace and the step may write there',
+            cause: error,
+        });
     }
 }
 async function writeInside(workspace, target, content) {
@@ -4111,7 +4213,11 @@ async function listWorkspaceFiles(workspace, options) {
                 else if (ancestors.has(resolved.real) || options.skipFolders.has(entry.name))
                     continue; // a loop back up, or a folder never entered
                 else if (linkedBudget-- <= 0)
-                    skipped.push({ path, reason: 'budget', detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace` });
+                    skipped.push({
+                        path,
+                        reason: 'budget',
+                        detail: `more than ${options.maxLinkedDirectories ?? MAX_LINKED_DIRECTORIES} linked directories in the workspace`,
+                    });
                 else
                     await enter(resolved.real, `${path}/`);
             }

@@ -53,7 +53,13 @@ var src_yaml = __webpack_require__(5382);
 
 
 function limitProblem(error) {
-    return { file: error.where.file, line: error.where.line, column: error.where.column, message: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+    return {
+        file: error.where.file,
+        line: error.where.line,
+        column: error.where.column,
+        message: error.reason,
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+    };
 }
 /**
  * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
@@ -546,16 +552,7 @@ function detectKind(path, text) {
  */
 
 /** Predefined in the global scope by BuildKit (Dockerfile reference, "Automatic platform ARGs in the global scope"). */
-const PLATFORM_ARGS = [
-    'TARGETPLATFORM',
-    'TARGETOS',
-    'TARGETARCH',
-    'TARGETVARIANT',
-    'BUILDPLATFORM',
-    'BUILDOS',
-    'BUILDARCH',
-    'BUILDVARIANT',
-];
+const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
 const dockerfile_args_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /**
  * Bounds on expansion (issue 12). `ARG B=${A}${A}`, `ARG C=${B}${B}`, … doubles the value per line,
@@ -701,7 +698,10 @@ function heredocTerminators(keyword, text) {
 }
 function readDockerfile(source) {
     // A byte order mark is not part of the first instruction (BuildKit strips it too).
-    const lines = source.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+    const lines = source
+        .replace(/^\uFEFF/, '')
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''));
     const { escape, firstLine } = readEscape(lines);
     const continuation = new RegExp(`${escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
     const instructions = [];
@@ -1099,7 +1099,9 @@ function refuseUnmatchedGlobs(lines, patterns, listing, workspace) {
     if (unmatched.length === 0)
         return;
     const named = unmatched.map(({ text, line }) => `line ${line} "${text}"`).join(', ');
-    const message = unmatched.length === 1 ? `"${unmatched[0].text}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
+    const message = unmatched.length === 1
+        ? `"${unmatched[0].text}" matched no file under ${workspace}`
+        : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
     const suggestions = unmatched.flatMap(({ text }) => suggestion(text, paths));
     const links = listing.skipped.map((skipped) => skipped.path);
     const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`;
@@ -1142,7 +1144,16 @@ async function registryFindings(gate, found, client) {
             if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
                 const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag);
                 if (current !== undefined && current.digest !== reference.digest) {
-                    findings.push(...gate.evaluator.immutableMove(environment, { repository: reference, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
+                    findings.push(...gate.evaluator
+                        .immutableMove(environment, {
+                        repository: reference,
+                        tag: reference.tag,
+                        text: occurrence.text,
+                        previous: current.digest,
+                        next: reference.digest,
+                        location,
+                    })
+                        .map((finding) => ({
                         ...finding,
                         message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
                     })));
@@ -1233,7 +1244,12 @@ async function runCheckCommand(request, context, options, gate) {
             if (read.tooLarge <= MAX_SCAN_FILE_BYTES) {
                 const left = candidates.length - index;
                 const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`;
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message, hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)', location: { file: path, line: 1, column: 1 } }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.invalid',
+                    message,
+                    hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)',
+                    location: { file: path, line: 1, column: 1 },
+                }));
                 break;
             }
             findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', ...tooLargeToScan(read.tooLarge), location: { file: path, line: 1, column: 1 } }));
@@ -1247,14 +1263,25 @@ async function runCheckCommand(request, context, options, gate) {
         const environment = environmentOfFile(gate, path);
         const result = scanFile(path, text);
         for (const problem of result.problems) {
-            findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }));
+            findings.push(...evaluator.finding(environment, {
+                rule: 'ref.invalid',
+                message: problem.message,
+                hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then',
+                location: { file: path, line: problem.line, column: problem.column },
+            }));
         }
         for (const occurrence of result.occurrences) {
             const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn };
             // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
             const shown = (0,ref/* redactUserInfo */.pn)(occurrence.text);
             if (occurrence.unresolved !== undefined) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: shown, location }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.unresolved',
+                    message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
+                    hint: 'write the reference out, or give the variable a default, so the policy can see it',
+                    subject: shown,
+                    location,
+                }));
                 continue;
             }
             let reference;
@@ -1262,7 +1289,13 @@ async function runCheckCommand(request, context, options, gate) {
                 reference = (0,ref/* parseReference */.F2)(occurrence.text);
             }
             catch (error) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${(0,errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.invalid',
+                    message: `${occurrence.where}: "${shown}" is not a valid image reference: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                    hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+                    subject: shown,
+                    location,
+                }));
                 continue;
             }
             found.push({ occurrence, environment, reference });
@@ -1306,7 +1339,13 @@ function scenarioFindings(gate, scenario) {
     const findings = [];
     for (const change of scenario.invalidImages) {
         const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line };
-        findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: (0,tags/* changeMessage */.MT)(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }));
+        findings.push(...gate.evaluator.finding(gate.policy.defaults, {
+            rule: 'ref.invalid',
+            message: (0,tags/* changeMessage */.MT)(change),
+            hint: `${change.instead}; push and promote refuse it as written`,
+            subject: change.given,
+            location,
+        }));
     }
     const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]));
     for (const image of scenario.images) {
@@ -1323,7 +1362,11 @@ function scenarioFindings(gate, scenario) {
             const origin = originOf.get(tag);
             for (const finding of (0,policy_gate/* withOrigin */.D_)(gate.evaluator.tagRules(environment, { repository: reference, tag, text: `${repository}:${tag}` }), origin)) {
                 const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {};
-                findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } });
+                findings.push({
+                    ...finding,
+                    message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`,
+                    location: { input: 'tags', ...line },
+                });
             }
         }
     }
@@ -1351,7 +1394,12 @@ function promotionOrderInFiles(gate, found) {
         const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom);
         const held = inFrom.some((other) => other.reference?.digest === reference.digest);
         const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`;
-        findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how));
+        findings.push(...gate.evaluator.promotionOrder(environment, {
+            repository: reference,
+            digest: reference.digest,
+            text: occurrence.text,
+            location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
+        }, held, how));
     }
     return findings;
 }
@@ -1402,7 +1450,9 @@ function refuseOutsideGlob(line, number) {
     if (line.startsWith('re:') || line.startsWith('semver:'))
         return;
     if (line.startsWith('/') || line.split('/').includes('..')) {
-        throw new errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' });
+        throw new errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, {
+            hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml',
+        });
     }
 }
 /**
@@ -1414,11 +1464,21 @@ function skippedLinkFindings(gate, link, include) {
     const environment = environmentOfFile(gate, link.path);
     const location = { file: link.path, line: 1 };
     if (link.reason === 'outside') {
-        return gate.evaluator.finding(environment, { rule: 'file.outside-workspace', message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`, hint: 'commit the files themselves instead of a link out of the repository', location });
+        return gate.evaluator.finding(environment, {
+            rule: 'file.outside-workspace',
+            message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`,
+            hint: 'commit the files themselves instead of a link out of the repository',
+            location,
+        });
     }
     if (link.reason === 'unreadable' && !include.some((pattern) => pattern.matches(link.path)))
         return [];
-    return gate.evaluator.finding(environment, { rule: 'ref.invalid', message: `${link.path} cannot be read: ${link.detail}`, hint: 'fix or remove the link so its files can be checked', location });
+    return gate.evaluator.finding(environment, {
+        rule: 'ref.invalid',
+        message: `${link.path} cannot be read: ${link.detail}`,
+        hint: 'fix or remove the link so its files can be checked',
+        location,
+    });
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -1474,7 +1534,11 @@ function sarifRegion(location) {
     const positive = (value, least) => (value !== undefined && Number.isSafeInteger(value) && value >= least ? value : undefined);
     const startColumn = positive(location.column, 1);
     const endColumn = positive(location.endColumn, startColumn ?? 1);
-    return { startLine: positive(location.line, 1) ?? 1, ...(startColumn !== undefined ? { startColumn } : {}), ...(endColumn !== undefined ? { endColumn } : {}) };
+    return {
+        startLine: positive(location.line, 1) ?? 1,
+        ...(startColumn !== undefined ? { startColumn } : {}),
+        ...(endColumn !== undefined ? { endColumn } : {}),
+    };
 }
 const RULE_TEXT = {
     'tag.forbidden': 'A tag the environment forbids (e.g. latest in prod)',
@@ -1525,7 +1589,11 @@ async function readPullRequestPolicy(input, workspace, base) {
         const policy = await (0,policy_gate/* readPolicy */.T4)(input, workspace);
         if (head === undefined)
             return { policy, notes: [], findings: () => [] };
-        return { policy, notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`], findings: () => [unverified(file)] };
+        return {
+            policy,
+            notes: [`the policy is the pull request's own copy of ${file}: the base commit is not in the checkout`],
+            findings: () => [unverified(file)],
+        };
     }
     let before;
     try {
@@ -1535,7 +1603,11 @@ async function readPullRequestPolicy(input, workspace, base) {
         if (!(error instanceof src_context/* BaseCommitReadError */.Px))
             throw error;
         // The base is there but its policy file cannot be read: as without a base, fail closed.
-        return { policy: await (0,policy_gate/* readPolicy */.T4)(input, workspace), notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`], findings: () => [unverified(file, error.message)] };
+        return {
+            policy: await (0,policy_gate/* readPolicy */.T4)(input, workspace),
+            notes: [`the policy is the pull request's own copy of ${file}: ${error.message}`],
+            findings: () => [unverified(file, error.message)],
+        };
     }
     if (before === undefined && head === undefined)
         return { policy: await (0,policy_gate/* readPolicy */.T4)(input, workspace), notes: [], findings: () => [] };
@@ -1547,7 +1619,9 @@ async function readPullRequestPolicy(input, workspace, base) {
     const headProblems = head === undefined ? [] : await problemsOf(head, file);
     return {
         policy,
-        notes: [`the policy is the base branch's (${before === undefined ? `no ${file} at ${short}: the built-in defaults` : `${file} at ${short}`}); the pull request's change to it takes effect once merged`],
+        notes: [
+            `the policy is the base branch's (${before === undefined ? `no ${file} at ${short}: the built-in defaults` : `${file} at ${short}`}); the pull request's change to it takes effect once merged`,
+        ],
         findings: (evaluator) => [...evaluator.finding(policy.defaults, changed(file, before, head, short)), ...headProblems],
     };
 }
@@ -1558,7 +1632,11 @@ async function basePolicy(text, file, sha) {
     catch (error) {
         if (!(error instanceof policy_errors/* PolicyFileError */.z))
             throw error;
-        const problems = error.problems.map((problem) => ({ ...problem, message: `on the base branch (${sha.slice(0, 7)}): ${problem.message}`, hint: `fix the policy file on the base branch first; ${problem.hint}` }));
+        const problems = error.problems.map((problem) => ({
+            ...problem,
+            message: `on the base branch (${sha.slice(0, 7)}): ${problem.message}`,
+            hint: `fix the policy file on the base branch first; ${problem.hint}`,
+        }));
         throw new policy_errors/* PolicyFileError */.z(problems);
     }
 }
@@ -1670,13 +1748,19 @@ async function runCheckStep(inputs, env, now, record) {
     const base = context.pullRequest ? await (0,src_context/* findBaseCommit */.Qi)((0,src_context/* createGitRunner */.ho)(workspace), context.pullRequest, { fetch: true }) : undefined;
     // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
     const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined;
-    const gate = (record.gate = pullRequestPolicy ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment) : await (0,policy/* actionPolicyGate */.M)(inputs, env, now));
+    const gate = (record.gate = pullRequestPolicy
+        ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment)
+        : await (0,policy/* actionPolicyGate */.M)(inputs, env, now));
     const client = inputs.registryChecks ? (0,registry_client/* createActionRegistryClient */.D)(inputs, env) : undefined;
     const checked = await runCheckCommand({ files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(env, now), gate).finally(() => client?.close());
     const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] };
     const notes = [
         ...(pullRequestPolicy?.notes ?? []),
-        ...(base === undefined && context.pullRequest ? ['tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)'] : []),
+        ...(base === undefined && context.pullRequest
+            ? [
+                'tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)',
+            ]
+            : []),
     ];
     record.findings = result.findings;
     (0,annotations/* annotateFindings */.d)(result.findings);

@@ -20,7 +20,10 @@ function policySummary(gate, targets) {
     const source = gate.policy.file ? `<code>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(gate.policy.file)}</code>` : 'the built-in defaults (no policy file)';
     const environments = [...new Set(targets.map((target) => gate.environmentFor(target).name))];
     const checked = environments.map((name) => (name === 'defaults' ? 'its defaults' : `environment <code>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(name)}</code>`)).join(', ');
-    const parts = [`<h3>Policy</h3>`, `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`];
+    const parts = [
+        `<h3>Policy</h3>`,
+        `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`,
+    ];
     if (gate.warnings.length > 0) {
         const rows = gate.warnings.map((finding) => `<tr><td>⚠️ <code>${finding.rule}</code></td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.location ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(finding.location) : (finding.subject ?? ''))}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.message)}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.hint)}</td></tr>`);
         parts.push(`<table><thead><tr><th>Rule</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
@@ -132,7 +135,12 @@ async function runPushStep(inputs, env, now, record) {
     const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
     const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
     try {
-        const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => core/* info */.pq(text), now: Date.now, begin: () => core/* startGroup */.Oh('Transfers'), end: () => core/* endGroup */.N4() });
+        const progress = (0,commands_progress/* createProgressLog */.e)({
+            line: (text) => core/* info */.pq(text),
+            now: Date.now,
+            begin: () => core/* startGroup */.Oh('Transfers'),
+            end: () => core/* endGroup */.N4(),
+        });
         const result = await (0,push/* runPushCommand */.PK)({
             source: inputs.source,
             metadata: inputs.metadata,
@@ -319,10 +327,14 @@ const TAG_ACTION_WORDS = {
  */
 function describeTransfer(totals, dryRun, verb = 'upload') {
     const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied';
-    const mounted = dryRun ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}` : `${totals.blobsMounted} mounted`;
+    const mounted = dryRun
+        ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}`
+        : `${totals.blobsMounted} mounted`;
     const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : '';
     const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : '';
-    const referrers = totals.referrersTagsWritten > 0 ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)` : '';
+    const referrers = totals.referrersTagsWritten > 0
+        ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)`
+        : '';
     return `${totals.blobsUploaded} blob(s) ${moved} (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`;
 }
 

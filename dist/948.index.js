@@ -100,13 +100,22 @@ async function runPromoteCommand(request, context, options, client) {
     if (!tagsGiven && environment?.tag === undefined) {
         const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment);
         if (untagged !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? 'is an environment, whose marker tag is its own' : 'names a digest'}, so there is no tag to carry over`, {
                 hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
             });
         }
     }
     const carried = (source) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag]);
-    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options);
+    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven
+        ? request.metadata
+        : {
+            ...request.metadata,
+            tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({
+                input: 'tags',
+                line: i + 1,
+                text: `type=raw,value=${tag}`,
+            })),
+        }, context, options);
     (0,_written_values_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseRewrittenValues */ .T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
@@ -143,7 +152,9 @@ async function runPromoteCommand(request, context, options, client) {
 }
 function parseSources(lines, policy) {
     if (lines.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source' }, 'promote needs a source', {
+            hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+        });
     }
     return lines.flatMap(({ text, line }) => {
         const environment = policy?.environments.get(text);
@@ -537,7 +548,10 @@ function readData(fd, offset, size, path) {
     return data;
 }
 function normalise(name, offset, path) {
-    const clean = external_node_path_.posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '');
+    const clean = external_node_path_.posix
+        .normalize(name)
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/$/, '');
     if (clean.startsWith('/') || clean.split('/').includes('..')) {
         throw new LayoutError(`${path} holds an unsafe member name ${JSON.stringify(name)} (at byte ${offset}): absolute paths and ".." are refused`);
     }
@@ -788,7 +802,10 @@ function inflateBudget(compressedBytes, freeDiskBytes, limits = DEFAULT_INFLATE_
             ? { bytes: byRatio, reason: `${limits.maxRatio} times its ${formatSize(compressedBytes)} compressed` }
             : { bytes: limits.minBytes, reason: `the ${formatSize(limits.minBytes)} any gzip source may inflate to` },
         { bytes: limits.maxBytes, reason: `the ${formatSize(limits.maxBytes)} limit of a gzip source` },
-        { bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes), reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}` },
+        {
+            bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes),
+            reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}`,
+        },
     ];
     return candidates.reduce((least, candidate) => (candidate.bytes < least.bytes ? candidate : least));
 }
@@ -936,7 +953,9 @@ async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }, or
         stat = (0,external_node_fs_.statSync)(path);
     }
     catch {
-        throw new errors/* InputError */.dz({ input: 'source' }, `${label} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${label} does not exist`, {
+            hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+        });
     }
     if (stat.isDirectory())
         return readLayout(label, 'directory', directoryFiles(path), origin, async () => { });
@@ -1119,7 +1138,9 @@ function selectRoot(layout, selector) {
     const matches = images.filter((image) => (index === null ? matchesSelector(image, selector) : image.positions.includes(Number(index[1]))));
     if (matches.length === 1)
         return matches[0].descriptor;
-    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`, { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0])}` });
+    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`, {
+        hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0])}`,
+    });
 }
 /** index.json's entries grouped by digest, in the order of their first listing. */
 function imagesOf(roots) {
@@ -1262,7 +1283,9 @@ function parsePushSource(input) {
     const prefix = PATH_TRANSPORTS.find((transport) => input.startsWith(transport));
     const rest = prefix === undefined ? input : input.slice(prefix.length);
     if (prefix !== undefined && rest === '')
-        throw new errors/* InputError */.dz({ input: 'source' }, `${prefix} names no path`, { hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1` });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${prefix} names no path`, {
+            hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1`,
+        });
     const split = splitPathAndReference(rest);
     if (split !== undefined)
         return { kind: 'layout', ...split };
@@ -1349,7 +1372,9 @@ async function exportFromDockerDaemon(name) {
         throw new errors/* InputError */.dz({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' });
     // The name is an argument of `docker save`: one starting with "-" would be read as an option.
     if (name.startsWith('-') || /[\s\p{Cc}]/u.test(name)) {
-        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, { hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, {
+            hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST',
+        });
     }
     const dir = createTempDir('shiptag-docker-save-');
     const cleanup = async () => dir.remove();
@@ -1409,7 +1434,9 @@ var store = __webpack_require__(90193);
  */
 async function loadPushSource(source) {
     if (source.trim() === '') {
-        throw new errors/* InputError */.dz({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, 'push needs a source', {
+            hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+        });
     }
     const form = parsePushSource(source);
     let cleanupExport = async () => { };
@@ -1480,7 +1507,10 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
+        (0,src_ref/* repositoryKey */.Kq)(target),
+        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
+    ])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
@@ -1488,7 +1518,11 @@ async function pushImage(client, graph, source, listed, options) {
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
         const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
+        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+            ...options,
+            mountFrom,
+            ...(lender !== undefined ? { lender } : {}),
+        });
         const firstReport = await to(first, undefined);
         // The first target holds every blob now: the others mount from it.
         const others = await (0,store/* settleAll */.j3)(rest.map((target) => to(target, first.repository)));
@@ -1517,7 +1551,9 @@ async function pushToRepository(target, graph, source, current, options) {
     const byDigest = options.tags.length === 0 && !copied.rootPresent;
     if (byDigest && !options.dryRun)
         await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType));
-    const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] } : copied;
+    const content = byDigest
+        ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] }
+        : copied;
     const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
     return { target: where, digest, upToDate: false, content, tags };
 }
@@ -1550,7 +1586,7 @@ function parseMountSources(lines) {
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
             throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
-                hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
+                hint: "list the few repositories most likely to hold the blobs, e.g. the base image's and the last release's",
             });
         }
         sources.push(source);
@@ -1741,7 +1777,10 @@ async function findArtifacts(source, graph, limit) {
     // The first query learns whether the API exists; the others then go one way at once.
     const api = {};
     const [first, ...rest] = subjects;
-    const referrers = [await (0,store/* readReferrers */.tV)(source, first, tags, limit, api), ...(await (0,store/* settleAll */.j3)(rest.map((subject) => (0,store/* readReferrers */.tV)(source, subject, tags, limit, api))))];
+    const referrers = [
+        await (0,store/* readReferrers */.tV)(source, first, tags, limit, api),
+        ...(await (0,store/* settleAll */.j3)(rest.map((subject) => (0,store/* readReferrers */.tV)(source, subject, tags, limit, api)))),
+    ];
     subjects.forEach((subject, i) => {
         for (const descriptor of referrers[i]) {
             found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
@@ -1799,10 +1838,19 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
     if (manifest === undefined)
         return { ...artifact, action: 'present' };
     const graph = await (0,store/* readRegistryGraph */.CH)(source, manifest, limit);
-    const content = await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun });
+    const content = await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, {
+        limit,
+        mountFrom: [],
+        ...(options.path === 'mount' ? { lender: source.repository } : {}),
+        coming,
+        dryRun: options.dryRun,
+    });
     for (const blob of content.blobs)
         coming.add(blob.descriptor.digest);
-    const unindex = () => unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    const unindex = () => unindexed.set(artifact.subject, [
+        ...(unindexed.get(artifact.subject) ?? []),
+        (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed),
+    ]);
     if (options.dryRun) {
         if (artifact.kind === 'referrer' && !(await indexesReferrers(artifact.subject)))
             unindex();
@@ -1876,10 +1924,19 @@ async function promoteImage(client, resolving, listed, options) {
     const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
     const promoteTo = async (plan, lender) => {
         const base = { target: plan.target, path: plan.path, digest: source.digest };
-        const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
+        const upToDate = plan.path === 'same-repository'
+            ? plan.tags.every((t) => t.current === source.digest)
+            : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
         const current = new Map(plan.tags.map((t) => [t.tag, t.current]));
         if (upToDate)
-            return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
+            return {
+                ...base,
+                upToDate: true,
+                content: undefined,
+                artifacts: [],
+                referrersTags: [],
+                tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })),
+            };
         const limit = options.limiterFor(plan.target.registry);
         if (plan.path === 'same-repository') {
             // A retag: the manifest already there under its digest, so no blob request at all.
@@ -1906,9 +1963,20 @@ async function promoteImage(client, resolving, listed, options) {
         const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0);
         if (byDigest && !options.dryRun)
             await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType));
-        const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] } : copied;
+        const content = byDigest
+            ? {
+                ...copied,
+                manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }],
+            }
+            : copied;
         const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest);
-        const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs });
+        const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, {
+            path: plan.path,
+            limit,
+            dryRun: options.dryRun,
+            warn,
+            imageBlobs,
+        });
         const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
         return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags };
     };
@@ -1947,7 +2015,10 @@ function parsePromoteSource(text, line) {
     }
     catch (error) {
         const reason = (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
+        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, {
+            hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+            cause: error,
+        });
     }
     if (reference.tag === undefined && reference.digest === undefined) {
         throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`, {

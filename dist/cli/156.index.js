@@ -54,7 +54,10 @@ async function findArtifacts(source, graph, limit) {
     // The first query learns whether the API exists; the others then go one way at once.
     const api = {};
     const [first, ...rest] = subjects;
-    const referrers = [await (0,store/* readReferrers */.tV)(source, first, tags, limit, api), ...(await (0,store/* settleAll */.j3)(rest.map((subject) => (0,store/* readReferrers */.tV)(source, subject, tags, limit, api))))];
+    const referrers = [
+        await (0,store/* readReferrers */.tV)(source, first, tags, limit, api),
+        ...(await (0,store/* settleAll */.j3)(rest.map((subject) => (0,store/* readReferrers */.tV)(source, subject, tags, limit, api)))),
+    ];
     subjects.forEach((subject, i) => {
         for (const descriptor of referrers[i]) {
             found.push({ kind: 'referrer', subject, digest: descriptor.digest, ...(descriptor.artifactType ? { artifactType: descriptor.artifactType } : {}) });
@@ -112,10 +115,19 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
     if (manifest === undefined)
         return { ...artifact, action: 'present' };
     const graph = await (0,store/* readRegistryGraph */.CH)(source, manifest, limit);
-    const content = await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, { limit, mountFrom: [], ...(options.path === 'mount' ? { lender: source.repository } : {}), coming, dryRun: options.dryRun });
+    const content = await (0,store/* copyContent */.R8)(graph, (0,store/* registryBlobSource */.Cc)(source), target, {
+        limit,
+        mountFrom: [],
+        ...(options.path === 'mount' ? { lender: source.repository } : {}),
+        coming,
+        dryRun: options.dryRun,
+    });
     for (const blob of content.blobs)
         coming.add(blob.descriptor.digest);
-    const unindex = () => unindexed.set(artifact.subject, [...(unindexed.get(artifact.subject) ?? []), (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed)]);
+    const unindex = () => unindexed.set(artifact.subject, [
+        ...(unindexed.get(artifact.subject) ?? []),
+        (0,oci/* referrerDescriptor */.xh)({ digest: manifest.digest, size: manifest.bytes.length }, graph.root.parsed),
+    ]);
     if (options.dryRun) {
         if (artifact.kind === 'referrer' && !(await indexesReferrers(artifact.subject)))
             unindex();
@@ -187,10 +199,19 @@ async function promoteImage(client, resolving, listed, options) {
     const artifacts = once(async () => (options.artifacts === false ? [] : findArtifacts(sourceRepo, await graph(), sourceLimit)));
     const promoteTo = async (plan, lender) => {
         const base = { target: plan.target, path: plan.path, digest: source.digest };
-        const upToDate = plan.path === 'same-repository' ? plan.tags.every((t) => t.current === source.digest) : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
+        const upToDate = plan.path === 'same-repository'
+            ? plan.tags.every((t) => t.current === source.digest)
+            : plan.tags.length > 0 && plan.tags.every((t) => t.current === source.digest);
         const current = new Map(plan.tags.map((t) => [t.tag, t.current]));
         if (upToDate)
-            return { ...base, upToDate: true, content: undefined, artifacts: [], referrersTags: [], tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })) };
+            return {
+                ...base,
+                upToDate: true,
+                content: undefined,
+                artifacts: [],
+                referrersTags: [],
+                tags: plan.tags.map((t) => ({ tag: t.tag, action: 'unchanged', previous: t.current })),
+            };
         const limit = options.limiterFor(plan.target.registry);
         if (plan.path === 'same-repository') {
             // A retag: the manifest already there under its digest, so no blob request at all.
@@ -217,9 +238,20 @@ async function promoteImage(client, resolving, listed, options) {
         const byDigest = !copied.rootPresent && (found.length > 0 || options.tags.length === 0);
         if (byDigest && !options.dryRun)
             await limit(() => plan.repo.putManifest(source.digest, source.root.bytes, source.root.parsed.mediaType));
-        const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] } : copied;
+        const content = byDigest
+            ? {
+                ...copied,
+                manifests: [...copied.manifests, { descriptor: source.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }],
+            }
+            : copied;
         const imageBlobs = copied.rootPresent ? sourceGraph.blobs.map((blob) => blob.digest) : copied.blobs.map((blob) => blob.descriptor.digest);
-        const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, { path: plan.path, limit, dryRun: options.dryRun, warn, imageBlobs });
+        const { artifacts: artifactOutcomes, referrersTags } = await copyArtifacts(found, sourceRepo, plan.repo, {
+            path: plan.path,
+            limit,
+            dryRun: options.dryRun,
+            warn,
+            imageBlobs,
+        });
         const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
         return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags };
     };
@@ -258,7 +290,10 @@ function parsePromoteSource(text, line) {
     }
     catch (error) {
         const reason = (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, { hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…', cause: error });
+        throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, reason, {
+            hint: 'write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+            cause: error,
+        });
     }
     if (reference.tag === undefined && reference.digest === undefined) {
         throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" names no tag or digest, so it would mean whatever "latest" is at the moment`, {
@@ -434,13 +469,22 @@ async function runPromoteCommand(request, context, options, client) {
     if (!tagsGiven && environment?.tag === undefined) {
         const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment);
         if (untagged !== undefined) {
-            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? "is an environment, whose marker tag is its own" : 'names a digest'}, so there is no tag to carry over`, {
+            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? 'is an environment, whose marker tag is its own' : 'names a digest'}, so there is no tag to carry over`, {
                 hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
             });
         }
     }
     const carried = (source) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag]);
-    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven ? request.metadata : { ...request.metadata, tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({ input: 'tags', line: i + 1, text: `type=raw,value=${tag}` })) }, context, options);
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven
+        ? request.metadata
+        : {
+            ...request.metadata,
+            tags: [...sources.flatMap(carried), ...(environment?.tag ? [environment.tag] : [])].map((tag, i) => ({
+                input: 'tags',
+                line: i + 1,
+                text: `type=raw,value=${tag}`,
+            })),
+        }, context, options);
     (0,written_values/* refuseRewrittenValues */.T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
@@ -477,7 +521,9 @@ async function runPromoteCommand(request, context, options, client) {
 }
 function parseSources(lines, policy) {
     if (lines.length === 0) {
-        throw new errors/* InputError */.dz({ input: 'source' }, 'promote needs a source', { hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…' });
+        throw new errors/* InputError */.dz({ input: 'source' }, 'promote needs a source', {
+            hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
+        });
     }
     return lines.flatMap(({ text, line }) => {
         const environment = policy?.environments.get(text);
@@ -600,6 +646,7 @@ var shared_options = __webpack_require__(88131);
 
 
 
+
 const PROMOTE_OPTIONS = {
     ...shared_options/* METADATA_OPTIONS */.ZM,
     ...registry_client/* REGISTRY_OPTIONS */.zc,
@@ -625,7 +672,16 @@ async function runPromoteCli(args, io) {
     const warn = (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`);
     try {
         const dryRun = values['dry-run'];
-        const result = await runPromoteCommand({ source: (0,input_lines/* flagLines */.Yg)('source', values.source), metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget, artifacts: !values['no-artifacts'], concurrency, warn }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        const result = await runPromoteCommand({
+            source: (0,input_lines/* flagLines */.Yg)('source', values.source),
+            metadata: (0,shared_options/* metadataInputs */.HD)(values),
+            dryRun,
+            policy,
+            progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
+            artifacts: !values['no-artifacts'],
+            concurrency,
+            warn,
+        }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             warn(warning);
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
@@ -640,7 +696,7 @@ async function runPromoteCli(args, io) {
         for (const promotion of result.promotions) {
             for (const target of promotion.targets) {
                 const totals = (0,store/* transferTotals */.v1)(target);
-                const name = `${target.target.registry}/${target.target.repository}`;
+                const name = (0,ref/* repositoryName */.aR)(target.target);
                 const what = target.upToDate
                     ? 'up to date, nothing written'
                     : target.path === 'same-repository'

@@ -62,7 +62,8 @@ function sharedRepositoryProblems(environments, nameAt) {
             continue;
         const earlier = [...environments.values()].find((other) => other.name !== from &&
             other.repositories.some((repository) => environment.repositories.some((own) => (0,ref/* isSameRepository */.ve)(own, repository))) &&
-            (upstream(environments, from).includes(other.name) || (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))));
+            (upstream(environments, from).includes(other.name) ||
+                (!upstream(environments, other.name).includes(from) && names.indexOf(other.name) < names.indexOf(from))));
         if (earlier === undefined)
             continue;
         const shared = (0,ref/* repositoryName */.aR)(earlier.repositories.find((repository) => environment.repositories.some((own) => (0,ref/* isSameRepository */.ve)(own, repository))));
@@ -97,18 +98,30 @@ function crossReferenceProblems(raw, environments, locations) {
     const unknown = (name) => `${(0,suggest/* didYouMean */.au)(name, environments.keys())}use one of: ${[...environments.keys()].join(', ') || '(none: define it under environments:)'}`;
     for (const [name, environment] of environments) {
         if (environment.promoteFrom !== undefined && !environments.has(environment.promoteFrom)) {
-            problems.push({ location: locations.of(['environments', name, 'promote', 'from']), message: `promote.from names "${environment.promoteFrom}", which is not an environment`, hint: unknown(environment.promoteFrom) });
+            problems.push({
+                location: locations.of(['environments', name, 'promote', 'from']),
+                message: `promote.from names "${environment.promoteFrom}", which is not an environment`,
+                hint: unknown(environment.promoteFrom),
+            });
         }
     }
     for (const cycle of promotionCycles(environments)) {
-        problems.push({ location: locations.of(['environments', cycle[0], 'promote', 'from']), message: `promote.from goes round in a circle: ${cycle.join(' → ')}`, hint: 'promotion runs one way, e.g. dev → staging → prod' });
+        problems.push({
+            location: locations.of(['environments', cycle[0], 'promote', 'from']),
+            message: `promote.from goes round in a circle: ${cycle.join(' → ')}`,
+            hint: 'promotion runs one way, e.g. dev → staging → prod',
+        });
     }
     const ids = new Map();
     for (const [i, entry] of items(raw.exceptions)) {
         const exception = map(entry);
         for (const [j, name] of items(exception.environments)) {
             if (typeof name === 'string' && !environments.has(name))
-                problems.push({ location: locations.of(['exceptions', i, 'environments', j]), message: `exceptions[${i}] names "${name}", which is not an environment`, hint: unknown(name) });
+                problems.push({
+                    location: locations.of(['exceptions', i, 'environments', j]),
+                    message: `exceptions[${i}] names "${name}", which is not an environment`,
+                    hint: unknown(name),
+                });
         }
         if (typeof exception.id !== 'string')
             continue;
@@ -116,7 +129,11 @@ function crossReferenceProblems(raw, environments, locations) {
         if (first === undefined)
             ids.set(exception.id, i);
         else
-            problems.push({ location: locations.of(['exceptions', i, 'id']), message: `exceptions[${i}] has the id "${exception.id}" of exceptions[${first}]`, hint: 'give each exception its own id: findings and reviews name exceptions by it' });
+            problems.push({
+                location: locations.of(['exceptions', i, 'id']),
+                message: `exceptions[${i}] has the id "${exception.id}" of exceptions[${first}]`,
+                hint: 'give each exception its own id: findings and reviews name exceptions by it',
+            });
     }
     problems.push(...sharedRepositoryProblems(environments, (name) => locations.ofKey(['environments'], name)));
     return problems;
@@ -176,7 +193,9 @@ function markerTagProblems(policy, locations) {
         problems.push({
             location: locations.of(['environments', name, 'tag']),
             message: `the marker tag "${tag}" of environment ${name} is refused by its own rules (${refused.rule}: ${refused.message}), so every promote into ${name} would be refused`,
-            hint: refused.rule === 'tag.forbidden' ? `take "${tag}" out of the forbid list that applies to ${name}, or choose a marker tag it allows` : `add "${tag}" to environments.${name}.tags.allow, or choose a marker tag that matches it`,
+            hint: refused.rule === 'tag.forbidden'
+                ? `take "${tag}" out of the forbid list that applies to ${name}, or choose a marker tag it allows`
+                : `add "${tag}" to environments.${name}.tags.allow, or choose a marker tag that matches it`,
         });
     }
     return problems;
@@ -213,7 +232,11 @@ function buildPolicy(raw, file, locations) {
             // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
             if (!(error instanceof src_errors/* InputError */.dz))
                 throw error;
-            problems.push({ location: error.location, message: error.detail, hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")' });
+            problems.push({
+                location: error.location,
+                message: error.detail,
+                hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")',
+            });
             return [];
         }
     });
@@ -234,7 +257,11 @@ function buildPolicy(raw, file, locations) {
                 return [{ registry, repository: path }];
             }
             catch (error) {
-                problems.push({ location: locations.of(where), message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${(0,src_errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app' });
+                problems.push({
+                    location: locations.of(where),
+                    message: `"${(0,ref/* redactUserInfo */.pn)(repository)}" is not a repository: ${(0,src_errors/* errorMessage */.gJ)(error)}`,
+                    hint: 'write registry/path without a tag, e.g. ghcr.io/acme/app',
+                });
                 return [];
             }
         });
@@ -348,20 +375,36 @@ function schemaProblems(errors, locations) {
             }
             case 'required': {
                 const key = String(error.params.missingProperty);
-                problem = { location: locations.of(path), message: `${field || 'the policy'} needs the field "${key}"`, hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:` };
+                problem = {
+                    location: locations.of(path),
+                    message: `${field || 'the policy'} needs the field "${key}"`,
+                    hint: key === 'version' ? 'start the file with version: 1' : `add ${key}:`,
+                };
                 break;
             }
             case 'enum': {
                 const allowed = (error.params.allowedValues ?? []).map(String);
                 const meant = typeof error.data === 'string' ? (0,suggest/* didYouMean */.au)(error.data, allowed) : '';
-                problem = { location: locations.of(path), message: `${field}: ${JSON.stringify(error.data)} is not allowed`, hint: `${meant}expected one of: ${allowed.join(', ')}` };
+                problem = {
+                    location: locations.of(path),
+                    message: `${field}: ${JSON.stringify(error.data)} is not allowed`,
+                    hint: `${meant}expected one of: ${allowed.join(', ')}`,
+                };
                 break;
             }
             case 'const':
-                problem = { location: locations.of(path), message: `${field} must be ${JSON.stringify(error.params.allowedValue)}, got ${JSON.stringify(error.data)}`, hint: 'this shiptag reads version: 1 policies' };
+                problem = {
+                    location: locations.of(path),
+                    message: `${field} must be ${JSON.stringify(error.params.allowedValue)}, got ${JSON.stringify(error.data)}`,
+                    hint: 'this shiptag reads version: 1 policies',
+                };
                 break;
             case 'type':
-                problem = { location: locations.of(path), message: `${field || 'the policy'}: expected ${article(String(error.params.type))}, got ${describe(error.data)}`, hint: typeHint(path) };
+                problem = {
+                    location: locations.of(path),
+                    message: `${field || 'the policy'}: expected ${article(String(error.params.type))}, got ${describe(error.data)}`,
+                    hint: typeHint(path),
+                };
                 break;
             case 'pattern':
                 problem = {
@@ -374,7 +417,11 @@ function schemaProblems(errors, locations) {
             case 'propertyNames':
                 continue;
             default:
-                problem = { location: locations.of(path), message: `${field || 'the policy'} ${error.message ?? 'is not valid'}`, hint: 'see the policy file reference in the README' };
+                problem = {
+                    location: locations.of(path),
+                    message: `${field || 'the policy'} ${error.message ?? 'is not valid'}`,
+                    hint: 'see the policy file reference in the README',
+                };
         }
         const key = `${problem.location.line}:${problem.location.column}:${problem.message}`;
         if (!seen.has(key))
@@ -385,7 +432,10 @@ function schemaProblems(errors, locations) {
 }
 /** `/environments/a~1b/tags` → `['environments', 'a/b', 'tags']` (RFC 6901 escapes undone). */
 function pointerPath(pointer) {
-    return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function fieldName(path) {
     return path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
@@ -404,7 +454,8 @@ function describe(value) {
 }
 function typeHint(path) {
     const last = path.at(-1) ?? '';
-    if (['allow', 'forbid', 'deny', 'immutable', 'mutable', 'files', 'include', 'images', 'tags', 'environments', 'rules', 'repositories'].includes(last) || /^\d+$/.test(last)) {
+    if (['allow', 'forbid', 'deny', 'immutable', 'mutable', 'files', 'include', 'images', 'tags', 'environments', 'rules', 'repositories'].includes(last) ||
+        /^\d+$/.test(last)) {
         return 'write a list of strings, one per line starting with "- ", and quote values that YAML would read otherwise (e.g. "1.0")';
     }
     return 'see the policy file reference in the README';
@@ -599,7 +650,9 @@ function loadPolicy(text, file) {
     const syntax = document.errors.map((error) => ({
         location: locations.at(error.pos[0]),
         message: `not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: error.code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax (indentation, quotes, brackets); the rest of the file is checked once it parses',
+        hint: error.code === 'DUPLICATE_KEY'
+            ? 'remove or rename one of the two keys'
+            : 'fix the YAML syntax (indentation, quotes, brackets); the rest of the file is checked once it parses',
     }));
     if (document.errors.some((error) => !WHOLE_AFTER.has(error.code)))
         throw new policy_errors/* PolicyFileError */.z(syntax);
@@ -609,7 +662,14 @@ function loadPolicy(text, file) {
     }
     catch (error) {
         // An alias to an anchor defined later, or an alias bomb: the parser accepts them, toJS refuses.
-        throw new policy_errors/* PolicyFileError */.z([...syntax, { location: aliasLocation(document, locations), message: `not valid YAML: ${(0,src_errors/* errorMessage */.gJ)(error)}`, hint: 'define every anchor (&name) before its aliases (*name), or write the value out' }]);
+        throw new policy_errors/* PolicyFileError */.z([
+            ...syntax,
+            {
+                location: aliasLocation(document, locations),
+                message: `not valid YAML: ${(0,src_errors/* errorMessage */.gJ)(error)}`,
+                hint: 'define every anchor (&name) before its aliases (*name), or write the value out',
+            },
+        ]);
     }
     const valid = validate(json);
     const errors = valid ? [] : (validator?.errors ?? []);
@@ -631,7 +691,14 @@ function listed(problems) {
         return [...problems];
     const rest = problems.length - MAX_LISTED_PROBLEMS;
     const next = problems[MAX_LISTED_PROBLEMS];
-    return [...problems.slice(0, MAX_LISTED_PROBLEMS), { location: next.location, message: `${rest} more problem${rest === 1 ? '' : 's'} from here on, not listed`, hint: 'fix the problems listed and run again to see the rest' }];
+    return [
+        ...problems.slice(0, MAX_LISTED_PROBLEMS),
+        {
+            location: next.location,
+            message: `${rest} more problem${rest === 1 ? '' : 's'} from here on, not listed`,
+            hint: 'fix the problems listed and run again to see the rest',
+        },
+    ];
 }
 /** YAML errors after which the document is still the one written. */
 const WHOLE_AFTER = new Set(['DUPLICATE_KEY']);
@@ -647,7 +714,9 @@ function readPolicyYaml(text, file) {
     catch (error) {
         if (!(error instanceof yaml/* YamlLimitError */.r3))
             throw error;
-        throw new policy_errors/* PolicyFileError */.z([{ location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' }]);
+        throw new policy_errors/* PolicyFileError */.z([
+            { location: error.where, message: `not a policy shiptag reads: ${error.reason}`, hint: error.hint ?? 'shorten the policy file' },
+        ]);
     }
 }
 /** Where the first alias of the document is written, for an alias that cannot be resolved. */

@@ -298,7 +298,10 @@ function readData(fd, offset, size, path) {
     return data;
 }
 function normalise(name, offset, path) {
-    const clean = external_node_path_.posix.normalize(name).replace(/^(\.\/)+/, '').replace(/\/$/, '');
+    const clean = external_node_path_.posix
+        .normalize(name)
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/$/, '');
     if (clean.startsWith('/') || clean.split('/').includes('..')) {
         throw new LayoutError(`${path} holds an unsafe member name ${JSON.stringify(name)} (at byte ${offset}): absolute paths and ".." are refused`);
     }
@@ -549,7 +552,10 @@ function inflateBudget(compressedBytes, freeDiskBytes, limits = DEFAULT_INFLATE_
             ? { bytes: byRatio, reason: `${limits.maxRatio} times its ${formatSize(compressedBytes)} compressed` }
             : { bytes: limits.minBytes, reason: `the ${formatSize(limits.minBytes)} any gzip source may inflate to` },
         { bytes: limits.maxBytes, reason: `the ${formatSize(limits.maxBytes)} limit of a gzip source` },
-        { bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes), reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}` },
+        {
+            bytes: Math.max(0, freeDiskBytes - limits.diskReserveBytes),
+            reason: `the free space of the temporary directory less ${formatSize(limits.diskReserveBytes)}`,
+        },
     ];
     return candidates.reduce((least, candidate) => (candidate.bytes < least.bytes ? candidate : least));
 }
@@ -697,7 +703,9 @@ async function openLayout(path, limits = { inflate: DEFAULT_INFLATE_LIMITS }, or
         stat = (0,external_node_fs_.statSync)(path);
     }
     catch {
-        throw new errors/* InputError */.dz({ input: 'source' }, `${label} does not exist`, { hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${label} does not exist`, {
+            hint: 'give the path of an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+        });
     }
     if (stat.isDirectory())
         return readLayout(label, 'directory', directoryFiles(path), origin, async () => { });
@@ -880,7 +888,9 @@ function selectRoot(layout, selector) {
     const matches = images.filter((image) => (index === null ? matchesSelector(image, selector) : image.positions.includes(Number(index[1]))));
     if (matches.length === 1)
         return matches[0].descriptor;
-    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`, { hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0])}` });
+    throw new errors/* InputError */.dz({ input: 'source' }, `${matches.length === 0 ? 'no' : 'more than one'} image in ${layout.path} matches ${quoted(selector)}; it holds:\n${describeChoices(images)}`, {
+        hint: `choose by ref name (tag, name:tag or full reference), by digest, or by position (@0 is the first image entry of index.json): source: ${layout.path}:${exampleSelector(images[0])}`,
+    });
 }
 /** index.json's entries grouped by digest, in the order of their first listing. */
 function imagesOf(roots) {
@@ -1023,7 +1033,9 @@ function parsePushSource(input) {
     const prefix = PATH_TRANSPORTS.find((transport) => input.startsWith(transport));
     const rest = prefix === undefined ? input : input.slice(prefix.length);
     if (prefix !== undefined && rest === '')
-        throw new errors/* InputError */.dz({ input: 'source' }, `${prefix} names no path`, { hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1` });
+        throw new errors/* InputError */.dz({ input: 'source' }, `${prefix} names no path`, {
+            hint: `write source: ${prefix}PATH or ${prefix}PATH:REF, e.g. ${prefix}image.tar:v1`,
+        });
     const split = splitPathAndReference(rest);
     if (split !== undefined)
         return { kind: 'layout', ...split };
@@ -1110,7 +1122,9 @@ async function exportFromDockerDaemon(name) {
         throw new errors/* InputError */.dz({ input: 'source' }, 'docker-daemon: needs an image name', { hint: 'write source: docker-daemon:IMAGE[:TAG]' });
     // The name is an argument of `docker save`: one starting with "-" would be read as an option.
     if (name.startsWith('-') || /[\s\p{Cc}]/u.test(name)) {
-        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, { hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST' });
+        throw new errors/* InputError */.dz({ input: 'source' }, `docker-daemon:${JSON.stringify(name)} is not an image name`, {
+            hint: 'write source: docker-daemon:IMAGE[:TAG] or docker-daemon:IMAGE@DIGEST',
+        });
     }
     const dir = createTempDir('shiptag-docker-save-');
     const cleanup = async () => dir.remove();
@@ -1170,7 +1184,9 @@ var store = __webpack_require__(90193);
  */
 async function loadPushSource(source) {
     if (source.trim() === '') {
-        throw new errors/* InputError */.dz({ input: 'source' }, 'push needs a source', { hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar' });
+        throw new errors/* InputError */.dz({ input: 'source' }, 'push needs a source', {
+            hint: 'set source: to an OCI layout directory or tar, e.g. the dest of docker buildx build --output type=oci,dest=image.tar',
+        });
     }
     const form = parsePushSource(source);
     let cleanupExport = async () => { };
@@ -1241,7 +1257,10 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry))])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
+        (0,src_ref/* repositoryKey */.Kq)(target),
+        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
+    ])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
@@ -1249,7 +1268,11 @@ async function pushImage(client, graph, source, listed, options) {
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
         const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), { ...options, mountFrom, ...(lender !== undefined ? { lender } : {}) });
+        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+            ...options,
+            mountFrom,
+            ...(lender !== undefined ? { lender } : {}),
+        });
         const firstReport = await to(first, undefined);
         // The first target holds every blob now: the others mount from it.
         const others = await (0,store/* settleAll */.j3)(rest.map((target) => to(target, first.repository)));
@@ -1278,7 +1301,9 @@ async function pushToRepository(target, graph, source, current, options) {
     const byDigest = options.tags.length === 0 && !copied.rootPresent;
     if (byDigest && !options.dryRun)
         await limit(() => target.putManifest(digest, graph.root.bytes, graph.root.parsed.mediaType));
-    const content = byDigest ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] } : copied;
+    const content = byDigest
+        ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] }
+        : copied;
     const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
     return { target: where, digest, upToDate: false, content, tags };
 }
@@ -1327,7 +1352,7 @@ function parseMountSources(lines) {
             continue;
         if (sources.length === MAX_MOUNT_SOURCES) {
             throw new errors/* InputError */.dz({ input: entry.input, line: entry.line }, `more than ${MAX_MOUNT_SOURCES} repositories: each blob a target lacks is looked for in every one of them`, {
-                hint: 'list the few repositories most likely to hold the blobs, e.g. the base image\'s and the last release\'s',
+                hint: "list the few repositories most likely to hold the blobs, e.g. the base image's and the last release's",
             });
         }
         sources.push(source);
@@ -1430,6 +1455,7 @@ var registry_client = __webpack_require__(16301);
 
 
 
+
 const PUSH_OPTIONS = {
     ...shared_options/* METADATA_OPTIONS */.ZM,
     ...registry_client/* REGISTRY_OPTIONS */.zc,
@@ -1453,7 +1479,15 @@ async function runPushCli(args, io) {
     try {
         const dryRun = values['dry-run'];
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now });
-        const result = await runPushCommand({ source: values.source ?? '', metadata: (0,shared_options/* metadataInputs */.HD)(values), dryRun, policy, progress: progress.forTarget, concurrency, mountFrom: (0,input_lines/* flagLines */.Yg)('mount-from', values['mount-from']) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
+        const result = await runPushCommand({
+            source: values.source ?? '',
+            metadata: (0,shared_options/* metadataInputs */.HD)(values),
+            dryRun,
+            policy,
+            progress: progress.forTarget,
+            concurrency,
+            mountFrom: (0,input_lines/* flagLines */.Yg)('mount-from', values['mount-from']),
+        }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${warning}\n`);
         (0,shared_options/* printFindingWarnings */.ET)(policy, io);
@@ -1464,7 +1498,7 @@ async function runPushCli(args, io) {
         for (const report of result.reports) {
             const totals = (0,store/* transferTotals */.v1)(report);
             const what = report.upToDate ? 'up to date, nothing sent' : (0,transfer_words/* describeTransfer */.H)(totals, dryRun);
-            io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', `${report.target.registry}/${report.target.repository}`)}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
+            io.stderr(`${(0,cli_io/* paint */.nI)(io, 'bold', (0,src_ref/* repositoryName */.aR)(report.target))}: ${what}${dryRun ? ' (dry run)' : ''}\n`);
             for (const tag of report.tags)
                 io.stderr(`  ${(0,tag_lines/* tagLine */.Ng)(tag, report.digest)}\n`);
         }

@@ -39,7 +39,9 @@ function parseTimeout(value, input) {
         return registry/* DEFAULT_BUDGET_MS */.T_;
     const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(text);
     if (match === null) {
-        throw new errors/* InputError */.dz({ input }, `"${value}" is not a duration`, { hint: `write seconds or a number with a unit: ${input === 'timeout' ? 'timeout: 90s' : `${input} 90s`} (or 5m, 1h); the default is 60s` });
+        throw new errors/* InputError */.dz({ input }, `"${value}" is not a duration`, {
+            hint: `write seconds or a number with a unit: ${input === 'timeout' ? 'timeout: 90s' : `${input} 90s`} (or 5m, 1h); the default is 60s`,
+        });
     }
     const ms = Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? 's').toLowerCase()]);
     if (ms < MIN_MS || ms > MAX_MS) {
@@ -241,7 +243,9 @@ function readDockerConfigFile(env, homedir) {
         if (!stats.isFile())
             throw new CredentialError(`the Docker config ${file} is not a regular file`, { hint: 'point DOCKER_CONFIG at a directory holding a config.json file' });
         if (stats.size > MAX_DOCKER_CONFIG_BYTES) {
-            throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, { hint: 'fix or delete the file, then log in again' });
+            throw new CredentialError(`the Docker config file ${file} is larger than ${MAX_DOCKER_CONFIG_BYTES} bytes`, {
+                hint: 'fix or delete the file, then log in again',
+            });
         }
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -250,7 +254,9 @@ function readDockerConfigFile(env, homedir) {
             throw error;
         if (error.code === 'ENOENT')
             return undefined;
-        throw new CredentialError(`cannot read the Docker config ${file}: ${error.message}`, { hint: 'fix its permissions, or point DOCKER_CONFIG at another directory' });
+        throw new CredentialError(`cannot read the Docker config ${file}: ${error.message}`, {
+            hint: 'fix its permissions, or point DOCKER_CONFIG at another directory',
+        });
     }
     return parseDockerConfig(text, file, 'file');
 }
@@ -265,7 +271,9 @@ function readDockerAuthConfigEnv(env) {
  */
 function parseDockerConfig(text, origin, kind) {
     const what = kind === 'file' ? `the Docker config file ${origin}` : `the Docker config in ${origin}`;
-    const hint = kind === 'file' ? 'fix or delete the file, then log in again (docker login or docker/login-action)' : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}';
+    const hint = kind === 'file'
+        ? 'fix or delete the file, then log in again (docker login or docker/login-action)'
+        : 'set DOCKER_AUTH_CONFIG to JSON such as {"auths":{"ghcr.io":{"auth":"..."}}}';
     let json;
     try {
         json = JSON.parse(text);
@@ -354,10 +362,14 @@ function runHelper(program, input, timeoutMs, maxOutputBytes) {
                 return resolve({ exitCode: 0, stdout, stderr });
             const failure = error;
             if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-                return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, { hint: `check ${program}: a helper answers with one small JSON object` }));
+                return reject(new CredentialError(`the credential helper ${program} printed more than ${maxOutputBytes} bytes and was stopped`, {
+                    hint: `check ${program}: a helper answers with one small JSON object`,
+                }));
             }
             if (failure.killed) {
-                return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, { hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)` }));
+                return reject(new CredentialError(`the credential helper ${program} did not answer within ${timeoutMs / 1000} s and was stopped`, {
+                    hint: `check that ${program} runs without waiting for input (a locked keychain, a login prompt)`,
+                }));
             }
             if (typeof failure.code === 'number')
                 return resolve({ exitCode: failure.code, stdout, stderr });
@@ -392,7 +404,9 @@ async function credentialFromHelper(name, serverUrl, run, mask) {
         answer = undefined;
     }
     if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-        throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, { hint: `check ${program} with "echo ${serverUrl} | ${program} get"` });
+        throw new CredentialError(`the credential helper ${program} answered something other than JSON (an object) for ${serverUrl}`, {
+            hint: `check ${program} with "echo ${serverUrl} | ${program} get"`,
+        });
     }
     const { Username, Secret } = answer;
     const username = typeof Username === 'string' ? Username : '';
@@ -550,7 +564,12 @@ function readTimeout(values) {
 function createCliRegistryClient(io, timeoutMs) {
     return (0,registry/* createRegistryClient */.Hn)({
         // Outside Actions nothing masks secrets in a log; the resolver never prints them either way.
-        credentials: createCredentialResolver({ env: io.env, homedir: (0,external_node_os_.homedir)(), ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}), mask: () => { } }),
+        credentials: createCredentialResolver({
+            env: io.env,
+            homedir: (0,external_node_os_.homedir)(),
+            ...(io.env.GITHUB_TOKEN ? { githubToken: io.env.GITHUB_TOKEN } : {}),
+            mask: () => { },
+        }),
         userAgent: `shiptag/${version/* SHIPTAG_VERSION */.U} (+https://github.com/acme/shiptag)`,
         warn: (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`),
         timeouts: (0,registry/* deadlinesFor */.XR)(timeoutMs),
@@ -562,7 +581,9 @@ function readConcurrency(value) {
         return undefined;
     const concurrency = Number(value);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new usage_error/* UsageError */.e(`--concurrency must be a whole number ≥ 1, got "${value}"`, { hint: `the default, ${ref/* DEFAULT_HOST_LIMITS */.el.concurrency}, suits most registries` });
+        throw new usage_error/* UsageError */.e(`--concurrency must be a whole number ≥ 1, got "${value}"`, {
+            hint: `the default, ${ref/* DEFAULT_HOST_LIMITS */.el.concurrency}, suits most registries`,
+        });
     }
     return concurrency;
 }
@@ -670,7 +691,7 @@ class ContentMismatchError extends errors/* ShiptagError */.po {
 class InvalidManifestError extends errors/* ShiptagError */.po {
     constructor(message, options = {}) {
         super(message, {
-            hint: 'this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry\'s place)',
+            hint: "this is not an image manifest or index: check that the reference or layout names an image (not a chart or another artifact), and that nothing rewrites it on the way (a proxy or login page answering in the registry's place)",
             ...options,
         });
     }
@@ -944,7 +965,9 @@ function manifestLevels(nodes) {
     const waitingFor = new Map();
     const parents = new Map();
     for (const node of byDigest.values()) {
-        const children = node.parsed.kind === 'index' ? new Set(node.parsed.manifests.map((child) => child.digest).filter((digest) => byDigest.has(digest) && digest !== node.descriptor.digest)) : new Set();
+        const children = node.parsed.kind === 'index'
+            ? new Set(node.parsed.manifests.map((child) => child.digest).filter((digest) => byDigest.has(digest) && digest !== node.descriptor.digest))
+            : new Set();
         waitingFor.set(node, children.size);
         for (const child of children) {
             const list = parents.get(child);
@@ -1210,7 +1233,9 @@ function mergeScopes(...lists) {
     for (const scope of lists.flat()) {
         const key = `${scope.type}:${scope.name}`;
         const existing = merged.get(key);
-        merged.set(key, existing === undefined ? { ...scope, actions: sortActions(scope.actions) } : { ...existing, actions: sortActions([...existing.actions, ...scope.actions]) });
+        merged.set(key, existing === undefined
+            ? { ...scope, actions: sortActions(scope.actions) }
+            : { ...existing, actions: sortActions([...existing.actions, ...scope.actions]) });
     }
     return [...merged.values()];
 }
@@ -1419,7 +1444,9 @@ class RegistryError extends errors/* ShiptagError */.po {
         this.errors = init.errors ?? [];
         this.bodySummary = init.bodySummary;
         this.requestId = init.requestId;
-        this.temporary = init.temporary ?? isTemporaryFailure(init.status, this.errors.map((entry) => entry.code));
+        this.temporary =
+            init.temporary ??
+                isTemporaryFailure(init.status, this.errors.map((entry) => entry.code));
     }
     /** The OCI error codes of the body, e.g. `['DENIED']`. */
     get codes() {
@@ -2040,16 +2067,52 @@ function requestTimeouts(req, deadlines) {
             temporary: false,
             budgetMs,
         }),
-        connection: (cause) => timeoutError(req, { stage: 'connection', waitedMs: deadlines.connectMs, reason: `no connection within ${formatDuration(deadlines.connectMs)}`, temporary: true, budgetMs }, cause),
+        connection: (cause) => timeoutError(req, {
+            stage: 'connection',
+            waitedMs: deadlines.connectMs,
+            reason: `no connection within ${formatDuration(deadlines.connectMs)}`,
+            temporary: true,
+            budgetMs,
+        }, cause),
         /** undici's header timer, which also runs while a request body cannot be written. */
         headers: (headersMs, bodyFinished, cause) => timeoutError(req, bodyFinished
             ? { stage: 'response headers', waitedMs: headersMs, reason: `no response headers within ${formatDuration(headersMs)}`, temporary: true, budgetMs }
-            : { stage: 'request body', waitedMs: headersMs, reason: `the registry took nothing of the request body for ${formatDuration(headersMs)}`, temporary: true, budgetMs }, cause),
-        bodyIdle: (cause) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.bodyMs, reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }, cause),
-        requestBodySlow: (bytes) => timeoutError(req, { stage: 'request body', waitedMs: deadlines.progressWindowMs, reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+            : {
+                stage: 'request body',
+                waitedMs: headersMs,
+                reason: `the registry took nothing of the request body for ${formatDuration(headersMs)}`,
+                temporary: true,
+                budgetMs,
+            }, cause),
+        bodyIdle: (cause) => timeoutError(req, {
+            stage: 'response body',
+            waitedMs: deadlines.bodyMs,
+            reason: `no byte of the response body for ${formatDuration(deadlines.bodyMs)}`,
+            temporary: BODY_STALLS_ARE_RETRIED,
+            budgetMs,
+        }, cause),
+        requestBodySlow: (bytes) => timeoutError(req, {
+            stage: 'request body',
+            waitedMs: deadlines.progressWindowMs,
+            reason: `the registry took only ${bytes} bytes of the request body in ${window}, at least ${minimum} expected`,
+            temporary: BODY_STALLS_ARE_RETRIED,
+            budgetMs,
+        }),
         /** A body read whole (capped: never a blob) that crawled on past the budget. */
-        responseBodyTooLong: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: budgetMs, reason: `the response body did not arrive whole within ${formatDuration(budgetMs)} (${bytes} bytes came)`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
-        responseBodySlow: (bytes) => timeoutError(req, { stage: 'response body', waitedMs: deadlines.progressWindowMs, reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`, temporary: BODY_STALLS_ARE_RETRIED, budgetMs }),
+        responseBodyTooLong: (bytes) => timeoutError(req, {
+            stage: 'response body',
+            waitedMs: budgetMs,
+            reason: `the response body did not arrive whole within ${formatDuration(budgetMs)} (${bytes} bytes came)`,
+            temporary: BODY_STALLS_ARE_RETRIED,
+            budgetMs,
+        }),
+        responseBodySlow: (bytes) => timeoutError(req, {
+            stage: 'response body',
+            waitedMs: deadlines.progressWindowMs,
+            reason: `the registry sent only ${bytes} bytes of the response body in ${window}, at least ${minimum} expected`,
+            temporary: BODY_STALLS_ARE_RETRIED,
+            budgetMs,
+        }),
     };
 }
 
@@ -2173,7 +2236,15 @@ function createHttpSender(options) {
         const headersMs = req.idempotent ? deadlines.headersMs : deadlines.budgetMs;
         let response;
         try {
-            response = await requestOn(options.dispatcher, { origin: req.url.origin, path: `${req.url.pathname}${req.url.search}`, method: req.method, headers, body, signal: attempt.signal, headersTimeout: headersMs });
+            response = await requestOn(options.dispatcher, {
+                origin: req.url.origin,
+                path: `${req.url.pathname}${req.url.search}`,
+                method: req.method,
+                headers,
+                body,
+                signal: attempt.signal,
+                headersTimeout: headersMs,
+            });
         }
         catch (error) {
             attempt.end(false);
@@ -2211,7 +2282,14 @@ function createHttpSender(options) {
 function uploadReporter(req, report) {
     const started = Date.now();
     const totalBytes = req.body?.length ?? 0;
-    return (bytesSent) => report({ registry: req.context.endpoint.registry, repository: req.context.repository, operation: req.context.operation, bytesSent, totalBytes, elapsedMs: Date.now() - started });
+    return (bytesSent) => report({
+        registry: req.context.endpoint.registry,
+        repository: req.context.repository,
+        operation: req.context.operation,
+        bytesSent,
+        totalBytes,
+        elapsedMs: Date.now() - started,
+    });
 }
 /**
  * `Warning: 299 - "text"` headers (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#warnings): each distinct text is reported once
@@ -2268,10 +2346,22 @@ function endpointFor(registry, insecureRegistries = []) {
  * `write.go nextLocation`, `bearer.go validateRealmURL`: an SSRF guard).
  */
 const INTERNAL = new external_node_net_.BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]]) {
+for (const [network, prefix] of [
+    ['0.0.0.0', 8],
+    ['10.0.0.0', 8],
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+]) {
     INTERNAL.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]])
+for (const [network, prefix] of [
+    ['::', 128],
+    ['::1', 128],
+    ['fc00::', 7],
+    ['fe80::', 10],
+])
     INTERNAL.addSubnet(network, prefix, 'ipv6');
 /** True for an IP literal in a private, loopback, link-local or unspecified range (IPv4-mapped IPv6 included). */
 function isInternalAddress(hostname) {
@@ -2788,7 +2878,11 @@ async function readGrant(response, input, method) {
                 input.mask(grant.refreshToken);
             return grant;
         }
-        throw new RegistryError({ ...base, problem: 'the token server answered 200 without a token (or with one that cannot be sent in a header: visible ASCII, no spaces)', temporary: false });
+        throw new RegistryError({
+            ...base,
+            problem: 'the token server answered 200 without a token (or with one that cannot be sent in a header: visible ASCII, no spaces)',
+            temporary: false,
+        });
     }
     const body = parseErrorBody(text, response.headers.get('content-type'));
     const details = { ...base, errors: body.errors, bodySummary: body.summary, problem: `the token server answered ${response.status}` };
@@ -2911,7 +3005,9 @@ class HostAuth {
             return { scheme: 'registry-token', authorization: `Bearer ${credential.registryToken}`, scopes: [], fresh: false };
         if (challenge?.scheme === 'basic') {
             const authorization = basicAuthorization(credential?.username, credential?.password);
-            return authorization === undefined ? { scheme: 'none', scopes: [], fresh: false } : { scheme: 'basic', authorization, challenge, scopes: [], fresh: false };
+            return authorization === undefined
+                ? { scheme: 'none', scopes: [], fresh: false }
+                : { scheme: 'basic', authorization, challenge, scopes: [], fresh: false };
         }
         if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
             return { scheme: 'none', scopes: [], fresh: false };
@@ -2961,7 +3057,10 @@ function identityOf(credential) {
     if (credential === undefined || credentialKind(credential) === 'none')
         return 'anonymous';
     const { username, password, identityToken } = credential;
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([username ?? '', password ?? '', identityToken ?? ''])).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([username ?? '', password ?? '', identityToken ?? '']))
+        .digest('hex')
+        .slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/auth/token-cache.ts
@@ -3051,7 +3150,10 @@ function hintFor(input) {
         return `the repository ${repository} does not exist on ${input.registry}; create it first${command}: ECR, Artifact Registry, Harbor and GitLab do not create repositories on push`;
     }
     if (codes.has('MANIFEST_BLOB_UNKNOWN')) {
-        const missing = input.errors.filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN').map((e) => detailText(e.detail)).filter((d) => d !== undefined);
+        const missing = input.errors
+            .filter((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
+            .map((e) => detailText(e.detail))
+            .filter((d) => d !== undefined);
         const what = missing.length > 0 ? missing.join(', ') : 'every blob and child manifest it references';
         return `push ${what} to ${repository} before the manifest that references it (blobs, then child manifests by digest, then the index)`;
     }
@@ -3128,7 +3230,9 @@ function scopeHint(input) {
         : has.length === 0
             ? `the token has no access to ${first.name}`
             : `the token has ${has.join(',')} but not ${wanted} on ${first.name}`;
-    const user = auth.credentialKind === 'none' ? `log in to ${input.registry}: anonymous tokens are read-only at best` : `give ${who(auth)} ${wanted} access to ${first.name}`;
+    const user = auth.credentialKind === 'none'
+        ? `log in to ${input.registry}: anonymous tokens are read-only at best`
+        : `give ${who(auth)} ${wanted} access to ${first.name}`;
     const host = hostPushHint(input);
     return `${sentence} (needed ${missing.map(formatScope).join(' ')}); ${user}${host === undefined ? '' : `; ${host}`}`;
 }
@@ -3161,7 +3265,14 @@ async function registryFailure(input) {
         errors: parsed.errors,
         bodySummary: parsed.summary,
         requestId: response.headers.get('x-request-id') ?? response.headers.get('x-amzn-requestid'),
-        hint: hintFor({ registry: context.endpoint.registry, repository: context.repository, status: response.status, errors: parsed.errors, access: input.access, auth: input.auth }),
+        hint: hintFor({
+            registry: context.endpoint.registry,
+            repository: context.repository,
+            status: response.status,
+            errors: parsed.errors,
+            access: input.access,
+            auth: input.auth,
+        }),
     };
     return response.status === 401 || response.status === 403 ? new RegistryAuthError(init) : new RegistryError(init);
 }
@@ -3217,7 +3328,14 @@ class RepositoryTransport {
             await response.body.dump();
             body = await this.readAsGet(call, response.url);
         }
-        return registryFailure({ context: this.context(call.operation), method: call.method, response, auth, access: call.access, ...(body === undefined ? {} : { body }) });
+        return registryFailure({
+            context: this.context(call.operation),
+            method: call.method,
+            response,
+            auth,
+            access: call.access,
+            ...(body === undefined ? {} : { body }),
+        });
     }
     async readAsGet(call, url) {
         try {
@@ -3292,7 +3410,13 @@ async function startUpload(rt, operation) {
 /** DELETE the session (docs/registry-protocol.md#closing-an-upload); a failure changes nothing, sessions are purged anyway. */
 async function cancelUpload(rt, session, operation) {
     try {
-        const { response } = await rt.send({ operation: `${operation}: cancel session`, method: 'DELETE', target: session.location, access: 'push', followRedirects: false });
+        const { response } = await rt.send({
+            operation: `${operation}: cancel session`,
+            method: 'DELETE',
+            target: session.location,
+            access: 'push',
+            followRedirects: false,
+        });
         await response.body.dump();
     }
     catch {
@@ -3323,7 +3447,13 @@ function withDigest(location, digest) {
  */
 async function hasBlob(rt, digest, size, warn) {
     (0,ref/* parseDigest */.m)(digest);
-    const answer = await rt.send({ operation: `check blob ${shortDigest(digest)}`, method: 'HEAD', target: `blobs/${digest}`, access: 'pull', followRedirects: false });
+    const answer = await rt.send({
+        operation: `check blob ${shortDigest(digest)}`,
+        method: 'HEAD',
+        target: `blobs/${digest}`,
+        access: 'pull',
+        followRedirects: false,
+    });
     const { response } = answer;
     if (response.status === 404 || (response.status >= 300 && response.status < 400) || response.status === 200)
         await response.body.dump();
@@ -3398,7 +3528,12 @@ async function mountBlob(rt, digest, fromRepository) {
  */
 async function openBlob(rt, descriptor, options = {}) {
     (0,ref/* parseDigest */.m)(descriptor.digest);
-    const answer = await rt.send({ operation: `read blob ${shortDigest(descriptor.digest)}`, method: 'GET', target: `blobs/${descriptor.digest}`, access: 'pull' });
+    const answer = await rt.send({
+        operation: `read blob ${shortDigest(descriptor.digest)}`,
+        method: 'GET',
+        target: `blobs/${descriptor.digest}`,
+        access: 'pull',
+    });
     const { response } = answer;
     if (response.status !== 200)
         throw await rt.failure(answer);
@@ -3630,7 +3765,7 @@ function mediaTypeOf(bytes, contentType, what) {
     }
     if (contentType === undefined) {
         throw new oci/* InvalidManifestError */.t4(`${what} has no mediaType and was served without a Content-Type`, {
-            hint: "use the mediaType of the descriptor that references it; the registry did not say what it is",
+            hint: 'use the mediaType of the descriptor that references it; the registry did not say what it is',
         });
     }
     return contentType;
@@ -3750,12 +3885,24 @@ async function readPages(rt, request) {
         if (response.status !== 200)
             throw await rt.failure(answer);
         seenLinks.add(response.url.href);
-        const problem = (text, hint) => new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, method: 'GET', url: redactUrl(response.url), status: 200, problem: text, temporary: false, ...(hint ? { hint } : {}) });
+        const problem = (text, hint) => new RegistryError({
+            registry: rt.endpoint.registry,
+            repository: rt.repository,
+            operation,
+            method: 'GET',
+            url: redactUrl(response.url),
+            status: 200,
+            problem: text,
+            temporary: false,
+            ...(hint ? { hint } : {}),
+        });
         const overBudget = (what) => problem(`${what}, over shiptag's budget for one list`, 'the registry or a proxy in front of it answers without end, or the repository is far larger than any shiptag expects; check the registry, or clean up the repository');
         const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes);
         const read = await response.body.read(room);
         if (read.truncated)
-            throw room < budget.maxPageBytes ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`) : overBudget(`a page is larger than ${budget.maxPageBytes} bytes`);
+            throw room < budget.maxPageBytes
+                ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`)
+                : overBudget(`a page is larger than ${budget.maxPageBytes} bytes`);
         totalBytes += read.bytes.length;
         const added = request.onPage(read.bytes, problem);
         entries += added;
@@ -3779,7 +3926,13 @@ async function readPages(rt, request) {
             seenCursors.add(cursor);
         target = next;
     }
-    throw new RegistryError({ registry: rt.endpoint.registry, repository: rt.repository, operation, problem: `more than ${budget.maxPages} pages, over shiptag's budget for one list`, temporary: false });
+    throw new RegistryError({
+        registry: rt.endpoint.registry,
+        repository: rt.repository,
+        operation,
+        problem: `more than ${budget.maxPages} pages, over shiptag's budget for one list`,
+        temporary: false,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/referrers.ts
@@ -3805,7 +3958,10 @@ async function listReferrers(rt, digest) {
         budget: REFERRERS_BUDGET,
         absent: ({ response }) => {
             const contentType = response.headers.get('content-type');
-            return response.status === 404 || response.status === 400 || response.status === 406 || (response.status === 200 && (contentType === undefined || (0,oci/* baseMediaType */.S4)(contentType) !== oci/* MEDIA_TYPES */.Z2.ociIndex));
+            return (response.status === 404 ||
+                response.status === 400 ||
+                response.status === 406 ||
+                (response.status === 200 && (contentType === undefined || (0,oci/* baseMediaType */.S4)(contentType) !== oci/* MEDIA_TYPES */.Z2.ociIndex)));
         },
         onPage: (bytes, problem) => {
             let index;
@@ -3952,7 +4108,14 @@ async function uploadChunks(rt, operation, session, descriptor, body) {
     }
     if (pendingLength > 0)
         await send(Buffer.concat(pending, pendingLength));
-    const answer = await rt.send({ operation, method: 'PUT', target: withDigest(location, descriptor.digest), access: 'push', idempotent: false, followRedirects: false });
+    const answer = await rt.send({
+        operation,
+        method: 'PUT',
+        target: withDigest(location, descriptor.digest),
+        access: 'push',
+        idempotent: false,
+        followRedirects: false,
+    });
     if (answer.response.status !== 201 && answer.response.status !== 204 && answer.response.status !== 200)
         throw await rt.failure(answer);
     await confirmDigest(rt, operation, answer.response, descriptor.digest);
@@ -4244,7 +4407,12 @@ function createRegistryClient(options) {
             // Validates both parts with the reference grammar; the path is used as the registry sees it.
             const parsed = (0,ref/* parseRepository */.SU)((0,ref/* repositoryName */.aR)({ registry, repository }));
             const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull');
-            const client = new RegistryRepositoryClient(transport, { chunked: options.chunkedUploads ?? 'fallback', attempts: retry.attempts, warn: warnOnce, sleep: retry.sleep });
+            const client = new RegistryRepositoryClient(transport, {
+                chunked: options.chunkedUploads ?? 'fallback',
+                attempts: retry.attempts,
+                warn: warnOnce,
+                sleep: retry.sleep,
+            });
             repositories.push(client);
             return client;
         },
@@ -4323,7 +4491,9 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u20
  * prints registry text to both.
  */
 function flattenRegistryText(text) {
-    return withoutLegacyCommands((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text).replace(CONTROLS, ' ').replace(/:(?=:)/g, ': '));
+    return withoutLegacyCommands((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)
+        .replace(CONTROLS, ' ')
+        .replace(/:(?=:)/g, ': '));
 }
 /**
  * The runner's older syntax, `##[error]…` or `##[add-mask]…`, is a workflow command anywhere in a

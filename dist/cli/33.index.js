@@ -51,7 +51,13 @@ var src_yaml = __webpack_require__(5382);
 
 
 function limitProblem(error) {
-    return { file: error.where.file, line: error.where.line, column: error.where.column, message: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+    return {
+        file: error.where.file,
+        line: error.where.line,
+        column: error.where.column,
+        message: error.reason,
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+    };
 }
 /**
  * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
@@ -544,16 +550,7 @@ function detectKind(path, text) {
  */
 
 /** Predefined in the global scope by BuildKit (Dockerfile reference, "Automatic platform ARGs in the global scope"). */
-const PLATFORM_ARGS = [
-    'TARGETPLATFORM',
-    'TARGETOS',
-    'TARGETARCH',
-    'TARGETVARIANT',
-    'BUILDPLATFORM',
-    'BUILDOS',
-    'BUILDARCH',
-    'BUILDVARIANT',
-];
+const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
 const dockerfile_args_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /**
  * Bounds on expansion (issue 12). `ARG B=${A}${A}`, `ARG C=${B}${B}`, … doubles the value per line,
@@ -699,7 +696,10 @@ function heredocTerminators(keyword, text) {
 }
 function readDockerfile(source) {
     // A byte order mark is not part of the first instruction (BuildKit strips it too).
-    const lines = source.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+    const lines = source
+        .replace(/^\uFEFF/, '')
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''));
     const { escape, firstLine } = readEscape(lines);
     const continuation = new RegExp(`${escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
     const instructions = [];
@@ -1097,7 +1097,9 @@ function refuseUnmatchedGlobs(lines, patterns, listing, workspace) {
     if (unmatched.length === 0)
         return;
     const named = unmatched.map(({ text, line }) => `line ${line} "${text}"`).join(', ');
-    const message = unmatched.length === 1 ? `"${unmatched[0].text}" matched no file under ${workspace}` : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
+    const message = unmatched.length === 1
+        ? `"${unmatched[0].text}" matched no file under ${workspace}`
+        : `${unmatched.length} globs matched no file under ${workspace}: ${named}`;
     const suggestions = unmatched.flatMap(({ text }) => suggestion(text, paths));
     const links = listing.skipped.map((skipped) => skipped.path);
     const unread = links.length === 0 ? '' : ` (links not followed: ${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`;
@@ -1140,7 +1142,16 @@ async function registryFindings(gate, found, client) {
             if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
                 const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag);
                 if (current !== undefined && current.digest !== reference.digest) {
-                    findings.push(...gate.evaluator.immutableMove(environment, { repository: reference, tag: reference.tag, text: occurrence.text, previous: current.digest, next: reference.digest, location }).map((finding) => ({
+                    findings.push(...gate.evaluator
+                        .immutableMove(environment, {
+                        repository: reference,
+                        tag: reference.tag,
+                        text: occurrence.text,
+                        previous: current.digest,
+                        next: reference.digest,
+                        location,
+                    })
+                        .map((finding) => ({
                         ...finding,
                         message: `${repository}:${reference.tag} points at ${current.digest} in the registry, but this file pins ${reference.digest}; the tag is immutable in environment ${environment.name}, so one of them is wrong`,
                     })));
@@ -1231,7 +1242,12 @@ async function runCheckCommand(request, context, options, gate) {
             if (read.tooLarge <= MAX_SCAN_FILE_BYTES) {
                 const left = candidates.length - index;
                 const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`;
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message, hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)', location: { file: path, line: 1, column: 1 } }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.invalid',
+                    message,
+                    hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)',
+                    location: { file: path, line: 1, column: 1 },
+                }));
                 break;
             }
             findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', ...tooLargeToScan(read.tooLarge), location: { file: path, line: 1, column: 1 } }));
@@ -1245,14 +1261,25 @@ async function runCheckCommand(request, context, options, gate) {
         const environment = environmentOfFile(gate, path);
         const result = scanFile(path, text);
         for (const problem of result.problems) {
-            findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: problem.message, hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then', location: { file: path, line: problem.line, column: problem.column } }));
+            findings.push(...evaluator.finding(environment, {
+                rule: 'ref.invalid',
+                message: problem.message,
+                hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then',
+                location: { file: path, line: problem.line, column: problem.column },
+            }));
         }
         for (const occurrence of result.occurrences) {
             const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn };
             // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
             const shown = (0,ref/* redactUserInfo */.pn)(occurrence.text);
             if (occurrence.unresolved !== undefined) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.unresolved', message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`, hint: 'write the reference out, or give the variable a default, so the policy can see it', subject: shown, location }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.unresolved',
+                    message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
+                    hint: 'write the reference out, or give the variable a default, so the policy can see it',
+                    subject: shown,
+                    location,
+                }));
                 continue;
             }
             let reference;
@@ -1260,7 +1287,13 @@ async function runCheckCommand(request, context, options, gate) {
                 reference = (0,ref/* parseReference */.F2)(occurrence.text);
             }
             catch (error) {
-                findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', message: `${occurrence.where}: "${shown}" is not a valid image reference: ${(0,errors/* errorMessage */.gJ)(error)}`, hint: 'write registry/repository:tag or …@sha256:<64 hex>', subject: shown, location }));
+                findings.push(...evaluator.finding(environment, {
+                    rule: 'ref.invalid',
+                    message: `${occurrence.where}: "${shown}" is not a valid image reference: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                    hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+                    subject: shown,
+                    location,
+                }));
                 continue;
             }
             found.push({ occurrence, environment, reference });
@@ -1304,7 +1337,13 @@ function scenarioFindings(gate, scenario) {
     const findings = [];
     for (const change of scenario.invalidImages) {
         const location = change.line === undefined ? { input: 'images' } : { input: 'images', line: change.line };
-        findings.push(...gate.evaluator.finding(gate.policy.defaults, { rule: 'ref.invalid', message: (0,tags/* changeMessage */.MT)(change), hint: `${change.instead}; push and promote refuse it as written`, subject: change.given, location }));
+        findings.push(...gate.evaluator.finding(gate.policy.defaults, {
+            rule: 'ref.invalid',
+            message: (0,tags/* changeMessage */.MT)(change),
+            hint: `${change.instead}; push and promote refuse it as written`,
+            subject: change.given,
+            location,
+        }));
     }
     const originOf = new Map(scenario.origins.map((origin) => [origin.tag, origin]));
     for (const image of scenario.images) {
@@ -1321,7 +1360,11 @@ function scenarioFindings(gate, scenario) {
             const origin = originOf.get(tag);
             for (const finding of (0,policy_gate/* withOrigin */.D_)(gate.evaluator.tagRules(environment, { repository: reference, tag, text: `${repository}:${tag}` }), origin)) {
                 const line = origin !== undefined && origin.line !== 0 && finding.rule.startsWith('tag.') ? { line: origin.line } : {};
-                findings.push({ ...finding, message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`, location: { input: 'tags', ...line } });
+                findings.push({
+                    ...finding,
+                    message: `on ${scenario.name}, the tags input would push ${repository}:${tag}: ${finding.message}`,
+                    location: { input: 'tags', ...line },
+                });
             }
         }
     }
@@ -1349,7 +1392,12 @@ function promotionOrderInFiles(gate, found) {
         const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom);
         const held = inFrom.some((other) => other.reference?.digest === reference.digest);
         const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`;
-        findings.push(...gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn } }, held, how));
+        findings.push(...gate.evaluator.promotionOrder(environment, {
+            repository: reference,
+            digest: reference.digest,
+            text: occurrence.text,
+            location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
+        }, held, how));
     }
     return findings;
 }
@@ -1400,7 +1448,9 @@ function refuseOutsideGlob(line, number) {
     if (line.startsWith('re:') || line.startsWith('semver:'))
         return;
     if (line.startsWith('/') || line.split('/').includes('..')) {
-        throw new errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, { hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml' });
+        throw new errors/* InputError */.dz({ input: 'files', line: number }, `"${line}" points outside the workspace; check reads only files inside it`, {
+            hint: 'write globs relative to the workspace, e.g. deploy/**/*.yaml',
+        });
     }
 }
 /**
@@ -1412,11 +1462,21 @@ function skippedLinkFindings(gate, link, include) {
     const environment = environmentOfFile(gate, link.path);
     const location = { file: link.path, line: 1 };
     if (link.reason === 'outside') {
-        return gate.evaluator.finding(environment, { rule: 'file.outside-workspace', message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`, hint: 'commit the files themselves instead of a link out of the repository', location });
+        return gate.evaluator.finding(environment, {
+            rule: 'file.outside-workspace',
+            message: `${link.path} is a symbolic link and ${link.detail}, so check did not read it`,
+            hint: 'commit the files themselves instead of a link out of the repository',
+            location,
+        });
     }
     if (link.reason === 'unreadable' && !include.some((pattern) => pattern.matches(link.path)))
         return [];
-    return gate.evaluator.finding(environment, { rule: 'ref.invalid', message: `${link.path} cannot be read: ${link.detail}`, hint: 'fix or remove the link so its files can be checked', location });
+    return gate.evaluator.finding(environment, {
+        rule: 'ref.invalid',
+        message: `${link.path} cannot be read: ${link.detail}`,
+        hint: 'fix or remove the link so its files can be checked',
+        location,
+    });
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -1472,7 +1532,11 @@ function sarifRegion(location) {
     const positive = (value, least) => (value !== undefined && Number.isSafeInteger(value) && value >= least ? value : undefined);
     const startColumn = positive(location.column, 1);
     const endColumn = positive(location.endColumn, startColumn ?? 1);
-    return { startLine: positive(location.line, 1) ?? 1, ...(startColumn !== undefined ? { startColumn } : {}), ...(endColumn !== undefined ? { endColumn } : {}) };
+    return {
+        startLine: positive(location.line, 1) ?? 1,
+        ...(startColumn !== undefined ? { startColumn } : {}),
+        ...(endColumn !== undefined ? { endColumn } : {}),
+    };
 }
 const RULE_TEXT = {
     'tag.forbidden': 'A tag the environment forbids (e.g. latest in prod)',

@@ -154,10 +154,14 @@ const TAG_ACTION_WORDS = {
  */
 function describeTransfer(totals, dryRun, verb = 'upload') {
     const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied';
-    const mounted = dryRun ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}` : `${totals.blobsMounted} mounted`;
+    const mounted = dryRun
+        ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}`
+        : `${totals.blobsMounted} mounted`;
     const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : '';
     const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : '';
-    const referrers = totals.referrersTagsWritten > 0 ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)` : '';
+    const referrers = totals.referrersTagsWritten > 0
+        ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)`
+        : '';
     return `${totals.blobsUploaded} blob(s) ${moved} (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`;
 }
 
@@ -311,7 +315,9 @@ class TagWriteError extends errors/* ShiptagError */.po {
         const done = written.map((outcome) => `${outcome.tag} (${outcome.action})`).join(', ') || 'none';
         const reason = (0,errors/* errorMessage */.gJ)(cause);
         super(`writing tags of ${repository} at ${digest} failed: ${reason}\nTags at ${digest}: ${done}\nTags not written: ${notWritten.join(', ')}`, {
-            hint: cause instanceof errors/* ShiptagError */.po && cause.hint ? `${cause.hint}; then re-run: tags already at the digest are skipped` : 're-run the step: tags already at the digest are skipped',
+            hint: cause instanceof errors/* ShiptagError */.po && cause.hint
+                ? `${cause.hint}; then re-run: tags already at the digest are skipped`
+                : 're-run the step: tags already at the digest are skipped',
             cause,
         });
         this.repository = repository;
@@ -489,9 +495,14 @@ function planReport(plan) {
         blobs: plan.blobs.map((blob) => {
             if (blob.step === 'mount')
                 return { descriptor: blob.descriptor, action: 'would-mount', bytesSent: 0, mountedFrom: blob.from };
-            return blob.step === 'upload' ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size } : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 };
+            return blob.step === 'upload'
+                ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size }
+                : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 };
         }),
-        manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' })), ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' }))],
+        manifests: [
+            ...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' })),
+            ...plan.manifestsToPut.map((node) => ({ descriptor: node.descriptor, action: 'would-put' })),
+        ],
     };
 }
 function settle(options, outcome) {
