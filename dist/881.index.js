@@ -51,8 +51,6 @@ var ref = __webpack_require__(26253);
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/commands/push.ts + 17 modules
 var push = __webpack_require__(36755);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tag-lines.ts
@@ -111,6 +109,8 @@ async function writePushSummary(result, dryRun, gate) {
     await (0,step_summary/* writeStepSummary */.oG)(buildPushSummary(result, dryRun, gate));
 }
 
+// EXTERNAL MODULE: ./src/action/transfer-log.ts + 1 modules
+var transfer_log = __webpack_require__(38579);
 ;// CONCATENATED MODULE: ./src/action/push-step.ts
 
 
@@ -135,12 +135,7 @@ async function runPushStep(inputs, env, now, record) {
     const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
     const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
     try {
-        const progress = (0,commands_progress/* createProgressLog */.e)({
-            line: (text) => core/* info */.pq(text),
-            now: Date.now,
-            begin: () => core/* startGroup */.Oh('Transfers'),
-            end: () => core/* endGroup */.N4(),
-        });
+        const progress = (0,transfer_log/* actionTransferLog */.q)();
         const result = await (0,push/* runPushCommand */.PK)({
             source: inputs.source,
             metadata: inputs.metadata,
@@ -199,14 +194,22 @@ function tagOutcomesTable(tags, digest) {
 
 /***/ }),
 
-/***/ 67111:
+/***/ 38579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ createProgressLog)
-/* harmony export */ });
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ actionTransferLog)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
+var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
+var store = __webpack_require__(90193);
+;// CONCATENATED MODULE: ./src/commands/progress.ts
 
 
 /**
@@ -227,7 +230,7 @@ function createProgressLog(options) {
     };
     return {
         forTarget(target) {
-            const where = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(target);
+            const where = (0,ref/* repositoryName */.aR)(target);
             const uploads = new Map();
             return {
                 started(descriptor) {
@@ -241,11 +244,11 @@ function createProgressLog(options) {
                         return;
                     upload.lastLine = time;
                     const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
-                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,store/* formatBytes */.z3)(bytesSoFar)} of ${(0,store/* formatBytes */.z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
                 },
                 settled(outcome) {
                     const digest = shortDigest(outcome.descriptor.digest);
-                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    const size = (0,store/* formatBytes */.z3)(outcome.descriptor.size);
                     if (outcome.action === 'mounted')
                         write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
                     if (outcome.action !== 'uploaded')
@@ -273,7 +276,23 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 function rate(bytes, ms) {
-    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+    return `${(0,store/* formatBytes */.z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+}
+
+;// CONCATENATED MODULE: ./src/action/transfer-log.ts
+
+
+/**
+ * The Actions log's view of a push or promote: one line per blob in a `Transfers` group, opened
+ * only when something travels, so both steps log transfers alike and a no-op run stays quiet.
+ */
+function actionTransferLog() {
+    return createProgressLog({
+        line: (text) => core/* info */.pq(text),
+        now: Date.now,
+        begin: () => core/* startGroup */.Oh('Transfers'),
+        end: () => core/* endGroup */.N4(),
+    });
 }
 
 

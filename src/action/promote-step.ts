@@ -3,7 +3,6 @@ import * as core from '@actions/core'
 import { inputLines } from '../input-lines.js'
 import { runPromoteCommand } from '../commands/promote.js'
 import { promoteTotals } from '../promote/index.js'
-import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
@@ -16,6 +15,7 @@ import { writePromoteOutputs } from './outputs.js'
 import { writePromoteSummary } from './promote-summary.js'
 import { createActionRegistryClient } from './registry-client.js'
 import type { StepRecord } from './step-record.js'
+import { actionTransferLog } from './transfer-log.js'
 
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
@@ -25,12 +25,7 @@ export async function runPromoteStep(inputs: ActionInputs, env: NodeJS.ProcessEn
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
-    const progress = createProgressLog({
-      line: (text) => core.info(text),
-      now: Date.now,
-      begin: () => core.startGroup('Transfers'),
-      end: () => core.endGroup(),
-    })
+    const progress = actionTransferLog()
     const result = await runPromoteCommand(
       {
         source: inputLines('source', inputs.source),

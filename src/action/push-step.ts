@@ -1,7 +1,6 @@
 import { repositoryName } from '../ref/index.js'
 import * as core from '@actions/core'
 import { runPushCommand } from '../commands/push.js'
-import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import { metadataOptionsFromEnv } from '../commands/tags-options.js'
@@ -15,6 +14,7 @@ import { writePushOutputs } from './outputs.js'
 import { createActionRegistryClient } from './registry-client.js'
 import { writePushSummary } from './push-summary.js'
 import type { StepRecord } from './step-record.js'
+import { actionTransferLog } from './transfer-log.js'
 
 /** The `push` command as an action step: credentials from the runner, outputs, logs and job summary. */
 export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
@@ -24,12 +24,7 @@ export async function runPushStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
   const policy = (record.gate = await actionPolicyGate(inputs, env, now))
   const client = record.writes.wrap(createActionRegistryClient(inputs, env))
   try {
-    const progress = createProgressLog({
-      line: (text) => core.info(text),
-      now: Date.now,
-      begin: () => core.startGroup('Transfers'),
-      end: () => core.endGroup(),
-    })
+    const progress = actionTransferLog()
     const result = await runPushCommand(
       {
         source: inputs.source,
