@@ -714,7 +714,7 @@ async function contextUnlessPlainTags(values, io, command, allowEmpty) {
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26253);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5761);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48831);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
@@ -1170,7 +1170,7 @@ class PolicyViolationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Sh
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ PolicyEvaluator)
 /* harmony export */ });
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39187);
 
 
@@ -1801,6 +1801,808 @@ function findOnPath(program, path = process.env.PATH ?? '') {
 
 /***/ }),
 
+/***/ 5761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  el: () => (/* reexport */ host_profile/* DEFAULT_HOST_LIMITS */.el),
+  sx: () => (/* reexport */ registry_DEFAULT_REGISTRY),
+  x_: () => (/* reexport */ InvalidReferenceError),
+  Ti: () => (/* reexport */ MAX_TAG_LENGTH),
+  Ap: () => (/* reexport */ TAG_INVALID_CHARACTERS),
+  i7: () => (/* reexport */ host_profile/* canonicalRegistry */.i7),
+  WQ: () => (/* reexport */ digestProblem),
+  UZ: () => (/* reexport */ host_profile/* hostProfile */.UZ),
+  mS: () => (/* reexport */ isSameRegistry),
+  ve: () => (/* reexport */ isSameRepository),
+  fH: () => (/* reexport */ isValidDigest),
+  m: () => (/* reexport */ parseDigest),
+  F2: () => (/* reexport */ parseReference),
+  SU: () => (/* reexport */ parseRepository),
+  pn: () => (/* reexport */ redactUserInfo),
+  Kq: () => (/* reexport */ repositoryKey),
+  aR: () => (/* reexport */ repositoryName),
+  Ki: () => (/* reexport */ repositoryProblem),
+  Yo: () => (/* reexport */ resolutionTarget),
+  oY: () => (/* reexport */ host_profile/* sameRegistryHost */.oY)
+});
+
+// UNUSED EXPORTS: DEFAULT_TAG, DIGEST_ALGORITHMS, MAX_PATH_LENGTH, TAG_PATTERN, effectiveTag, familiarName, formatReference, isImplicitLatest, isSameOrUnder, isValidRepositoryPath, isValidTag, looksLikeRegistryWithoutRepository, referenceProblem, referenceWarnings, registryProblem, tagProblem
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(24796);
+;// CONCATENATED MODULE: ./src/ref/user-info.ts
+/**
+ * User info in what should be an image reference: `https://user:token@host/repo`, or
+ * `user:token@host/repo` (a URL pasted into an input, a registry login copied with its password).
+ * No reference has any: the reference grammar allows `@` only before a digest, after the last `/`
+ * (distribution reference.go). Whatever sits before such an `@` may be a secret, so messages show
+ * `***` in its place.
+ */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+/** What a digest after `@` starts with (OCI registered algorithms and the ones proposed). */
+const DIGEST_START = /^(?:sha256|sha384|sha512|blake3):/i;
+/**
+ * Where the user info of `text` lies, `[start, end)` with `end` at its `@`; undefined when it has
+ * none. An `@` with a `/` anywhere after it is no digest separator (a digest holds no `/`), so the
+ * last such `@` ends user info (a token may itself hold `/`). An `@` with no `/` after it and a digest
+ * after it is a digest (`name@sha256:…`); otherwise it is user info after a scheme, or when what
+ * precedes it is `user:token` with no `/` (`user:token@ghcr.io`; `host/app:1@x` is a bad digest).
+ */
+function userInfoSpan(text) {
+    const start = SCHEME.exec(text)?.[0].length ?? 0;
+    const lastSlash = text.lastIndexOf('/');
+    const beforePath = lastSlash < start ? -1 : text.lastIndexOf('@', lastSlash);
+    if (beforePath >= start && !insideBrackets(text, start, beforePath))
+        return { start, end: beforePath };
+    const at = text.lastIndexOf('@');
+    if (at < start || DIGEST_START.test(text.slice(at + 1)) || insideBrackets(text, start, at))
+        return undefined;
+    const before = text.slice(start, at);
+    return start > 0 || (before.includes(':') && (!before.includes('/') || looksLikeHost(text.slice(at + 1)))) ? { start, end: at } : undefined;
+}
+/**
+ * What follows the `@` of `user:pa/ss@ghcr.io`: a registry host (a dot, a port, `localhost` or an
+ * IPv6 literal). A token may hold `/`, so `user:pa/ss` is user info when a host follows it, where
+ * `app:1@nodigest` keeps its bad-digest diagnosis.
+ */
+function looksLikeHost(after) {
+    return /^(?:\[|localhost(?:$|:)|[^/@]*[.:])/.test(after);
+}
+/** An `@` within `[…]` belongs to an IPv6 literal (a zone, `[fe80::1%eth0]`), where the registry check names it. */
+function insideBrackets(text, start, at) {
+    const before = text.slice(start, at);
+    return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+/** `text` with its user info, if any, replaced by `***`. */
+function redactUserInfo(text) {
+    const span = userInfoSpan(text);
+    return span === undefined ? text : `${text.slice(0, span.start)}***${text.slice(span.end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/ref/errors.ts
+
+
+/**
+ * Long inputs are cut in messages: a reference comes from user files (a deployment manifest in a
+ * pull request, say), and one stray line must not flood the log.
+ */
+const MAX_QUOTED_LENGTH = 300;
+/**
+ * Quotes a user value for a message. JSON escaping turns newlines and control characters into
+ * visible escapes, so an input cannot start a new log line (GitHub workflow commands such as
+ * `::add-mask::` are only recognised at the start of a line).
+ */
+function quote(value) {
+    const shown = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+    return JSON.stringify(shown);
+}
+/**
+ * A reference, repository name or digest that does not follow the distribution reference grammar.
+ * The message names the input and the specific problem; `hint` says how to fix it.
+ */
+class InvalidReferenceError extends errors/* ShiptagError */.po {
+    /** The value as the user wrote it, but for user info (`https://user:token@…`), shown as `***`. */
+    input;
+    reason;
+    constructor(input, problem, subject = 'image reference') {
+        const shown = redactUserInfo(input);
+        super(`invalid ${subject} ${quote(shown)}: ${problem.detail}`, { hint: problem.hint });
+        this.input = shown;
+        this.reason = problem.reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ref/grammar.ts
+/**
+ * The distribution reference grammar as regular expressions, assembled from named parts in the same
+ * way as distribution/reference `regexp.go`, so that each part can be checked against the grammar
+ * comment in `reference.go` on its own. Every exported expression is anchored. Validation is done
+ * piece by piece (registry, path, tag, digest), so a failure can say which piece is wrong.
+ */
+/** `alpha-numeric`: path components use lower case only (regexp.go `alphanumeric`). */
+const alphanumeric = '[a-z0-9]+';
+/**
+ * regexp.go `separator`: exactly one `.`, one or two `_`, or any run of `-`. Runs of dashes were
+ * allowed so that host names can be path components; `__` was allowed to keep names accepted by
+ * older versions.
+ */
+const separator = '(?:[._]|__|-+)';
+/** `path-component := alpha-numeric [separator alpha-numeric]*` */
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+/** `path := path-component ['/' path-component]*` (regexp.go `remoteName`). */
+const path = `${pathComponent}(?:/${pathComponent})*`;
+/**
+ * `domain-component`: a DNS label, upper case allowed, no leading or trailing dash. This is
+ * deliberately a subset of DNS, kept for compatibility with names Docker has always accepted.
+ */
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+/** `domain-name := domain-component ['.' domain-component]*`; dotted-decimal IPv4 fits this too. */
+const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+/**
+ * regexp.go `ipv6address`: an IPv6 literal in brackets (RFC 3986 host). Hex digits and colons only,
+ * which leaves out zone identifiers (RFC 6874, `%eth0`) and the IPv4-mapped form (`::ffff:1.2.3.4`).
+ */
+const ipv6Literal = '\\[[a-fA-F0-9:]+\\]';
+/** `port-number`: digits only; like regexp.go, no range check. */
+const port = '[0-9]+';
+/** regexp.go `tag`, with `\w` spelled out: at most 128 characters, upper case allowed, no `+`. */
+const tag = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+/** `digest-algorithm := component [separator component]*`, separators `+ . - _`. */
+const digestAlgorithm = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*';
+/** regexp.go `identifier`: the 64 lowercase hex characters of an image ID. */
+const identifier = '[a-f0-9]{64}';
+function anchored(source) {
+    return new RegExp(`^${source}$`);
+}
+const grammar_PATH_RE = anchored(path);
+const PATH_COMPONENT_RE = anchored(pathComponent);
+const HOST_NAME_RE = anchored(domainName);
+const IPV6_LITERAL_RE = anchored(ipv6Literal);
+const PORT_RE = anchored(port);
+const TAG_RE = anchored(tag);
+const DIGEST_ALGORITHM_RE = anchored(digestAlgorithm);
+const IDENTIFIER_RE = anchored(identifier);
+
+;// CONCATENATED MODULE: ./src/ref/digest.ts
+
+
+/**
+ * The algorithms registered by the OCI image spec (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#registered-algorithms), with
+ * the length of their lowercase hex encoding. The reference grammar accepts any well-formed
+ * algorithm; like go-digest, anything not known here is refused rather than passed to a registry.
+ */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const LOWER_HEX = /^[a-f0-9]+$/;
+const SUPPORTED = Object.keys(DIGEST_ALGORITHMS).join(' or ');
+function isDigestAlgorithm(name) {
+    return Object.hasOwn(DIGEST_ALGORITHMS, name);
+}
+/** The digest, or the first problem with it. */
+function readDigest(value) {
+    if (value === '') {
+        return { reason: 'invalid-digest', detail: 'the digest is empty', hint: 'write the digest as sha256:<64 hex characters>' };
+    }
+    const colon = value.indexOf(':');
+    if (colon === -1) {
+        return {
+            reason: 'invalid-digest',
+            detail: `digest ${quote(value)} has no algorithm; a digest is "algorithm:hex"`,
+            hint: `write it as sha256:${value}`,
+        };
+    }
+    const algorithm = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    if (!DIGEST_ALGORITHM_RE.test(algorithm)) {
+        return {
+            reason: 'invalid-digest',
+            detail: `digest algorithm ${quote(algorithm)} is not well-formed`,
+            hint: `use ${SUPPORTED}`,
+        };
+    }
+    if (!isDigestAlgorithm(algorithm)) {
+        const lower = algorithm.toLowerCase();
+        return {
+            reason: 'unsupported-digest-algorithm',
+            detail: `digest algorithm ${quote(algorithm)} is not supported`,
+            hint: isDigestAlgorithm(lower) ? `algorithm names are lower case: ${lower}:${encoded}` : `use ${SUPPORTED}`,
+        };
+    }
+    if (encoded.includes(':')) {
+        // `name@sha256:<hex>:tag`: the tag was written after the digest instead of before it.
+        return {
+            reason: 'invalid-digest',
+            detail: `digest ${quote(value)} has text after the hex`,
+            hint: 'a tag goes before the digest: NAME:TAG@DIGEST',
+        };
+    }
+    const length = DIGEST_ALGORITHMS[algorithm];
+    if (encoded.length !== length) {
+        return {
+            reason: 'digest-length',
+            detail: `digest ${algorithm} must be ${length} lowercase hex characters, got ${encoded.length}`,
+            hint: 'copy the whole digest; it may have been cut short',
+        };
+    }
+    if (!LOWER_HEX.test(encoded)) {
+        const lower = encoded.toLowerCase();
+        return {
+            reason: 'invalid-digest',
+            detail: `digest ${algorithm} must be ${length} lowercase hex characters, got ${quote(encoded)}`,
+            hint: LOWER_HEX.test(lower) ? `lower-case the hex: ${algorithm}:${lower}` : 'copy the digest again; it is not hex',
+        };
+    }
+    return { algorithm, encoded };
+}
+/** Why `value` is not a usable `algorithm:hex` digest, or undefined when it is one. */
+function digestProblem(value) {
+    const read = readDigest(value);
+    return 'reason' in read ? read : undefined;
+}
+function isValidDigest(value) {
+    return digestProblem(value) === undefined;
+}
+/** Splits a digest into algorithm and hex; throws `InvalidReferenceError` when it is not one. */
+function parseDigest(value) {
+    const read = readDigest(value);
+    if ('reason' in read)
+        throw new InvalidReferenceError(value, read, 'digest');
+    return read;
+}
+
+// EXTERNAL MODULE: ./src/ref/host-profile.ts
+var host_profile = __webpack_require__(22483);
+;// CONCATENATED MODULE: ./src/ref/registry.ts
+
+
+
+/** Docker Hub: the registry of a name that does not start with one (normalize.go `defaultDomain`). */
+const registry_DEFAULT_REGISTRY = host_profile/* DOCKER_HUB */.Xb;
+/** Docker Hub's namespace for official images: `ubuntu` is `library/ubuntu` (normalize.go `officialRepoPrefix`). */
+const registry_OFFICIAL_PREFIX = 'library/';
+/** `localhost` is always a registry, even without a dot or a port (normalize.go `splitDockerDomain`). */
+const LOCALHOST = 'localhost';
+/**
+ * Whether the first component of a name is a registry, by the rule of normalize.go
+ * `splitDockerDomain`: it is `localhost`, or has a `.` or `:` (host name, IP address, port), or has
+ * upper case (path components never do). Anything else is a Docker Hub namespace.
+ */
+function registry_isRegistryComponent(component) {
+    return component === LOCALHOST || /[.:]/.test(component) || component !== component.toLowerCase();
+}
+/**
+ * Splits a name (no tag, no digest) into registry and path and normalises Docker Hub names. A name
+ * without `/` is always a Docker Hub path: `test.com:5000` is `library/test.com` with tag `5000`.
+ */
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? undefined : name.slice(0, slash);
+    const written = first !== undefined && registry_isRegistryComponent(first) ? first : undefined;
+    const writtenPath = written === undefined ? name : name.slice(slash + 1);
+    // Host names ignore case (RFC 3986 section 3.2.2): `DOCKER.IO/app` and `Index.docker.io/app` are
+    // Docker Hub's `library/app` too; a legacy alias becomes the canonical name (host-profile.ts).
+    const canonical = written === undefined ? registry_DEFAULT_REGISTRY : (0,host_profile/* canonicalRegistry */.i7)(written.toLowerCase());
+    const registry = canonical === registry_DEFAULT_REGISTRY || written === undefined ? registry_DEFAULT_REGISTRY : written;
+    const official = registry === registry_DEFAULT_REGISTRY && writtenPath !== '' && !writtenPath.includes('/');
+    return { registry, writtenRegistry: written, writtenPath, path: official ? registry_OFFICIAL_PREFIX + writtenPath : writtenPath };
+}
+/** Splits `host[:port]` at the end of the host; `suffix` is `:port` or empty when well-formed. */
+function splitHost(registry) {
+    const end = registry.startsWith('[') ? registry.indexOf(']') + 1 : registry.indexOf(':');
+    return end <= 0 ? { host: registry, suffix: '' } : { host: registry.slice(0, end), suffix: registry.slice(end) };
+}
+/** Why a written registry (`host[:port]`) breaks the grammar, or undefined. */
+function registryProblem(registry) {
+    const { host, suffix } = splitHost(registry);
+    if (host.startsWith('[')) {
+        if (!IPV6_LITERAL_RE.test(host)) {
+            return {
+                reason: 'invalid-registry',
+                detail: `registry ${quote(registry)} is not a valid IPv6 literal: only hex digits and ":" may stand in brackets`,
+                hint: 'write the address without a zone ("%eth0") or an embedded IPv4 part, e.g. [fd00::1]:5000',
+            };
+        }
+    }
+    else if (suffix.indexOf(':', 1) !== -1) {
+        return {
+            reason: 'invalid-registry',
+            detail: `registry ${quote(registry)} looks like an IPv6 address without brackets`,
+            hint: 'put an IPv6 address in brackets, e.g. [fd00::1]:5000/REPO',
+        };
+    }
+    else if (!HOST_NAME_RE.test(host)) {
+        return { reason: 'invalid-registry', detail: `registry ${quote(registry)} is not a valid host name`, hint: hostHint(host) };
+    }
+    if (suffix !== '' && !(suffix.startsWith(':') && PORT_RE.test(suffix.slice(1)))) {
+        return {
+            reason: 'invalid-registry',
+            detail: `registry ${quote(registry)} has ${quote(suffix)} after the host; a port is ":" and digits`,
+            hint: 'write the registry as HOST:PORT, e.g. registry.example.com:5000',
+        };
+    }
+    return undefined;
+}
+function hostHint(host) {
+    if (!/[.:]/.test(host) && host !== host.toLowerCase()) {
+        // Upper case alone made this component a registry; the user most likely meant a namespace.
+        return `a first component with upper case is read as a registry; if ${quote(host)} is a namespace, lower-case it`;
+    }
+    return 'a first component with "." or ":" is read as a registry; host names are labels of letters, digits and inner "-" joined by single dots';
+}
+
+;// CONCATENATED MODULE: ./src/ref/format.ts
+
+/**
+ * `registry/repository`, e.g. `docker.io/library/ubuntu`: the name with nothing implied, the host
+ * as written. The one place a repository is printed; compare with `isSameRepository`.
+ */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/**
+ * The canonical text `registry/repository[:tag][@digest]`. Only written parts appear: no `latest`
+ * is added, so formatting a parsed reference never changes what it asks for.
+ */
+function formatReference(ref) {
+    const tag = ref.tag === undefined ? '' : `:${ref.tag}`;
+    const digest = ref.digest === undefined ? '' : `@${ref.digest}`;
+    return `${repositoryName(ref)}${tag}${digest}`;
+}
+/**
+ * The short name Docker shows (normalize.go `familiarizeName`): `docker.io/library/x` → `x`,
+ * `docker.io/a/b` → `a/b`, other registries unchanged. Unlike Docker, a Docker Hub path whose first
+ * component would read as a registry (`docker.io/foo.com/app`) keeps `docker.io/`, so the familiar
+ * name always parses back to the same repository.
+ */
+function familiarName(ref) {
+    if (ref.registry !== DEFAULT_REGISTRY)
+        return repositoryName(ref);
+    if (ref.repository.startsWith(OFFICIAL_PREFIX)) {
+        // Only a single component is an official image; `library/a/b` stays as it is.
+        const official = ref.repository.slice(OFFICIAL_PREFIX.length);
+        if (!official.includes('/'))
+            return official;
+    }
+    const first = ref.repository.split('/', 1)[0] ?? '';
+    return isRegistryComponent(first) ? repositoryName(ref) : ref.repository;
+}
+
+;// CONCATENATED MODULE: ./src/ref/compare.ts
+/**
+ * Whether `path` is `prefix` or lies below it, comparing whole `/`-separated components: `acme/app`
+ * is under `acme`, `acme-evil/app` is not, although the string starts with `acme`. Works on
+ * repository paths and on full names (`ghcr.io/acme/app` under `ghcr.io/acme`); pass normalised
+ * values (`repositoryName`), since `ubuntu` and `docker.io/library/ubuntu` differ as text. A prefix
+ * with an empty component (``, `acme/`, `a//b`) matches nothing, so a malformed rule never widens.
+ */
+function isSameOrUnder(path, prefix) {
+    const wanted = prefix.split('/');
+    if (wanted.includes(''))
+        return false;
+    const actual = path.split('/');
+    return wanted.length <= actual.length && wanted.every((component, index) => component === actual[index]);
+}
+/**
+ * Whether two references name the same repository. Registry host names compare without regard to
+ * case (RFC 4343); paths are lowercase by the grammar and compare exactly.
+ */
+function isSameRepository(a, b) {
+    return repositoryKey(a) === repositoryKey(b);
+}
+/** Whether two repositories live on the same registry: host names compare without regard to case (RFC 4343). */
+function isSameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/**
+ * The text two spellings of one repository share, for maps, sets and pattern matching:
+ * `GHCR.io/acme/app` and `ghcr.io/acme/app` both give `ghcr.io/acme/app`. Host names ignore case
+ * (RFC 3986 section 3.2.2, RFC 4343); paths are lowercase by the grammar. Print with
+ * `repositoryName`, which keeps the host as written.
+ */
+function repositoryKey(repository) {
+    return `${repository.registry.toLowerCase()}/${repository.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/ref/path.ts
+
+
+/**
+ * The longest repository path (reference.go `RepositoryNameTotalLengthMax`). Since
+ * distribution/reference@aaca75e (2024-02-08) the registry is not counted; an implied `library/`
+ * is, because it is part of the path a registry sees.
+ */
+const MAX_PATH_LENGTH = 255;
+/** True for a lowercase repository path such as `library/ubuntu`, without registry, tag or digest. */
+function isValidRepositoryPath(path) {
+    return path.length <= MAX_PATH_LENGTH && PATH_RE.test(path);
+}
+const SEPARATOR_CHARACTERS = /[._-]+/g;
+const VALID_SEPARATOR = /^(?:\.|_|__|-+)$/;
+const PATH_CHARACTER = /[A-Za-z0-9._-]/;
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+const GRAMMAR_HINT = 'path components are lowercase letters and digits joined by one ".", one or two "_", or dashes';
+/** Why one component (text between slashes) breaks the grammar, ignoring case. */
+function componentProblem(component, path) {
+    if (PATH_COMPONENT_RE.test(component.toLowerCase()))
+        return undefined;
+    const where = `${quote(component)} in ${quote(path)}`;
+    const bad = [...component].find((character) => !PATH_CHARACTER.test(character));
+    if (bad !== undefined) {
+        return { reason: 'invalid-path', detail: `path component ${where} contains ${quote(bad)}`, hint: GRAMMAR_HINT };
+    }
+    if (!ALPHANUMERIC.test(component.charAt(0))) {
+        return { reason: 'invalid-path', detail: `path component ${where} must start with a letter or digit`, hint: GRAMMAR_HINT };
+    }
+    if (!ALPHANUMERIC.test(component.charAt(component.length - 1))) {
+        return { reason: 'invalid-path', detail: `path component ${where} must end with a letter or digit`, hint: GRAMMAR_HINT };
+    }
+    // All characters are allowed and both ends are alphanumeric, so a separator run is what is wrong.
+    const run = component.match(SEPARATOR_CHARACTERS)?.find((separator) => !VALID_SEPARATOR.test(separator)) ?? component;
+    return { reason: 'invalid-path', detail: `path component ${where} joins with ${quote(run)}`, hint: GRAMMAR_HINT };
+}
+function emptyComponentProblem(path, index, count) {
+    const detail = index === 0 ? `path ${quote(path)} starts with "/"` : index === count - 1 ? `path ${quote(path)} ends with "/"` : `path ${quote(path)} contains "//"`;
+    return { reason: 'invalid-path', detail, hint: 'path components are separated by a single "/"; remove the extra one' };
+}
+/**
+ * Why `path` (as the user wrote it, without registry, tag or digest) breaks the path grammar, or
+ * undefined. Case is judged last so that the lower-case suggestion is itself a valid path.
+ * `registry`, when written, only makes that suggestion complete.
+ */
+function pathGrammarProblem(path, registry) {
+    if (path === '') {
+        return { reason: 'missing-repository', detail: 'the repository path is empty', hint: 'name a repository, e.g. REGISTRY/OWNER/NAME' };
+    }
+    const components = path.split('/');
+    for (const [index, component] of components.entries()) {
+        const problem = component === '' ? emptyComponentProblem(path, index, components.length) : componentProblem(component, path);
+        if (problem !== undefined)
+            return problem;
+    }
+    const upper = components.find((component) => component !== component.toLowerCase());
+    if (upper !== undefined) {
+        return {
+            reason: 'uppercase-path',
+            detail: `repository name must be lowercase: ${quote(upper)}${components.length === 1 ? '' : ` in ${quote(path)}`}`,
+            hint: `lower-case it: ${registry === undefined ? '' : `${registry}/`}${path.toLowerCase()}`,
+        };
+    }
+    return undefined;
+}
+/** Why a grammatical `path` is too long, or undefined. `implied` names a prefix the user did not write. */
+function pathLengthProblem(path, implied) {
+    if (path.length <= MAX_PATH_LENGTH)
+        return undefined;
+    const including = implied === undefined ? '' : ` (including the implied ${quote(implied)})`;
+    return {
+        reason: 'path-too-long',
+        detail: `repository path is ${path.length} characters long${including}; at most ${MAX_PATH_LENGTH} are allowed`,
+        hint: 'shorten the repository path',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ref/tag.ts
+
+
+/** The longest tag the grammar allows (regexp.go `tag`: one character, then at most 127). */
+const MAX_TAG_LENGTH = 128;
+/** A whole tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`, anchored. */
+const TAG_PATTERN = TAG_RE;
+/**
+ * The tag a registry serves when a reference names none (normalize.go `defaultTag`). The parser
+ * never fills it in; `effectiveTag` does, so policy code can still see that it was implied.
+ */
+const tag_DEFAULT_TAG = 'latest';
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+const TAG_CHARACTER = /[A-Za-z0-9_.-]/;
+/**
+ * Every run of characters a tag cannot hold (the complement of the tag grammar's class), global:
+ * metadata-action's sanitiser replaces each run with one `-`, and the tag engine names them.
+ */
+const TAG_INVALID_CHARACTERS = /[^A-Za-z0-9_.-]+/g;
+/** Why `tag` is not a valid tag, or undefined when it is. */
+function tagProblem(tag) {
+    if (isValidTag(tag))
+        return undefined;
+    if (tag === '') {
+        return { reason: 'invalid-tag', detail: 'the tag after ":" is empty', hint: 'remove the ":" or write a tag after it' };
+    }
+    if (tag.length > MAX_TAG_LENGTH) {
+        return {
+            reason: 'tag-too-long',
+            detail: `tag is ${tag.length} characters long; at most ${MAX_TAG_LENGTH} are allowed`,
+            hint: `shorten the tag to ${MAX_TAG_LENGTH} characters or fewer`,
+        };
+    }
+    if (tag.includes('+')) {
+        // Registries reject `+` in tags; ECR answers a HEAD for such a tag with 400
+        // (https://github.com/bazel-contrib/rules_oci/issues/720). SemVer build metadata has to be mapped before it is a tag.
+        return {
+            reason: 'invalid-tag',
+            detail: `tag ${quote(tag)} contains "+", which tags do not allow`,
+            hint: `replace "+" with "-" or "_", e.g. ${quote(tag.replaceAll('+', '-'))}`,
+        };
+    }
+    const bad = [...tag].find((character) => !TAG_CHARACTER.test(character));
+    if (bad !== undefined) {
+        return {
+            reason: 'invalid-tag',
+            detail: `tag ${quote(tag)} contains ${quote(bad)}; tags allow letters, digits, "_", "." and "-"`,
+            hint: 'remove or replace the character',
+        };
+    }
+    return {
+        reason: 'invalid-tag',
+        detail: `tag ${quote(tag)} must start with a letter, a digit or "_"`,
+        hint: 'remove the leading "." or "-"',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ref/resolve.ts
+
+function resolutionTarget(ref) {
+    if (ref.digest !== undefined)
+        return { kind: 'digest', digest: ref.digest, ignoredTag: ref.tag };
+    return ref.tag === undefined ? { kind: 'tag', tag: tag_DEFAULT_TAG, implicit: true } : { kind: 'tag', tag: ref.tag, implicit: false };
+}
+/** True when neither a tag nor a digest was written, so the reference means the mutable `latest`. */
+function isImplicitLatest(ref) {
+    return ref.tag === undefined && ref.digest === undefined;
+}
+/**
+ * The tag the reference names: the written one, `latest` when neither tag nor digest was written,
+ * undefined for a digest-only reference. With both, this is the written tag, which is not what gets
+ * resolved (see `resolutionTarget`).
+ */
+function effectiveTag(ref) {
+    return isImplicitLatest(ref) ? DEFAULT_TAG : ref.tag;
+}
+
+;// CONCATENATED MODULE: ./src/ref/warnings.ts
+
+
+
+const DIGITS = /^[0-9]+$/;
+/**
+ * True when the user probably wrote a registry with no repository: there is no `/` (so, by
+ * normalize.go `splitDockerDomain`, no registry is looked for), the name looks like a host
+ * (`localhost`, or has a dot: `test.com`, `192.168.1.1`), and the tag is absent or a port number.
+ */
+function looksLikeRegistryWithoutRepository(ref) {
+    if (ref.original.includes('/') || ref.registry !== registry_DEFAULT_REGISTRY)
+        return false;
+    const name = ref.repository.slice(registry_OFFICIAL_PREFIX.length);
+    const hostLike = name === 'localhost' || name.includes('.');
+    return hostLike && (ref.tag === undefined || DIGITS.test(ref.tag));
+}
+/** True when only upper case made the first component a registry (no dot, no port, not localhost). */
+function isUppercaseRegistry(ref) {
+    return ref.registry !== registry_DEFAULT_REGISTRY && ref.registry !== 'localhost' && !/[.:]/.test(ref.registry);
+}
+/** The warnings for a parsed reference, in a fixed order; empty when there is nothing to say. */
+function referenceWarnings(ref) {
+    const warnings = [];
+    const written = ref.original.split('@', 1)[0] ?? ref.original;
+    if (looksLikeRegistryWithoutRepository(ref)) {
+        const tag = ref.tag === undefined ? '' : ` with tag ${quote(ref.tag)}`;
+        warnings.push({
+            code: 'registry-read-as-repository',
+            message: `${quote(ref.original)} reads as repository ${quote(ref.repository)}${tag} on ${registry_DEFAULT_REGISTRY}, not as a registry`,
+            hint: `to name a registry, add a path: ${written}/REPO`,
+        });
+    }
+    if (isUppercaseRegistry(ref)) {
+        warnings.push({
+            code: 'uppercase-registry',
+            message: `${quote(ref.registry)} in ${quote(ref.original)} is read as a registry because it has upper case`,
+            hint: `if it is a Docker Hub namespace, lower-case it: ${ref.registry.toLowerCase()}/${ref.repository}`,
+        });
+    }
+    if (isImplicitLatest(ref)) {
+        warnings.push({
+            code: 'implicit-latest',
+            message: `${quote(ref.original)} has no tag or digest, so it means the mutable tag "latest"`,
+            hint: `pin it: ${ref.original}:TAG or ${ref.original}@sha256:DIGEST`,
+        });
+    }
+    if (ref.tag !== undefined && ref.digest !== undefined) {
+        warnings.push({
+            code: 'tag-ignored',
+            message: `${quote(ref.original)} has both a tag and a digest; the digest is what is pulled and tag ${quote(ref.tag)} is not checked`,
+            hint: 'keep the tag only as a note for readers, or drop it',
+        });
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/ref/parse.ts
+
+
+
+
+
+
+
+
+/** A URL scheme such as `https://` or a transport prefix such as `docker://`. */
+const parse_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+/**
+ * Cuts off `@digest`. Tag and digest both follow the last `/` and a digest holds no `/`, so an `@`
+ * before the last `/` stays in the name, where the registry or path check names it precisely.
+ */
+function cutDigest(input) {
+    const at = input.indexOf('@', input.lastIndexOf('/') + 1);
+    return at === -1 ? { nameAndTag: input, digest: undefined } : { nameAndTag: input.slice(0, at), digest: input.slice(at + 1) };
+}
+/** Cuts `name[:tag][@digest]`; the tag starts at the first `:` after the last `/`, as one before it is a port. */
+function splitPieces(input) {
+    const { nameAndTag, digest } = cutDigest(input);
+    const colon = nameAndTag.indexOf(':', nameAndTag.lastIndexOf('/') + 1);
+    if (colon === -1)
+        return { name: nameAndTag, tag: undefined, digest };
+    return { name: nameAndTag.slice(0, colon), tag: nameAndTag.slice(colon + 1), digest };
+}
+/** Problems visible in the raw text, before it is cut into pieces. */
+function textProblem(input) {
+    if (input === '') {
+        return { reason: 'empty', detail: 'the reference is empty', hint: 'write a reference such as ghcr.io/OWNER/NAME:TAG' };
+    }
+    if (userInfoSpan(input) !== undefined) {
+        // Before any other check: every later message quotes pieces of the input, and this piece is a secret.
+        return {
+            reason: 'user-info',
+            detail: 'an image reference holds no user name or password (found one before "@")',
+            hint: 'remove "user:password@" and log in instead (docker login, docker/login-action, or the username and password inputs)',
+        };
+    }
+    if (/\s/.test(input)) {
+        return { reason: 'whitespace', detail: 'the reference contains whitespace', hint: 'remove spaces, tabs and line breaks; write one reference per line' };
+    }
+    const scheme = parse_SCHEME.exec(input)?.[0];
+    if (scheme !== undefined) {
+        return {
+            reason: 'scheme',
+            detail: `image references have no URL scheme, found ${quote(scheme)}`,
+            hint: `remove the scheme: ${input.slice(scheme.length)}`,
+        };
+    }
+    if (IDENTIFIER_RE.test(input)) {
+        // normalize.go refuses these ("cannot specify 64-byte hexadecimal strings"): they read as image IDs.
+        return {
+            reason: 'image-id',
+            detail: 'a 64-character hex string is an image ID, not a repository name',
+            hint: 'to pin a digest write NAME@sha256:<hex>; to use it as a name, put a registry or namespace in front',
+        };
+    }
+    const { nameAndTag } = cutDigest(input);
+    if (nameAndTag.startsWith('[') && !nameAndTag.includes('/')) {
+        // Without a `/` nothing is read as a registry, and an IPv6 literal is no repository name either.
+        return {
+            reason: 'missing-repository',
+            detail: `${quote(nameAndTag)} is a registry address without a repository`,
+            hint: `add a path: ${nameAndTag}/REPO`,
+        };
+    }
+    return undefined;
+}
+/** The normalised reference, or the first problem with it. */
+function readReference(input) {
+    const early = textProblem(input);
+    if (early !== undefined)
+        return early;
+    const { name, tag, digest } = splitPieces(input);
+    if (name === '') {
+        return {
+            reason: 'missing-name',
+            detail: `there is no repository name before ${quote(input.charAt(0))}`,
+            hint: 'write the repository first: NAME:TAG or NAME@DIGEST',
+        };
+    }
+    const split = splitRegistry(name);
+    const problem = (split.writtenRegistry === undefined ? undefined : registryProblem(split.writtenRegistry)) ??
+        pathGrammarProblem(split.writtenPath, split.writtenRegistry) ??
+        pathLengthProblem(split.path, split.path === split.writtenPath ? undefined : registry_OFFICIAL_PREFIX) ??
+        (tag === undefined ? undefined : tagProblem(tag)) ??
+        (digest === undefined ? undefined : digestProblem(digest));
+    if (problem !== undefined)
+        return problem;
+    return {
+        registry: split.registry,
+        repository: split.path,
+        ...(tag === undefined ? {} : { tag }),
+        ...(digest === undefined ? {} : { digest }),
+        original: input,
+    };
+}
+/**
+ * Parses and normalises an image reference by the distribution reference grammar and Docker's
+ * normalisation: `ubuntu` → registry `docker.io`, repository `library/ubuntu`, no tag.
+ * Throws `InvalidReferenceError`.
+ */
+function parseReference(input) {
+    const read = readReference(input);
+    if ('reason' in read)
+        throw new InvalidReferenceError(input, read);
+    return read;
+}
+/** Why `input` is not an image reference, or undefined when it is one. */
+function referenceProblem(input) {
+    const read = readReference(input);
+    return 'reason' in read ? read : undefined;
+}
+/** A repository name, or why it is not one (it must carry no tag and no digest). */
+function readRepository(input) {
+    const read = readReference(input);
+    if ('reason' in read)
+        return read;
+    if (read.tag !== undefined || read.digest !== undefined) {
+        const found = [...(read.tag === undefined ? [] : [`tag ${quote(read.tag)}`]), ...(read.digest === undefined ? [] : [`digest ${quote(read.digest)}`])];
+        const misread = referenceWarnings(read).find((warning) => warning.code === 'registry-read-as-repository');
+        return {
+            reason: 'unexpected-tag-or-digest',
+            detail: `a repository takes no tag or digest, found ${found.join(' and ')}`,
+            hint: misread?.hint ?? `write it without them: ${splitPieces(input).name}`,
+        };
+    }
+    return { registry: read.registry, repository: read.repository, original: input };
+}
+/** Why `input` is not a repository name (such as an `images:` entry), or undefined when it is one. */
+function repositoryProblem(input) {
+    const read = readRepository(input);
+    return 'reason' in read ? read : undefined;
+}
+/**
+ * Parses a repository name that must carry no tag and no digest, e.g. an entry of an `images:` list.
+ * Throws `InvalidReferenceError`.
+ */
+function parseRepository(input) {
+    const read = readRepository(input);
+    if ('reason' in read)
+        throw new InvalidReferenceError(input, read, 'repository');
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/ref/validity.ts
+/**
+ * The one rule for what is valid, shared by every command (issue 13: `tags` and `push` rewrote
+ * `Dev/App` while `check` called the same string `ref.invalid`). Each answers why a value breaks
+ * the distribution reference grammar (grammar.ts, distribution/reference `regexp.go`), or
+ * undefined when it is valid:
+ * - `check` reports a reference with a problem as `ref.invalid`;
+ * - the tags engine rewrites or reports a tag or image with a problem;
+ * - push and promote refuse a tag or image the user wrote that has one.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/ref/index.ts
+/**
+ * Image references: the distribution reference grammar, Docker's normalisation, tags, digests,
+ * repository comparison, and the per-host registry profiles (host-profile.ts). The lowest layer: it imports nothing but the shared error base.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 99332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2335,8 +3137,8 @@ function versionedFirst(tags) {
     return [...tags.filter((tag) => tagKind(tag) === 'versioned'), ...tags.filter((tag) => tagKind(tag) === 'floating')];
 }
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 // EXTERNAL MODULE: external "node:crypto"

@@ -66,3 +66,15 @@ describe('the CLI bundle loads a library only when the command needs it', () => 
     expect(librariesIn(chunks)).toEqual(['ajv', 're2js', 'yaml'])
   })
 })
+
+describe("the CLI's first chunk holds only what every start needs", () => {
+  /** The modules ncc concatenates into dist/cli/index.js, by their source path. */
+  const firstChunk = () => [...readFileSync(CLI, 'utf8').matchAll(/CONCATENATED MODULE: \.\/(src\/\S+)/g)].map((match) => match[1]!).sort()
+
+  it('`--help` and the dispatcher: no reference grammar, no registry, no command', () => {
+    // A static import of ref/index.js from the help text once doubled this chunk (39 KiB to 81 KiB).
+    const modules = firstChunk()
+    expect(modules.filter((path) => /^src\/(ref\/(?!host-profile)|registry|tags|policy|commands\/(?!names))/.test(path))).toEqual([])
+    expect(modules).toContain('src/cli/main.ts')
+  })
+})
