@@ -11,6 +11,8 @@ describe('hostProfile', () => {
     { registry: 'index.docker.io', name: 'docker.io', apiHost: 'registry-1.docker.io', credentialKey: 'https://index.docker.io/v1/' },
     { registry: 'registry-1.docker.io', name: 'docker.io', apiHost: 'registry-1.docker.io', credentialKey: 'https://index.docker.io/v1/' },
     { registry: 'ghcr.io', name: 'ghcr.io', apiHost: 'ghcr.io', credentialKey: 'ghcr.io' },
+    { registry: 'GHCR.io', name: 'ghcr.io', apiHost: 'ghcr.io', credentialKey: 'ghcr.io' },
+    { registry: 'Index.Docker.IO', name: 'docker.io', apiHost: 'registry-1.docker.io', credentialKey: 'https://index.docker.io/v1/' },
     { registry: 'localhost:5000', name: 'localhost:5000', apiHost: 'localhost:5000', credentialKey: 'localhost:5000' },
     { registry: '[::1]:5000', name: '[::1]:5000', apiHost: '[::1]:5000', credentialKey: '[::1]:5000' },
     {
@@ -37,7 +39,8 @@ describe('hostProfile', () => {
 
   it.each([
     { registry: 'ghcr.io', github: true, pushDenied: GHCR_PUSH },
-    { registry: 'GHCR.io', github: false, pushDenied: undefined },
+    // Host names ignore case: the workflow's token goes to the same host however it is spelt.
+    { registry: 'GHCR.io', github: true, pushDenied: GHCR_PUSH },
     { registry: 'ghcr.io.example', github: false, pushDenied: undefined },
     { registry: 'docker.io', github: false, pushDenied: undefined },
   ])('$registry takes the GITHUB_TOKEN: $github', ({ registry, github, pushDenied }) => {
@@ -77,7 +80,9 @@ describe('canonicalRegistry', () => {
     // Docker's normalisation rewrites only the legacy index name (normalize.go legacyDefaultDomain).
     ['registry-1.docker.io', 'registry-1.docker.io'],
     ['ghcr.io', 'ghcr.io'],
-    ['Index.docker.io', 'Index.docker.io'],
+    // Host names ignore case: the legacy index name is rewritten however it is spelt; other hosts stay as written (repositoryKey compares them).
+    ['Index.docker.io', 'docker.io'],
+    ['GHCR.io', 'GHCR.io'],
     ['localhost:5000', 'localhost:5000'],
   ])('%s → %s', (registry, canonical) => {
     expect(canonicalRegistry(registry)).toBe(canonical)

@@ -87,14 +87,15 @@ const HOST_QUIRKS: readonly HostQuirks[] = [
   },
 ]
 
+/** Host names ignore case (RFC 3986 section 3.2.2), so `GHCR.io` is ghcr.io and `Index.Docker.IO` is Docker Hub. */
 function quirksOf(registry: string): HostQuirks | undefined {
-  return HOST_QUIRKS.find(({ match }) => (match instanceof RegExp ? match.test(registry) : match.includes(registry)))
+  const host = registry.toLowerCase()
+  return HOST_QUIRKS.find(({ match }) => (match instanceof RegExp ? match.test(host) : match.includes(host)))
 }
 
 /**
- * The profile of a registry host[:port] as written in a reference. Names are compared exactly, as
- * every other registry comparison in shiptag is; a host no entry covers gets the defaults, its API
- * and credentials under its own name.
+ * The profile of a registry host[:port] as written in a reference. The entries match the host in
+ * any case; a host no entry covers gets the defaults, its API and credentials under its own name.
  */
 export function hostProfile(registry: string): HostProfile {
   const quirks = quirksOf(registry)
@@ -104,8 +105,8 @@ export function hostProfile(registry: string): HostProfile {
     name,
     aliases: names.slice(1),
     referenceAliases: quirks?.referenceAliases ?? [],
-    apiHost: quirks?.apiHost ?? registry,
-    credentialKey: quirks?.credentialKey ?? registry,
+    apiHost: quirks?.apiHost ?? name,
+    credentialKey: quirks?.credentialKey ?? name,
     concurrency: quirks?.concurrency ?? DEFAULT_HOST_LIMITS.concurrency,
     chunkBytes: quirks?.chunkBytes ?? DEFAULT_HOST_LIMITS.chunkBytes,
     smallestChunkBytes: quirks?.smallestChunkBytes ?? DEFAULT_HOST_LIMITS.smallestChunkBytes,
@@ -117,7 +118,7 @@ export function hostProfile(registry: string): HostProfile {
 /** The registry a reference names once normalised: `index.docker.io` → `docker.io`; others as written. */
 export function canonicalRegistry(registry: string): string {
   const profile = hostProfile(registry)
-  return profile.referenceAliases.includes(registry) ? profile.name : registry
+  return profile.referenceAliases.includes(registry.toLowerCase()) ? profile.name : registry
 }
 
 /** Whether two host names are one registry for credentials: `registry-1.docker.io` is `docker.io`. */
