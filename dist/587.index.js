@@ -43,8 +43,8 @@ var types = __webpack_require__(63943);
 
 
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/yaml/index.ts + 7 modules
@@ -1688,6 +1688,8 @@ function firstDifferentLine(before, after) {
 
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(47376);
+// EXTERNAL MODULE: ./src/action/git-context.ts
+var git_context = __webpack_require__(49692);
 // EXTERNAL MODULE: ./src/action/findings-table.ts
 var findings_table = __webpack_require__(15147);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -1737,22 +1739,23 @@ var registry_client = __webpack_require__(80051);
 
 
 
+
 /**
  * The `check` command as a pull-request step: annotations on the lines at fault (capped as GitHub
  * caps them), every finding in the job summary and the `findings` output, SARIF when asked, and a
  * failed step when any finding is an error.
  */
 async function runCheckStep(inputs, env, now, record) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: workspace });
+    const workspace = (0,git_context/* stepWorkspace */.O)(env);
+    const context = await (0,git_context/* stepGitContext */.I)(inputs, env);
     const base = context.pullRequest ? await (0,src_context/* findBaseCommit */.Qi)((0,src_context/* createGitRunner */.ho)(workspace), context.pullRequest, { fetch: true }) : undefined;
     // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
     const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined;
     const gate = (record.gate = pullRequestPolicy
         ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment)
         : await (0,policy/* actionPolicyGate */.M)(inputs, env, now));
-    const client = inputs.registryChecks ? (0,registry_client/* createActionRegistryClient */.D)(inputs, env) : undefined;
-    const checked = await runCheckCommand({ files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(env, now), gate).finally(() => client?.close());
+    const client = inputs['registry-checks'] ? (0,registry_client/* createActionRegistryClient */.D)(inputs, env) : undefined;
+    const checked = await runCheckCommand({ files: inputs.files, metadata: (0,tags_options/* metadataInputs */.H)(inputs), workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(env, now), gate).finally(() => client?.close());
     const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] };
     const notes = [
         ...(pullRequestPolicy?.notes ?? []),

@@ -1556,10 +1556,10 @@ const RULE_TEXT = {
 
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(87911);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 9 modules
-var registry_client = __webpack_require__(16301);
+// EXTERNAL MODULE: ./src/cli/command-line.ts + 12 modules
+var command_line = __webpack_require__(60951);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(91231);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
@@ -1574,30 +1574,21 @@ var shared_options = __webpack_require__(88131);
 
 
 
-
-const CHECK_OPTIONS = {
-    ...shared_options/* METADATA_OPTIONS */.ZM,
-    ...registry_client/* REGISTRY_OPTIONS */.zc,
-    files: { type: 'string', multiple: true },
-    sarif: { type: 'string' },
-    'registry-checks': { type: 'boolean', default: false },
-};
 /** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
 async function runCheckCli(args, io) {
-    const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, CHECK_OPTIONS, 'check');
+    const values = (0,command_line/* readCommandLine */.y)('check', args);
     if (values.help) {
-        io.stdout(help/* CHECK_HELP */.D_);
+        io.stdout((0,command_line/* commandHelp */.b)('check'));
         return cli_io/* EXIT */.dc.ok;
     }
-    const timeoutMs = (0,registry_client/* readTimeout */.OW)(values);
     const workspace = (0,shared_options/* workingDirectory */.p7)(values, io, 'check');
     const gate = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
     // Without --images there are no tags to check, so a checkout is not needed either.
-    const context = (values.images ?? []).length > 0 || values.context !== undefined ? await (0,shared_options/* cliContext */.oB)(values, io, 'check') : shared_options/* NO_GIT_FACTS */.$h;
-    const client = values['registry-checks'] ? (0,registry_client/* createCliRegistryClient */.Tz)(io, timeoutMs) : undefined;
-    const result = await runCheckCommand({ files: (0,input_lines/* flagLines */.Yg)('files', values.files), metadata: (0,shared_options/* metadataInputs */.HD)(values), workspace, ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), gate).finally(() => client?.close());
+    const context = values.images.length > 0 || values.context !== '' ? await (0,shared_options/* cliContext */.oB)(values, io) : shared_options/* NO_GIT_FACTS */.$h;
+    const client = values['registry-checks'] ? (0,registry_client/* createCliRegistryClient */.T)(io, values.timeout) : undefined;
+    const result = await runCheckCommand({ files: values.files, metadata: (0,tags_options/* metadataInputs */.H)(values), workspace, ...(client ? { registry: client } : {}) }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), gate).finally(() => client?.close());
     // The SARIF path is resolved against the directory shiptag runs in, and must stay inside it.
-    if (values.sarif !== undefined)
+    if (values.sarif !== '')
         await (0,src_workspace/* writeWorkspaceFile */.dx)(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`);
     const errors = result.findings.filter((finding) => finding.level === 'error').length;
     if (values.json) {
