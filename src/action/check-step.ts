@@ -29,7 +29,14 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
     : await actionPolicyGate(inputs, env, now))
   const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(
-    { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
+    {
+      files: inputs.files,
+      envFiles: inputs.envFile,
+      metadata: inputs.metadata,
+      workspace,
+      ...(base ? { readBase: base.read } : {}),
+      ...(client ? { registry: client } : {}),
+    },
     context,
     metadataOptionsFromEnv(env, now),
     gate,

@@ -35,6 +35,8 @@ export interface ActionInputs {
   readonly githubToken: string
   /** check: globs of deployment files, one a line. */
   readonly files: readonly InputLine[]
+  /** check: env files Compose files are interpolated with instead of their `.env`, one a line. */
+  readonly envFile: readonly InputLine[]
   /** check: where to write a SARIF file, '' for none. */
   readonly sarif: string
   /** check: also ask the registries (immutable tags, promotion order) for references pinned by digest. */
@@ -75,6 +77,7 @@ export function readActionInputs(read: InputReader = core.getInput, mask: (secre
     artifacts: readBoolean('artifacts', read('artifacts') || 'true'),
     githubToken,
     files: inputLines('files', read('files')),
+    envFile: inputLines('env-file', read('env-file')),
     sarif: read('sarif'),
     registryChecks: readBoolean('registry-checks', read('registry-checks') || 'false'),
     timeoutMs: parseTimeout(read('timeout'), 'timeout'),

@@ -13,6 +13,7 @@ const CHECK_OPTIONS = {
   ...METADATA_OPTIONS,
   ...REGISTRY_OPTIONS,
   files: { type: 'string', multiple: true },
+  'env-file': { type: 'string', multiple: true },
   sarif: { type: 'string' },
   'registry-checks': { type: 'boolean', default: false },
 } as const
@@ -31,7 +32,13 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
   const client = values['registry-checks'] ? createCliRegistryClient(io, timeoutMs) : undefined
   const result = await runCheckCommand(
-    { files: flagLines('files', values.files), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
+    {
+      files: flagLines('files', values.files),
+      envFiles: flagLines('env-file', values['env-file']),
+      metadata: metadataInputs(values),
+      workspace,
+      ...(client ? { registry: client } : {}),
+    },
     context,
     metadataOptionsFromEnv(io.env, io.now),
     gate,

@@ -160,6 +160,8 @@ Files:
   --files GLOB         deployment files to scan, relative to --cwd (repeatable; default: the
                        policy's scan.include and every environment's files)
   --cwd DIR            the working tree to check (default: the current directory)
+  --env-file FILE      Compose: interpolate with this env file instead of each project's .env,
+                       relative to --cwd (repeatable, later wins; docker compose --env-file)
 
 Policy:
   --policy FILE        the policy file (default: .github/image-policy.yml when it exists)

@@ -6,6 +6,7 @@ import { parseReference, redactUserInfo, repositoryKey, repositoryName, resoluti
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
@@ -22,6 +23,8 @@ export interface CheckRequest {
   readonly readBase?: (path: string) => Promise<string | undefined>
   /** Registry checks (immutable tags, promotion order) for references pinned by digest; off when undefined. */
   readonly registry?: RegistryClient
+  /** Env files Compose files are interpolated with instead of their `.env` (`docker compose --env-file`), relative to the workspace. */
+  readonly envFiles?: readonly InputLine[]
 }
 
 export interface CheckResult {
@@ -68,6 +71,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
+  const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
   let budget = MAX_SCAN_TOTAL_BYTES
@@ -93,10 +97,13 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     }
     budget -= read.bytes
     const { text } = read
-    if (detectKind(path, text) === undefined) continue
+    const kind = detectKind(path, text)
+    if (kind === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
-    const result = scanFile(path, text)
+    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path) : undefined
+    if (compose) findings.push(...envFileFindings(gate, environment, compose.problems))
+    const result = scanFile(path, text, kind, compose?.compose ? { compose: compose.compose } : {})
     for (const problem of result.problems) {
       findings.push(
         ...evaluator.finding(environment, {
@@ -127,27 +134,26 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.invalid',
-            message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
-            hint: 'write registry/repository:tag or …@sha256:<64 hex>',
-            subject: shown,
-            location,
-          }),
-        )
+        const invalid = evaluator.finding(environment, {
+          rule: 'ref.invalid',
+          message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
+          hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+          subject: shown,
+          location,
+        })
+        findings.push(...invalid.map((finding) => placeComposeFinding(finding, occurrence, location)))
         continue
       }
       found.push({ occurrence, environment, reference })
-      findings.push(
-        ...evaluator.referenceRules(environment, {
-          repository: reference,
-          ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-          ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-          text: occurrence.text,
-          location,
-        }),
-      )
+      const ruled = evaluator.referenceRules(environment, {
+        repository: reference,
+        ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+        ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
+        text: occurrence.text,
+        location,
+      })
+      // A Compose value an env file wrote is reported at that file's line (check-compose.ts).
+      findings.push(...ruled.map((finding) => placeComposeFinding(finding, occurrence, location)))
     }
   }
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.

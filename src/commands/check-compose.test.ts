@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadPolicy, type Finding } from '../policy/index.js'
+import { scanFile } from '../scan/index.js'
+import { parseDotenv } from '../scan/index.js'
+import { placeComposeFinding } from './check-compose.js'
+import { runCheckCommand } from './check.js'
+import { PolicyGate } from './policy-gate.js'
+import { toSarif } from './sarif.js'
+
+const IMAGE_LINE = { file: 'compose.yaml', line: 3, column: 12 }
+
+function placed(rule: Finding['rule'], image: string, dotenv: string): string {
+  const { variables } = parseDotenv('.env', dotenv)
+  const [occurrence] = scanFile('compose.yaml', `services:\n  app:\n    image: ${image}\n`, 'compose', { compose: { variables, label: '.env' } }).occurrences
+  const finding = placeComposeFinding({ rule, level: 'error', message: 'm', hint: 'h', location: IMAGE_LINE }, occurrence!, IMAGE_LINE)
+  return `${finding.location?.file}:${finding.location?.line}`
+}
+
+describe('placeComposeFinding: the line that decides the rule', () => {
+  it.each([
+    ['tag.forbidden', 'ghcr.io/acme/app:${TAG}', 'TAG=latest', '.env:1'],
+    ['tag.forbidden', '${REGISTRY}/app:latest', 'REGISTRY=ghcr.io/acme', 'compose.yaml:3'],
+    ['image.denied', '${REGISTRY}/app:latest', 'REGISTRY=ghcr.io/acme', '.env:1'],
+    ['image.denied', 'ghcr.io/acme/app:${TAG}', 'TAG=latest', 'compose.yaml:3'],
+    ['tag.pattern', '${IMAGE}', 'X=1\nIMAGE=ghcr.io/acme/app:dev', '.env:2'],
+    ['tag.missing', 'ghcr.io/acme/${NAME}', 'NAME=app', '.env:1'],
+    ['digest.required', '${REGISTRY}/app:1.0', 'REGISTRY=localhost:5000', 'compose.yaml:3'],
+    ['digest.required', 'localhost:5000/app:${TAG}', 'TAG=1.0', '.env:1'],
+    ['tag.forbidden', 'localhost:5000/app${SUFFIX}', 'SUFFIX=:latest', '.env:1'],
+    ['ref.invalid', 'ghcr.io/acme/app:${TAG}', 'TAG=not valid', 'compose.yaml:3'],
+  ] as const)('%s on %s with %j → %s', (rule, image, dotenv, expected) => {
+    expect(placed(rule, image, dotenv)).toBe(expected)
+  })
+})
+
+describe('SARIF relatedLocations', () => {
+  it('lists the related places of a finding, with their regions', () => {
+    const finding: Finding = {
+      rule: 'tag.forbidden',
+      level: 'error',
+      message: 'm',
+      hint: 'h',
+      location: { file: '.env', line: 3, column: 14, endColumn: 20 },
+      related: [{ file: 'compose.yaml', line: 4, column: 12, endColumn: 40 }, { input: 'env-file' }],
+    }
+    const [result] = (toSarif([finding]).runs as { results: Record<string, unknown>[] }[])[0]!.results
+    expect(result!.relatedLocations).toEqual([
+      { id: 0, physicalLocation: { artifactLocation: { uri: 'compose.yaml' }, region: { startLine: 4, startColumn: 12, endColumn: 40 } } },
+    ])
+  })
+})
+
+describe('check reads .env within the workspace only', () => {
+  it('a .env that links outside the workspace is not read: the image stays unresolved and the link is reported', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'shiptag-outside-'))
+    writeFileSync(join(outside, 'secret.env'), 'TAG=hunter2-secret\n')
+    const workspace = mkdtempSync(join(tmpdir(), 'shiptag-compose-link-'))
+    mkdirSync(join(workspace, 'app'))
+    writeFileSync(join(workspace, 'app/compose.yaml'), 'services:\n  app:\n    image: ghcr.io/acme/app:${TAG}\n')
+    symlinkSync(join(outside, 'secret.env'), join(workspace, 'app/.env'))
+    const result = await runCheckCommand(
+      { files: [], metadata: {}, workspace },
+      { eventName: 'pull_request', ref: 'refs/pull/1/merge', sha: '0123456789abcdef0123456789abcdef01234567' },
+      { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
+      new PolicyGate(loadPolicy('version: 1\n', '.github/image-policy.yml'), '2026-12-06', ''),
+    )
+    expect(result.findings.map((finding) => `${finding.rule} ${finding.location?.file}`)).toEqual([
+      'file.outside-workspace app/.env',
+      'ref.unresolved app/compose.yaml',
+    ])
+    expect(JSON.stringify(result.findings)).not.toContain('hunter2')
+  })
+
+  it('a malformed line is reported by position, never quoted (env files hold passwords)', () => {
+    const { problems } = parseDotenv('.env', 'TAG=1\ndb password hunter2-secret\n')
+    expect(problems).toEqual([{ line: 2, column: 1, message: expect.not.stringContaining('hunter2') }])
+  })
+})
