@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -53,7 +53,33 @@ describe('SARIF relatedLocations', () => {
   })
 })
 
-describe('check reads .env within the workspace only', () => {
+async function checkWorkspace(workspace: string) {
+  return runCheckCommand(
+    { files: [], metadata: {}, workspace },
+    { eventName: 'pull_request', ref: 'refs/pull/1/merge', sha: '0123456789abcdef0123456789abcdef01234567' },
+    { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
+    new PolicyGate(loadPolicy('version: 1\n', '.github/image-policy.yml'), '2026-12-06', ''),
+  )
+}
+
+describe('check reads .env within the workspace and the run budget only', () => {
+  it('a large .env beside each of many Compose files counts against the 64 MiB a run reads', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'shiptag-compose-budget-'))
+    const dotenv = `TAG=1.0.0\n# ${'x'.repeat(1_040_000 - 14)}\n`
+    for (let i = 0; i < 70; i++) {
+      const folder = join(workspace, `p${String(i).padStart(2, '0')}`)
+      mkdirSync(folder)
+      writeFileSync(join(folder, 'compose.yaml'), 'services:\n  app:\n    image: ghcr.io/acme/app:${TAG}\n')
+      writeFileSync(join(folder, '.env'), dotenv)
+    }
+    const result = await checkWorkspace(workspace)
+    rmSync(workspace, { recursive: true, force: true })
+    const notRead = result.findings.filter((finding) => finding.rule === 'ref.invalid')
+    expect(notRead.map((finding) => finding.location?.file)).toEqual(['p64/.env', 'p65/.env', 'p66/.env', 'p67/.env', 'p68/.env', 'p69/.env'])
+    expect(notRead[0]!.message).toBe('p64/.env was not read: check reads at most 64 MiB of files in one run, .env files included')
+    expect(result.findings.filter((finding) => finding.rule === 'ref.unresolved')).toHaveLength(6)
+  })
+
   it('a .env that links outside the workspace is not read: the image stays unresolved and the link is reported', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'shiptag-outside-'))
     writeFileSync(join(outside, 'secret.env'), 'TAG=hunter2-secret\n')
@@ -61,12 +87,7 @@ describe('check reads .env within the workspace only', () => {
     mkdirSync(join(workspace, 'app'))
     writeFileSync(join(workspace, 'app/compose.yaml'), 'services:\n  app:\n    image: ghcr.io/acme/app:${TAG}\n')
     symlinkSync(join(outside, 'secret.env'), join(workspace, 'app/.env'))
-    const result = await runCheckCommand(
-      { files: [], metadata: {}, workspace },
-      { eventName: 'pull_request', ref: 'refs/pull/1/merge', sha: '0123456789abcdef0123456789abcdef01234567' },
-      { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
-      new PolicyGate(loadPolicy('version: 1\n', '.github/image-policy.yml'), '2026-12-06', ''),
-    )
+    const result = await checkWorkspace(workspace)
     expect(result.findings.map((finding) => `${finding.rule} ${finding.location?.file}`)).toEqual([
       'file.outside-workspace app/.env',
       'ref.unresolved app/compose.yaml',

@@ -18,6 +18,14 @@ interface EnvFileProblem {
 interface Loaded {
   readonly compose: ComposeVariables | undefined
   readonly problems: readonly EnvFileProblem[]
+  /** Bytes read for it now, to count against the run's budget (a pull request can add a large `.env` beside each of 10,000 Compose files). */
+  readonly bytes: number
+}
+
+/** What the run may still read, and the most it reads in all (for the message). */
+export interface ReadBudget {
+  readonly left: number
+  readonly total: number
 }
 
 const PARSE_HINT = 'fix the line as docker compose reads env files (NAME=value, # comments); docker compose refuses the file as it is'
@@ -61,43 +69,51 @@ export class ComposeEnvironments {
       problems.push(...parsed.problems.map((problem) => ({ file: path, ...problem, hint: PARSE_HINT })))
       names.push(path)
     }
-    return new ComposeEnvironments(files, { compose: { variables, label: names.join(', ') }, problems })
+    return new ComposeEnvironments(files, { compose: { variables, label: names.join(', ') }, problems, bytes: 0 })
   }
 
   /**
    * The variables for the Compose file at `path`, and the problems of its env files the first time
-   * they are used (a `.env` serves every Compose file of its folder, and is reported once).
+   * they are used (a `.env` serves every Compose file of its folder, and is read and reported once).
+   * A `.env` is read only within the run's budget.
    */
-  async variablesFor(path: string): Promise<Loaded> {
+  async variablesFor(path: string, budget: ReadBudget): Promise<Loaded> {
     if (this.given !== undefined) {
       const problems = this.givenReported ? [] : this.given.problems
       this.givenReported = true
-      return { compose: this.given.compose, problems }
+      return { compose: this.given.compose, problems, bytes: 0 }
     }
     const folder = posix.dirname(path)
     const cached = this.byFolder.get(folder)
-    if (cached !== undefined) return { compose: cached.compose, problems: [] }
-    const loaded = await this.readDotenv(folder === '.' ? '.env' : `${folder}/.env`)
+    if (cached !== undefined) return { compose: cached.compose, problems: [], bytes: 0 }
+    const loaded = await this.readDotenv(folder === '.' ? '.env' : `${folder}/.env`, budget)
     this.byFolder.set(folder, loaded)
     return loaded
   }
 
-  private async readDotenv(path: string): Promise<Loaded> {
+  private async readDotenv(path: string, budget: ReadBudget): Promise<Loaded> {
     // The walk lists every file it may read; a `.env` that links out of the workspace is not among them (and is reported as such).
     const real = this.files.get(path)
-    if (real === undefined) return { compose: undefined, problems: [] }
-    const problem = (message: string, hint: string): Loaded => ({ compose: undefined, problems: [{ file: path, line: 1, column: 1, message, hint }] })
+    if (real === undefined) return { compose: undefined, problems: [], bytes: 0 }
+    const problem = (message: string, hint: string): Loaded => ({ compose: undefined, problems: [{ file: path, line: 1, column: 1, message, hint }], bytes: 0 })
     let read
     try {
-      read = await readTextWithin(real, MAX_SCAN_FILE_BYTES)
+      read = await readTextWithin(real, Math.min(MAX_SCAN_FILE_BYTES, budget.left))
     } catch (error) {
       return problem(`${path} cannot be read: ${errorMessage(error)}`, 'make the file readable; its variables decide the Compose images beside it')
     }
-    if ('tooLarge' in read) return problem(tooLargeToScan(read.tooLarge).message, 'keep .env to the variables docker compose interpolates')
+    if ('tooLarge' in read) {
+      if (read.tooLarge > MAX_SCAN_FILE_BYTES) return problem(tooLargeToScan(read.tooLarge).message, 'keep .env to the variables docker compose interpolates')
+      return problem(
+        `${path} was not read: check reads at most ${budget.total / (1024 * 1024)} MiB of files in one run, .env files included`,
+        'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)',
+      )
+    }
     const parsed = parseDotenv(path, read.text)
     return {
       compose: { variables: parsed.variables, label: path },
       problems: parsed.problems.map((entry) => ({ file: path, ...entry, hint: PARSE_HINT })),
+      bytes: read.bytes,
     }
   }
 }

@@ -101,8 +101,11 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     if (kind === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
-    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path) : undefined
-    if (compose) findings.push(...envFileFindings(gate, environment, compose.problems))
+    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+    if (compose) {
+      budget -= compose.bytes
+      findings.push(...envFileFindings(gate, environment, compose.problems))
+    }
     const result = scanFile(path, text, kind, compose?.compose ? { compose: compose.compose } : {})
     for (const problem of result.problems) {
       findings.push(
