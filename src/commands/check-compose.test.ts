@@ -53,14 +53,39 @@ describe('SARIF relatedLocations', () => {
   })
 })
 
-async function checkWorkspace(workspace: string) {
+async function checkWorkspace(workspace: string, options: { policy?: string; readBase?: (path: string) => Promise<string | undefined> } = {}) {
   return runCheckCommand(
-    { files: [], metadata: {}, workspace },
+    { files: [], metadata: {}, workspace, ...(options.readBase ? { readBase: options.readBase } : {}) },
     { eventName: 'pull_request', ref: 'refs/pull/1/merge', sha: '0123456789abcdef0123456789abcdef01234567' },
     { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-12-06T00:00:00Z') },
-    new PolicyGate(loadPolicy('version: 1\n', '.github/image-policy.yml'), '2026-12-06', ''),
+    new PolicyGate(loadPolicy(options.policy ?? 'version: 1\n', '.github/image-policy.yml'), '2026-12-06', ''),
   )
 }
+
+describe('tag.immutable against the base branch, with the digest in .env', () => {
+  const OLD = `sha256:${'a'.repeat(64)}`
+  const NEW = `sha256:${'b'.repeat(64)}`
+  const COMPOSE = 'services:\n  db:\n    image: mongo:${MONGO_VERSION}@${MONGO_DIGEST}\n'
+  const dotenv = (digest: string) => `MONGO_VERSION=6.0\nMONGO_DIGEST=${digest}\n`
+
+  it.each([
+    ['a .env that moves the digest', dotenv(OLD), ['tag.immutable .env:2:14']],
+    ['the same digest', dotenv(NEW), []],
+    ['no .env on the base', undefined, []],
+  ])('%s', async (_, baseDotenv, expected) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'shiptag-compose-immutable-'))
+    writeFileSync(join(workspace, 'compose.yaml'), COMPOSE)
+    writeFileSync(join(workspace, '.env'), dotenv(NEW))
+    const base: Record<string, string | undefined> = { 'compose.yaml': COMPOSE, '.env': baseDotenv }
+    const result = await checkWorkspace(workspace, {
+      policy: 'version: 1\ndefaults:\n  tags:\n    immutable: ["*"]\n',
+      readBase: async (path) => base[path],
+    })
+    expect(result.findings.map((finding) => `${finding.rule} ${finding.location?.file}:${finding.location?.line}:${finding.location?.column}`)).toEqual(
+      expected,
+    )
+  })
+})
 
 describe('check reads .env within the workspace and the run budget only', () => {
   it('a large .env beside each of many Compose files counts against the 64 MiB a run reads', async () => {

@@ -41,11 +41,14 @@ const PARSE_HINT = 'fix the line as docker compose reads env files (NAME=value, 
 export class ComposeEnvironments {
   private readonly files: ReadonlyMap<string, string>
   private readonly byFolder = new Map<string, Loaded>()
+  private readonly onBase = new Map<string, Promise<ComposeVariables | undefined>>()
   private givenReported = false
 
   private constructor(
     files: readonly WorkspaceFile[],
     private readonly given: Loaded | undefined,
+    /** The env-file input's files, workspace-relative; undefined without the input. */
+    private readonly givenPaths?: readonly string[],
   ) {
     this.files = new Map(files.map((file) => [file.path, file.real]))
   }
@@ -69,7 +72,7 @@ export class ComposeEnvironments {
       problems.push(...parsed.problems.map((problem) => ({ file: path, ...problem, hint: PARSE_HINT })))
       names.push(path)
     }
-    return new ComposeEnvironments(files, { compose: { variables, label: names.join(', ') }, problems, bytes: 0 })
+    return new ComposeEnvironments(files, { compose: { variables, label: names.join(', ') }, problems, bytes: 0 }, names)
   }
 
   /**
@@ -86,8 +89,34 @@ export class ComposeEnvironments {
     const folder = posix.dirname(path)
     const cached = this.byFolder.get(folder)
     if (cached !== undefined) return { compose: cached.compose, problems: [], bytes: 0 }
-    const loaded = await this.readDotenv(folder === '.' ? '.env' : `${folder}/.env`, budget)
+    const loaded = await this.readDotenv(dotenvPath(path), budget)
     this.byFolder.set(folder, loaded)
+    return loaded
+  }
+
+  /**
+   * The same choice on the pull request's base branch, for `tag.immutable`: the env files as
+   * committed there (a moved digest in `.env` moves the tag as surely as one in the Compose file).
+   * Problems there were the base's to report.
+   */
+  variablesOnBase(path: string, readBase: (path: string) => Promise<string | undefined>): Promise<ComposeVariables | undefined> {
+    const paths = this.givenPaths ?? [dotenvPath(path)]
+    const key = paths.join('\n')
+    let loaded = this.onBase.get(key)
+    if (loaded === undefined) {
+      loaded = (async () => {
+        let variables: Variables = new Map()
+        let found = false
+        for (const file of paths) {
+          const text = await readBase(file)
+          if (text === undefined) continue
+          found = true
+          variables = parseDotenv(file, text, variables).variables
+        }
+        return found ? { variables, label: paths.join(', ') } : undefined
+      })()
+      this.onBase.set(key, loaded)
+    }
     return loaded
   }
 
@@ -116,6 +145,12 @@ export class ComposeEnvironments {
       bytes: read.bytes,
     }
   }
+}
+
+/** The `.env` of a Compose file's project directory: its own folder. */
+function dotenvPath(composePath: string): string {
+  const folder = posix.dirname(composePath)
+  return folder === '.' ? '.env' : `${folder}/.env`
 }
 
 /** An env-file line as a path inside the workspace, `/`-separated; one leading outside is refused. */
@@ -175,6 +210,8 @@ function decidingRange(rule: Finding['rule'], text: string): [number, number] | 
   const nameEnd = colon === -1 ? named.length : colon
   if (rule === 'image.allowed' || rule === 'image.denied') return [0, nameEnd]
   if (rule === 'digest.required') return [Math.max(0, text.length - 1), text.length]
+  // The tag stays; the digest written after it is what moved.
+  if (rule === 'tag.immutable' && at !== -1) return [at + 1, text.length]
   if (!rule.startsWith('tag.')) return undefined
   return colon !== -1 ? [colon + 1, named.length] : [Math.max(0, nameEnd - 1), nameEnd]
 }

@@ -161,7 +161,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   }
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
-  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, references: found.length, scenarios }
 }
@@ -281,6 +281,7 @@ async function immutableAgainstBase(
   gate: PolicyGate,
   found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
   readBase: (path: string) => Promise<string | undefined>,
+  composeEnvironments: ComposeEnvironments,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
   const baseDigests = new Map<string, Map<string, string>>()
@@ -289,7 +290,8 @@ async function immutableAgainstBase(
     if (!baseDigests.has(occurrence.file)) {
       const text = await readBase(occurrence.file)
       const pins = new Map<string, string>()
-      for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
+      const compose = occurrence.kind === 'compose' ? await composeEnvironments.variablesOnBase(occurrence.file, readBase) : undefined
+      for (const before of text === undefined ? [] : scanFile(occurrence.file, text, undefined, compose ? { compose } : {}).occurrences) {
         try {
           const parsed = parseReference(before.text)
           if (parsed.tag !== undefined && parsed.digest !== undefined)
@@ -302,16 +304,16 @@ async function immutableAgainstBase(
     }
     const previous = baseDigests.get(occurrence.file)!.get(`${repositoryKey(reference)}:${reference.tag}`)
     if (previous === undefined || previous === reference.digest) continue
-    findings.push(
-      ...gate.evaluator.immutableMove(environment, {
-        repository: reference,
-        tag: reference.tag,
-        text: occurrence.text,
-        previous,
-        next: reference.digest,
-        location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-      }),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const moved = gate.evaluator.immutableMove(environment, {
+      repository: reference,
+      tag: reference.tag,
+      text: occurrence.text,
+      previous,
+      next: reference.digest,
+      location,
+    })
+    findings.push(...moved.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }
