@@ -25,6 +25,14 @@ describe('readActionInputs', () => {
     expect(readActionInputs(reader({ timeout: '5m' }), () => {}).timeoutMs).toBe(300_000)
   })
 
+  it('reads env-file one file a line, comments skipped, each with its line', () => {
+    const inputs = readActionInputs(reader({ 'env-file': 'deploy/base.env\n# prod overrides\ndeploy/prod.env' }), () => {})
+    expect(inputs.envFile).toEqual([
+      { input: 'env-file', line: 1, text: 'deploy/base.env' },
+      { input: 'env-file', line: 3, text: 'deploy/prod.env' },
+    ])
+  })
+
   it('keeps separators untrimmed', () => {
     const inputs = readActionInputs(reader({ 'sep-tags': ' ', 'sep-labels': ',' }), () => {})
     expect(inputs.separators.tags).toBe(' ')

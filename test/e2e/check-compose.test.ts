@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from '../support/run-action.js'
+import { REPO_ROOT, runAction } from '../support/run-action.js'
 
 const SHAPE = join(REPO_ROOT, 'test/fixtures/shapes/compose/dotenv-tags')
 
@@ -38,5 +38,35 @@ describe('shiptag check (CLI bundle): a Compose project whose tags live in .env'
       { artifactLocation: { uri: 'compose.yaml' }, region: { startLine: 4, startColumn: 12, endColumn: 48 } },
       { artifactLocation: { uri: '.env' }, region: { startLine: 2, startColumn: 10, endColumn: 22 } },
     ])
+  })
+})
+
+describe('dist/index.js check with the env-file input', () => {
+  it('interpolates with the files of the input, in order, instead of .env, at the line of the file that wins', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'shiptag-compose-action-'))
+    cpSync(join(REPO_ROOT, 'test/fixtures/shapes/compose/env-file-input'), workspace, { recursive: true })
+    const run = await runAction({
+      env: {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/feature',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+        GITHUB_REPOSITORY: 'acme/app',
+        TAG: '1.0.0',
+      },
+      payload: {
+        ref: 'refs/heads/feature',
+        after: '0123456789abcdef0123456789abcdef01234567',
+        repository: { default_branch: 'main', full_name: 'acme/app', name: 'app' },
+      },
+      inputs: { command: 'check', 'env-file': 'deploy/base.env\ndeploy/prod.env' },
+    })
+    expect(run.exitCode, run.stdout).toBe(1)
+    const findings = JSON.parse(run.outputs.findings!) as { rule: string; location: { file: string; line: number; column: number } }[]
+    expect(findings.map(({ rule, location }) => `${rule} ${location.file}:${location.line}:${location.column}`)).toEqual([
+      'digest.required deploy/prod.env:1:6',
+      'tag.forbidden deploy/prod.env:1:6',
+    ])
+    expect(run.stdout).toMatch(/::error title=tag\.forbidden[^,]*,file=deploy\/prod\.env,line=1,col=6/)
   })
 })
