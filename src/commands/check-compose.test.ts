@@ -31,6 +31,9 @@ describe('placeComposeFinding: the line that decides the rule', () => {
     ['digest.required', 'localhost:5000/app:${TAG}', 'TAG=1.0', '.env:1'],
     ['tag.forbidden', 'localhost:5000/app${SUFFIX}', 'SUFFIX=:latest', '.env:1'],
     ['ref.invalid', 'ghcr.io/acme/app:${TAG}', 'TAG=not valid', 'compose.yaml:3'],
+    ['promotion.order', 'ghcr.io/acme/app:${TAG}@${DIGEST}', `TAG=1.0\nDIGEST=sha256:${'a'.repeat(64)}`, '.env:2'],
+    ['tag.immutable', 'ghcr.io/acme/app:${TAG}@sha256:${HEX}', `TAG=1.0\nHEX=${'a'.repeat(64)}`, '.env:2'],
+    ['tag.immutable', 'ghcr.io/acme/app:${TAG}@sha256:' + 'a'.repeat(64), 'TAG=1.0', 'compose.yaml:3'],
   ] as const)('%s on %s with %j → %s', (rule, image, dotenv, expected) => {
     expect(placed(rule, image, dotenv)).toBe(expected)
   })

@@ -210,8 +210,8 @@ function decidingRange(rule: Finding['rule'], text: string): [number, number] | 
   const nameEnd = colon === -1 ? named.length : colon
   if (rule === 'image.allowed' || rule === 'image.denied') return [0, nameEnd]
   if (rule === 'digest.required') return [Math.max(0, text.length - 1), text.length]
-  // The tag stays; the digest written after it is what moved.
-  if (rule === 'tag.immutable' && at !== -1) return [at + 1, text.length]
+  // The digest decides both: the tag stays while the digest moves, and promotion follows digests.
+  if ((rule === 'tag.immutable' || rule === 'promotion.order') && at !== -1) return [at + 1, text.length]
   if (!rule.startsWith('tag.')) return undefined
   return colon !== -1 ? [colon + 1, named.length] : [Math.max(0, nameEnd - 1), nameEnd]
 }

@@ -256,19 +256,9 @@ function promotionOrderInFiles(
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
-    findings.push(
-      ...gate.evaluator.promotionOrder(
-        environment,
-        {
-          repository: reference,
-          digest: reference.digest,
-          text: occurrence.text,
-          location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-        },
-        held,
-        how,
-      ),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const unheld = gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, how)
+    findings.push(...unheld.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }
