@@ -13,6 +13,7 @@ describe('parseDotenv', () => {
   it.each([
     ['TAG=1.2.3', { TAG: '1.2.3' }],
     ['TAG=1.2.3\r\n', { TAG: '1.2.3' }],
+    ['\uFEFFTAG=1.2.3', { TAG: '1.2.3' }],
     ['# comment\n\n  TAG=1\n', { TAG: '1' }],
     ['export TAG=1', { TAG: '1' }],
     ['TAG = 1', { TAG: '1' }],
@@ -42,6 +43,7 @@ describe('parseDotenv', () => {
     ['  export TAG=v1 # c', 'TAG', { line: 1, column: 14, endColumn: 16 }],
     ['A="x\ny"\nTAG=v1', 'TAG', { line: 3, column: 5, endColumn: 7 }],
     ["TAG='é1'", 'TAG', { line: 1, column: 6, endColumn: 8 }],
+    ['\uFEFFTAG=v1', 'TAG', { line: 1, column: 5, endColumn: 7 }],
   ])('%j sets %s at %j', (text, name, at) => {
     expect(parseDotenv('deploy/.env', text).variables.get(name)?.origin).toEqual({ file: 'deploy/.env', ...at })
   })

@@ -36,9 +36,10 @@ export function parseDotenv(file: string, text: string, earlier: Variables = new
   const variables = new Map(earlier)
   const problems: DotenvProblem[] = []
   let expansion = MAX_DOTENV_EXPANSION
-  let i = 0
+  // A byte order mark is not part of the first name, nor a column an editor counts.
+  let i = text.startsWith('\uFEFF') ? 1 : 0
   let line = 1
-  let lineStart = 0
+  let lineStart = i
   const column = (at: number) => at - lineStart + 1
   const skipBlanks = () => {
     while (isBlank(text[i])) i++
