@@ -67,4 +67,18 @@ describe('parseDotenv', () => {
     expect(total).toBeLessThanOrEqual(MAX_DOTENV_EXPANSION)
     expect(variables.get('V1999')?.unknown.length).toBeGreaterThan(0)
   })
+
+  it.each([
+    ['a 1 MiB line of ${', `TAG=${'${'.repeat(512 * 1024)}`],
+    ['a 1 MiB line of $', `TAG=${'$'.repeat(1024 * 1024)}`],
+    ['defaults nested 100,000 deep', `TAG=${'${A:-'.repeat(100_000)}x${'}'.repeat(100_000)}`],
+    ['a never-closed quote on the first of 100,000 lines', `TAG="${'x\n'.repeat(100_000)}`],
+    ['100,000 lines referring to the one before', ['A0=x', ...Array.from({ length: 100_000 }, (_, n) => `A${n + 1}=$A${n}`)].join('\n')],
+    ['a 1 MiB name', `${'A'.repeat(1024 * 1024)}=1`],
+  ])('%s: parsed in linear time, nothing thrown', (_, text) => {
+    const started = Date.now()
+    const parsed = parseDotenv('.env', text)
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(parsed.variables.size + parsed.problems.length).toBeGreaterThan(0)
+  })
 })
