@@ -55,10 +55,10 @@ const CHECK = declareCommand({
 default branch and a v1.2.3 tag), and every image reference in the deployment files
 (Kubernetes, Kustomize, Helm values, Compose, Dockerfiles) against the environment whose files
 match, with file, line and column. Exit code 1 when any finding is an error.`,
-    options: [...STEP_OPTIONS, ...TAG_OPTIONS, 'files', 'sarif', 'registry-checks', 'timeout'],
+    options: [...STEP_OPTIONS, ...TAG_OPTIONS, 'files', 'env-file', 'sarif', 'registry-checks', 'timeout'],
     outputs: [],
     help: [
-        { title: 'Files', options: ['files', { option: 'cwd', help: 'the working tree to check (default: the current directory)' }] },
+        { title: 'Files', options: ['files', { option: 'cwd', help: 'the working tree to check (default: the current directory)' }, 'env-file'] },
         {
             title: 'Policy',
             options: [
@@ -357,6 +357,17 @@ const options_OPTIONS = {
         kind: 'lines',
         action: { description: 'For `check`, globs of deployment files to scan, one a line. Defaults to the files named in the policy file.', default: '' },
         cli: { value: 'GLOB', help: "deployment files to scan, relative to --cwd (repeatable; default: the\npolicy's scan.include and every environment's files)" },
+    },
+    'env-file': {
+        kind: 'lines',
+        action: {
+            description: "For `check`, env files Compose files are interpolated with instead of the `.env` beside each of them (as `docker compose --env-file`), one a line, relative to the workspace; later files win. The runner's environment is never used.",
+            default: '',
+        },
+        cli: {
+            value: 'FILE',
+            help: "Compose: interpolate with this env file instead of each project's .env,\nrelative to --cwd (repeatable, later wins; docker compose --env-file)",
+        },
     },
     sarif: {
         kind: 'text',
@@ -5477,13 +5488,14 @@ function parseMetadataInputs(raw) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CT: () => (/* reexport */ insideWorkspace),
   nl: () => (/* reexport */ listWorkspaceFiles),
   bf: () => (/* reexport */ readTextWithin),
   tA: () => (/* reexport */ readWorkspaceText),
   dx: () => (/* reexport */ writeWorkspaceFile)
 });
 
-// UNUSED EXPORTS: insideWorkspace, resolveInWorkspace
+// UNUSED EXPORTS: resolveInWorkspace
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

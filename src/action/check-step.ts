@@ -30,7 +30,14 @@ export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.P
     : await actionPolicyGate(inputs, env, now))
   const client = inputs['registry-checks'] ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(
-    { files: inputs.files, metadata: metadataInputs(inputs), workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
+    {
+      files: inputs.files,
+      envFiles: inputs['env-file'],
+      metadata: metadataInputs(inputs),
+      workspace,
+      ...(base ? { readBase: base.read } : {}),
+      ...(client ? { registry: client } : {}),
+    },
     context,
     metadataOptionsFromEnv(env, now),
     gate,

@@ -34,6 +34,14 @@ describe('readActionInputs', () => {
     expect(read({ command: 'check', timeout: '' }).step.values).toHaveProperty('timeout', 60_000)
   })
 
+  it('reads env-file one file a line, comments skipped, each with its line', () => {
+    const { step } = read({ command: 'check', 'env-file': 'deploy/base.env\n# prod overrides\ndeploy/prod.env' })
+    expect(step.values).toHaveProperty('env-file', [
+      { input: 'env-file', line: 1, text: 'deploy/base.env' },
+      { input: 'env-file', line: 3, text: 'deploy/prod.env' },
+    ])
+  })
+
   it('keeps separators untrimmed', () => {
     const { step } = read({ 'sep-tags': ' ', 'sep-labels': ',' })
     expect(step.values).toMatchObject({ 'sep-tags': ' ', 'sep-labels': ',' })

@@ -21,7 +21,7 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   const context = values.images.length > 0 || values.context !== '' ? await cliContext(values, io) : NO_GIT_FACTS
   const client = values['registry-checks'] ? createCliRegistryClient(io, values.timeout) : undefined
   const result = await runCheckCommand(
-    { files: values.files, metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
+    { files: values.files, envFiles: values['env-file'], metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,
     metadataOptionsFromEnv(io.env, io.now),
     gate,

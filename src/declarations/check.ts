@@ -7,10 +7,10 @@ export const CHECK = declareCommand({
 default branch and a v1.2.3 tag), and every image reference in the deployment files
 (Kubernetes, Kustomize, Helm values, Compose, Dockerfiles) against the environment whose files
 match, with file, line and column. Exit code 1 when any finding is an error.`,
-  options: [...STEP_OPTIONS, ...TAG_OPTIONS, 'files', 'sarif', 'registry-checks', 'timeout'],
+  options: [...STEP_OPTIONS, ...TAG_OPTIONS, 'files', 'env-file', 'sarif', 'registry-checks', 'timeout'],
   outputs: [],
   help: [
-    { title: 'Files', options: ['files', { option: 'cwd', help: 'the working tree to check (default: the current directory)' }] },
+    { title: 'Files', options: ['files', { option: 'cwd', help: 'the working tree to check (default: the current directory)' }, 'env-file'] },
     {
       title: 'Policy',
       options: [

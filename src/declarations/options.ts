@@ -147,6 +147,18 @@ export const OPTIONS = {
     action: { description: 'For `check`, globs of deployment files to scan, one a line. Defaults to the files named in the policy file.', default: '' },
     cli: { value: 'GLOB', help: "deployment files to scan, relative to --cwd (repeatable; default: the\npolicy's scan.include and every environment's files)" },
   },
+  'env-file': {
+    kind: 'lines',
+    action: {
+      description:
+        "For `check`, env files Compose files are interpolated with instead of the `.env` beside each of them (as `docker compose --env-file`), one a line, relative to the workspace; later files win. The runner's environment is never used.",
+      default: '',
+    },
+    cli: {
+      value: 'FILE',
+      help: "Compose: interpolate with this env file instead of each project's .env,\nrelative to --cwd (repeatable, later wins; docker compose --env-file)",
+    },
+  },
   sarif: {
     kind: 'text',
     action: {
