@@ -3919,9 +3919,10 @@ function createRegistryClient(options) {
         return auth;
     };
     return {
-        repository(registry, repository, repositoryOptions = {}) {
+        repository(target, repositoryOptions = {}) {
+            const { registry } = target;
             // Validates both parts with the reference grammar; the path is used as the registry sees it.
-            const parsed = (0,ref/* parseRepository */.SU)((0,ref/* repositoryName */.aR)({ registry, repository }));
+            const parsed = (0,ref/* parseRepository */.SU)((0,ref/* repositoryName */.aR)(target));
             const transport = new RepositoryTransport(endpointFor(registry, options.insecureRegistries), parsed.repository, hostAuth(registry), repositoryOptions.intent ?? 'pull');
             const client = new RegistryRepositoryClient(transport, {
                 chunked: options.chunkedUploads ?? 'fallback',

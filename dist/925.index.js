@@ -229,7 +229,7 @@ async function holds(client, from, digest) {
         return { held: false, how: `environment ${from.name} names no repository` };
     for (const repository of from.repositories) {
         const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(repository);
-        const repo = client.repository(repository.registry, repository.repository);
+        const repo = client.repository(repository);
         if (from.tag !== undefined) {
             const current = await repo.headManifest(from.tag);
             if (current?.digest === digest)

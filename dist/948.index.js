@@ -1515,18 +1515,15 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
-        (0,src_ref/* repositoryKey */.Kq)(target),
-        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
-    ])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target), options.tags, options.limiterFor(target.registry))])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
-        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository({ registry, repository }));
+        const to = (target, lender) => pushToRepository(client.repository({ registry, repository: target.repository }), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
             ...options,
             mountFrom,
             ...(lender !== undefined ? { lender } : {}),
@@ -1925,7 +1922,7 @@ async function promoteImage(client, resolving, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
-        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const repo = client.repository(target, { intent: 'push' });
         return { target, repo, current: (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry)) };
     });
     const [resolved, current] = await Promise.allSettled([resolving, (0,store/* settleAll */.j3)(reads.map((read) => read.current))]);
@@ -1934,7 +1931,7 @@ async function promoteImage(client, resolving, listed, options) {
     if (current.status === 'rejected')
         throw current.reason;
     const source = resolved.value;
-    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceRepo = client.repository(source);
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
@@ -2054,7 +2051,7 @@ function parsePromoteSource(text, line) {
  */
 async function resolveSource(client, reference) {
     const target = (0,ref/* resolutionTarget */.Yo)(reference);
-    const repo = client.repository(reference.registry, reference.repository);
+    const repo = client.repository(reference);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
         throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));

@@ -179,7 +179,7 @@ async function promoteImage(client, resolving, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
-        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const repo = client.repository(target, { intent: 'push' });
         return { target, repo, current: (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry)) };
     });
     const [resolved, current] = await Promise.allSettled([resolving, (0,store/* settleAll */.j3)(reads.map((read) => read.current))]);
@@ -188,7 +188,7 @@ async function promoteImage(client, resolving, listed, options) {
     if (current.status === 'rejected')
         throw current.reason;
     const source = resolved.value;
-    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceRepo = client.repository(source);
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
@@ -308,7 +308,7 @@ function parsePromoteSource(text, line) {
  */
 async function resolveSource(client, reference) {
     const target = (0,ref/* resolutionTarget */.Yo)(reference);
-    const repo = client.repository(reference.registry, reference.repository);
+    const repo = client.repository(reference);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
         throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));

@@ -1257,18 +1257,15 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
-        (0,src_ref/* repositoryKey */.Kq)(target),
-        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
-    ])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target), options.tags, options.limiterFor(target.registry))])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
-        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository({ registry, repository }));
+        const to = (target, lender) => pushToRepository(client.repository({ registry, repository: target.repository }), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
             ...options,
             mountFrom,
             ...(lender !== undefined ? { lender } : {}),

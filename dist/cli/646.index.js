@@ -1516,7 +1516,7 @@ async function holds(client, from, digest) {
         return { held: false, how: `environment ${from.name} names no repository` };
     for (const repository of from.repositories) {
         const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR)(repository);
-        const repo = client.repository(repository.registry, repository.repository);
+        const repo = client.repository(repository);
         if (from.tag !== undefined) {
             const current = await repo.headManifest(from.tag);
             if (current?.digest === digest)
@@ -2457,6 +2457,7 @@ function findOnPath(program, path = process.env.PATH ?? '') {
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   el: () => (/* binding */ DEFAULT_HOST_LIMITS),
 /* harmony export */   i7: () => (/* binding */ canonicalRegistry),
+/* harmony export */   n7: () => (/* binding */ registryKey),
 /* harmony export */   oY: () => (/* binding */ sameRegistryHost)
 /* harmony export */ });
 /**
@@ -2533,9 +2534,16 @@ function canonicalRegistry(registry) {
     const profile = hostProfile(registry);
     return profile.referenceAliases.includes(registry.toLowerCase()) ? profile.name : registry;
 }
-/** Whether two host names are one registry for credentials: `registry-1.docker.io` is `docker.io`. */
+/**
+ * One key per registry, whatever its spelling: the profile's name in lower case, since host names
+ * ignore case (RFC 3986 section 3.2.2). `registry-1.docker.io` and `Docker.IO` are `docker.io`.
+ */
+function registryKey(registry) {
+    return hostProfile(registry).name.toLowerCase();
+}
+/** Whether two host names are one registry for credentials: `registry-1.docker.io` is `docker.io`, `LOCALHOST:5000` is `localhost:5000`. */
 function sameRegistryHost(a, b) {
-    return hostProfile(a).name === hostProfile(b).name;
+    return registryKey(a) === registryKey(b);
 }
 
 
@@ -2561,6 +2569,7 @@ __webpack_require__.d(__webpack_exports__, {
   F2: () => (/* reexport */ parseReference),
   SU: () => (/* reexport */ parseRepository),
   pn: () => (/* reexport */ redactUserInfo),
+  n7: () => (/* reexport */ host_profile/* registryKey */.n7),
   Kq: () => (/* reexport */ repositoryKey),
   aR: () => (/* reexport */ repositoryName),
   Ki: () => (/* reexport */ repositoryProblem),
