@@ -4,6 +4,9 @@
  * pass the file text; nothing here reads files, the environment or the clock.
  */
 export { detectKind } from './detect-kind.js'
-export { MAX_SCAN_FILE_BYTES, scanFile, tooLargeToScan } from './scan-file.js'
+export { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, scanFile, tooLargeToScan, type FileScan } from './scan-file.js'
+export { isLockFile } from './lock-files.js'
+export { notScannedByName } from './skip-reasons.js'
+export { referenceForm, type ReferenceForm } from './reference-form.js'
 export { FILE_KINDS } from './types.js'
 export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span } from './types.js'
