@@ -3,16 +3,7 @@ import { InputError, errorMessage } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
-import {
-  MAX_SCAN_READ_BYTES,
-  isLockFile,
-  notScannedByName,
-  referenceForm,
-  scanFile,
-  tooLargeToScan,
-  type ImageOccurrence,
-  type ScanProblem,
-} from '../scan/index.js'
+import { isLockFile, maxReadBytes, notScannedByName, referenceForm, scanFile, tooLargeToScan, type ImageOccurrence, type ScanProblem } from '../scan/index.js'
 import { leftOutNotes, problemDraft, referenceFormDraft, templatedNotUnresolved } from './check-file-findings.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -50,7 +41,7 @@ export interface CheckResult {
 /**
  * What one `check` reads in all: a pull request can add 10,000 files. Past this, the files left
  * are one finding, not read (issue 12: work bounded by the input's size). One file may hold at
- * most MAX_SCAN_FILE_BYTES once CRD documents are left out, and no more than MAX_SCAN_READ_BYTES
+ * most MAX_SCAN_FILE_BYTES once CRD documents are left out, and no more than maxReadBytes(path)
  * is read of it; a larger one is a finding of its own.
  */
 export const MAX_SCAN_TOTAL_BYTES = 64 * 1024 * 1024
@@ -108,9 +99,10 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       skip(environment, byName)
       continue
     }
-    const read = await readTextWithin(real, Math.min(MAX_SCAN_READ_BYTES, budget))
+    const limit = maxReadBytes(path)
+    const read = await readTextWithin(real, Math.min(limit, budget))
     if ('tooLarge' in read) {
-      if (read.tooLarge <= MAX_SCAN_READ_BYTES) {
+      if (read.tooLarge <= limit) {
         const left = candidates.length - index
         const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`
         const hint = 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)'

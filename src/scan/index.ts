@@ -4,7 +4,7 @@
  * pass the file text; nothing here reads files, the environment or the clock.
  */
 export { detectKind } from './detect-kind.js'
-export { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, scanFile, tooLargeToScan, type FileScan } from './scan-file.js'
+export { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, maxReadBytes, scanFile, tooLargeToScan, type FileScan } from './scan-file.js'
 export { isLockFile } from './lock-files.js'
 export { notScannedByName } from './skip-reasons.js'
 export { referenceForm, type ReferenceForm } from './reference-form.js'

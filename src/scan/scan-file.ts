@@ -17,11 +17,16 @@ import { unreadImageProblems } from './unread-images.js'
 export const MAX_SCAN_FILE_BYTES = DEFAULT_YAML_LIMITS.maxBytes
 
 /**
- * The most of one file `check` reads: a YAML file may be larger than MAX_SCAN_FILE_BYTES when
- * CustomResourceDefinition documents, left out before parsing (crd-documents.ts), make up the
- * difference, as in an operator's install.yaml. The text is only cut at document markers, a loop.
+ * The most of one file `check` reads: a YAML file recognised by content may be larger than
+ * MAX_SCAN_FILE_BYTES when CustomResourceDefinition documents, left out before parsing
+ * (crd-documents.ts), make up the difference, as in an operator's install.yaml. The text is only
+ * cut at document markers, a loop. Every other file is refused by its size before it is read.
  */
 export const MAX_SCAN_READ_BYTES = 8 * MAX_SCAN_FILE_BYTES
+
+export function maxReadBytes(path: string): number {
+  return kindByName(path) === undefined && isYamlPath(path) ? MAX_SCAN_READ_BYTES : MAX_SCAN_FILE_BYTES
+}
 
 /** Said of a file over MAX_SCAN_FILE_BYTES, by the scanner and by callers that check the size before reading. */
 export function tooLargeToScan(bytes: number): { message: string; hint: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { notScannedByName } from './skip-reasons.js'
-import { scanFile } from './scan-file.js'
+import { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, maxReadBytes, scanFile } from './scan-file.js'
 
 const lines = (...l: string[]) => `${l.join('\n')}\n`
 const deployment = (...container: string[]) =>
@@ -95,4 +95,34 @@ describe('scanFile never skips a file silently', () => {
   ])('knows from the name alone whether %s can be skipped unread: %s', (path, skipped) => {
     expect(notScannedByName(path) !== undefined).toBe(skipped)
   })
+})
+
+it('reports a broken document once, at its first error', () => {
+  const text = lines(
+    'apiVersion: v1',
+    'kind: Pod',
+    'spec: {}',
+    'spec: {}',
+    'kind: Pod',
+    '---',
+    'apiVersion: v1',
+    'kind: Pod',
+    'spec: {containers: [{image: "a:1"}]}',
+  )
+  const result = scanFile('deploy/pods.yaml', text)
+  expect(result.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+    [4, 1, 'YAML error at line 4, column 1: Map keys must be unique; this document (lines 1–5) was not scanned'],
+  ])
+  expect(result.occurrences.map((o) => o.line)).toEqual([9])
+})
+
+it.each([
+  ['deploy/install.yaml', MAX_SCAN_READ_BYTES],
+  ['crds/app.json', MAX_SCAN_READ_BYTES],
+  ['Dockerfile', MAX_SCAN_FILE_BYTES],
+  ['charts/app/values.yaml', MAX_SCAN_FILE_BYTES],
+  ['compose.yaml', MAX_SCAN_FILE_BYTES],
+  ['README.md', MAX_SCAN_FILE_BYTES],
+])('%s: read up to %i bytes (more only where CRD documents may make up the rest)', (path, bytes) => {
+  expect(maxReadBytes(path)).toBe(bytes)
 })

@@ -35,8 +35,8 @@ function errorSentence(message: string): string {
 /**
  * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
  * them yields one problem and no documents. A document with errors is left out rather than
- * half-scanned: its partial tree could yield references that are not in the file, while its
- * siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
+ * half-scanned, with one problem at its first error: its partial tree could yield references
+ * that are not in the file, while its siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
  * honour `<<: *anchor` merge keys, which YAML 1.2 alone does not.
  */
 export function parseYamlFile(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlFile {
@@ -53,7 +53,8 @@ export function parseYamlFile(file: string, text: string, limits: YamlLimits = D
   const documents: BoundedDocument[] = []
   for (const doc of loaded.documents) {
     const lines = `lines ${lineCounter.linePos(doc.range[0]).line}–${lineCounter.linePos(Math.max(doc.range[0], doc.range[2] - 1)).line}`
-    for (const error of doc.errors) {
+    // The first error of a document says why it was left out; the rest follow from it as often as not.
+    for (const error of doc.errors.slice(0, 1)) {
       const { line, col } = lineCounter.linePos(error.pos[0])
       problems.push({
         file,
