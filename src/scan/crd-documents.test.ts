@@ -66,6 +66,20 @@ describe('withoutCrdDocuments', () => {
   })
 })
 
+describe('withoutCrdDocuments on hostile text', () => {
+  it.each([
+    ['a CRD of 4 million lines', `kind: CustomResourceDefinition\n${'a\n'.repeat(4 * 1024 * 1024)}`, 1],
+    ['2 million document markers', `${'---\n'.repeat(2 * 1024 * 1024)}kind: CustomResourceDefinition\n`, 1],
+    ['230,000 CRDs', 'kind: CustomResourceDefinition\n---\n'.repeat(230_000), 230_000],
+  ])('cuts %s (8 MiB) in one pass, keeping every line', (_, text, crds) => {
+    const start = performance.now()
+    const result = withoutCrdDocuments(text)
+    expect(performance.now() - start).toBeLessThan(3_000)
+    expect(result.crds).toBe(crds)
+    expect(result.text.split('\n').length).toBe(text.split('\n').length)
+  })
+})
+
 describe('isLockFile', () => {
   it.each([
     ['package-lock.json', true],

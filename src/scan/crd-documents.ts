@@ -11,7 +11,6 @@
  * `kind: CustomResourceDefinition`. A CRD written in flow style or JSON is not recognised and is
  * parsed as any other document: slower, never wrong.
  */
-const MARKER = /^(---|\.\.\.)(\s|$)/
 const CRD_KIND = /^kind:[ \t]*(["']?)CustomResourceDefinition\1[ \t]*(#.*)?$/
 
 export interface WithoutCrds {
@@ -21,25 +20,51 @@ export interface WithoutCrds {
   readonly crds: number
 }
 
+function isMarkerAt(text: string, at: number): boolean {
+  if (!text.startsWith('---', at) && !text.startsWith('...', at)) return false
+  const next = text[at + 3]
+  return next === undefined || /\s/.test(next)
+}
+
+function newlinesBetween(text: string, start: number, end: number): number {
+  let count = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) count++
+  return count
+}
+
+/**
+ * One pass over the lines, looking only at their first characters; the text is copied once, and
+ * only when a CRD was found. The marker line opening a document stays: it may carry a comment or a
+ * tag, and it is short.
+ */
 export function withoutCrdDocuments(text: string): WithoutCrds {
   if (!text.includes('CustomResourceDefinition')) return { text, crds: 0 }
-  const lines = text.split('\n')
-  const kept: string[] = []
+  const pieces: string[] = []
+  let copied = 0
   let crds = 0
-  let start = 0
-  const flush = (end: number) => {
-    const document = lines.slice(start, end)
-    // The marker line opening a document stays: it may carry a comment or a tag, and it is short.
-    const body = start > 0 || MARKER.test(lines[0] ?? '') ? 1 : 0
-    if (document.slice(body).some((line) => CRD_KIND.test(line.trimEnd()))) {
+  let bodyStart = 0
+  let isCrd = false
+  const endDocument = (end: number) => {
+    if (isCrd) {
+      pieces.push(text.slice(copied, bodyStart), '\n'.repeat(newlinesBetween(text, bodyStart, end)))
+      copied = end
       crds++
-      kept.push(...document.slice(0, body), ...document.slice(body).map(() => ''))
-    } else {
-      kept.push(...document)
     }
-    start = end
+    isCrd = false
   }
-  for (let i = 1; i < lines.length; i++) if (MARKER.test(lines[i]!)) flush(i)
-  flush(lines.length)
-  return crds === 0 ? { text, crds: 0 } : { text: kept.join('\n'), crds }
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    if (isMarkerAt(text, lineStart)) {
+      endDocument(lineStart)
+      bodyStart = Math.min(lineEnd + 1, text.length)
+    } else if (!isCrd && text.startsWith('kind:', lineStart)) {
+      isCrd = CRD_KIND.test(text.slice(lineStart, lineEnd).trimEnd())
+    }
+    lineStart = lineEnd + 1
+  }
+  endDocument(text.length)
+  if (crds === 0) return { text, crds: 0 }
+  pieces.push(text.slice(copied))
+  return { text: pieces.join(''), crds }
 }
