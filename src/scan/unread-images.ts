@@ -1,9 +1,12 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
-import type { BoundedDocument } from '../yaml/index.js'
+import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
 import { kubernetesKind, readsKind } from './kubernetes.js'
 import type { ScanProblem } from './types.js'
 import type { YamlFile } from './yaml-documents.js'
 import { asMap, mapGet, stringValue } from './yaml-nodes.js'
+
+/** A file of thousands of such documents is said in a few findings, not thousands. */
+const MAX_PROBLEMS_PER_FILE = 10
 
 /** The `image` fields of one document, in source order: their key nodes. Aliases are not followed (an aliased image is written at its anchor). */
 function imageKeys(root: unknown): Node[] {
@@ -22,6 +25,15 @@ function imageKeys(root: unknown): Node[] {
 }
 
 function objectName(doc: BoundedDocument, kind: string): string {
+  try {
+    return namedObject(doc, kind)
+  } catch (error) {
+    if (error instanceof YamlLimitError) return kind
+    throw error
+  }
+}
+
+function namedObject(doc: BoundedDocument, kind: string): string {
   const root = asMap(doc.parsed.contents, doc)
   const metadata = root && asMap(mapGet(root, 'metadata', doc), doc)
   const name = metadata && stringValue(mapGet(metadata, 'name', doc), doc)
@@ -38,7 +50,14 @@ function objectName(doc: BoundedDocument, kind: string): string {
 export function unreadImageProblems(yaml: YamlFile, scannedAs: 'kubernetes' | 'other'): ScanProblem[] {
   const problems: ScanProblem[] = []
   for (const doc of yaml.documents) {
-    const kind = kubernetesKind(doc.parsed.contents, doc)
+    let kind: string | undefined
+    try {
+      kind = kubernetesKind(doc.parsed.contents, doc)
+    } catch (error) {
+      // The walk budget is spent: the scanner has reported that limit for the file already.
+      if (error instanceof YamlLimitError) break
+      throw error
+    }
     if (scannedAs === 'kubernetes' && (kind === undefined || readsKind(kind) || kind === 'Kustomization')) continue
     const images = imageKeys(doc.parsed.contents)
     const first = images[0]?.range
@@ -55,5 +74,11 @@ export function unreadImageProblems(yaml: YamlFile, scannedAs: 'kubernetes' | 'o
       skipped: true,
     })
   }
-  return problems
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems
+  const rest = problems.length - MAX_PROBLEMS_PER_FILE + 1
+  const first = problems[MAX_PROBLEMS_PER_FILE - 1]!
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_PER_FILE - 1),
+    { ...first, message: `${rest} more documents, from this one on, hold image fields in objects of kinds shiptag does not read; they were not checked` },
+  ]
 }
