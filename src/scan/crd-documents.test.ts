@@ -32,6 +32,7 @@ describe('withoutCrdDocuments', () => {
     ['the word in a block scalar', lines('kind: ConfigMap', 'data: |', 'x', '  kind: CustomResourceDefinition')],
     ['another kind whose name starts the same', lines('kind: CustomResourceDefinitionList', 'items: []')],
     ['a CRD in flow style (parsed, not recognised)', '{kind: CustomResourceDefinition}\n'],
+    ['a Deployment with a second, CRD kind (a duplicate key, reported by the parser)', lines('kind: Deployment', 'spec: {}', 'kind: CustomResourceDefinition')],
   ])('keeps %s', (_, text) => {
     expect(withoutCrdDocuments(text)).toEqual({ text, crds: 0 })
   })

@@ -8,7 +8,7 @@
  * the line's end. YAML forbids such a line inside any content, even a block scalar, so it always
  * ends a document (YAML 1.2.2, https://yaml.org/spec/1.2.2/#912-document-markers, c-forbidden).
  * A document is a CRD when a line at column 0, a key of its top-level map, says
- * `kind: CustomResourceDefinition`. A CRD written in flow style or JSON is not recognised and is
+ * `kind: CustomResourceDefinition`, and no other line at column 0 names a kind. A CRD written in flow style or JSON is not recognised and is
  * parsed as any other document: slower, never wrong.
  */
 const CRD_KIND = /^kind:[ \t]*(["']?)CustomResourceDefinition\1[ \t]*(#.*)?$/
@@ -44,13 +44,16 @@ export function withoutCrdDocuments(text: string): WithoutCrds {
   let crds = 0
   let bodyStart = 0
   let isCrd = false
+  let kinds = 0
   const endDocument = (end: number) => {
-    if (isCrd) {
+    // A second top-level `kind:` is a duplicate key: the document is parsed, and its error reported.
+    if (isCrd && kinds === 1) {
       pieces.push(text.slice(copied, bodyStart), '\n'.repeat(newlinesBetween(text, bodyStart, end)))
       copied = end
       crds++
     }
     isCrd = false
+    kinds = 0
   }
   for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart)
@@ -58,8 +61,9 @@ export function withoutCrdDocuments(text: string): WithoutCrds {
     if (isMarkerAt(text, lineStart)) {
       endDocument(lineStart)
       bodyStart = Math.min(lineEnd + 1, text.length)
-    } else if (!isCrd && text.startsWith('kind:', lineStart)) {
-      isCrd = CRD_KIND.test(text.slice(lineStart, lineEnd).trimEnd())
+    } else if (text.startsWith('kind:', lineStart)) {
+      kinds++
+      isCrd ||= CRD_KIND.test(text.slice(lineStart, lineEnd).trimEnd())
     }
     lineStart = lineEnd + 1
   }
