@@ -33,6 +33,8 @@ describe('withoutCrdDocuments', () => {
     ['another kind whose name starts the same', lines('kind: CustomResourceDefinitionList', 'items: []')],
     ['a CRD in flow style (parsed, not recognised)', '{kind: CustomResourceDefinition}\n'],
     ['a Deployment with a second, CRD kind (a duplicate key, reported by the parser)', lines('kind: Deployment', 'spec: {}', 'kind: CustomResourceDefinition')],
+    ['a CRD kind and a quoted kind key', lines('kind: CustomResourceDefinition', '"kind": Deployment')],
+    ['a CRD kind and a kind key spaced from its colon', lines("'kind' : Deployment", 'kind: CustomResourceDefinition')],
   ])('keeps %s', (_, text) => {
     expect(withoutCrdDocuments(text)).toEqual({ text, crds: 0 })
   })

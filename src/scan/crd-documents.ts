@@ -12,6 +12,8 @@
  * parsed as any other document: slower, never wrong.
  */
 const CRD_KIND = /^kind:[ \t]*(["']?)CustomResourceDefinition\1[ \t]*(#.*)?$/
+/** A top-level `kind` key however it is spelt: plain, quoted, or with a space before the colon. */
+const ANY_KIND = /^(["']?)kind\1[ \t]*:/
 
 export interface WithoutCrds {
   /** The text with each CRD document's lines emptied: every other line keeps its number and columns. */
@@ -61,9 +63,10 @@ export function withoutCrdDocuments(text: string): WithoutCrds {
     if (isMarkerAt(text, lineStart)) {
       endDocument(lineStart)
       bodyStart = Math.min(lineEnd + 1, text.length)
-    } else if (text.startsWith('kind:', lineStart)) {
-      kinds++
-      isCrd ||= CRD_KIND.test(text.slice(lineStart, lineEnd).trimEnd())
+    } else if (/^["']?kind/.test(text.slice(lineStart, lineStart + 6))) {
+      const line = text.slice(lineStart, lineEnd).trimEnd()
+      if (ANY_KIND.test(line)) kinds++
+      isCrd ||= CRD_KIND.test(line)
     }
     lineStart = lineEnd + 1
   }
