@@ -6,7 +6,7 @@ import { inputLines } from '../input-lines.js'
 import { builtInPolicy } from '../policy/index.js'
 import { checkedFiles } from './check-file-findings.js'
 import { runCheckCommand } from './check.js'
-import { PolicyGate } from './policy-gate.js'
+import { PolicyGate, loadPolicyText } from './policy-gate.js'
 
 const CONTEXT = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
 const OPTIONS = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest' as const], now: new Date('2026-12-06T00:00:00Z') }
@@ -75,4 +75,17 @@ it('a file over the read limit and a dangling link are scan.skipped, not ref.inv
     'warn scan.skipped deploy/huge.yaml',
   ])
   expect(checkedFiles(again)).toBe('1 image reference(s) in 1 file(s), 2 skipped')
+})
+
+it('files an environment claims with `files: ["**"]` are checked, but a README or a .env there is not reported as skipped', async () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'shiptag-check-skips-env-'))
+  const files = { 'README.md': '# app\n', '.env': 'TAG=1.0\n', 'deploy/pod.yaml': POD, 'deploy/broken.yaml': 'kind: Pod\nkind: Pod\n' }
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true })
+    writeFileSync(join(workspace, path), text)
+  }
+  const policy = await loadPolicyText('version: 1\nenvironments:\n  prod:\n    files: ["**"]\nscan:\n  include: ["deploy/**"]\n', '.github/image-policy.yml')
+  const result = await runCheckCommand({ files: [], metadata: {}, workspace }, CONTEXT, OPTIONS, new PolicyGate(policy, '2026-12-06', ''))
+  expect(result.findings.map((f) => `${f.rule} ${f.location?.file}`)).toEqual(['scan.skipped deploy/broken.yaml'])
+  expect(checkedFiles(result)).toBe('1 image reference(s) in 2 file(s), 1 skipped')
 })

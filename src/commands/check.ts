@@ -3,10 +3,22 @@ import { InputError, errorMessage } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
-import { isLockFile, maxReadBytes, notScannedByName, referenceForm, scanFile, tooLargeToScan, type ImageOccurrence, type ScanProblem } from '../scan/index.js'
+import {
+  detectKind,
+  isEnvFile,
+  isLockFile,
+  maxReadBytes,
+  notScannedByName,
+  referenceForm,
+  scanFile,
+  tooLargeToScan,
+  type ImageOccurrence,
+  type ScanProblem,
+} from '../scan/index.js'
 import { leftOutNotes, problemDraft, referenceFormDraft, templatedNotUnresolved } from './check-file-findings.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
@@ -23,6 +35,8 @@ export interface CheckRequest {
   readonly readBase?: (path: string) => Promise<string | undefined>
   /** Registry checks (immutable tags, promotion order) for references pinned by digest; off when undefined. */
   readonly registry?: RegistryClient
+  /** Env files Compose files are interpolated with instead of their `.env` (`docker compose --env-file`), relative to the workspace. */
+  readonly envFiles?: readonly InputLine[]
 }
 
 export interface CheckResult {
@@ -66,6 +80,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
     return compilePattern(text, { input, line })
   }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
+  const named = globs === undefined ? policy.scan : include
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
@@ -78,6 +93,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     findings.push(...skippedLinkFindings(gate, link, include))
   }
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
+  const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const lockFiles: string[] = []
   const crds: { file: string; count: number }[] = []
@@ -94,9 +110,12 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       continue
     }
     const environment = environmentOfFile(gate, path)
+    // Env files are read with the Compose files they interpolate (check-compose.ts), not on their own.
+    if (isEnvFile(path)) continue
     const byName = notScannedByName(path)
     if (byName) {
-      skip(environment, byName)
+      // An environment's `files` say where a file deploys; only the files to check name files to read.
+      if (named.some((pattern) => pattern.matches(path))) skip(environment, byName)
       continue
     }
     const limit = maxReadBytes(path)
@@ -114,7 +133,15 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       continue
     }
     budget -= read.bytes
-    const result = scanFile(path, read.text)
+    const { text } = read
+    // A Compose file is interpolated with its project's env files, which are read first (check-compose.ts).
+    const compose =
+      detectKind(path, text) === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+    if (compose) {
+      budget -= compose.bytes
+      findings.push(...envFileFindings(gate, environment, compose.problems))
+    }
+    const result = scanFile(path, text, undefined, compose?.compose ? { compose: compose.compose } : {})
     if (result.readAs !== undefined) files.push(path)
     if (result.crds > 0) crds.push({ file: path, count: result.crds })
     for (const problem of result.problems) skip(environment, problem)
@@ -144,32 +171,31 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.invalid',
-            message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
-            hint: 'write registry/repository:tag or …@sha256:<64 hex>',
-            subject: shown,
-            location,
-          }),
-        )
+        const invalid = evaluator.finding(environment, {
+          rule: 'ref.invalid',
+          message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
+          hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+          subject: shown,
+          location,
+        })
+        findings.push(...invalid.map((finding) => placeComposeFinding(finding, occurrence, location)))
         continue
       }
       found.push({ occurrence, environment, reference })
-      findings.push(
-        ...evaluator.referenceRules(environment, {
-          repository: reference,
-          ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-          ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-          text: occurrence.text,
-          location,
-        }),
-      )
+      const ruled = evaluator.referenceRules(environment, {
+        repository: reference,
+        ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+        ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
+        text: occurrence.text,
+        location,
+      })
+      // A Compose value an env file wrote is reported at that file's line (check-compose.ts).
+      findings.push(...ruled.map((finding) => placeComposeFinding(finding, occurrence, location)))
     }
   }
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
-  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, skipped: [...skipped].sort(), references: found.length, scenarios, notes: leftOutNotes(lockFiles, crds) }
 }
@@ -264,19 +290,9 @@ function promotionOrderInFiles(
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
-    findings.push(
-      ...gate.evaluator.promotionOrder(
-        environment,
-        {
-          repository: reference,
-          digest: reference.digest,
-          text: occurrence.text,
-          location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-        },
-        held,
-        how,
-      ),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const unheld = gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, how)
+    findings.push(...unheld.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }
@@ -289,6 +305,7 @@ async function immutableAgainstBase(
   gate: PolicyGate,
   found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
   readBase: (path: string) => Promise<string | undefined>,
+  composeEnvironments: ComposeEnvironments,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
   const baseDigests = new Map<string, Map<string, string>>()
@@ -297,7 +314,8 @@ async function immutableAgainstBase(
     if (!baseDigests.has(occurrence.file)) {
       const text = await readBase(occurrence.file)
       const pins = new Map<string, string>()
-      for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
+      const compose = occurrence.kind === 'compose' ? await composeEnvironments.variablesOnBase(occurrence.file, readBase) : undefined
+      for (const before of text === undefined ? [] : scanFile(occurrence.file, text, undefined, compose ? { compose } : {}).occurrences) {
         try {
           const parsed = parseReference(before.text)
           if (parsed.tag !== undefined && parsed.digest !== undefined)
@@ -310,16 +328,16 @@ async function immutableAgainstBase(
     }
     const previous = baseDigests.get(occurrence.file)!.get(`${repositoryKey(reference)}:${reference.tag}`)
     if (previous === undefined || previous === reference.digest) continue
-    findings.push(
-      ...gate.evaluator.immutableMove(environment, {
-        repository: reference,
-        tag: reference.tag,
-        text: occurrence.text,
-        previous,
-        next: reference.digest,
-        location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-      }),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const moved = gate.evaluator.immutableMove(environment, {
+      repository: reference,
+      tag: reference.tag,
+      text: occurrence.text,
+      previous,
+      next: reference.digest,
+      location,
+    })
+    findings.push(...moved.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }

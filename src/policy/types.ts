@@ -105,4 +105,6 @@ export interface Finding {
   readonly subject?: string
   /** Where: a file position (deployment file, policy file) or an input. */
   readonly location?: InputLocation & { readonly endColumn?: number }
+  /** Other places that take part, e.g. the Compose `image:` line whose `${TAG}` the `.env` line at `location` decides. */
+  readonly related?: readonly (InputLocation & { readonly endColumn?: number })[]
 }

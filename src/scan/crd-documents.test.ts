@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { withoutCrdDocuments } from './crd-documents.js'
-import { isLockFile } from './lock-files.js'
+import { isEnvFile, isLockFile } from './lock-files.js'
 import { scanFile } from './scan-file.js'
 
 const lines = (...l: string[]) => `${l.join('\n')}\n`
@@ -99,5 +99,17 @@ describe('isLockFile', () => {
     ['CARGO.LOCK', false],
   ])('%s → %s', (path, expected) => {
     expect(isLockFile(path)).toBe(expected)
+  })
+})
+
+describe('isEnvFile', () => {
+  it.each([
+    ['.env', true],
+    ['deploy/.env', true],
+    ['deploy/prod.env', true],
+    ['deploy/.envrc', false],
+    ['deploy/env.yaml', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isEnvFile(path)).toBe(expected)
   })
 })

@@ -4,6 +4,7 @@ import type { FileKind } from './types.js'
 import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
 import { parseYamlFile, type YamlFile } from './yaml-documents.js'
 import { structuralTemplateAt } from './template-syntax.js'
+import { withoutCrdDocuments } from './crd-documents.js'
 
 /** File names as the tools themselves look for them (docker build, podman, docker compose, kustomize, helm). */
 const NAME_RULES: ReadonlyArray<readonly [RegExp, FileKind | undefined]> = [
@@ -55,8 +56,11 @@ export function kindOfYaml(yaml: YamlFile): Exclude<FileKind, 'dockerfile'> | un
  * template: it is not YAML until rendered, so it is left alone rather than misread.
  */
 function detectByContent(path: string, text: string): FileKind | undefined {
-  if (!isYamlPath(path) || structuralTemplateAt(text) !== undefined) return undefined
-  return kindOfYaml(parseYamlFile(path, text))
+  if (!isYamlPath(path)) return undefined
+  // CRD documents hold no kind a scanner reads, and are the costly part to parse (crd-documents.ts).
+  const yamlText = withoutCrdDocuments(text).text
+  if (structuralTemplateAt(yamlText) !== undefined) return undefined
+  return kindOfYaml(parseYamlFile(path, yamlText))
 }
 
 function kindOfDocuments(documents: readonly BoundedDocument[]): Exclude<FileKind, 'dockerfile'> | undefined {

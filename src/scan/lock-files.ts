@@ -34,3 +34,9 @@ const LOCK_FILE_NAMES = new Set([
 export function isLockFile(path: string): boolean {
   return LOCK_FILE_NAMES.has(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1))
 }
+
+/** Whether `path` names a dotenv file (`.env`, `prod.env`): Compose reads it for the files of its project, not as a deployment file. */
+export function isEnvFile(path: string): boolean {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+  return name === '.env' || name.endsWith('.env')
+}

@@ -1,4 +1,4 @@
-import { scanCompose } from './compose.js'
+import { scanCompose, type ComposeVariables } from './compose.js'
 import { isYamlPath, kindByName, kindOfYaml } from './detect-kind.js'
 import { scanDockerfile } from './dockerfile.js'
 import { scanHelmValues } from './helm-values.js'
@@ -36,21 +36,26 @@ export function tooLargeToScan(bytes: number): { message: string; hint: string }
   }
 }
 
-const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile) => ScanResult>> = {
+/** What a file's own text does not say: the variables a Compose file is interpolated with. */
+export interface ScanOptions {
+  readonly compose?: ComposeVariables
+}
+
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile, options: ScanOptions) => ScanResult>> = {
   kubernetes: scanKubernetes,
   kustomize: scanKustomize,
-  compose: scanCompose,
+  compose: (yaml, options) => scanCompose(yaml, options.compose),
   'helm-values': scanHelmValues,
 }
 
-function scanKnownKind(path: string, text: string, kind: FileKind): ScanResult {
+function scanKnownKind(path: string, text: string, kind: FileKind, options: ScanOptions): ScanResult {
   if (kind === 'dockerfile') {
     const bytes = Buffer.byteLength(text, 'utf8')
     if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes), skipped: true }] }
     return scanDockerfile(path, text)
   }
   const yaml = parseYamlFile(path, text)
-  const result = YAML_SCANNERS[kind](yaml)
+  const result = YAML_SCANNERS[kind](yaml, options)
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }
 }
 
@@ -79,10 +84,10 @@ function sorted(result: ScanResult): ScanResult {
  * goes unchecked without a word (issue 15). Never throws: a file that cannot be read becomes a
  * problem, so one odd file in a pull request cannot stop the others from being checked.
  */
-export function scanFile(path: string, text: string, kind?: FileKind): FileScan {
+export function scanFile(path: string, text: string, kind?: FileKind, options: ScanOptions = {}): FileScan {
   try {
-    if (kind !== undefined) return { ...sorted(scanKnownKind(path, text, kind)), readAs: kind, crds: 0 }
-    const scan = scanByContent(path, text)
+    if (kind !== undefined) return { ...sorted(scanKnownKind(path, text, kind, options)), readAs: kind, crds: 0 }
+    const scan = scanByContent(path, text, options)
     return { ...scan, ...sorted(scan) }
   } catch (error) {
     const message = `could not scan this ${kind ?? 'file'}: ${errorMessage(error)}`
@@ -90,11 +95,11 @@ export function scanFile(path: string, text: string, kind?: FileKind): FileScan 
   }
 }
 
-function scanByContent(path: string, text: string): FileScan {
+function scanByContent(path: string, text: string, options: ScanOptions): FileScan {
   const notText = notTextAt(path, text)
   if (notText) return { occurrences: [], problems: [notText], readAs: undefined, crds: 0 }
   const byName = kindByName(path)
-  if (byName?.kind !== undefined) return { ...scanKnownKind(path, text, byName.kind), readAs: byName.kind, crds: 0 }
+  if (byName?.kind !== undefined) return { ...scanKnownKind(path, text, byName.kind, options), readAs: byName.kind, crds: 0 }
   if (byName !== undefined || !isYamlPath(path)) return { occurrences: [], problems: [unknownKindProblem(path)], readAs: undefined, crds: 0 }
   const { text: yamlText, crds } = withoutCrdDocuments(text)
   const bytes = Buffer.byteLength(yamlText, 'utf8')
@@ -110,7 +115,7 @@ function scanByContent(path: string, text: string): FileScan {
   const yaml = parseYamlFile(path, yamlText)
   const found = kindOfYaml(yaml)
   if (found === undefined) return { occurrences: [], problems: [...yaml.problems, ...unreadImageProblems(yaml, 'other')], readAs: 'other', crds }
-  const result = YAML_SCANNERS[found](yaml)
+  const result = YAML_SCANNERS[found](yaml, options)
   const unread = found === 'kubernetes' ? unreadImageProblems(yaml, 'kubernetes') : []
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems, ...unread], readAs: found, crds }
 }
