@@ -1,12 +1,14 @@
 import type { GitContext } from '../context/index.js'
-import { InputError, errorMessage } from '../errors.js'
+import { InputError } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
-import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { parseReference, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
+import { kustomizeFindings, readKustomizeBuilds } from './check-kustomize.js'
+import { occurrenceFindings } from './check-occurrence.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
@@ -68,6 +70,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
+  const kustomize = await readKustomizeBuilds(listing.files, candidates)
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
   let budget = MAX_SCAN_TOTAL_BYTES
@@ -107,49 +110,17 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
         }),
       )
     }
+    // A file a kustomization includes is checked as its builds run it, below, not alone.
+    if (kustomize.covered.has(path)) continue
     for (const occurrence of result.occurrences) {
-      const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
-      // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
-      const shown = redactUserInfo(occurrence.text)
-      if (occurrence.unresolved !== undefined) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.unresolved',
-            message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
-            hint: 'write the reference out, or give the variable a default, so the policy can see it',
-            subject: shown,
-            location,
-          }),
-        )
-        continue
-      }
-      let reference: ImageReference
-      try {
-        reference = parseReference(occurrence.text)
-      } catch (error) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.invalid',
-            message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
-            hint: 'write registry/repository:tag or …@sha256:<64 hex>',
-            subject: shown,
-            location,
-          }),
-        )
-        continue
-      }
-      found.push({ occurrence, environment, reference })
-      findings.push(
-        ...evaluator.referenceRules(environment, {
-          repository: reference,
-          ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-          ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-          text: occurrence.text,
-          location,
-        }),
-      )
+      const checked = occurrenceFindings(gate, environment, occurrence)
+      findings.push(...checked.findings)
+      if (checked.reference) found.push({ occurrence, environment, reference: checked.reference })
     }
   }
+  const built = kustomizeFindings(gate, (path) => environmentOfFile(gate, path), kustomize, new Set(files))
+  findings.push(...built.findings)
+  found.push(...built.found)
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))

@@ -36,6 +36,17 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
                 ],
               }
             : {}),
+          ...(finding.related !== undefined
+            ? {
+                relatedLocations: [
+                  {
+                    id: 1,
+                    message: { text: finding.related.message },
+                    physicalLocation: { artifactLocation: { uri: finding.related.file }, region: sarifRegion(finding.related) },
+                  },
+                ],
+              }
+            : {}),
         })),
       },
     ],
@@ -71,4 +82,5 @@ const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
   'exception.expired': 'A policy exception past its expiry date',
   'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
   'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
+  'scan.skipped': 'A matched file, or part of one, that shiptag could not read or follow, so its images are not checked',
 }

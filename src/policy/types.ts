@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'exception.expired',
   'file.outside-workspace',
   'policy.changed',
+  'scan.skipped',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -102,4 +103,15 @@ export interface Finding {
   readonly subject?: string
   /** Where: a file position (deployment file, policy file) or an input. */
   readonly location?: InputLocation & { readonly endColumn?: number }
+  /** The other line that shapes the value at fault, e.g. a base's `image:` for an overlay's `newTag:` (SARIF relatedLocations). */
+  readonly related?: RelatedLocation
+}
+
+/** A second place a finding is about, with what it holds. */
+export interface RelatedLocation {
+  readonly file: string
+  readonly line: number
+  readonly column?: number
+  readonly endColumn?: number
+  readonly message: string
 }
