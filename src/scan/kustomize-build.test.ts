@@ -117,6 +117,18 @@ describe('resolveKustomizations', () => {
     expect(result.images).toEqual([])
   })
 
+  it('says which fields that can set images it does not apply, at their keys', () => {
+    const result = resolve({
+      'kustomization.yaml': kustomization('resources:\n  - app.yaml\nreplacements:\n  - path: r.yaml\nhelmCharts:\n  - name: redis\n'),
+      'app.yaml': deployment('app', 'app:1'),
+    })
+    expect(skipped(result).map((line) => line.slice(0, line.indexOf(' is not applied')))).toEqual([
+      'kustomization.yaml:5 replacements',
+      'kustomization.yaml:7 helmCharts',
+    ])
+    expect(images(result)).toEqual(['kustomization.yaml app:1 @app.yaml:10:18'])
+  })
+
   it('reports a cycle once and ends', () => {
     const result = resolve({
       'a/kustomization.yaml': kustomization('resources:\n  - ../b\n'),

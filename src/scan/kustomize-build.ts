@@ -99,6 +99,13 @@ class Builder {
     if (!yaml) return undefined
     const spec = readKustomization(yaml)
     this.specs.set(path, spec)
+    for (const field of spec.unapplied) {
+      this.skip(
+        field.spot,
+        `${field.text} is not applied by shiptag: an image it sets is not checked (the images as the manifests write them are)`,
+        'check the output of kustomize build where it runs, or set images with images: entries',
+      )
+    }
     return spec
   }
 

@@ -57,6 +57,8 @@ export interface KustomizationSpec {
   readonly components: readonly SpotText[]
   readonly images: readonly ImageEntry[]
   readonly patches: readonly PatchEntry[]
+  /** Fields that can set images in ways shiptag does not apply (`replacements`, `helmCharts`, plugins). */
+  readonly unapplied: readonly SpotText[]
   readonly problems: readonly ScanProblem[]
 }
 
@@ -139,6 +141,18 @@ function readPatches(yaml: YamlFile, doc: BoundedDocument, root: unknown): Patch
   return out
 }
 
+/** Fields whose effect on images shiptag does not compute: each is said, never passed over in silence. */
+const UNAPPLIED_FIELDS = new Set(['replacements', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'])
+
+function readUnapplied(yaml: YamlFile, doc: BoundedDocument, root: unknown): SpotText[] {
+  const map = asMap(root, doc)
+  if (!map) return []
+  return map.items.flatMap((pair) => {
+    const key = readScalar(yaml, doc, pair.key)
+    return key && UNAPPLIED_FIELDS.has(key.text) ? [spotOf(yaml.file, key, key.text)] : []
+  })
+}
+
 /**
  * Reads a kustomization (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/):
  * the fields that decide which images a build runs. A file named like a kustomization but holding
@@ -149,6 +163,7 @@ export function readKustomization(yaml: YamlFile): KustomizationSpec {
   const components: SpotText[] = []
   const images: ImageEntry[] = []
   const patches: PatchEntry[] = []
+  const unapplied: SpotText[] = []
   let component = false
   const problems = walkDocuments(yaml, [] as unknown[], (doc) => {
     const root = doc.parsed.contents
@@ -157,6 +172,7 @@ export function readKustomization(yaml: YamlFile): KustomizationSpec {
     components.push(...readList(yaml, doc, root, 'components'))
     images.push(...readImages(yaml, doc, root))
     patches.push(...readPatches(yaml, doc, root))
+    unapplied.push(...readUnapplied(yaml, doc, root))
   })
-  return { file: yaml.file, component, resources, components, images, patches, problems: [...yaml.problems, ...problems] }
+  return { file: yaml.file, component, resources, components, images, patches, unapplied, problems: [...yaml.problems, ...problems] }
 }
