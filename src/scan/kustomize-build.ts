@@ -1,5 +1,5 @@
 import { applyImageEntry, entryChangesImages, type EffectiveImage } from './kustomize-images.js'
-import { applyPatch } from './kustomize-patches.js'
+import { applyPatch, readPatch, type ReadPatch } from './kustomize-patches.js'
 import { readWorkloads, SAME_POSITION, type PositionMap, type Workload } from './kustomize-resources.js'
 import { readKustomization, type ImageEntry, type KustomizationSpec, type PatchEntry, type Spot, type SpotText } from './kustomize-spec.js'
 import { directoriesOf, resolveEntry } from './kustomize-paths.js'
@@ -46,6 +46,9 @@ class Builder {
   readonly yamls: Map<string, YamlFile>
   readonly specs = new Map<string, KustomizationSpec>()
   readonly memo = new Map<string, Workload[]>()
+  /** Each manifest and patch is walked once, however many builds include it: the walk budget counts every walk. */
+  readonly manifests = new Map<string, Workload[]>()
+  readonly patches = new Map<PatchEntry, ReadPatch | undefined>()
   readonly stack = new Set<string>()
   readonly includes = new Map<string, Set<string>>()
   readonly covered = new Set<string>()
@@ -178,8 +181,14 @@ class Builder {
       return this.build(target.path, entry, depth + 1)
     }
     if (target?.kind !== 'file') return []
+    const known = this.manifests.get(target.path)
+    if (known) return known
     const yaml = this.yaml(target.path, entry)
-    return yaml ? readWorkloads(yaml).workloads : []
+    if (!yaml) return []
+    const read = readWorkloads(yaml)
+    this.skipped.push(...read.problems.filter((problem) => !yaml.problems.includes(problem)))
+    this.manifests.set(target.path, read.workloads)
+    return read.workloads
   }
 
   component(spec: KustomizationSpec, entry: SpotText, accumulated: Workload[], depth: number): Workload[] {
@@ -196,10 +205,17 @@ class Builder {
   }
 
   patch(spec: KustomizationSpec, patch: PatchEntry, workloads: Workload[]): Workload[] {
+    const from = patch.path ?? { text: '', spot: patch.inline!.spot }
+    if (!this.step(from, 0, Math.max(1, workloads.length))) return workloads
+    const read = this.patches.has(patch) ? this.patches.get(patch) : this.readPatch(spec, patch)
+    this.patches.set(patch, read)
+    return read ? applyPatch(workloads, read, patch.target) : workloads
+  }
+
+  readPatch(spec: KustomizationSpec, patch: PatchEntry): ReadPatch | undefined {
     let yaml: YamlFile | undefined
     let place: PositionMap = SAME_POSITION
     if (patch.path) {
-      if (!this.step(patch.path, 0)) return workloads
       const target = this.target(spec, patch.path)
       yaml = target?.kind === 'file' ? this.yaml(target.path, patch.path) : undefined
     } else if (patch.inline) {
@@ -209,10 +225,15 @@ class Builder {
       // any other style cannot be mapped line for line, so its images are placed at the value's start.
       place = blockIndent !== undefined && headerLine !== undefined ? (line, column) => ({ line: headerLine + line, column: column + blockIndent }) : () => spot
     }
-    if (!yaml || !this.step(patch.path ?? { text: '', spot: patch.inline!.spot }, 0, workloads.length)) return workloads
-    const file = patch.path ? yaml.file : spec.file
-    const applied = applyPatch(workloads, { yaml, place, file, json6902: patch.json6902, ...(patch.target ? { target: patch.target } : {}) })
-    return applied.workloads
+    if (!yaml) return undefined
+    const read = readPatch({ yaml, place, file: patch.path ? yaml.file : spec.file, json6902: patch.json6902 })
+    // Problems of a patch file are reported with the file; those of an inline patch are placed in its kustomization.
+    for (const problem of read.problems) {
+      if (patch.path && yaml.problems.includes(problem)) continue
+      const at = place(problem.line, problem.column)
+      this.skipped.push({ ...problem, file: patch.path ? problem.file : spec.file, line: at.line, column: at.column })
+    }
+    return read.patch
   }
 
   /** Where an entry leads; what cannot be followed is said at the entry. */

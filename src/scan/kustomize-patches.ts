@@ -14,10 +14,27 @@ export interface PatchSource {
   readonly yaml: YamlFile
   readonly place: PositionMap
   readonly file: string
-  readonly target?: PatchTarget
   /** `patchesJson6902:` entries; `patches:` entries are JSON 6902 when the patch is a list of operations. */
   readonly json6902: boolean
 }
+
+/** One JSON 6902 operation on a container list (RFC 6902 section 4), read once into plain data. */
+interface ContainerOperation {
+  readonly op: 'add' | 'replace' | 'remove'
+  readonly list: ContainerList
+  /** An index, `-` (the end), or undefined for the whole list. */
+  readonly position: string | undefined
+  /** `…/containers/N/image`: only the image of container N. */
+  readonly imageOnly: boolean
+  readonly containers: readonly BuildContainer[]
+}
+
+/**
+ * A patch read once into plain data, so applying it wherever a component is listed costs no more
+ * walking of its YAML (which the file's walk budget would count every time).
+ */
+export type ReadPatch =
+  { readonly kind: 'strategic'; readonly pieces: readonly Workload[] } | { readonly kind: 'json6902'; readonly operations: readonly ContainerOperation[] }
 
 function matches(workload: Workload, kind: string | undefined, name: string | undefined): boolean {
   return (kind === undefined || workload.kind === kind) && (name === undefined || workload.name === name)
@@ -35,12 +52,11 @@ function mergeContainer(containers: readonly BuildContainer[], patch: BuildConta
  * one with an existing name changes its image. A patch whose target is not in the build still names
  * images meant to run, so they are kept (kustomize itself refuses such a build).
  */
-function strategicMerge(workloads: readonly Workload[], source: PatchSource): { workloads: Workload[]; problems: ScanProblem[] } {
-  const patch = readWorkloads(source.yaml, source.place, source.file)
+function strategicMerge(workloads: readonly Workload[], pieces: readonly Workload[], target: PatchTarget | undefined): Workload[] {
   let out = [...workloads]
-  for (const piece of patch.workloads) {
-    const kind = source.target?.kind ?? piece.kind
-    const name = source.target?.name ?? piece.name
+  for (const piece of pieces) {
+    const kind = target?.kind ?? piece.kind
+    const name = target?.name ?? piece.name
     if (!out.some((workload) => matches(workload, kind, name))) {
       out.push(piece)
       continue
@@ -49,7 +65,7 @@ function strategicMerge(workloads: readonly Workload[], source: PatchSource): { 
       matches(workload, kind, name) ? { ...workload, containers: piece.containers.reduce(mergeContainer, [...workload.containers]) } : workload,
     )
   }
-  return { workloads: out, problems: patch.problems }
+  return out
 }
 
 /** `/…/containers/-`, `/…/initContainers/0`, `/…/containers/1/image`, `/…/containers`: the operations that touch images. */
@@ -57,63 +73,74 @@ const CONTAINER_PATH = new RegExp(`/(${CONTAINER_LISTS.join('|')})(?:/(\\d+|-)(/
 
 function replaceInList(
   containers: readonly BuildContainer[],
-  list: ContainerList,
-  index: string | undefined,
+  operation: ContainerOperation,
+  position: string | undefined,
   op: string,
   added: readonly BuildContainer[],
 ): BuildContainer[] {
-  const others = containers.filter((c) => c.list !== list)
-  const inList = containers.filter((c) => c.list === list)
-  if (index === undefined) return [...others, ...(op === 'remove' ? [] : added)]
-  const at = index === '-' ? inList.length : Number(index)
+  const others = containers.filter((c) => c.list !== operation.list)
+  const inList = containers.filter((c) => c.list === operation.list)
+  if (position === undefined) return [...others, ...(op === 'remove' ? [] : added)]
+  const at = position === '-' ? inList.length : Number(position)
   const next = [...inList]
   next.splice(at, op === 'add' ? 0 : 1, ...(op === 'remove' ? [] : added))
   return [...others, ...next]
 }
 
-/** One JSON 6902 operation (RFC 6902 section 4) on the containers of every workload it targets. */
-function jsonOperation(source: PatchSource, doc: BoundedDocument, node: unknown, index: number, workloads: readonly Workload[]): Workload[] {
+function readOperation(source: PatchSource, doc: BoundedDocument, node: unknown, index: number): ContainerOperation | undefined {
   const operation = asMap(node, doc)
   const op = operation && stringValue(mapGet(operation, 'op', doc), doc)
   const path = operation && stringValue(mapGet(operation, 'path', doc), doc)
   const found = path === undefined ? null : CONTAINER_PATH.exec(path)
-  if (!operation || !found || (op !== 'add' && op !== 'replace' && op !== 'remove')) return [...workloads]
+  if (!operation || !found || (op !== 'add' && op !== 'replace' && op !== 'remove')) return undefined
   const list = found[1] as ContainerList
   const [, , position, imageOnly] = found
   const value = mapGet(operation, 'value', doc)
   const what = `op[${index}] ${op} ${path}`
-  return workloads.map((workload) => {
-    if (!matches(workload, source.target?.kind, source.target?.name)) return workload
-    if (imageOnly) {
-      const at = op === 'remove' ? undefined : readScalar(source.yaml, doc, value)
-      const inList = workload.containers.filter((c) => c.list === list)
-      const old = inList[Number(position)]
-      if (!at) return workload
-      const image = writtenImage(at.text, placedSpot(at, what, source.place, source.file))
-      const replaced: BuildContainer = { list, ...(old?.name !== undefined ? { name: old.name } : {}), image }
-      return { ...workload, containers: replaceInList(workload.containers, list, old ? position : '-', old ? 'replace' : 'add', [replaced]) }
-    }
-    const items = position === undefined ? (asSeq(value, doc)?.items ?? []) : [value]
-    const added = items.flatMap(
-      (item, i) => readContainer(source.yaml, doc, item, list, `${what}${position === undefined ? `[${i}]` : ''}.image`, source.place, source.file) ?? [],
-    )
-    return { ...workload, containers: replaceInList(workload.containers, list, position, op, added) }
-  })
+  if (imageOnly) {
+    const at = op === 'remove' ? undefined : readScalar(source.yaml, doc, value)
+    if (!at) return undefined
+    return { op, list, position, imageOnly: true, containers: [{ list, image: writtenImage(at.text, placedSpot(at, what, source.place, source.file)) }] }
+  }
+  const items = position === undefined ? (asSeq(value, doc)?.items ?? []) : [value]
+  const containers = items.flatMap(
+    (item, i) => readContainer(source.yaml, doc, item, list, `${what}${position === undefined ? `[${i}]` : ''}.image`, source.place, source.file) ?? [],
+  )
+  return { op, list, position, imageOnly: false, containers }
+}
+
+/** One operation on the containers of one workload; an image set on a container that is not there adds one, as a build would fail anyway. */
+function applyOperation(workload: Workload, operation: ContainerOperation): Workload {
+  if (!operation.imageOnly)
+    return { ...workload, containers: replaceInList(workload.containers, operation, operation.position, operation.op, operation.containers) }
+  const old = workload.containers.filter((c) => c.list === operation.list)[Number(operation.position)]
+  const replaced = operation.containers.map((c) => ({ ...c, ...(old?.name !== undefined ? { name: old.name } : {}) }))
+  return { ...workload, containers: replaceInList(workload.containers, operation, old ? operation.position : '-', old ? 'replace' : 'add', replaced) }
 }
 
 /**
- * Applies one patch to the workloads of a build. JSON 6902 patches (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/patchesjson6902/)
+ * Reads one patch. JSON 6902 patches (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/patchesjson6902/)
  * are lists of operations; `patches:` (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/patches/)
  * takes either kind and tells them apart by that shape, as kustomize does.
  */
-export function applyPatch(workloads: readonly Workload[], source: PatchSource): { workloads: Workload[]; problems: ScanProblem[] } {
+export function readPatch(source: PatchSource): { patch: ReadPatch; problems: ScanProblem[] } {
   const isList = source.yaml.documents.some((doc) => isSeq(doc.parsed.contents))
-  if (!source.json6902 && !isList) return strategicMerge(workloads, source)
-  let out = [...workloads]
-  const problems = walkDocuments(source.yaml, [] as unknown[], (doc) => {
+  if (!source.json6902 && !isList) {
+    const read = readWorkloads(source.yaml, source.place, source.file)
+    return { patch: { kind: 'strategic', pieces: read.workloads }, problems: read.problems }
+  }
+  const operations: ContainerOperation[] = []
+  const problems = walkDocuments(source.yaml, operations, (doc) => {
     asSeq(doc.parsed.contents, doc)?.items.forEach((node, index) => {
-      out = jsonOperation(source, doc, node, index, out)
+      const operation = readOperation(source, doc, node, index)
+      if (operation) operations.push(operation)
     })
   })
-  return { workloads: out, problems: [...source.yaml.problems, ...problems] }
+  return { patch: { kind: 'json6902', operations }, problems: [...source.yaml.problems, ...problems] }
+}
+
+/** Applies a patch to the workloads of a build, to those `target` selects (by kind and name). */
+export function applyPatch(workloads: readonly Workload[], patch: ReadPatch, target: PatchTarget | undefined): Workload[] {
+  if (patch.kind === 'strategic') return strategicMerge(workloads, patch.pieces, target)
+  return workloads.map((workload) => (matches(workload, target?.kind, target?.name) ? patch.operations.reduce(applyOperation, workload) : workload))
 }
