@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_KUSTOMIZE_DEPTH, resolveKustomizations, type KustomizeResolution } from './kustomize-build.js'
+import { MAX_KUSTOMIZE_DEPTH, MAX_KUSTOMIZE_SKIPPED, resolveKustomizations, type KustomizeResolution } from './kustomize-build.js'
 
 /** Resolves with an in-memory workspace, reading what each round wants, as the check command does. */
 function resolve(files: Record<string, string>, starts = Object.keys(files).filter((path) => /(^|\/)kustomization\.ya?ml$/.test(path))): KustomizeResolution {
@@ -127,6 +127,15 @@ describe('resolveKustomizations', () => {
       'kustomization.yaml:7 helmCharts',
     ])
     expect(images(result)).toEqual(['kustomization.yaml app:1 @app.yaml:10:18'])
+  })
+
+  it('lists at most MAX_KUSTOMIZE_SKIPPED entries it did not follow, then how many more', () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => `  - missing-${i}.yaml\n`).join('')
+    const result = resolve({ 'kustomization.yaml': kustomization(`resources:\n${entries}`) })
+    expect(result.skipped).toHaveLength(MAX_KUSTOMIZE_SKIPPED + 1)
+    expect(skipped(result).at(-1)).toBe(
+      `kustomization.yaml:${3 + MAX_KUSTOMIZE_SKIPPED} ${5000 - MAX_KUSTOMIZE_SKIPPED} more entries of kustomizations were not followed either; only the first ${MAX_KUSTOMIZE_SKIPPED} are listed`,
+    )
   })
 
   it('reports a cycle once and ends', () => {

@@ -21,6 +21,8 @@ export interface KustomizeFiles {
  * are listed, so a chain of components that each list the next twice doubles the work at each level.
  */
 export const MAX_KUSTOMIZE_STEPS = 200_000
+/** The most entries not followed that are listed one by one: a kustomization of 100,000 missing paths is one mistake. */
+export const MAX_KUSTOMIZE_SKIPPED = 100
 /** Deeper than any layout people write; a chain past it is a loop kustomize would refuse too. */
 export const MAX_KUSTOMIZE_DEPTH = 64
 
@@ -57,6 +59,8 @@ class Builder {
   readonly wanted = new Set<string>()
   readonly directories: ReadonlySet<string>
   steps = 0
+  dropped = 0
+  lastListed: ScanProblem | undefined
   stopped = false
 
   constructor(readonly files: KustomizeFiles) {
@@ -65,7 +69,13 @@ class Builder {
   }
 
   skip(at: Spot | { file: string; line: number; column: number }, message: string, hint: string): void {
-    this.skipped.push({ file: at.file, line: at.line, column: at.column, message, hint })
+    this.note({ file: at.file, line: at.line, column: at.column, message, hint })
+  }
+
+  /** Records what was not followed; past MAX_KUSTOMIZE_SKIPPED they are counted, and said in one more finding. */
+  note(problem: ScanProblem): void {
+    if (this.skipped.length < MAX_KUSTOMIZE_SKIPPED) this.skipped.push(problem)
+    else if (this.dropped++ === 0) this.lastListed = this.skipped.at(-1)
   }
 
   /** The parsed file, or undefined when it is still to be read or cannot be (then said at `from`). */
@@ -186,7 +196,7 @@ class Builder {
     const yaml = this.yaml(target.path, entry)
     if (!yaml) return []
     const read = readWorkloads(yaml)
-    this.skipped.push(...read.problems.filter((problem) => !yaml.problems.includes(problem)))
+    for (const problem of read.problems) if (!yaml.problems.includes(problem)) this.note(problem)
     this.manifests.set(target.path, read.workloads)
     return read.workloads
   }
@@ -231,7 +241,7 @@ class Builder {
     for (const problem of read.problems) {
       if (patch.path && yaml.problems.includes(problem)) continue
       const at = place(problem.line, problem.column)
-      this.skipped.push({ ...problem, file: patch.path ? problem.file : spec.file, line: at.line, column: at.column })
+      this.note({ ...problem, file: patch.path ? problem.file : spec.file, line: at.line, column: at.column })
     }
     return read.patch
   }
@@ -283,7 +293,13 @@ export function resolveKustomizations(starts: readonly string[], files: Kustomiz
     (builder.memo.get(root) ?? []).flatMap((workload) => workload.containers.map((container) => ({ root, image: container.image }))),
   )
   const unmatched = [...builder.specs.values()].flatMap((spec) => spec.images.filter((entry) => entryChangesImages(entry) && !builder.matched.has(entry)))
-  return { images, unmatched, covered: builder.covered, skipped: builder.skipped, wanted: [...builder.wanted] }
+  const last = builder.lastListed
+  const more = last && {
+    ...last,
+    message: `${builder.dropped} more entries of kustomizations were not followed either; only the first ${MAX_KUSTOMIZE_SKIPPED} are listed`,
+    hint: 'fix the entries listed first, then run the check again',
+  }
+  return { images, unmatched, covered: builder.covered, skipped: more ? [...builder.skipped, more] : builder.skipped, wanted: [...builder.wanted] }
 }
 
 /**
