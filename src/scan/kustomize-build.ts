@@ -260,6 +260,12 @@ class Builder {
       case 'outside':
         say('points outside the workspace, and shiptag reads only files inside it', 'keep the bases of a kustomization in the repository')
         return undefined
+      case 'git':
+        say(
+          "leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag never reads it",
+          'list manifests of the repository, not files of .git',
+        )
+        return undefined
       case 'missing':
         say(`names ${target.path}, which is not in the workspace: kustomize build fails on it`, 'fix the path, or commit the file it names')
         return undefined

@@ -23,6 +23,7 @@ export type Target =
   | { readonly kind: 'kustomization'; readonly path: string }
   | { readonly kind: 'remote' }
   | { readonly kind: 'outside' }
+  | { readonly kind: 'git' }
   | { readonly kind: 'directory-without-kustomization'; readonly path: string }
   | { readonly kind: 'missing'; readonly path: string }
 
@@ -36,6 +37,8 @@ export function resolveEntry(from: string, entry: string, paths: ReadonlySet<str
   if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry)) return { kind: 'outside' }
   const path = posix.normalize(posix.join(posix.dirname(from), entry.replace(/\\/g, '/'))).replace(/\/$/, '')
   if (path === '..' || path.startsWith('../')) return { kind: 'outside' }
+  // git's own files hold the checkout's credentials (http.extraheader): never a resource.
+  if (path.split('/').includes('.git')) return { kind: 'git' }
   if (paths.has(path)) return { kind: 'file', path }
   const inside = path === '.' ? '' : `${path}/`
   for (const name of KUSTOMIZATION_FILE_NAMES) {
