@@ -92,6 +92,15 @@ describe('resolveKustomizations', () => {
     expect(result.covered.has('p.yaml')).toBe(true)
   })
 
+  it('keeps the images a JSON 6902 patch writes when its target is none it knows (a name regex)', () => {
+    const result = resolve({
+      'kustomization.yaml': kustomization('resources:\n  - app.yaml\npatches:\n  - target: { kind: Deployment, name: "app-.*" }\n    path: p.yaml\n'),
+      'app.yaml': deployment('app-web', 'app:1'),
+      'p.yaml': '- op: add\n  path: /spec/template/spec/containers/-\n  value: { name: proxy, image: envoy }\n',
+    })
+    expect(images(result)).toEqual(['kustomization.yaml app:1 @app.yaml:10:18', 'kustomization.yaml envoy @p.yaml:3:32'])
+  })
+
   it('places the images of an inline patch at their lines in the kustomization', () => {
     const result = resolve({
       'kustomization.yaml': kustomization(

@@ -2,7 +2,7 @@ import { applyImageEntry, entryChangesImages, type EffectiveImage } from './kust
 import { applyPatch, readPatch, type ReadPatch } from './kustomize-patches.js'
 import { readWorkloads, SAME_POSITION, type PositionMap, type Workload } from './kustomize-resources.js'
 import { readKustomization, type ImageEntry, type KustomizationSpec, type PatchEntry, type Spot, type SpotText } from './kustomize-spec.js'
-import { directoriesOf, resolveEntry } from './kustomize-paths.js'
+import { directoriesOf, resolveEntry, whyNotFollowed, type Followed } from './kustomize-paths.js'
 import type { ScanProblem } from './types.js'
 import { parseYamlFile, type YamlFile } from './yaml-documents.js'
 
@@ -247,37 +247,12 @@ class Builder {
   }
 
   /** Where an entry leads; what cannot be followed is said at the entry. */
-  target(spec: KustomizationSpec, entry: SpotText): ReturnType<typeof resolveEntry> | undefined {
+  target(spec: KustomizationSpec, entry: SpotText): Followed | undefined {
     const target = resolveEntry(spec.file, entry.text, this.files.paths, this.directories)
-    const say = (message: string, hint: string) => this.skip(entry.spot, `${entry.spot.what} "${entry.text}" ${message}`, hint)
-    switch (target.kind) {
-      case 'remote':
-        say(
-          'is a remote resource: shiptag fetches nothing, so the images it brings are not checked',
-          'check the remote base where it is maintained, or vendor it into the repository',
-        )
-        return undefined
-      case 'outside':
-        say('points outside the workspace, and shiptag reads only files inside it', 'keep the bases of a kustomization in the repository')
-        return undefined
-      case 'git':
-        say(
-          "leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag never reads it",
-          'list manifests of the repository, not files of .git',
-        )
-        return undefined
-      case 'missing':
-        say(`names ${target.path}, which is not in the workspace: kustomize build fails on it`, 'fix the path, or commit the file it names')
-        return undefined
-      case 'directory-without-kustomization':
-        say(
-          `names the directory ${target.path}, which holds no kustomization.yaml: kustomize build fails on it`,
-          'add a kustomization.yaml there, or list its files',
-        )
-        return undefined
-      default:
-        return target
-    }
+    if (target.kind === 'file' || target.kind === 'kustomization') return target
+    const { message, hint } = whyNotFollowed(target)
+    this.skip(entry.spot, `${entry.spot.what} "${entry.text}" ${message}`, hint)
+    return undefined
   }
 }
 

@@ -139,8 +139,18 @@ export function readPatch(source: PatchSource): { patch: ReadPatch; problems: Sc
   return { patch: { kind: 'json6902', operations }, problems: [...source.yaml.problems, ...problems] }
 }
 
-/** Applies a patch to the workloads of a build, to those `target` selects (by kind and name). */
+/**
+ * Applies a patch to the workloads of a build, to those `target` selects (by kind and name). The
+ * images a JSON 6902 patch writes are kept even when its target is none shiptag knows (a name
+ * regex, a custom kind): they are meant to run, and checking them is better than losing them.
+ */
 export function applyPatch(workloads: readonly Workload[], patch: ReadPatch, target: PatchTarget | undefined): Workload[] {
   if (patch.kind === 'strategic') return strategicMerge(workloads, patch.pieces, target)
+  if (!workloads.some((workload) => matches(workload, target?.kind, target?.name))) {
+    const containers = patch.operations.flatMap((operation) => (operation.op === 'remove' ? [] : operation.containers))
+    return containers.length === 0
+      ? [...workloads]
+      : [...workloads, { kind: target?.kind ?? 'patch target', ...(target?.name !== undefined ? { name: target.name } : {}), containers }]
+  }
   return workloads.map((workload) => (matches(workload, target?.kind, target?.name) ? patch.operations.reduce(applyOperation, workload) : workload))
 }

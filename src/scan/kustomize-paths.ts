@@ -47,6 +47,34 @@ export function resolveEntry(from: string, entry: string, paths: ReadonlySet<str
   return directories.has(path) ? { kind: 'directory-without-kustomization', path } : { kind: 'missing', path }
 }
 
+/** An entry shiptag reads: a file of manifests, or a directory's kustomization. */
+export type Followed = Extract<Target, { kind: 'file' | 'kustomization' }>
+
+/** Why an entry is not followed, and what to do: said at the entry's line (`scan.skipped`). */
+export function whyNotFollowed(target: Exclude<Target, Followed>): { message: string; hint: string } {
+  switch (target.kind) {
+    case 'remote':
+      return {
+        message: 'is a remote resource: shiptag fetches nothing, so the images it brings are not checked',
+        hint: 'check the remote base where it is maintained, or vendor it into the repository',
+      }
+    case 'outside':
+      return { message: 'points outside the workspace, and shiptag reads only files inside it', hint: 'keep the bases of a kustomization in the repository' }
+    case 'git':
+      return {
+        message: "leads into a .git folder, which holds git's configuration and the checkout's credentials, and shiptag never reads it",
+        hint: 'list manifests of the repository, not files of .git',
+      }
+    case 'missing':
+      return { message: `names ${target.path}, which is not in the workspace: kustomize build fails on it`, hint: 'fix the path, or commit the file it names' }
+    case 'directory-without-kustomization':
+      return {
+        message: `names the directory ${target.path}, which holds no kustomization.yaml: kustomize build fails on it`,
+        hint: 'add a kustomization.yaml there, or list its files',
+      }
+  }
+}
+
 /** Every directory that holds a listed file, for telling a directory without a kustomization from a missing path. */
 export function directoriesOf(paths: Iterable<string>): Set<string> {
   const out = new Set<string>()
