@@ -77,6 +77,7 @@ describe('resolveKustomizations', () => {
       `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\nspec:\n  template:\n    spec:\n      containers:\n        - name: c1\n          image: side:2\n`,
       ['app:1 @app.yaml:10:18', 'side:2 @p.yaml:9:18'],
     ],
+    ['a strategic merge that deletes the workload', `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\n$patch: delete\n`, [] as string[]],
     [
       'a strategic merge that adds a sidecar',
       `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app }\nspec:\n  template:\n    spec:\n      containers:\n        - name: proxy\n          image: envoy:1.28.0\n`,

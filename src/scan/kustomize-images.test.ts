@@ -5,12 +5,12 @@ import type { ImageEntry, Spot } from './kustomize-spec.js'
 const spot = (what: string, line: number): Spot => ({ file: 'k.yaml', line, column: 5, endColumn: 9, what })
 const BASE = spot('image', 1)
 
-function entry(fields: { name: string; newName?: string; newTag?: string; digest?: string }): ImageEntry {
+function entry(fields: { name: string; newName?: string; newTag?: string; digest?: string; tagSuffix?: string }): ImageEntry {
   const at = (key: string, line: number) => {
     const text = (fields as Record<string, string | undefined>)[key]
     return text === undefined ? {} : { [key]: { text, spot: spot(key, line) } }
   }
-  return { file: 'k.yaml', index: 0, ...at('name', 2), ...at('newName', 3), ...at('newTag', 4), ...at('digest', 5) }
+  return { file: 'k.yaml', index: 0, ...at('name', 2), ...at('newName', 3), ...at('newTag', 4), ...at('digest', 5), ...at('tagSuffix', 6) }
 }
 
 const D1 = `sha256:${'1'.repeat(64)}`
@@ -29,6 +29,9 @@ describe('applyImageEntry', () => {
     ['app:1.0', { name: 'app', digest: D2 }, `app@${D2}`, 'digest'],
     // both keep both.
     ['app:1.0', { name: 'app', newTag: '2.0', digest: D2 }, `app:2.0@${D2}`, 'newTag'],
+    // tagSuffix appends to the tag the image has, unless newTag or digest replace it.
+    ['app:1.0', { name: 'app', tagSuffix: '-alpine' }, 'app:1.0-alpine', 'tagSuffix'],
+    ['app:1.0', { name: 'app', newTag: '2.0', tagSuffix: '-alpine' }, 'app:2.0', 'newTag'],
     // a registry port is not a tag.
     ['localhost:5000/app', { name: 'localhost:5000/app', newTag: '3' }, 'localhost:5000/app:3', 'newTag'],
     ['localhost:5000/app:1', { name: 'localhost:5000/app', newName: 'ghcr.io/acme/app' }, 'ghcr.io/acme/app:1', 'image'],

@@ -38,14 +38,15 @@ export function splitImage(image: string): { name: string; tag?: string; digest?
 
 /** An entry that sets nothing (`name` only) changes no image. */
 export function entryChangesImages(entry: ImageEntry): boolean {
-  return entry.name !== undefined && (entry.newName !== undefined || entry.newTag !== undefined || entry.digest !== undefined)
+  return entry.name !== undefined && (entry.newName !== undefined || entry.newTag !== undefined || entry.digest !== undefined || entry.tagSuffix !== undefined)
 }
 
 /**
  * One `images:` entry applied to one image, as kustomize's image tag transformer does
  * (api/filters/imagetag/updater.go): it matches when the image's name without tag and digest is
  * exactly `name`; `newName` replaces the name and keeps the tag and digest; `newTag` replaces the tag
- * and drops the digest; `digest` replaces the digest and drops the tag; both keep both. Undefined
+ * and drops the digest; `digest` replaces the digest and drops the tag; both keep both; otherwise
+ * `tagSuffix` is appended to the tag (kubernetes-sigs/kustomize#4322). Undefined
  * when the entry does not match.
  */
 export function applyImageEntry(image: EffectiveImage, entry: ImageEntry): EffectiveImage | undefined {
@@ -70,8 +71,11 @@ export function applyImageEntry(image: EffectiveImage, entry: ImageEntry): Effec
     digest = entry.digest.text
     tagSpot = entry.digest.spot
     digestSpot = entry.digest.spot
+  } else if (entry.tagSuffix) {
+    tag = `${tag ?? ''}${entry.tagSuffix.text}`
+    tagSpot = entry.tagSuffix.spot
   }
   const text = `${name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`
-  const last = entry.newTag?.spot ?? entry.digest?.spot ?? entry.newName?.spot ?? image.last
+  const last = entry.newTag?.spot ?? entry.digest?.spot ?? entry.tagSuffix?.spot ?? entry.newName?.spot ?? image.last
   return { ...image, text, name: nameSpot, tag: tagSpot, digest: digestSpot, last }
 }

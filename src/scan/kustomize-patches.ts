@@ -57,6 +57,10 @@ function strategicMerge(workloads: readonly Workload[], pieces: readonly Workloa
   for (const piece of pieces) {
     const kind = target?.kind ?? piece.kind
     const name = target?.name ?? piece.name
+    if (piece.deleted) {
+      out = out.filter((workload) => !matches(workload, kind, name))
+      continue
+    }
     if (!out.some((workload) => matches(workload, kind, name))) {
       out.push(piece)
       continue

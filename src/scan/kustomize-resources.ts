@@ -22,6 +22,8 @@ export interface Workload {
   readonly kind: string
   readonly name?: string
   readonly containers: readonly BuildContainer[]
+  /** A strategic-merge patch's `$patch: delete`: the object leaves the build, and its images with it. */
+  readonly deleted?: true
 }
 
 /** Maps a position inside an inline patch's text to the kustomization that holds it (a `|` block). */
@@ -82,7 +84,8 @@ function objectWorkloads(yaml: YamlFile, doc: BoundedDocument, node: unknown, pl
   const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc)
   const label = `${name === undefined ? kind : `${kind}/${name}`} ${specPath.join('.')}`
   const containers = readContainers(yaml, doc, mapPath(node, specPath, doc), label, place, file)
-  out.push({ kind, ...(name !== undefined ? { name } : {}), containers })
+  const deleted = stringValue(mapPath(node, ['$patch'], doc), doc) === 'delete'
+  out.push({ kind, ...(name !== undefined ? { name } : {}), containers, ...(deleted ? { deleted } : {}) })
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ImageEntry {
   readonly newName?: SpotText
   readonly newTag?: SpotText
   readonly digest?: SpotText
+  /** Appended to the tag the image has, unless `newTag` or `digest` replace it (kubernetes-sigs/kustomize#4322). */
+  readonly tagSuffix?: SpotText
 }
 
 /** Which resources a patch applies to: `target:` (kind and name; other selectors match everything here). */
@@ -88,7 +90,7 @@ function readImages(yaml: YamlFile, doc: BoundedDocument, root: unknown): ImageE
       const at = readScalar(yaml, doc, mapGet(entry, key, doc))
       return at ? { [key]: spotOf(yaml.file, at, `images[${index}].${key}`) } : {}
     }
-    out.push({ file: yaml.file, index, ...field('name'), ...field('newName'), ...field('newTag'), ...field('digest') })
+    out.push({ file: yaml.file, index, ...field('name'), ...field('newName'), ...field('newTag'), ...field('digest'), ...field('tagSuffix') })
   })
   return out
 }
