@@ -52,4 +52,12 @@ describe('check, kustomize resources a pull request points elsewhere', () => {
     expect(text).not.toContain('c2VjcmV0')
     expect(text).not.toContain('secret-app')
   })
+
+  it('reports a YAML error in a file only a kustomization reads, at that file', async () => {
+    const findings = await check({
+      'deploy/prod/kustomization.yaml': 'resources:\n  - pod.txt\n',
+      'deploy/prod/pod.txt': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  name: q\nspec:\n  containers:\n    - image: app:latest\n',
+    })
+    expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual(['ref.invalid deploy/prod/pod.txt:5'])
+  })
 })

@@ -112,6 +112,8 @@ class Builder {
     if (!yaml) return undefined
     const spec = readKustomization(yaml)
     this.specs.set(path, spec)
+    // Parse problems are the file's own findings; a walk stopped by the YAML limits is said here.
+    for (const problem of spec.problems) if (!yaml.problems.includes(problem)) this.note(problem)
     for (const field of spec.unapplied) {
       this.skip(
         field.spot,
