@@ -23,7 +23,7 @@ async function check(name: string): Promise<{ code: number; findings: Finding[] 
 }
 
 const at = (finding: Finding) =>
-  `${finding.rule} ${finding.level} ${finding.location?.file}:${finding.location?.line}:${finding.location?.column}${finding.related ? ` (related ${finding.related.file}:${finding.related.line}:${finding.related.column})` : ''}`
+  `${finding.rule} ${finding.level} ${finding.location?.file}:${finding.location?.line}:${finding.location?.column}${(finding.related ?? []).map((related) => ` (related ${related.file}:${related.line}:${related.column})`).join('')}`
 
 /**
  * Kustomize layouts modelled on public repositories (argocd-example-apps' kustomize-guestbook,

@@ -80,7 +80,7 @@ function relocate(finding: Finding, built: BuiltImage): Finding {
     ...finding,
     message: `${finding.message}${how}`,
     location: { file: spot.file, line: spot.line, column: spot.column, endColumn: spot.endColumn },
-    ...(other ? { related: { file: other.file, line: other.line, column: other.column, endColumn: other.endColumn, message: `${other.what}` } } : {}),
+    ...(other ? { related: [{ file: other.file, line: other.line, column: other.column, endColumn: other.endColumn }] } : {}),
   }
 }
 

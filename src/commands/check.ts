@@ -6,6 +6,7 @@ import { parseReference, repositoryKey, repositoryName, resolutionTarget, type I
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { kustomizeFindings, readKustomizeBuilds } from './check-kustomize.js'
 import { occurrenceFindings } from './check-occurrence.js'
@@ -24,6 +25,8 @@ export interface CheckRequest {
   readonly readBase?: (path: string) => Promise<string | undefined>
   /** Registry checks (immutable tags, promotion order) for references pinned by digest; off when undefined. */
   readonly registry?: RegistryClient
+  /** Env files Compose files are interpolated with instead of their `.env` (`docker compose --env-file`), relative to the workspace. */
+  readonly envFiles?: readonly InputLine[]
 }
 
 export interface CheckResult {
@@ -71,6 +74,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const kustomize = await readKustomizeBuilds(listing.files, candidates)
+  const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
   let budget = MAX_SCAN_TOTAL_BYTES
@@ -96,10 +100,16 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     }
     budget -= read.bytes
     const { text } = read
-    if (detectKind(path, text) === undefined) continue
+    const kind = detectKind(path, text)
+    if (kind === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
-    const result = scanFile(path, text)
+    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+    if (compose) {
+      budget -= compose.bytes
+      findings.push(...envFileFindings(gate, environment, compose.problems))
+    }
+    const result = scanFile(path, text, kind, compose?.compose ? { compose: compose.compose } : {})
     for (const problem of result.problems) {
       findings.push(
         ...evaluator.finding(environment, {
@@ -114,7 +124,9 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     if (kustomize.covered.has(path)) continue
     for (const occurrence of result.occurrences) {
       const checked = occurrenceFindings(gate, environment, occurrence)
-      findings.push(...checked.findings)
+      const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+      // A Compose value an env file wrote is reported at that file's line (check-compose.ts).
+      findings.push(...checked.findings.map((finding) => (finding.rule === 'ref.unresolved' ? finding : placeComposeFinding(finding, occurrence, location))))
       if (checked.reference) found.push({ occurrence, environment, reference: checked.reference })
     }
   }
@@ -123,7 +135,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   found.push(...built.found)
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
-  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, references: found.length, scenarios }
 }
@@ -218,19 +230,9 @@ function promotionOrderInFiles(
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
-    findings.push(
-      ...gate.evaluator.promotionOrder(
-        environment,
-        {
-          repository: reference,
-          digest: reference.digest,
-          text: occurrence.text,
-          location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-        },
-        held,
-        how,
-      ),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const unheld = gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, how)
+    findings.push(...unheld.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }
@@ -243,6 +245,7 @@ async function immutableAgainstBase(
   gate: PolicyGate,
   found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
   readBase: (path: string) => Promise<string | undefined>,
+  composeEnvironments: ComposeEnvironments,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
   const baseDigests = new Map<string, Map<string, string>>()
@@ -251,7 +254,8 @@ async function immutableAgainstBase(
     if (!baseDigests.has(occurrence.file)) {
       const text = await readBase(occurrence.file)
       const pins = new Map<string, string>()
-      for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
+      const compose = occurrence.kind === 'compose' ? await composeEnvironments.variablesOnBase(occurrence.file, readBase) : undefined
+      for (const before of text === undefined ? [] : scanFile(occurrence.file, text, undefined, compose ? { compose } : {}).occurrences) {
         try {
           const parsed = parseReference(before.text)
           if (parsed.tag !== undefined && parsed.digest !== undefined)
@@ -264,16 +268,16 @@ async function immutableAgainstBase(
     }
     const previous = baseDigests.get(occurrence.file)!.get(`${repositoryKey(reference)}:${reference.tag}`)
     if (previous === undefined || previous === reference.digest) continue
-    findings.push(
-      ...gate.evaluator.immutableMove(environment, {
-        repository: reference,
-        tag: reference.tag,
-        text: occurrence.text,
-        previous,
-        next: reference.digest,
-        location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-      }),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const moved = gate.evaluator.immutableMove(environment, {
+      repository: reference,
+      tag: reference.tag,
+      text: occurrence.text,
+      previous,
+      next: reference.digest,
+      location,
+    })
+    findings.push(...moved.map((finding) => placeComposeFinding(finding, occurrence, location)))
   }
   return findings
 }

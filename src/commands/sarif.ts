@@ -36,20 +36,22 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
                 ],
               }
             : {}),
-          ...(finding.related !== undefined
-            ? {
-                relatedLocations: [
-                  {
-                    id: 1,
-                    message: { text: finding.related.message },
-                    physicalLocation: { artifactLocation: { uri: finding.related.file }, region: sarifRegion(finding.related) },
-                  },
-                ],
-              }
-            : {}),
+          ...relatedLocations(finding),
         })),
       },
     ],
+  }
+}
+
+/** SARIF 2.1.0 section 3.27.22, `relatedLocations`: the other files and lines a finding names (e.g. the Compose line an `.env` value fills). */
+function relatedLocations(finding: Finding): { relatedLocations?: Record<string, unknown>[] } {
+  const related = (finding.related ?? []).filter((location) => location.file !== undefined && !location.file.startsWith('('))
+  if (related.length === 0) return {}
+  return {
+    relatedLocations: related.map((location, index) => ({
+      id: index,
+      physicalLocation: { artifactLocation: { uri: location.file }, region: sarifRegion(location) },
+    })),
   }
 }
 

@@ -103,15 +103,6 @@ export interface Finding {
   readonly subject?: string
   /** Where: a file position (deployment file, policy file) or an input. */
   readonly location?: InputLocation & { readonly endColumn?: number }
-  /** The other line that shapes the value at fault, e.g. a base's `image:` for an overlay's `newTag:` (SARIF relatedLocations). */
-  readonly related?: RelatedLocation
-}
-
-/** A second place a finding is about, with what it holds. */
-export interface RelatedLocation {
-  readonly file: string
-  readonly line: number
-  readonly column?: number
-  readonly endColumn?: number
-  readonly message: string
+  /** Other places that take part, e.g. the Compose `image:` line whose `${TAG}` the `.env` line at `location` decides. */
+  readonly related?: readonly (InputLocation & { readonly endColumn?: number })[]
 }

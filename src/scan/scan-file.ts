@@ -1,4 +1,4 @@
-import { scanCompose } from './compose.js'
+import { scanCompose, type ComposeVariables } from './compose.js'
 import { detectKind } from './detect-kind.js'
 import { scanDockerfile } from './dockerfile.js'
 import { scanHelmValues } from './helm-values.js'
@@ -20,21 +20,26 @@ export function tooLargeToScan(bytes: number): { message: string; hint: string }
   }
 }
 
-const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile) => ScanResult>> = {
+/** What a file's own text does not say: the variables a Compose file is interpolated with. */
+export interface ScanOptions {
+  readonly compose?: ComposeVariables
+}
+
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile, options: ScanOptions) => ScanResult>> = {
   kubernetes: scanKubernetes,
   kustomize: scanKustomize,
-  compose: scanCompose,
+  compose: (yaml, options) => scanCompose(yaml, options.compose),
   'helm-values': scanHelmValues,
 }
 
-function scanKnownKind(path: string, text: string, kind: FileKind): ScanResult {
+function scanKnownKind(path: string, text: string, kind: FileKind, options: ScanOptions): ScanResult {
   if (kind === 'dockerfile') {
     const bytes = Buffer.byteLength(text, 'utf8')
     if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes) }] }
     return scanDockerfile(path, text)
   }
   const yaml = parseYamlFile(path, text)
-  const result = YAML_SCANNERS[kind](yaml)
+  const result = YAML_SCANNERS[kind](yaml, options)
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }
 }
 
@@ -47,10 +52,10 @@ function byPosition(a: { line: number; column: number }, b: { line: number; colu
  * no known kind yields nothing. Never throws: a file that cannot be read becomes a problem, so one
  * odd file in a pull request cannot stop the others from being checked.
  */
-export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text)): ScanResult {
+export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text), options: ScanOptions = {}): ScanResult {
   if (kind === undefined) return { occurrences: [], problems: [] }
   try {
-    const result = scanKnownKind(path, text, kind)
+    const result = scanKnownKind(path, text, kind, options)
     return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) }
   } catch (error) {
     const message = errorMessage(error)
