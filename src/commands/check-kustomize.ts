@@ -7,6 +7,7 @@ import {
   type BuiltImage,
   type ImageEntry,
   type ImageOccurrence,
+  type KustomizationSpec,
   type KustomizeResolution,
   type Spot,
   type YamlFile,
@@ -30,14 +31,14 @@ export interface KustomizeBuilds extends KustomizeResolution {
 export async function readKustomizeBuilds(listing: readonly WorkspaceFile[], candidates: readonly WorkspaceFile[]): Promise<KustomizeBuilds> {
   const real = new Map(listing.map((file) => [file.path, file.real]))
   const texts = new Map<string, string | { unreadable: string }>()
-  const parsed = new Map<string, YamlFile>()
+  const cache = { yamls: new Map<string, YamlFile>(), specs: new Map<string, KustomizationSpec>() }
   const starts = candidates.filter((file) => isKustomizationFile(file.path)).map((file) => file.path)
-  const files = { paths: new Set(real.keys()), text: (path: string) => texts.get(path), parsed }
+  const files = { paths: new Set(real.keys()), text: (path: string) => texts.get(path), cache }
   let budget = MAX_KUSTOMIZE_BYTES
   for (;;) {
     const resolution = resolveKustomizations(starts, files)
     // Each round reads at least one new file, so the rounds end within the listing's size.
-    if (resolution.wanted.length === 0) return { ...resolution, problems: [...parsed.values()].flatMap((yaml) => yaml.problems) }
+    if (resolution.wanted.length === 0) return { ...resolution, problems: [...cache.yamls.values()].flatMap((yaml) => yaml.problems) }
     for (const path of resolution.wanted) {
       const read = await readTextWithin(real.get(path)!, Math.min(MAX_SCAN_FILE_BYTES, budget)).catch((error: NodeJS.ErrnoException) => ({
         unreadable: error.code ?? String(error),

@@ -13,5 +13,5 @@ export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span, ValueSou
 export { isKustomizationFile } from './kustomize-paths.js'
 export { resolveKustomizations, type BuiltImage, type KustomizeFiles, type KustomizeResolution } from './kustomize-build.js'
 export type { EffectiveImage } from './kustomize-images.js'
-export type { ImageEntry, Spot } from './kustomize-spec.js'
+export type { ImageEntry, KustomizationSpec, Spot } from './kustomize-spec.js'
 export type { YamlFile } from './yaml-documents.js'

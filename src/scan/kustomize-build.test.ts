@@ -4,7 +4,11 @@ import { MAX_KUSTOMIZE_DEPTH, MAX_KUSTOMIZE_SKIPPED, resolveKustomizations, type
 /** Resolves with an in-memory workspace, reading what each round wants, as the check command does. */
 function resolve(files: Record<string, string>, starts = Object.keys(files).filter((path) => /(^|\/)kustomization\.ya?ml$/.test(path))): KustomizeResolution {
   const read = new Set<string>()
-  const source = { paths: new Set(Object.keys(files)), text: (path: string) => (read.has(path) ? files[path] : undefined), parsed: new Map() }
+  const source = {
+    paths: new Set(Object.keys(files)),
+    text: (path: string) => (read.has(path) ? files[path] : undefined),
+    cache: { yamls: new Map(), specs: new Map() },
+  }
   for (let round = 0; round < 1000; round += 1) {
     const resolution = resolveKustomizations(starts, source)
     if (resolution.wanted.length === 0) return resolution

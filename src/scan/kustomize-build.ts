@@ -11,8 +11,8 @@ export interface KustomizeFiles {
   readonly paths: ReadonlySet<string>
   /** The text of a file, `undefined` when not read yet, or why it cannot be read. */
   readonly text: (path: string) => string | { readonly unreadable: string } | undefined
-  /** Files parsed by an earlier call, kept so each file is parsed once however many rounds of reading it takes. */
-  readonly parsed?: Map<string, YamlFile>
+  /** What earlier calls parsed, kept so each file is parsed and walked once however many rounds of reading it takes. */
+  readonly cache?: { readonly yamls: Map<string, YamlFile>; readonly specs: Map<string, KustomizationSpec> }
 }
 
 /**
@@ -46,7 +46,8 @@ export interface KustomizeResolution {
 
 class Builder {
   readonly yamls: Map<string, YamlFile>
-  readonly specs = new Map<string, KustomizationSpec>()
+  readonly specs: Map<string, KustomizationSpec>
+  readonly noted = new Set<KustomizationSpec>()
   readonly memo = new Map<string, Workload[]>()
   /** Each manifest and patch is walked once, however many builds include it: the walk budget counts every walk. */
   readonly manifests = new Map<string, Workload[]>()
@@ -65,7 +66,9 @@ class Builder {
 
   constructor(readonly files: KustomizeFiles) {
     this.directories = directoriesOf(files.paths)
-    this.yamls = files.parsed ?? new Map()
+    // Kept across the rounds of reading, so each file is parsed and walked once.
+    this.yamls = files.cache?.yamls ?? new Map()
+    this.specs = files.cache?.specs ?? new Map()
   }
 
   skip(at: Spot | { file: string; line: number; column: number }, message: string, hint: string): void {
@@ -106,14 +109,22 @@ class Builder {
   }
 
   spec(path: string, from: SpotText | undefined): KustomizationSpec | undefined {
-    const known = this.specs.get(path)
-    if (known) return known
     const yaml = this.yaml(path, from)
     if (!yaml) return undefined
+    const known = this.specs.get(path)
+    if (known) return known
     const spec = readKustomization(yaml)
     this.specs.set(path, spec)
+    return spec
+  }
+
+  /** What a kustomization used in a build holds that shiptag does not apply, said once per run. */
+  noteSpec(spec: KustomizationSpec): void {
+    if (this.noted.has(spec)) return
+    this.noted.add(spec)
+    const yaml = this.yamls.get(spec.file)
     // Parse problems are the file's own findings; a walk stopped by the YAML limits is said here.
-    for (const problem of spec.problems) if (!yaml.problems.includes(problem)) this.note(problem)
+    for (const problem of spec.problems) if (!yaml?.problems.includes(problem)) this.note(problem)
     for (const field of spec.unapplied) {
       this.skip(
         field.spot,
@@ -121,7 +132,6 @@ class Builder {
         'check the output of kustomize build where it runs, or set images with images: entries',
       )
     }
-    return spec
   }
 
   /** `cost` steps of work, refused past the budget or the depth with one finding at the entry that goes too far. */
@@ -154,6 +164,7 @@ class Builder {
     }
     const spec = this.spec(path, from)
     if (!spec) return []
+    this.noteSpec(spec)
     this.stack.add(path)
     const built = this.run(spec, [], depth)
     this.stack.delete(path)
@@ -210,6 +221,7 @@ class Builder {
     if (this.stack.has(target.path)) return this.build(target.path, entry, depth + 1) // reports the cycle
     const component = this.spec(target.path, entry)
     if (!component) return accumulated
+    this.noteSpec(component)
     this.stack.add(target.path)
     const out = this.run(component, accumulated, depth + 1)
     this.stack.delete(target.path)
