@@ -48,6 +48,7 @@ describe('check, kustomize resources a pull request points elsewhere', () => {
       'tag.pattern deploy/prod/kustomization.yaml:9',
     ])
     expect(findings[1]!.message).toContain('leads into a .git folder')
+    expect(findings[4]!.message).toMatch(/^resources\[3\] "linked\.yaml": deploy\/prod\/linked\.yaml cannot be read \(it leads to .*, outside the workspace\)/)
     const text = JSON.stringify(findings)
     expect(text).not.toContain('c2VjcmV0')
     expect(text).not.toContain('secret-app')

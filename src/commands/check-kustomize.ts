@@ -12,7 +12,7 @@ import {
   type Spot,
   type YamlFile,
 } from '../scan/index.js'
-import { readTextWithin, type WorkspaceFile } from '../workspace/index.js'
+import { readTextWithin, type SkippedLink, type WorkspaceFile } from '../workspace/index.js'
 import { occurrenceFindings } from './check-occurrence.js'
 import type { PolicyGate } from './policy-gate.js'
 
@@ -28,12 +28,17 @@ export interface KustomizeBuilds extends KustomizeResolution {
  * Builds every kustomization among the files to check, reading what they include from the
  * workspace listing (so never through a link that leaves it, nor from `.git`), each file once.
  */
-export async function readKustomizeBuilds(listing: readonly WorkspaceFile[], candidates: readonly WorkspaceFile[]): Promise<KustomizeBuilds> {
+export async function readKustomizeBuilds(
+  listing: readonly WorkspaceFile[],
+  candidates: readonly WorkspaceFile[],
+  links: readonly SkippedLink[] = [],
+): Promise<KustomizeBuilds> {
   const real = new Map(listing.map((file) => [file.path, file.real]))
-  const texts = new Map<string, string | { unreadable: string }>()
+  // A link the walk did not follow is named for what it is, not as a missing file.
+  const texts = new Map<string, string | { unreadable: string }>(links.map((link) => [link.path, { unreadable: link.detail }]))
   const cache = { yamls: new Map<string, YamlFile>(), specs: new Map<string, KustomizationSpec>() }
   const starts = candidates.filter((file) => isKustomizationFile(file.path)).map((file) => file.path)
-  const files = { paths: new Set(real.keys()), text: (path: string) => texts.get(path), cache }
+  const files = { paths: new Set([...real.keys(), ...texts.keys()]), text: (path: string) => texts.get(path), cache }
   let budget = MAX_KUSTOMIZE_BYTES
   for (;;) {
     const resolution = resolveKustomizations(starts, files)

@@ -73,7 +73,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
-  const kustomize = await readKustomizeBuilds(listing.files, candidates)
+  const kustomize = await readKustomizeBuilds(listing.files, candidates, listing.skipped)
   const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
