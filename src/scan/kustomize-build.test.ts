@@ -106,6 +106,20 @@ describe('resolveKustomizations', () => {
     expect(images(result)).toEqual(['kustomization.yaml app:1 @app.yaml:10:18', 'kustomization.yaml envoy @p.yaml:3:32'])
   })
 
+  it('checks a component no build uses on its own, and one a build uses only as that build applies it', () => {
+    const result = resolve({
+      'app/kustomization.yaml': kustomization('resources:\n  - app.yaml\ncomponents:\n  - ../used\n'),
+      'app/app.yaml': deployment('app', 'app:1'),
+      'used/kustomization.yaml': 'kind: Component\nimages:\n  - name: app\n    newTag: "2"\n',
+      'unused/kustomization.yaml': 'kind: Component\nresources:\n  - assistant.yaml\n',
+      'unused/assistant.yaml': deployment('assistant', 'assistant'),
+    })
+    expect(images(result)).toEqual([
+      'app/kustomization.yaml app:2 @used/kustomization.yaml:4:14',
+      'unused/kustomization.yaml assistant @unused/assistant.yaml:10:18',
+    ])
+  })
+
   it('places the images of an inline patch at their lines in the kustomization', () => {
     const result = resolve({
       'kustomization.yaml': kustomization(

@@ -54,6 +54,8 @@ class Builder {
   readonly patches = new Map<PatchEntry, ReadPatch | undefined>()
   readonly stack = new Set<string>()
   readonly includes = new Map<string, Set<string>>()
+  /** Components some build applies; one no build uses is checked on its own, as it writes its images. */
+  readonly usedComponents = new Set<string>()
   readonly covered = new Set<string>()
   readonly matched = new Set<ImageEntry>()
   readonly skipped: ScanProblem[] = []
@@ -221,6 +223,7 @@ class Builder {
     if (this.stack.has(target.path)) return this.build(target.path, entry, depth + 1) // reports the cycle
     const component = this.spec(target.path, entry)
     if (!component) return accumulated
+    this.usedComponents.add(target.path)
     this.noteSpec(component)
     this.stack.add(target.path)
     const out = this.run(component, accumulated, depth + 1)
@@ -274,7 +277,8 @@ class Builder {
  * Kustomize as `kustomize build` runs it, for the images it deploys: starting from each
  * kustomization file in `starts`, follows `resources`/`bases`/`components`, applies patches and
  * `images:` at every level. A build root is a kustomization no other one includes, or an overlay
- * (one that includes another); a base is checked only as its overlays build it. Pure: the caller
+ * (one that includes another), or a component no build uses; a base is checked only as its
+ * overlays build it. Pure: the caller
  * reads the files listed in `wanted` and calls again until none is left.
  */
 export function resolveKustomizations(starts: readonly string[], files: KustomizeFiles): KustomizeResolution {
@@ -283,7 +287,9 @@ export function resolveKustomizations(starts: readonly string[], files: Kustomiz
   const builder = new Builder(files)
   for (const start of starts) builder.build(start, undefined, 0)
   const included = new Set([...builder.includes.values()].flatMap((set) => [...set]))
-  const roots = starts.filter((start) => !builder.specs.get(start)?.component && (!included.has(start) || builder.includes.has(start)))
+  const roots = starts.filter((start) =>
+    builder.specs.get(start)?.component ? !builder.usedComponents.has(start) : !included.has(start) || builder.includes.has(start),
+  )
   const images = roots.flatMap((root) =>
     (builder.memo.get(root) ?? []).flatMap((workload) => workload.containers.map((container) => ({ root, image: container.image }))),
   )

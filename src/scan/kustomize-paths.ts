@@ -66,7 +66,10 @@ export function whyNotFollowed(target: Exclude<Target, Followed>): { message: st
         hint: 'list manifests of the repository, not files of .git',
       }
     case 'missing':
-      return { message: `names ${target.path}, which is not in the workspace: kustomize build fails on it`, hint: 'fix the path, or commit the file it names' }
+      return {
+        message: `names ${target.path}, which is not in the workspace: kustomize build fails on it unless a step before it writes the file`,
+        hint: 'fix the path, or commit the file it names; a file written at deploy time (a rendered chart) is not checked',
+      }
     case 'directory-without-kustomization':
       return {
         message: `names the directory ${target.path}, which holds no kustomization.yaml: kustomize build fails on it`,
