@@ -145,14 +145,22 @@ describe('resolveKustomizations', () => {
     expect(result.images).toEqual([])
   })
 
-  it('says which fields that can set images it does not apply, at their keys', () => {
+  it('says which fields that can set images it does not apply, at their keys or entries', () => {
     const result = resolve({
-      'kustomization.yaml': kustomization('resources:\n  - app.yaml\nreplacements:\n  - path: r.yaml\nhelmCharts:\n  - name: redis\n'),
+      'kustomization.yaml': kustomization(
+        'resources:\n  - app.yaml\nreplacements:\n  - path: r.yaml\nhelmCharts:\n  - name: redis\ntransformers:\n  - labels.yaml\n  - images.yaml\ngenerators:\n  - plugin.yaml\n',
+      ),
       'app.yaml': deployment('app', 'app:1'),
+      'labels.yaml': 'apiVersion: builtin\nkind: LabelTransformer\nmetadata: { name: l }\nlabels: { env: dev }\n',
+      'images.yaml': 'apiVersion: builtin\nkind: ImageTagTransformer\nmetadata: { name: i }\nimageTag: { name: app, newTag: "9" }\n',
+      'plugin.yaml': 'apiVersion: acme.example/v1\nkind: SecretsFromVault\nmetadata: { name: s }\n',
     })
     expect(skipped(result).map((line) => line.slice(0, line.indexOf(' is not applied')))).toEqual([
       'kustomization.yaml:5 replacements',
       'kustomization.yaml:7 helmCharts',
+      // A label transformer sets no image: nothing to say of transformers[0].
+      'kustomization.yaml:11 transformers[1] (ImageTagTransformer)',
+      'kustomization.yaml:13 generators[0] (SecretsFromVault)',
     ])
     expect(images(result)).toEqual(['kustomization.yaml app:1 @app.yaml:10:18'])
   })

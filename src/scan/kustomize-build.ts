@@ -2,6 +2,7 @@ import { applyImageEntry, entryChangesImages, type EffectiveImage } from './kust
 import { applyPatch, readPatch, type ReadPatch } from './kustomize-patches.js'
 import { readWorkloads, SAME_POSITION, type PositionMap, type Workload } from './kustomize-resources.js'
 import { readKustomization, type ImageEntry, type KustomizationSpec, type PatchEntry, type Spot, type SpotText } from './kustomize-spec.js'
+import { kubernetesKind } from './kubernetes.js'
 import { directoriesOf, resolveEntry, whyNotFollowed, type Followed } from './kustomize-paths.js'
 import type { ScanProblem } from './types.js'
 import { parseYamlFile, type YamlFile } from './yaml-documents.js'
@@ -23,6 +24,19 @@ export interface KustomizeFiles {
 export const MAX_KUSTOMIZE_STEPS = 200_000
 /** The most entries not followed that are listed one by one: a kustomization of 100,000 missing paths is one mistake. */
 export const MAX_KUSTOMIZE_SKIPPED = 100
+/** Built-in plugins (https://kubectl.docs.kubernetes.io/references/kustomize/builtins/) that never set an image. */
+const IMAGELESS_PLUGINS = new Set([
+  'AnnotationsTransformer',
+  'LabelTransformer',
+  'NamespaceTransformer',
+  'PrefixSuffixTransformer',
+  'PrefixTransformer',
+  'SuffixTransformer',
+  'ReplicaCountTransformer',
+  'HashTransformer',
+  'ConfigMapGenerator',
+  'SecretGenerator',
+])
 /** Deeper than any layout people write; a chain past it is a loop kustomize would refuse too. */
 export const MAX_KUSTOMIZE_DEPTH = 64
 
@@ -134,6 +148,26 @@ class Builder {
         'check the output of kustomize build where it runs, or set images with images: entries',
       )
     }
+    for (const entry of spec.plugins) this.plugin(spec, entry)
+  }
+
+  /**
+   * A `transformers:`/`generators:` entry: a file of built-in plugin configurations that cannot
+   * set images (labels, names, config maps) changes nothing shiptag checks; anything else (an
+   * image tag transformer, a plugin, an inline configuration) is said.
+   */
+  plugin(spec: KustomizationSpec, entry: SpotText): void {
+    const target = entry.text.includes('\n') ? undefined : this.target(spec, entry)
+    const yaml = target?.kind === 'file' ? this.yaml(target.path, entry) : undefined
+    if (target !== undefined && yaml === undefined) return
+    const kinds = yaml?.documents.map((doc) => kubernetesKind(doc.parsed.contents, doc)) ?? []
+    if (kinds.length > 0 && kinds.every((kind) => kind !== undefined && IMAGELESS_PLUGINS.has(kind))) return
+    const what = kinds.find((kind) => kind === undefined || !IMAGELESS_PLUGINS.has(kind)) ?? 'an inline configuration'
+    this.skip(
+      entry.spot,
+      `${entry.spot.what} (${what}) is not applied by shiptag: an image it sets is not checked (the images as the manifests write them are)`,
+      'check the output of kustomize build where it runs, or set images with images: entries',
+    )
   }
 
   /** `cost` steps of work, refused past the budget or the depth with one finding at the entry that goes too far. */
@@ -316,7 +350,7 @@ function unreadFiles(starts: readonly string[], files: KustomizeFiles): string[]
     visited.add(path)
     const spec = builder.spec(path, undefined)
     if (!spec) continue
-    const entries = [...spec.resources, ...spec.components, ...spec.patches.flatMap((patch) => (patch.path ? [patch.path] : []))]
+    const entries = [...spec.resources, ...spec.components, ...spec.plugins, ...spec.patches.flatMap((patch) => (patch.path ? [patch.path] : []))]
     for (const entry of entries) {
       const target = resolveEntry(spec.file, entry.text, files.paths, builder.directories)
       if (target.kind === 'kustomization') pending.push(target.path)

@@ -59,8 +59,10 @@ export interface KustomizationSpec {
   readonly components: readonly SpotText[]
   readonly images: readonly ImageEntry[]
   readonly patches: readonly PatchEntry[]
-  /** Fields that can set images in ways shiptag does not apply (`replacements`, `helmCharts`, plugins). */
+  /** Fields that can set images in ways shiptag does not apply (`replacements`, `helmCharts`). */
   readonly unapplied: readonly SpotText[]
+  /** `transformers:` and `generators:` entries: files of plugin configurations, each judged by its kind. */
+  readonly plugins: readonly SpotText[]
   readonly problems: readonly ScanProblem[]
 }
 
@@ -144,7 +146,7 @@ function readPatches(yaml: YamlFile, doc: BoundedDocument, root: unknown): Patch
 }
 
 /** Fields whose effect on images shiptag does not compute: each is said, never passed over in silence. */
-const UNAPPLIED_FIELDS = new Set(['replacements', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'])
+const UNAPPLIED_FIELDS = new Set(['replacements', 'helmCharts', 'helmChartInflationGenerator'])
 
 function readUnapplied(yaml: YamlFile, doc: BoundedDocument, root: unknown): SpotText[] {
   const map = asMap(root, doc)
@@ -166,6 +168,7 @@ export function readKustomization(yaml: YamlFile): KustomizationSpec {
   const images: ImageEntry[] = []
   const patches: PatchEntry[] = []
   const unapplied: SpotText[] = []
+  const plugins: SpotText[] = []
   let component = false
   const problems = walkDocuments(yaml, [] as unknown[], (doc) => {
     const root = doc.parsed.contents
@@ -175,6 +178,7 @@ export function readKustomization(yaml: YamlFile): KustomizationSpec {
     images.push(...readImages(yaml, doc, root))
     patches.push(...readPatches(yaml, doc, root))
     unapplied.push(...readUnapplied(yaml, doc, root))
+    plugins.push(...readList(yaml, doc, root, 'transformers'), ...readList(yaml, doc, root, 'generators'))
   })
-  return { file: yaml.file, component, resources, components, images, patches, unapplied, problems: [...yaml.problems, ...problems] }
+  return { file: yaml.file, component, resources, components, images, patches, unapplied, plugins, problems: [...yaml.problems, ...problems] }
 }
