@@ -69,6 +69,16 @@ describe('kustomize shapes', () => {
         // ...but a newName-only entry keeps a tag shiptag never saw, so it is no tag.missing.
       ],
     ],
+    [
+      'podinfo-bases',
+      1,
+      [
+        // The base is under production's files too, but only the overlay deploys it: its untagged
+        // image, which the overlay pins, is no finding; the exporter the overlay leaves alone is,
+        // at the base's line, since no other line decides it.
+        'digest.required error deploy/bases/backend/deployment.yaml:18:18',
+      ],
+    ],
   ])('%s', async (name, code, expected) => {
     const result = await check(name)
     expect(result.findings.map(at).sort()).toEqual([...expected].sort())
