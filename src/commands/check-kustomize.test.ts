@@ -61,4 +61,19 @@ describe('check, kustomize resources a pull request points elsewhere', () => {
     })
     expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual(['ref.invalid deploy/prod/pod.txt:5'])
   })
+
+  it('quotes no login pasted into an image, neither as written nor as built', async () => {
+    const findings = await check({
+      'deploy/prod/kustomization.yaml':
+        'resources:\n  - app.yaml\nimages:\n  - name: ghcr.io/acme/app\n    newName: "bot:hunter2@ghcr.io/acme/app2"\n  - name: "bot:hunter3@ghcr.io/acme/gone"\n    newTag: latest\n',
+      'deploy/prod/app.yaml': pod('ghcr.io/acme/app:1.0.0'),
+    })
+    // A login before the registry is no reference a runtime reads, as built or as an entry writes it.
+    expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual([
+      'ref.invalid deploy/prod/kustomization.yaml:5',
+      'ref.invalid deploy/prod/kustomization.yaml:7',
+    ])
+    expect(findings[0]!.message).toContain('becomes')
+    expect(JSON.stringify(findings)).not.toMatch(/hunter/)
+  })
 })

@@ -1,5 +1,5 @@
 import type { EnvironmentPolicy, Finding, RuleId } from '../policy/index.js'
-import type { ImageReference } from '../ref/index.js'
+import { redactUserInfo, type ImageReference } from '../ref/index.js'
 import {
   MAX_SCAN_FILE_BYTES,
   isKustomizationFile,
@@ -80,7 +80,11 @@ function relocate(finding: Finding, built: BuiltImage): Finding {
   const { image, root } = built
   const spot = decidingSpot(finding.rule, image)
   const other = sameSpot(spot, image.origin) ? (sameSpot(image.last, image.origin) ? undefined : image.last) : image.origin
-  const changed = image.text === image.written ? '' : ` "${image.written}" at ${image.origin.file}:${image.origin.line} becomes "${image.text}"`
+  // A reference pasted with its login (`user:token@registry/…`) is quoted without it, as everywhere.
+  const changed =
+    image.text === image.written
+      ? ''
+      : ` "${redactUserInfo(image.written)}" at ${image.origin.file}:${image.origin.line} becomes "${redactUserInfo(image.text)}"`
   const how = ` (as ${root} builds it: ${image.origin.what}${changed})`
   return {
     ...finding,
@@ -109,7 +113,7 @@ function unmatchedFindings(gate: PolicyGate, environment: EnvironmentPolicy, ent
   const checked = occurrenceFindings(gate, environment, occurrence)
   const pins = entry.newTag !== undefined || entry.digest !== undefined
   const kept = pins ? checked.findings : checked.findings.filter((finding) => !finding.rule.startsWith('tag.') && finding.rule !== 'digest.required')
-  const why = ` (${at.spot.what}: no image of the kustomize builds shiptag could read has the name "${entry.name?.text}", so the entry is checked as it writes the reference)`
+  const why = ` (${at.spot.what}: no image of the kustomize builds shiptag could read has the name "${redactUserInfo(entry.name?.text ?? '')}", so the entry is checked as it writes the reference)`
   const findings = kept.map((finding) => ({ ...finding, message: `${finding.message}${why}` }))
   return { findings, ...(checked.reference ? { found: { occurrence, environment, reference: checked.reference } } : {}) }
 }
