@@ -174,6 +174,14 @@ describe('resolveKustomizations', () => {
     )
   })
 
+  it('quotes no login written into a remote resource', () => {
+    const result = resolve({ 'kustomization.yaml': kustomization('resources:\n  - https://bot:ghp_secret@github.com/acme/base?ref=v1\n') })
+    expect(skipped(result)).toHaveLength(1)
+    expect(skipped(result)[0]).toContain('"https://***@github.com/acme/base?ref=v1" is a remote resource')
+    const local = resolve({ 'kustomization.yaml': kustomization('resources:\n  - bot:ghp_secret@ghcr.io/acme/base.yaml\n') })
+    expect(skipped(local)[0]).toContain('"***@ghcr.io/acme/base.yaml" names ***@ghcr.io/acme/base.yaml, which is not in the workspace')
+  })
+
   it('reports a cycle once and ends', () => {
     const result = resolve({
       'a/kustomization.yaml': kustomization('resources:\n  - ../b\n'),

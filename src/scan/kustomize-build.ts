@@ -1,3 +1,4 @@
+import { redactUserInfo } from '../ref/index.js'
 import { applyImageEntry, entryChangesImages, type EffectiveImage } from './kustomize-images.js'
 import { applyPatch, readPatch, type ReadPatch } from './kustomize-patches.js'
 import { readWorkloads, SAME_POSITION, type PositionMap, type Workload } from './kustomize-resources.js'
@@ -113,7 +114,7 @@ class Builder {
       if (from)
         this.skip(
           from.spot,
-          `${from.spot.what} "${from.text}": ${path} cannot be read (${text.unreadable}), so its images are not checked`,
+          `${from.spot.what} "${redactUserInfo(from.text)}": ${path} cannot be read (${text.unreadable}), so its images are not checked`,
           'fix the file, or leave it out of the kustomization',
         )
       return undefined
@@ -176,7 +177,7 @@ class Builder {
     const say = (limit: string) =>
       this.skip(
         from.spot,
-        `${from.spot.what} "${from.text}" is not followed: shiptag follows kustomizations at most ${limit}`,
+        `${from.spot.what} "${redactUserInfo(from.text)}" is not followed: shiptag follows kustomizations at most ${limit}`,
         'flatten the layout of kustomizations',
       )
     if (depth > MAX_KUSTOMIZE_DEPTH) {
@@ -195,7 +196,11 @@ class Builder {
     if (done) return done
     if (this.stack.has(path)) {
       if (from)
-        this.skip(from.spot, `${from.spot.what} "${from.text}" includes ${path} again, a cycle kustomize refuses`, 'remove the entry that closes the cycle')
+        this.skip(
+          from.spot,
+          `${from.spot.what} "${redactUserInfo(from.text)}" includes ${path} again, a cycle kustomize refuses`,
+          'remove the entry that closes the cycle',
+        )
       return []
     }
     const spec = this.spec(path, from)
@@ -302,7 +307,7 @@ class Builder {
     const target = resolveEntry(spec.file, entry.text, this.files.paths, this.directories)
     if (target.kind === 'file' || target.kind === 'kustomization') return target
     const { message, hint } = whyNotFollowed(target)
-    this.skip(entry.spot, `${entry.spot.what} "${entry.text}" ${message}`, hint)
+    this.skip(entry.spot, `${entry.spot.what} "${redactUserInfo(entry.text)}" ${message}`, hint)
     return undefined
   }
 }

@@ -1,3 +1,4 @@
+import { redactUserInfo } from '../ref/index.js'
 import { posix } from 'node:path'
 
 /** The names kustomize looks for in a directory, in its order (api/konfig/general.go, RecognizedKustomizationFileNames). */
@@ -67,12 +68,12 @@ export function whyNotFollowed(target: Exclude<Target, Followed>): { message: st
       }
     case 'missing':
       return {
-        message: `names ${target.path}, which is not in the workspace: kustomize build fails on it unless a step before it writes the file`,
+        message: `names ${redactUserInfo(target.path)}, which is not in the workspace: kustomize build fails on it unless a step before it writes the file`,
         hint: 'fix the path, or commit the file it names; a file written at deploy time (a rendered chart) is not checked',
       }
     case 'directory-without-kustomization':
       return {
-        message: `names the directory ${target.path}, which holds no kustomization.yaml: kustomize build fails on it`,
+        message: `names the directory ${redactUserInfo(target.path)}, which holds no kustomization.yaml: kustomize build fails on it`,
         hint: 'add a kustomization.yaml there, or list its files',
       }
   }
