@@ -1,25 +1,26 @@
 import type { GitContext } from '../context/index.js'
-import { InputError, errorMessage } from '../errors.js'
+import { InputError } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
-import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
+import { parseReference, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
 import {
   detectKind,
   isEnvFile,
   isLockFile,
   maxReadBytes,
   notScannedByName,
-  referenceForm,
   scanFile,
   tooLargeToScan,
   type ImageOccurrence,
   type ScanProblem,
 } from '../scan/index.js'
-import { leftOutNotes, problemDraft, referenceFormDraft, templatedNotUnresolved } from './check-file-findings.js'
+import { leftOutNotes, problemDraft } from './check-file-findings.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
+import { kustomizeFindings, readKustomizeBuilds } from './check-kustomize.js'
+import { occurrenceFindings } from './check-occurrence.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
@@ -93,6 +94,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     findings.push(...skippedLinkFindings(gate, link, include))
   }
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
+  const kustomize = await readKustomizeBuilds(listing.files, candidates, listing.skipped)
   const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const lockFiles: string[] = []
@@ -145,60 +147,28 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     if (result.readAs !== undefined) files.push(path)
     if (result.crds > 0) crds.push({ file: path, count: result.crds })
     for (const problem of result.problems) skip(environment, problem)
+    // A file a kustomization includes is checked as its builds run it, below, not alone.
+    if (kustomize.covered.has(path)) continue
     for (const occurrence of result.occurrences) {
+      const checked = occurrenceFindings(gate, environment, occurrence)
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
-      // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
-      const shown = redactUserInfo(occurrence.text)
-      // Template syntax and placeholders are told apart before the reference grammar sees the text (issue 15).
-      const form = referenceForm(shown)
-      if (occurrence.unresolved !== undefined && !templatedNotUnresolved(form)) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.unresolved',
-            message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
-            hint: 'write the reference out, or give the variable a default, so the policy can see it',
-            subject: shown,
-            location,
-          }),
-        )
-        continue
-      }
-      if (form !== undefined) {
-        findings.push(...evaluator.finding(environment, referenceFormDraft(occurrence, form, shown, location)))
-        continue
-      }
-      let reference: ImageReference
-      try {
-        reference = parseReference(occurrence.text)
-      } catch (error) {
-        const invalid = evaluator.finding(environment, {
-          rule: 'ref.invalid',
-          message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
-          hint: 'write registry/repository:tag or …@sha256:<64 hex>',
-          subject: shown,
-          location,
-        })
-        findings.push(...invalid.map((finding) => placeComposeFinding(finding, occurrence, location)))
-        continue
-      }
-      found.push({ occurrence, environment, reference })
-      const ruled = evaluator.referenceRules(environment, {
-        repository: reference,
-        ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-        ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-        text: occurrence.text,
-        location,
-      })
       // A Compose value an env file wrote is reported at that file's line (check-compose.ts).
-      findings.push(...ruled.map((finding) => placeComposeFinding(finding, occurrence, location)))
+      findings.push(...checked.findings.map((finding) => (NOT_PLACED.has(finding.rule) ? finding : placeComposeFinding(finding, occurrence, location))))
+      if (checked.reference) found.push({ occurrence, environment, reference: checked.reference })
     }
   }
+  const built = kustomizeFindings(gate, (path) => environmentOfFile(gate, path), kustomize, new Set(files))
+  findings.push(...built.findings)
+  found.push(...built.found)
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, skipped: [...skipped].sort(), references: found.length, scenarios, notes: leftOutNotes(lockFiles, crds) }
 }
+
+/** Findings about the written text itself, which stay on the line that holds it. */
+const NOT_PLACED = new Set(['ref.unresolved', 'ref.templated', 'ref.placeholder'])
 
 interface Scenario {
   readonly name: string

@@ -5,7 +5,7 @@ import { asMap, asSeq, mapGet, mapPath, stringValue } from './yaml-nodes.js'
 import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
 
 /** Where each built-in pod-bearing kind keeps its PodSpec (Kubernetes API reference, apps/v1, batch/v1, core/v1). */
-const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   Deployment: ['spec', 'template', 'spec'],
@@ -18,7 +18,7 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
+export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
 
 /** `apiVersion` and `kind` strings are what every Kubernetes object has and other YAML usually lacks. */
 export function kubernetesKind(root: unknown, doc: BoundedDocument): string | undefined {
