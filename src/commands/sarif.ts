@@ -1,4 +1,4 @@
-import { RULE_IDS, type Finding } from '../policy/index.js'
+import { RULE_IDS, type Finding, type RelatedLocation } from '../policy/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
 /**
@@ -34,11 +34,21 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
                     },
                   },
                 ],
+                ...(finding.related && finding.related.length > 0 ? { relatedLocations: finding.related.map(relatedLocation) } : {}),
               }
             : {}),
         })),
       },
     ],
+  }
+}
+
+/** SARIF 2.1.0 section 3.28 (location object): a related location carries its own message. */
+function relatedLocation(related: RelatedLocation, index: number): Record<string, unknown> {
+  return {
+    id: index + 1,
+    physicalLocation: { artifactLocation: { uri: related.file }, region: sarifRegion(related) },
+    message: { text: related.message },
   }
 }
 
@@ -71,4 +81,7 @@ const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
   'exception.expired': 'A policy exception past its expiry date',
   'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
   'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
+  'scan.skipped': 'A matched file, or part of one, that shiptag could not read or understand',
+  'ref.templated': 'An image reference built by a template or expression shiptag cannot evaluate statically',
+  'ref.placeholder': 'An obvious placeholder where an image reference belongs',
 }

@@ -21,7 +21,13 @@ export function builtInDefaults(): EnvironmentPolicy {
     digest: 'optional',
     enforcement: 'error',
     // A policy change is legitimate work; it is shown for review and takes effect once merged.
-    levels: { 'ref.unresolved': 'warn', 'policy.changed': 'warn' },
+    levels: {
+      'ref.unresolved': 'warn',
+      'policy.changed': 'warn',
+      'scan.skipped': 'warn',
+      'ref.templated': 'warn',
+      'ref.placeholder': 'warn',
+    },
   }
 }
 

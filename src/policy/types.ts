@@ -16,6 +16,9 @@ export const RULE_IDS = [
   'exception.expired',
   'file.outside-workspace',
   'policy.changed',
+  'scan.skipped',
+  'ref.templated',
+  'ref.placeholder',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -102,4 +105,14 @@ export interface Finding {
   readonly subject?: string
   /** Where: a file position (deployment file, policy file) or an input. */
   readonly location?: InputLocation & { readonly endColumn?: number }
+  /** Other places that decide the subject (e.g. the values line a Helm template joins), each with what it holds. */
+  readonly related?: readonly RelatedLocation[]
+}
+
+export interface RelatedLocation {
+  readonly file: string
+  readonly line: number
+  readonly column?: number
+  readonly endColumn?: number
+  readonly message: string
 }
