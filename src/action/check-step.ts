@@ -37,6 +37,7 @@ export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv,
   const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] }
   const notes = [
     ...(pullRequestPolicy?.notes ?? []),
+    ...checked.notes,
     ...(base === undefined && context.pullRequest
       ? [
           'tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)',

@@ -41,12 +41,15 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {
-    io.stdout(`${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios }, null, 2)}\n`)
+    io.stdout(
+      `${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios, notes: result.notes }, null, 2)}\n`,
+    )
   } else {
     for (const finding of result.findings) {
       const label = finding.level === 'error' ? paint(io, 'red', 'error') : paint(io, 'yellow', 'warning')
       io.stdout(`${label} ${findingText(finding)}\n  ${finding.hint}\n`)
     }
+    for (const note of result.notes) io.stderr(`note: ${note}\n`)
     io.stderr(
       `${errors} error(s), ${result.findings.length - errors} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${gate.policy.file ?? 'the built-in defaults'}\n`,
     )

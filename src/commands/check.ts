@@ -7,6 +7,8 @@ import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOc
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
+import { HelmCharts } from './check-helm.js'
+import { placeFinding } from './check-parts.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
@@ -31,6 +33,8 @@ export interface CheckResult {
   readonly references: number
   /** The tags checked per scenario (this event, a push to the default branch, a v1.2.3 tag). */
   readonly scenarios: readonly { readonly name: string; readonly tags: readonly string[] }[]
+  /** What was read but not fully checked, said once (e.g. per Helm chart: what only rendering shows). */
+  readonly notes: readonly string[]
 }
 
 /**
@@ -67,6 +71,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const listing = await listWorkspaceFiles(request.workspace, { skipFolders: SKIPPED_FOLDERS })
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
+  const charts = new HelmCharts(listing.files)
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
@@ -93,10 +98,13 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     }
     budget -= read.bytes
     const { text } = read
-    if (detectKind(path, text) === undefined) continue
+    // A chart's template is not YAML until rendered: it is read line by line with its chart's values.
+    const helm = await charts.chartOf(path)
+    const kind = helm?.role === 'template' && text.includes('{{') ? 'helm-template' : detectKind(path, text)
+    if (kind === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
-    const result = scanFile(path, text)
+    const result = scanFile(path, text, kind, helm?.chart)
     for (const problem of result.problems) {
       findings.push(
         ...evaluator.finding(environment, {
@@ -113,13 +121,15 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       const shown = redactUserInfo(occurrence.text)
       if (occurrence.unresolved !== undefined) {
         findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.unresolved',
-            message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
-            hint: 'write the reference out, or give the variable a default, so the policy can see it',
-            subject: shown,
-            location,
-          }),
+          ...evaluator
+            .finding(environment, {
+              rule: occurrence.kind === 'helm-template' ? 'ref.templated' : 'ref.unresolved',
+              message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
+              hint: 'write the reference out, or give the variable a default, so the policy can see it',
+              subject: shown,
+              location,
+            })
+            .map((finding) => placeFinding(finding, occurrence)),
         )
         continue
       }
@@ -140,13 +150,15 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       }
       found.push({ occurrence, environment, reference })
       findings.push(
-        ...evaluator.referenceRules(environment, {
-          repository: reference,
-          ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-          ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-          text: occurrence.text,
-          location,
-        }),
+        ...evaluator
+          .referenceRules(environment, {
+            repository: reference,
+            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+            ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
+            text: occurrence.text,
+            location,
+          })
+          .map((finding) => placeFinding(finding, occurrence)),
       )
     }
   }
@@ -154,7 +166,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
-  return { findings, files, references: found.length, scenarios }
+  return { findings, files, references: found.length, scenarios, notes: charts.notes() }
 }
 
 interface Scenario {

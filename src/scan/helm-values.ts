@@ -1,9 +1,10 @@
 import { isMap, isSeq } from 'yaml'
 import type { Node } from 'yaml'
 import type { BoundedDocument } from '../yaml/index.js'
-import type { ImageOccurrence, ScanResult } from './types.js'
+import { scalarValue, type HelmValue } from './helm-places.js'
+import type { ImageOccurrence, Place, ScanResult } from './types.js'
 import { walkDocuments, type YamlFile } from './yaml-documents.js'
-import { mapEntries, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
+import { asScalar, mapEntries, mapPath, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
 import { readScalar, templateUnresolved, yamlOccurrence } from './yaml-occurrence.js'
 import type { LocatedScalar } from './yaml-positions.js'
 
@@ -27,24 +28,51 @@ function looksLikeRepository(text: string): boolean {
 const APP_VERSION =
   'no tag is set, so the tag defaults to the chart appVersion (Chart.yaml), as chart templates usually write `.Values.image.tag | default .Chart.AppVersion`'
 
+/** What the chart around a values file adds (src/scan/helm-chart.ts); a values file alone has none. */
+export interface HelmValuesContext {
+  readonly appVersion: HelmValue | undefined
+  /** Values the chart's templates use as a prefix: a registry, not an image. */
+  readonly prefixPaths: ReadonlySet<string>
+  /** Filled with the path of each image reported, for templates that join the same values. */
+  readonly roots?: Set<string>
+}
+
 interface Walk {
   readonly yaml: YamlFile
   readonly doc: BoundedDocument
   readonly out: ImageOccurrence[]
   /** Collections on the current path: an alias inside its own anchor would otherwise loop. */
   readonly ancestors: Set<Node>
+  readonly chart: HelmValuesContext | undefined
+  /** Bitnami's `global.imageRegistry`, which its `common.images.image` puts before every `registry`. */
+  readonly globalRegistry: HelmValue | undefined
 }
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`
 }
 
+/**
+ * A value that is a registry or a path prefix, not an image: the chart's templates write it before
+ * a `/` (`{{ .Values.images.repository }}/emailservice:…`), or it is a `repository` that is a bare
+ * host (`registry.example.com`, `localhost:5000`: distribution/reference reads a first component
+ * with `.` or `:` as a host). A whole `image:` string is not judged by its shape, as `nginx:1.25`
+ * is a name and a tag.
+ */
+function isPrefixOnly(walk: Walk, path: string, text: string, isRepository: boolean): boolean {
+  if (walk.chart?.prefixPaths.has(path)) return true
+  return isRepository && !text.includes('/') && (/[.:]/.test(text) || text === 'localhost') && templateUnresolved(text) === undefined
+}
+
+function placeOf(walk: Walk, node: unknown, role: string): HelmValue | undefined {
+  const scalar = asScalar(node, walk.doc)
+  return scalar ? scalarValue(walk.yaml, scalar, role) : undefined
+}
+
 /** Convention (b); returns the keys it consumed so (a) does not report the same `image` again. */
 function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string): ReadonlySet<string> {
-  const field = (key: string): LocatedScalar | undefined => {
-    const value = entries.find((entry) => entry.key === key)?.value
-    return readScalar(walk.yaml, walk.doc, value)
-  }
+  const node = (key: string) => entries.find((entry) => entry.key === key)?.value
+  const field = (key: string): LocatedScalar | undefined => readScalar(walk.yaml, walk.doc, node(key))
   const repositoryKey = field('repository') ? 'repository' : 'image'
   const repository = field(repositoryKey)
   const registry = field('registry')
@@ -53,10 +81,46 @@ function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string):
   if (!repository || !looksLikeRepository(repository.text)) return new Set()
   // A lone `image: x` string is convention (a); it only pairs with siblings that complete it.
   if (repositoryKey === 'image' && !registry && !tag && !digest && !entries.some((entry) => entry.key === 'tag')) return new Set()
-  const text = `${registry ? `${registry.text}/` : ''}${repository.text}${tag ? `:${tag.text}` : ''}${digest ? `@${digest.text}` : ''}`
-  const [key, at] = tag ? ['tag', tag] : [repositoryKey, repository]
-  walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text, where: join(path, key), unresolved: tag || digest ? undefined : APP_VERSION }))
-  return new Set([repositoryKey, 'registry', 'tag', 'digest'])
+  const consumed = new Set([repositoryKey, 'registry', 'tag', 'digest'])
+  if (isPrefixOnly(walk, join(path, repositoryKey), repository.text, repositoryKey === 'repository')) return consumed
+  const at = (scalar: LocatedScalar, key: string): Place => ({ file: walk.yaml.file, ...scalar.span, role: `${join(path, key)} (${walk.yaml.file})` })
+  const global = registry && walk.globalRegistry?.text ? walk.globalRegistry : undefined
+  const registryText = global?.text ?? registry?.text
+  // Without tag or digest the chart's template falls back to appVersion; with the chart at hand, that is the tag.
+  const fallback = !tag && !digest && walk.chart?.appVersion?.text ? walk.chart.appVersion : undefined
+  const tagText = tag?.text ?? fallback?.text
+  const text = `${registryText ? `${registryText}/` : ''}${repository.text}${tagText ? `:${tagText}` : ''}${digest ? `@${digest.text}` : ''}`
+  const [key, primary] = tag ? ['tag', tag] : [repositoryKey, repository]
+  const emptyTag = fallback && placeOf(walk, node('tag'), `${join(path, 'tag')} (${walk.yaml.file}), empty`)
+  const registryPlace = registry && at(registry, 'registry')
+  const parts = {
+    repository: at(repository, repositoryKey),
+    ...(global
+      ? { registry: { ...global.place, note: `${global.place.role} overrides ${join(path, 'registry')}, as Bitnami's common.images.image writes it` } }
+      : registryPlace
+        ? { registry: registryPlace }
+        : {}),
+    ...(tag ? { tag: at(tag, 'tag') } : {}),
+    ...(fallback
+      ? {
+          tag: {
+            ...fallback.place,
+            note: `${join(path, 'tag')} is empty, so the tag is the chart appVersion, as chart templates write \`.Values.image.tag | default .Chart.AppVersion\``,
+          },
+        }
+      : {}),
+    ...(digest ? { digest: at(digest, 'digest') } : {}),
+  }
+  const occurrence = yamlOccurrence(walk.yaml, 'helm-values', {
+    at: primary,
+    text,
+    where: join(path, key),
+    unresolved: tagText || digest ? undefined : APP_VERSION,
+  })
+  const related = [...(global && registryPlace ? [registryPlace] : []), ...(emptyTag ? [emptyTag.place] : [])]
+  walk.out.push({ ...occurrence, parts, ...(related.length > 0 ? { related } : {}) })
+  walk.chart?.roots?.add(path)
+  return consumed
 }
 
 /**
@@ -77,7 +141,9 @@ function scanNode(walk: Walk, node: unknown, path: string, depth: number): void 
       const isString = entry.key === 'image' && stringValue(entry.value, walk.doc) !== undefined
       const at = isString ? readScalar(walk.yaml, walk.doc, entry.value) : undefined
       if (at && looksLikeRepository(at.text)) {
+        if (isPrefixOnly(walk, join(path, entry.key), at.text, false)) continue
         walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text: at.text, where: join(path, entry.key) }))
+        walk.chart?.roots?.add(join(path, entry.key))
       } else {
         scanNode(walk, entry.value, join(path, entry.key), depth + 1)
       }
@@ -88,8 +154,16 @@ function scanNode(walk: Walk, node: unknown, path: string, depth: number): void 
   walk.ancestors.delete(resolved)
 }
 
-export function scanHelmValues(yaml: YamlFile): ScanResult {
+/** `global.imageRegistry` of this values file, else none: an override file's own global wins over the chart's. */
+function globalRegistryOf(yaml: YamlFile, doc: BoundedDocument): HelmValue | undefined {
+  const scalar = asScalar(mapPath(doc.parsed.contents, ['global', 'imageRegistry'], doc), doc)
+  return scalar ? scalarValue(yaml, scalar, `global.imageRegistry (${yaml.file})`) : undefined
+}
+
+export function scanHelmValues(yaml: YamlFile, chart?: HelmValuesContext): ScanResult {
   const out: ImageOccurrence[] = []
-  const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set() }, doc.parsed.contents, '', 0))
+  const problems = walkDocuments(yaml, out, (doc) =>
+    scanNode({ yaml, doc, out, ancestors: new Set(), chart, globalRegistry: globalRegistryOf(yaml, doc) }, doc.parsed.contents, '', 0),
+  )
   return { occurrences: out, problems }
 }

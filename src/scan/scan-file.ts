@@ -1,6 +1,8 @@
 import { scanCompose } from './compose.js'
 import { detectKind } from './detect-kind.js'
 import { scanDockerfile } from './dockerfile.js'
+import type { HelmChart } from './helm-chart.js'
+import { scanHelmTemplate } from './helm-template.js'
 import { scanHelmValues } from './helm-values.js'
 import { scanKubernetes } from './kubernetes.js'
 import { scanKustomize } from './kustomize.js'
@@ -20,21 +22,21 @@ export function tooLargeToScan(bytes: number): { message: string; hint: string }
   }
 }
 
-const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile) => ScanResult>> = {
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile' | 'helm-template'>, (yaml: YamlFile, chart?: HelmChart) => ScanResult>> = {
   kubernetes: scanKubernetes,
   kustomize: scanKustomize,
   compose: scanCompose,
   'helm-values': scanHelmValues,
 }
 
-function scanKnownKind(path: string, text: string, kind: FileKind): ScanResult {
-  if (kind === 'dockerfile') {
+function scanKnownKind(path: string, text: string, kind: FileKind, chart: HelmChart | undefined): ScanResult {
+  if (kind === 'dockerfile' || kind === 'helm-template') {
     const bytes = Buffer.byteLength(text, 'utf8')
     if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes) }] }
-    return scanDockerfile(path, text)
+    return kind === 'dockerfile' ? scanDockerfile(path, text) : scanHelmTemplate(path, text, chart)
   }
   const yaml = parseYamlFile(path, text)
-  const result = YAML_SCANNERS[kind](yaml)
+  const result = YAML_SCANNERS[kind](yaml, chart)
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }
 }
 
@@ -44,13 +46,14 @@ function byPosition(a: { line: number; column: number }, b: { line: number; colu
 
 /**
  * Every image reference in one file, in source order. `kind` defaults to `detectKind`; a file of
- * no known kind yields nothing. Never throws: a file that cannot be read becomes a problem, so one
- * odd file in a pull request cannot stop the others from being checked.
+ * no known kind yields nothing. `chart` is the Helm chart the file belongs to (its values and
+ * templates read together, src/scan/helm-chart.ts). Never throws: a file that cannot be read
+ * becomes a problem, so one odd file in a pull request cannot stop the others from being checked.
  */
-export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text)): ScanResult {
+export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text), chart?: HelmChart): ScanResult {
   if (kind === undefined) return { occurrences: [], problems: [] }
   try {
-    const result = scanKnownKind(path, text, kind)
+    const result = scanKnownKind(path, text, kind, chart)
     return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) }
   } catch (error) {
     const message = errorMessage(error)
