@@ -50,9 +50,28 @@ const EMPTY: Value = { pieces: [], overridable: [] }
 const textOf = (value: Value) => value.pieces.map((piece) => piece.text).join('')
 const literal = (text: string): Value => ({ pieces: text === '' ? [] : [{ text }], overridable: [] })
 
-export function evaluateImage(value: string, chart: HelmChart): ImageExpression {
+/**
+ * How much template text one file may make the evaluator read: named templates can call each other
+ * so that each call doubles the work, so the reading is charged, in characters, against a budget
+ * that grows with the file (issue 12: work bounded by the input's size).
+ */
+export interface EvaluationBudget {
+  left: number
+}
+
+export function evaluationBudget(text: string): EvaluationBudget {
+  return { left: 64 * 1024 + 4 * text.length }
+}
+
+interface Scope {
+  readonly chart: HelmChart
+  readonly budget: EvaluationBudget
+}
+
+export function evaluateImage(value: string, chart: HelmChart, budget: EvaluationBudget): ImageExpression {
+  const scope = { chart, budget }
   try {
-    const result = evaluateText(value, chart, 0)
+    const result = evaluateText(value, scope, 0)
     if (result.covered) return { kind: 'covered' }
     return { kind: 'resolved', pieces: result.pieces, overridable: result.overridable }
   } catch (error) {
@@ -62,7 +81,10 @@ export function evaluateImage(value: string, chart: HelmChart): ImageExpression 
 }
 
 /** Template text (a line's value, or a named template's body) rendered to pieces. */
-function evaluateText(text: string, chart: HelmChart, depth: number): Value {
+function evaluateText(text: string, scope: Scope, depth: number): Value {
+  scope.budget.left -= text.length
+  if (scope.budget.left < 0)
+    throw new Unknown('evaluating it would read more template text than shiptag reads for one file (named templates calling each other)')
   const segments = splitActions(text)
   if (!segments) throw new Unknown('a `{{` is not closed')
   const pieces: Piece[] = []
@@ -74,7 +96,7 @@ function evaluateText(text: string, chart: HelmChart, depth: number): Value {
       continue
     }
     if (CONTROL.test(segment.body)) throw new Unknown(`{{ ${segment.body} }} makes the value depend on control flow`)
-    const result = evaluateAction(segment.body, chart, depth)
+    const result = evaluateAction(segment.body, scope, depth)
     if (result.covered) return { ...EMPTY, covered: true }
     pieces.push(...usable(result).pieces)
     overridable.push(...result.overridable)
@@ -91,11 +113,11 @@ function usable(value: Value): Value {
   return value
 }
 
-function evaluateAction(body: string, chart: HelmChart, depth: number): Value {
+function evaluateAction(body: string, scope: Scope, depth: number): Value {
   const tokens = tokenize(body)
   if (!tokens || tokens.length === 0) throw new Unknown(`the action {{ ${body} }} is not one shiptag evaluates`)
   const parser = { tokens, at: 0 }
-  const result = pipeline(parser, chart, depth)
+  const result = pipeline(parser, scope, depth)
   if (parser.at !== tokens.length) throw new Unknown(`the action {{ ${body} }} is not one shiptag evaluates`)
   return result
 }
@@ -107,26 +129,26 @@ interface Parser {
 
 const isPunct = (token: Token | undefined, value: string) => token?.kind === 'punct' && token.value === value
 
-function pipeline(parser: Parser, chart: HelmChart, depth: number): Value {
+function pipeline(parser: Parser, scope: Scope, depth: number): Value {
   if (depth > MAX_DEPTH) throw new Unknown('the expression nests too deeply to evaluate')
-  let value = command(parser, chart, depth, undefined)
+  let value = command(parser, scope, depth, undefined)
   while (isPunct(parser.tokens[parser.at], '|')) {
     parser.at++
-    value = command(parser, chart, depth, value)
+    value = command(parser, scope, depth, value)
   }
   return value
 }
 
 /** One command of a pipeline; `piped` is the previous command's value, passed as the last argument. */
-function command(parser: Parser, chart: HelmChart, depth: number, piped: Value | undefined): Value {
+function command(parser: Parser, scope: Scope, depth: number, piped: Value | undefined): Value {
   const operands: (Value | string)[] = []
   for (let token = parser.tokens[parser.at]; token && !isPunct(token, '|') && !isPunct(token, ')'); token = parser.tokens[parser.at]) {
     parser.at++
     if (token.kind === 'string') operands.push(literal(token.value))
-    else if (token.kind === 'field') operands.push(field(token.value, chart))
+    else if (token.kind === 'field') operands.push(field(token.value, scope))
     else if (token.kind === 'word') operands.push(/^\d+$/.test(token.value) ? literal(token.value) : token.value)
     else if (token.value === '(') {
-      operands.push(pipeline(parser, chart, depth + 1))
+      operands.push(pipeline(parser, scope, depth + 1))
       if (!isPunct(parser.tokens[parser.at], ')')) throw new Unknown('a parenthesis is not closed')
       parser.at++
     } else throw new Unknown('a variable assignment decides the value')
@@ -140,13 +162,13 @@ function command(parser: Parser, chart: HelmChart, depth: number, piped: Value |
   }
   const values = args.filter((arg): arg is Value => typeof arg !== 'string')
   if (values.length !== args.length) throw new Unknown(`an argument of ${head} is not a value shiptag evaluates`)
-  return call(head, values, chart, depth)
+  return call(head, values, scope, depth)
 }
 
-function call(name: string, args: readonly Value[], chart: HelmChart, depth: number): Value {
+function call(name: string, args: readonly Value[], scope: Scope, depth: number): Value {
   // `include "common.images.image" (dict "imageRoot" .Values.image ...)` and the like: the values scan has the image.
   if (args.some((value) => value.covered)) return { ...EMPTY, covered: true }
-  if ((name === 'include' || name === 'template') && args.length === 2 && args[1]!.root) return named(textOf(usable(args[0]!)), chart, depth)
+  if ((name === 'include' || name === 'template') && args.length === 2 && args[1]!.root) return named(textOf(usable(args[0]!)), scope, depth)
   if (name === 'dict' || name === 'include' || name === 'template') throw new Unknown(`{{ ${name} … }} is not evaluated with these arguments`)
   if (name === 'default' && args.length === 2) {
     const [fallback, given] = args as [Value, Value]
@@ -160,10 +182,10 @@ function call(name: string, args: readonly Value[], chart: HelmChart, depth: num
 }
 
 /** A named template of the chart (`{{ define "app.image" }}` in `_helpers.tpl`), called with the root context. */
-function named(name: string, chart: HelmChart, depth: number): Value {
-  const body = chart.defines.get(name)
+function named(name: string, scope: Scope, depth: number): Value {
+  const body = scope.chart.defines.get(name)
   if (body === undefined) throw new Unknown(`the named template "${name}" is not defined in the chart's templates (a library chart's is not read)`)
-  return evaluateText(body, chart, depth + 1)
+  return evaluateText(body, scope, depth + 1)
 }
 
 /** `printf` with the verbs image templates use (`%s`, `%v`, `%d`); the pieces keep their places. */
@@ -183,18 +205,18 @@ function printf(format: Value, args: readonly Value[]): Value {
 }
 
 /** `.Values.a.b`, `$.Values.a.b`, `.Chart.AppVersion`, `.`/`$`; `.x` alone depends on a `with`/`range` block. */
-function field(name: string, chart: HelmChart): Value {
+function field(name: string, scope: Scope): Value {
   if (name === '.' || name === '$') return { ...EMPTY, root: true }
   const path = name.startsWith('$.') ? name.slice(1) : name
   if (path === '.Chart.AppVersion') {
-    if (!chart.appVersion) return { ...EMPTY, unknown: 'the chart has no appVersion in Chart.yaml' }
-    return { pieces: [{ text: chart.appVersion.text, place: chart.appVersion.place }], overridable: [] }
+    if (!scope.chart.appVersion) return { ...EMPTY, unknown: 'the chart has no appVersion in Chart.yaml' }
+    return { pieces: [{ text: scope.chart.appVersion.text, place: scope.chart.appVersion.place }], overridable: [] }
   }
   if (!path.startsWith('.Values.')) return { ...EMPTY, unknown: `${name} is only known when the chart is rendered` }
   const key = path.slice('.Values.'.length)
-  if (chart.coversImage(key)) return { ...EMPTY, covered: true }
-  const leaf = chart.values.get(key)
+  if (scope.chart.coversImage(key)) return { ...EMPTY, covered: true }
+  const leaf = scope.chart.values.get(key)
   if (leaf) return { pieces: [{ text: leaf.text, place: leaf.place }], overridable: [] }
-  if (chart.hasMap(key)) return { ...EMPTY, unknown: `.Values.${key} is a map in values.yaml, not a value` }
+  if (scope.chart.hasMap(key)) return { ...EMPTY, unknown: `.Values.${key} is a map in values.yaml, not a value` }
   return { ...EMPTY, missing: key }
 }

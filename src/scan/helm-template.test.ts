@@ -154,6 +154,20 @@ describe('helm templates, line by line', () => {
     expect(occurrence?.related).toEqual([expect.objectContaining({ file: 'chart/values.yaml', line: 6, column: 9 })])
   })
 
+  it('bounds the work of named templates that call each other, whatever they double to', () => {
+    const defines = Array.from({ length: 16 }, (_, i) => `{{- define "t${i}" -}}{{ include "t${i + 1}" . }}{{ include "t${i + 1}" . }}{{- end -}}`)
+    const doubling = new HelmChart({
+      ...chartFiles,
+      templates: [{ path: 'chart/templates/_helpers.tpl', text: lines(...defines, '{{- define "t16" -}}x{{- end -}}') }],
+    })
+    const source = lines(...Array(2000).fill('  image: {{ include "t0" . }}'))
+    const started = performance.now()
+    const result = scanHelmTemplate('chart/templates/t.yaml', source, doubling)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(result.occurrences).toHaveLength(2000)
+    expect(result.occurrences[1999]?.unresolved).toMatch(/more template text than shiptag reads for one file/)
+  })
+
   it('stays linear on a hostile line', () => {
     const started = performance.now()
     scanHelmTemplate('t.yaml', `image: ${'{{ .Values.a | default '.repeat(20_000)}\n${'image: {{'.repeat(50_000)}\n`, chart)

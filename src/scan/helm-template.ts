@@ -1,4 +1,4 @@
-import { evaluateImage, type Piece } from './helm-expression.js'
+import { evaluateImage, evaluationBudget, type EvaluationBudget, type Piece } from './helm-expression.js'
 import type { HelmChart } from './helm-chart.js'
 import type { ImageOccurrence, Place, ReferenceParts, ScanResult, Span } from './types.js'
 
@@ -44,6 +44,7 @@ function valueText(raw: string, start: number): { text: string; start: number } 
 
 export function scanHelmTemplate(file: string, text: string, chart: HelmChart | undefined): ScanResult {
   const occurrences: ImageOccurrence[] = []
+  const budget = evaluationBudget(text)
   let inComment = false
   let blockIndent = -1
   text.split(/\r\n|\n|\r/).forEach((line, index) => {
@@ -67,7 +68,7 @@ export function scanHelmTemplate(file: string, text: string, chart: HelmChart | 
     const value = valueText(raw, match.indices[1][0])
     if (!value) return
     const span: Span = { line: index + 1, column: value.start + 1, endColumn: value.start + 1 + value.text.length }
-    const occurrence = templateOccurrence(file, span, value.text, chart)
+    const occurrence = templateOccurrence(file, span, value.text, chart, budget)
     if (occurrence) occurrences.push(occurrence)
   })
   return { occurrences, problems: [] }
@@ -75,10 +76,10 @@ export function scanHelmTemplate(file: string, text: string, chart: HelmChart | 
 
 const WHERE = 'image (Helm template)'
 
-function templateOccurrence(file: string, span: Span, text: string, chart: HelmChart | undefined): ImageOccurrence | undefined {
+function templateOccurrence(file: string, span: Span, text: string, chart: HelmChart | undefined, budget: EvaluationBudget): ImageOccurrence | undefined {
   const base = { file, kind: 'helm-template' as const, ...span, where: WHERE }
   if (!text.includes('{{')) return /\s/.test(text) ? undefined : { ...base, text }
-  const evaluated = chart ? evaluateImage(text, chart) : { kind: 'unknown' as const, reason: 'no Chart.yaml is next to its templates folder' }
+  const evaluated = chart ? evaluateImage(text, chart, budget) : { kind: 'unknown' as const, reason: 'no Chart.yaml is next to its templates folder' }
   if (evaluated.kind === 'covered') return undefined
   if (evaluated.kind === 'unknown')
     return { ...base, text, unresolved: `it is built by a template expression shiptag cannot evaluate without rendering: ${evaluated.reason}` }
