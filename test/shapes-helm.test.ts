@@ -33,7 +33,7 @@ const related = (f: Found) => (f.related ?? []).map((r) => `${r.file}:${r.line}:
 
 /**
  * Charts shaped like public ones (written here, not copied): Bitnami's image maps with
- * global.imageRegistry and digest, podinfo's repository + tag with the appVersion default, Online
+ * global.imageRegistry and digest, podinfo's repository + tag with the appVersion default and a values-prod.yaml that sets only the tag, Online
  * Boutique's registry prefix joined in templates, and Argo CD's images written into templates. Each
  * is checked under a strict prod policy (forbid latest, digest required).
  */
@@ -52,6 +52,8 @@ describe('shapes: helm', () => {
       [
         'error tag.missing charts/podinfo/templates/tests/jwt.yaml:11:14',
         'error digest.required charts/podinfo/templates/tests/jwt.yaml:11:14',
+        'error digest.required charts/podinfo/values-prod.yaml:4:8',
+        'error tag.forbidden charts/podinfo/values-prod.yaml:4:8',
         'error digest.required charts/podinfo/Chart.yaml:3:13',
         'error digest.required charts/podinfo/values.yaml:14:8',
       ],
@@ -84,6 +86,10 @@ describe('shapes: helm', () => {
     expect(fromAppVersion.message).toContain('"ghcr.io/stefanprodan/podinfo:6.5.4" is not pinned by digest')
     expect(fromAppVersion.message).toContain('image.tag is empty, so the tag is the chart appVersion')
     expect(related(fromAppVersion)).toEqual(['charts/podinfo/values.yaml:7:15', 'charts/podinfo/values.yaml:8:9'])
+    const override = podinfo.findings.find((f) => f.rule === 'tag.forbidden')!
+    expect(override.message).toContain('tag "latest" is forbidden')
+    expect(override.location?.file).toBe('charts/podinfo/values-prod.yaml')
+    expect(related(override)).toEqual(['charts/podinfo/values.yaml:7:15'])
 
     const boutique = await check('microservices-demo')
     const services = boutique.findings.filter((f) => f.location?.file === 'helm-chart/Chart.yaml')

@@ -31,6 +31,8 @@ export class HelmChart {
   readonly root: string
   readonly appVersion: HelmValue | undefined
   readonly values: ReadonlyMap<string, HelmValue>
+  /** values.yaml and its scalars, which an override file's image maps complete (src/scan/helm-image-parts.ts). */
+  readonly base: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> } | undefined
   readonly prefixPaths: ReadonlySet<string>
   /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
   readonly defines: ReadonlyMap<string, string>
@@ -50,6 +52,7 @@ export class HelmChart {
       scanHelmValues(yaml, { appVersion: this.appVersion, prefixPaths: this.prefixPaths, roots })
     }
     this.values = values
+    this.base = files.values ? { file: files.values.path, values } : undefined
     this.imageRoots = roots
     this.maps = new Set(
       [...values.keys()].flatMap((key) =>

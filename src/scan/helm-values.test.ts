@@ -14,8 +14,9 @@ function chartWith(values: string, templates: string[] = [], appVersion = '3.1.0
   })
 }
 
-function scan(values: string, templates: string[] = []) {
-  return scanFile('chart/values.yaml', values, 'helm-values', chartWith(values, templates)).occurrences.map((o) => ({
+function scan(values: string, templates: string[] = [], override?: string) {
+  const [path, text] = override === undefined ? ['chart/values.yaml', values] : ['chart/values-prod.yaml', override]
+  return scanFile(path, text, 'helm-values', chartWith(values, templates)).occurrences.map((o) => ({
     at: `${o.line}:${o.column}`,
     text: o.text,
     unresolved: o.unresolved,
@@ -93,5 +94,43 @@ describe('helm values with their chart', () => {
     ['a name and tag in one string', lines('proxy:', '  image: envoy:1.29'), 'envoy:1.29'],
   ])('still reports %s, which has no host', (_, values, text) => {
     expect(scan(values).map((o) => o.text)).toEqual([text])
+  })
+
+  const plainBase = lines('image:', '  repository: ghcr.io/acme/app', '  tag: "1.0"')
+  const bitnamiBase = lines('global:', '  imageRegistry: mirror.acme.example', 'image:', '  registry: docker.io', '  repository: acme/app', '  tag: "1.0"')
+  it.each([
+    [
+      'a tag only',
+      plainBase,
+      lines('image:', '  tag: latest'),
+      { at: '2:8', text: 'ghcr.io/acme/app:latest', parts: { repository: 'chart/values.yaml:2:15', tag: 'chart/values-prod.yaml:2:8' } },
+    ],
+    [
+      'a repository only (the tag stays the base one)',
+      plainBase,
+      lines('image:', '  repository: registry.acme.example/prod/app'),
+      { at: '2:15', text: 'registry.acme.example/prod/app:1.0', parts: { repository: 'chart/values-prod.yaml:2:15', tag: 'chart/values.yaml:3:9' } },
+    ],
+    [
+      'a digest, under the global registry of the base',
+      bitnamiBase,
+      lines('image:', `  digest: ${DIGEST}`),
+      {
+        at: '2:11',
+        text: `mirror.acme.example/acme/app:1.0@${DIGEST}`,
+        parts: {
+          registry: 'chart/values.yaml:2:18',
+          repository: 'chart/values.yaml:5:15',
+          tag: 'chart/values.yaml:6:9',
+          digest: 'chart/values-prod.yaml:2:11',
+        },
+      },
+    ],
+  ])('completes an override file that sets %s from the chart values.yaml', (_, values, override, expected) => {
+    expect(scan(values, [], override)).toEqual([{ ...expected, unresolved: undefined }])
+  })
+
+  it('reports nothing for an override that sets no part of an image', () => {
+    expect(scan(lines('image:', '  repository: ghcr.io/acme/app', '  tag: "1.0"'), [], lines('image:', '  pullPolicy: Always'))).toEqual([])
   })
 })

@@ -1,8 +1,9 @@
 import { isMap, isSeq } from 'yaml'
 import type { Node } from 'yaml'
 import type { BoundedDocument } from '../yaml/index.js'
+import { joinImage } from './helm-image-parts.js'
 import { scalarValue, type HelmValue } from './helm-places.js'
-import type { ImageOccurrence, Place, ScanResult } from './types.js'
+import type { ImageOccurrence, ScanResult } from './types.js'
 import { walkDocuments, type YamlFile } from './yaml-documents.js'
 import { asScalar, mapEntries, mapPath, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
 import { readScalar, templateUnresolved, yamlOccurrence } from './yaml-occurrence.js'
@@ -35,6 +36,8 @@ export interface HelmValuesContext {
   readonly prefixPaths: ReadonlySet<string>
   /** Filled with the path of each image reported, for templates that join the same values. */
   readonly roots?: Set<string>
+  /** The chart's values.yaml: an override file's image map takes the parts it does not set from it. */
+  readonly base?: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> }
 }
 
 interface Walk {
@@ -64,63 +67,55 @@ function isPrefixOnly(walk: Walk, path: string, text: string, isRepository: bool
   return isRepository && !text.includes('/') && (/[.:]/.test(text) || text === 'localhost') && templateUnresolved(text) === undefined
 }
 
-function placeOf(walk: Walk, node: unknown, role: string): HelmValue | undefined {
-  const scalar = asScalar(node, walk.doc)
-  return scalar ? scalarValue(walk.yaml, scalar, role) : undefined
+/** The chart's values.yaml, for an override file (`values-prod.yaml`) whose image map sets only some parts. */
+function baseValue(walk: Walk, path: string): HelmValue | undefined {
+  const base = walk.chart?.base
+  if (!base || base.file === walk.yaml.file) return undefined
+  const value = base.values.get(path)
+  return value?.text ? value : undefined
 }
 
 /** Convention (b); returns the keys it consumed so (a) does not report the same `image` again. */
 function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string): ReadonlySet<string> {
   const node = (key: string) => entries.find((entry) => entry.key === key)?.value
-  const field = (key: string): LocatedScalar | undefined => readScalar(walk.yaml, walk.doc, node(key))
-  const repositoryKey = field('repository') ? 'repository' : 'image'
-  const repository = field(repositoryKey)
-  const registry = field('registry')
-  const tag = field('tag')
-  const digest = field('digest')
-  if (!repository || !looksLikeRepository(repository.text)) return new Set()
+  const located = (key: string): LocatedScalar | undefined => readScalar(walk.yaml, walk.doc, node(key))
+  const own = (key: string): HelmValue | undefined => {
+    const scalar = asScalar(node(key), walk.doc)
+    return scalar && scalarValue(walk.yaml, scalar, `${join(path, key)} (${walk.yaml.file})`)
+  }
+  const repositoryKey = located('repository') ? 'repository' : 'image'
+  const ownRepository = located(repositoryKey)
+  const [registry, tag, digest] = [located('registry'), located('tag'), located('digest')]
+  const primaryKey = tag ? 'tag' : ownRepository ? repositoryKey : digest ? 'digest' : registry ? 'registry' : undefined
+  const primary = primaryKey === undefined ? undefined : located(primaryKey)
+  const repository = (ownRepository && own(repositoryKey)) ?? baseValue(walk, join(path, 'repository'))
+  if (!primary || !repository || !looksLikeRepository(repository.text)) return new Set()
   // A lone `image: x` string is convention (a); it only pairs with siblings that complete it.
-  if (repositoryKey === 'image' && !registry && !tag && !digest && !entries.some((entry) => entry.key === 'tag')) return new Set()
+  if (repositoryKey === 'image' && ownRepository && !registry && !tag && !digest && node('tag') === undefined) return new Set()
   const consumed = new Set([repositoryKey, 'registry', 'tag', 'digest'])
   if (isPrefixOnly(walk, join(path, repositoryKey), repository.text, repositoryKey === 'repository')) return consumed
-  const at = (scalar: LocatedScalar, key: string): Place => ({ file: walk.yaml.file, ...scalar.span, role: `${join(path, key)} (${walk.yaml.file})` })
-  const global = registry && walk.globalRegistry?.text ? walk.globalRegistry : undefined
-  const registryText = global?.text ?? registry?.text
-  // Without tag or digest the chart's template falls back to appVersion; with the chart at hand, that is the tag.
-  const fallback = !tag && !digest && walk.chart?.appVersion?.text ? walk.chart.appVersion : undefined
-  const tagText = tag?.text ?? fallback?.text
-  const text = `${registryText ? `${registryText}/` : ''}${repository.text}${tagText ? `:${tagText}` : ''}${digest ? `@${digest.text}` : ''}`
-  const [key, primary] = tag ? ['tag', tag] : [repositoryKey, repository]
-  const emptyTag = fallback && placeOf(walk, node('tag'), `${join(path, 'tag')} (${walk.yaml.file}), empty`)
-  const registryPlace = registry && at(registry, 'registry')
-  const parts = {
-    repository: at(repository, repositoryKey),
-    ...(global
-      ? { registry: { ...global.place, note: `${global.place.role} overrides ${join(path, 'registry')}, as Bitnami's common.images.image writes it` } }
-      : registryPlace
-        ? { registry: registryPlace }
-        : {}),
-    ...(tag ? { tag: at(tag, 'tag') } : {}),
-    ...(fallback
-      ? {
-          tag: {
-            ...fallback.place,
-            note: `${join(path, 'tag')} is empty, so the tag is the chart appVersion, as chart templates write \`.Values.image.tag | default .Chart.AppVersion\``,
-          },
-        }
-      : {}),
-    ...(digest ? { digest: at(digest, 'digest') } : {}),
-  }
+  const pick = (key: string) => (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key))
+  const joined = joinImage(path, {
+    repository,
+    ...optional('registry', pick('registry')),
+    ...optional('tag', node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag')),
+    ...optional('digest', pick('digest')),
+    ...optional('globalRegistry', walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry')),
+    ...optional('appVersion', walk.chart?.appVersion),
+  })
   const occurrence = yamlOccurrence(walk.yaml, 'helm-values', {
     at: primary,
-    text,
-    where: join(path, key),
-    unresolved: tagText || digest ? undefined : APP_VERSION,
+    text: joined.text,
+    where: join(path, primaryKey!),
+    unresolved: joined.tagless ? APP_VERSION : undefined,
   })
-  const related = [...(global && registryPlace ? [registryPlace] : []), ...(emptyTag ? [emptyTag.place] : [])]
-  walk.out.push({ ...occurrence, parts, ...(related.length > 0 ? { related } : {}) })
+  walk.out.push({ ...occurrence, parts: joined.parts, ...(joined.related.length > 0 ? { related: joined.related } : {}) })
   walk.chart?.roots?.add(path)
   return consumed
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 }
 
 /**
