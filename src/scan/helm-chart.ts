@@ -45,29 +45,25 @@ export class HelmChart {
     this.prefixPaths = prefixPaths(files.templates)
     this.defines = definesOf(files.templates)
     const values = new Map<string, HelmValue>()
+    const maps = new Set<string>()
     const roots = new Set<string>()
     if (files.values) {
       const yaml = parseYamlFile(files.values.path, files.values.text)
-      walkDocuments(yaml, [], (doc) => valueLeaves(yaml, doc, values))
+      walkDocuments(yaml, [], (doc) => valueLeaves(yaml, doc, values, maps))
       scanHelmValues(yaml, { appVersion: this.appVersion, prefixPaths: this.prefixPaths, roots })
     }
     this.values = values
     this.base = files.values ? { file: files.values.path, values } : undefined
     this.imageRoots = roots
-    this.maps = new Set(
-      [...values.keys()].flatMap((key) =>
-        key
-          .split('.')
-          .slice(0, -1)
-          .map((_, i, parts) => parts.slice(0, i + 1).join('.')),
-      ),
-    )
+    this.maps = maps
   }
 
-  /** Whether `.Values.<path>` is (part of) an image the values scan reports. */
+  /** Whether `.Values.<path>` is (part of) an image the values scan reports; `path` is at most MAX_VALUES_PATH long. */
   coversImage(path: string): boolean {
-    const parts = path.split('.')
-    return parts.some((_, index) => this.imageRoots.has(parts.slice(0, index + 1).join('.')))
+    for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) {
+      if (this.imageRoots.has(path.slice(0, dot))) return true
+    }
+    return this.imageRoots.has(path)
   }
 
   hasMap(path: string): boolean {

@@ -1,5 +1,6 @@
 import { splitActions, tokenize, type Token } from './helm-actions.js'
 import type { HelmChart } from './helm-chart.js'
+import { MAX_VALUES_PATH } from './helm-places.js'
 import type { Place } from './types.js'
 
 /**
@@ -214,6 +215,7 @@ function field(name: string, scope: Scope): Value {
   }
   if (!path.startsWith('.Values.')) return { ...EMPTY, unknown: `${name} is only known when the chart is rendered` }
   const key = path.slice('.Values.'.length)
+  if (key.length > MAX_VALUES_PATH) return { ...EMPTY, unknown: `a .Values path of ${key.length} characters is longer than shiptag looks up` }
   if (scope.chart.coversImage(key)) return { ...EMPTY, covered: true }
   const leaf = scope.chart.values.get(key)
   if (leaf) return { pieces: [{ text: leaf.text, place: leaf.place }], overridable: [] }

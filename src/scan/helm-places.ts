@@ -32,13 +32,21 @@ export function joinPath(path: string, key: string): string {
 }
 
 /**
- * Every scalar of a values document by its dotted path (`image.tag`), for templates to look up.
- * Nodes are read through yaml-nodes, so the file's walk budget (src/yaml) bounds the walk whatever
- * aliases and merge keys do; `ancestors` stops an alias inside its own anchor.
+ * The longest `.Values` path looked up: a chart names its values in a few words, and a longer path
+ * (keys of kilobytes, hundreds deep) would make every path held or compared cost its length.
  */
-export function valueLeaves(yaml: YamlFile, doc: BoundedDocument, out: Map<string, HelmValue>): void {
+export const MAX_VALUES_PATH = 1024
+
+/**
+ * Every scalar of a values document by its dotted path (`image.tag`), for templates to look up,
+ * and the path of every map (`maps`). Nodes are read through yaml-nodes, so the file's walk budget
+ * (src/yaml) bounds the walk whatever aliases and merge keys do; `ancestors` stops an alias inside
+ * its own anchor; paths past MAX_VALUES_PATH are not followed.
+ */
+export function valueLeaves(yaml: YamlFile, doc: BoundedDocument, out: Map<string, HelmValue>, maps: Set<string>): void {
   const ancestors = new Set<unknown>()
   const walk = (node: unknown, path: string, depth: number): void => {
+    if (path.length > MAX_VALUES_PATH) return
     const resolved = resolveNode(node, doc)
     if (!resolved || ancestors.has(resolved)) return
     if (isScalar(resolved)) {
@@ -48,6 +56,7 @@ export function valueLeaves(yaml: YamlFile, doc: BoundedDocument, out: Map<strin
     }
     doc.descend(resolved, depth)
     ancestors.add(resolved)
+    if (path !== '') maps.add(path)
     if (isMap(resolved)) for (const entry of mapEntries(resolved, doc)) walk(entry.value, joinPath(path, entry.key), depth + 1)
     if (isSeq(resolved)) resolved.items.forEach((item, index) => walk(item, `${path}[${index}]`, depth + 1))
     ancestors.delete(resolved)
