@@ -12,11 +12,11 @@ interface Found {
   readonly message: string
 }
 
-async function check(name: string): Promise<{ code: number; findings: Found[]; notes: string[] }> {
+async function check(name: string, args: readonly string[] = []): Promise<{ code: number; findings: Found[]; notes: string[] }> {
   const dir = resolve(SHAPES, name)
   let stdout = ''
   const code = await runCli({
-    argv: ['check', '--json'],
+    argv: ['check', '--json', ...args],
     env: {},
     cwd: dir,
     now: new Date('2026-12-06T12:00:00Z'),
@@ -104,5 +104,21 @@ describe('shapes: helm', () => {
     const bitnami = await check('bitnami-redis')
     expect(bitnami.findings[0]!.message).toContain('"registry.acme.example/bitnami/redis:7.2.4-debian-12-r9"')
     expect(related(bitnami.findings[0]!)).toEqual(['charts/redis/values.yaml:7:15', 'charts/redis/values.yaml:3:18', 'charts/redis/values.yaml:6:13'])
+  })
+
+  it('checks the images a template joins from values.yaml when only the templates are checked', async () => {
+    const result = await check('podinfo', ['--files', 'charts/podinfo/templates/**'])
+    expect(result.findings.map(at)).toEqual([
+      'error digest.required charts/podinfo/Chart.yaml:3:13',
+      'error digest.required charts/podinfo/values.yaml:14:8',
+      'error tag.missing charts/podinfo/templates/tests/jwt.yaml:11:14',
+      'error digest.required charts/podinfo/templates/tests/jwt.yaml:11:14',
+    ])
+    expect(result.findings[0]!.message).toContain('"ghcr.io/stefanprodan/podinfo:6.5.4"')
+    expect(related(result.findings[0]!)).toEqual([
+      'charts/podinfo/templates/deployment.yaml:11:19',
+      'charts/podinfo/values.yaml:7:15',
+      'charts/podinfo/values.yaml:8:9',
+    ])
   })
 })

@@ -27,7 +27,11 @@ export class HelmCharts {
   private readonly short = new Set<string>()
   private budget = MAX_CHART_CONTEXT_BYTES
 
-  constructor(private readonly files: readonly WorkspaceFile[]) {
+  /** `checked`: whether a path is among the files this run checks (the globs). */
+  constructor(
+    private readonly files: readonly WorkspaceFile[],
+    private readonly checked: (path: string) => boolean,
+  ) {
     this.roots = chartRoots(files.map((file) => file.path))
     this.byPath = new Map(files.map((file) => [file.path, file]))
     for (const file of files) {
@@ -77,7 +81,7 @@ export class HelmCharts {
       const text = await this.readFile(root, file)
       if (text !== undefined) templates.push({ path: file.path, text })
     }
-    return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values } : {}) })
+    return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) })
   }
 
   private async readFile(root: string, file: WorkspaceFile): Promise<string | undefined> {

@@ -71,7 +71,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const listing = await listWorkspaceFiles(request.workspace, { skipFolders: SKIPPED_FOLDERS })
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
-  const charts = new HelmCharts(listing.files)
+  const charts = new HelmCharts(listing.files, (path) => include.some((pattern) => pattern.matches(path)))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []

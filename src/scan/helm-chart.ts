@@ -19,6 +19,11 @@ export interface ChartFiles {
   readonly values?: ChartFile
   /** Every file under `templates/`, helpers (`_helpers.tpl`) included. */
   readonly templates: readonly ChartFile[]
+  /**
+   * Whether values.yaml is among the files checked (default true). When it is not, its images are
+   * not reported by the values scan, so templates that join its values report them instead.
+   */
+  readonly valuesChecked?: boolean
 }
 
 /**
@@ -50,7 +55,7 @@ export class HelmChart {
     if (files.values) {
       const yaml = parseYamlFile(files.values.path, files.values.text)
       walkDocuments(yaml, [], (doc) => valueLeaves(yaml, doc, values, maps))
-      scanHelmValues(yaml, { appVersion: this.appVersion, prefixPaths: this.prefixPaths, roots })
+      if (files.valuesChecked !== false) scanHelmValues(yaml, { appVersion: this.appVersion, prefixPaths: this.prefixPaths, roots })
     }
     this.values = values
     this.base = files.values ? { file: files.values.path, values } : undefined

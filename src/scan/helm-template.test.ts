@@ -134,6 +134,14 @@ describe('helm templates, line by line', () => {
     expect(row?.[4]).toMatch(reason)
   })
 
+  it('joins the values itself when values.yaml is not among the files checked', () => {
+    const unchecked = new HelmChart({ ...chartFiles, valuesChecked: false })
+    const line = '  image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n'
+    const [occurrence] = scanHelmTemplate('chart/templates/t.yaml', line, unchecked).occurrences
+    expect(occurrence?.text).toBe('ghcr.io/acme/app:1.4.0')
+    expect(occurrence?.parts?.repository).toEqual(expect.objectContaining({ file: 'chart/values.yaml', line: 2 }))
+  })
+
   it('reads literal images but evaluates nothing without a Chart.yaml', () => {
     expect(rows(lines('  image: nginx:1.25', '  image: {{ .Values.image.repository }}'), false)).toEqual([
       [1, 10, 'nginx:1.25', 'nginx:1.25'],
