@@ -134,6 +134,11 @@ describe('helm templates, line by line', () => {
     expect(row?.[4]).toMatch(reason)
   })
 
+  it('does not count a byte order mark as a column', () => {
+    const [occurrence] = scanHelmTemplate('t.yaml', '\uFEFFimage: nginx:1.25\n', chart).occurrences
+    expect([occurrence?.line, occurrence?.column, occurrence?.endColumn]).toEqual([1, 8, 18])
+  })
+
   it('joins the values itself when values.yaml is not among the files checked', () => {
     const unchecked = new HelmChart({ ...chartFiles, valuesChecked: false })
     const line = '  image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n'

@@ -47,7 +47,10 @@ export function scanHelmTemplate(file: string, text: string, chart: HelmChart | 
   const budget = evaluationBudget(text)
   let inComment = false
   let blockIndent = -1
-  text.split(/\r\n|\n|\r/).forEach((line, index) => {
+  // Lines as YAML counts them (a `\r\n` is one break); a byte order mark is no column of the first line.
+  const lines = text.replace(/^\uFEFF/, '').split('\n')
+  lines.forEach((raw, index) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (blockIndent !== -1 && (line.trim() === '' || indentOf(line) > blockIndent)) return
     blockIndent = -1
     // Template comments may span lines; an image inside one is not rendered.
@@ -63,9 +66,9 @@ export function scanHelmTemplate(file: string, text: string, chart: HelmChart | 
     const block = BLOCK_SCALAR.exec(line)
     if (block) blockIndent = indentOf(line)
     const match = IMAGE_KEY.exec(line)
-    const raw = match?.[1]
-    if (raw === undefined || match?.indices?.[1] === undefined) return
-    const value = valueText(raw, match.indices[1][0])
+    const written = match?.[1]
+    if (written === undefined || match?.indices?.[1] === undefined) return
+    const value = valueText(written, match.indices[1][0])
     if (!value) return
     const span: Span = { line: index + 1, column: value.start + 1, endColumn: value.start + 1 + value.text.length }
     const occurrence = templateOccurrence(file, span, value.text, chart, budget)
