@@ -1,4 +1,5 @@
 import { HelmChart, MAX_SCAN_FILE_BYTES, chartRole, chartRoots, type ChartFile, type ChartRole } from '../scan/index.js'
+import { errorMessage } from '../errors.js'
 import { readTextWithin, type WorkspaceFile } from '../workspace/index.js'
 
 /**
@@ -7,6 +8,8 @@ import { readTextWithin, type WorkspaceFile } from '../workspace/index.js'
  * 10,000 of them must not cost 10,000 full reads (issue 12: work bounded by the input's size).
  */
 export const MAX_CHART_CONTEXT_BYTES = 16 * 1024 * 1024
+
+const MIB = 1024 * 1024
 
 /** A file of a chart and the chart read as a whole. */
 export interface ChartOfFile {
@@ -25,13 +28,15 @@ export class HelmCharts {
   private readonly templates = new Map<string, WorkspaceFile[]>()
   private readonly charts = new Map<string, Promise<HelmChart>>()
   private readonly short = new Set<string>()
-  private budget = MAX_CHART_CONTEXT_BYTES
-
-  /** `checked`: whether a path is among the files this run checks (the globs). */
+  private readonly failed = new Map<string, string>()
+  private readonly limit: number
+  /** `checked`: whether a path is among the files this run checks (the globs); `budget`: bytes of chart files read at most. */
   constructor(
-    private readonly files: readonly WorkspaceFile[],
+    files: readonly WorkspaceFile[],
     private readonly checked: (path: string) => boolean,
+    private budget = MAX_CHART_CONTEXT_BYTES,
   ) {
+    this.limit = budget
     this.roots = chartRoots(files.map((file) => file.path))
     this.byPath = new Map(files.map((file) => [file.path, file]))
     for (const file of files) {
@@ -59,8 +64,10 @@ export class HelmCharts {
   notes(): string[] {
     return [...this.charts.keys()].map((root) => {
       const name = root === '' ? 'the chart at the repository root' : `Helm chart ${root}`
+      const failed = this.failed.get(root)
+      if (failed !== undefined) return `${name}: its values and templates could not be read together (${failed}), so each file was checked on its own`
       const short = this.short.has(root)
-        ? `; some of its files were not read (check reads at most ${MAX_CHART_CONTEXT_BYTES / (1024 * 1024)} MiB of chart files in one run)`
+        ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
         : ''
       return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts' own values are not${short}`
     })
@@ -81,7 +88,13 @@ export class HelmCharts {
       const text = await this.readFile(root, file)
       if (text !== undefined) templates.push({ path: file.path, text })
     }
-    return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) })
+    try {
+      return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) })
+    } catch (error) {
+      // Reading a chart never stops the check: its files are then scanned each on its own, and the note says why.
+      this.failed.set(root, errorMessage(error))
+      return new HelmChart({ root, templates: [] })
+    }
   }
 
   private async readFile(root: string, file: WorkspaceFile): Promise<string | undefined> {
