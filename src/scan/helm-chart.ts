@@ -39,6 +39,8 @@ export class HelmChart {
   /** values.yaml and its scalars, which an override file's image maps complete (src/scan/helm-image-parts.ts). */
   readonly base: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> } | undefined
   readonly prefixPaths: ReadonlySet<string>
+  /** Whether a template reads `global.imageRegistry`, itself or through Bitnami's `common.images.*` helpers. */
+  readonly usesGlobalRegistry: boolean
   /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
   readonly defines: ReadonlyMap<string, string>
   private readonly maps: ReadonlySet<string>
@@ -49,13 +51,15 @@ export class HelmChart {
     this.appVersion = files.chartYaml && appVersionOf(files.chartYaml)
     this.prefixPaths = prefixPaths(files.templates)
     this.defines = definesOf(files.templates)
+    this.usesGlobalRegistry = files.templates.some((template) => /\.imageRegistry\b|\bcommon\.images\./.test(template.text))
     const values = new Map<string, HelmValue>()
     const maps = new Set<string>()
     const roots = new Set<string>()
     if (files.values) {
       const yaml = parseYamlFile(files.values.path, files.values.text)
       walkDocuments(yaml, [], (doc) => valueLeaves(yaml, doc, values, maps))
-      if (files.valuesChecked !== false) scanHelmValues(yaml, { appVersion: this.appVersion, prefixPaths: this.prefixPaths, roots })
+      const context = { appVersion: this.appVersion, prefixPaths: this.prefixPaths, usesGlobalRegistry: this.usesGlobalRegistry, roots }
+      if (files.valuesChecked !== false) scanHelmValues(yaml, context)
     }
     this.values = values
     this.base = files.values ? { file: files.values.path, values } : undefined

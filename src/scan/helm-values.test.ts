@@ -5,7 +5,9 @@ import { scanFile } from './scan-file.js'
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`
 const DIGEST = `sha256:${'b'.repeat(64)}`
 
-function chartWith(values: string, templates: string[] = [], appVersion = '3.1.0'): HelmChart {
+const BITNAMI_TEMPLATE = 'image: {{ include "common.images.image" (dict "imageRoot" .Values.image "global" .Values.global) }}'
+
+function chartWith(values: string, templates: string[] = [BITNAMI_TEMPLATE], appVersion = '3.1.0'): HelmChart {
   return new HelmChart({
     root: 'chart',
     chartYaml: { path: 'chart/Chart.yaml', text: lines('apiVersion: v2', 'name: app', `appVersion: ${appVersion}`) },
@@ -14,7 +16,7 @@ function chartWith(values: string, templates: string[] = [], appVersion = '3.1.0
   })
 }
 
-function scan(values: string, templates: string[] = [], override?: string) {
+function scan(values: string, templates: string[] = [BITNAMI_TEMPLATE], override?: string) {
   const [path, text] = override === undefined ? ['chart/values.yaml', values] : ['chart/values-prod.yaml', override]
   return scanFile(path, text, 'helm-values', chartWith(values, templates)).occurrences.map((o) => ({
     at: `${o.line}:${o.column}`,
@@ -67,8 +69,8 @@ describe('helm values with their chart', () => {
       lines('global:', '  imageRegistry: mirror.acme.example', 'image: {repository: acme/app, tag: "1.0"}'),
       'acme/app:1.0',
     ],
-  ])('leaves the registry alone with %s', (_, values, text) => {
-    expect(scan(values).map((o) => o.text)).toEqual([text])
+  ] as Array<[string, string, string, string[]?]>)('leaves the registry alone with %s', (_, values, text, templates) => {
+    expect(scan(values, templates).map((o) => o.text)).toEqual([text])
   })
 
   it.each([
@@ -127,7 +129,7 @@ describe('helm values with their chart', () => {
       },
     ],
   ])('completes an override file that sets %s from the chart values.yaml', (_, values, override, expected) => {
-    expect(scan(values, [], override)).toEqual([{ ...expected, unresolved: undefined }])
+    expect(scan(values, undefined, override)).toEqual([{ ...expected, unresolved: undefined }])
   })
 
   it('reports nothing for an override that sets no part of an image', () => {

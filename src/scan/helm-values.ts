@@ -36,6 +36,11 @@ export interface HelmValuesContext {
   readonly prefixPaths: ReadonlySet<string>
   /** Filled with the path of each image reported, for templates that join the same values. */
   readonly roots?: Set<string>
+  /**
+   * Whether the chart's templates read `global.imageRegistry` (themselves or through Bitnami's
+   * common.images.image); false: a `global.imageRegistry` in the values changes no image.
+   */
+  readonly usesGlobalRegistry?: boolean
   /** The chart's values.yaml: an override file's image map takes the parts it does not set from it. */
   readonly base?: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> }
 }
@@ -100,7 +105,7 @@ function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string):
     ...optional('registry', pick('registry')),
     ...optional('tag', node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag')),
     ...optional('digest', pick('digest')),
-    ...optional('globalRegistry', walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry')),
+    ...optional('globalRegistry', walk.chart?.usesGlobalRegistry === false ? undefined : (walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry'))),
     ...optional('appVersion', walk.chart?.appVersion),
   })
   const occurrence = yamlOccurrence(walk.yaml, 'helm-values', {
