@@ -57,7 +57,9 @@ export class HelmChart {
     const roots = new Set<string>()
     if (files.values) {
       const yaml = parseYamlFile(files.values.path, files.values.text)
-      walkDocuments(yaml, [], (doc) => valueLeaves(yaml, doc, values, maps))
+      // Helm reads the first document of a values file (sigs.k8s.io/yaml), so templates see only its values.
+      const first = yaml.documents.slice(0, 1)
+      walkDocuments({ ...yaml, documents: first }, [], (doc) => valueLeaves(yaml, doc, values, maps))
       const context = { appVersion: this.appVersion, prefixPaths: this.prefixPaths, usesGlobalRegistry: this.usesGlobalRegistry, roots }
       if (files.valuesChecked !== false) scanHelmValues(yaml, context)
     }
