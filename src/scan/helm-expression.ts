@@ -170,7 +170,12 @@ function call(name: string, args: readonly Value[], scope: Scope, depth: number)
   // `include "common.images.image" (dict "imageRoot" .Values.image ...)` and the like: the values scan has the image.
   if (args.some((value) => value.covered)) return { ...EMPTY, covered: true }
   if ((name === 'include' || name === 'template') && args.length === 2 && args[1]!.root) return named(textOf(usable(args[0]!)), scope, depth)
-  if (name === 'dict' || name === 'include' || name === 'template') throw new Unknown(`{{ ${name} … }} is not evaluated with these arguments`)
+  // A dict is only ever an argument (of a named template); what it holds is not looked into further.
+  if (name === 'dict') return { ...EMPTY, unknown: 'a dict is used as a value' }
+  if (name === 'include' || name === 'template') {
+    const called = args[0] && args[0].unknown === undefined ? `"${textOf(args[0])}"` : 'a named template'
+    throw new Unknown(`${called} is called with other arguments than the root context (.), which shiptag does not evaluate`)
+  }
   if (name === 'default' && args.length === 2) {
     const [fallback, given] = args as [Value, Value]
     if (given.missing === undefined && textOf(usable(given)) !== '') return given

@@ -124,6 +124,11 @@ describe('helm templates, line by line', () => {
     ['an unknown function', '{{ tpl .Values.worker.name . }}', /the function "tpl" is not evaluated/],
     ['a map used as a value', '{{ .Values.worker }}', /\.Values\.worker is a map/],
     ['control flow in a named template', '{{ include "branchy" . }}', /control flow/],
+    [
+      'a named template given a dict',
+      '{{ include "lib.image" (dict "name" .Values.worker.name "root" $) }}',
+      /"lib\.image" is called with other arguments than the root context/,
+    ],
     ['an undefined named template', '{{ include "lib.image" . }}', /"lib\.image" is not defined/],
     ['an unclosed action', '{{ .Values.worker.name', /not closed/],
     ['deep parentheses', `{{ ${'('.repeat(40)}"x"${')'.repeat(40)} }}`, /nests too deeply/],
