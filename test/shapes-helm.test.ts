@@ -6,6 +6,7 @@ const SHAPES = resolve(import.meta.dirname, 'fixtures/shapes/helm')
 
 interface Found {
   readonly rule: string
+  readonly hint: string
   readonly level: string
   readonly location?: { file?: string; line?: number; column?: number }
   readonly related?: readonly { file: string; line: number; column?: number }[]
@@ -97,6 +98,9 @@ describe('shapes: helm', () => {
       '"us-central1-docker.pkg.dev/google-samples/microservices-demo/adservice:v0.10.1"',
       '"us-central1-docker.pkg.dev/google-samples/microservices-demo/cartservice:v0.10.1"',
     ])
+    const templated = boutique.findings.find((f) => f.rule === 'ref.templated')!
+    expect(templated.message).toContain('"onlineboutique.image" is called with other arguments than the root context')
+    expect(templated.hint).toContain('write the image in values.yaml')
     expect(related(services[0]!)).toEqual(['helm-chart/templates/adservice.yaml:11:16', 'helm-chart/values.yaml:2:15', 'helm-chart/values.yaml:4:9'])
   })
 

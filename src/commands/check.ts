@@ -125,7 +125,10 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
             .finding(environment, {
               rule: occurrence.kind === 'helm-template' ? 'ref.templated' : 'ref.unresolved',
               message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
-              hint: 'write the reference out, or give the variable a default, so the policy can see it',
+              hint:
+                occurrence.kind === 'helm-template'
+                  ? 'write the image in values.yaml (repository and tag) and join it in the template with .Values, or write it out in the template, so the policy can see it'
+                  : 'write the reference out, or give the variable a default, so the policy can see it',
               subject: shown,
               location,
             })
