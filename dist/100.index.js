@@ -45,28 +45,18 @@ __webpack_require__.d(__webpack_exports__, {
   runPromoteStep: () => (/* binding */ runPromoteStep)
 });
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/input-lines.ts
-var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/commands/promote.ts
 var promote = __webpack_require__(63050);
-// EXTERNAL MODULE: ./src/promote/index.ts + 6 modules
-var src_promote = __webpack_require__(22405);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tag-lines.ts
 var tag_lines = __webpack_require__(98816);
-// EXTERNAL MODULE: ./src/commands/tags-options.ts
-var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
-var src_context = __webpack_require__(92937);
-// EXTERNAL MODULE: ./src/action/annotations.ts
-var annotations = __webpack_require__(47376);
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/promote/index.ts + 6 modules
+var src_promote = __webpack_require__(22405);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/action/output-sink.ts
 var output_sink = __webpack_require__(66781);
 // EXTERNAL MODULE: ./src/action/outputs.ts
@@ -133,17 +123,9 @@ async function writePromoteSummary(result, dryRun, gate) {
     await (0,step_summary/* writeStepSummary */.oG)(buildPromoteSummary(result, dryRun, gate));
 }
 
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
-var registry_client = __webpack_require__(80051);
-// EXTERNAL MODULE: ./src/action/transfer-log.ts + 1 modules
-var transfer_log = __webpack_require__(38579);
+// EXTERNAL MODULE: ./src/action/write-step.ts + 2 modules
+var write_step = __webpack_require__(81105);
 ;// CONCATENATED MODULE: ./src/action/promote-step.ts
-
-
-
-
-
-
 
 
 
@@ -156,47 +138,23 @@ var transfer_log = __webpack_require__(38579);
 
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 async function runPromoteStep(inputs, env, now, record) {
-    record.dryRun = inputs.dryRun;
-    const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
-    const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
-    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
-    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
-    try {
-        const progress = (0,transfer_log/* actionTransferLog */.q)();
-        const result = await (0,promote/* runPromoteCommand */.zM)({
-            source: (0,input_lines/* inputLines */.KD)('source', inputs.source),
-            metadata: inputs.metadata,
-            dryRun: inputs.dryRun,
-            policy,
-            progress: progress.forTarget,
-            artifacts: inputs.artifacts,
-            warn: (message) => core/* warning */.$e(message),
-            onIntent: (targets, tags) => record.intend(targets, tags),
-            beforeWrite: (plans) => record.plan(plans),
-        }, context, options, client).finally(() => progress.finish());
-        for (const warning of result.warnings)
-            core/* warning */.$e(warning);
-        (0,annotations/* annotateFindings */.d)(policy.warnings);
-        for (const promotion of result.promotions) {
-            for (const target of promotion.targets) {
-                const totals = (0,src_promote/* promoteTotals */.Kg)(target);
-                core/* startGroup */.Oh(`${promotion.source.reference} → ${(0,ref/* repositoryName */.aR)(target.target)}@${target.digest} (${target.path})`);
-                for (const tag of target.tags)
-                    core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, target.digest));
-                if (!target.upToDate && target.path !== 'same-repository') {
-                    core/* info */.pq(`blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun, 'copy')}`);
-                }
-                for (const artifact of target.artifacts)
-                    core/* info */.pq(`${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}`);
-                core/* endGroup */.N4();
+    const { result, policy } = await (0,write_step/* runWriteStep */.t)(inputs, env, now, record, ({ request, context, options, client }) => (0,promote/* runPromoteCommand */.zM)({ ...request, source: inputs.source, artifacts: inputs.artifacts, warn: (message) => core/* warning */.$e(message) }, context, options, client));
+    for (const promotion of result.promotions) {
+        for (const target of promotion.targets) {
+            const totals = (0,src_promote/* promoteTotals */.Kg)(target);
+            core/* startGroup */.Oh(`${promotion.source.reference} → ${(0,ref/* repositoryName */.aR)(target.target)}@${target.digest} (${target.path})`);
+            for (const tag of target.tags)
+                core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, target.digest));
+            if (!target.upToDate && target.path !== 'same-repository') {
+                core/* info */.pq(`blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs['dry-run'], 'copy')}`);
             }
+            for (const artifact of target.artifacts)
+                core/* info */.pq(`${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}`);
+            core/* endGroup */.N4();
         }
-        (0,outputs/* writePromoteOutputs */.iX)(result, inputs.separators, (0,output_sink/* runnerOutputs */.ld)(env));
-        await writePromoteSummary(result, inputs.dryRun, policy);
     }
-    finally {
-        await client.close();
-    }
+    (0,outputs/* writePromoteOutputs */.iX)(result, inputs, (0,output_sink/* runnerOutputs */.ld)(env));
+    await writePromoteSummary(result, inputs['dry-run'], policy);
 }
 
 
@@ -228,19 +186,29 @@ function tagOutcomesTable(tags, digest) {
 
 /***/ }),
 
-/***/ 38579:
+/***/ 81105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ actionTransferLog)
+  t: () => (/* binding */ runWriteStep)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/commands/tags-options.ts
+var tags_options = __webpack_require__(57042);
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(47376);
+// EXTERNAL MODULE: ./src/action/git-context.ts
+var git_context = __webpack_require__(49692);
+// EXTERNAL MODULE: ./src/action/policy.ts
+var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(80051);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/store/index.ts + 9 modules
 var store = __webpack_require__(90193);
 ;// CONCATENATED MODULE: ./src/commands/progress.ts
@@ -327,6 +295,46 @@ function actionTransferLog() {
         begin: () => core/* startGroup */.Oh('Transfers'),
         end: () => core/* endGroup */.N4(),
     });
+}
+
+;// CONCATENATED MODULE: ./src/action/write-step.ts
+
+
+
+
+
+
+
+/**
+ * The part push and promote steps share: git facts, the policy gate, a registry client whose writes
+ * the step record sees, the transfer log; then the command; then its warnings and the policy's as
+ * annotations. The client is closed whatever happens.
+ */
+async function runWriteStep(inputs, env, now, record, command) {
+    record.dryRun = inputs['dry-run'];
+    const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
+    const context = await (0,git_context/* stepGitContext */.I)(inputs, env);
+    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
+    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
+    try {
+        const progress = actionTransferLog();
+        const request = {
+            metadata: (0,tags_options/* metadataInputs */.H)(inputs),
+            dryRun: inputs['dry-run'],
+            policy,
+            progress: progress.forTarget,
+            onIntent: (targets, tags) => record.intend(targets, tags),
+            beforeWrite: (plans) => record.plan(plans),
+        };
+        const result = await command({ request, context, options, client }).finally(() => progress.finish());
+        for (const warning of result.warnings)
+            core/* warning */.$e(warning);
+        (0,annotations/* annotateFindings */.d)(policy.warnings);
+        return { result, policy };
+    }
+    finally {
+        await client.close();
+    }
 }
 
 

@@ -19,8 +19,8 @@ var dist = __webpack_require__(38815);
 var yaml = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var src_errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(42969);
 ;// CONCATENATED MODULE: ./src/policy/document-values.ts

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Gr: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.v1),
 /* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.z3)
 /* harmony export */ });
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26253);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
 
 
@@ -60,8 +60,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/store/limiter.ts
 
 function createLimiter(limit) {
@@ -91,11 +91,13 @@ function createLimiter(limit) {
  */
 function limiterPerRegistry(limit) {
     const limiters = new Map();
+    // One limiter per registry, not per spelling: GHCR.io and ghcr.io share the host's limit.
     return (registry) => {
-        let limiter = limiters.get(registry);
+        const key = (0,ref/* registryKey */.n7)(registry);
+        let limiter = limiters.get(key);
         if (limiter === undefined) {
             limiter = createLimiter(limit ?? (0,ref/* hostProfile */.UZ)(registry).concurrency);
-            limiters.set(registry, limiter);
+            limiters.set(key, limiter);
         }
         return limiter;
     };
@@ -112,8 +114,8 @@ async function settleAll(tasks) {
     return results.map((result) => result.value);
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 50 modules
-var registry = __webpack_require__(1984);
+// EXTERNAL MODULE: ./src/registry/index.ts + 48 modules
+var registry = __webpack_require__(6215);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
 ;// CONCATENATED MODULE: ./src/store/errors.ts

@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/registry/index.ts + 50 modules
-var registry = __webpack_require__(1984);
+// EXTERNAL MODULE: ./src/registry/index.ts + 48 modules
+var registry = __webpack_require__(6215);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(24796);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -521,14 +521,14 @@ function createActionRegistryClient(inputs, env) {
         credentials: createCredentialResolver({
             env,
             homedir: (0,external_node_os_.homedir)(),
-            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
             ...(env.GITHUB_ACTOR ? { githubActor: env.GITHUB_ACTOR } : {}),
             mask: mask/* maskSecret */.$,
         }),
         mask: mask/* maskSecret */.$,
         userAgent: `shiptag/${version/* SHIPTAG_VERSION */.U} (+https://github.com/acme/shiptag)`,
         warn: (message) => core/* warning */.$e(message),
-        timeouts: (0,registry/* deadlinesFor */.XR)(inputs.timeoutMs),
+        timeouts: (0,registry/* deadlinesFor */.XR)(inputs.timeout),
     });
 }
 

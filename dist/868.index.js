@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57042);
 /* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77688);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49657);
-/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92937);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47376);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47376);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49692);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96158);
 /* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66781);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18948);
@@ -32,14 +32,14 @@ __webpack_require__.r(__webpack_exports__);
 /** The `tags` command as an action step: context from the runner, outputs, log and job summary. */
 async function runTagsStep(inputs, env, now, record) {
     const options = (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataOptionsFromEnv */ .l)(env, now);
-    const context = await (0,_context_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitContext */ .Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
+    const context = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_5__/* .stepGitContext */ .I)(inputs, env);
     const gate = (record.gate = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .actionPolicyGate */ .M)(inputs, env, now));
-    const metadata = (record.metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)(inputs.metadata, context, options));
+    const metadata = (record.metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .runTagsCommand */ .C)((0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__/* .metadataInputs */ .H)(inputs), context, options));
     // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
     for (const warning of metadata.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
     (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkComputedTags */ .Dl)(gate, metadata.images, metadata.tagNames, metadata.origins);
-    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateFindings */ .d)(gate.warnings);
+    (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .annotateFindings */ .d)(gate.warnings);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Tags (${metadata.tagNames.length})`);
     for (const tag of metadata.tags)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(tag);
@@ -50,7 +50,7 @@ async function runTagsStep(inputs, env, now, record) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(label);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     }
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeMetadataOutputs */ .Fc)(metadata, inputs.separators, (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerOutputs */ .ld)(env));
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeMetadataOutputs */ .Fc)(metadata, inputs, (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerOutputs */ .ld)(env));
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeTagsSummary */ .Vp)(metadata, context, gate.findings);
 }
 

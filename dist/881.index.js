@@ -45,8 +45,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPushStep: () => (/* binding */ runPushStep)
 });
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
 // EXTERNAL MODULE: ./src/commands/push.ts + 17 modules
@@ -55,22 +53,14 @@ var push = __webpack_require__(36755);
 var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tag-lines.ts
 var tag_lines = __webpack_require__(98816);
-// EXTERNAL MODULE: ./src/commands/tags-options.ts
-var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/context/index.ts + 9 modules
-var src_context = __webpack_require__(92937);
 // EXTERNAL MODULE: ./src/push/report.ts
 var push_report = __webpack_require__(37280);
-// EXTERNAL MODULE: ./src/action/annotations.ts
-var annotations = __webpack_require__(47376);
-// EXTERNAL MODULE: ./src/action/policy.ts
-var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/action/output-sink.ts
 var output_sink = __webpack_require__(66781);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
-// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
-var registry_client = __webpack_require__(80051);
 // EXTERNAL MODULE: ./src/action/policy-summary.ts
 var policy_summary = __webpack_require__(82707);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -109,14 +99,9 @@ async function writePushSummary(result, dryRun, gate) {
     await (0,step_summary/* writeStepSummary */.oG)(buildPushSummary(result, dryRun, gate));
 }
 
-// EXTERNAL MODULE: ./src/action/transfer-log.ts + 1 modules
-var transfer_log = __webpack_require__(38579);
+// EXTERNAL MODULE: ./src/action/write-step.ts + 2 modules
+var write_step = __webpack_require__(81105);
 ;// CONCATENATED MODULE: ./src/action/push-step.ts
-
-
-
-
-
 
 
 
@@ -129,40 +114,17 @@ var transfer_log = __webpack_require__(38579);
 
 /** The `push` command as an action step: credentials from the runner, outputs, logs and job summary. */
 async function runPushStep(inputs, env, now, record) {
-    record.dryRun = inputs.dryRun;
-    const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
-    const context = await (0,src_context/* resolveGitContext */.Qf)({ source: inputs.contextSource, env, cwd: env.GITHUB_WORKSPACE || process.cwd() });
-    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
-    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
-    try {
-        const progress = (0,transfer_log/* actionTransferLog */.q)();
-        const result = await (0,push/* runPushCommand */.PK)({
-            source: inputs.source,
-            metadata: inputs.metadata,
-            dryRun: inputs.dryRun,
-            policy,
-            progress: progress.forTarget,
-            mountFrom: inputs.mountFrom,
-            onIntent: (targets, tags) => record.intend(targets, tags),
-            beforeWrite: (plans) => record.plan(plans),
-        }, context, options, client).finally(() => progress.finish());
-        for (const warning of result.warnings)
-            core/* warning */.$e(warning);
-        (0,annotations/* annotateFindings */.d)(policy.warnings);
-        for (const report of result.reports) {
-            const totals = (0,push_report/* pushTotals */.Gr)(report);
-            core/* startGroup */.Oh(`${(0,ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
-            for (const tag of report.tags)
-                core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, report.digest));
-            core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs.dryRun)}`);
-            core/* endGroup */.N4();
-        }
-        (0,outputs/* writePushOutputs */.m$)(result, inputs.separators, (0,output_sink/* runnerOutputs */.ld)(env));
-        await writePushSummary(result, inputs.dryRun, policy);
+    const { result, policy } = await (0,write_step/* runWriteStep */.t)(inputs, env, now, record, ({ request, context, options, client }) => (0,push/* runPushCommand */.PK)({ ...request, source: (0,push/* pushSource */.OS)(inputs.source), mountFrom: inputs['mount-from'] }, context, options, client));
+    for (const report of result.reports) {
+        const totals = (0,push_report/* pushTotals */.Gr)(report);
+        core/* startGroup */.Oh(`${(0,ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
+        for (const tag of report.tags)
+            core/* info */.pq((0,tag_lines/* tagLine */.Ng)(tag, report.digest));
+        core/* info */.pq(report.upToDate ? 'up to date: nothing sent' : `blobs: ${(0,transfer_words/* describeTransfer */.H)(totals, inputs['dry-run'])}`);
+        core/* endGroup */.N4();
     }
-    finally {
-        await client.close();
-    }
+    (0,outputs/* writePushOutputs */.m$)(result, inputs, (0,output_sink/* runnerOutputs */.ld)(env));
+    await writePushSummary(result, inputs['dry-run'], policy);
 }
 
 
@@ -194,19 +156,29 @@ function tagOutcomesTable(tags, digest) {
 
 /***/ }),
 
-/***/ 38579:
+/***/ 81105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ actionTransferLog)
+  t: () => (/* binding */ runWriteStep)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/commands/tags-options.ts
+var tags_options = __webpack_require__(57042);
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(47376);
+// EXTERNAL MODULE: ./src/action/git-context.ts
+var git_context = __webpack_require__(49692);
+// EXTERNAL MODULE: ./src/action/policy.ts
+var action_policy = __webpack_require__(96158);
+// EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(80051);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/store/index.ts + 9 modules
 var store = __webpack_require__(90193);
 ;// CONCATENATED MODULE: ./src/commands/progress.ts
@@ -293,6 +265,46 @@ function actionTransferLog() {
         begin: () => core/* startGroup */.Oh('Transfers'),
         end: () => core/* endGroup */.N4(),
     });
+}
+
+;// CONCATENATED MODULE: ./src/action/write-step.ts
+
+
+
+
+
+
+
+/**
+ * The part push and promote steps share: git facts, the policy gate, a registry client whose writes
+ * the step record sees, the transfer log; then the command; then its warnings and the policy's as
+ * annotations. The client is closed whatever happens.
+ */
+async function runWriteStep(inputs, env, now, record, command) {
+    record.dryRun = inputs['dry-run'];
+    const options = (0,tags_options/* metadataOptionsFromEnv */.l)(env, now);
+    const context = await (0,git_context/* stepGitContext */.I)(inputs, env);
+    const policy = (record.gate = await (0,action_policy/* actionPolicyGate */.M)(inputs, env, now));
+    const client = record.writes.wrap((0,registry_client/* createActionRegistryClient */.D)(inputs, env));
+    try {
+        const progress = actionTransferLog();
+        const request = {
+            metadata: (0,tags_options/* metadataInputs */.H)(inputs),
+            dryRun: inputs['dry-run'],
+            policy,
+            progress: progress.forTarget,
+            onIntent: (targets, tags) => record.intend(targets, tags),
+            beforeWrite: (plans) => record.plan(plans),
+        };
+        const result = await command({ request, context, options, client }).finally(() => progress.finish());
+        for (const warning of result.warnings)
+            core/* warning */.$e(warning);
+        (0,annotations/* annotateFindings */.d)(policy.warnings);
+        return { result, policy };
+    }
+    finally {
+        await client.close();
+    }
 }
 
 

@@ -24,7 +24,13 @@ function writeMetadataOutputs(metadata, separators, sink) {
 }
 /** push: the tags outputs, plus `digest`, `refs` and a `json` with what each repository received. */
 function writePushOutputs(result, separators, sink) {
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)({ ...metadataOutputs(result.metadata, separators), digest: result.digest, refs: (0,_commands_push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushRefs */ .NV)(result).join('\n'), json: JSON.stringify((0,_commands_push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushJson */ .LQ)(result)) }, sink);
+    const outputs = {
+        ...metadataOutputs(result.metadata, separators),
+        digest: result.digest,
+        refs: (0,_commands_push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushRefs */ .NV)(result).join('\n'),
+        json: JSON.stringify((0,_commands_push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushJson */ .LQ)(result)),
+    };
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(outputs, sink);
 }
 /**
  * promote: `digest` (when one image), `refs`, `tags` as `repository:tag` for every target, `json`, and
@@ -32,22 +38,23 @@ function writePushOutputs(result, separators, sink) {
  */
 function writePromoteOutputs(result, separators, sink) {
     const digests = [...new Set(result.promotions.map((promotion) => promotion.source.digest))];
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)({
+    const outputs = {
         ...metadataOutputs(result.metadata, separators),
-        tags: (0,_commands_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteTags */ .Gh)(result).join(separators.tags),
+        tags: (0,_commands_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteTags */ .Gh)(result).join(separators['sep-tags']),
         digest: digests.length === 1 ? digests[0] : '',
         refs: (0,_commands_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteRefs */ .Lh)(result).join('\n'),
         json: JSON.stringify((0,_commands_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteJson */ .xo)(result)),
         plan: JSON.stringify((0,_commands_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionMatrix */ .LO)(result.promotions)),
-    }, sink);
+    };
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(outputs, sink);
 }
 function metadataOutputs(metadata, separators) {
     return {
         version: metadata.version,
-        tags: metadata.tags.join(separators.tags),
-        'tag-names': metadata.tagNames.join(separators.tags),
-        labels: metadata.labels.join(separators.labels),
-        annotations: metadata.annotations.join(separators.annotations),
+        tags: metadata.tags.join(separators['sep-tags']),
+        'tag-names': metadata.tagNames.join(separators['sep-tags']),
+        labels: metadata.labels.join(separators['sep-labels']),
+        annotations: metadata.annotations.join(separators['sep-annotations']),
         json: JSON.stringify((0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataJson */ .Y)(metadata)),
     };
 }
@@ -69,7 +76,7 @@ function metadataOutputs(metadata, separators) {
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22361);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
 /* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26253);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5761);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90193);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48831);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
@@ -260,6 +267,7 @@ function promoteJson(result) {
 __webpack_require__.d(__webpack_exports__, {
   LQ: () => (/* binding */ pushJson),
   NV: () => (/* binding */ pushRefs),
+  OS: () => (/* binding */ pushSource),
   PK: () => (/* binding */ runPushCommand)
 });
 
@@ -273,8 +281,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var src_ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var src_ref = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/layout/errors.ts
 
 /** An OCI layout (directory or tar) that cannot be read as one. */
@@ -1507,18 +1515,15 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
-        (0,src_ref/* repositoryKey */.Kq)(target),
-        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
-    ])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target), options.tags, options.limiterFor(target.registry))])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
-        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository({ registry, repository }));
+        const to = (target, lender) => pushToRepository(client.repository({ registry, repository: target.repository }), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
             ...options,
             mountFrom,
             ...(lender !== undefined ? { lender } : {}),
@@ -1611,6 +1616,19 @@ var written_values = __webpack_require__(47564);
 
 
 /**
+ * The one image a push sends, from the `source` input's lines (or `--source` flags): a second line
+ * is refused rather than dropped, since only one layout is pushed per run.
+ */
+function pushSource(lines) {
+    const [first, second] = lines;
+    if (second !== undefined) {
+        throw new errors/* InputError */.dz({ input: second.input, line: second.line }, `push takes one source, and this is a second one ("${second.text}")`, {
+            hint: 'run one push per image, or use promote to put several images that exist under new tags',
+        });
+    }
+    return first?.text ?? '';
+}
+/**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
  * checked before the first request; tags are written versioned first, floating last.
@@ -1669,7 +1687,7 @@ function pushJson(result) {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26253);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5761);
 
 
 /** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
@@ -1742,8 +1760,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PromoteSourceNotFoundError, copyArtifacts, findArtifacts, formatBytes, promoteImage, promoteTargetJson, promotionPath
 
-// EXTERNAL MODULE: ./src/ref/index.ts + 14 modules
-var ref = __webpack_require__(26253);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/store/index.ts + 9 modules
@@ -1904,7 +1922,7 @@ async function promoteImage(client, resolving, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
-        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const repo = client.repository(target, { intent: 'push' });
         return { target, repo, current: (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry)) };
     });
     const [resolved, current] = await Promise.allSettled([resolving, (0,store/* settleAll */.j3)(reads.map((read) => read.current))]);
@@ -1913,7 +1931,7 @@ async function promoteImage(client, resolving, listed, options) {
     if (current.status === 'rejected')
         throw current.reason;
     const source = resolved.value;
-    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceRepo = client.repository(source);
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
@@ -2033,7 +2051,7 @@ function parsePromoteSource(text, line) {
  */
 async function resolveSource(client, reference) {
     const target = (0,ref/* resolutionTarget */.Yo)(reference);
-    const repo = client.repository(reference.registry, reference.repository);
+    const repo = client.repository(reference);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
         throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));

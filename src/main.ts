@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { readActionInputs } from './action/inputs.js'
+import { readActionInputs, type StepInputs } from './action/inputs.js'
+import type { CommandName, CommandValues } from './declarations/index.js'
 import { annotateFindings } from './action/annotations.js'
 import { runnerOutputs, writeFindingsOutput } from './action/output-sink.js'
 import { StepRecord } from './action/step-record.js'
@@ -16,24 +17,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The raw input names the command in the summary even when the inputs do not parse.
   let record = new StepRecord(core.getInput('command') || 'tags')
   try {
-    const inputs = readActionInputs()
-    record = new StepRecord(inputs.command)
-    const now = new Date()
-    // Each step's code is loaded when it runs: a tags step never parses the registry client.
-    const steps = {
-      tags: async () => (await import('./action/tags-step.js')).runTagsStep,
-      push: async () => (await import('./action/push-step.js')).runPushStep,
-      promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
-      check: async () => (await import('./action/check-step.js')).runCheckStep,
-    } as const
-    await (
-      await steps[inputs.command]()
-    )(inputs, env, now, record)
+    const { step, ignored } = readActionInputs()
+    record = new StepRecord(step.command)
+    for (const warning of ignored) core.warning(warning)
+    await runStep(step, env, new Date(), record)
     writeFindingsOutput(record.findingsWith(), runnerOutputs(env))
   } catch (error) {
     reportFailure(error)
     await reportFailureElsewhere(record, error, env)
   }
+}
+
+/** A step's code, loaded when it runs: a tags step never parses the registry client. */
+const STEPS: {
+  readonly [C in CommandName]: () => Promise<(values: CommandValues<C>, env: NodeJS.ProcessEnv, now: Date, record: StepRecord) => Promise<void>>
+} = {
+  tags: async () => (await import('./action/tags-step.js')).runTagsStep,
+  push: async () => (await import('./action/push-step.js')).runPushStep,
+  promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
+  check: async () => (await import('./action/check-step.js')).runCheckStep,
+}
+
+async function runStep<C extends CommandName>(step: StepInputs<C>, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
+  const run = await STEPS[step.command as C]()
+  await run(step.values as CommandValues<C>, env, now, record)
 }
 
 /** The error as annotations and exit code 1: one annotation per problem of a policy file, per refused finding. */

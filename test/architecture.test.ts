@@ -44,6 +44,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   process: [],
   errors: ['secrets'],
   'input-lines': [],
+  declarations: ['errors', 'input-lines', 'ref'],
   version: [],
   ref: ['errors'],
   oci: ['errors', 'ref'],
@@ -77,9 +78,9 @@ const ALLOWED: Record<string, readonly string[]> = {
     'version',
     'workspace',
   ],
-  action: ['input-lines', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
-  cli: ['input-lines', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
-  main: ['errors', 'action', 'policy'],
+  action: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
+  cli: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
+  main: ['errors', 'declarations', 'action', 'policy'],
   index: ['main'],
 }
 

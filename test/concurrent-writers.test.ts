@@ -44,7 +44,7 @@ describe('two writers of one tag', () => {
   })
 
   it('reports a tag another writer moved right after ours was written, with both digests', async () => {
-    const repo = client.repository(registry.host, 'acme/race', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/race' }, { intent: 'push' })
     const theirManifest = (await repo.getManifest('theirs'))!
     let raced = false
     // The other pipeline's PUT lands between our PUT and our re-read.
@@ -93,10 +93,14 @@ describe('two writers of one tag', () => {
     }
     for (let round = 0; round < 5; round++) {
       await client
-        .repository(registry.host, 'acme/race', { intent: 'push' })
-        .putManifest('stable', (await client.repository(registry.host, 'acme/race').getManifest('neither'))!.bytes, MEDIA_TYPES.ociManifest)
+        .repository({ registry: registry.host, repository: 'acme/race' }, { intent: 'push' })
+        .putManifest(
+          'stable',
+          (await client.repository({ registry: registry.host, repository: 'acme/race' }).getManifest('neither'))!.bytes,
+          MEDIA_TYPES.ociManifest,
+        )
       const results = await Promise.all([run('ours'), run('theirs')])
-      const final = (await client.repository(registry.host, 'acme/race').headManifest('stable'))!.digest
+      const final = (await client.repository({ registry: registry.host, repository: 'acme/race' }).headManifest('stable'))!.digest
       expect([ours.rootDigest, theirs.rootDigest]).toContain(final)
       // The winner's run cannot have failed; a loser that reported success finished before the winner wrote.
       const winner = results.find((r) => r.digest === final)!

@@ -51,7 +51,7 @@ describe('token auth: secrets received are masked and never printed', () => {
     })
     const client = clientFor(registry, masked)
     try {
-      expect(await client.repository(registry.host, 'acme/app').hasBlob(MISSING)).toBe(false)
+      expect(await client.repository({ registry: registry.host, repository: 'acme/app' }).hasBlob(MISSING)).toBe(false)
     } finally {
       await client.close()
     }
@@ -73,7 +73,7 @@ describe('token auth: secrets received are masked and never printed', () => {
     })
     const client = clientFor(registry)
     try {
-      const error = await failure(client.repository(registry.host, 'acme/app').getManifest('1.0'))
+      const error = await failure(client.repository({ registry: registry.host, repository: 'acme/app' }).getManifest('1.0'))
       expect(error).toBeInstanceOf(RegistryError)
       const message = describeError(error)
       expect(echoed.length).toBeGreaterThan(100)
@@ -99,7 +99,7 @@ describe('token auth: secrets received are masked and never printed', () => {
     await registry.resetAccessLog()
     const client = clientFor(registry)
     try {
-      const error = await failure(client.repository(registry.host, 'acme/app').hasBlob(MISSING))
+      const error = await failure(client.repository({ registry: registry.host, repository: 'acme/app' }).hasBlob(MISSING))
       expect(error).toBeInstanceOf(RegistryError)
       expect(describeError(error)).toMatch(/the token realm is plain HTTP on .+, which is not a loopback address; no credentials were sent/)
       expect(registry.tokenServer!.requests.length).toBe(before)
@@ -128,7 +128,7 @@ describe('basic auth: an echoed password or Authorization header is redacted', (
     )
     const client = clientFor(registry)
     try {
-      const message = describeError(await failure(client.repository(registry.host, 'acme/app').getManifest('1.0')))
+      const message = describeError(await failure(client.repository({ registry: registry.host, repository: 'acme/app' }).getManifest('1.0')))
       expect(message).toContain('Authorization: Basic *** (password ***)')
       expect(message).not.toContain(basic.slice(0, 8))
     } finally {

@@ -114,7 +114,7 @@ describe('a registry that accepts the connection and never answers', () => {
   it('fails within the budget a request that gets no headers while the registry answers others: the retries fit in it', async () => {
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/one-silent')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/one-silent' })
       await repo.listTags()
       const { error, ms } = await failure(
         (request) => request.method === 'HEAD',
@@ -132,7 +132,7 @@ describe('a registry that accepts the connection and never answers', () => {
   it("fails a request the registry keeps answering 102 Processing, which restarts undici's header timer", async () => {
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/processing')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/processing' })
       await repo.listTags()
       const { error, ms } = await failure(
         (request) => request.method === 'HEAD',
@@ -159,7 +159,7 @@ describe('retries within the budget', () => {
         : undefined,
     )
     try {
-      await expect(c.repository(registry.host, 'acme/busy').listTags()).rejects.toThrow(/answered 503/)
+      await expect(c.repository({ registry: registry.host, repository: 'acme/busy' }).listTags()).rejects.toThrow(/answered 503/)
       expect(hits).toBe(2)
     } finally {
       registry.injectFaults(undefined)
@@ -175,7 +175,7 @@ describe('a blob upload, never sent twice', () => {
     registry.injectFaults((request) => (request.method === 'PUT' ? { kind: 'stall', ms: 2_000 } : undefined))
     try {
       expect(2_000).toBeGreaterThan(deadlinesFor(BUDGET_MS).headersMs)
-      expect(await c.repository(registry.host, 'acme/slow-commit').uploadBlob(blob, chunked(blob.bytes))).toBe(blob.size)
+      expect(await c.repository({ registry: registry.host, repository: 'acme/slow-commit' }).uploadBlob(blob, chunked(blob.bytes))).toBe(blob.size)
     } finally {
       registry.injectFaults(undefined)
       await c.close()
@@ -190,7 +190,7 @@ describe('bodies must progress', () => {
   beforeAll(async () => {
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/bodies')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/bodies' })
       await repo.uploadBlob(blob, chunked(blob.bytes))
       const config = blobOf(Buffer.from('{}'))
       await repo.uploadBlob(config, chunked(config.bytes))
@@ -211,7 +211,7 @@ describe('bodies must progress', () => {
     expect(everyMs).toBeLessThan(deadlinesFor(BUDGET_MS).bodyMs)
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/bodies')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/bodies' })
       const { error, ms } = await failure(isBlobGet, { kind: 'drip', everyMs }, async () => buffer(await repo.openBlob(blob)))
       expect(ms).toBeLessThan(BUDGET_MS)
       expect(error.stage).toBe('response body')
@@ -228,7 +228,7 @@ describe('bodies must progress', () => {
   it('fails a dripping manifest, read whole rather than streamed', async () => {
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/bodies')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/bodies' })
       const { error } = await failure(
         (request) => request.method === 'GET' && request.path.includes('/manifests/'),
         { kind: 'drip', everyMs: 100 },
@@ -243,7 +243,7 @@ describe('bodies must progress', () => {
   it('fails a manifest that crawls just over the minimum rate past the budget: a body read whole must arrive within it', async () => {
     const c = client()
     try {
-      const repo = c.repository(registry.host, 'acme/bodies')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/bodies' })
       const config = blobOf(Buffer.from('{}'))
       const manifest = {
         schemaVersion: 2,
@@ -272,7 +272,7 @@ describe('bodies must progress', () => {
     registry.injectFaults((request) => (isBlobGet(request) ? { kind: 'throttle', bytesPerSecond: 1 * MiB } : undefined))
     try {
       const started = Date.now()
-      const bytes = await buffer(await c.repository(registry.host, 'acme/bodies').openBlob(blob))
+      const bytes = await buffer(await c.repository({ registry: registry.host, repository: 'acme/bodies' }).openBlob(blob))
       expect(Date.now() - started).toBeGreaterThan(BUDGET_MS - 500)
       expect(bytes.equals(blob.bytes)).toBe(true)
     } finally {
@@ -287,7 +287,7 @@ describe('bodies must progress', () => {
     let puts = 0
     const isPut = (request: FaultRequest) => request.method === 'PUT' && ++puts > 0
     try {
-      const repo = c.repository(registry.host, 'acme/stuck-upload')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/stuck-upload' })
       const { error, ms } = await failure(isPut, { kind: 'stop-reading', afterBytes: MiB, ms: 10_000 }, () =>
         repo.uploadBlob(big, chunked(big.bytes), { verified: true }),
       )
@@ -312,7 +312,7 @@ describe('progress of long uploads', () => {
     const small = blobOf(randomBytes(MiB, 1204))
     const big = blobOf(randomBytes(40 * MiB, 1205))
     try {
-      const repo = c.repository(registry.host, 'acme/progress')
+      const repo = c.repository({ registry: registry.host, repository: 'acme/progress' })
       await repo.uploadBlob(small, chunked(small.bytes))
       expect(reports).toEqual([])
       await repo.uploadBlob(big, chunked(big.bytes))

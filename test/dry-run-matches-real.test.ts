@@ -222,7 +222,7 @@ describe('a dry run reports what the real run does, on the same registry state',
 
   /** A small artifact (config `{}`, one layer) in `repository`, by a cosign tag or, with a subject, as a referrer. */
   async function pushArtifact(repository: string, tag: string | undefined, label: string, subject?: { digest: string; size: number; mediaType: string }) {
-    const repo = client.repository(dev.host, repository, { intent: 'push' })
+    const repo = client.repository({ registry: dev.host, repository }, { intent: 'push' })
     const blobs = [Buffer.from('{}'), Buffer.from(`${label} payload`)].map((bytes, i) => ({
       mediaType: i === 0 ? 'application/vnd.dev.cosign.artifact.sig.v1+json' : 'application/vnd.dev.cosign.simplesigning.v1+json',
       digest: sha256(bytes),
@@ -254,7 +254,7 @@ describe('a dry run reports what the real run does, on the same registry state',
     const index = Buffer.from(
       JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ ...sbom, artifactType: 'application/vnd.example.sbom' }] }),
     )
-    await client.repository(dev.host, repository, { intent: 'push' }).putManifest(referrersTag(a.rootDigest), index, MEDIA_TYPES.ociIndex)
+    await client.repository({ registry: dev.host, repository }, { intent: 'push' }).putManifest(referrersTag(a.rootDigest), index, MEDIA_TYPES.ociIndex)
   }
 
   const scenarios: [

@@ -113,7 +113,7 @@ interface Expected {
  * image is whole (every manifest byte-identical, every blob there). Resolves to the tags found.
  */
 async function tagsAtCompleteImage(checker: RegistryClient, { target, tags, image }: Expected): Promise<string[]> {
-  const repo = checker.repository(target.registry, target.repository)
+  const repo = checker.repository(target)
   const found: string[] = []
   for (const tag of tags) {
     const head = await repo.headManifest(tag)
@@ -292,14 +292,14 @@ describe('push and promote under chosen faults', () => {
       expect((error as Error).message).toMatch(/does not match its descriptor: digest sha256:[0-9a-f]{64}, expected sha256:/)
       expectCleanFailure(error, [dev.host])
       outcomes.clean++
-      expect(await checker.repository(prod.host, target.repository).headManifest('1.0.0')).toBeUndefined()
+      expect(await checker.repository({ registry: prod.host, repository: target.repository }).headManifest('1.0.0')).toBeUndefined()
       // The wrong bytes never committed: the destination has no blob under the corrupted one's digest.
       const corrupted = (await dev.accessLog())
         .find((e) => e.fault === 'corrupt')!
         .path.split('/')
         .pop()!
       expect((await prod.accessLog()).filter((e) => isBlobPut(e) && e.query.includes(encodeURIComponent(corrupted)) && e.status === 201)).toEqual([])
-      expect(await checker.repository(prod.host, target.repository).hasBlob(corrupted)).toBe(false)
+      expect(await checker.repository({ registry: prod.host, repository: target.repository }).hasBlob(corrupted)).toBe(false)
 
       await promote(client, `${dev.host}/acme/app:1.0.0`, target, ['1.0.0'])
       expect(await tagsAtCompleteImage(checker, expected)).toEqual(['1.0.0'])

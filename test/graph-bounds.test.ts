@@ -80,8 +80,9 @@ describe('hostile image graphs against the real registry', () => {
     expect(copied.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/'))).toHaveLength(graph.manifests.length)
     expect(copied.filter((e) => e.method === 'PUT' && e.path.includes('/blobs/uploads/'))).toHaveLength(graph.blobs.length)
     expect(mostRepeated(copied.filter((e) => e.method === 'PUT'))).toBe(1)
-    for (const m of graph.manifests) expect((await client.repository(prod.host, 'acme/dup').getManifest(m.digest))?.bytes.equals(m.bytes)).toBe(true)
-    expect((await client.repository(dev.host, 'acme/dup-staging').getManifest('v2'))?.digest).toBe(graph.root.digest)
+    for (const m of graph.manifests)
+      expect((await client.repository({ registry: prod.host, repository: 'acme/dup' }).getManifest(m.digest))?.bytes.equals(m.bytes)).toBe(true)
+    expect((await client.repository({ registry: dev.host, repository: 'acme/dup-staging' }).getManifest('v2'))?.digest).toBe(graph.root.digest)
   })
 
   const deep: [string, () => BuiltGraph][] = [
@@ -103,7 +104,7 @@ describe('hostile image graphs against the real registry', () => {
    * in the registry's place, by tag and by digest, as a hostile registry would.
    */
   async function place(graph: BuiltGraph, repository: string): Promise<void> {
-    if (graph.manifests.length < 100) return pushGraph(client.repository(dev.host, repository, { intent: 'push' }), graph, 'v1')
+    if (graph.manifests.length < 100) return pushGraph(client.repository({ registry: dev.host, repository }, { intent: 'push' }), graph, 'v1')
     const served = new Map(graph.manifests.map((m) => [`/v2/${repository}/manifests/${m.digest}`, m]))
     served.set(`/v2/${repository}/manifests/v1`, graph.root)
     dev.injectFaults((request) => {

@@ -49,7 +49,7 @@ async function pushArtifact(
   label: string,
   subject?: { digest: string; size: number; mediaType: string },
 ) {
-  const repo = client.repository(where.registry, where.repository, { intent: 'push' })
+  const repo = client.repository(where, { intent: 'push' })
   const config = blobOf(Buffer.from('{}'), 'application/vnd.dev.cosign.artifact.sig.v1+json')
   const layer = blobOf(Buffer.from(`${label} payload`), 'application/vnd.dev.cosign.simplesigning.v1+json')
   for (const b of [config, layer]) await repo.uploadBlob(b, () => Readable.from([b.bytes]))
@@ -215,8 +215,8 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
       },
     })
     expect(report.targets[0]!.digest).toBe(image.rootDigest)
-    expect((await client.repository(dev.host, 'acme/app').headManifest('sha-1a2b3c4'))!.digest).toBe(other.rootDigest)
-    expect((await client.repository(prod.host, 'prod/app').headManifest('3.0.0'))!.digest).toBe(image.rootDigest)
+    expect((await client.repository({ registry: dev.host, repository: 'acme/app' }).headManifest('sha-1a2b3c4'))!.digest).toBe(other.rootDigest)
+    expect((await client.repository({ registry: prod.host, repository: 'prod/app' }).headManifest('3.0.0'))!.digest).toBe(image.rootDigest)
     // After resolution nothing asked for the tag again: everything went by digest.
     expect((await dev.accessLog()).filter((e) => e.path.endsWith('/sha-1a2b3c4') && e.method !== 'HEAD')).toEqual([])
     await pushLayout(client, image, { registry: dev.host, repository: 'acme/app' }, ['sha-1a2b3c4'])
@@ -236,7 +236,9 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
         manifests: [{ mediaType: MEDIA_TYPES.ociManifest, digest: referrer.digest, size: referrer.size, artifactType: 'application/vnd.example.signature' }],
       }),
     )
-    await client.repository(dev.host, 'acme/signed', { intent: 'push' }).putManifest(referrersTag(image.rootDigest), fallbackIndex, MEDIA_TYPES.ociIndex)
+    await client
+      .repository({ registry: dev.host, repository: 'acme/signed' }, { intent: 'push' })
+      .putManifest(referrersTag(image.rootDigest), fallbackIndex, MEDIA_TYPES.ociIndex)
 
     for (const target of [
       { registry: dev.host, repository: 'acme/signed-staging' },
@@ -244,7 +246,7 @@ describe.each(['anonymous', 'token'] as const)('promote on real registries (%s)'
     ]) {
       const report = await promote(client, `${dev.host}/acme/signed:sha-9`, [target], ['1.0.0'])
       expect(report.targets[0]!.artifacts.map((a) => `${a.kind} ${a.action}`).sort()).toEqual(['referrer copied', 'tag copied'])
-      const repo = client.repository(target.registry, target.repository)
+      const repo = client.repository(target)
       expect((await repo.headManifest(`${referrersTag(image.rootDigest)}.sig`))!.digest).toBe(signature.digest)
       expect((await repo.getManifest(referrer.digest))!.bytes).toEqual(referrer.bytes)
       const index = JSON.parse((await repo.getManifest(referrersTag(image.rootDigest)))!.bytes.toString('utf8')) as {

@@ -65,7 +65,7 @@ function clientFor(registry: TestRegistry, credential: Credential | undefined, e
 
 /** Pushes a config and a layer to `repository` and returns an image manifest over them. */
 async function pushImage(client: RegistryClient, registry: TestRegistry, repository: string): Promise<{ bytes: Buffer; digest: string }> {
-  const repo = client.repository(registry.host, repository, { intent: 'push' })
+  const repo = client.repository({ registry: registry.host, repository }, { intent: 'push' })
   const config = fresh('config')
   const layer = fresh('layer')
   for (const blob of [config, layer]) await repo.uploadBlob(blob, bodyOf(blob.bytes))
@@ -90,7 +90,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('uploads a blob, finds it with HEAD and reads it back verified', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const blob = fresh('round trip')
     expect(await repo.hasBlob(blob.digest, blob.size)).toBe(false)
     expect(await repo.uploadBlob(blob, bodyOf(blob.bytes))).toBe(blob.size)
@@ -98,18 +98,18 @@ describe.each(MODES)('registry client, %s', (mode) => {
     expect(await repo.hasBlob(blob.digest, blob.size + 1)).toBe(false)
     expect(await text(await repo.openBlob(blob))).toBe(blob.bytes.toString('utf8'))
     // Blobs are per repository (docs/registry-protocol.md#blob-existence).
-    expect(await client.repository(registry.host, 'acme/other').hasBlob(blob.digest)).toBe(false)
+    expect(await client.repository({ registry: registry.host, repository: 'acme/other' }).hasBlob(blob.digest)).toBe(false)
   })
 
   it('uploads an empty blob', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const empty = blobOf('')
     await repo.uploadBlob(empty, bodyOf(empty.bytes))
     expect(await repo.hasBlob(empty.digest, 0)).toBe(true)
   })
 
   it('refuses content that does not match its digest, and nothing is committed', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const claimed = fresh('claimed')
     const actual = Buffer.alloc(claimed.size, 0x78)
     await registry.resetAccessLog()
@@ -122,15 +122,15 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('detects a wrong blob read from the registry', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const blob = fresh('read check')
     await repo.uploadBlob(blob, bodyOf(blob.bytes))
     await expect(repo.openBlob({ digest: blob.digest, size: blob.size + 5 })).rejects.toBeInstanceOf(ContentMismatchError)
   })
 
   it('mounts a blob from another repository (201)', async () => {
-    const base = client.repository(registry.host, 'acme/base', { intent: 'push' })
-    const app = client.repository(registry.host, 'acme/mounted', { intent: 'push' })
+    const base = client.repository({ registry: registry.host, repository: 'acme/base' }, { intent: 'push' })
+    const app = client.repository({ registry: registry.host, repository: 'acme/mounted' }, { intent: 'push' })
     const blob = fresh('mount me')
     await base.uploadBlob(blob, bodyOf(blob.bytes))
     await registry.resetAccessLog()
@@ -140,7 +140,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('uses the session a refused mount (202) opened for the upload', async () => {
-    const app = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const app = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const blob = fresh('not in base')
     await app.hasBlob(blob.digest)
     await registry.resetAccessLog()
@@ -155,7 +155,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('cancels the session of a refused mount that is not used', async () => {
-    const app = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const app = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const blob = fresh('never uploaded')
     await app.hasBlob(blob.digest)
     await registry.resetAccessLog()
@@ -169,7 +169,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('puts a manifest and reads back the exact bytes by tag and by digest', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const image = await pushImage(client, registry, 'acme/app')
     const put = await repo.putManifest('1.2.3', image.bytes, MEDIA_TYPES.ociManifest)
     expect(put).toEqual({ digest: image.digest, subjectProcessed: false })
@@ -183,7 +183,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('pushes an index after its children, by digest then by tag', async () => {
-    const repo = client.repository(registry.host, 'acme/multi', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/multi' }, { intent: 'push' })
     const child = await pushImage(client, registry, 'acme/multi')
     expect((await repo.putManifest(child.digest, child.bytes, MEDIA_TYPES.ociManifest)).digest).toBe(child.digest)
     const index = indexOf([{ digest: child.digest, size: child.bytes.length }])
@@ -192,7 +192,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('names the missing child of an index (MANIFEST_BLOB_UNKNOWN)', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const missing = blobOf(imageManifest(fresh('c'), [fresh('l')]))
     const error = await repo.putManifest('broken', indexOf([missing]), MEDIA_TYPES.ociIndex).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
@@ -204,15 +204,15 @@ describe.each(MODES)('registry client, %s', (mode) => {
   })
 
   it('lists tags, and none for a repository that does not exist', async () => {
-    const repo = client.repository(registry.host, 'acme/tagged', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/tagged' }, { intent: 'push' })
     const image = await pushImage(client, registry, 'acme/tagged')
     for (const tag of ['b', 'a', 'v1']) await repo.putManifest(tag, image.bytes, MEDIA_TYPES.ociManifest)
     expect((await repo.listTags()).sort()).toEqual(['a', 'b', 'v1'])
-    expect(await client.repository(registry.host, 'acme/never-pushed').listTags()).toEqual([])
+    expect(await client.repository({ registry: registry.host, repository: 'acme/never-pushed' }).listTags()).toEqual([])
   })
 
   it('needs one request for a HEAD of a present blob once authenticated', async () => {
-    const repo = client.repository(registry.host, 'acme/app', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
     const blob = fresh('counted')
     await repo.uploadBlob(blob, bodyOf(blob.bytes))
     const before = client.stats(registry.host)
@@ -228,7 +228,7 @@ describe.each(MODES)('registry client, %s', (mode) => {
     const counted = clientFor(registry, credential)
     try {
       await registry.resetAccessLog()
-      const repo = counted.repository(registry.host, 'acme/app', { intent: 'push' })
+      const repo = counted.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
       const blob = fresh('stats')
       await repo.hasBlob(blob.digest)
       await repo.uploadBlob(blob, bodyOf(blob.bytes))
@@ -263,7 +263,7 @@ describe('registry client, warm-up', () => {
     client.warmUp(registry.host)
     // The ping goes out on its own, before any request asks for it.
     await vi.waitFor(async () => expect((await pings()).length).toBe(1), { timeout: 5000 })
-    expect(await client.repository(registry.host, 'acme/warm').hasBlob(fresh('warm').digest)).toBe(false)
+    expect(await client.repository({ registry: registry.host, repository: 'acme/warm' }).hasBlob(fresh('warm').digest)).toBe(false)
     expect((await pings()).length).toBe(1)
     await client.close()
   })
@@ -275,7 +275,7 @@ describe('registry client, warm-up', () => {
     await registry.resetAccessLog()
     try {
       client.warmUp(registry.host)
-      expect(await client.repository(registry.host, 'acme/warm').hasBlob(fresh('warm again').digest)).toBe(false)
+      expect(await client.repository({ registry: registry.host, repository: 'acme/warm' }).hasBlob(fresh('warm again').digest)).toBe(false)
     } finally {
       registry.injectFaults(undefined)
       await client.close()
@@ -287,7 +287,7 @@ describe('registry client, warm-up', () => {
     const client = clientFor({ ...registry, host: '127.0.0.1:1' }, undefined)
     client.warmUp('127.0.0.1:1')
     const error = await client
-      .repository('127.0.0.1:1', 'acme/none')
+      .repository({ registry: '127.0.0.1:1', repository: 'acme/none' })
       .hasBlob(fresh('unreachable').digest)
       .catch((caught: unknown) => caught)
     await client.close()
@@ -309,7 +309,7 @@ describe('registry client, htpasswd failures', () => {
     const client = clientFor(registry, { username: 'pusher', password: 'wrong-password-123', source: 'input "password"' })
     try {
       const error = await client
-        .repository(registry.host, 'acme/app')
+        .repository({ registry: registry.host, repository: 'acme/app' })
         .hasBlob(fresh('x').digest)
         .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
@@ -328,7 +328,7 @@ describe('registry client, htpasswd failures', () => {
     const client = clientFor(registry, undefined)
     try {
       const error = await client
-        .repository(registry.host, 'acme/app')
+        .repository({ registry: registry.host, repository: 'acme/app' })
         .listTags()
         .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
@@ -351,7 +351,7 @@ describe('registry client, token failures and reuse', () => {
   it('asks for one token for N blob HEADs in one repository', async () => {
     const client = clientFor(registry, PUSHER)
     try {
-      const repo = client.repository(registry.host, 'acme/app')
+      const repo = client.repository({ registry: registry.host, repository: 'acme/app' })
       const before = registry.tokenServer!.requests.length
       await Promise.all(Array.from({ length: 8 }, (_, i) => repo.hasBlob(fresh(`n${i}`).digest)))
       for (let i = 0; i < 5; i++) await repo.hasBlob(fresh(`m${i}`).digest)
@@ -366,8 +366,8 @@ describe('registry client, token failures and reuse', () => {
   it('reuses the push token for reads, and one mount token covers the source', async () => {
     const client = clientFor(registry, PUSHER)
     try {
-      const base = client.repository(registry.host, 'acme/base', { intent: 'push' })
-      const app = client.repository(registry.host, 'acme/app', { intent: 'push' })
+      const base = client.repository({ registry: registry.host, repository: 'acme/base' }, { intent: 'push' })
+      const app = client.repository({ registry: registry.host, repository: 'acme/app' }, { intent: 'push' })
       const blob = fresh('mount token')
       const before = registry.tokenServer!.requests.length
       await base.uploadBlob(blob, bodyOf(blob.bytes))
@@ -390,7 +390,7 @@ describe('registry client, token failures and reuse', () => {
   it('says a pull-only user lacks push on the repository', async () => {
     const client = clientFor(registry, READER)
     try {
-      const repo = client.repository(registry.host, 'acme/app')
+      const repo = client.repository({ registry: registry.host, repository: 'acme/app' })
       const blob = fresh('reader push')
       expect(await repo.hasBlob(blob.digest)).toBe(false)
       const error = await repo.uploadBlob(blob, bodyOf(blob.bytes)).catch((e: unknown) => e)
@@ -407,7 +407,7 @@ describe('registry client, token failures and reuse', () => {
     const client = clientFor(registry, { username: 'pusher', password: 'not-the-secret-42', source: 'docker config' })
     try {
       const error = await client
-        .repository(registry.host, 'acme/app')
+        .repository({ registry: registry.host, repository: 'acme/app' })
         .hasBlob(fresh('x').digest)
         .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(RegistryAuthError)
@@ -423,7 +423,7 @@ describe('registry client, token failures and reuse', () => {
   it('uploads in chunks when told to, tracking offsets itself', async () => {
     const client = clientFor(registry, PUSHER, { chunkedUploads: 'always' })
     try {
-      const repo = client.repository(registry.host, 'acme/chunked', { intent: 'push' })
+      const repo = client.repository({ registry: registry.host, repository: 'acme/chunked' }, { intent: 'push' })
       const big = blobOf(Buffer.alloc(11 * 1024 * 1024 + 7, 0x61).fill(0x62, 5 * 1024 * 1024))
       await registry.resetAccessLog()
       expect(await repo.uploadBlob(big, bodyOf(big.bytes))).toBe(big.size)
@@ -457,7 +457,7 @@ describe('registry client, faults the proxy injects in front of the real registr
   const isWholeBlobPut = (e: { method: string; query: string }) => e.method === 'PUT' && /(^|&)digest=/.test(e.query)
 
   it('falls back to chunks, smaller and smaller, when a proxy refuses bodies over 1 MiB (413)', async () => {
-    const repo = client.repository(registry.host, 'acme/limited', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/limited' }, { intent: 'push' })
     const big = blobOf(Buffer.alloc(3 * 1024 * 1024 + 1, 0x63))
     // A body limit of 1 MiB, like nginx's client_max_body_size.
     registry.injectFaults((request) =>
@@ -483,7 +483,7 @@ describe('registry client, faults the proxy injects in front of the real registr
   })
 
   it('asks with HEAD after a PUT whose answer was lost, and does not upload the blob again', async () => {
-    const repo = client.repository(registry.host, 'acme/lossy', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/lossy' }, { intent: 'push' })
     const blob = fresh('lost answer')
     let lost = 0
     registry.injectFaults((request) => (isWholeBlobPut(request) && lost++ === 0 ? { kind: 'lose-response' } : undefined))
@@ -501,7 +501,7 @@ describe('registry client, faults the proxy injects in front of the real registr
   })
 
   it('puts a manifest once more after MANIFEST_BLOB_UNKNOWN for blobs it just made present (a registry link race)', async () => {
-    const repo = client.repository(registry.host, 'acme/link-race', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/link-race' }, { intent: 'push' })
     const config = fresh('race config')
     const layer = fresh('race layer')
     for (const blob of [config, layer]) await repo.uploadBlob(blob, bodyOf(blob.bytes))
@@ -526,7 +526,7 @@ describe('registry client, faults the proxy injects in front of the real registr
   })
 
   it('reports a blob that is really missing after that one retry', async () => {
-    const repo = client.repository(registry.host, 'acme/link-missing', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/link-missing' }, { intent: 'push' })
     const config = fresh('missing config')
     await repo.uploadBlob(config, bodyOf(config.bytes))
     const never = fresh('never uploaded')
@@ -539,7 +539,7 @@ describe('registry client, faults the proxy injects in front of the real registr
   })
 
   it('retries a read after 503 and 429 with Retry-After, and gets the same answer', async () => {
-    const repo = client.repository(registry.host, 'acme/flaky', { intent: 'push' })
+    const repo = client.repository({ registry: registry.host, repository: 'acme/flaky' }, { intent: 'push' })
     const blob = fresh('flaky read')
     await repo.uploadBlob(blob, bodyOf(blob.bytes))
     const answers = [{ kind: 'status', status: 503 } as const, { kind: 'status', status: 429, headers: { 'retry-after': '1' } } as const]

@@ -58,7 +58,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
     registry.injectFaults(rule)
     await registry.resetAccessLog()
     try {
-      const tags = await client.repository(registry.host, repository).listTags()
+      const tags = await client.repository({ registry: registry.host, repository }).listTags()
       return { tags, pages: await pagesServed(`/v2/${repository}/tags/list`) }
     } catch (error) {
       return { error, pages: await pagesServed(`/v2/${repository}/tags/list`) }
@@ -80,7 +80,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
 
   it('promote finds a cosign signature among 130,000 tags and brings it along', async () => {
     const image = smallImage(901)
-    const source = client.repository(registry.host, 'acme/signed', { intent: 'push' })
+    const source = client.repository({ registry: registry.host, repository: 'acme/signed' }, { intent: 'push' })
     await pushGraph(source, image, 'v1')
     const config = blobOf('application/vnd.dev.cosign.artifact.sig.v1+json', Buffer.from('{}'))
     const payload = blobOf('application/vnd.dev.cosign.simplesigning.v1+json', Buffer.from('signature payload'))
@@ -101,7 +101,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
     } finally {
       registry.injectFaults(undefined)
     }
-    expect((await client.repository(registry.host, 'acme/signed-prod').getManifest(signatureTag))?.bytes.equals(signature)).toBe(true)
+    expect((await client.repository({ registry: registry.host, repository: 'acme/signed-prod' }).getManifest(signatureTag))?.bytes.equals(signature)).toBe(true)
   })
 
   const refusals: [string, (repository: string) => FaultRule, RegExp, number][] = [
@@ -176,7 +176,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
     await registry.resetAccessLog()
     try {
       const error = await client
-        .repository(registry.host, 'acme/refs')
+        .repository({ registry: registry.host, repository: 'acme/refs' })
         .listReferrers(subject)
         .catch((caught: unknown) => caught)
       expect(error).toBeInstanceOf(RegistryError)
@@ -191,7 +191,7 @@ describe('tag and referrers pages from a registry that answers without end', () 
     const [a, b] = [smallImage(911), smallImage(912)]
     const root = indexOf([a.root, b.root])
     await pushGraph(
-      client.repository(registry.host, 'acme/busy', { intent: 'push' }),
+      client.repository({ registry: registry.host, repository: 'acme/busy' }, { intent: 'push' }),
       { root, manifests: [a.root, b.root, root], blobs: [...a.blobs, ...b.blobs] },
       'v1',
     )

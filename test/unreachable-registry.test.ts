@@ -27,14 +27,17 @@ describe('an unreachable registry', () => {
     await client?.close()
   })
 
-  const repo = () => client.repository(host, 'team/app')
+  const repo = () => client.repository({ registry: host, repository: 'team/app' })
   it.each([
     ['read manifest by tag', () => repo().getManifest('1.2.3'), 'read manifest HOST/team/app:1.2.3: ping failed'],
     ['read manifest by digest', () => repo().getManifest(DIGEST), 'read manifest HOST/team/app@sha256:abababababab…: ping failed'],
     ['check manifest', () => repo().headManifest('1.2.3'), 'check manifest HOST/team/app:1.2.3: ping failed'],
     [
       'put manifest',
-      () => client.repository(host, 'team/app', { intent: 'push' }).putManifest('1.2.3', Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json'),
+      () =>
+        client
+          .repository({ registry: host, repository: 'team/app' }, { intent: 'push' })
+          .putManifest('1.2.3', Buffer.from('{}'), 'application/vnd.oci.image.manifest.v1+json'),
       'put manifest HOST/team/app:1.2.3: ping failed',
     ],
     ['check blob', () => repo().hasBlob(DIGEST), 'check blob sha256:abababababab…: ping in HOST/team/app failed'],

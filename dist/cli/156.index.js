@@ -179,7 +179,7 @@ async function promoteImage(client, resolving, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,ref/* isSameRepository */.ve)(other, target)) === i);
     const warn = options.warn ?? (() => { });
     const reads = targets.map((target) => {
-        const repo = client.repository(target.registry, target.repository, { intent: 'push' });
+        const repo = client.repository(target, { intent: 'push' });
         return { target, repo, current: (0,store/* readTags */.g$)(repo, options.tags, options.limiterFor(target.registry)) };
     });
     const [resolved, current] = await Promise.allSettled([resolving, (0,store/* settleAll */.j3)(reads.map((read) => read.current))]);
@@ -188,7 +188,7 @@ async function promoteImage(client, resolving, listed, options) {
     if (current.status === 'rejected')
         throw current.reason;
     const source = resolved.value;
-    const sourceRepo = client.repository(source.registry, source.repository);
+    const sourceRepo = client.repository(source);
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
@@ -308,7 +308,7 @@ function parsePromoteSource(text, line) {
  */
 async function resolveSource(client, reference) {
     const target = (0,ref/* resolutionTarget */.Yo)(reference);
-    const repo = client.repository(reference.registry, reference.repository);
+    const repo = client.repository(reference);
     const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag);
     if (fetched === undefined)
         throw new PromoteSourceNotFoundError(reference.original, (0,ref/* repositoryName */.aR)(reference));
@@ -626,12 +626,12 @@ var transfer_words = __webpack_require__(59079);
 var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(87911);
+// EXTERNAL MODULE: ./src/cli/command-line.ts + 12 modules
+var command_line = __webpack_require__(60951);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 9 modules
-var registry_client = __webpack_require__(16301);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(91231);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
 var shared_options = __webpack_require__(88131);
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
@@ -646,40 +646,28 @@ var shared_options = __webpack_require__(88131);
 
 
 
-
-const PROMOTE_OPTIONS = {
-    ...shared_options/* METADATA_OPTIONS */.ZM,
-    ...registry_client/* REGISTRY_OPTIONS */.zc,
-    source: { type: 'string', multiple: true },
-    'dry-run': { type: 'boolean', default: false },
-    'no-artifacts': { type: 'boolean', default: false },
-    plan: { type: 'boolean', default: false },
-    concurrency: { type: 'string' },
-};
 /** `shiptag promote`: the same digest under new tags, in its repository or another. */
 async function runPromoteCli(args, io) {
-    const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, PROMOTE_OPTIONS, 'promote');
+    const values = (0,command_line/* readCommandLine */.y)('promote', args);
     if (values.help) {
-        io.stdout(help/* PROMOTE_HELP */.r6);
+        io.stdout((0,command_line/* commandHelp */.b)('promote'));
         return cli_io/* EXIT */.dc.ok;
     }
-    const concurrency = (0,registry_client/* readConcurrency */.WC)(values.concurrency);
-    const timeoutMs = (0,registry_client/* readTimeout */.OW)(values);
     // Without --tags the source's own tag is carried over: no git fact is needed either.
-    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, 'promote', true);
+    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, true);
     const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
-    const client = (0,registry_client/* createCliRegistryClient */.Tz)(io, timeoutMs);
+    const client = (0,registry_client/* createCliRegistryClient */.T)(io, values.timeout);
     const warn = (message) => io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${message}\n`);
     try {
         const dryRun = values['dry-run'];
         const result = await runPromoteCommand({
-            source: (0,input_lines/* flagLines */.Yg)('source', values.source),
-            metadata: (0,shared_options/* metadataInputs */.HD)(values),
+            source: values.source,
+            metadata: (0,tags_options/* metadataInputs */.H)(values),
             dryRun,
             policy,
             progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
-            artifacts: !values['no-artifacts'],
-            concurrency,
+            artifacts: values.artifacts,
+            ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
             warn,
         }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)

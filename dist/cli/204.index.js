@@ -1257,18 +1257,15 @@ async function pushImage(client, graph, source, listed, options) {
     const targets = listed.filter((target, i) => listed.findIndex((other) => (0,src_ref/* repositoryKey */.Kq)(other) === (0,src_ref/* repositoryKey */.Kq)(target)) === i);
     const digest = graph.root.descriptor.digest;
     // Reads first, for every target: the tags as they are now.
-    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [
-        (0,src_ref/* repositoryKey */.Kq)(target),
-        await (0,store/* readTags */.g$)(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
-    ])));
+    const current = new Map(await (0,store/* settleAll */.j3)(targets.map(async (target) => [(0,src_ref/* repositoryKey */.Kq)(target), await (0,store/* readTags */.g$)(client.repository(target), options.tags, options.limiterFor(target.registry))])));
     await options.beforeWrite?.(targets.map((target) => ({ target, digest, tags: options.tags.map((tag) => ({ tag, current: current.get((0,src_ref/* repositoryKey */.Kq)(target)).get(tag) })) })));
     const byRegistry = new Map();
     for (const target of targets)
         byRegistry.set(target.registry, [...(byRegistry.get(target.registry) ?? []), target]);
     const perRegistry = await (0,store/* settleAll */.j3)([...byRegistry.entries()].map(async ([registry, group]) => {
         const [first, ...rest] = group;
-        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository));
-        const to = (target, lender) => pushToRepository(client.repository(registry, target.repository), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
+        const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository({ registry, repository }));
+        const to = (target, lender) => pushToRepository(client.repository({ registry, repository: target.repository }), graph, source, current.get((0,src_ref/* repositoryKey */.Kq)(target)), {
             ...options,
             mountFrom,
             ...(lender !== undefined ? { lender } : {}),
@@ -1377,6 +1374,19 @@ var written_values = __webpack_require__(47564);
 
 
 /**
+ * The one image a push sends, from the `source` input's lines (or `--source` flags): a second line
+ * is refused rather than dropped, since only one layout is pushed per run.
+ */
+function pushSource(lines) {
+    const [first, second] = lines;
+    if (second !== undefined) {
+        throw new errors/* InputError */.dz({ input: second.input, line: second.line }, `push takes one source, and this is a second one ("${second.text}")`, {
+            hint: 'run one push per image, or use promote to put several images that exist under new tags',
+        });
+    }
+    return first?.text ?? '';
+}
+/**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
  * checked before the first request; tags are written versioned first, floating last.
@@ -1433,16 +1443,14 @@ var transfer_words = __webpack_require__(59079);
 var tag_lines = __webpack_require__(98816);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
-// EXTERNAL MODULE: ./src/input-lines.ts
-var input_lines = __webpack_require__(22361);
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(87911);
+// EXTERNAL MODULE: ./src/cli/command-line.ts + 12 modules
+var command_line = __webpack_require__(60951);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
 var shared_options = __webpack_require__(88131);
-// EXTERNAL MODULE: ./src/cli/registry-client.ts + 9 modules
-var registry_client = __webpack_require__(16301);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(91231);
 ;// CONCATENATED MODULE: ./src/cli/push.ts
 
 
@@ -1455,38 +1463,28 @@ var registry_client = __webpack_require__(16301);
 
 
 
-
-const PUSH_OPTIONS = {
-    ...shared_options/* METADATA_OPTIONS */.ZM,
-    ...registry_client/* REGISTRY_OPTIONS */.zc,
-    source: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    concurrency: { type: 'string' },
-    'mount-from': { type: 'string', multiple: true },
-};
 /** `shiptag push`: push an OCI layout to every `--images` repository, under the computed tags. */
 async function runPushCli(args, io) {
-    const { values } = (0,shared_options/* parseCommandArgs */.Qx)(args, PUSH_OPTIONS, 'push');
+    const values = (0,command_line/* readCommandLine */.y)('push', args);
     if (values.help) {
-        io.stdout(help/* PUSH_HELP */.pI);
+        io.stdout((0,command_line/* commandHelp */.b)('push'));
         return cli_io/* EXIT */.dc.ok;
     }
-    const concurrency = (0,registry_client/* readConcurrency */.WC)(values.concurrency);
-    const timeoutMs = (0,registry_client/* readTimeout */.OW)(values);
-    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, 'push', false);
+    const source = pushSource(values.source);
+    const context = await (0,shared_options/* contextUnlessPlainTags */.Rl)(values, io, false);
     const policy = await (0,shared_options/* cliPolicyGate */.mW)(values, io);
-    const client = (0,registry_client/* createCliRegistryClient */.Tz)(io, timeoutMs);
+    const client = (0,registry_client/* createCliRegistryClient */.T)(io, values.timeout);
     try {
         const dryRun = values['dry-run'];
         const progress = (0,commands_progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now });
         const result = await runPushCommand({
-            source: values.source ?? '',
-            metadata: (0,shared_options/* metadataInputs */.HD)(values),
+            source,
+            metadata: (0,tags_options/* metadataInputs */.H)(values),
             dryRun,
             policy,
             progress: progress.forTarget,
-            concurrency,
-            mountFrom: (0,input_lines/* flagLines */.Yg)('mount-from', values['mount-from']),
+            ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
+            mountFrom: values['mount-from'],
         }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);
         for (const warning of result.warnings)
             io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${warning}\n`);

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57042);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49657);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87911);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60951);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 /* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77688);
 /* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88131);
@@ -23,14 +23,14 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `shiptag tags`: the same engine as the action's `tags` command, printed for a terminal or a script. */
 async function runTagsCli(args, io) {
-    const { values } = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(args, _shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .METADATA_OPTIONS */ .ZM, 'tags');
+    const values = (0,_command_line_js__WEBPACK_IMPORTED_MODULE_2__/* .readCommandLine */ .y)('tags', args);
     if (values.help) {
-        io.stdout(_help_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS_HELP */ .My);
+        io.stdout((0,_command_line_js__WEBPACK_IMPORTED_MODULE_2__/* .commandHelp */ .b)('tags'));
         return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     }
-    const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .cliContext */ .oB)(values, io, 'tags');
+    const context = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .cliContext */ .oB)(values, io);
     const gate = await (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .cliPolicyGate */ .mW)(values, io);
-    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_shared_options_js__WEBPACK_IMPORTED_MODULE_5__/* .metadataInputs */ .HD)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
+    const metadata = await (0,_commands_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .runTagsCommand */ .C)((0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataInputs */ .H)(values), context, (0,_commands_tags_options_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataOptionsFromEnv */ .l)(io.env, io.now));
     // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
     for (const warning of metadata.warnings)
         io.stderr(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)(io, 'yellow', 'warning:')} ${warning}\n`);

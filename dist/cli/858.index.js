@@ -266,11 +266,13 @@ function createLimiter(limit) {
  */
 function limiterPerRegistry(limit) {
     const limiters = new Map();
+    // One limiter per registry, not per spelling: GHCR.io and ghcr.io share the host's limit.
     return (registry) => {
-        let limiter = limiters.get(registry);
+        const key = (0,ref/* registryKey */.n7)(registry);
+        let limiter = limiters.get(key);
         if (limiter === undefined) {
             limiter = createLimiter(limit ?? (0,ref/* hostProfile */.UZ)(registry).concurrency);
-            limiters.set(registry, limiter);
+            limiters.set(key, limiter);
         }
         return limiter;
     };

@@ -1,13 +1,14 @@
 import * as core from '@actions/core'
 import { runCheckCommand } from '../commands/check.js'
 import { toSarif } from '../commands/sarif.js'
-import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { PolicyGate, isoDay } from '../commands/policy-gate.js'
 import { readPullRequestPolicy } from '../commands/pull-request-policy.js'
-import { createGitRunner, findBaseCommit, resolveGitContext } from '../context/index.js'
+import { createGitRunner, findBaseCommit } from '../context/index.js'
 import { annotateFindings } from './annotations.js'
+import { stepGitContext, stepWorkspace } from './git-context.js'
 import { writeCheckSummary } from './check-summary.js'
-import type { ActionInputs } from './inputs.js'
+import type { CommandValues } from '../declarations/index.js'
 import { actionPolicyGate } from './policy.js'
 import { createActionRegistryClient } from './registry-client.js'
 import type { StepRecord } from './step-record.js'
@@ -18,18 +19,25 @@ import { writeWorkspaceFile } from '../workspace/index.js'
  * caps them), every finding in the job summary and the `findings` output, SARIF when asked, and a
  * failed step when any finding is an error.
  */
-export async function runCheckStep(inputs: ActionInputs, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const context = await resolveGitContext({ source: inputs.contextSource, env, cwd: workspace })
+export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
+  const workspace = stepWorkspace(env)
+  const context = await stepGitContext(inputs, env)
   const base = context.pullRequest ? await findBaseCommit(createGitRunner(workspace), context.pullRequest, { fetch: true }) : undefined
   // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
   const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
   const gate = (record.gate = pullRequestPolicy
     ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment)
     : await actionPolicyGate(inputs, env, now))
-  const client = inputs.registryChecks ? createActionRegistryClient(inputs, env) : undefined
+  const client = inputs['registry-checks'] ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(
-    { files: inputs.files, metadata: inputs.metadata, workspace, ...(base ? { readBase: base.read } : {}), ...(client ? { registry: client } : {}) },
+    {
+      files: inputs.files,
+      envFiles: inputs['env-file'],
+      metadata: metadataInputs(inputs),
+      workspace,
+      ...(base ? { readBase: base.read } : {}),
+      ...(client ? { registry: client } : {}),
+    },
     context,
     metadataOptionsFromEnv(env, now),
     gate,

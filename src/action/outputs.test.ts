@@ -21,7 +21,7 @@ describe('writeMetadataOutputs', () => {
     const exported: Record<string, string> = {}
     writeMetadataOutputs(
       metadata,
-      { tags: ',', labels: '\n', annotations: '\n' },
+      { 'sep-tags': ',', 'sep-labels': '\n', 'sep-annotations': '\n' },
       {
         setOutput: (name, value) => (outputs[name] = value),
         exportVariable: (name, value) => (exported[name] = value),

@@ -30,7 +30,7 @@ export class WriteJournal {
   wrap(client: RegistryClient): RegistryClient {
     // Required<>: a member added to the interface, optional or not, must be passed on here too.
     const wrapped: Required<RegistryClient> = {
-      repository: (registry, repository, options) => this.wrapRepository(client.repository(registry, repository, options)),
+      repository: (repository, options) => this.wrapRepository(client.repository(repository, options)),
       warmUp: (registry) => client.warmUp(registry),
       stats: (registry) => client.stats(registry),
       close: () => client.close(),

@@ -1,44 +1,33 @@
 import { runCheckCommand } from '../commands/check.js'
 import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
-import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { writeWorkspaceFile } from '../workspace/index.js'
-import { flagLines } from '../input-lines.js'
-import { CHECK_HELP } from './help.js'
-import { createCliRegistryClient, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
+import { commandHelp, readCommandLine } from './command-line.js'
+import { createCliRegistryClient } from './registry-client.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, NO_GIT_FACTS, parseCommandArgs, workingDirectory } from './shared-options.js'
-
-const CHECK_OPTIONS = {
-  ...METADATA_OPTIONS,
-  ...REGISTRY_OPTIONS,
-  files: { type: 'string', multiple: true },
-  sarif: { type: 'string' },
-  'registry-checks': { type: 'boolean', default: false },
-} as const
+import { cliContext, cliPolicyGate, NO_GIT_FACTS, workingDirectory } from './shared-options.js'
 
 /** `shiptag check`: the pull-request check on a working tree, findings one a line, exit 1 on any error. */
 export async function runCheckCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parseCommandArgs(args, CHECK_OPTIONS, 'check')
+  const values = readCommandLine('check', args)
   if (values.help) {
-    io.stdout(CHECK_HELP)
+    io.stdout(commandHelp('check'))
     return EXIT.ok
   }
-  const timeoutMs = readTimeout(values)
   const workspace = workingDirectory(values, io, 'check')
   const gate = await cliPolicyGate(values, io)
   // Without --images there are no tags to check, so a checkout is not needed either.
-  const context = (values.images ?? []).length > 0 || values.context !== undefined ? await cliContext(values, io, 'check') : NO_GIT_FACTS
-  const client = values['registry-checks'] ? createCliRegistryClient(io, timeoutMs) : undefined
+  const context = values.images.length > 0 || values.context !== '' ? await cliContext(values, io) : NO_GIT_FACTS
+  const client = values['registry-checks'] ? createCliRegistryClient(io, values.timeout) : undefined
   const result = await runCheckCommand(
-    { files: flagLines('files', values.files), metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
+    { files: values.files, envFiles: values['env-file'], metadata: metadataInputs(values), workspace, ...(client ? { registry: client } : {}) },
     context,
     metadataOptionsFromEnv(io.env, io.now),
     gate,
   ).finally(() => client?.close())
   // The SARIF path is resolved against the directory shiptag runs in, and must stay inside it.
-  if (values.sarif !== undefined)
-    await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
+  if (values.sarif !== '') await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {
     io.stdout(

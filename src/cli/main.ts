@@ -1,6 +1,6 @@
-import { COMMANDS, isCommandName } from '../commands/names.js'
+import { renderMainHelp } from '../declarations/main-help.js'
+import { COMMANDS, isCommandName, type CommandName } from '../declarations/names.js'
 import { describeError } from '../errors.js'
-import { MAIN_HELP } from './help.js'
 import { EXIT, paint, printable, withoutWorkflowCommands, type CliIo, type ExitCode } from './io.js'
 import { UsageError } from './usage-error.js'
 import { SHIPTAG_VERSION } from '../version.js'
@@ -11,7 +11,7 @@ export async function runCli(raw: CliIo): Promise<ExitCode> {
   const [command, ...rest] = io.argv
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      io.stdout(MAIN_HELP)
+      io.stdout(renderMainHelp())
       return command === undefined ? EXIT.usage : EXIT.ok
     }
     if (command === '-v' || command === '--version') {
@@ -27,7 +27,7 @@ export async function runCli(raw: CliIo): Promise<ExitCode> {
       push: async () => (await import('./push.js')).runPushCli,
       promote: async () => (await import('./promote.js')).runPromoteCli,
       check: async () => (await import('./check.js')).runCheckCli,
-    } as const
+    } as const satisfies Record<CommandName, () => Promise<(args: readonly string[], io: CliIo) => Promise<ExitCode>>>
     return await (
       await handlers[command]()
     )(rest, io)

@@ -3,49 +3,36 @@ import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
-import { metadataOptionsFromEnv } from '../commands/tags-options.js'
-import { flagLines } from '../input-lines.js'
+import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { repositoryName } from '../ref/index.js'
-import { PROMOTE_HELP } from './help.js'
+import { commandHelp, readCommandLine } from './command-line.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
-import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
-
-const PROMOTE_OPTIONS = {
-  ...METADATA_OPTIONS,
-  ...REGISTRY_OPTIONS,
-  source: { type: 'string', multiple: true },
-  'dry-run': { type: 'boolean', default: false },
-  'no-artifacts': { type: 'boolean', default: false },
-  plan: { type: 'boolean', default: false },
-  concurrency: { type: 'string' },
-} as const
+import { createCliRegistryClient } from './registry-client.js'
+import { cliPolicyGate, contextUnlessPlainTags, printFindingWarnings } from './shared-options.js'
 
 /** `shiptag promote`: the same digest under new tags, in its repository or another. */
 export async function runPromoteCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parseCommandArgs(args, PROMOTE_OPTIONS, 'promote')
+  const values = readCommandLine('promote', args)
   if (values.help) {
-    io.stdout(PROMOTE_HELP)
+    io.stdout(commandHelp('promote'))
     return EXIT.ok
   }
-  const concurrency = readConcurrency(values.concurrency)
-  const timeoutMs = readTimeout(values)
   // Without --tags the source's own tag is carried over: no git fact is needed either.
-  const context = await contextUnlessPlainTags(values, io, 'promote', true)
+  const context = await contextUnlessPlainTags(values, io, true)
   const policy = await cliPolicyGate(values, io)
-  const client = createCliRegistryClient(io, timeoutMs)
+  const client = createCliRegistryClient(io, values.timeout)
   const warn = (message: string) => io.stderr(`${paint(io, 'yellow', 'warning:')} ${message}\n`)
   try {
     const dryRun = values['dry-run']
     const result = await runPromoteCommand(
       {
-        source: flagLines('source', values.source),
+        source: values.source,
         metadata: metadataInputs(values),
         dryRun,
         policy,
         progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
-        artifacts: !values['no-artifacts'],
-        concurrency,
+        artifacts: values.artifacts,
+        ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
         warn,
       },
       context,

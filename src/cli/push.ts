@@ -1,49 +1,38 @@
-import { pushJson, pushRefs, runPushCommand } from '../commands/push.js'
+import { pushJson, pushRefs, pushSource, runPushCommand } from '../commands/push.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
-import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { pushTotals } from '../push/report.js'
-import { flagLines } from '../input-lines.js'
 import { repositoryName } from '../ref/index.js'
-import { PUSH_HELP } from './help.js'
+import { commandHelp, readCommandLine } from './command-line.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
-import { cliPolicyGate, contextUnlessPlainTags, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
-import { createCliRegistryClient, readConcurrency, readTimeout, REGISTRY_OPTIONS } from './registry-client.js'
-
-const PUSH_OPTIONS = {
-  ...METADATA_OPTIONS,
-  ...REGISTRY_OPTIONS,
-  source: { type: 'string' },
-  'dry-run': { type: 'boolean', default: false },
-  concurrency: { type: 'string' },
-  'mount-from': { type: 'string', multiple: true },
-} as const
+import { cliPolicyGate, contextUnlessPlainTags, printFindingWarnings } from './shared-options.js'
+import { createCliRegistryClient } from './registry-client.js'
 
 /** `shiptag push`: push an OCI layout to every `--images` repository, under the computed tags. */
 export async function runPushCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parseCommandArgs(args, PUSH_OPTIONS, 'push')
+  const values = readCommandLine('push', args)
   if (values.help) {
-    io.stdout(PUSH_HELP)
+    io.stdout(commandHelp('push'))
     return EXIT.ok
   }
-  const concurrency = readConcurrency(values.concurrency)
-  const timeoutMs = readTimeout(values)
-  const context = await contextUnlessPlainTags(values, io, 'push', false)
+  const source = pushSource(values.source)
+  const context = await contextUnlessPlainTags(values, io, false)
   const policy = await cliPolicyGate(values, io)
-  const client = createCliRegistryClient(io, timeoutMs)
+  const client = createCliRegistryClient(io, values.timeout)
   try {
     const dryRun = values['dry-run']
     const progress = createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now })
     const result = await runPushCommand(
       {
-        source: values.source ?? '',
+        source,
         metadata: metadataInputs(values),
         dryRun,
         policy,
         progress: progress.forTarget,
-        concurrency,
-        mountFrom: flagLines('mount-from', values['mount-from']),
+        ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
+        mountFrom: values['mount-from'],
       },
       context,
       metadataOptionsFromEnv(io.env, io.now),

@@ -1,18 +1,18 @@
-import { metadataOptionsFromEnv } from '../commands/tags-options.js'
+import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { metadataJson, runTagsCommand } from '../commands/tags.js'
-import { TAGS_HELP } from './help.js'
+import { commandHelp, readCommandLine } from './command-line.js'
 import { EXIT, paint, type CliIo, type ExitCode } from './io.js'
 import { checkComputedTags } from '../commands/policy-gate.js'
-import { cliContext, cliPolicyGate, metadataInputs, METADATA_OPTIONS, parseCommandArgs, printFindingWarnings } from './shared-options.js'
+import { cliContext, cliPolicyGate, printFindingWarnings } from './shared-options.js'
 
 /** `shiptag tags`: the same engine as the action's `tags` command, printed for a terminal or a script. */
 export async function runTagsCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parseCommandArgs(args, METADATA_OPTIONS, 'tags')
+  const values = readCommandLine('tags', args)
   if (values.help) {
-    io.stdout(TAGS_HELP)
+    io.stdout(commandHelp('tags'))
     return EXIT.ok
   }
-  const context = await cliContext(values, io, 'tags')
+  const context = await cliContext(values, io)
   const gate = await cliPolicyGate(values, io)
   const metadata = await runTagsCommand(metadataInputs(values), context, metadataOptionsFromEnv(io.env, io.now))
   // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.

@@ -57,12 +57,12 @@ describe('a finding on an assembled reference', () => {
     const [result] = (toSarif([placeFinding(finding('image.allowed'), occurrence)]).runs as { results: Record<string, unknown>[] }[])[0]!.results
     expect(result!.relatedLocations).toEqual([
       {
-        id: 1,
+        id: 0,
         physicalLocation: { artifactLocation: { uri: 'chart/values.yaml' }, region: { startLine: 4, startColumn: 8, endColumn: 14 } },
         message: { text: 'image.tag' },
       },
       {
-        id: 2,
+        id: 1,
         physicalLocation: { artifactLocation: { uri: 'chart/values.yaml' }, region: { startLine: 3, startColumn: 15, endColumn: 28 } },
         message: { text: 'image.repository' },
       },

@@ -25,7 +25,7 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
     const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
     try {
       if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
-        const current = await client.repository(reference.registry, reference.repository).headManifest(reference.tag)
+        const current = await client.repository(reference).headManifest(reference.tag)
         if (current !== undefined && current.digest !== reference.digest) {
           findings.push(
             ...gate.evaluator

@@ -6,6 +6,7 @@ import { parseReference, redactUserInfo, repositoryKey, repositoryName, resoluti
 import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
+import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { HelmCharts } from './check-helm.js'
 import { placeFinding } from './check-parts.js'
@@ -24,6 +25,8 @@ export interface CheckRequest {
   readonly readBase?: (path: string) => Promise<string | undefined>
   /** Registry checks (immutable tags, promotion order) for references pinned by digest; off when undefined. */
   readonly registry?: RegistryClient
+  /** Env files Compose files are interpolated with instead of their `.env` (`docker compose --env-file`), relative to the workspace. */
+  readonly envFiles?: readonly InputLine[]
 }
 
 export interface CheckResult {
@@ -73,6 +76,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
   const charts = new HelmCharts(listing.files, (path) => include.some((pattern) => pattern.matches(path)))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
+  const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
   let budget = MAX_SCAN_TOTAL_BYTES
@@ -104,7 +108,12 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     if (kind === undefined) continue
     files.push(path)
     const environment = environmentOfFile(gate, path)
-    const result = scanFile(path, text, kind, helm?.chart)
+    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+    if (compose) {
+      budget -= compose.bytes
+      findings.push(...envFileFindings(gate, environment, compose.problems))
+    }
+    const result = scanFile(path, text, kind, { ...(compose?.compose ? { compose: compose.compose } : {}), ...(helm ? { helm: helm.chart } : {}) })
     for (const problem of result.problems) {
       findings.push(
         ...evaluator.finding(environment, {
@@ -140,34 +149,31 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
       try {
         reference = parseReference(occurrence.text)
       } catch (error) {
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.invalid',
-            message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
-            hint: 'write registry/repository:tag or …@sha256:<64 hex>',
-            subject: shown,
-            location,
-          }),
-        )
+        const invalid = evaluator.finding(environment, {
+          rule: 'ref.invalid',
+          message: `${occurrence.where}: "${shown}" is not a valid image reference: ${errorMessage(error)}`,
+          hint: 'write registry/repository:tag or …@sha256:<64 hex>',
+          subject: shown,
+          location,
+        })
+        findings.push(...invalid.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
         continue
       }
       found.push({ occurrence, environment, reference })
-      findings.push(
-        ...evaluator
-          .referenceRules(environment, {
-            repository: reference,
-            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-            ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
-            text: occurrence.text,
-            location,
-          })
-          .map((finding) => placeFinding(finding, occurrence)),
-      )
+      const ruled = evaluator.referenceRules(environment, {
+        repository: reference,
+        ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+        ...(reference.digest !== undefined ? { digest: reference.digest } : {}),
+        text: occurrence.text,
+        location,
+      })
+      // A value an env file wrote (check-compose.ts) or a part of a Helm chart's values (check-parts.ts) is reported at the line that decides it.
+      findings.push(...ruled.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
     }
   }
   // With the registry at hand it is the judge of what the from environment holds; without, its files are.
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
-  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase)))
+  if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
   return { findings, files, references: found.length, scenarios, notes: charts.notes() }
 }
@@ -262,19 +268,9 @@ function promotionOrderInFiles(
     const inFrom = found.filter((other) => other.environment.name === environment.promoteFrom)
     const held = inFrom.some((other) => other.reference?.digest === reference.digest)
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
-    findings.push(
-      ...gate.evaluator.promotionOrder(
-        environment,
-        {
-          repository: reference,
-          digest: reference.digest,
-          text: occurrence.text,
-          location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-        },
-        held,
-        how,
-      ),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const unheld = gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, how)
+    findings.push(...unheld.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
   }
   return findings
 }
@@ -287,6 +283,7 @@ async function immutableAgainstBase(
   gate: PolicyGate,
   found: readonly { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[],
   readBase: (path: string) => Promise<string | undefined>,
+  composeEnvironments: ComposeEnvironments,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
   const baseDigests = new Map<string, Map<string, string>>()
@@ -295,7 +292,8 @@ async function immutableAgainstBase(
     if (!baseDigests.has(occurrence.file)) {
       const text = await readBase(occurrence.file)
       const pins = new Map<string, string>()
-      for (const before of text === undefined ? [] : scanFile(occurrence.file, text).occurrences) {
+      const compose = occurrence.kind === 'compose' ? await composeEnvironments.variablesOnBase(occurrence.file, readBase) : undefined
+      for (const before of text === undefined ? [] : scanFile(occurrence.file, text, undefined, compose ? { compose } : {}).occurrences) {
         try {
           const parsed = parseReference(before.text)
           if (parsed.tag !== undefined && parsed.digest !== undefined)
@@ -308,16 +306,16 @@ async function immutableAgainstBase(
     }
     const previous = baseDigests.get(occurrence.file)!.get(`${repositoryKey(reference)}:${reference.tag}`)
     if (previous === undefined || previous === reference.digest) continue
-    findings.push(
-      ...gate.evaluator.immutableMove(environment, {
-        repository: reference,
-        tag: reference.tag,
-        text: occurrence.text,
-        previous,
-        next: reference.digest,
-        location: { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn },
-      }),
-    )
+    const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
+    const moved = gate.evaluator.immutableMove(environment, {
+      repository: reference,
+      tag: reference.tag,
+      text: occurrence.text,
+      previous,
+      next: reference.digest,
+      location,
+    })
+    findings.push(...moved.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
   }
   return findings
 }

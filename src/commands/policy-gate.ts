@@ -187,7 +187,7 @@ export async function holds(client: RegistryClient, from: EnvironmentPolicy, dig
   if (from.repositories.length === 0) return { held: false, how: `environment ${from.name} names no repository` }
   for (const repository of from.repositories) {
     const name = repositoryName(repository)
-    const repo = client.repository(repository.registry, repository.repository)
+    const repo = client.repository(repository)
     if (from.tag !== undefined) {
       const current = await repo.headManifest(from.tag)
       if (current?.digest === digest) return { held: true, how: `${name}:${from.tag}` }

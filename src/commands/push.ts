@@ -43,6 +43,20 @@ export interface PushResult {
 }
 
 /**
+ * The one image a push sends, from the `source` input's lines (or `--source` flags): a second line
+ * is refused rather than dropped, since only one layout is pushed per run.
+ */
+export function pushSource(lines: readonly InputLine[]): string {
+  const [first, second] = lines
+  if (second !== undefined) {
+    throw new InputError({ input: second.input, line: second.line }, `push takes one source, and this is a second one ("${second.text}")`, {
+      hint: 'run one push per image, or use promote to put several images that exist under new tags',
+    })
+  }
+  return first?.text ?? ''
+}
+
+/**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
  * checked before the first request; tags are written versioned first, floating last.

@@ -1,4 +1,4 @@
-import { RULE_IDS, type Finding, type RelatedLocation } from '../policy/index.js'
+import { RULE_IDS, type Finding } from '../policy/index.js'
 import { SHIPTAG_VERSION } from '../version.js'
 
 /**
@@ -34,21 +34,29 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
                     },
                   },
                 ],
-                ...(finding.related && finding.related.length > 0 ? { relatedLocations: finding.related.map(relatedLocation) } : {}),
               }
             : {}),
+          ...relatedLocations(finding),
         })),
       },
     ],
   }
 }
 
-/** SARIF 2.1.0 section 3.28 (location object): a related location carries its own message. */
-function relatedLocation(related: RelatedLocation, index: number): Record<string, unknown> {
+/**
+ * SARIF 2.1.0 section 3.27.22, `relatedLocations`: the other files and lines a finding names (e.g.
+ * the Compose line an `.env` value fills, the values lines a Helm template joins), each with its
+ * message when it has one (section 3.28.5).
+ */
+function relatedLocations(finding: Finding): { relatedLocations?: Record<string, unknown>[] } {
+  const related = (finding.related ?? []).filter((location) => location.file !== undefined && !location.file.startsWith('('))
+  if (related.length === 0) return {}
   return {
-    id: index + 1,
-    physicalLocation: { artifactLocation: { uri: related.file }, region: sarifRegion(related) },
-    message: { text: related.message },
+    relatedLocations: related.map((location, index) => ({
+      id: index,
+      physicalLocation: { artifactLocation: { uri: location.file }, region: sarifRegion(location) },
+      ...(location.message !== undefined ? { message: { text: location.message } } : {}),
+    })),
   }
 }
 

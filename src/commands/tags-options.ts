@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { readMetadataKnobs, type MetadataOptions } from '../tags/index.js'
+import type { InputLine } from '../input-lines.js'
+import { readMetadataKnobs, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 
 /**
  * Reads the environment that steers tag computation: metadata-action's `DOCKER_METADATA_*` knobs,
@@ -26,4 +27,17 @@ function readSourceDateEpoch(value: string | undefined): Date | undefined {
     })
   }
   return created
+}
+
+type MetadataLines = Readonly<Record<'images' | 'tags' | 'flavor', readonly InputLine[]> & Partial<Record<'labels' | 'annotations', readonly InputLine[]>>>
+
+/** The five metadata-action inputs of a command's values (read once by either shell), as `tags/` takes them. */
+export function metadataInputs(values: MetadataLines): RawMetadataInputs {
+  return {
+    images: values.images,
+    tags: values.tags,
+    flavor: values.flavor,
+    ...(values.labels ? { labels: values.labels } : {}),
+    ...(values.annotations ? { annotations: values.annotations } : {}),
+  }
 }

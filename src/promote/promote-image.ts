@@ -48,14 +48,14 @@ export async function promoteImage(
   const targets = listed.filter((target, i) => listed.findIndex((other) => isSameRepository(other, target)) === i)
   const warn = options.warn ?? (() => {})
   const reads = targets.map((target) => {
-    const repo = client.repository(target.registry, target.repository, { intent: 'push' })
+    const repo = client.repository(target, { intent: 'push' })
     return { target, repo, current: readTags(repo, options.tags, options.limiterFor(target.registry)) }
   })
   const [resolved, current] = await Promise.allSettled([resolving, settleAll(reads.map((read) => read.current))])
   if (resolved.status === 'rejected') throw resolved.reason
   if (current.status === 'rejected') throw current.reason
   const source = resolved.value
-  const sourceRepo = client.repository(source.registry, source.repository)
+  const sourceRepo = client.repository(source)
   const sourceLimit = options.limiterFor(source.registry)
   const plans = reads.map(({ target, repo }, i): TargetPlan & { repo: RepositoryClient } => {
     const tags = current.value[i]!

@@ -35,7 +35,7 @@ export function parsePromoteSource(text: string, line: number | undefined): Imag
  */
 export async function resolveSource(client: RegistryClient, reference: ImageReference): Promise<ResolvedSource> {
   const target = resolutionTarget(reference)
-  const repo = client.repository(reference.registry, reference.repository)
+  const repo = client.repository(reference)
   const fetched = await repo.getManifest(target.kind === 'digest' ? target.digest : target.tag)
   if (fetched === undefined) throw new PromoteSourceNotFoundError(reference.original, repositoryName(reference))
   const parsed = parseManifest(fetched.bytes, fetched.mediaType, `manifest of ${reference.original}`)

@@ -66,11 +66,7 @@ export async function pushImage(
   const current = new Map(
     await settleAll(
       targets.map(
-        async (target) =>
-          [
-            repositoryKey(target),
-            await readTags(client.repository(target.registry, target.repository), options.tags, options.limiterFor(target.registry)),
-          ] as const,
+        async (target) => [repositoryKey(target), await readTags(client.repository(target), options.tags, options.limiterFor(target.registry))] as const,
       ),
     ),
   )
@@ -82,9 +78,9 @@ export async function pushImage(
   const perRegistry = await settleAll(
     [...byRegistry.entries()].map(async ([registry, group]) => {
       const [first, ...rest] = group
-      const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository(registry, repository))
+      const mountFrom = (options.mountFrom?.(registry) ?? []).map((repository) => client.repository({ registry, repository }))
       const to = (target: Repository, lender: string | undefined) =>
-        pushToRepository(client.repository(registry, target.repository), graph, source, current.get(repositoryKey(target))!, {
+        pushToRepository(client.repository({ registry, repository: target.repository }), graph, source, current.get(repositoryKey(target))!, {
           ...options,
           mountFrom,
           ...(lender !== undefined ? { lender } : {}),

@@ -106,6 +106,9 @@ describe('sameRegistryHost', () => {
     ['ghcr.io', 'docker.io', false],
     ['localhost:5000', 'localhost:5001', false],
     ['docker.io', 'docker.io.evil.example', false],
+    ['LOCALHOST:5000', 'localhost:5000', true],
+    ['Registry.Example:443', 'registry.example:443', true],
+    ['GHCR.io', 'ghcr.io', true],
   ])('%s and %s: %s', (a, b, same) => {
     expect(sameRegistryHost(a, b)).toBe(same)
   })

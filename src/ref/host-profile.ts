@@ -121,7 +121,15 @@ export function canonicalRegistry(registry: string): string {
   return profile.referenceAliases.includes(registry.toLowerCase()) ? profile.name : registry
 }
 
-/** Whether two host names are one registry for credentials: `registry-1.docker.io` is `docker.io`. */
+/**
+ * One key per registry, whatever its spelling: the profile's name in lower case, since host names
+ * ignore case (RFC 3986 section 3.2.2). `registry-1.docker.io` and `Docker.IO` are `docker.io`.
+ */
+export function registryKey(registry: string): string {
+  return hostProfile(registry).name.toLowerCase()
+}
+
+/** Whether two host names are one registry for credentials: `registry-1.docker.io` is `docker.io`, `LOCALHOST:5000` is `localhost:5000`. */
 export function sameRegistryHost(a: string, b: string): boolean {
-  return hostProfile(a).name === hostProfile(b).name
+  return registryKey(a) === registryKey(b)
 }

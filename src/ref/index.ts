@@ -14,7 +14,7 @@ export { referenceProblem, registryProblem, repositoryProblem, tagProblem } from
 export type { ReferenceProblem } from './errors.js'
 export { MAX_PATH_LENGTH, isValidRepositoryPath } from './path.js'
 export { DEFAULT_REGISTRY } from './registry.js'
-export { canonicalRegistry, DEFAULT_HOST_LIMITS, hostProfile, sameRegistryHost } from './host-profile.js'
+export { canonicalRegistry, DEFAULT_HOST_LIMITS, hostProfile, registryKey, sameRegistryHost } from './host-profile.js'
 export type { HostHints, HostProfile } from './host-profile.js'
 export { effectiveTag, isImplicitLatest, resolutionTarget } from './resolve.js'
 export type { ResolutionTarget } from './resolve.js'

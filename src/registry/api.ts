@@ -3,6 +3,7 @@
  * `oci/` for media types, digests and their verification, and parses manifests only to find
  * referrers and foreign layers; callers (store/, push/) see only this file's types.
  */
+import type { Repository } from '../ref/index.js'
 import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/index.js'
 import type { Deadlines, TransferProgress } from './transport/index.js'
@@ -145,7 +146,8 @@ export interface RepositoryClient {
 }
 
 export interface RegistryClient {
-  repository(registry: string, repository: string, options?: RepositoryOptions): RepositoryClient
+  /** A client for one repository; its registry and path are checked with the reference grammar. */
+  repository(repository: Repository, options?: RepositoryOptions): RepositoryClient
   /**
    * Pings the registry and looks up its credential in the background, so the first request to it
    * does not wait for them; errors are left to that request.

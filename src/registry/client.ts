@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { rememberSecret } from '../errors.js'
-import { parseRepository, repositoryName } from '../ref/index.js'
+import { parseRepository, repositoryName, type Repository } from '../ref/index.js'
 import type { Credential, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
 import { credentialSecrets } from './auth/basic.js'
 import { HostAuth } from './auth/host-auth.js'
@@ -67,9 +67,10 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   }
 
   return {
-    repository(registry: string, repository: string, repositoryOptions: RepositoryOptions = {}): RepositoryClient {
+    repository(target: Repository, repositoryOptions: RepositoryOptions = {}): RepositoryClient {
+      const { registry } = target
       // Validates both parts with the reference grammar; the path is used as the registry sees it.
-      const parsed = parseRepository(repositoryName({ registry, repository }))
+      const parsed = parseRepository(repositoryName(target))
       const transport = new RepositoryTransport(
         endpointFor(registry, options.insecureRegistries),
         parsed.repository,

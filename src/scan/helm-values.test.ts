@@ -18,7 +18,7 @@ function chartWith(values: string, templates: string[] = [BITNAMI_TEMPLATE], app
 
 function scan(values: string, templates: string[] = [BITNAMI_TEMPLATE], override?: string) {
   const [path, text] = override === undefined ? ['chart/values.yaml', values] : ['chart/values-prod.yaml', override]
-  return scanFile(path, text, 'helm-values', chartWith(values, templates)).occurrences.map((o) => ({
+  return scanFile(path, text, 'helm-values', { helm: chartWith(values, templates) }).occurrences.map((o) => ({
     at: `${o.line}:${o.column}`,
     text: o.text,
     unresolved: o.unresolved,

@@ -4,9 +4,12 @@
  * pass the file text; nothing here reads files, the environment or the clock.
  */
 export { detectKind } from './detect-kind.js'
-export { MAX_SCAN_FILE_BYTES, scanFile, tooLargeToScan } from './scan-file.js'
+export { MAX_SCAN_FILE_BYTES, scanFile, tooLargeToScan, type ScanOptions } from './scan-file.js'
+export { parseDotenv, type Dotenv, type DotenvProblem } from './dotenv.js'
+export type { ComposeVariables } from './compose.js'
+export type { Variable, Variables } from './compose-interpolation.js'
 export { FILE_KINDS } from './types.js'
-export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span } from './types.js'
+export type { FileKind, ImageOccurrence, ScanProblem, ScanResult, Span, ValueSource } from './types.js'
 export { HelmChart, type ChartFile, type ChartFiles } from './helm-chart.js'
 export { chartRole, chartRoots, type ChartRole } from './helm-chart-paths.js'
 export type { Place, ReferenceParts } from './types.js'

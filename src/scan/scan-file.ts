@@ -1,4 +1,4 @@
-import { scanCompose } from './compose.js'
+import { scanCompose, type ComposeVariables } from './compose.js'
 import { detectKind } from './detect-kind.js'
 import { scanDockerfile } from './dockerfile.js'
 import type { HelmChart } from './helm-chart.js'
@@ -22,21 +22,28 @@ export function tooLargeToScan(bytes: number): { message: string; hint: string }
   }
 }
 
-const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile' | 'helm-template'>, (yaml: YamlFile, chart?: HelmChart) => ScanResult>> = {
-  kubernetes: scanKubernetes,
-  kustomize: scanKustomize,
-  compose: scanCompose,
-  'helm-values': scanHelmValues,
+/** What a file's own text does not say: the variables a Compose file is interpolated with, the Helm chart a file belongs to. */
+export interface ScanOptions {
+  readonly compose?: ComposeVariables
+  /** The chart's values and templates read together (src/scan/helm-chart.ts). */
+  readonly helm?: HelmChart
 }
 
-function scanKnownKind(path: string, text: string, kind: FileKind, chart: HelmChart | undefined): ScanResult {
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile' | 'helm-template'>, (yaml: YamlFile, options: ScanOptions) => ScanResult>> = {
+  kubernetes: scanKubernetes,
+  kustomize: scanKustomize,
+  compose: (yaml, options) => scanCompose(yaml, options.compose),
+  'helm-values': (yaml, options) => scanHelmValues(yaml, options.helm),
+}
+
+function scanKnownKind(path: string, text: string, kind: FileKind, options: ScanOptions): ScanResult {
   if (kind === 'dockerfile' || kind === 'helm-template') {
     const bytes = Buffer.byteLength(text, 'utf8')
     if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes) }] }
-    return kind === 'dockerfile' ? scanDockerfile(path, text) : scanHelmTemplate(path, text, chart)
+    return kind === 'dockerfile' ? scanDockerfile(path, text) : scanHelmTemplate(path, text, options.helm)
   }
   const yaml = parseYamlFile(path, text)
-  const result = YAML_SCANNERS[kind](yaml, chart)
+  const result = YAML_SCANNERS[kind](yaml, options)
   return { occurrences: result.occurrences, problems: [...yaml.problems, ...result.problems] }
 }
 
@@ -46,14 +53,14 @@ function byPosition(a: { line: number; column: number }, b: { line: number; colu
 
 /**
  * Every image reference in one file, in source order. `kind` defaults to `detectKind`; a file of
- * no known kind yields nothing. `chart` is the Helm chart the file belongs to (its values and
- * templates read together, src/scan/helm-chart.ts). Never throws: a file that cannot be read
+ * no known kind yields nothing. `options` say what the file's own text does not (see ScanOptions).
+ * Never throws: a file that cannot be read
  * becomes a problem, so one odd file in a pull request cannot stop the others from being checked.
  */
-export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text), chart?: HelmChart): ScanResult {
+export function scanFile(path: string, text: string, kind: FileKind | undefined = detectKind(path, text), options: ScanOptions = {}): ScanResult {
   if (kind === undefined) return { occurrences: [], problems: [] }
   try {
-    const result = scanKnownKind(path, text, kind, chart)
+    const result = scanKnownKind(path, text, kind, options)
     return { occurrences: [...result.occurrences].sort(byPosition), problems: [...result.problems].sort(byPosition) }
   } catch (error) {
     const message = errorMessage(error)

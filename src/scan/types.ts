@@ -19,6 +19,8 @@ export interface ImageOccurrence {
   readonly where: string
   /** Set when the reference cannot be known from the file alone: a sentence saying why. */
   readonly unresolved?: string
+  /** The parts of `text` an env file supplied (Compose `.env`), in order; absent when the file wrote it all. */
+  readonly sources?: readonly ValueSource[]
   /** A reference assembled from several places (Helm values, Chart.yaml): where each part is written. */
   readonly parts?: ReferenceParts
   /** Other places that shaped the reference, e.g. the template line that joins the values. */
@@ -42,6 +44,17 @@ export interface ReferenceParts {
   readonly repository?: Place
   readonly tag?: Place
   readonly digest?: Place
+}
+
+/** Characters `[start, end)` of an occurrence's text that a variable supplied, and where its value is written. */
+export interface ValueSource {
+  readonly start: number
+  readonly end: number
+  readonly variable: string
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly endColumn: number
 }
 
 /** A file the scanner could not read completely, e.g. invalid YAML. Scanning never throws. */

@@ -30,4 +30,11 @@ describe('limiterPerRegistry', () => {
     expect(await mostAtOnce(limiterFor('ghcr.io'), limiterFor('ghcr.io'))).toBe(hostProfile('ghcr.io').concurrency)
     expect(await mostAtOnce(limiterFor('ghcr.io'), limiterFor('docker.io'))).toBe(hostProfile('ghcr.io').concurrency + hostProfile('docker.io').concurrency)
   })
+
+  it('gives one limiter to a registry however its host is spelt', async () => {
+    const limiterFor = limiterPerRegistry(3)
+    expect(limiterFor('LOCALHOST:5000')).toBe(limiterFor('localhost:5000'))
+    expect(await mostAtOnce(limiterFor('GHCR.io'), limiterFor('ghcr.io'))).toBe(3)
+    expect(limiterFor('localhost:5000')).not.toBe(limiterFor('localhost:5001'))
+  })
 })

@@ -1,4 +1,4 @@
-import { hostProfile } from '../ref/index.js'
+import { hostProfile, registryKey } from '../ref/index.js'
 
 /**
  * Bounded concurrency: at most `limit` tasks at once. Registries drop sockets when a client opens
@@ -32,11 +32,13 @@ export function createLimiter(limit: number): Limiter {
  */
 export function limiterPerRegistry(limit?: number): (registry: string) => Limiter {
   const limiters = new Map<string, Limiter>()
+  // One limiter per registry, not per spelling: GHCR.io and ghcr.io share the host's limit.
   return (registry) => {
-    let limiter = limiters.get(registry)
+    const key = registryKey(registry)
+    let limiter = limiters.get(key)
     if (limiter === undefined) {
       limiter = createLimiter(limit ?? hostProfile(registry).concurrency)
-      limiters.set(registry, limiter)
+      limiters.set(key, limiter)
     }
     return limiter
   }

@@ -81,7 +81,8 @@ describe('deadlines through the bundles', () => {
         command === 'check' ? 3 : undefined,
       ),
     )
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain('input "--timeout": "soon" is not a duration')
+    // A flag whose value does not parse is a usage error (exit 2), like an unknown flag.
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--timeout: "soon" is not a duration')
   })
 })

@@ -103,10 +103,10 @@ const ROWS: Row[] = [
     findings: ['tag.forbidden'],
   },
   {
-    name: 'tags-bad-input',
-    inputs: () => ({ command: 'tags', 'dry-run': 'yes' }),
+    name: 'push-bad-input',
+    inputs: () => ({ command: 'push', 'dry-run': 'yes' }),
     exitCode: 1,
-    summary: [FAILED('tags'), 'input &quot;dry-run&quot;: &quot;yes&quot; is not a boolean', 'What to do:</strong> set dry-run: true or dry-run: false'],
+    summary: [FAILED('push'), 'input &quot;dry-run&quot;: &quot;yes&quot; is not a boolean', 'What to do:</strong> set dry-run: true or dry-run: false'],
     findings: [],
   },
   {
@@ -391,7 +391,7 @@ describe('dist/index.js job summary, findings and DOCKER_METADATA_OUTPUT_* on ev
 
   it('a summary that cannot be written is a warning: a failed step keeps its error, exit code and findings; a done step stays a success', async () => {
     const unwritable = mkdtempSync(join(tmpdir(), 'shiptag-summary-dir-'))
-    const run = await runAction({ env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable }, inputs: { command: 'tags', 'dry-run': 'yes' } })
+    const run = await runAction({ env: { ...eventFixture('push-tag').env, GITHUB_STEP_SUMMARY: unwritable }, inputs: { command: 'push', 'dry-run': 'yes' } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain('::error::input "dry-run": "yes" is not a boolean')
     expect(run.stdout).toContain('::warning::the job summary was not written')

@@ -61,4 +61,17 @@ describe.each(NODE_RUNTIMES)('dist/index.js on $name', ({ command }) => {
     // Only findings is set on a failure (issue 13), an empty list here: the policy was never applied.
     expect(run.outputs).toEqual({ findings: '[]' })
   })
+
+  it('warns about an input its command does not read, and still succeeds', async () => {
+    const run = await runAction({
+      runtime: command,
+      env: { ...eventFixture('push-tag').env },
+      inputs: { command: 'tags', images: 'ghcr.io/acme/widget', tags: '1.0.0', files: 'k8s/**', timeout: '60s' },
+    })
+    expect(run.exitCode).toBe(0)
+    // timeout is at its default, as the runner passes every declared input: only files is said.
+    expect(run.stdout.match(/^::warning::.*$/gm)).toEqual([
+      '::warning::input "files" is set but command "tags" does not read it (it is read by check); remove it or set command to one of those',
+    ])
+  })
 })

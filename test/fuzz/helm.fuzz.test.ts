@@ -76,7 +76,7 @@ describe('fuzz: Helm charts', () => {
             { path: 'c/templates/t.yaml', text: template },
           ],
         })
-        scanFile('c/values.yaml', values, 'helm-values', chart)
+        scanFile('c/values.yaml', values, 'helm-values', { helm: chart })
         return scanHelmTemplate('c/templates/t.yaml', template, chart)
       },
       150,

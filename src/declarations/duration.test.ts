@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors.js'
-import { parseTimeout } from './timeout.js'
+import { DEFAULT_BUDGET_MS } from '../registry/index.js'
+import { DEFAULT_TIMEOUT_MS, parseTimeout } from './duration.js'
 
 describe('parseTimeout', () => {
+  it("defaults to the registry client's own budget", () => {
+    expect(DEFAULT_TIMEOUT_MS).toBe(DEFAULT_BUDGET_MS)
+  })
+
   it.each([
     ['', 60_000],
     ['60', 60_000],

@@ -1,9 +1,11 @@
 import { InputError } from '../errors.js'
-import { DEFAULT_BUDGET_MS } from '../registry/index.js'
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
 const MIN_MS = 1_000
 const MAX_MS = 3_600_000
+
+/** The default deadline, 60 s: the registry client's own default budget (duration.test.ts holds them equal). */
+export const DEFAULT_TIMEOUT_MS = 60_000
 
 /**
  * The `timeout` input and `--timeout` flag: how long a registry may stay silent before the step
@@ -14,7 +16,7 @@ const MAX_MS = 3_600_000
  */
 export function parseTimeout(value: string, input: string): number {
   const text = value.trim()
-  if (text === '') return DEFAULT_BUDGET_MS
+  if (text === '') return DEFAULT_TIMEOUT_MS
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(text)
   if (match === null) {
     throw new InputError({ input }, `"${value}" is not a duration`, {
