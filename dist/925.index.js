@@ -987,7 +987,13 @@ function builtInDefaults() {
         digest: 'optional',
         enforcement: 'error',
         // A policy change is legitimate work; it is shown for review and takes effect once merged.
-        levels: { 'ref.unresolved': 'warn', 'policy.changed': 'warn' },
+        levels: {
+            'ref.unresolved': 'warn',
+            'ref.templated': 'warn',
+            'ref.placeholder': 'warn',
+            'scan.skipped': 'warn',
+            'policy.changed': 'warn',
+        },
     };
 }
 function builtInScanGlobs() {

@@ -56,7 +56,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   store: ['errors', 'ref', 'oci', 'registry', 'layout'],
   yaml: ['errors', 'text-position'],
   policy: ['errors', 'ref', 'regex', 'yaml', 'suggest'],
-  scan: ['errors', 'ref', 'yaml'],
+  scan: ['errors', 'ref', 'yaml', 'text-position'],
   workspace: ['errors'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],

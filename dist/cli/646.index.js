@@ -1304,9 +1304,14 @@ async function cliContext(values, io) {
         ...(values['default-branch'] === '' ? {} : { defaultBranch: values['default-branch'] }),
     };
 }
-/** `--policy FILE` (default .github/image-policy.yml when it exists) for `--environment NAME`, relative to --cwd. */
+/**
+ * `--policy FILE` for `--environment NAME`. A path given on the command line is resolved against
+ * the directory shiptag runs in, as the shell completed it and as `--sarif` is; the default
+ * .github/image-policy.yml (read when it exists) is the checkout's own, under `--cwd` (issue 15).
+ */
 async function cliPolicyGate(values, io) {
-    const policy = await (0,policy_gate/* readPolicy */.T4)(values.policy, values.cwd || io.cwd);
+    const given = values.policy.trim();
+    const policy = await (0,policy_gate/* readPolicy */.T4)(given === '' ? '' : (0,external_node_path_.resolve)(io.cwd, given), (0,external_node_path_.resolve)(io.cwd, values.cwd || '.'));
     return new policy_gate/* PolicyGate */.K_(policy, (0,policy_gate/* isoDay */.kh)(io.now), values.environment);
 }
 /** Policy warnings on standard error, one a line with the rule id. */
@@ -1751,7 +1756,13 @@ function builtInDefaults() {
         digest: 'optional',
         enforcement: 'error',
         // A policy change is legitimate work; it is shown for review and takes effect once merged.
-        levels: { 'ref.unresolved': 'warn', 'policy.changed': 'warn' },
+        levels: {
+            'ref.unresolved': 'warn',
+            'ref.templated': 'warn',
+            'ref.placeholder': 'warn',
+            'scan.skipped': 'warn',
+            'policy.changed': 'warn',
+        },
     };
 }
 function builtInScanGlobs() {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { runCheckCommand } from '../commands/check.js'
+import { checkedFiles } from '../commands/check-file-findings.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { PolicyGate, isoDay } from '../commands/policy-gate.js'
@@ -44,8 +45,8 @@ export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.P
   ).finally(() => client?.close())
   const result = { ...checked, findings: [...(pullRequestPolicy?.findings(gate.evaluator) ?? []), ...checked.findings] }
   const notes = [
-    ...(pullRequestPolicy?.notes ?? []),
     ...checked.notes,
+    ...(pullRequestPolicy?.notes ?? []),
     ...(base === undefined && context.pullRequest
       ? [
           'tag.immutable was not checked against the base branch: its commit is not in the checkout and could not be fetched from origin (actions/checkout with fetch-depth: 2 or 0 brings it)',
@@ -58,7 +59,8 @@ export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.P
     await writeWorkspaceFile(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
     core.info(`SARIF written to ${inputs.sarif}`)
   }
-  core.info(`checked ${result.references} image reference(s) in ${result.files.length} file(s) against ${gate.policy.file ?? 'the built-in defaults'}`)
+  for (const note of checked.notes) core.info(`note: ${note}`)
+  core.info(`checked ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}`)
   await writeCheckSummary(result, gate.policy.file, notes)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (errors > 0) core.setFailed(`${errors} policy error(s); see the annotations and the job summary`)

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../commands/check.js'
+import { checkedFiles } from '../commands/check-file-findings.js'
 import { findingsTable } from './findings-table.js'
 import { escapeHtml } from './summary.js'
 import { writeStepSummary } from './step-summary.js'
@@ -9,7 +10,7 @@ export function buildCheckSummary(result: CheckResult, policyFile: string | unde
   const warnings = result.findings.length - errors
   const parts = [
     '<h2>shiptag: check</h2>',
-    `<p>${errors === 0 ? '✅' : '❌'} ${errors} error(s), ${warnings} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${policyFile ? `<code>${escapeHtml(policyFile)}</code>` : 'the built-in defaults (no policy file)'}.</p>`,
+    `<p>${errors === 0 ? '✅' : '❌'} ${errors} error(s), ${warnings} warning(s) in ${checkedFiles(result)}, against ${policyFile ? `<code>${escapeHtml(policyFile)}</code>` : 'the built-in defaults (no policy file)'}.</p>`,
   ]
   if (result.findings.length > 0) parts.push(findingsTable(result.findings))
   if (result.scenarios.length > 0) {

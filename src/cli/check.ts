@@ -1,4 +1,5 @@
 import { runCheckCommand } from '../commands/check.js'
+import { checkedFiles } from '../commands/check-file-findings.js'
 import { findingText } from '../commands/policy-gate.js'
 import { toSarif } from '../commands/sarif.js'
 import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
@@ -30,9 +31,8 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
   if (values.sarif !== '') await writeWorkspaceFile(io.cwd, { input: 'sarif', path: values.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
   if (values.json) {
-    io.stdout(
-      `${JSON.stringify({ findings: result.findings, files: result.files, references: result.references, scenarios: result.scenarios, notes: result.notes }, null, 2)}\n`,
-    )
+    const { findings, files, skipped, references, scenarios, notes } = result
+    io.stdout(`${JSON.stringify({ findings, files, skipped, references, scenarios, notes }, null, 2)}\n`)
   } else {
     for (const finding of result.findings) {
       const label = finding.level === 'error' ? paint(io, 'red', 'error') : paint(io, 'yellow', 'warning')
@@ -40,7 +40,7 @@ export async function runCheckCli(args: readonly string[], io: CliIo): Promise<E
     }
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     io.stderr(
-      `${errors} error(s), ${result.findings.length - errors} warning(s) in ${result.references} image reference(s) across ${result.files.length} file(s), against ${gate.policy.file ?? 'the built-in defaults'}\n`,
+      `${errors} error(s), ${result.findings.length - errors} warning(s) in ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}\n`,
     )
   }
   return errors > 0 ? EXIT.failed : EXIT.ok

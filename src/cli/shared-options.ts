@@ -47,9 +47,14 @@ export async function cliContext(values: ContextValues, io: CliIo): Promise<GitC
   }
 }
 
-/** `--policy FILE` (default .github/image-policy.yml when it exists) for `--environment NAME`, relative to --cwd. */
+/**
+ * `--policy FILE` for `--environment NAME`. A path given on the command line is resolved against
+ * the directory shiptag runs in, as the shell completed it and as `--sarif` is; the default
+ * .github/image-policy.yml (read when it exists) is the checkout's own, under `--cwd` (issue 15).
+ */
 export async function cliPolicyGate(values: { readonly policy: string; readonly environment: string; readonly cwd: string }, io: CliIo): Promise<PolicyGate> {
-  const policy = await readPolicy(values.policy, values.cwd || io.cwd)
+  const given = values.policy.trim()
+  const policy = await readPolicy(given === '' ? '' : resolve(io.cwd, given), resolve(io.cwd, values.cwd || '.'))
   return new PolicyGate(policy, isoDay(io.now), values.environment)
 }
 

@@ -3,7 +3,19 @@ import { InputError, errorMessage } from '../errors.js'
 import { listLines, type InputLine } from '../input-lines.js'
 import { compilePattern, loadRegexSupport, type EnvironmentPolicy, type Finding, type Pattern } from '../policy/index.js'
 import { parseReference, redactUserInfo, repositoryKey, repositoryName, resolutionTarget, type ImageReference } from '../ref/index.js'
-import { MAX_SCAN_FILE_BYTES, detectKind, scanFile, tooLargeToScan, type ImageOccurrence } from '../scan/index.js'
+import {
+  detectKind,
+  isEnvFile,
+  isLockFile,
+  maxReadBytes,
+  notScannedByName,
+  referenceForm,
+  scanFile,
+  tooLargeToScan,
+  type ImageOccurrence,
+  type ScanProblem,
+} from '../scan/index.js'
+import { leftOutNotes, problemDraft, referenceFormDraft, templatedNotUnresolved } from './check-file-findings.js'
 import { changeMessage, type MetadataOptions, type RawMetadataInputs, type TagOrigin, type ValueChange } from '../tags/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './check-compose.js'
@@ -31,19 +43,22 @@ export interface CheckRequest {
 
 export interface CheckResult {
   readonly findings: readonly Finding[]
-  /** The deployment files scanned (those of a kind the scanner knows). */
+  /** The files scanned, wholly or in part (a file of no deployment kind counts when it was read whole). */
   readonly files: readonly string[]
+  /** The files, among those matched, not scanned wholly or in part: each has a `scan.skipped` finding saying why. */
+  readonly skipped: readonly string[]
+  /** What was left out on purpose (lock files, CRD documents) or read but not fully checked (per Helm chart), said once rather than per file. */
+  readonly notes: readonly string[]
   readonly references: number
   /** The tags checked per scenario (this event, a push to the default branch, a v1.2.3 tag). */
   readonly scenarios: readonly { readonly name: string; readonly tags: readonly string[] }[]
-  /** What was read but not fully checked, said once (e.g. per Helm chart: what only rendering shows). */
-  readonly notes: readonly string[]
 }
 
 /**
  * What one `check` reads in all: a pull request can add 10,000 files. Past this, the files left
  * are one finding, not read (issue 12: work bounded by the input's size). One file may hold at
- * most MAX_SCAN_FILE_BYTES; a larger one is a finding of its own.
+ * most MAX_SCAN_FILE_BYTES once CRD documents are left out, and no more than maxReadBytes(path)
+ * is read of it; a larger one is a finding of its own.
  */
 export const MAX_SCAN_TOTAL_BYTES = 64 * 1024 * 1024
 
@@ -67,68 +82,85 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     // compilePattern refuses bad globs with an InputError at this line; anything else is a bug and surfaces as one.
     return compilePattern(text, { input, line })
   }) ?? [...policy.scan, ...[...policy.environments.values()].flatMap((environment) => environment.files)]
+  const named = globs === undefined ? policy.scan : include
   const findings: Finding[] = [...evaluator.expiredExceptions()]
   const scenarios = await tagScenarios(request.metadata, context, options)
   for (const scenario of scenarios) findings.push(...scenarioFindings(gate, scenario))
 
   const listing = await listWorkspaceFiles(request.workspace, { skipFolders: SKIPPED_FOLDERS })
   if (globs !== undefined) refuseUnmatchedGlobs(globs, include, listing, request.workspace)
-  for (const link of listing.skipped) findings.push(...skippedLinkFindings(gate, link, include))
+  const skipped = new Set<string>()
+  for (const link of listing.skipped) {
+    if (link.reason !== 'outside' && include.some((pattern) => pattern.matches(link.path))) skipped.add(link.path)
+    findings.push(...skippedLinkFindings(gate, link, include))
+  }
   const charts = new HelmCharts(listing.files, (path) => include.some((pattern) => pattern.matches(path)))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
+  const lockFiles: string[] = []
+  const crds: { file: string; count: number }[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
+  const skip = (environment: EnvironmentPolicy, problem: ScanProblem) => {
+    if (problem.skipped) skipped.add(problem.file)
+    findings.push(...evaluator.finding(environment, problemDraft(problem)))
+  }
   let budget = MAX_SCAN_TOTAL_BYTES
   for (const [index, { path, real }] of candidates.entries()) {
-    const read = await readTextWithin(real, Math.min(MAX_SCAN_FILE_BYTES, budget))
+    // Lock files are known by name and never read; a name no scanner takes is said without reading.
+    if (isLockFile(path)) {
+      lockFiles.push(path)
+      continue
+    }
+    const environment = environmentOfFile(gate, path)
+    // Env files are read with the Compose files they interpolate (check-compose.ts), not on their own.
+    if (isEnvFile(path)) continue
+    const byName = notScannedByName(path)
+    if (byName) {
+      // An environment's `files` say where a file deploys; only the files to check name files to read.
+      if (named.some((pattern) => pattern.matches(path))) skip(environment, byName)
+      continue
+    }
+    const limit = maxReadBytes(path)
+    const read = await readTextWithin(real, Math.min(limit, budget))
     if ('tooLarge' in read) {
-      const environment = environmentOfFile(gate, path)
-      if (read.tooLarge <= MAX_SCAN_FILE_BYTES) {
+      if (read.tooLarge <= limit) {
         const left = candidates.length - index
         const message = `${left} file${left === 1 ? '' : 's'} from here on ${left === 1 ? 'was' : 'were'} not scanned: check reads at most ${MAX_SCAN_TOTAL_BYTES / (1024 * 1024)} MiB of files in one run`
-        findings.push(
-          ...evaluator.finding(environment, {
-            rule: 'ref.invalid',
-            message,
-            hint: 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)',
-            location: { file: path, line: 1, column: 1 },
-          }),
-        )
+        const hint = 'narrow the files to check to the deployment folders (the files input, or scan.include in the policy)'
+        skip(environment, { file: path, line: 1, column: 1, message, hint, skipped: true })
+        for (const rest of candidates.slice(index + 1)) skipped.add(rest.path)
         break
       }
-      findings.push(...evaluator.finding(environment, { rule: 'ref.invalid', ...tooLargeToScan(read.tooLarge), location: { file: path, line: 1, column: 1 } }))
+      skip(environment, { file: path, line: 1, column: 1, ...tooLargeToScan(read.tooLarge), skipped: true })
       continue
     }
     budget -= read.bytes
     const { text } = read
-    // A chart's template is not YAML until rendered: it is read line by line with its chart's values.
+    // A chart's template is not YAML until rendered: it is read line by line with its chart's values (check-helm.ts).
     const helm = await charts.chartOf(path)
-    const kind = helm?.role === 'template' && text.includes('{{') ? 'helm-template' : detectKind(path, text)
-    if (kind === undefined) continue
-    files.push(path)
-    const environment = environmentOfFile(gate, path)
-    const compose = kind === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+    const kind = helm?.role === 'template' && text.includes('{{') ? 'helm-template' : undefined
+    // A Compose file is interpolated with its project's env files, which are read first (check-compose.ts).
+    const compose =
+      kind === undefined && detectKind(path, text) === 'compose'
+        ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES })
+        : undefined
     if (compose) {
       budget -= compose.bytes
       findings.push(...envFileFindings(gate, environment, compose.problems))
     }
     const result = scanFile(path, text, kind, { ...(compose?.compose ? { compose: compose.compose } : {}), ...(helm ? { helm: helm.chart } : {}) })
-    for (const problem of result.problems) {
-      findings.push(
-        ...evaluator.finding(environment, {
-          rule: 'ref.invalid',
-          message: problem.message,
-          hint: problem.hint ?? 'fix the file so it parses; its images cannot be checked until then',
-          location: { file: path, line: problem.line, column: problem.column },
-        }),
-      )
-    }
+    if (result.readAs !== undefined) files.push(path)
+    if (result.crds > 0) crds.push({ file: path, count: result.crds })
+    for (const problem of result.problems) skip(environment, problem)
     for (const occurrence of result.occurrences) {
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
       // A reference pasted with its login (`user:token@registry/…`) is quoted without it.
       const shown = redactUserInfo(occurrence.text)
-      if (occurrence.unresolved !== undefined) {
+      // Template syntax and placeholders are told apart before the reference grammar sees the text (issue 15).
+      const form = referenceForm(shown)
+      // A Helm template expression says why it could not be evaluated (helm-expression.ts).
+      if (occurrence.unresolved !== undefined && (occurrence.kind === 'helm-template' || !templatedNotUnresolved(form))) {
         findings.push(
           ...evaluator
             .finding(environment, {
@@ -143,6 +175,10 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
             })
             .map((finding) => placeFinding(finding, occurrence)),
         )
+        continue
+      }
+      if (form !== undefined) {
+        findings.push(...evaluator.finding(environment, referenceFormDraft(occurrence, form, shown, location)))
         continue
       }
       let reference: ImageReference
@@ -175,7 +211,14 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
-  return { findings, files, references: found.length, scenarios, notes: charts.notes() }
+  return {
+    findings,
+    files,
+    skipped: [...skipped].sort(),
+    references: found.length,
+    scenarios,
+    notes: [...leftOutNotes(lockFiles, crds), ...charts.notes()],
+  }
 }
 
 interface Scenario {
@@ -351,8 +394,8 @@ function skippedLinkFindings(gate: PolicyGate, link: SkippedLink, include: reado
   }
   if (link.reason === 'unreadable' && !include.some((pattern) => pattern.matches(link.path))) return []
   return gate.evaluator.finding(environment, {
-    rule: 'ref.invalid',
-    message: `${link.path} cannot be read: ${link.detail}`,
+    rule: 'scan.skipped',
+    message: `${link.path} cannot be read: ${link.detail}, so it was not scanned`,
     hint: 'fix or remove the link so its files can be checked',
     location,
   })

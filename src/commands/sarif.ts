@@ -86,10 +86,10 @@ const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
   'digest.required': 'An image not pinned by digest where the environment requires it',
   'ref.invalid': 'An image reference that does not parse',
   'ref.unresolved': 'An image reference that depends on a variable with no default',
+  'ref.templated': 'An image reference built by a template or expression that cannot be evaluated statically',
+  'ref.placeholder': 'An image reference that is an obvious placeholder (e.g. <image_url>), not an image',
+  'scan.skipped': 'A matched file, or part of one, that could not be read or understood (not checked)',
   'exception.expired': 'A policy exception past its expiry date',
   'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
   'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
-  'scan.skipped': 'A matched file, or part of one, that shiptag could not read or understand',
-  'ref.templated': 'An image reference built by a template or expression shiptag cannot evaluate statically',
-  'ref.placeholder': 'An obvious placeholder where an image reference belongs',
 }

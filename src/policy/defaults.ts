@@ -23,10 +23,10 @@ export function builtInDefaults(): EnvironmentPolicy {
     // A policy change is legitimate work; it is shown for review and takes effect once merged.
     levels: {
       'ref.unresolved': 'warn',
-      'policy.changed': 'warn',
-      'scan.skipped': 'warn',
       'ref.templated': 'warn',
       'ref.placeholder': 'warn',
+      'scan.skipped': 'warn',
+      'policy.changed': 'warn',
     },
   }
 }

@@ -13,12 +13,12 @@ export const RULE_IDS = [
   'digest.required',
   'ref.invalid',
   'ref.unresolved',
+  'ref.templated',
+  'ref.placeholder',
+  'scan.skipped',
   'exception.expired',
   'file.outside-workspace',
   'policy.changed',
-  'scan.skipped',
-  'ref.templated',
-  'ref.placeholder',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 

@@ -32,6 +32,7 @@ it('exports the public API and nothing else', () => {
     'redactUserInfo',
     'referenceProblem',
     'referenceWarnings',
+    'registryKey',
     'registryProblem',
     'repositoryKey',
     'repositoryName',

@@ -2,7 +2,9 @@ import { kubernetesKind } from './kubernetes.js'
 import { looksLikeCompose } from './compose.js'
 import type { FileKind } from './types.js'
 import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
-import { parseYamlFile } from './yaml-documents.js'
+import { parseYamlFile, type YamlFile } from './yaml-documents.js'
+import { structuralTemplateAt } from './template-syntax.js'
+import { withoutCrdDocuments } from './crd-documents.js'
 
 /** File names as the tools themselves look for them (docker build, podman, docker compose, kustomize, helm). */
 const NAME_RULES: ReadonlyArray<readonly [RegExp, FileKind | undefined]> = [
@@ -20,15 +22,26 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
 }
 
+/** The kind a file's name gives it; `{ kind: undefined }` for a name that rules a kind out, undefined for a name that says nothing. */
+export function kindByName(path: string): { kind: FileKind | undefined } | undefined {
+  const name = baseName(path)
+  for (const [pattern, kind] of NAME_RULES) {
+    if (pattern.test(name)) return { kind }
+  }
+  return undefined
+}
+
+/** YAML and JSON (which is YAML) are recognised by content. */
+export function isYamlPath(path: string): boolean {
+  return /\.(ya?ml|json)$/i.test(baseName(path))
+}
+
 /**
- * Any other YAML (or JSON, which is YAML) file is recognised by content. Text with `{{ … }}` is a
- * Helm or Go template: it is not YAML until rendered, so it is left alone rather than misread.
- * A file past the YAML limits (src/yaml) cannot be told apart from a manifest, so it is taken for
- * one: scanning it then reports the limit, where skipping it would let it through unchecked.
+ * The kind of a parsed YAML file by its documents. A file past the YAML limits (src/yaml) cannot
+ * be told apart from a manifest, so it is taken for one: scanning it then reports the limit, where
+ * skipping it would let it through unchecked.
  */
-function detectByContent(path: string, text: string): FileKind | undefined {
-  if (!/\.(ya?ml|json)$/i.test(path) || text.includes('{{')) return undefined
-  const yaml = parseYamlFile(path, text)
+export function kindOfYaml(yaml: YamlFile): Exclude<FileKind, 'dockerfile' | 'helm-template'> | undefined {
   if (yaml.overLimit) return 'kubernetes'
   try {
     return kindOfDocuments(yaml.documents)
@@ -38,7 +51,19 @@ function detectByContent(path: string, text: string): FileKind | undefined {
   }
 }
 
-function kindOfDocuments(documents: readonly BoundedDocument[]): FileKind | undefined {
+/**
+ * Text with `{{` in its YAML structure (not inside a string or a comment) is a Helm or Go
+ * template: it is not YAML until rendered, so it is left alone rather than misread.
+ */
+function detectByContent(path: string, text: string): FileKind | undefined {
+  if (!isYamlPath(path)) return undefined
+  // CRD documents hold no kind a scanner reads, and are the costly part to parse (crd-documents.ts).
+  const yamlText = withoutCrdDocuments(text).text
+  if (structuralTemplateAt(yamlText) !== undefined) return undefined
+  return kindOfYaml(parseYamlFile(path, yamlText))
+}
+
+function kindOfDocuments(documents: readonly BoundedDocument[]): Exclude<FileKind, 'dockerfile' | 'helm-template'> | undefined {
   const kinds = documents.map((doc) => kubernetesKind(doc.parsed.contents, doc))
   if (kinds.includes('Kustomization')) return 'kustomize'
   if (kinds.some((kind) => kind !== undefined)) return 'kubernetes'
@@ -48,9 +73,6 @@ function kindOfDocuments(documents: readonly BoundedDocument[]): FileKind | unde
 
 /** Which grammar a file is written in, by its name first and then, for YAML, by its content. */
 export function detectKind(path: string, text: string): FileKind | undefined {
-  const name = baseName(path)
-  for (const [pattern, kind] of NAME_RULES) {
-    if (pattern.test(name)) return kind
-  }
-  return detectByContent(name, text)
+  const byName = kindByName(path)
+  return byName !== undefined ? byName.kind : detectByContent(path, text)
 }

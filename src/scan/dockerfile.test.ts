@@ -121,6 +121,8 @@ describe('dockerfile', () => {
     expect(scanFile('Containerfile', lines('FROM a:1', 'FROM --platform=linux/amd64'))).toEqual({
       occurrences: [expect.objectContaining({ line: 1, text: 'a:1' })],
       problems: [{ file: 'Containerfile', line: 2, column: 1, message: 'FROM names no image' }],
+      readAs: 'dockerfile',
+      crds: 0,
     })
   })
 })

@@ -4,7 +4,10 @@
  * pass the file text; nothing here reads files, the environment or the clock.
  */
 export { detectKind } from './detect-kind.js'
-export { MAX_SCAN_FILE_BYTES, scanFile, tooLargeToScan, type ScanOptions } from './scan-file.js'
+export { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, maxReadBytes, scanFile, tooLargeToScan, type FileScan, type ScanOptions } from './scan-file.js'
+export { isEnvFile, isLockFile } from './lock-files.js'
+export { notScannedByName } from './skip-reasons.js'
+export { referenceForm, type ReferenceForm } from './reference-form.js'
 export { parseDotenv, type Dotenv, type DotenvProblem } from './dotenv.js'
 export type { ComposeVariables } from './compose.js'
 export type { Variable, Variables } from './compose-interpolation.js'

@@ -32,6 +32,11 @@ function isListKind(kind: string): boolean {
   return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length)
 }
 
+/** Whether scanKubernetes reads the images of objects of this kind (pod-bearing kinds and Lists of them). */
+export function readsKind(kind: string): boolean {
+  return Object.hasOwn(POD_SPEC_PATHS, kind) || isListKind(kind)
+}
+
 /** `depth` counts Lists within Lists, which aliases can chain without end. */
 function scanObject(yaml: YamlFile, doc: BoundedDocument, node: unknown, prefix: string, out: ImageOccurrence[], depth = 0): void {
   const kind = kubernetesKind(node, doc)

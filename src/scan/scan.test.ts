@@ -105,7 +105,7 @@ describe('kubernetes', () => {
     ['a document without apiVersion', lines('kind: Pod', 'spec:', '  containers: [{image: x}]')],
     ['an empty image', lines('apiVersion: v1', 'kind: Pod', 'spec:', '  containers: [{name: a, image: ""}, {name: b, image: ~}]')],
   ])('finds nothing in %s', (_, source) => {
-    expect(scanFile('x.yaml', source, 'kubernetes')).toEqual({ occurrences: [], problems: [] })
+    expect(scanFile('x.yaml', source, 'kubernetes')).toEqual({ occurrences: [], problems: [], readAs: 'kubernetes', crds: 0 })
   })
 
   it.each([
@@ -294,7 +294,16 @@ describe('problems', () => {
     )
     const result = scanFile('pods.yaml', source)
     expect(result.occurrences.map((o) => [o.line, o.text])).toEqual([[4, 'ok:1']])
-    expect(result.problems).toEqual([{ file: 'pods.yaml', line: 11, column: 1, message: expect.stringMatching(/^invalid YAML: /) }])
+    expect(result.problems).toEqual([
+      {
+        file: 'pods.yaml',
+        line: 11,
+        column: 1,
+        message: expect.stringMatching(/^YAML error at line 11, column 1: .*; this document \(lines 5–11\) was not scanned$/),
+        hint: expect.stringContaining('the other documents of the file were scanned'),
+        skipped: true,
+      },
+    ])
   })
 
   it.each([
@@ -304,7 +313,14 @@ describe('problems', () => {
   ] satisfies Array<[string, FileKind, string, number, number]>)('reports %s', (_, kind, source, line, column) => {
     const result = scanFile('f.yaml', source, kind)
     expect(result.occurrences).toEqual([])
-    expect(result.problems[0]).toEqual({ file: 'f.yaml', line, column, message: expect.stringMatching(/^invalid YAML: /) })
+    expect(result.problems[0]).toEqual({
+      file: 'f.yaml',
+      line,
+      column,
+      message: expect.stringMatching(new RegExp(`^YAML error at line ${line}, column ${column}: [^\n]*was not scanned$`)),
+      hint: expect.any(String),
+      skipped: true,
+    })
   })
 
   const oddInputs = [
@@ -365,6 +381,11 @@ describe('detectKind', () => {
 
   it('is what scanFile uses when no kind is given', () => {
     expect(scanFile('deploy/app.yaml', pod).occurrences.map((o) => o.kind)).toEqual(['kubernetes'])
-    expect(scanFile('notes.txt', pod)).toEqual({ occurrences: [], problems: [] })
+    expect(scanFile('notes.txt', pod)).toEqual({
+      occurrences: [],
+      problems: [expect.objectContaining({ line: 1, message: expect.stringMatching(/^not a file kind shiptag reads/), skipped: true })],
+      readAs: undefined,
+      crds: 0,
+    })
   })
 })

@@ -65,6 +65,12 @@ export interface ScanProblem {
   readonly message: string
   /** What to do, when it is more than "fix the file so it parses". */
   readonly hint?: string
+  /**
+   * Set when the problem is that the file, or a document of it, was not read (a YAML error, a
+   * limit, template syntax, a kind shiptag does not read): `scan.skipped`. Unset, the file was read
+   * and is wrong (a `FROM` with no image): `ref.invalid`.
+   */
+  readonly skipped?: true
 }
 
 export interface ScanResult {

@@ -20,14 +20,23 @@ export function limitProblem(error: YamlLimitError): ScanProblem {
     column: error.where.column,
     message: error.reason,
     ...(error.hint === undefined ? {} : { hint: error.hint }),
+    skipped: true,
   }
+}
+
+/**
+ * The parser's message without the position and the excerpt of the file it appends: the position
+ * is said once, and a deployment file's lines are not repeated into logs (they may hold secrets).
+ */
+function errorSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
 }
 
 /**
  * Parses every document of a multi-document stream, within the YAML limits (src/yaml): a file past
  * them yields one problem and no documents. A document with errors is left out rather than
- * half-scanned: its partial tree could yield references that are not in the file, while its
- * siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
+ * half-scanned, with one problem at its first error: its partial tree could yield references
+ * that are not in the file, while its siblings are still read. `merge: true` because Compose files and Kubernetes tooling (go-yaml)
  * honour `<<: *anchor` merge keys, which YAML 1.2 alone does not.
  */
 export function parseYamlFile(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlFile {
@@ -43,9 +52,18 @@ export function parseYamlFile(file: string, text: string, limits: YamlLimits = D
   const problems: ScanProblem[] = []
   const documents: BoundedDocument[] = []
   for (const doc of loaded.documents) {
-    for (const error of doc.errors) {
+    const lines = `lines ${lineCounter.linePos(doc.range[0]).line}–${lineCounter.linePos(Math.max(doc.range[0], doc.range[2] - 1)).line}`
+    // The first error of a document says why it was left out; the rest follow from it as often as not.
+    for (const error of doc.errors.slice(0, 1)) {
       const { line, col } = lineCounter.linePos(error.pos[0])
-      problems.push({ file, line, column: col, message: `invalid YAML: ${error.message}` })
+      problems.push({
+        file,
+        line,
+        column: col,
+        message: `YAML error at line ${line}, column ${col}: ${errorSentence(error.message)}; this document (${lines}) was not scanned`,
+        hint: 'fix the YAML (kubectl and docker compose refuse it too); the other documents of the file were scanned',
+        skipped: true,
+      })
     }
     if (doc.errors.length === 0) documents.push(new BoundedDocument(doc, budget))
   }

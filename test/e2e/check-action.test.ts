@@ -111,7 +111,9 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     expect(annotations.find((line) => line.includes('title=tag.immutable'))).toBeUndefined()
     expect(annotations.filter((line) => line.startsWith('::warning '))).toHaveLength(2)
     expect(run.stdout).toContain('::error::14 policy error(s); see the annotations and the job summary')
-    expect(run.summary).toContain('❌ 14 error(s), 2 warning(s) in 13 image reference(s) across 6 file(s), against <code>.github/image-policy.yml</code>')
+    expect(run.summary).toContain(
+      '❌ 14 error(s), 2 warning(s) in 13 image reference(s) in 7 file(s), 0 skipped, against <code>.github/image-policy.yml</code>',
+    )
     expect(run.summary).toContain(
       `registry.acme.example/prod/app:1.4.2 is immutable in environment prod (pattern &quot;semver:*&quot;) and points at ${OLD_DIGEST}`,
     )
@@ -143,7 +145,7 @@ describe.each(NODE_RUNTIMES)('dist/index.js check on $name', ({ command }) => {
     const run = await runAction({ runtime: command, env: PR_ENV(clean), payload: PAYLOAD, inputs: { command: 'check' } })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(JSON.parse(run.outputs.findings!)).toEqual([])
-    expect(run.summary).toContain('✅ 0 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s)')
+    expect(run.summary).toContain('✅ 0 error(s), 0 warning(s) in 1 image reference(s) in 2 file(s), 0 skipped')
   })
 
   it('refuses a malformed policy file with an annotation on its line, and checks nothing', async () => {

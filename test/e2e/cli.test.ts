@@ -144,7 +144,7 @@ describe('dist/cli/index.js', () => {
       expect(run.stdout).toBe(
         'error [tag.missing] Dockerfile:1:6: "ubuntu" names no tag, so it means whatever "latest" is when it is pulled\n  pin it: ubuntu:<version> or ubuntu@sha256:<digest>\n',
       )
-      expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) across 1 file(s), against the built-in defaults')
+      expect(run.stderr).toContain('1 error(s), 0 warning(s) in 1 image reference(s) in 1 file(s), 0 skipped, against the built-in defaults')
     } finally {
       rmSync(join(repo, 'Dockerfile'))
     }
