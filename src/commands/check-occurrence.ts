@@ -18,12 +18,16 @@ export function occurrenceFindings(
   const shown = redactUserInfo(occurrence.text)
   // Template syntax and placeholders are told apart before the reference grammar sees the text (issue 15).
   const form = referenceForm(shown)
-  if (occurrence.unresolved !== undefined && !templatedNotUnresolved(form)) {
+  // A Helm template expression says why it could not be evaluated (helm-expression.ts): it is templated, not a missing variable.
+  const helmTemplate = occurrence.kind === 'helm-template'
+  if (occurrence.unresolved !== undefined && (helmTemplate || !templatedNotUnresolved(form))) {
     return {
       findings: evaluator.finding(environment, {
-        rule: 'ref.unresolved',
+        rule: helmTemplate ? 'ref.templated' : 'ref.unresolved',
         message: `${occurrence.where}: "${shown}" cannot be checked: ${occurrence.unresolved}`,
-        hint: 'write the reference out, or give the variable a default, so the policy can see it',
+        hint: helmTemplate
+          ? 'write the image in values.yaml (repository and tag) and join it in the template with .Values, or write it out in the template, so the policy can see it'
+          : 'write the reference out, or give the variable a default, so the policy can see it',
         subject: shown,
         location,
       }),

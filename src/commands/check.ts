@@ -21,6 +21,8 @@ import { ComposeEnvironments, envFileFindings, placeComposeFinding } from './che
 import { refuseUnmatchedGlobs } from './check-globs.js'
 import { kustomizeFindings, readKustomizeBuilds } from './check-kustomize.js'
 import { occurrenceFindings } from './check-occurrence.js'
+import { HelmCharts } from './check-helm.js'
+import { placeFinding } from './check-parts.js'
 import { registryFindings } from './check-registry.js'
 import { withOrigin, type PolicyGate } from './policy-gate.js'
 import { runTagsCommand } from './tags.js'
@@ -46,7 +48,7 @@ export interface CheckResult {
   readonly files: readonly string[]
   /** The files, among those matched, not scanned wholly or in part: each has a `scan.skipped` finding saying why. */
   readonly skipped: readonly string[]
-  /** What was left out on purpose (lock files, CRD documents), said once rather than per file. */
+  /** What was left out on purpose (lock files, CRD documents) or read but not fully checked (per Helm chart), said once rather than per file. */
   readonly notes: readonly string[]
   readonly references: number
   /** The tags checked per scenario (this event, a push to the default branch, a v1.2.3 tag). */
@@ -93,6 +95,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     if (link.reason !== 'outside' && include.some((pattern) => pattern.matches(link.path))) skipped.add(link.path)
     findings.push(...skippedLinkFindings(gate, link, include))
   }
+  const charts = new HelmCharts(listing.files, (path) => include.some((pattern) => pattern.matches(path)))
   const candidates = listing.files.filter(({ path }) => include.some((pattern) => pattern.matches(path)))
   const kustomize = await readKustomizeBuilds(listing.files, candidates, listing.skipped)
   const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
@@ -136,14 +139,19 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     }
     budget -= read.bytes
     const { text } = read
+    // A chart's template is not YAML until rendered: it is read line by line with its chart's values (check-helm.ts).
+    const helm = await charts.chartOf(path)
+    const kind = helm?.role === 'template' && text.includes('{{') ? 'helm-template' : undefined
     // A Compose file is interpolated with its project's env files, which are read first (check-compose.ts).
     const compose =
-      detectKind(path, text) === 'compose' ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES }) : undefined
+      kind === undefined && detectKind(path, text) === 'compose'
+        ? await composeEnvironments.variablesFor(path, { left: budget, total: MAX_SCAN_TOTAL_BYTES })
+        : undefined
     if (compose) {
       budget -= compose.bytes
       findings.push(...envFileFindings(gate, environment, compose.problems))
     }
-    const result = scanFile(path, text, undefined, compose?.compose ? { compose: compose.compose } : {})
+    const result = scanFile(path, text, kind, { ...(compose?.compose ? { compose: compose.compose } : {}), ...(helm ? { helm: helm.chart } : {}) })
     if (result.readAs !== undefined) files.push(path)
     if (result.crds > 0) crds.push({ file: path, count: result.crds })
     for (const problem of result.problems) skip(environment, problem)
@@ -152,8 +160,9 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     for (const occurrence of result.occurrences) {
       const checked = occurrenceFindings(gate, environment, occurrence)
       const location = { file: path, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
-      // A Compose value an env file wrote is reported at that file's line (check-compose.ts).
-      findings.push(...checked.findings.map((finding) => (NOT_PLACED.has(finding.rule) ? finding : placeComposeFinding(finding, occurrence, location))))
+      // A value an env file wrote (check-compose.ts) or a part of a Helm chart's values (check-parts.ts) is reported at the line that decides it.
+      const placed = (finding: Finding) => placeFinding(NOT_PLACED.has(finding.rule) ? finding : placeComposeFinding(finding, occurrence, location), occurrence)
+      findings.push(...checked.findings.map(placed))
       if (checked.reference) found.push({ occurrence, environment, reference: checked.reference })
     }
   }
@@ -164,7 +173,14 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   if (!request.registry) findings.push(...promotionOrderInFiles(gate, found))
   if (request.readBase) findings.push(...(await immutableAgainstBase(gate, found, request.readBase, composeEnvironments)))
   if (request.registry) findings.push(...(await registryFindings(gate, found, request.registry)))
-  return { findings, files, skipped: [...skipped].sort(), references: found.length, scenarios, notes: leftOutNotes(lockFiles, crds) }
+  return {
+    findings,
+    files,
+    skipped: [...skipped].sort(),
+    references: found.length,
+    scenarios,
+    notes: [...leftOutNotes(lockFiles, crds), ...charts.notes()],
+  }
 }
 
 /** Findings about the written text itself, which stay on the line that holds it. */
@@ -262,7 +278,7 @@ function promotionOrderInFiles(
     const how = inFrom.length === 0 ? `no file of ${environment.promoteFrom} pins an image` : `the files of ${environment.promoteFrom} do not pin it`
     const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
     const unheld = gate.evaluator.promotionOrder(environment, { repository: reference, digest: reference.digest, text: occurrence.text, location }, held, how)
-    findings.push(...unheld.map((finding) => placeComposeFinding(finding, occurrence, location)))
+    findings.push(...unheld.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
   }
   return findings
 }
@@ -307,7 +323,7 @@ async function immutableAgainstBase(
       next: reference.digest,
       location,
     })
-    findings.push(...moved.map((finding) => placeComposeFinding(finding, occurrence, location)))
+    findings.push(...moved.map((finding) => placeFinding(placeComposeFinding(finding, occurrence, location), occurrence)))
   }
   return findings
 }

@@ -43,7 +43,11 @@ export function toSarif(findings: readonly Finding[]): Record<string, unknown> {
   }
 }
 
-/** SARIF 2.1.0 section 3.27.22, `relatedLocations`: the other files and lines a finding names (e.g. the Compose line an `.env` value fills). */
+/**
+ * SARIF 2.1.0 section 3.27.22, `relatedLocations`: the other files and lines a finding names (e.g.
+ * the Compose line an `.env` value fills, the values lines a Helm template joins), each with its
+ * message when it has one (section 3.28.5).
+ */
 function relatedLocations(finding: Finding): { relatedLocations?: Record<string, unknown>[] } {
   const related = (finding.related ?? []).filter((location) => location.file !== undefined && !location.file.startsWith('('))
   if (related.length === 0) return {}
@@ -51,6 +55,7 @@ function relatedLocations(finding: Finding): { relatedLocations?: Record<string,
     relatedLocations: related.map((location, index) => ({
       id: index,
       physicalLocation: { artifactLocation: { uri: location.file }, region: sarifRegion(location) },
+      ...(location.message !== undefined ? { message: { text: location.message } } : {}),
     })),
   }
 }

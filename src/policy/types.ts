@@ -105,6 +105,12 @@ export interface Finding {
   readonly subject?: string
   /** Where: a file position (deployment file, policy file) or an input. */
   readonly location?: InputLocation & { readonly endColumn?: number }
-  /** Other places that take part, e.g. the Compose `image:` line whose `${TAG}` the `.env` line at `location` decides. */
-  readonly related?: readonly (InputLocation & { readonly endColumn?: number })[]
+  /**
+   * Other places that take part, e.g. the Compose `image:` line whose `${TAG}` the `.env` line at
+   * `location` decides, or the values lines a Helm template joins; `message` says what each holds.
+   */
+  readonly related?: readonly RelatedLocation[]
 }
+
+/** A place a finding names besides its location (SARIF `relatedLocations`). */
+export type RelatedLocation = InputLocation & { readonly endColumn?: number; readonly message?: string }

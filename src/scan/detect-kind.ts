@@ -41,7 +41,7 @@ export function isYamlPath(path: string): boolean {
  * be told apart from a manifest, so it is taken for one: scanning it then reports the limit, where
  * skipping it would let it through unchecked.
  */
-export function kindOfYaml(yaml: YamlFile): Exclude<FileKind, 'dockerfile'> | undefined {
+export function kindOfYaml(yaml: YamlFile): Exclude<FileKind, 'dockerfile' | 'helm-template'> | undefined {
   if (yaml.overLimit) return 'kubernetes'
   try {
     return kindOfDocuments(yaml.documents)
@@ -63,7 +63,7 @@ function detectByContent(path: string, text: string): FileKind | undefined {
   return kindOfYaml(parseYamlFile(path, yamlText))
 }
 
-function kindOfDocuments(documents: readonly BoundedDocument[]): Exclude<FileKind, 'dockerfile'> | undefined {
+function kindOfDocuments(documents: readonly BoundedDocument[]): Exclude<FileKind, 'dockerfile' | 'helm-template'> | undefined {
   const kinds = documents.map((doc) => kubernetesKind(doc.parsed.contents, doc))
   if (kinds.includes('Kustomization')) return 'kustomize'
   if (kinds.some((kind) => kind !== undefined)) return 'kubernetes'

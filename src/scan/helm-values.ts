@@ -1,9 +1,11 @@
 import { isMap, isSeq } from 'yaml'
 import type { Node } from 'yaml'
 import type { BoundedDocument } from '../yaml/index.js'
+import { joinImage } from './helm-image-parts.js'
+import { scalarValue, type HelmValue } from './helm-places.js'
 import type { ImageOccurrence, ScanResult } from './types.js'
 import { walkDocuments, type YamlFile } from './yaml-documents.js'
-import { mapEntries, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
+import { asScalar, mapEntries, mapPath, resolveNode, stringValue, type MapEntry } from './yaml-nodes.js'
 import { readScalar, templateUnresolved, yamlOccurrence } from './yaml-occurrence.js'
 import type { LocatedScalar } from './yaml-positions.js'
 
@@ -27,36 +29,98 @@ function looksLikeRepository(text: string): boolean {
 const APP_VERSION =
   'no tag is set, so the tag defaults to the chart appVersion (Chart.yaml), as chart templates usually write `.Values.image.tag | default .Chart.AppVersion`'
 
+/** What the chart around a values file adds (src/scan/helm-chart.ts); a values file alone has none. */
+export interface HelmValuesContext {
+  readonly appVersion: HelmValue | undefined
+  /** Values the chart's templates use as a prefix: a registry, not an image. */
+  readonly prefixPaths: ReadonlySet<string>
+  /** Filled with the path of each image reported, for templates that join the same values. */
+  readonly roots?: Set<string>
+  /**
+   * Whether the chart's templates read `global.imageRegistry` (themselves or through Bitnami's
+   * common.images.image); false: a `global.imageRegistry` in the values changes no image.
+   */
+  readonly usesGlobalRegistry?: boolean
+  /** The chart's values.yaml: an override file's image map takes the parts it does not set from it. */
+  readonly base?: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> }
+}
+
 interface Walk {
   readonly yaml: YamlFile
   readonly doc: BoundedDocument
   readonly out: ImageOccurrence[]
   /** Collections on the current path: an alias inside its own anchor would otherwise loop. */
   readonly ancestors: Set<Node>
+  readonly chart: HelmValuesContext | undefined
+  /** Bitnami's `global.imageRegistry`, which its `common.images.image` puts before every `registry`. */
+  readonly globalRegistry: HelmValue | undefined
 }
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`
 }
 
+/**
+ * A value that is a registry or a path prefix, not an image: the chart's templates write it before
+ * a `/` (`{{ .Values.images.repository }}/emailservice:…`), or it is a `repository` that is a bare
+ * host (`registry.example.com`, `localhost:5000`: distribution/reference reads a first component
+ * with `.` or `:` as a host). A whole `image:` string is not judged by its shape, as `nginx:1.25`
+ * is a name and a tag.
+ */
+function isPrefixOnly(walk: Walk, path: string, text: string, isRepository: boolean): boolean {
+  if (walk.chart?.prefixPaths.has(path)) return true
+  return isRepository && !text.includes('/') && (/[.:]/.test(text) || text === 'localhost') && templateUnresolved(text) === undefined
+}
+
+/** The chart's values.yaml, for an override file (`values-prod.yaml`) whose image map sets only some parts. */
+function baseValue(walk: Walk, path: string): HelmValue | undefined {
+  const base = walk.chart?.base
+  if (!base || base.file === walk.yaml.file) return undefined
+  const value = base.values.get(path)
+  return value?.text ? value : undefined
+}
+
 /** Convention (b); returns the keys it consumed so (a) does not report the same `image` again. */
 function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string): ReadonlySet<string> {
-  const field = (key: string): LocatedScalar | undefined => {
-    const value = entries.find((entry) => entry.key === key)?.value
-    return readScalar(walk.yaml, walk.doc, value)
+  const node = (key: string) => entries.find((entry) => entry.key === key)?.value
+  const located = (key: string): LocatedScalar | undefined => readScalar(walk.yaml, walk.doc, node(key))
+  const own = (key: string): HelmValue | undefined => {
+    const scalar = asScalar(node(key), walk.doc)
+    return scalar && scalarValue(walk.yaml, scalar, `${join(path, key)} (${walk.yaml.file})`)
   }
-  const repositoryKey = field('repository') ? 'repository' : 'image'
-  const repository = field(repositoryKey)
-  const registry = field('registry')
-  const tag = field('tag')
-  const digest = field('digest')
-  if (!repository || !looksLikeRepository(repository.text)) return new Set()
+  const repositoryKey = located('repository') ? 'repository' : 'image'
+  const ownRepository = located(repositoryKey)
+  const [registry, tag, digest] = [located('registry'), located('tag'), located('digest')]
+  const primaryKey = tag ? 'tag' : ownRepository ? repositoryKey : digest ? 'digest' : registry ? 'registry' : undefined
+  const primary = primaryKey === undefined ? undefined : located(primaryKey)
+  const repository = (ownRepository && own(repositoryKey)) ?? baseValue(walk, join(path, 'repository'))
+  if (!primary || !repository || !looksLikeRepository(repository.text)) return new Set()
   // A lone `image: x` string is convention (a); it only pairs with siblings that complete it.
-  if (repositoryKey === 'image' && !registry && !tag && !digest && !entries.some((entry) => entry.key === 'tag')) return new Set()
-  const text = `${registry ? `${registry.text}/` : ''}${repository.text}${tag ? `:${tag.text}` : ''}${digest ? `@${digest.text}` : ''}`
-  const [key, at] = tag ? ['tag', tag] : [repositoryKey, repository]
-  walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text, where: join(path, key), unresolved: tag || digest ? undefined : APP_VERSION }))
-  return new Set([repositoryKey, 'registry', 'tag', 'digest'])
+  if (repositoryKey === 'image' && ownRepository && !registry && !tag && !digest && node('tag') === undefined) return new Set()
+  const consumed = new Set([repositoryKey, 'registry', 'tag', 'digest'])
+  if (isPrefixOnly(walk, join(path, repositoryKey), repository.text, repositoryKey === 'repository')) return consumed
+  const pick = (key: string) => (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key))
+  const joined = joinImage(path, {
+    repository,
+    ...optional('registry', pick('registry')),
+    ...optional('tag', node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag')),
+    ...optional('digest', pick('digest')),
+    ...optional('globalRegistry', walk.chart?.usesGlobalRegistry === false ? undefined : (walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry'))),
+    ...optional('appVersion', walk.chart?.appVersion),
+  })
+  const occurrence = yamlOccurrence(walk.yaml, 'helm-values', {
+    at: primary,
+    text: joined.text,
+    where: join(path, primaryKey!),
+    unresolved: joined.tagless ? APP_VERSION : undefined,
+  })
+  walk.out.push({ ...occurrence, parts: joined.parts, ...(joined.related.length > 0 ? { related: joined.related } : {}) })
+  walk.chart?.roots?.add(path)
+  return consumed
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 }
 
 /**
@@ -77,7 +141,9 @@ function scanNode(walk: Walk, node: unknown, path: string, depth: number): void 
       const isString = entry.key === 'image' && stringValue(entry.value, walk.doc) !== undefined
       const at = isString ? readScalar(walk.yaml, walk.doc, entry.value) : undefined
       if (at && looksLikeRepository(at.text)) {
+        if (isPrefixOnly(walk, join(path, entry.key), at.text, false)) continue
         walk.out.push(yamlOccurrence(walk.yaml, 'helm-values', { at, text: at.text, where: join(path, entry.key) }))
+        walk.chart?.roots?.add(join(path, entry.key))
       } else {
         scanNode(walk, entry.value, join(path, entry.key), depth + 1)
       }
@@ -88,8 +154,16 @@ function scanNode(walk: Walk, node: unknown, path: string, depth: number): void 
   walk.ancestors.delete(resolved)
 }
 
-export function scanHelmValues(yaml: YamlFile): ScanResult {
+/** `global.imageRegistry` of this values file, else none: an override file's own global wins over the chart's. */
+function globalRegistryOf(yaml: YamlFile, doc: BoundedDocument): HelmValue | undefined {
+  const scalar = asScalar(mapPath(doc.parsed.contents, ['global', 'imageRegistry'], doc), doc)
+  return scalar ? scalarValue(yaml, scalar, `global.imageRegistry (${yaml.file})`) : undefined
+}
+
+export function scanHelmValues(yaml: YamlFile, chart?: HelmValuesContext): ScanResult {
   const out: ImageOccurrence[] = []
-  const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set() }, doc.parsed.contents, '', 0))
+  const problems = walkDocuments(yaml, out, (doc) =>
+    scanNode({ yaml, doc, out, ancestors: new Set(), chart, globalRegistry: globalRegistryOf(yaml, doc) }, doc.parsed.contents, '', 0),
+  )
   return { occurrences: out, problems }
 }

@@ -18,3 +18,6 @@ export { resolveKustomizations, type BuiltImage, type KustomizeFiles, type Kusto
 export type { EffectiveImage } from './kustomize-images.js'
 export type { ImageEntry, KustomizationSpec, Spot } from './kustomize-spec.js'
 export type { YamlFile } from './yaml-documents.js'
+export { HelmChart, type ChartFile, type ChartFiles } from './helm-chart.js'
+export { chartRole, chartRoots, type ChartRole } from './helm-chart-paths.js'
+export type { Place, ReferenceParts } from './types.js'

@@ -1,6 +1,8 @@
 import { scanCompose, type ComposeVariables } from './compose.js'
 import { isYamlPath, kindByName, kindOfYaml } from './detect-kind.js'
 import { scanDockerfile } from './dockerfile.js'
+import type { HelmChart } from './helm-chart.js'
+import { scanHelmTemplate } from './helm-template.js'
 import { scanHelmValues } from './helm-values.js'
 import { scanKubernetes } from './kubernetes.js'
 import { scanKustomize } from './kustomize.js'
@@ -36,23 +38,25 @@ export function tooLargeToScan(bytes: number): { message: string; hint: string }
   }
 }
 
-/** What a file's own text does not say: the variables a Compose file is interpolated with. */
+/** What a file's own text does not say: the variables a Compose file is interpolated with, the Helm chart a file belongs to. */
 export interface ScanOptions {
   readonly compose?: ComposeVariables
+  /** The chart's values and templates read together (src/scan/helm-chart.ts). */
+  readonly helm?: HelmChart
 }
 
-const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile'>, (yaml: YamlFile, options: ScanOptions) => ScanResult>> = {
+const YAML_SCANNERS: Readonly<Record<Exclude<FileKind, 'dockerfile' | 'helm-template'>, (yaml: YamlFile, options: ScanOptions) => ScanResult>> = {
   kubernetes: scanKubernetes,
   kustomize: scanKustomize,
   compose: (yaml, options) => scanCompose(yaml, options.compose),
-  'helm-values': scanHelmValues,
+  'helm-values': (yaml, options) => scanHelmValues(yaml, options.helm),
 }
 
 function scanKnownKind(path: string, text: string, kind: FileKind, options: ScanOptions): ScanResult {
-  if (kind === 'dockerfile') {
+  if (kind === 'dockerfile' || kind === 'helm-template') {
     const bytes = Buffer.byteLength(text, 'utf8')
     if (bytes > MAX_SCAN_FILE_BYTES) return { occurrences: [], problems: [{ file: path, line: 1, column: 1, ...tooLargeToScan(bytes), skipped: true }] }
-    return scanDockerfile(path, text)
+    return kind === 'dockerfile' ? scanDockerfile(path, text) : scanHelmTemplate(path, text, options.helm)
   }
   const yaml = parseYamlFile(path, text)
   const result = YAML_SCANNERS[kind](yaml, options)

@@ -1,5 +1,5 @@
 /** The deployment file grammars the scanner understands. */
-export const FILE_KINDS = ['kubernetes', 'kustomize', 'helm-values', 'compose', 'dockerfile'] as const
+export const FILE_KINDS = ['kubernetes', 'kustomize', 'helm-values', 'helm-template', 'compose', 'dockerfile'] as const
 export type FileKind = (typeof FILE_KINDS)[number]
 
 /** One image reference found in a file, located precisely enough for a PR annotation. */
@@ -21,6 +21,29 @@ export interface ImageOccurrence {
   readonly unresolved?: string
   /** The parts of `text` an env file supplied (Compose `.env`), in order; absent when the file wrote it all. */
   readonly sources?: readonly ValueSource[]
+  /** A reference assembled from several places (Helm values, Chart.yaml): where each part is written. */
+  readonly parts?: ReferenceParts
+  /** Other places that shaped the reference, e.g. the template line that joins the values. */
+  readonly related?: readonly Place[]
+  /** How the reference was assembled, when that is not plain from the line (e.g. the tag is the chart's appVersion). */
+  readonly note?: string
+}
+
+/** A position in some file, with what is written there. */
+export interface Place extends Span {
+  readonly file: string
+  /** What the place holds, e.g. `the tag (image.tag)`. */
+  readonly role: string
+  /** How it decides the reference when that is not plain, e.g. the registry comes from `global.imageRegistry`. */
+  readonly note?: string
+}
+
+/** Where the parts of an assembled reference are written: a finding about one part points at its place. */
+export interface ReferenceParts {
+  readonly registry?: Place
+  readonly repository?: Place
+  readonly tag?: Place
+  readonly digest?: Place
 }
 
 /** Characters `[start, end)` of an occurrence's text that a variable supplied, and where its value is written. */

@@ -1,0 +1,109 @@
+import { HelmChart, MAX_SCAN_FILE_BYTES, chartRole, chartRoots, type ChartFile, type ChartRole } from '../scan/index.js'
+import { errorMessage } from '../errors.js'
+import { readTextWithin, type WorkspaceFile } from '../workspace/index.js'
+
+/**
+ * The most `check` reads in one run to understand charts (Chart.yaml, values.yaml, every template
+ * and helper), on top of the files it scans: charts in a pull request are input nobody vetted, and
+ * 10,000 of them must not cost 10,000 full reads (issue 12: work bounded by the input's size).
+ */
+export const MAX_CHART_CONTEXT_BYTES = 16 * 1024 * 1024
+
+const MIB = 1024 * 1024
+
+/** A file of a chart and the chart read as a whole. */
+export interface ChartOfFile {
+  readonly role: ChartRole
+  readonly chart: HelmChart
+}
+
+/**
+ * The Helm charts of a workspace, each read once when one of its files is scanned. Values and
+ * templates are checked together (src/scan/helm-chart.ts); what that cannot see without rendering
+ * is said once per chart in `notes()`.
+ */
+export class HelmCharts {
+  private readonly roots: Set<string>
+  private readonly byPath: ReadonlyMap<string, WorkspaceFile>
+  private readonly templates = new Map<string, WorkspaceFile[]>()
+  private readonly charts = new Map<string, Promise<HelmChart>>()
+  private readonly short = new Set<string>()
+  private readonly failed = new Map<string, string>()
+  private readonly limit: number
+  /** `checked`: whether a path is among the files this run checks (the globs); `budget`: bytes of chart files read at most. */
+  constructor(
+    files: readonly WorkspaceFile[],
+    private readonly checked: (path: string) => boolean,
+    private budget = MAX_CHART_CONTEXT_BYTES,
+  ) {
+    this.limit = budget
+    this.roots = chartRoots(files.map((file) => file.path))
+    this.byPath = new Map(files.map((file) => [file.path, file]))
+    for (const file of files) {
+      const found = chartRole(file.path, this.roots)
+      if (found?.role !== 'template') continue
+      const list = this.templates.get(found.root) ?? []
+      list.push(file)
+      this.templates.set(found.root, list)
+    }
+  }
+
+  /** The chart `path` is a template or values file of, read on first use; undefined for any other file. */
+  async chartOf(path: string): Promise<ChartOfFile | undefined> {
+    const found = chartRole(path, this.roots)
+    if (!found) return undefined
+    let chart = this.charts.get(found.root)
+    if (!chart) {
+      chart = this.read(found.root)
+      this.charts.set(found.root, chart)
+    }
+    return { role: found.role, chart: await chart }
+  }
+
+  /** What was not checked, once per chart that had a file scanned. */
+  notes(): string[] {
+    return [...this.charts.keys()].map((root) => {
+      const name = root === '' ? 'the chart at the repository root' : `Helm chart ${root}`
+      const failed = this.failed.get(root)
+      if (failed !== undefined) return `${name}: its values and templates could not be read together (${failed}), so each file was checked on its own`
+      const short = this.short.has(root)
+        ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
+        : ''
+      return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts' own values are not${short}`
+    })
+  }
+
+  private async read(root: string): Promise<HelmChart> {
+    const prefix = root === '' ? '' : `${root}/`
+    const named = async (name: string): Promise<ChartFile | undefined> => {
+      const file = this.byPath.get(`${prefix}${name}`)
+      const text = file && (await this.readFile(root, file))
+      return file && text !== undefined ? { path: file.path, text } : undefined
+    }
+    // Chart.yaml and values.yaml first: past the budget, what templates join is still known.
+    const chartYaml = await named('Chart.yaml')
+    const values = await named('values.yaml')
+    const templates: ChartFile[] = []
+    for (const file of this.templates.get(root) ?? []) {
+      const text = await this.readFile(root, file)
+      if (text !== undefined) templates.push({ path: file.path, text })
+    }
+    try {
+      return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) })
+    } catch (error) {
+      // Reading a chart never stops the check: its files are then scanned each on its own, and the note says why.
+      this.failed.set(root, errorMessage(error))
+      return new HelmChart({ root, templates: [] })
+    }
+  }
+
+  private async readFile(root: string, file: WorkspaceFile): Promise<string | undefined> {
+    const read = await readTextWithin(file.real, Math.min(MAX_SCAN_FILE_BYTES, this.budget)).catch(() => undefined)
+    if (!read || 'tooLarge' in read) {
+      this.short.add(root)
+      return undefined
+    }
+    this.budget -= read.bytes
+    return read.text
+  }
+}
