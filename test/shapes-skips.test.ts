@@ -92,20 +92,25 @@ describe('shapes: files never skipped silently (skips)', () => {
     ])
   })
 
-  it('CRDs are left out unparsed and lock files unread, said once; the Deployment next to a CRD is checked', async () => {
+  it('CRDs are left out unparsed, lock files unread and CI workflows out, each said once; the Deployment next to a CRD is checked', async () => {
     const result = await check('crd-and-lock')
     expect(result.findings).toEqual(['error digest.required deploy/install.yaml:36:18', 'error tag.forbidden deploy/install.yaml:36:18'])
     expect(result.files).toEqual(['deploy/crds/application-crd.yaml', 'deploy/install.yaml', 'ui/package.json'])
     expect(result.notes).toEqual([
+      '1 GitHub Actions workflow file(s) matched the files to check and were left out (their images run CI jobs, not deployments): .github/workflows/ci.yml',
       '1 dependency lock file(s) matched the files to check and were left out unread (they name packages, not images): ui/package-lock.json',
       '2 CustomResourceDefinition document(s) were left out unparsed (they define types and run no image): deploy/crds/application-crd.yaml, deploy/install.yaml',
     ])
   })
 
-  it('an image in an object of a kind shiptag does not read (an Argo Rollout) is scan.skipped at the image', async () => {
+  it('a custom resource with a pod template (an Argo Rollout) is read like a Deployment; an image elsewhere (an Argo Workflow) is scan.skipped at the image', async () => {
     const result = await check('unknown-kind')
-    expect(result.findings).toEqual(['warn scan.skipped deploy/rollout.yaml:14:18'])
-    expect(result.messages[0]).toBe('Rollout/rollouts-demo (argoproj.io/v1alpha1) is of a kind shiptag does not read, so its image field was not checked')
-    expect(result).toMatchObject({ code: 0, skipped: ['deploy/rollout.yaml'] })
+    expect(result.findings).toEqual([
+      'error digest.required deploy/rollout.yaml:14:18',
+      'error tag.forbidden deploy/rollout.yaml:14:18',
+      'warn scan.skipped deploy/workflow.yaml:10:16',
+    ])
+    expect(result.messages[2]).toBe('Workflow/hello (argoproj.io/v1alpha1) is of a kind shiptag does not read, so its image field was not checked')
+    expect(result).toMatchObject({ code: 1, skipped: ['deploy/workflow.yaml'] })
   })
 })

@@ -47,20 +47,23 @@ export function templatedNotUnresolved(form: ReferenceForm | undefined): boolean
 }
 
 /** What `check` left out on purpose, said once rather than as a finding per file. */
-export function leftOutNotes(lockFiles: readonly string[], crds: readonly { file: string; count: number }[]): string[] {
+export function leftOutNotes(lockFiles: readonly string[], crds: readonly { file: string; count: number }[], workflows: readonly string[] = []): string[] {
   const notes: string[] = []
+  if (workflows.length > 0) {
+    notes.push(
+      `${workflows.length} GitHub Actions workflow file(s) matched the files to check and were left out (their images run CI jobs, not deployments): ${shortList(workflows)}`,
+    )
+  }
   if (lockFiles.length > 0) {
-    const shown = lockFiles.slice(0, 3).join(', ') + (lockFiles.length > 3 ? ` and ${lockFiles.length - 3} more` : '')
-    notes.push(`${lockFiles.length} dependency lock file(s) matched the files to check and were left out unread (they name packages, not images): ${shown}`)
+    notes.push(
+      `${lockFiles.length} dependency lock file(s) matched the files to check and were left out unread (they name packages, not images): ${shortList(lockFiles)}`,
+    )
   }
   if (crds.length > 0) {
     const count = crds.reduce((sum, crd) => sum + crd.count, 0)
-    const shown =
-      crds
-        .slice(0, 3)
-        .map((crd) => crd.file)
-        .join(', ') + (crds.length > 3 ? ` and ${crds.length - 3} more` : '')
-    notes.push(`${count} CustomResourceDefinition document(s) were left out unparsed (they define types and run no image): ${shown}`)
+    notes.push(
+      `${count} CustomResourceDefinition document(s) were left out unparsed (they define types and run no image): ${shortList(crds.map((crd) => crd.file))}`,
+    )
   }
   return notes
 }
@@ -68,4 +71,9 @@ export function leftOutNotes(lockFiles: readonly string[], crds: readonly { file
 /** `3 image reference(s) in 2 file(s), 1 skipped`: the one count the CLI, the action log and the job summary give. */
 export function checkedFiles(result: { references: number; files: readonly unknown[]; skipped: readonly unknown[] }): string {
   return `${result.references} image reference(s) in ${result.files.length} file(s), ${result.skipped.length} skipped`
+}
+
+/** The first three paths and how many more. */
+function shortList(paths: readonly string[]): string {
+  return paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '')
 }

@@ -7,6 +7,7 @@ import {
   detectKind,
   isEnvFile,
   isLockFile,
+  isWorkflowFile,
   maxReadBytes,
   notScannedByName,
   scanFile,
@@ -101,6 +102,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files)
   const files: string[] = []
   const lockFiles: string[] = []
+  const workflows: string[] = []
   const crds: { file: string; count: number }[] = []
   const found: { occurrence: ImageOccurrence; environment: EnvironmentPolicy; reference?: ImageReference }[] = []
   const skip = (environment: EnvironmentPolicy, problem: ScanProblem) => {
@@ -110,6 +112,10 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
   let budget = MAX_SCAN_TOTAL_BYTES
   for (const [index, { path, real }] of candidates.entries()) {
     // Lock files are known by name and never read; a name no scanner takes is said without reading.
+    if (isWorkflowFile(path)) {
+      workflows.push(path)
+      continue
+    }
     if (isLockFile(path)) {
       lockFiles.push(path)
       continue
@@ -179,7 +185,7 @@ export async function runCheckCommand(request: CheckRequest, context: GitContext
     skipped: [...skipped].sort(),
     references: found.length,
     scenarios,
-    notes: [...leftOutNotes(lockFiles, crds), ...charts.notes()],
+    notes: [...leftOutNotes(lockFiles, crds, workflows), ...charts.notes()],
   }
 }
 

@@ -5,7 +5,7 @@
  */
 export { detectKind } from './detect-kind.js'
 export { MAX_SCAN_FILE_BYTES, MAX_SCAN_READ_BYTES, maxReadBytes, scanFile, tooLargeToScan, type FileScan, type ScanOptions } from './scan-file.js'
-export { isEnvFile, isLockFile } from './lock-files.js'
+export { isEnvFile, isLockFile, isWorkflowFile } from './lock-files.js'
 export { notScannedByName } from './skip-reasons.js'
 export { referenceForm, type ReferenceForm } from './reference-form.js'
 export { parseDotenv, type Dotenv, type DotenvProblem } from './dotenv.js'

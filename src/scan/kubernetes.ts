@@ -17,6 +17,17 @@ export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 }
 
+/**
+ * Where a custom resource keeps its pod template when it follows the workload convention: Argo
+ * Rollouts, Knative Services, OpenKruise CloneSets and most operators' workloads embed a
+ * PodTemplateSpec at `spec.template` (or a Job template at `spec.jobTemplate`), as Deployment does.
+ * Read only when a `containers` list is there, so an unrelated `spec.template` is left alone.
+ */
+const CUSTOM_POD_SPEC_PATHS: readonly (readonly string[])[] = [
+  ['spec', 'template', 'spec'],
+  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+]
+
 /** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
 export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
 
@@ -32,9 +43,19 @@ function isListKind(kind: string): boolean {
   return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length)
 }
 
-/** Whether scanKubernetes reads the images of objects of this kind (pod-bearing kinds and Lists of them). */
+/** Whether scanKubernetes reads the images of every object of this kind (built-in pod-bearing kinds and Lists of them). */
 export function readsKind(kind: string): boolean {
   return Object.hasOwn(POD_SPEC_PATHS, kind) || isListKind(kind)
+}
+
+/** Where an object of `kind` keeps its PodSpec: the built-in kind's path, or a custom resource's pod template. */
+export function podSpecPath(kind: string, node: unknown, doc: BoundedDocument): readonly string[] | undefined {
+  if (Object.hasOwn(POD_SPEC_PATHS, kind)) return POD_SPEC_PATHS[kind]
+  if (isListKind(kind) || kind === 'Kustomization') return undefined
+  return CUSTOM_POD_SPEC_PATHS.find((path) => {
+    const spec = asMap(mapPath(node, path, doc), doc)
+    return spec !== undefined && asSeq(mapGet(spec, 'containers', doc), doc) !== undefined
+  })
 }
 
 /** `depth` counts Lists within Lists, which aliases can chain without end. */
@@ -47,7 +68,7 @@ function scanObject(yaml: YamlFile, doc: BoundedDocument, node: unknown, prefix:
     items?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out, depth + 1))
     return
   }
-  const specPath = POD_SPEC_PATHS[kind]
+  const specPath = podSpecPath(kind, node, doc)
   if (!specPath) return
   const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc)
   const label = `${prefix}${name === undefined ? kind : `${kind}/${name}`}`

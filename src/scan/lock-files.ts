@@ -35,6 +35,14 @@ export function isLockFile(path: string): boolean {
   return LOCK_FILE_NAMES.has(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1))
 }
 
+/**
+ * Whether `path` is a GitHub Actions workflow (`.github/workflows/*.yml`): its `container:` and
+ * `services:` images run CI jobs on the runner, not deployments, so no environment's rules apply.
+ */
+export function isWorkflowFile(path: string): boolean {
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)
+}
+
 /** Whether `path` names a dotenv file (`.env`, `prod.env`): Compose reads it for the files of its project, not as a deployment file. */
 export function isEnvFile(path: string): boolean {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)

@@ -1,9 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
 import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
-import { kubernetesKind, readsKind } from './kubernetes.js'
+import { kubernetesKind, podSpecPath, readsKind } from './kubernetes.js'
 import type { ScanProblem } from './types.js'
 import type { YamlFile } from './yaml-documents.js'
-import { asMap, mapGet, stringValue } from './yaml-nodes.js'
+import { asMap, mapGet, mapPath, stringValue } from './yaml-nodes.js'
 
 /** A file of thousands of such documents is said in a few findings, not thousands. */
 const MAX_PROBLEMS_PER_FILE = 10
@@ -22,6 +22,17 @@ function imageKeys(root: unknown): Node[] {
     }
   }
   return found
+}
+
+/** The PodSpec node of a custom resource that keeps one where workloads do, if this document is one. */
+function customPodSpec(doc: BoundedDocument, kind: string): Node | undefined {
+  const path = podSpecPath(kind, doc.parsed.contents, doc)
+  return path === undefined ? undefined : mapPath(doc.parsed.contents, path, doc)
+}
+
+function within(node: Node, outer: Node | undefined): boolean {
+  if (outer?.range == null || node.range == null) return false
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[2]
 }
 
 function objectName(doc: BoundedDocument, kind: string): string {
@@ -59,7 +70,9 @@ export function unreadImageProblems(yaml: YamlFile, scannedAs: 'kubernetes' | 'o
       throw error
     }
     if (scannedAs === 'kubernetes' && (kind === undefined || readsKind(kind) || kind === 'Kustomization')) continue
-    const images = imageKeys(doc.parsed.contents)
+    // A custom resource's pod template is read (kubernetes.ts); images elsewhere in it are not.
+    const template = scannedAs === 'kubernetes' && kind !== undefined ? customPodSpec(doc, kind) : undefined
+    const images = imageKeys(doc.parsed.contents).filter((image) => !within(image, template))
     const first = images[0]?.range
     if (!first) continue
     const { line, col } = yaml.lineCounter.linePos(first[0])
