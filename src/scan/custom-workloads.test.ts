@@ -41,4 +41,14 @@ describe('custom resources that keep a pod template where workloads do', () => {
       skipped: ['8:14 Report/x (example.com/v1) is of a kind shiptag does not read, so its image field was not checked'],
     })
   })
+
+  it('reads 3,000 Rollouts in one file within the walk budget', () => {
+    const rollouts = Array.from(
+      { length: 3000 },
+      (_, i) => `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: r${i}}\nspec: {template: {spec: {containers: [{image: "a:${i}"}]}}}`,
+    )
+    const result = scanFile('deploy/rollouts.yaml', rollouts.join('\n---\n'))
+    expect(result.problems).toEqual([])
+    expect(result.occurrences).toHaveLength(3000)
+  })
 })

@@ -1,7 +1,7 @@
 import type { BoundedDocument } from '../yaml/index.js'
 import type { ImageOccurrence, ScanResult } from './types.js'
 import { walkDocuments, type YamlFile } from './yaml-documents.js'
-import { asMap, asSeq, mapGet, mapPath, stringValue } from './yaml-nodes.js'
+import { asMap, asSeq, mapEntries, mapGet, mapPath, stringValue } from './yaml-nodes.js'
 import { readScalar, yamlOccurrence } from './yaml-occurrence.js'
 
 /** Where each built-in pod-bearing kind keeps its PodSpec (Kubernetes API reference, apps/v1, batch/v1, core/v1). */
@@ -23,10 +23,10 @@ export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
  * PodTemplateSpec at `spec.template` (or a Job template at `spec.jobTemplate`), as Deployment does.
  * Read only when a `containers` list is there, so an unrelated `spec.template` is left alone.
  */
-const CUSTOM_POD_SPEC_PATHS: readonly (readonly string[])[] = [
-  ['spec', 'template', 'spec'],
-  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-]
+export const CUSTOM_POD_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  template: ['spec', 'template', 'spec'],
+  jobTemplate: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+}
 
 /** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
 export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const
@@ -52,10 +52,15 @@ export function readsKind(kind: string): boolean {
 export function podSpecPath(kind: string, node: unknown, doc: BoundedDocument): readonly string[] | undefined {
   if (Object.hasOwn(POD_SPEC_PATHS, kind)) return POD_SPEC_PATHS[kind]
   if (isListKind(kind) || kind === 'Kustomization') return undefined
-  return CUSTOM_POD_SPEC_PATHS.find((path) => {
-    const spec = asMap(mapPath(node, path, doc), doc)
-    return spec !== undefined && asSeq(mapGet(spec, 'containers', doc), doc) !== undefined
-  })
+  // The object's spec is read once: each lookup spends the file's walk budget (src/yaml/walk-budget.ts).
+  const spec = asMap(mapPath(node, ['spec'], doc), doc)
+  if (!spec) return undefined
+  for (const { key, value } of mapEntries(spec, doc)) {
+    const path = Object.hasOwn(CUSTOM_POD_TEMPLATES, key) ? CUSTOM_POD_TEMPLATES[key]! : undefined
+    const podSpec = path && asMap(mapPath(value, path.slice(2), doc), doc)
+    if (podSpec && asSeq(mapGet(podSpec, 'containers', doc), doc) !== undefined) return path
+  }
+  return undefined
 }
 
 /** `depth` counts Lists within Lists, which aliases can chain without end. */

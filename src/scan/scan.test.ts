@@ -99,8 +99,8 @@ describe('kubernetes', () => {
   it.each([
     ['a kind without a pod spec', lines('apiVersion: v1', 'kind: ConfigMap', 'data:', '  image: nginx:1.25')],
     [
-      'a custom resource (not a built-in pod-bearing kind)',
-      lines('apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'spec:', '  template:', '    spec:', '      containers: [{image: x}]'),
+      'a custom resource without a pod template (its images are said by unread-images.ts)',
+      lines('apiVersion: argoproj.io/v1alpha1', 'kind: Workflow', 'spec:', '  templates: [{container: {image: x}}]'),
     ],
     ['a document without apiVersion', lines('kind: Pod', 'spec:', '  containers: [{image: x}]')],
     ['an empty image', lines('apiVersion: v1', 'kind: Pod', 'spec:', '  containers: [{name: a, image: ""}, {name: b, image: ~}]')],

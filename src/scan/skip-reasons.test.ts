@@ -54,21 +54,19 @@ describe('scanFile never skips a file silently', () => {
       /^this YAML is not of a kind shiptag reads, so its image field was not checked$/,
     ],
     [
-      'deploy/ksvc.yaml',
+      'deploy/workflow.yaml',
       lines(
-        'apiVersion: serving.knative.dev/v1',
-        'kind: Service',
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Workflow',
         'metadata: {name: hello}',
         'spec:',
-        '  template:',
-        '    spec:',
-        '      containers:',
-        '      - image: a:1',
-        '      - image: b:1',
+        '  templates:',
+        '  - container: {image: a:1}',
+        '  - container: {image: b:1}',
       ),
-      8,
-      16,
-      /^Service\/hello \(serving.knative.dev\/v1\) is of a kind shiptag does not read, so its 2 image fields \(the first here\) were not checked$/,
+      6,
+      24,
+      /^Workflow\/hello \(argoproj.io\/v1alpha1\) is of a kind shiptag does not read, so its 2 image fields \(the first here\) were not checked$/,
     ],
   ])('says why %s was not scanned, at %i:%i', (path, text, line, column, message) => {
     const result = scanFile(path, text)
@@ -127,13 +125,13 @@ it.each([
   expect(maxReadBytes(path)).toBe(bytes)
 })
 
-it('says a file of 3,000 Rollouts in 10 findings, not 3,000', () => {
+it('says a file of 3,000 Argo Workflows in 10 findings, not 3,000', () => {
   const rollouts = Array.from(
     { length: 3000 },
-    (_, i) => `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: r${i}}\nspec: {template: {spec: {containers: [{image: "a:${i}"}]}}}`,
+    (_, i) => `apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: r${i}}\nspec: {templates: [{container: {image: "a:${i}"}}]}`,
   )
   const result = scanFile('deploy/rollouts.yaml', rollouts.join('\n---\n'))
-  expect(result.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['4:47', '9:47', '14:47', '19:47', '24:47', '29:47', '34:47', '39:47', '44:47', '49:47'])
+  expect(result.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['4:40', '9:40', '14:40', '19:40', '24:40', '29:40', '34:40', '39:40', '44:40', '49:40'])
   expect(result.problems.at(-1)!.message).toBe(
     '2991 more documents, from this one on, hold image fields in objects of kinds shiptag does not read; they were not checked',
   )

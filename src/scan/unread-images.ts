@@ -1,9 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
 import { YamlLimitError, type BoundedDocument } from '../yaml/index.js'
-import { kubernetesKind, podSpecPath, readsKind } from './kubernetes.js'
+import { CUSTOM_POD_TEMPLATES, kubernetesKind, readsKind } from './kubernetes.js'
 import type { ScanProblem } from './types.js'
 import type { YamlFile } from './yaml-documents.js'
-import { asMap, mapGet, mapPath, stringValue } from './yaml-nodes.js'
+import { asMap, mapGet, stringValue } from './yaml-nodes.js'
 
 /** A file of thousands of such documents is said in a few findings, not thousands. */
 const MAX_PROBLEMS_PER_FILE = 10
@@ -24,10 +24,18 @@ function imageKeys(root: unknown): Node[] {
   return found
 }
 
-/** The PodSpec node of a custom resource that keeps one where workloads do, if this document is one. */
+/**
+ * The PodSpec node of a custom resource that keeps one where workloads do, if this document is
+ * one. Read without the walk budget, as imageKeys reads (no alias is followed): the scanner has
+ * spent the budget on the same lookups already.
+ */
 function customPodSpec(doc: BoundedDocument, kind: string): Node | undefined {
-  const path = podSpecPath(kind, doc.parsed.contents, doc)
-  return path === undefined ? undefined : mapPath(doc.parsed.contents, path, doc)
+  if (readsKind(kind)) return undefined
+  for (const path of Object.values(CUSTOM_POD_TEMPLATES)) {
+    const spec = doc.parsed.getIn(path, true)
+    if (isMap(spec) && isSeq(spec.get('containers', true))) return spec
+  }
+  return undefined
 }
 
 function within(node: Node, outer: Node | undefined): boolean {
