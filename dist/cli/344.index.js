@@ -311,6 +311,16 @@ const POD_SPEC_PATHS = {
     Job: ['spec', 'template', 'spec'],
     CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
+/**
+ * Where a custom resource keeps its pod template when it follows the workload convention: Argo
+ * Rollouts, Knative Services, OpenKruise CloneSets and most operators' workloads embed a
+ * PodTemplateSpec at `spec.template` (or a Job template at `spec.jobTemplate`), as Deployment does.
+ * Read only when a `containers` list is there, so an unrelated `spec.template` is left alone.
+ */
+const CUSTOM_POD_TEMPLATES = {
+    template: ['spec', 'template', 'spec'],
+    jobTemplate: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
 /** Every PodSpec list whose entries carry an `image`; ephemeral containers run images too. */
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 /** `apiVersion` and `kind` strings are what every Kubernetes object has and other YAML usually lacks. */
@@ -324,9 +334,27 @@ function kubernetesKind(root, doc) {
 function isListKind(kind) {
     return kind === 'List' || (kind.endsWith('List') && kind.length > 'List'.length);
 }
-/** Whether scanKubernetes reads the images of objects of this kind (pod-bearing kinds and Lists of them). */
+/** Whether scanKubernetes reads the images of every object of this kind (built-in pod-bearing kinds and Lists of them). */
 function readsKind(kind) {
     return Object.hasOwn(POD_SPEC_PATHS, kind) || isListKind(kind);
+}
+/** Where an object of `kind` keeps its PodSpec: the built-in kind's path, or a custom resource's pod template. */
+function podSpecPath(kind, node, doc) {
+    if (Object.hasOwn(POD_SPEC_PATHS, kind))
+        return POD_SPEC_PATHS[kind];
+    if (isListKind(kind) || kind === 'Kustomization')
+        return undefined;
+    // The object's spec is read once: each lookup spends the file's walk budget (src/yaml/walk-budget.ts).
+    const spec = asMap(mapPath(node, ['spec'], doc), doc);
+    if (!spec)
+        return undefined;
+    for (const { key, value } of mapEntries(spec, doc)) {
+        const path = Object.hasOwn(CUSTOM_POD_TEMPLATES, key) ? CUSTOM_POD_TEMPLATES[key] : undefined;
+        const podSpec = path && asMap(mapPath(value, path.slice(2), doc), doc);
+        if (podSpec && asSeq(mapGet(podSpec, 'containers', doc), doc) !== undefined)
+            return path;
+    }
+    return undefined;
 }
 /** `depth` counts Lists within Lists, which aliases can chain without end. */
 function scanObject(yaml, doc, node, prefix, out, depth = 0) {
@@ -340,7 +368,7 @@ function scanObject(yaml, doc, node, prefix, out, depth = 0) {
         items?.items.forEach((item, index) => scanObject(yaml, doc, item, `${prefix}items[${index}] `, out, depth + 1));
         return;
     }
-    const specPath = POD_SPEC_PATHS[kind];
+    const specPath = podSpecPath(kind, node, doc);
     if (!specPath)
         return;
     const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc);
@@ -1886,6 +1914,26 @@ function imageKeys(root) {
     }
     return found;
 }
+/**
+ * The PodSpec node of a custom resource that keeps one where workloads do, if this document is
+ * one. Read without the walk budget, as imageKeys reads (no alias is followed): the scanner has
+ * spent the budget on the same lookups already.
+ */
+function customPodSpec(doc, kind) {
+    if (readsKind(kind))
+        return undefined;
+    for (const path of Object.values(CUSTOM_POD_TEMPLATES)) {
+        const spec = doc.parsed.getIn(path, true);
+        if ((0,dist/* isMap */.jh)(spec) && (0,dist/* isSeq */.oP)(spec.get('containers', true)))
+            return spec;
+    }
+    return undefined;
+}
+function within(node, outer) {
+    if (outer?.range == null || node.range == null)
+        return false;
+    return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[2];
+}
 function objectName(doc, kind) {
     try {
         return namedObject(doc, kind);
@@ -1924,7 +1972,9 @@ function unreadImageProblems(yaml, scannedAs) {
         }
         if (scannedAs === 'kubernetes' && (kind === undefined || readsKind(kind) || kind === 'Kustomization'))
             continue;
-        const images = imageKeys(doc.parsed.contents);
+        // A custom resource's pod template is read (kubernetes.ts); images elsewhere in it are not.
+        const template = scannedAs === 'kubernetes' && kind !== undefined ? customPodSpec(doc, kind) : undefined;
+        const images = imageKeys(doc.parsed.contents).filter((image) => !within(image, template));
         const first = images[0]?.range;
         if (!first)
             continue;
@@ -2090,6 +2140,13 @@ const LOCK_FILE_NAMES = new Set([
 /** Whether `path` names a dependency lock file (its base name, in the case the tool writes it). */
 function isLockFile(path) {
     return LOCK_FILE_NAMES.has(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+}
+/**
+ * Whether `path` is a GitHub Actions workflow (`.github/workflows/*.yml`): its `container:` and
+ * `services:` images run CI jobs on the runner, not deployments, so no environment's rules apply.
+ */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 /** Whether `path` names a dotenv file (`.env`, `prod.env`): Compose reads it for the files of its project, not as a deployment file. */
 function isEnvFile(path) {
@@ -3340,25 +3397,27 @@ function templatedNotUnresolved(form) {
     return form?.form === 'templated' && !form.variable;
 }
 /** What `check` left out on purpose, said once rather than as a finding per file. */
-function leftOutNotes(lockFiles, crds) {
+function leftOutNotes(lockFiles, crds, workflows = []) {
     const notes = [];
+    if (workflows.length > 0) {
+        notes.push(`${workflows.length} GitHub Actions workflow file(s) matched the files to check and were left out (their images run CI jobs, not deployments): ${shortList(workflows)}`);
+    }
     if (lockFiles.length > 0) {
-        const shown = lockFiles.slice(0, 3).join(', ') + (lockFiles.length > 3 ? ` and ${lockFiles.length - 3} more` : '');
-        notes.push(`${lockFiles.length} dependency lock file(s) matched the files to check and were left out unread (they name packages, not images): ${shown}`);
+        notes.push(`${lockFiles.length} dependency lock file(s) matched the files to check and were left out unread (they name packages, not images): ${shortList(lockFiles)}`);
     }
     if (crds.length > 0) {
         const count = crds.reduce((sum, crd) => sum + crd.count, 0);
-        const shown = crds
-            .slice(0, 3)
-            .map((crd) => crd.file)
-            .join(', ') + (crds.length > 3 ? ` and ${crds.length - 3} more` : '');
-        notes.push(`${count} CustomResourceDefinition document(s) were left out unparsed (they define types and run no image): ${shown}`);
+        notes.push(`${count} CustomResourceDefinition document(s) were left out unparsed (they define types and run no image): ${shortList(crds.map((crd) => crd.file))}`);
     }
     return notes;
 }
 /** `3 image reference(s) in 2 file(s), 1 skipped`: the one count the CLI, the action log and the job summary give. */
 function checkedFiles(result) {
     return `${result.references} image reference(s) in ${result.files.length} file(s), ${result.skipped.length} skipped`;
+}
+/** The first three paths and how many more. */
+function shortList(paths) {
+    return paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
 }
 
 // EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
@@ -4064,6 +4123,7 @@ async function runCheckCommand(request, context, options, gate) {
     const composeEnvironments = await ComposeEnvironments.load(request.workspace, request.envFiles ?? [], listing.files);
     const files = [];
     const lockFiles = [];
+    const workflows = [];
     const crds = [];
     const found = [];
     const skip = (environment, problem) => {
@@ -4074,6 +4134,10 @@ async function runCheckCommand(request, context, options, gate) {
     let budget = MAX_SCAN_TOTAL_BYTES;
     for (const [index, { path, real }] of candidates.entries()) {
         // Lock files are known by name and never read; a name no scanner takes is said without reading.
+        if (isWorkflowFile(path)) {
+            workflows.push(path);
+            continue;
+        }
         if (isLockFile(path)) {
             lockFiles.push(path);
             continue;
@@ -4153,7 +4217,7 @@ async function runCheckCommand(request, context, options, gate) {
         skipped: [...skipped].sort(),
         references: found.length,
         scenarios,
-        notes: [...leftOutNotes(lockFiles, crds), ...charts.notes()],
+        notes: [...leftOutNotes(lockFiles, crds, workflows), ...charts.notes()],
     };
 }
 /** Findings about the written text itself, which stay on the line that holds it. */
