@@ -70,6 +70,12 @@ describe('kustomize shapes', () => {
       ],
     ],
     [
+      // An Argo Rollout (a custom resource with a pod template) in a base: the overlay's newTag decides.
+      'rollout-overlay',
+      1,
+      ['tag.forbidden error rollouts/overlays/prod/kustomization.yaml:5:13 (related rollouts/base/rollout.yaml:14:18)'],
+    ],
+    [
       'podinfo-bases',
       1,
       [

@@ -1,5 +1,5 @@
 import type { BoundedDocument } from '../yaml/index.js'
-import { CONTAINER_LISTS, POD_SPEC_PATHS, kubernetesKind } from './kubernetes.js'
+import { CONTAINER_LISTS, kubernetesKind, podSpecPath } from './kubernetes.js'
 import { writtenImage, type EffectiveImage } from './kustomize-images.js'
 import type { ScanProblem } from './types.js'
 import { walkDocuments, type YamlFile } from './yaml-documents.js'
@@ -79,7 +79,9 @@ function objectWorkloads(yaml: YamlFile, doc: BoundedDocument, node: unknown, pl
     })
     return
   }
-  const specPath = POD_SPEC_PATHS[kind]
+  // Custom resources with a pod template too (an Argo Rollout in a base): the images transformer's
+  // default field paths name no kind (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/images/).
+  const specPath = podSpecPath(kind, node, doc)
   if (!specPath) return
   const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc)
   const label = `${name === undefined ? kind : `${kind}/${name}`} ${specPath.join('.')}`
