@@ -2565,7 +2565,9 @@ function objectWorkloads(yaml, doc, node, place, file, out) {
         });
         return;
     }
-    const specPath = POD_SPEC_PATHS[kind];
+    // Custom resources with a pod template too (an Argo Rollout in a base): the images transformer's
+    // default field paths name no kind (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/images/).
+    const specPath = podSpecPath(kind, node, doc);
     if (!specPath)
         return;
     const name = stringValue(mapPath(node, ['metadata', 'name'], doc), doc);
