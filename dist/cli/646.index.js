@@ -600,19 +600,21 @@ function renderCommandHelp(declaration) {
 ;// CONCATENATED MODULE: ./src/declarations/values.ts
 
 
+/** Each kind's value when it is not given. */
+const ABSENT = {
+    lines: [],
+    text: '',
+    separator: '\n',
+    secret: '',
+    boolean: false,
+    duration: 0,
+    count: undefined,
+    choice: '',
+};
 /** The value of an option a shell does not have (the CLI's `sep-tags`, the action's `--cwd`): as if not given. */
 function absentValue(name) {
-    const ABSENT = {
-        lines: [],
-        text: '',
-        separator: '\n',
-        secret: '',
-        boolean: false,
-        duration: 0,
-        count: undefined,
-        choice: '',
-    };
     const option = options_OPTIONS[name];
+    // A negated flag's option is true unless the flag is given (`artifacts` without `--no-artifacts`).
     return option.kind === 'boolean' && 'negatedFlag' in option ? true : ABSENT[option.kind];
 }
 /** A command's values, one per option it declares, each read by `valueOf` (the shell's reader). */
