@@ -76,4 +76,16 @@ describe('check, kustomize resources a pull request points elsewhere', () => {
     expect(findings[0]!.message).toContain('becomes')
     expect(JSON.stringify(findings)).not.toMatch(/hunter/)
   })
+
+  it('reads a resource past 1 MiB made of CRDs, as argo-cd lists its CRDs: the CRDs are left out and the Deployment beside them is built', async () => {
+    const schema = Array.from({ length: 40_000 }, (_, i) => `            field${i}: { type: string }`).join('\n')
+    const crd = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: { name: apps.example.com }\nspec:\n  versions:\n    - schema:\n        properties:\n${schema}\n`
+    const install = `${crd}---\n${pod('app:1.0.0')}`
+    expect(Buffer.byteLength(install)).toBeGreaterThan(1024 * 1024)
+    const findings = await check({
+      'deploy/prod/kustomization.yaml': 'resources:\n  - install.yaml\nimages:\n  - name: app\n    newTag: latest\n',
+      'deploy/prod/install.yaml': install,
+    })
+    expect(findings.map((f) => `${f.rule} ${f.location?.file}:${f.location?.line}`)).toEqual(['tag.pattern deploy/prod/kustomization.yaml:5'])
+  })
 })

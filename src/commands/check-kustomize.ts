@@ -3,6 +3,8 @@ import { redactUserInfo, type ImageReference } from '../ref/index.js'
 import {
   MAX_SCAN_FILE_BYTES,
   isKustomizationFile,
+  maxReadBytes,
+  withoutCrdDocuments,
   resolveKustomizations,
   type BuiltImage,
   type ImageEntry,
@@ -45,22 +47,26 @@ export async function readKustomizeBuilds(
     // Each round reads at least one new file, so the rounds end within the listing's size.
     if (resolution.wanted.length === 0) return { ...resolution, problems: [...cache.yamls.values()].flatMap((yaml) => yaml.problems) }
     for (const path of resolution.wanted) {
-      const read = await readTextWithin(real.get(path)!, Math.min(MAX_SCAN_FILE_BYTES, budget)).catch((error: NodeJS.ErrnoException) => ({
+      // As for files checked one by one (scan-file.ts): a YAML file of no named kind may be past 1 MiB
+      // when CustomResourceDefinitions make it so; those are left out before parsing, lines kept.
+      const read = await readTextWithin(real.get(path)!, Math.min(maxReadBytes(path), budget)).catch((error: NodeJS.ErrnoException) => ({
         unreadable: error.code ?? String(error),
       }))
       if ('text' in read) budget -= read.bytes
-      texts.set(
-        path,
-        'text' in read
-          ? read.text
-          : 'unreadable' in read
-            ? read
-            : {
-                unreadable: `${read.tooLarge} bytes, past what shiptag reads for kustomize builds (${MAX_SCAN_FILE_BYTES} a file, ${MAX_KUSTOMIZE_BYTES} a run)`,
-              },
-      )
+      texts.set(path, 'text' in read ? withinScanLimit(read.text) : 'unreadable' in read ? read : tooLargeForBuilds(read.tooLarge))
     }
   }
+}
+
+/** A resource's text with its CRD documents emptied, or why it is not read: still past the one-file limit without them. */
+function withinScanLimit(text: string): string | { unreadable: string } {
+  const { text: rest } = withoutCrdDocuments(text)
+  const bytes = Buffer.byteLength(rest, 'utf8')
+  return bytes <= MAX_SCAN_FILE_BYTES ? rest : tooLargeForBuilds(bytes)
+}
+
+function tooLargeForBuilds(bytes: number): { unreadable: string } {
+  return { unreadable: `${bytes} bytes, past what shiptag reads for kustomize builds (${MAX_SCAN_FILE_BYTES} a file, ${MAX_KUSTOMIZE_BYTES} a run)` }
 }
 
 /** Which part of the image decides each rule: the tag for tag rules, the name for image rules, the digest for digest rules. */
