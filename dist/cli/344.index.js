@@ -1782,7 +1782,7 @@ function globalRegistryOf(yaml, doc) {
 }
 function scanHelmValues(yaml, chart) {
     const out = [];
-    const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set(), chart, globalRegistry: globalRegistryOf(yaml, doc) }, doc.parsed.contents, '', 0));
+    const problems = walkDocuments(yaml, out, (doc) => scanNode({ yaml, doc, out, ancestors: new Set(), chart, globalRegistry: chart?.parentGlobalRegistry ?? globalRegistryOf(yaml, doc) }, doc.parsed.contents, '', 0));
     return { occurrences: out, problems };
 }
 
@@ -3186,6 +3186,7 @@ class HelmChart {
     prefixPaths;
     /** Whether a template reads `global.imageRegistry`, itself or through Bitnami's `common.images.*` helpers. */
     usesGlobalRegistry;
+    parentGlobalRegistry;
     /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
     defines;
     maps;
@@ -3196,6 +3197,7 @@ class HelmChart {
         this.prefixPaths = prefixPaths(files.templates);
         this.defines = definesOf(files.templates);
         this.usesGlobalRegistry = files.templates.some((template) => /\.imageRegistry\b|\bcommon\.images\./.test(template.text));
+        this.parentGlobalRegistry = files.parentGlobalRegistry;
         const values = new Map();
         const maps = new Set();
         const roots = new Set();
@@ -3204,7 +3206,13 @@ class HelmChart {
             // Helm reads the first document of a values file (sigs.k8s.io/yaml), so templates see only its values.
             const first = yaml.documents.slice(0, 1);
             walkDocuments({ ...yaml, documents: first }, [], (doc) => valueLeaves(yaml, doc, values, maps));
-            const context = { appVersion: this.appVersion, prefixPaths: this.prefixPaths, usesGlobalRegistry: this.usesGlobalRegistry, roots };
+            const context = {
+                appVersion: this.appVersion,
+                prefixPaths: this.prefixPaths,
+                usesGlobalRegistry: this.usesGlobalRegistry,
+                parentGlobalRegistry: this.parentGlobalRegistry,
+                roots,
+            };
             if (files.valuesChecked !== false)
                 scanHelmValues(yaml, context);
         }
@@ -3220,6 +3228,10 @@ class HelmChart {
                 return true;
         }
         return this.imageRoots.has(path);
+    }
+    /** The `global.imageRegistry` this chart's templates see, which its own subcharts see too: the parent's, else its own values'. */
+    globalRegistry() {
+        return this.parentGlobalRegistry ?? this.values.get('global.imageRegistry');
     }
     hasMap(path) {
         return this.maps.has(path);
@@ -3941,14 +3953,36 @@ class HelmCharts {
             if (text !== undefined)
                 templates.push({ path: file.path, text });
         }
+        // A subchart (<parent>/charts/<name>) sees its parent's globals over its own, as helm merges them.
+        const parent = await this.parentOf(root);
+        const parentGlobalRegistry = parent?.globalRegistry();
         try {
-            return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) });
+            return new HelmChart({
+                root,
+                templates,
+                ...(chartYaml ? { chartYaml } : {}),
+                ...(values ? { values, valuesChecked: this.checked(values.path) } : {}),
+                ...(parentGlobalRegistry ? { parentGlobalRegistry } : {}),
+            });
         }
         catch (error) {
             // Reading a chart never stops the check: its files are then scanned each on its own, and the note says why.
             this.failed.set(root, (0,errors/* errorMessage */.gJ)(error));
             return new HelmChart({ root, templates: [] });
         }
+    }
+    /** The chart a subchart at `<parent>/charts/<name>` belongs to, when that folder is a chart too. */
+    async parentOf(root) {
+        const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(root);
+        const parent = match?.[1] ?? (match ? '' : undefined);
+        if (parent === undefined || !this.roots.has(parent))
+            return undefined;
+        let chart = this.charts.get(parent);
+        if (!chart) {
+            chart = this.read(parent);
+            this.charts.set(parent, chart);
+        }
+        return chart;
     }
     async readFile(root, file) {
         const read = await (0,src_workspace/* readTextWithin */.bf)(file.real, Math.min(MAX_SCAN_FILE_BYTES, this.budget)).catch(() => undefined);

@@ -88,13 +88,35 @@ export class HelmCharts {
       const text = await this.readFile(root, file)
       if (text !== undefined) templates.push({ path: file.path, text })
     }
+    // A subchart (<parent>/charts/<name>) sees its parent's globals over its own, as helm merges them.
+    const parent = await this.parentOf(root)
+    const parentGlobalRegistry = parent?.globalRegistry()
     try {
-      return new HelmChart({ root, templates, ...(chartYaml ? { chartYaml } : {}), ...(values ? { values, valuesChecked: this.checked(values.path) } : {}) })
+      return new HelmChart({
+        root,
+        templates,
+        ...(chartYaml ? { chartYaml } : {}),
+        ...(values ? { values, valuesChecked: this.checked(values.path) } : {}),
+        ...(parentGlobalRegistry ? { parentGlobalRegistry } : {}),
+      })
     } catch (error) {
       // Reading a chart never stops the check: its files are then scanned each on its own, and the note says why.
       this.failed.set(root, errorMessage(error))
       return new HelmChart({ root, templates: [] })
     }
+  }
+
+  /** The chart a subchart at `<parent>/charts/<name>` belongs to, when that folder is a chart too. */
+  private async parentOf(root: string): Promise<HelmChart | undefined> {
+    const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(root)
+    const parent = match?.[1] ?? (match ? '' : undefined)
+    if (parent === undefined || !this.roots.has(parent)) return undefined
+    let chart = this.charts.get(parent)
+    if (!chart) {
+      chart = this.read(parent)
+      this.charts.set(parent, chart)
+    }
+    return chart
   }
 
   private async readFile(root: string, file: WorkspaceFile): Promise<string | undefined> {

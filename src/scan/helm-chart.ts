@@ -24,6 +24,8 @@ export interface ChartFiles {
    * not reported by the values scan, so templates that join its values report them instead.
    */
   readonly valuesChecked?: boolean
+  /** The parent chart's `global.imageRegistry`, when this chart is a subchart of a chart read too. */
+  readonly parentGlobalRegistry?: HelmValue
 }
 
 /**
@@ -41,6 +43,7 @@ export class HelmChart {
   readonly prefixPaths: ReadonlySet<string>
   /** Whether a template reads `global.imageRegistry`, itself or through Bitnami's `common.images.*` helpers. */
   readonly usesGlobalRegistry: boolean
+  readonly parentGlobalRegistry: HelmValue | undefined
   /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
   readonly defines: ReadonlyMap<string, string>
   private readonly maps: ReadonlySet<string>
@@ -52,6 +55,7 @@ export class HelmChart {
     this.prefixPaths = prefixPaths(files.templates)
     this.defines = definesOf(files.templates)
     this.usesGlobalRegistry = files.templates.some((template) => /\.imageRegistry\b|\bcommon\.images\./.test(template.text))
+    this.parentGlobalRegistry = files.parentGlobalRegistry
     const values = new Map<string, HelmValue>()
     const maps = new Set<string>()
     const roots = new Set<string>()
@@ -60,7 +64,13 @@ export class HelmChart {
       // Helm reads the first document of a values file (sigs.k8s.io/yaml), so templates see only its values.
       const first = yaml.documents.slice(0, 1)
       walkDocuments({ ...yaml, documents: first }, [], (doc) => valueLeaves(yaml, doc, values, maps))
-      const context = { appVersion: this.appVersion, prefixPaths: this.prefixPaths, usesGlobalRegistry: this.usesGlobalRegistry, roots }
+      const context = {
+        appVersion: this.appVersion,
+        prefixPaths: this.prefixPaths,
+        usesGlobalRegistry: this.usesGlobalRegistry,
+        parentGlobalRegistry: this.parentGlobalRegistry,
+        roots,
+      }
       if (files.valuesChecked !== false) scanHelmValues(yaml, context)
     }
     this.values = values
@@ -75,6 +85,11 @@ export class HelmChart {
       if (this.imageRoots.has(path.slice(0, dot))) return true
     }
     return this.imageRoots.has(path)
+  }
+
+  /** The `global.imageRegistry` this chart's templates see, which its own subcharts see too: the parent's, else its own values'. */
+  globalRegistry(): HelmValue | undefined {
+    return this.parentGlobalRegistry ?? this.values.get('global.imageRegistry')
   }
 
   hasMap(path: string): boolean {

@@ -41,6 +41,12 @@ export interface HelmValuesContext {
    * common.images.image); false: a `global.imageRegistry` in the values changes no image.
    */
   readonly usesGlobalRegistry?: boolean
+  /**
+   * The parent chart's `global.imageRegistry` when this chart is a subchart (`<parent>/charts/<name>`):
+   * Helm copies the parent's globals over the subchart's, so the parent's wins
+   * (https://helm.sh/docs/chart_template_guide/subcharts_and_globals/#global-chart-values).
+   */
+  readonly parentGlobalRegistry?: HelmValue | undefined
   /** The chart's values.yaml: an override file's image map takes the parts it does not set from it. */
   readonly base?: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> }
 }
@@ -163,7 +169,12 @@ function globalRegistryOf(yaml: YamlFile, doc: BoundedDocument): HelmValue | und
 export function scanHelmValues(yaml: YamlFile, chart?: HelmValuesContext): ScanResult {
   const out: ImageOccurrence[] = []
   const problems = walkDocuments(yaml, out, (doc) =>
-    scanNode({ yaml, doc, out, ancestors: new Set(), chart, globalRegistry: globalRegistryOf(yaml, doc) }, doc.parsed.contents, '', 0),
+    scanNode(
+      { yaml, doc, out, ancestors: new Set(), chart, globalRegistry: chart?.parentGlobalRegistry ?? globalRegistryOf(yaml, doc) },
+      doc.parsed.contents,
+      '',
+      0,
+    ),
   )
   return { occurrences: out, problems }
 }
