@@ -1720,11 +1720,13 @@ function scanSplitImage(walk, entries, path) {
     const consumed = new Set([repositoryKey, 'registry', 'tag', 'digest']);
     if (isPrefixOnly(walk, join(path, repositoryKey), repository.text, repositoryKey === 'repository'))
         return consumed;
-    const pick = (key) => (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key));
+    // A parent chart's value for a part wins over this file's (a subchart's values.yaml).
+    const over = (key) => walk.chart?.overrides?.get(join(path, key));
+    const pick = (key) => over(key) ?? (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key));
     const joined = joinImage(path, {
-        repository,
+        repository: over(repositoryKey) ?? repository,
         ...optional('registry', pick('registry')),
-        ...optional('tag', node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag')),
+        ...optional('tag', over('tag') ?? (node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag'))),
         ...optional('digest', pick('digest')),
         ...optional('globalRegistry', walk.chart?.usesGlobalRegistry === false ? undefined : (walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry'))),
         ...optional('appVersion', walk.chart?.appVersion),
@@ -3189,6 +3191,7 @@ class HelmChart {
     /** Whether a template reads `global.imageRegistry`, itself or through Bitnami's `common.images.*` helpers. */
     usesGlobalRegistry;
     parentGlobalRegistry;
+    overrides;
     /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
     defines;
     maps;
@@ -3200,6 +3203,7 @@ class HelmChart {
         this.defines = definesOf(files.templates);
         this.usesGlobalRegistry = files.templates.some((template) => /\.imageRegistry\b|\bcommon\.images\./.test(template.text));
         this.parentGlobalRegistry = files.parentGlobalRegistry;
+        this.overrides = files.overrides;
         const values = new Map();
         const maps = new Set();
         const roots = new Set();
@@ -3213,6 +3217,7 @@ class HelmChart {
                 prefixPaths: this.prefixPaths,
                 usesGlobalRegistry: this.usesGlobalRegistry,
                 parentGlobalRegistry: this.parentGlobalRegistry,
+                ...(this.overrides ? { overrides: this.overrides } : {}),
                 roots,
             };
             if (files.valuesChecked !== false)
@@ -3936,7 +3941,7 @@ class HelmCharts {
             const short = this.short.has(root)
                 ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
                 : '';
-            return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts' own values are not${short}`;
+            return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts not vendored under charts/ are not${short}`;
         });
     }
     async read(root) {
@@ -3958,6 +3963,7 @@ class HelmCharts {
         // A subchart (<parent>/charts/<name>) sees its parent's globals over its own, as helm merges them.
         const parent = await this.parentOf(root);
         const parentGlobalRegistry = parent?.globalRegistry();
+        const overrides = parent && subchartValues(parent, root.slice(root.lastIndexOf('/') + 1));
         try {
             return new HelmChart({
                 root,
@@ -3965,6 +3971,7 @@ class HelmCharts {
                 ...(chartYaml ? { chartYaml } : {}),
                 ...(values ? { values, valuesChecked: this.checked(values.path) } : {}),
                 ...(parentGlobalRegistry ? { parentGlobalRegistry } : {}),
+                ...(overrides && overrides.size > 0 ? { overrides } : {}),
             });
         }
         catch (error) {
@@ -3995,6 +4002,15 @@ class HelmCharts {
         this.budget -= read.bytes;
         return read.text;
     }
+}
+/** The parent's values under a subchart's key (its folder under `charts/`, which is its name), keyed as the subchart's own. */
+function subchartValues(parent, name) {
+    const prefix = `${name}.`;
+    const values = new Map();
+    for (const [path, value] of parent.values)
+        if (path.startsWith(prefix))
+            values.set(path.slice(prefix.length), value);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check-parts.ts

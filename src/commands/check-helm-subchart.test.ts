@@ -47,4 +47,11 @@ describe('a subchart sees its parent chart global.imageRegistry, as helm merges 
       'tag.forbidden deploy/platform/charts/redis/values.yaml:6',
     ])
   })
+
+  it("the parent's values under the subchart's name win over the subchart's own: the tag is judged at the parent's line", async () => {
+    expect(await check(umbrella('global:\n  imageRegistry: registry.acme.example\nredis:\n  image:\n    tag: 7.2.5\n'))).toEqual([])
+    expect(await check(umbrella('global:\n  imageRegistry: registry.acme.example\nredis:\n  image:\n    tag: latest\n'))).toEqual([
+      'tag.forbidden deploy/platform/values.yaml:5',
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import { HelmChart, MAX_SCAN_FILE_BYTES, chartRole, chartRoots, type ChartFile, type ChartRole } from '../scan/index.js'
+import { HelmChart, MAX_SCAN_FILE_BYTES, chartRole, chartRoots, type ChartFile, type ChartRole, type HelmValue } from '../scan/index.js'
 import { errorMessage } from '../errors.js'
 import { readTextWithin, type WorkspaceFile } from '../workspace/index.js'
 
@@ -69,7 +69,7 @@ export class HelmCharts {
       const short = this.short.has(root)
         ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
         : ''
-      return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts' own values are not${short}`
+      return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts not vendored under charts/ are not${short}`
     })
   }
 
@@ -91,6 +91,7 @@ export class HelmCharts {
     // A subchart (<parent>/charts/<name>) sees its parent's globals over its own, as helm merges them.
     const parent = await this.parentOf(root)
     const parentGlobalRegistry = parent?.globalRegistry()
+    const overrides = parent && subchartValues(parent, root.slice(root.lastIndexOf('/') + 1))
     try {
       return new HelmChart({
         root,
@@ -98,6 +99,7 @@ export class HelmCharts {
         ...(chartYaml ? { chartYaml } : {}),
         ...(values ? { values, valuesChecked: this.checked(values.path) } : {}),
         ...(parentGlobalRegistry ? { parentGlobalRegistry } : {}),
+        ...(overrides && overrides.size > 0 ? { overrides } : {}),
       })
     } catch (error) {
       // Reading a chart never stops the check: its files are then scanned each on its own, and the note says why.
@@ -128,4 +130,12 @@ export class HelmCharts {
     this.budget -= read.bytes
     return read.text
   }
+}
+
+/** The parent's values under a subchart's key (its folder under `charts/`, which is its name), keyed as the subchart's own. */
+function subchartValues(parent: HelmChart, name: string): Map<string, HelmValue> {
+  const prefix = `${name}.`
+  const values = new Map<string, HelmValue>()
+  for (const [path, value] of parent.values) if (path.startsWith(prefix)) values.set(path.slice(prefix.length), value)
+  return values
 }

@@ -26,6 +26,8 @@ export interface ChartFiles {
   readonly valuesChecked?: boolean
   /** The parent chart's `global.imageRegistry`, when this chart is a subchart of a chart read too. */
   readonly parentGlobalRegistry?: HelmValue
+  /** The parent chart's values under this subchart's key, keyed as this chart's values are. */
+  readonly overrides?: ReadonlyMap<string, HelmValue>
 }
 
 /**
@@ -44,6 +46,7 @@ export class HelmChart {
   /** Whether a template reads `global.imageRegistry`, itself or through Bitnami's `common.images.*` helpers. */
   readonly usesGlobalRegistry: boolean
   readonly parentGlobalRegistry: HelmValue | undefined
+  readonly overrides: ReadonlyMap<string, HelmValue> | undefined
   /** The bodies of the chart's named templates (`{{ define "app.image" }}…{{ end }}`), by name. */
   readonly defines: ReadonlyMap<string, string>
   private readonly maps: ReadonlySet<string>
@@ -56,6 +59,7 @@ export class HelmChart {
     this.defines = definesOf(files.templates)
     this.usesGlobalRegistry = files.templates.some((template) => /\.imageRegistry\b|\bcommon\.images\./.test(template.text))
     this.parentGlobalRegistry = files.parentGlobalRegistry
+    this.overrides = files.overrides
     const values = new Map<string, HelmValue>()
     const maps = new Set<string>()
     const roots = new Set<string>()
@@ -69,6 +73,7 @@ export class HelmChart {
         prefixPaths: this.prefixPaths,
         usesGlobalRegistry: this.usesGlobalRegistry,
         parentGlobalRegistry: this.parentGlobalRegistry,
+        ...(this.overrides ? { overrides: this.overrides } : {}),
         roots,
       }
       if (files.valuesChecked !== false) scanHelmValues(yaml, context)

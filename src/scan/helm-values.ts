@@ -47,6 +47,12 @@ export interface HelmValuesContext {
    * (https://helm.sh/docs/chart_template_guide/subcharts_and_globals/#global-chart-values).
    */
   readonly parentGlobalRegistry?: HelmValue | undefined
+  /**
+   * The parent chart's values under this subchart's key (`redis.image.tag` in the parent is
+   * `image.tag` here), which win over the subchart's own, as helm coalesces them
+   * (https://helm.sh/docs/chart_template_guide/subcharts_and_globals/#overriding-values-from-a-parent-chart).
+   */
+  readonly overrides?: ReadonlyMap<string, HelmValue>
   /** The chart's values.yaml: an override file's image map takes the parts it does not set from it. */
   readonly base?: { readonly file: string; readonly values: ReadonlyMap<string, HelmValue> }
 }
@@ -105,11 +111,13 @@ function scanSplitImage(walk: Walk, entries: readonly MapEntry[], path: string):
   if (repositoryKey === 'image' && ownRepository && !registry && !tag && !digest && node('tag') === undefined) return new Set()
   const consumed = new Set([repositoryKey, 'registry', 'tag', 'digest'])
   if (isPrefixOnly(walk, join(path, repositoryKey), repository.text, repositoryKey === 'repository')) return consumed
-  const pick = (key: string) => (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key))
+  // A parent chart's value for a part wins over this file's (a subchart's values.yaml).
+  const over = (key: string) => walk.chart?.overrides?.get(join(path, key))
+  const pick = (key: string) => over(key) ?? (node(key) === undefined ? baseValue(walk, join(path, key)) : own(key))
   const joined = joinImage(path, {
-    repository,
+    repository: over(repositoryKey) ?? repository,
     ...optional('registry', pick('registry')),
-    ...optional('tag', node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag')),
+    ...optional('tag', over('tag') ?? (node('tag') === undefined ? (walk.chart?.base?.values.get(join(path, 'tag')) ?? undefined) : own('tag'))),
     ...optional('digest', pick('digest')),
     ...optional('globalRegistry', walk.chart?.usesGlobalRegistry === false ? undefined : (walk.globalRegistry ?? baseValue(walk, 'global.imageRegistry'))),
     ...optional('appVersion', walk.chart?.appVersion),
