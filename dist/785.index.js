@@ -3924,12 +3924,7 @@ class HelmCharts {
         const found = chartRole(path, this.roots);
         if (!found)
             return undefined;
-        let chart = this.charts.get(found.root);
-        if (!chart) {
-            chart = this.read(found.root);
-            this.charts.set(found.root, chart);
-        }
-        return { role: found.role, chart: await chart };
+        return { role: found.role, chart: await this.chartAt(found.root) };
     }
     /** What was not checked, once per chart that had a file scanned. */
     notes() {
@@ -3984,12 +3979,14 @@ class HelmCharts {
     async parentOf(root) {
         const match = /^(?:(.*)\/)?charts\/[^/]+$/.exec(root);
         const parent = match?.[1] ?? (match ? '' : undefined);
-        if (parent === undefined || !this.roots.has(parent))
-            return undefined;
-        let chart = this.charts.get(parent);
+        return parent === undefined || !this.roots.has(parent) ? undefined : this.chartAt(parent);
+    }
+    /** The chart at `root`, read once however many of its files (or subcharts) ask. */
+    chartAt(root) {
+        let chart = this.charts.get(root);
         if (!chart) {
-            chart = this.read(parent);
-            this.charts.set(parent, chart);
+            chart = this.read(root);
+            this.charts.set(root, chart);
         }
         return chart;
     }

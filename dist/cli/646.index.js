@@ -467,6 +467,10 @@ function duration_parseTimeout(value, input) {
 
 /** Every command's declaration: what it reads, what it sets, its help. */
 const DECLARATIONS = { tags: TAGS, push: PUSH, promote: PROMOTE, check: CHECK };
+/** The commands that read option `name`, in declaration order. */
+function commandsReading(name) {
+    return Object.keys(DECLARATIONS).filter((command) => DECLARATIONS[command].options.includes(name));
+}
 
 // EXTERNAL MODULE: ./src/input-lines.ts
 var input_lines = __webpack_require__(22361);

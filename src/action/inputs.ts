@@ -1,5 +1,14 @@
 import * as core from '@actions/core'
-import { ACTION_INPUTS, DECLARATIONS, OPTIONS, type CommandName, type CommandValues, type OptionDeclaration, type OptionName } from '../declarations/index.js'
+import {
+  ACTION_INPUTS,
+  DECLARATIONS,
+  OPTIONS,
+  commandsReading,
+  type CommandName,
+  type CommandValues,
+  type OptionDeclaration,
+  type OptionName,
+} from '../declarations/index.js'
 import { actionValue } from '../declarations/read-value.js'
 import { absentValue, commandValues } from '../declarations/values.js'
 import { maskSecret } from './mask.js'
@@ -41,9 +50,7 @@ function ignoredInputs(command: CommandName, read: InputReader): string[] {
     const option: OptionDeclaration = OPTIONS[name]
     const fallback = option.action?.default ?? ''
     if (value === '' || value === fallback) return []
-    const readers = Object.values(DECLARATIONS)
-      .filter((declaration) => (declaration.options as readonly OptionName[]).includes(name))
-      .map((declaration) => declaration.name)
+    const readers = commandsReading(name)
     return [`input "${name}" is set but command "${command}" does not read it (it is read by ${readers.join(', ')}); remove it or set command to one of those`]
   })
 }

@@ -17,6 +17,11 @@ export const DECLARATIONS = { tags: TAGS, push: PUSH, promote: PROMOTE, check: C
 
 type Declarations = typeof DECLARATIONS
 
+/** The commands that read option `name`, in declaration order. */
+export function commandsReading(name: OptionName): CommandName[] {
+  return (Object.keys(DECLARATIONS) as CommandName[]).filter((command) => (DECLARATIONS[command].options as readonly OptionName[]).includes(name))
+}
+
 /** The options command `C` reads. */
 export type OptionOf<C extends CommandName> = Declarations[C]['options'][number]
 

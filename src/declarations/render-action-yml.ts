@@ -1,4 +1,4 @@
-import { DECLARATIONS } from './index.js'
+import { COMMANDS, commandsReading } from './index.js'
 import { ACTION_INPUTS, OPTIONS, type OptionName } from './options.js'
 import { OUTPUTS } from './outputs.js'
 import type { OptionDeclaration } from './types.js'
@@ -8,8 +8,8 @@ const quoted = (text: string) => JSON.stringify(text)
 
 /** The commands that read an input, in action.yml's words, for inputs not every command reads. */
 function readBy(name: OptionName): string {
-  const commands = Object.values(DECLARATIONS).filter((declaration) => (declaration.options as readonly OptionName[]).includes(name))
-  return commands.length === Object.keys(DECLARATIONS).length ? 'every command' : commands.map((declaration) => declaration.name).join(', ')
+  const commands = commandsReading(name)
+  return commands.length === COMMANDS.length ? 'every command' : commands.join(', ')
 }
 
 /**
