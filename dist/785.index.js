@@ -3900,6 +3900,8 @@ class HelmCharts {
     byPath;
     templates = new Map();
     charts = new Map();
+    /** The charts a scanned file belongs to: a parent read only for what its subcharts inherit has no note. */
+    scanned = new Set();
     short = new Set();
     failed = new Map();
     limit;
@@ -3924,11 +3926,14 @@ class HelmCharts {
         const found = chartRole(path, this.roots);
         if (!found)
             return undefined;
+        this.scanned.add(found.root);
         return { role: found.role, chart: await this.chartAt(found.root) };
     }
     /** What was not checked, once per chart that had a file scanned. */
     notes() {
-        return [...this.charts.keys()].map((root) => {
+        return [...this.charts.keys()]
+            .filter((root) => this.scanned.has(root))
+            .map((root) => {
             const name = root === '' ? 'the chart at the repository root' : `Helm chart ${root}`;
             const failed = this.failed.get(root);
             if (failed !== undefined)

@@ -42,4 +42,19 @@ describe('the charts of a workspace', () => {
     expect(chart?.prefixPaths).toEqual(new Set())
     expect(charts.notes()).toEqual([expect.stringContaining('some of its files were not read (check reads at most 1000 bytes of chart files in one run)')])
   })
+
+  it('notes only the charts a scanned file belongs to, not a parent read for what its subchart inherits', async () => {
+    const charts = new HelmCharts(
+      workspace({
+        'umbrella/Chart.yaml': 'apiVersion: v2\nname: umbrella\n',
+        'umbrella/values.yaml': 'global:\n  imageRegistry: mirror.example\n',
+        'umbrella/charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\n',
+        'umbrella/charts/redis/values.yaml': 'image:\n  registry: docker.io\n  repository: bitnami/redis\n  tag: 7.2.4\n',
+      }),
+      () => true,
+    )
+    const redis = await charts.chartOf('umbrella/charts/redis/values.yaml')
+    expect(redis?.chart.parentGlobalRegistry?.text).toBe('mirror.example')
+    expect(charts.notes()).toEqual([expect.stringMatching(/^Helm chart umbrella\/charts\/redis: /)])
+  })
 })

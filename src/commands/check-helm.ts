@@ -27,6 +27,8 @@ export class HelmCharts {
   private readonly byPath: ReadonlyMap<string, WorkspaceFile>
   private readonly templates = new Map<string, WorkspaceFile[]>()
   private readonly charts = new Map<string, Promise<HelmChart>>()
+  /** The charts a scanned file belongs to: a parent read only for what its subcharts inherit has no note. */
+  private readonly scanned = new Set<string>()
   private readonly short = new Set<string>()
   private readonly failed = new Map<string, string>()
   private readonly limit: number
@@ -52,20 +54,23 @@ export class HelmCharts {
   async chartOf(path: string): Promise<ChartOfFile | undefined> {
     const found = chartRole(path, this.roots)
     if (!found) return undefined
+    this.scanned.add(found.root)
     return { role: found.role, chart: await this.chartAt(found.root) }
   }
 
   /** What was not checked, once per chart that had a file scanned. */
   notes(): string[] {
-    return [...this.charts.keys()].map((root) => {
-      const name = root === '' ? 'the chart at the repository root' : `Helm chart ${root}`
-      const failed = this.failed.get(root)
-      if (failed !== undefined) return `${name}: its values and templates could not be read together (${failed}), so each file was checked on its own`
-      const short = this.short.has(root)
-        ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
-        : ''
-      return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts not vendored under charts/ are not${short}`
-    })
+    return [...this.charts.keys()]
+      .filter((root) => this.scanned.has(root))
+      .map((root) => {
+        const name = root === '' ? 'the chart at the repository root' : `Helm chart ${root}`
+        const failed = this.failed.get(root)
+        if (failed !== undefined) return `${name}: its values and templates could not be read together (${failed}), so each file was checked on its own`
+        const short = this.short.has(root)
+          ? `; some of its files were not read (check reads at most ${this.limit % MIB === 0 ? `${this.limit / MIB} MiB` : `${this.limit} bytes`} of chart files in one run)`
+          : ''
+        return `${name}: checked without rendering (helm is not run): images written in its templates and values.yaml (with Chart.yaml's appVersion) are checked; values given at install (--set, -f), conditions and loops, named templates that emit whole containers, and subcharts not vendored under charts/ are not${short}`
+      })
   }
 
   private async read(root: string): Promise<HelmChart> {
