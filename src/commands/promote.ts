@@ -4,10 +4,11 @@ import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
+import { isSameRepository, parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import type { CustodyPlan } from './custody-gate.js'
 import type { PolicyGate } from './policy-gate.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
@@ -113,6 +114,7 @@ export async function runPromoteCommand(
       beforeWrite: async (plans) => {
         policy?.checkMoves(plans)
         await policy?.checkPromotionOrder(client, plans)
+        await policy?.checkCustody(client, plans.map(custodyPlan))
         await request.beforeWrite?.(plans)
       },
       ...(request.warn ? { warn: request.warn } : {}),
@@ -120,6 +122,22 @@ export async function runPromoteCommand(
   )
   const findings = policy?.findings ?? []
   return { metadata, promotions, warnings: metadata.warnings, findings }
+}
+
+/**
+ * What the custody rules verify for one target: the digest, looked for first where it comes from
+ * (signatures are made there, and promote copies them along), then at the target.
+ */
+function custodyPlan(plan: TargetPlan): Omit<CustodyPlan, 'environment'> {
+  const { source } = plan
+  const lookIn = isSameRepository(source, plan.target) ? [plan.target] : [{ registry: source.registry, repository: source.repository }, plan.target]
+  return {
+    target: plan.target,
+    digest: plan.digest,
+    lookIn,
+    children: source.root.parsed.kind === 'index' ? source.root.parsed.manifests.map((child) => child.digest) : [],
+    text: `${repositoryName(plan.target)}@${plan.digest}`,
+  }
 }
 
 /**
