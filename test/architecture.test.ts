@@ -60,6 +60,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   workspace: ['errors'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
+  custody: ['errors', 'ref', 'oci', 'registry', 'store', 'sigstore'],
   commands: [
     'input-lines',
     'errors',
