@@ -249,3 +249,32 @@ describe('findEvidence on a real registry', () => {
     }
   })
 })
+
+describe('findEvidence on a registry with token auth', () => {
+  let registry: StartedRegistry
+  let pusher: RegistryClient
+  let reader: RegistryClient
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' })
+    pusher = createRegistryClient({ credentials: async () => ({ username: 'pusher', password: 'pusher-secret', source: 'test' }), sleep: async () => {} })
+    reader = createRegistryClient({ credentials: async () => ({ username: 'reader', password: 'reader-secret', source: 'test' }), sleep: async () => {} })
+  })
+  afterAll(async () => {
+    await Promise.all([pusher?.close(), reader?.close()])
+    await registry?.stop()
+  })
+
+  it('needs only pull: a reader finds a signature and a bundle, with one token and no push scope asked', async () => {
+    const name = { registry: registry.host, repository: 'acme/app' }
+    const repo = pusher.repository(name, { intent: 'push' })
+    const graph = smallImage(901)
+    await pushGraph(repo, graph, 'latest')
+    const subject = { digest: graph.root.digest, size: graph.root.size, mediaType: graph.root.mediaType }
+    await pushCosignSignatures(repo, subject.digest, [{ payload: simpleSigningPayload(subject.digest), annotations: {} }])
+    await addToReferrersTag(repo, subject.digest, [await pushBundleReferrer(repo, subject, Buffer.from('{"bundle":true}'))])
+    registry.tokenServer!.requests.length = 0
+    const found = await findEvidence(reader.repository(name), subject.digest, BOTH)
+    expect(found.evidence.map((e) => e.kind)).toEqual(['cosign-tag', 'bundle'])
+    expect(registry.tokenServer!.requests.map((r) => [r.user, r.scopes])).toEqual([['reader', ['repository:acme/app:pull']]])
+  })
+})
