@@ -61,6 +61,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
   sigstore: ['errors', 'ref', 'oci'],
+  custody: ['errors', 'ref', 'oci', 'registry', 'store', 'sigstore'],
   commands: [
     'input-lines',
     'errors',

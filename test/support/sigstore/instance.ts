@@ -4,6 +4,7 @@
  * exactly them (protobuf-specs TrustedRoot JSON: https://github.com/sigstore/protobuf-specs/blob/main/protos/sigstore_trustroot.proto).
  */
 import { createHash, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto'
+import { RFC3161Timestamp } from '@sigstore/core'
 import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@sigstore/mock'
 
 /** Where each service's clock stands; a missing one follows the real time. */
@@ -117,9 +118,23 @@ export async function startMockSigstore(clocks: MockSigstoreClocks = {}): Promis
     },
     async timestamp(signature) {
       const artifactHash = createHash('sha256').update(signature).digest()
-      const answer = await tsa.timestamp({ artifactHash, hashAlgorithmOID: SHA256_OID, nonce: randomInt(1_000_000), policyOID: '1.2.3.4', certReq: true })
-      return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength)
+      // The mock writes genTime's milliseconds without trailing zeros (".5Z"), which @sigstore/core's
+      // parser refuses (it takes exactly three digits); a TSA answers again a millisecond later.
+      for (let attempt = 0; ; attempt++) {
+        const answer = await tsa.timestamp({ artifactHash, hashAlgorithmOID: SHA256_OID, nonce: randomInt(1_000_000), policyOID: '1.2.3.4', certReq: true })
+        const bytes = Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength)
+        if (parsesWithCore(bytes) || attempt === 20) return bytes
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      }
     },
+  }
+}
+
+function parsesWithCore(response: Buffer): boolean {
+  try {
+    return RFC3161Timestamp.parse(Buffer.from(response)).signingTime instanceof Date
+  } catch {
+    return false
   }
 }
 
