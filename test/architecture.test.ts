@@ -60,6 +60,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   workspace: ['errors'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
+  sigstore: ['errors', 'ref', 'oci'],
   commands: [
     'input-lines',
     'errors',
@@ -98,6 +99,12 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   handlebars: ['tags'],
   'moment-timezone': ['tags'],
   '@renovate/pep440': ['tags'],
+  '@sigstore/bundle': ['sigstore'],
+  '@sigstore/core': ['sigstore'],
+  '@sigstore/protobuf-specs': ['sigstore'],
+  '@sigstore/sign': ['sigstore'],
+  '@sigstore/tuf': ['sigstore'],
+  '@sigstore/verify': ['sigstore'],
 }
 
 /** The folders that hold sources, each checked as one layer. */
