@@ -99,12 +99,12 @@ async function custodyOf(
       location,
     })
   }
-  let children: string[] = []
-  if (environment.signatures?.index === 'every-platform') {
-    const manifest = await repo.getManifest(digest)
-    const parsed = manifest === undefined ? undefined : parseManifest(manifest.bytes, manifest.mediaType, `${repositoryName(reference)}@${digest}`)
-    children = parsed?.kind === 'index' ? parsed.manifests.map((child) => child.digest) : []
-  }
+  // The manifest itself matters only for an index whose platforms must be signed too.
+  const manifest = environment.signatures?.index === 'every-platform' ? await repo.getManifest(digest) : undefined
+  const root =
+    manifest === undefined
+      ? undefined
+      : { descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length }, bytes: manifest.bytes, parsed: parseManifest(manifest.bytes, manifest.mediaType, text) }
   const target = { registry: reference.registry, repository: reference.repository }
-  return gate.custodyFindings(client, [{ environment, target, digest, lookIn: [target], children, text, location }])
+  return gate.custodyFindings(client, [{ environment, target, digest, lookIn: [target], ...(root ? { root } : {}), text, location }])
 }

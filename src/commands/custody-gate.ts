@@ -5,10 +5,11 @@
  * rule, so commands that verify nothing never load sigstore-js.
  */
 import { InputError, ShiptagError, describeLocation } from '../errors.js'
-import { checkPromotionRecord, findEvidence, PROMOTION_PREDICATE_TYPE } from '../custody/index.js'
-import { listAttestations, provenanceIdentity } from '../github/index.js'
+import { checkPromotionRecord, findEvidence, type FoundEvidence, platformSubjects, readPlatformSubjects, PROMOTION_PREDICATE_TYPE, type ReferrersApi } from '../custody/index.js'
+import { GitHubAttestations, provenanceIdentity, type AttestationScope } from '../github/index.js'
+import type { ImageGraph, ManifestNode } from '../oci/index.js'
 import type { EnvironmentPolicy, Finding, Policy, SignerPolicy } from '../policy/index.js'
-import { repositoryKey, repositoryName, type Repository } from '../ref/index.js'
+import { registryKey, repositoryKey, repositoryName, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { githubTrust, publicGoodTrust, trustedRootFromFile, verifyEvidence } from '../sigstore/index.js'
 import type { Evidence, EvidenceCheck, Requirement, SignerRules, TrustSource } from '../sigstore/index.js'
@@ -29,8 +30,10 @@ export interface CustodyPlan {
   readonly digest: string
   /** Repositories to look in, in order: the source the digest comes from, then the target. */
   readonly lookIn: readonly Repository[]
-  /** The child manifests of an index (for `index: every-platform`). */
-  readonly children: readonly string[]
+  /** The manifest written: for an index, `index: every-platform` also verifies its platform images. */
+  readonly root?: ManifestNode
+  /** The whole image when it is already read (push reads its layout); else nested indexes are read from `lookIn[0]`. */
+  readonly graph?: Pick<ImageGraph, 'root' | 'manifests'>
   /** How findings name it: `registry/repo@sha256:…` or the reference in a file. */
   readonly text: string
   readonly location?: Finding['location']
@@ -41,8 +44,8 @@ export interface CustodyContext {
   /** Where key and trusted-root paths of the policy are read from. */
   readonly workspace: string
   readonly now: Date
-  /** The GitHub API for attestations: its URL (GITHUB_API_URL) and a token (never printed). */
-  readonly github?: { readonly apiUrl: string; readonly token: string | undefined }
+  /** The GitHub API for attestations: its URL (GITHUB_API_URL), the server (GITHUB_SERVER_URL) and a token (never printed). */
+  readonly github?: { readonly apiUrl: string; readonly serverUrl?: string; readonly token: string | undefined }
   /** Where the public-good trusted root is cached between runs. */
   readonly cacheDir: string
 }
@@ -68,22 +71,25 @@ export async function custodyFindings(
     if (environment.signatures !== undefined) {
       const rules = environment.signatures
       const signers = await run.signers(rules)
-      for (const digest of rules.index === 'every-platform' ? [plan.digest, ...plan.children] : [plan.digest]) {
+      const platforms = rules.index === 'every-platform' ? await run.platforms(plan) : []
+      for (const digest of [plan.digest, ...platforms]) {
         const search = await run.search(plan.lookIn, digest, { kind: 'signature' }, signers)
         add(search.ok ? undefined : refusal('signature.required', plan, digest, describeSigners(rules), search, signHint(plan, digest, rules)))
       }
     }
     if (environment.provenance !== undefined) {
       const rules = environment.provenance
+      const serverUrl = context.github?.serverUrl
       const identity = provenanceIdentity({
         ...(rules.repo !== undefined ? { repo: rules.repo } : {}),
         ...(rules.owner !== undefined ? { owner: rules.owner } : {}),
         ...(rules.signerWorkflow !== undefined ? { signerWorkflow: rules.signerWorkflow } : {}),
+        ...(serverUrl !== undefined ? { serverUrl } : {}),
       })
       const signers: SignerRules = { keys: [], identities: [identity] }
       const requirement: Requirement = { kind: 'attestation', predicateType: rules.predicateType }
       const lookIn = rules.sources.includes('registry') ? plan.lookIn : []
-      const github = rules.sources.includes('github') ? { owner: rules.owner ?? rules.repo!.split('/')[0]!, repo: rules.repo } : undefined
+      const github = rules.sources.includes('github') ? (rules.repo !== undefined ? { repo: rules.repo } : { owner: rules.owner! }) : undefined
       const search = await run.search(lookIn, plan.digest, requirement, signers, github)
       add(
         search.ok
@@ -113,11 +119,16 @@ interface Search {
   readonly ok: boolean
   readonly looked: readonly string[]
   readonly checks: readonly EvidenceCheck[]
+  /** Found but not evidence: too large, not a signature, another subject. */
+  readonly unreadable: readonly string[]
 }
 
 /** What one run has read: evidence per (repository, digest), keys and the trusted root, each once. */
 class CustodyRun {
-  private readonly evidence = new Map<string, Promise<{ evidence: readonly Evidence[]; looked: readonly string[] }>>()
+  private readonly evidence = new Map<string, Promise<FoundEvidence>>()
+  /** Whether each registry has the referrers API, learnt by its first query. */
+  private readonly referrersApi = new Map<string, ReferrersApi>()
+  private attestations: GitHubAttestations | undefined
   private readonly keys = new Map<string, Promise<string>>()
   private trust: Promise<TrustSource> | undefined
 
@@ -147,11 +158,13 @@ class CustodyRun {
     digest: string,
     requirement: Requirement,
     signers: SignerRules,
-    github?: { owner: string; repo: string | undefined },
+    github?: AttestationScope,
     extra?: (check: EvidenceCheck) => string | undefined,
   ): Promise<Search> {
     const looked: string[] = []
     const checks: EvidenceCheck[] = []
+    const unreadable: string[] = []
+    const kinds: Evidence['kind'][] = requirement.kind === 'signature' ? ['cosign-tag', 'bundle'] : ['bundle']
     const verify = async (evidence: readonly Evidence[]) => {
       for (const item of evidence) {
         const check = await verifyEvidence(item, requirement, signers, await this.trustFor(signers, item), this.context.now)
@@ -164,27 +177,39 @@ class CustodyRun {
     for (const repository of lookIn) {
       const found = await this.find(repository, digest)
       looked.push(...found.looked)
-      if (await verify(found.evidence)) return { ok: true, looked, checks }
+      unreadable.push(...found.unreadable)
+      if (await verify(found.evidence.filter((item) => kinds.includes(item.kind)))) return { ok: true, looked, checks, unreadable }
     }
     if (github !== undefined) {
-      const api = this.context.github
-      const where = `GitHub attestations API (${github.repo ?? github.owner})`
-      if (api === undefined) {
-        looked.push(`${where}: not asked, no GitHub API settings`)
-      } else {
-        const found = await listAttestations({ apiUrl: api.apiUrl, token: api.token, owner: github.owner, repo: github.repo, digest })
-        looked.push(`${where}: ${found.length} attestation(s)`)
-        if (await verify(found)) return { ok: true, looked, checks }
-      }
+      const api = this.context.github ?? { apiUrl: undefined, token: undefined }
+      this.attestations ??= new GitHubAttestations({ ...(api.apiUrl !== undefined ? { apiUrl: api.apiUrl } : {}), ...(api.token !== undefined ? { token: api.token } : {}) })
+      const found = await this.attestations.list(digest, github)
+      looked.push(found.where)
+      unreadable.push(...found.notes)
+      if (await verify(found.evidence)) return { ok: true, looked, checks, unreadable }
     }
-    return { ok: false, looked, checks }
+    return { ok: false, looked, checks, unreadable }
   }
 
-  private find(repository: Repository, digest: string) {
+  /** The platform images of an index, for `index: every-platform`. */
+  async platforms(plan: CustodyPlan): Promise<string[]> {
+    const subjects =
+      plan.graph !== undefined
+        ? platformSubjects(plan.graph)
+        : plan.root !== undefined
+          ? await readPlatformSubjects(this.context.client.repository(plan.lookIn[0] ?? plan.target), plan.root)
+          : []
+    return subjects.map((subject) => subject.digest)
+  }
+
+  /** Every kind is looked for once per (repository, digest), whichever rule asks first. */
+  private find(repository: Repository, digest: string): Promise<FoundEvidence> {
     const key = `${repositoryKey(repository)}@${digest}`
     let found = this.evidence.get(key)
     if (found === undefined) {
-      found = findEvidence(this.context.client.repository(repository), digest)
+      let referrersApi = this.referrersApi.get(registryKey(repository.registry))
+      if (referrersApi === undefined) this.referrersApi.set(registryKey(repository.registry), (referrersApi = {}))
+      found = findEvidence(this.context.client.repository(repository), digest, { kinds: ['cosign-tag', 'bundle'], referrersApi })
       this.evidence.set(key, found)
     }
     return found
@@ -232,10 +257,9 @@ class CustodyRun {
 
 function refusal(rule: Finding['rule'], plan: CustodyPlan, digest: string, required: string, search: Search, hint: string): Omit<Finding, 'level' | 'environment'> {
   const of = digest === plan.digest ? plan.text : `${plan.text} (its platform manifest ${digest})`
-  const found =
-    search.checks.length === 0
-      ? 'found nothing'
-      : `found ${search.checks.length}: ${search.checks.map((check) => `${check.where}: ${check.signer ?? 'signer unknown'}: ${check.problem ?? 'valid'}`).join('; ')}`
+  const checked = search.checks.map((check) => `${check.where}: ${check.signer ?? 'signer unknown'}: ${check.problem ?? 'valid'}`)
+  const all = [...checked, ...search.unreadable]
+  const found = all.length === 0 ? 'found nothing' : `found ${all.length}: ${all.join('; ')}`
   return {
     rule,
     message: `${of} is not proven for ${plan.environment.name}: it requires ${required}; looked in ${search.looked.join('; ') || 'nowhere'}; ${found}`,

@@ -135,7 +135,7 @@ function custodyPlan(plan: TargetPlan): Omit<CustodyPlan, 'environment'> {
     target: plan.target,
     digest: plan.digest,
     lookIn,
-    children: source.root.parsed.kind === 'index' ? source.root.parsed.manifests.map((child) => child.digest) : [],
+    root: source.root,
     text: `${repositoryName(plan.target)}@${plan.digest}`,
   }
 }

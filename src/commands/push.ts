@@ -78,14 +78,14 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
       beforeWrite: async (plans: readonly PushPlan[]) => {
         request.policy?.checkMoves(plans)
         // A layout has no signatures: a digest can already be signed where it is mounted from, or at the target.
-        const root = source.graph.root.parsed
         await request.policy?.checkCustody(
           client,
           plans.map((plan) => ({
             target: plan.target,
             digest: plan.digest,
             lookIn: [...mountSources.filter((mount) => isSameRegistry(mount, plan.target)), plan.target],
-            children: root.kind === 'index' ? root.manifests.map((child) => child.digest) : [],
+            root: source.graph.root,
+            graph: source.graph,
             text: `${repositoryName(plan.target)}@${plan.digest}`,
           })),
         )
