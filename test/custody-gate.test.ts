@@ -40,6 +40,7 @@ const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotati
 const ISSUER = 'https://token.actions.githubusercontent.com'
 const RELEASE = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main'
 const SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12'
+const SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16'
 
 describe('promote under the custody rules', () => {
   let registry: StartedRegistry
@@ -169,7 +170,9 @@ ${prod}`,
 
     const evil = 'https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main'
     const bad = await build('keyless-evil')
-    await pushCosignSignatures(dev(), bad.digest, [await signCosignTag({ digest: bad.digest, signer: { keyless: { subject: evil, issuer: ISSUER }, sigstore } })])
+    await pushCosignSignatures(dev(), bad.digest, [
+      await signCosignTag({ digest: bad.digest, signer: { keyless: { subject: evil, issuer: ISSUER }, sigstore } }),
+    ])
     const { refused, writes } = await promote('keyless-evil', KEYLESS)
     expect(writes).toEqual([])
     expect(refused!.findings[0]!.message).toContain(evil)
@@ -201,14 +204,29 @@ ${prod}`,
     const PROVENANCE = '    provenance: { repo: acme/app, sources: [registry] }\n'
     const image = await build('built')
     const signer = (repo: string) => ({
-      keyless: { subject: RELEASE.replace('acme/app', repo), issuer: ISSUER, extensions: { [SOURCE_REPOSITORY_URI]: `https://github.com/${repo}` } },
+      keyless: {
+        subject: RELEASE.replace('acme/app', repo),
+        issuer: ISSUER,
+        extensions: { [SOURCE_REPOSITORY_URI]: `https://github.com/${repo}`, [SOURCE_REPOSITORY_OWNER_URI]: `https://github.com/${repo.split('/')[0]}` },
+      },
       sigstore,
     })
-    await pushBundleReferrer(dev(), image, await signBundle({ digest: image.digest, predicateType: SLSA_PROVENANCE_V1, signer: signer('evil/app') }), SLSA_PROVENANCE_V1)
+    await pushBundleReferrer(
+      dev(),
+      image,
+      await signBundle({ digest: image.digest, predicateType: SLSA_PROVENANCE_V1, signer: signer('evil/app') }),
+      SLSA_PROVENANCE_V1,
+    )
     const refused = await promote('built', PROVENANCE)
     expect(refused.writes).toEqual([])
     expect(refused.refused?.findings.map((finding) => finding.rule)).toEqual(['attestation.required'])
-    await pushBundleReferrer(dev(), image, await signBundle({ digest: image.digest, predicateType: SLSA_PROVENANCE_V1, signer: signer('acme/app') }), SLSA_PROVENANCE_V1)
+    expect(refused.refused!.findings[0]!.message).toContain('subject https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main')
+    await pushBundleReferrer(
+      dev(),
+      image,
+      await signBundle({ digest: image.digest, predicateType: SLSA_PROVENANCE_V1, signer: signer('acme/app') }),
+      SLSA_PROVENANCE_V1,
+    )
     expect((await promote('built', PROVENANCE)).refused).toBeUndefined()
   })
 

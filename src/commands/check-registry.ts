@@ -104,7 +104,11 @@ async function custodyOf(
   const root =
     manifest === undefined
       ? undefined
-      : { descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length }, bytes: manifest.bytes, parsed: parseManifest(manifest.bytes, manifest.mediaType, text) }
+      : {
+          descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
+          bytes: manifest.bytes,
+          parsed: parseManifest(manifest.bytes, manifest.mediaType, text),
+        }
   const target = { registry: reference.registry, repository: reference.repository }
   return gate.custodyFindings(client, [{ environment, target, digest, lookIn: [target], ...(root ? { root } : {}), text, location }])
 }

@@ -5,7 +5,15 @@
  * rule, so commands that verify nothing never load sigstore-js.
  */
 import { InputError, ShiptagError, describeLocation } from '../errors.js'
-import { checkPromotionRecord, findEvidence, type FoundEvidence, platformSubjects, readPlatformSubjects, PROMOTION_PREDICATE_TYPE, type ReferrersApi } from '../custody/index.js'
+import {
+  checkPromotionRecord,
+  findEvidence,
+  type FoundEvidence,
+  platformSubjects,
+  readPlatformSubjects,
+  PROMOTION_PREDICATE_TYPE,
+  type ReferrersApi,
+} from '../custody/index.js'
 import { GitHubAttestations, provenanceIdentity, type AttestationScope } from '../github/index.js'
 import type { ImageGraph, ManifestNode } from '../oci/index.js'
 import type { EnvironmentPolicy, Finding, Policy, SignerPolicy } from '../policy/index.js'
@@ -54,12 +62,7 @@ export interface CustodyContext {
  * Every finding of the custody rules for the plans, levels and exceptions applied. Evidence found
  * for a (repository, digest) is read once per run, whatever asks for it.
  */
-export async function custodyFindings(
-  policy: Policy,
-  evaluator: PolicyEvaluator,
-  plans: readonly CustodyPlan[],
-  context: CustodyContext,
-): Promise<Finding[]> {
+export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator, plans: readonly CustodyPlan[], context: CustodyContext): Promise<Finding[]> {
   const run = new CustodyRun(policy, context)
   const findings: Finding[] = []
   for (const plan of plans) {
@@ -94,7 +97,14 @@ export async function custodyFindings(
       add(
         search.ok
           ? undefined
-          : refusal('attestation.required', plan, plan.digest, `${rules.predicateType} provenance from ${identity.text}`, search, provenanceHint(rules.repo ?? rules.owner!)),
+          : refusal(
+              'attestation.required',
+              plan,
+              plan.digest,
+              `${rules.predicateType} provenance from ${identity.text}`,
+              search,
+              provenanceHint(rules.repo ?? rules.owner!),
+            ),
       )
     }
     const proof = environment.promoteProof
@@ -108,7 +118,14 @@ export async function custodyFindings(
       add(
         search.ok
           ? undefined
-          : refusal('promotion.proof', plan, plan.digest, `a promotion record of ${from.name} signed by ${describeSigners(proof.signers!)}`, search, proofHint(from.name)),
+          : refusal(
+              'promotion.proof',
+              plan,
+              plan.digest,
+              `a promotion record of ${from.name} signed by ${describeSigners(proof.signers!)}`,
+              search,
+              proofHint(from.name),
+            ),
       )
     }
   }
@@ -182,7 +199,10 @@ class CustodyRun {
     }
     if (github !== undefined) {
       const api = this.context.github ?? { apiUrl: undefined, token: undefined }
-      this.attestations ??= new GitHubAttestations({ ...(api.apiUrl !== undefined ? { apiUrl: api.apiUrl } : {}), ...(api.token !== undefined ? { token: api.token } : {}) })
+      this.attestations ??= new GitHubAttestations({
+        ...(api.apiUrl !== undefined ? { apiUrl: api.apiUrl } : {}),
+        ...(api.token !== undefined ? { token: api.token } : {}),
+      })
       const found = await this.attestations.list(digest, github)
       looked.push(found.where)
       unreadable.push(...found.notes)
@@ -224,7 +244,8 @@ class CustodyRun {
 
   private async loadTrust(): Promise<TrustSource> {
     const root = this.policy.sigstore.trustedRoot
-    if (root.kind !== 'file') return root.kind === 'github' ? githubTrust({ cacheDir: this.context.cacheDir }) : publicGoodTrust({ cacheDir: this.context.cacheDir })
+    if (root.kind !== 'file')
+      return root.kind === 'github' ? githubTrust({ cacheDir: this.context.cacheDir }) : publicGoodTrust({ cacheDir: this.context.cacheDir })
     const text = await this.read(root.path, root.where, MAX_TRUSTED_ROOT_BYTES, 'trusted root')
     return trustedRootFromFile(text, root.path)
   }
@@ -244,7 +265,9 @@ class CustodyRun {
       text = await readWorkspaceText(this.context.workspace, 'policy', path, limit)
     } catch (error) {
       if (!(error instanceof ShiptagError)) throw error
-      throw new InputError(where, `the ${what} ${path} cannot be read: ${error.message.split('\n')[0]}`, { hint: `commit the ${what} at ${path} (inside the workspace), or fix the path in the policy` })
+      throw new InputError(where, `the ${what} ${path} cannot be read: ${error.message.split('\n')[0]}`, {
+        hint: `commit the ${what} at ${path} (inside the workspace), or fix the path in the policy`,
+      })
     }
     if (text === undefined) {
       throw new InputError(where, `the ${what} ${path} named by the policy (${describeLocation(where)}) does not exist in the workspace`, {
@@ -255,7 +278,14 @@ class CustodyRun {
   }
 }
 
-function refusal(rule: Finding['rule'], plan: CustodyPlan, digest: string, required: string, search: Search, hint: string): Omit<Finding, 'level' | 'environment'> {
+function refusal(
+  rule: Finding['rule'],
+  plan: CustodyPlan,
+  digest: string,
+  required: string,
+  search: Search,
+  hint: string,
+): Omit<Finding, 'level' | 'environment'> {
   const of = digest === plan.digest ? plan.text : `${plan.text} (its platform manifest ${digest})`
   const checked = search.checks.map((check) => `${check.where}: ${check.signer ?? 'signer unknown'}: ${check.problem ?? 'valid'}`)
   const all = [...checked, ...search.unreadable]
@@ -270,7 +300,9 @@ function refusal(rule: Finding['rule'], plan: CustodyPlan, digest: string, requi
 }
 
 function describeSigners(signers: SignerPolicy): string {
-  return [...signers.keys.map((key) => `key ${key.path}`), ...signers.identities.map((i) => `subject ${i.subject.source} issued by ${i.issuer.source}`)].join(' or ')
+  return [...signers.keys.map((key) => `key ${key.path}`), ...signers.identities.map((i) => `subject ${i.subject.source} issued by ${i.issuer.source}`)].join(
+    ' or ',
+  )
 }
 
 function signHint(plan: CustodyPlan, digest: string, rules: SignerPolicy): string {

@@ -176,7 +176,12 @@ export class PolicyGate {
    * the plans has such a rule.
    */
   async checkCustody(client: RegistryClient, plans: readonly Omit<CustodyPlan, 'environment'>[]): Promise<void> {
-    this.settle(await this.custodyFindings(client, plans.map((plan) => ({ ...plan, environment: this.environmentFor(plan.target) }))))
+    this.settle(
+      await this.custodyFindings(
+        client,
+        plans.map((plan) => ({ ...plan, environment: this.environmentFor(plan.target) })),
+      ),
+    )
   }
 
   /** The custody findings alone, for `check`, which reports rather than refuses. */

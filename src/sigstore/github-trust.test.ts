@@ -43,7 +43,7 @@ async function failure(promise: Promise<unknown>): Promise<TrustedRootUnavailabl
 }
 
 describe('githubTrust', () => {
-  it('names GitHub\'s TUF repository, and asks nothing and writes nothing until the root is needed', () => {
+  it("names GitHub's TUF repository, and asks nothing and writes nothing until the root is needed", () => {
     const dir = cacheDir()
     asked.length = 0
     const trust = githubTrust({ cacheDir: dir, mirrorURL: mirror })
@@ -53,13 +53,15 @@ describe('githubTrust', () => {
     expect(asked).toEqual([])
   })
 
-  it('starts TUF from GitHub\'s root (version 3: it asks for 4.root.json) and says what to do when the mirror has nothing', async () => {
+  it("starts TUF from GitHub's root (version 3: it asks for 4.root.json) and says what to do when the mirror has nothing", async () => {
     const dir = cacheDir()
     asked.length = 0
     const error = await failure(githubTrust({ cacheDir: dir, mirrorURL: mirror, timeoutMs: 2_000 }).trustedRoot())
     expect(asked[0]).toBe('/4.root.json')
     expect(JSON.parse(readFileSync(join(dir, 'github-tuf-root.json'), 'utf8'))).toMatchObject({ signed: { _type: 'root', version: 3 } })
-    expect(error.message).toMatch(new RegExp(`^the trusted root of GitHub's Sigstore instance could not be fetched from ${mirror}: error refreshing TUF metadata: `))
+    expect(error.message).toMatch(
+      new RegExp(`^the trusted root of GitHub's Sigstore instance could not be fetched from ${mirror}: error refreshing TUF metadata: `),
+    )
     expect(error.hint).toContain(`check that this runner reaches 127.0.0.1:`)
     expect(error.hint).toContain('set sigstore.trustedRoot to its path')
   })
