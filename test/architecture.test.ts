@@ -60,6 +60,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   workspace: ['errors'],
   push: ['errors', 'ref', 'oci', 'registry', 'layout', 'store', 'tags', 'context'],
   promote: ['errors', 'ref', 'oci', 'registry', 'store'],
+  sigstore: ['errors', 'ref', 'oci'],
+  custody: ['errors', 'ref', 'oci', 'registry', 'store', 'sigstore'],
   commands: [
     'input-lines',
     'errors',
@@ -98,6 +100,8 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   handlebars: ['tags'],
   'moment-timezone': ['tags'],
   '@renovate/pep440': ['tags'],
+  '@sigstore/sign': ['sigstore'],
+  '@sigstore/bundle': ['sigstore'],
 }
 
 /** The folders that hold sources, each checked as one layer. */
