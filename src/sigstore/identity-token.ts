@@ -41,7 +41,10 @@ export function identityTokenSource(env: Readonly<Record<string, string | undefi
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim()
   if (requestToken) rememberSecret(requestToken)
   if (!url || !requestToken) {
-    const missing = !url && !requestToken ? 'neither SIGSTORE_ID_TOKEN nor ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN is set' : `${url ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' : 'ACTIONS_ID_TOKEN_REQUEST_URL'} is not set`
+    const missing =
+      !url && !requestToken
+        ? 'neither SIGSTORE_ID_TOKEN nor ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN is set'
+        : `${url ? 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' : 'ACTIONS_ID_TOKEN_REQUEST_URL'} is not set`
     throw new IdentityTokenError(missing, NO_TOKEN_HINT)
   }
   let endpoint: URL
@@ -116,6 +119,7 @@ function checkedToken(token: string, where: string): string {
   }
   if (typeof claims !== 'object' || claims === null) throw new IdentityTokenError(`the token from ${where} is not a JWT`, NO_TOKEN_HINT)
   const { sub, email } = claims as { sub?: unknown; email?: unknown }
-  if (typeof sub !== 'string' && typeof email !== 'string') throw new IdentityTokenError(`the token from ${where} has no "sub" or "email" claim for Fulcio to certify`, NO_TOKEN_HINT)
+  if (typeof sub !== 'string' && typeof email !== 'string')
+    throw new IdentityTokenError(`the token from ${where} has no "sub" or "email" claim for Fulcio to certify`, NO_TOKEN_HINT)
   return token
 }

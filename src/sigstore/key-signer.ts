@@ -25,16 +25,19 @@ const MAX_KEY_PEM_BYTES = 64 * 1024
 const MIN_RSA_BITS = 2048
 
 /**
- * Parses an unencrypted PEM private key (PKCS#8, or the SEC1/PKCS#1 forms openssl writes) and checks
+ * Parses an unencrypted PEM private key (PKCS 8, or the SEC1 and PKCS 1 forms openssl writes) and checks
  * that it is a type verifiers accept for DSSE signatures: ECDSA P-256 with SHA-256 (DER signature),
- * Ed25519, RSA PKCS#1 v1.5 with SHA-256. Remembered as a secret first, so no message can quote it.
+ * Ed25519, RSA PKCS 1 v1.5 with SHA-256. Remembered as a secret first, so no message can quote it.
  * Fails with `SigningKeyError` before anything is signed or written.
  */
 export function signingKeyFromPem(pem: string, source: string): SigningKey {
-  rememberSecret(pem.trim())
-  if (Buffer.byteLength(pem, 'utf8') > MAX_KEY_PEM_BYTES) throw new SigningKeyError(source, `is larger than ${MAX_KEY_PEM_BYTES} bytes, which no PEM private key is`)
+  if (Buffer.byteLength(pem, 'utf8') > MAX_KEY_PEM_BYTES)
+    throw new SigningKeyError(source, `is larger than ${MAX_KEY_PEM_BYTES} bytes, which no PEM private key is`)
+  rememberKey(pem)
   if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(pem)) {
-    const what = /-----BEGIN [A-Z0-9 ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem) ? 'is a public key or certificate, not a private key' : 'is not a PEM private key'
+    const what = /-----BEGIN [A-Z0-9 ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem)
+      ? 'is a public key or certificate, not a private key'
+      : 'is not a PEM private key'
     throw new SigningKeyError(source, what)
   }
   if (/-----BEGIN ENCRYPTED (SIGSTORE |COSIGN )?PRIVATE KEY-----/.test(pem)) {
@@ -45,7 +48,7 @@ export function signingKeyFromPem(pem: string, source: string): SigningKey {
     key = createPrivateKey({ key: pem, format: 'pem' })
   } catch {
     // node's message may quote the input: say only what failed.
-    throw new SigningKeyError(source, 'does not parse as a PEM private key (PKCS#8, SEC1 or PKCS#1)')
+    throw new SigningKeyError(source, 'does not parse as a PEM private key (PKCS 8, SEC1 or PKCS 1)')
   }
   const type = keyTypeOf(key, source)
   const publicKey = createPublicKey(key)
@@ -60,12 +63,26 @@ export function signingKeyFromPem(pem: string, source: string): SigningKey {
   }
 }
 
+/**
+ * The key's base64 body, whole and line by line, is what must never be echoed; the armour lines
+ * (`-----BEGIN PRIVATE KEY-----`) are not secret, and remembering them would redact every message
+ * that names a PEM type.
+ */
+function rememberKey(pem: string): void {
+  const body = pem.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('-----') && !/^[A-Za-z-]+: /.test(line))
+  rememberSecret(body.join(''))
+  for (const line of body) rememberSecret(line.trim())
+}
+
 function keyTypeOf(key: KeyObject, source: string): SigningKeyType {
   const details = key.asymmetricKeyDetails ?? {}
   switch (key.asymmetricKeyType) {
     case 'ec':
       if (details.namedCurve === 'prime256v1') return 'ECDSA P-256'
-      throw new SigningKeyError(source, `is an ECDSA key on curve ${details.namedCurve ?? 'unknown'}; records are signed with P-256 (what Sigstore verifiers take with SHA-256)`)
+      throw new SigningKeyError(
+        source,
+        `is an ECDSA key on curve ${details.namedCurve ?? 'unknown'}; records are signed with P-256 (what Sigstore verifiers take with SHA-256)`,
+      )
     case 'ed25519':
       return 'Ed25519'
     case 'rsa':

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { describeError } from '../errors.js'
+import { describeError, redactSecrets } from '../errors.js'
 import { startRecordsSigstore, mintIdentityToken, type RecordsSigstore } from '../../test/support/sigstore/records-sigstore.js'
 import { verifyRecordBundle } from '../../test/support/sigstore/records-verify.js'
 import { identityTokenSource } from './identity-token.js'
@@ -28,14 +28,22 @@ const pems = {
 }
 function keyPair(type: keyof typeof pems) {
   const pair = pems[type]()
-  return { privatePem: pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), publicPem: pair.publicKey.export({ format: 'pem', type: 'spki' }).toString() }
+  return {
+    privatePem: pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicPem: pair.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  }
 }
 
 function bundleJson(bytes: Uint8Array) {
   return JSON.parse(Buffer.from(bytes).toString('utf8')) as {
     mediaType: string
     dsseEnvelope: { payloadType: string; payload: string; signatures: { sig: string }[] }
-    verificationMaterial: { publicKey?: { hint: string }; certificate?: unknown; tlogEntries: unknown[]; timestampVerificationData?: { rfc3161Timestamps: unknown[] } }
+    verificationMaterial: {
+      publicKey?: { hint: string }
+      certificate?: unknown
+      tlogEntries: unknown[]
+      timestampVerificationData?: { rfc3161Timestamps: unknown[] }
+    }
   }
 }
 
@@ -60,13 +68,28 @@ describe('signing with a key', () => {
     expect(json.dsseEnvelope.payloadType).toBe(IN_TOTO_PAYLOAD_TYPE)
     expect(Buffer.from(json.dsseEnvelope.payload, 'base64')).toEqual(STATEMENT)
     expect(json.verificationMaterial.publicKey).toEqual({ hint: key.hint })
-    expect(verifyRecordBundle(bytes, DIGEST, { keys: [publicPem] })).toMatchObject({ ok: true, statement: { predicateType: 'https://shiptag.dev/promotion/v1' } })
+    expect(verifyRecordBundle(bytes, DIGEST, { keys: [publicPem] })).toMatchObject({
+      ok: true,
+      statement: { predicateType: 'https://shiptag.dev/promotion/v1' },
+    })
     expect(verifyRecordBundle(bytes, DIGEST, { keys: [keyPair(type).publicPem] })).toMatchObject({ ok: false })
+  })
+
+  it('remembers the key body as a secret, line by line, but not the PEM armour', () => {
+    const { privatePem } = keyPair('RSA')
+    signingKeyFromPem(privatePem, 'input "record-key"')
+    const lines = privatePem.trim().split('\n')
+    const echoed = redactSecrets(`the registry said: ${privatePem}`)
+    for (const line of lines.slice(1, -1)) expect(echoed).not.toContain(line.slice(20, 40))
+    expect(echoed).toContain('-----BEGIN PRIVATE KEY-----')
+    expect(redactSecrets('expected -----BEGIN PUBLIC KEY-----')).toBe('expected -----BEGIN PUBLIC KEY-----')
   })
 
   it('logs a key-signed record in Rekor when a Rekor URL is given, and the entry verifies', async () => {
     const { privatePem, publicPem } = keyPair('ECDSA P-256')
-    const bytes = await statementSigner({ kind: 'key', key: signingKeyFromPem(privatePem, 'input "record-key"'), rekor: sigstore.rekor }).signStatement(STATEMENT)
+    const bytes = await statementSigner({ kind: 'key', key: signingKeyFromPem(privatePem, 'input "record-key"'), rekor: sigstore.rekor }).signStatement(
+      STATEMENT,
+    )
     expect(bundleJson(bytes).verificationMaterial.tlogEntries).toHaveLength(1)
     expect(verifyRecordBundle(bytes, DIGEST, { keys: [publicPem], trustedRoot: sigstore.trustedRoot })).toMatchObject({ ok: true })
   })
@@ -122,8 +145,13 @@ describe('keyless signing', () => {
     expect(json.verificationMaterial.certificate).toBeDefined()
     expect(json.verificationMaterial.tlogEntries).toHaveLength(tlogs)
     expect(json.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []).toHaveLength(timestamps)
-    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({ ok: true, signer: IDENTITY })
-    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: 'https://github.com/evil/app' })).toMatchObject({ ok: false })
+    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({
+      ok: true,
+      signer: IDENTITY,
+    })
+    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: 'https://github.com/evil/app' })).toMatchObject({
+      ok: false,
+    })
     expect(Buffer.from(bytes).toString('utf8')).not.toContain(token)
   })
 
@@ -131,7 +159,12 @@ describe('keyless signing', () => {
     sigstore.stall('/fulcio/api/v2/signingCert', 3000)
     try {
       const signer = statementSigner(
-        { kind: 'keyless', identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: mintIdentityToken({ sub: IDENTITY }) }, { timeoutMs: 5000 }), fulcio: sigstore.fulcio, rekor: sigstore.rekor },
+        {
+          kind: 'keyless',
+          identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: mintIdentityToken({ sub: IDENTITY }) }, { timeoutMs: 5000 }),
+          fulcio: sigstore.fulcio,
+          rekor: sigstore.rekor,
+        },
         { requestTimeoutMs: 300, retries: 0, deadlineMs: 2000 },
       )
       const started = Date.now()
@@ -148,7 +181,10 @@ describe('keyless signing', () => {
     sigstore.stall('/rekor/api/v1/log/entries', 3000)
     try {
       const { privatePem } = keyPair('Ed25519')
-      const signer = statementSigner({ kind: 'key', key: signingKeyFromPem(privatePem, 'input "record-key"'), rekor: sigstore.rekor }, { requestTimeoutMs: 2000, retries: 0, deadlineMs: 400 })
+      const signer = statementSigner(
+        { kind: 'key', key: signingKeyFromPem(privatePem, 'input "record-key"'), rekor: sigstore.rekor },
+        { requestTimeoutMs: 2000, retries: 0, deadlineMs: 400 },
+      )
       const error = await signer.signStatement(STATEMENT).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(SigningServiceError)
       expect((error as Error).message).toBe('signing the promotion record failed at Sigstore: signing did not finish within 400 ms')
@@ -160,7 +196,12 @@ describe('keyless signing', () => {
   it('says what Fulcio answered when it refuses, without the token', async () => {
     const token = `${mintIdentityToken({ sub: IDENTITY }).split('.').slice(0, 2).join('.')}.c2lnbmF0dXJlLXRoYXQtaXMtbG9uZw`
     const signer = statementSigner(
-      { kind: 'keyless', identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: token }, { timeoutMs: 5000 }), fulcio: `${sigstore.fulcio}/wrong-path`, rekor: sigstore.rekor },
+      {
+        kind: 'keyless',
+        identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: token }, { timeoutMs: 5000 }),
+        fulcio: `${sigstore.fulcio}/wrong-path`,
+        rekor: sigstore.rekor,
+      },
       { retries: 0 },
     )
     const error = await signer.signStatement(STATEMENT).catch((e: unknown) => e)
@@ -198,7 +239,10 @@ describe('identity tokens', () => {
     seen = []
     const token = mintIdentityToken({ sub: IDENTITY })
     answer = { status: 200, body: JSON.stringify({ value: token }) }
-    const source = identityTokenSource({ ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN }, { timeoutMs: 2000 })
+    const source = identityTokenSource(
+      { ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN },
+      { timeoutMs: 2000 },
+    )
     expect(source.text).toBe('the GitHub Actions OIDC token (audience sigstore)')
     const bytes = await statementSigner({ kind: 'keyless', identityToken: source, fulcio: sigstore.fulcio, rekor: sigstore.rekor }).signStatement(STATEMENT)
     expect(seen).toEqual([{ url: '/token?api-version=2.0&audience=sigstore', authorization: `Bearer ${REQUEST_TOKEN}` }])

@@ -52,7 +52,9 @@ const DEFAULT_DEADLINE_MS = 120_000
  */
 export function statementSigner(method: SigningMethod, options: SigningOptions = {}): StatementSigner {
   const text =
-    method.kind === 'key' ? `key from ${method.key.source} (${method.key.type})` : `keyless: ${method.identityToken.text}, certified by Fulcio at ${method.fulcio}`
+    method.kind === 'key'
+      ? `key from ${method.key.source} (${method.key.type})`
+      : `keyless: ${method.identityToken.text}, certified by Fulcio at ${method.fulcio}`
   return { text, signStatement: (statement) => signWithDeadline(method, statement, options) }
 }
 
@@ -63,7 +65,11 @@ async function signWithDeadline(method: SigningMethod, statement: Uint8Array, op
     timer = setTimeout(
       () =>
         reject(
-          new SigningServiceError('Sigstore', `signing did not finish within ${deadlineMs} ms`, 'retry; check that the runner reaches the Fulcio, Rekor and timestamp URLs of the policy (sigstore:)'),
+          new SigningServiceError(
+            'Sigstore',
+            `signing did not finish within ${deadlineMs} ms`,
+            'retry; check that the runner reaches the Fulcio, Rekor and timestamp URLs of the policy (sigstore:)',
+          ),
         ),
       deadlineMs,
     )
@@ -76,8 +82,14 @@ async function signWithDeadline(method: SigningMethod, statement: Uint8Array, op
 }
 
 async function sign(method: SigningMethod, statement: Uint8Array, options: SigningOptions): Promise<Uint8Array> {
-  const [{ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }, { bundleToJSON }] = await Promise.all([import('@sigstore/sign'), import('@sigstore/bundle')])
-  const fetchOptions = { timeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, retry: { retries: options.retries ?? 2, minTimeout: 500, maxTimeout: 4000 } }
+  const [{ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }, { bundleToJSON }] = await Promise.all([
+    import('@sigstore/sign'),
+    import('@sigstore/bundle'),
+  ])
+  const fetchOptions = {
+    timeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    retry: { retries: options.retries ?? 2, minTimeout: 500, maxTimeout: 4000 },
+  }
   const signer: SigstoreSigner =
     method.kind === 'key'
       ? keySigner(method.key)
@@ -95,7 +107,11 @@ async function sign(method: SigningMethod, statement: Uint8Array, options: Signi
     throw signingFailure(error, method, fetchOptions.timeout)
   }
   if (bundle.mediaType !== BUNDLE_V03_MEDIA_TYPE) {
-    throw new SigningServiceError('Sigstore', `the library built a bundle of media type ${bundle.mediaType}, not ${BUNDLE_V03_MEDIA_TYPE}`, 'this is a bug in shiptag; please report it')
+    throw new SigningServiceError(
+      'Sigstore',
+      `the library built a bundle of media type ${bundle.mediaType}, not ${BUNDLE_V03_MEDIA_TYPE}`,
+      'this is a bug in shiptag; please report it',
+    )
   }
   try {
     return Buffer.from(JSON.stringify(bundleToJSON(bundle)), 'utf8')

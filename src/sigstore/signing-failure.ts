@@ -37,7 +37,10 @@ function serviceOf(code: string, method: SigningMethod): { name: string; hint: (
     }
   }
   if (code.startsWith('TLOG_')) {
-    return { name: `Rekor (${method.rekor ?? 'no URL'})`, hint: () => 'retry; check the Rekor URL of the policy (sigstore.rekor) and that the runner reaches it' }
+    return {
+      name: `Rekor (${method.rekor ?? 'no URL'})`,
+      hint: () => 'retry; check the Rekor URL of the policy (sigstore.rekor) and that the runner reaches it',
+    }
   }
   if (code.startsWith('TSA_')) {
     return {

@@ -40,9 +40,14 @@ export async function startRecordsSigstore(): Promise<RecordsSigstore> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const ctlog = await initializeCTLog(ecKeyPair())
-  const ca = await initializeCA(ecKeyPair(), ctlog)
+  // Fixed clocks: every certificate is valid from 5 s before `started` for 10 minutes, so both the
+  // TSA's time (`started`) and Rekor's (now, while a test runs) fall inside it.
+  const started = new Date(Math.floor(Date.now() / 1000) * 1000)
+  const ca = await initializeCA(ecKeyPair(), ctlog, new Date(started.getTime() - 5000))
   const tlog = await initializeTLog(`${base}/rekor`, ecKeyPair())
-  const tsa = await initializeTSA(ecKeyPair())
+  // The mock writes genTime's milliseconds without trailing zeros (".5Z"), which @sigstore/core
+  // reads as "invalid time" (it expects three digits): its clock stays on a whole second.
+  const tsa = await initializeTSA(ecKeyPair(), started)
   const handlers = new Map<string, Handler>([
     [`/fulcio${fulcioHandler(ca).path}`, fulcioHandler(ca)],
     [`/rekor${rekorHandler(tlog).path}`, rekorHandler(tlog)],

@@ -8,7 +8,13 @@ import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify'
 import type { EvidenceCheck, InTotoStatement } from '../../../src/sigstore/types.js'
 
-const EMPTY_ROOT = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] }
+const EMPTY_ROOT = {
+  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  tlogs: [],
+  certificateAuthorities: [],
+  ctlogs: [],
+  timestampAuthorities: [],
+}
 
 export interface RecordTrust {
   readonly trustedRoot?: Record<string, unknown>
@@ -29,7 +35,12 @@ export function verifyRecordBundle(bytes: Uint8Array, subject: string, trust: Re
   const keys = new Map(
     (trust.keys ?? []).map((pem) => {
       const key = createPublicKey(pem)
-      return [createHash('sha256').update(key.export({ format: 'der', type: 'spki' })).digest('base64'), key] as const
+      return [
+        createHash('sha256')
+          .update(key.export({ format: 'der', type: 'spki' }))
+          .digest('base64'),
+        key,
+      ] as const
     }),
   )
   const material = toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot ?? EMPTY_ROOT), (hint) => {
@@ -49,9 +60,14 @@ export function verifyRecordBundle(bytes: Uint8Array, subject: string, trust: Re
     return { where, ok: false, problem: `the signature does not verify: ${(error as Error).message}` }
   }
   if (bundle.content.$case !== 'dsseEnvelope') return { where, ok: false, signer, problem: 'not a DSSE envelope' }
-  const json = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as { predicateType: string; subject: InTotoStatement['subjects']; predicate: unknown }
-  const statement: InTotoStatement = { predicateType: json.predicateType, subjects: json.subject, predicate: json.predicate }
+  const json = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as {
+    predicateType: string
+    subject: InTotoStatement['subjects']
+    predicate: unknown
+  }
+  const statement: InTotoStatement = { predicateType: json.predicateType, subjects: Array.isArray(json.subject) ? json.subject : [], predicate: json.predicate }
   const hex = subject.replace(/^sha256:/, '')
-  if (!statement.subjects.some((s) => s.digest.sha256 === hex)) return { where, ok: false, signer, problem: `signs another digest, not ${subject}`, statement }
+  if (!statement.subjects.some((s) => s?.digest?.sha256 === hex))
+    return { where, ok: false, signer, problem: `signs another digest, not ${subject}`, statement }
   return { where, ok: true, signer, statement }
 }
