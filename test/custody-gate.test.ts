@@ -235,4 +235,106 @@ ${prod}`,
     const run = promote('nokey', '    signatures: { keys: [.github/missing.pub] }\n')
     await expect(run).rejects.toThrow(/\.github\/missing\.pub/)
   })
+
+  describe('promotion records', () => {
+    const recorder = generateSigningKey('ed25519')
+    const forger = generateSigningKey('ed25519')
+    const pemOf = (k: typeof recorder) => k.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    async function promoteTo(environment: 'staging' | 'prod', source: string, tag: string, recordKey: string) {
+      const gate = new PolicyGate(
+        loadPolicy(
+          `version: 1
+environments:
+  dev: { repository: ${registry.host}/dev/app }
+  staging:
+    repository: ${registry.host}/staging/app
+    record: true
+  prod:
+    repository: ${registry.host}/prod/app
+    promote:
+      from: staging
+      proof: attestation
+      signers: { keys: [.github/promotion.pub] }
+`,
+          '.github/image-policy.yml',
+        ),
+        '2026-12-06',
+        environment,
+        { workspace, now: new Date(), cacheDir: join(workspace, 'cache') },
+      )
+      await registry.resetAccessLog()
+      const outcome = await runPromoteCommand(
+        {
+          source: inputLines('source', source),
+          metadata: { tags: tag },
+          dryRun: false,
+          policy: gate,
+          records: {
+            env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_ACTOR: 'octocat' },
+            key: recordKey,
+            now: new Date(),
+          },
+        },
+        CONTEXT,
+        OPTIONS,
+        client,
+      ).then(
+        (result) => ({ result, refused: undefined }),
+        (error: unknown) => {
+          if (!(error instanceof PolicyViolationError)) throw error
+          return { result: undefined, refused: error }
+        },
+      )
+      const writes = (await registry.accessLog()).filter((entry) => ['PUT', 'POST', 'PATCH', 'DELETE'].includes(entry.method))
+      return { ...outcome, writes }
+    }
+
+    beforeAll(() => writeFileSync(join(workspace, '.github/promotion.pub'), recorder.publicKeyPem))
+
+    it('staging writes a signed record, and prod takes the digest on its proof; the record follows to prod', async () => {
+      const image = await build('rc1')
+      const staged = await promoteTo('staging', `${registry.host}/dev/app:rc1`, 'rc1', pemOf(recorder))
+      expect(staged.result?.records.map((record) => [record.environment, record.action, record.attachedVia])).toEqual([['staging', 'written', 'referrers tag']])
+      const again = await promoteTo('staging', `${registry.host}/dev/app:rc1`, 'rc1', pemOf(recorder))
+      expect(again.result?.promotions[0]?.targets[0]?.upToDate).toBe(true)
+      expect(again.result?.records.map((record) => record.action)).toEqual(['present'])
+      expect(again.writes).toEqual([])
+      const prod = await promoteTo('prod', `${registry.host}/staging/app:rc1`, '1.0.0', pemOf(recorder))
+      expect(prod.refused).toBeUndefined()
+      expect(prod.result?.records).toEqual([])
+      // The staging record travelled: it is a referrer of the digest at prod now.
+      const referrersTag = image.digest.replace(':', '-')
+      expect(prod.writes.some((entry) => entry.path.endsWith(`/prod/app/manifests/${referrersTag}`))).toBe(true)
+    })
+
+    it('refuses a digest that reached staging by a moved tag, without a record, and one whose record another key signed', async () => {
+      const moved = await build('moved')
+      // Someone with push rights to staging copies it there without shiptag's policy: no record.
+      await runPromoteCommand(
+        { source: inputLines('source', `${registry.host}/dev/app:moved`), metadata: { images: `${registry.host}/staging/app`, tags: 'moved' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
+      const unrecorded = await promoteTo('prod', `${registry.host}/staging/app:moved`, '2.0.0', pemOf(recorder))
+      expect(unrecorded.writes).toEqual([])
+      expect(unrecorded.refused?.findings.map((finding) => finding.rule)).toEqual(['promotion.proof'])
+      expect(unrecorded.refused!.findings[0]!.message).toContain('a promotion record of staging signed by key .github/promotion.pub')
+      expect(moved.digest).toMatch(/^sha256:/)
+
+      await build('forged')
+      await promoteTo('staging', `${registry.host}/dev/app:forged`, 'forged', pemOf(forger))
+      const forged = await promoteTo('prod', `${registry.host}/staging/app:forged`, '3.0.0', pemOf(recorder))
+      expect(forged.writes).toEqual([])
+      expect(forged.refused?.findings.map((finding) => finding.rule)).toEqual(['promotion.proof'])
+      expect(forged.refused!.findings[0]!.message).toMatch(/found 1: /)
+    })
+
+    it('refuses, before any request, a record key that is not a private key', async () => {
+      await build('badkey')
+      await registry.resetAccessLog()
+      await expect(promoteTo('staging', `${registry.host}/dev/app:badkey`, 'badkey', recorder.publicKeyPem)).rejects.toThrow(/record-key/)
+      expect(await registry.accessLog()).toEqual([])
+    })
+  })
 })

@@ -28,9 +28,6 @@ import type { PolicyEvaluator } from '../policy/evaluate.js'
 const MAX_KEY_BYTES = 64 * 1024
 const MAX_TRUSTED_ROOT_BYTES = 1024 * 1024
 
-/** The cosign signature statement of the new bundle format (cosign `--new-bundle-format`). */
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
-
 /** One digest an environment is about to take, and where its evidence may be. */
 export interface CustodyPlan {
   readonly environment: EnvironmentPolicy

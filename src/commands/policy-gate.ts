@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { relative, resolve } from 'node:path'
 import { InputError, describeLocation } from '../errors.js'
 import { builtInPolicy } from '../policy/defaults.js'
@@ -58,7 +57,7 @@ export function policyFileName(path: string, cwd: string): string {
 export async function loadPolicyText(text: string, file: string): Promise<Policy> {
   const { loadPolicy } = await import('../policy/load.js')
   if (text.includes('re:')) await loadRegexSupport()
-  return { ...loadPolicy(text, file), digest: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}` }
+  return loadPolicy(text, file)
 }
 
 /**

@@ -10,3 +10,13 @@ export { parsePublicKey, type PolicyKey } from './public-keys.js'
 export { TrustedRootError } from './errors.js'
 export { SIGSTORE_LIMITS } from './limits.js'
 export { COSIGN_SIGN_PREDICATE_TYPE, IN_TOTO_PAYLOAD_TYPE } from './statement.js'
+export {
+  statementSigner,
+  signingKeyFromPem,
+  identityTokenSource,
+  IdentityTokenError,
+  SigningKeyError,
+  SigningServiceError,
+  type SigningMethod,
+  type StatementSigner,
+} from './signing.js'
