@@ -11,15 +11,15 @@ import { RegistryError, createRegistryClient, type RegistryClient, type Reposito
 import { indexOf, pushGraph, smallImage } from './support/layouts/graphs.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
 import {
-  BUNDLE_V03,
   addToReferrersTag,
   contentOf,
   pushBundleReferrer,
   pushCosignSignatures,
   referrersAnswer,
   referrersApi,
-  simpleSigningPayload,
+  signaturePayload,
 } from './support/sigstore/evidence-attach.js'
+import { BUNDLE_V03_MEDIA_TYPE as BUNDLE_V03 } from './support/sigstore/index.js'
 
 const BOTH: EvidenceWanted = { kinds: ['cosign-tag', 'bundle'] }
 const requests = (log: AccessLogEntry[]) =>
@@ -73,7 +73,7 @@ describe('findEvidence on a real registry', () => {
 
   it('reads a cosign signature from the .sig tag by its name, without a tag list: 4 requests', async () => {
     const { repo, subject } = await image('signed')
-    const payload = simpleSigningPayload(subject.digest)
+    const payload = signaturePayload(subject.digest)
     const annotations = { 'dev.cosignproject.cosign/signature': 'MEUCIQ==', 'dev.sigstore.cosign/certificate': '-----BEGIN CERTIFICATE-----' }
     await pushCosignSignatures(repo, subject.digest, [{ payload, annotations }])
     const tag = referrersTag(subject.digest)
@@ -93,7 +93,7 @@ describe('findEvidence on a real registry', () => {
   it('reads every signature of a tag that holds several, each named by its place', async () => {
     const { repo, subject } = await image('multi-signed')
     const signatures = [1, 2, 3].map((n) => ({
-      payload: simpleSigningPayload(subject.digest, `signer ${n}`),
+      payload: signaturePayload(subject.digest, `registry.test/signer-${n}`),
       annotations: { 'dev.cosignproject.cosign/signature': `sig-${n}` },
     }))
     await pushCosignSignatures(repo, subject.digest, signatures)
@@ -227,7 +227,7 @@ describe('findEvidence on a real registry', () => {
 
   it('reads at most the budget of signatures and bytes for one digest, and says what it left', async () => {
     const { repo, subject } = await image('many-signatures')
-    const signatures = [1, 2, 3, 4].map((n) => ({ payload: simpleSigningPayload(subject.digest, `signer ${n}`), annotations: {} }))
+    const signatures = [1, 2, 3, 4].map((n) => ({ payload: signaturePayload(subject.digest, `registry.test/signer-${n}`), annotations: {} }))
     await pushCosignSignatures(repo, subject.digest, signatures)
     const place = `${registry.host}/acme/many-signatures:${referrersTag(subject.digest)}.sig`
     const { result, log } = await counted(() => findEvidence(repo, subject.digest, { kinds: ['cosign-tag'], limits: { ...EVIDENCE_LIMITS, maxItems: 2 } }))
@@ -270,7 +270,7 @@ describe('findEvidence on a registry with token auth', () => {
     const graph = smallImage(901)
     await pushGraph(repo, graph, 'latest')
     const subject = { digest: graph.root.digest, size: graph.root.size, mediaType: graph.root.mediaType }
-    await pushCosignSignatures(repo, subject.digest, [{ payload: simpleSigningPayload(subject.digest), annotations: {} }])
+    await pushCosignSignatures(repo, subject.digest, [{ payload: signaturePayload(subject.digest), annotations: {} }])
     await addToReferrersTag(repo, subject.digest, [await pushBundleReferrer(repo, subject, Buffer.from('{"bundle":true}'))])
     registry.tokenServer!.requests.length = 0
     const found = await findEvidence(reader.repository(name), subject.digest, BOTH)

@@ -9,7 +9,7 @@ import { MEDIA_TYPES, parseManifest, type ManifestNode } from '../src/oci/index.
 import { createRegistryClient, type RegistryClient, type RepositoryClient } from '../src/registry/index.js'
 import { blobOf, pushGraph, smallImage, type BuiltGraph } from './support/layouts/graphs.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
-import { pushCosignSignatures, simpleSigningPayload } from './support/sigstore/evidence-attach.js'
+import { pushCosignSignatures, signaturePayload } from './support/sigstore/evidence-attach.js'
 
 const descriptor = (graph: BuiltGraph, extra: Record<string, unknown> = {}) => ({
   mediaType: graph.root.mediaType,
@@ -72,7 +72,7 @@ describe('platform subjects of an index', () => {
       { digest: arm64.root.digest, platform: 'linux/arm64/v8' },
     ])
     expect((await registry.accessLog()).filter((e) => e.path !== '/v2/')).toEqual([])
-    await pushCosignSignatures(repo, amd64.root.digest, [{ payload: simpleSigningPayload(amd64.root.digest), annotations: {} }])
+    await pushCosignSignatures(repo, amd64.root.digest, [{ payload: signaturePayload(amd64.root.digest), annotations: {} }])
     const found = await Promise.all(subjects.map((subject) => findEvidence(repo, subject.digest, { kinds: ['cosign-tag'] })))
     expect(found.map((f) => f.evidence.length)).toEqual([1, 0])
     expect(await readPlatformSubjects(repo, nodeOf(amd64.root))).toEqual([])
