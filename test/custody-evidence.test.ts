@@ -182,6 +182,17 @@ describe('findEvidence on a real registry', () => {
     expect(log.filter((line) => line.startsWith('GET blobs/'))).toEqual([])
   })
 
+  it('does not trust a referrers tag that is the subject itself (GitLab reads the tag as a digest): said in words', async () => {
+    const { repo, subject } = await image('self-tag')
+    const manifest = (await repo.getManifest(subject.digest))!
+    await repo.putManifest(referrersTag(subject.digest), manifest.bytes, manifest.mediaType)
+    const found = await findEvidence(repo, subject.digest, { kinds: ['bundle'] })
+    expect(found.evidence).toEqual([])
+    expect(found.unreadable).toEqual([
+      `referrers of ${registry.host}/acme/self-tag@${subject.digest}: the referrers tag ${referrersTag(subject.digest)} in ${registry.host}/acme/self-tag resolves to the subject itself (the registry reads the tag as a digest)`,
+    ])
+  })
+
   it('bounds what a hostile registry makes it read: thousands of referrers, a pagination loop, a blob that lies about its size or content', async () => {
     const { repo, subject } = await image('hostile')
     const real = await pushBundleReferrer(repo, subject, Buffer.from('{"real":true}'))
