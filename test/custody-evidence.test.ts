@@ -193,6 +193,23 @@ describe('findEvidence on a real registry', () => {
     ])
   })
 
+  it('reads no more of a referrer manifest than its listed size, when the list lies about a large one', async () => {
+    const { repo, subject } = await image('lying-size')
+    const big = await pushBundleReferrer(repo, subject, Buffer.from('{}'), { annotations: { filler: 'x'.repeat(1024 * 1024) } })
+    registry.injectFaults(
+      referrersApi(new Map([[subject.digest, [{ mediaType: big.mediaType, digest: big.digest, artifactType: big.artifactType!, size: 300 }]]])),
+    )
+    try {
+      const before = client.stats(registry.host).bytesReceived
+      const found = await findEvidence(repo, subject.digest, { kinds: ['bundle'] })
+      expect(found.evidence).toEqual([])
+      expect(found.unreadable).toEqual([expect.stringContaining('the manifest is larger than 300 bytes')])
+      expect(client.stats(registry.host).bytesReceived - before).toBeLessThan(64 * 1024)
+    } finally {
+      registry.injectFaults(undefined)
+    }
+  })
+
   it('bounds what a hostile registry makes it read: thousands of referrers, a pagination loop, a blob that lies about its size or content', async () => {
     const { repo, subject } = await image('hostile')
     const real = await pushBundleReferrer(repo, subject, Buffer.from('{"real":true}'))
