@@ -11,15 +11,15 @@ import { RegistryError, createRegistryClient, type RegistryClient, type Reposito
 import { indexOf, pushGraph, smallImage } from './support/layouts/graphs.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from './support/registry/index.js'
 import {
-  BUNDLE_V03,
   addToReferrersTag,
   contentOf,
   pushBundleReferrer,
   pushCosignSignatures,
   referrersAnswer,
   referrersApi,
-  simpleSigningPayload,
+  signaturePayload,
 } from './support/sigstore/evidence-attach.js'
+import { BUNDLE_V03_MEDIA_TYPE as BUNDLE_V03 } from './support/sigstore/index.js'
 
 const BOTH: EvidenceWanted = { kinds: ['cosign-tag', 'bundle'] }
 const requests = (log: AccessLogEntry[]) =>
@@ -73,7 +73,7 @@ describe('findEvidence on a real registry', () => {
 
   it('reads a cosign signature from the .sig tag by its name, without a tag list: 4 requests', async () => {
     const { repo, subject } = await image('signed')
-    const payload = simpleSigningPayload(subject.digest)
+    const payload = signaturePayload(subject.digest)
     const annotations = { 'dev.cosignproject.cosign/signature': 'MEUCIQ==', 'dev.sigstore.cosign/certificate': '-----BEGIN CERTIFICATE-----' }
     await pushCosignSignatures(repo, subject.digest, [{ payload, annotations }])
     const tag = referrersTag(subject.digest)
@@ -93,7 +93,7 @@ describe('findEvidence on a real registry', () => {
   it('reads every signature of a tag that holds several, each named by its place', async () => {
     const { repo, subject } = await image('multi-signed')
     const signatures = [1, 2, 3].map((n) => ({
-      payload: simpleSigningPayload(subject.digest, `signer ${n}`),
+      payload: signaturePayload(subject.digest, `registry.test/signer-${n}`),
       annotations: { 'dev.cosignproject.cosign/signature': `sig-${n}` },
     }))
     await pushCosignSignatures(repo, subject.digest, signatures)
@@ -182,6 +182,34 @@ describe('findEvidence on a real registry', () => {
     expect(log.filter((line) => line.startsWith('GET blobs/'))).toEqual([])
   })
 
+  it('does not trust a referrers tag that is the subject itself (GitLab reads the tag as a digest): said in words', async () => {
+    const { repo, subject } = await image('self-tag')
+    const manifest = (await repo.getManifest(subject.digest))!
+    await repo.putManifest(referrersTag(subject.digest), manifest.bytes, manifest.mediaType)
+    const found = await findEvidence(repo, subject.digest, { kinds: ['bundle'] })
+    expect(found.evidence).toEqual([])
+    expect(found.unreadable).toEqual([
+      `referrers of ${registry.host}/acme/self-tag@${subject.digest}: the referrers tag ${referrersTag(subject.digest)} in ${registry.host}/acme/self-tag resolves to the subject itself (the registry reads the tag as a digest)`,
+    ])
+  })
+
+  it('reads no more of a referrer manifest than its listed size, when the list lies about a large one', async () => {
+    const { repo, subject } = await image('lying-size')
+    const big = await pushBundleReferrer(repo, subject, Buffer.from('{}'), { annotations: { filler: 'x'.repeat(1024 * 1024) } })
+    registry.injectFaults(
+      referrersApi(new Map([[subject.digest, [{ mediaType: big.mediaType, digest: big.digest, artifactType: big.artifactType!, size: 300 }]]])),
+    )
+    try {
+      const before = client.stats(registry.host).bytesReceived
+      const found = await findEvidence(repo, subject.digest, { kinds: ['bundle'] })
+      expect(found.evidence).toEqual([])
+      expect(found.unreadable).toEqual([expect.stringContaining('the manifest is larger than 300 bytes')])
+      expect(client.stats(registry.host).bytesReceived - before).toBeLessThan(64 * 1024)
+    } finally {
+      registry.injectFaults(undefined)
+    }
+  })
+
   it('bounds what a hostile registry makes it read: thousands of referrers, a pagination loop, a blob that lies about its size or content', async () => {
     const { repo, subject } = await image('hostile')
     const real = await pushBundleReferrer(repo, subject, Buffer.from('{"real":true}'))
@@ -227,7 +255,7 @@ describe('findEvidence on a real registry', () => {
 
   it('reads at most the budget of signatures and bytes for one digest, and says what it left', async () => {
     const { repo, subject } = await image('many-signatures')
-    const signatures = [1, 2, 3, 4].map((n) => ({ payload: simpleSigningPayload(subject.digest, `signer ${n}`), annotations: {} }))
+    const signatures = [1, 2, 3, 4].map((n) => ({ payload: signaturePayload(subject.digest, `registry.test/signer-${n}`), annotations: {} }))
     await pushCosignSignatures(repo, subject.digest, signatures)
     const place = `${registry.host}/acme/many-signatures:${referrersTag(subject.digest)}.sig`
     const { result, log } = await counted(() => findEvidence(repo, subject.digest, { kinds: ['cosign-tag'], limits: { ...EVIDENCE_LIMITS, maxItems: 2 } }))
@@ -270,7 +298,7 @@ describe('findEvidence on a registry with token auth', () => {
     const graph = smallImage(901)
     await pushGraph(repo, graph, 'latest')
     const subject = { digest: graph.root.digest, size: graph.root.size, mediaType: graph.root.mediaType }
-    await pushCosignSignatures(repo, subject.digest, [{ payload: simpleSigningPayload(subject.digest), annotations: {} }])
+    await pushCosignSignatures(repo, subject.digest, [{ payload: signaturePayload(subject.digest), annotations: {} }])
     await addToReferrersTag(repo, subject.digest, [await pushBundleReferrer(repo, subject, Buffer.from('{"bundle":true}'))])
     registry.tokenServer!.requests.length = 0
     const found = await findEvidence(reader.repository(name), subject.digest, BOTH)

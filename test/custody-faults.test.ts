@@ -10,7 +10,7 @@ import { findEvidence, type FoundEvidence } from '../src/custody/index.js'
 import { createRegistryClient, deadlinesFor, type RegistryClient, type RepositoryClient } from '../src/registry/index.js'
 import { pushGraph, smallImage } from './support/layouts/graphs.js'
 import { ALL_FAULT_KINDS, describeFaultCount, randomFaults, startRegistry, type FaultCounter, type StartedRegistry } from './support/registry/index.js'
-import { addToReferrersTag, pushBundleReferrer, pushCosignSignatures, simpleSigningPayload } from './support/sigstore/evidence-attach.js'
+import { addToReferrersTag, pushBundleReferrer, pushCosignSignatures, signaturePayload } from './support/sigstore/evidence-attach.js'
 
 const SEED = Number(process.env.SHIPTAG_FAULT_SEED ?? 20261206)
 const ROUNDS = 12
@@ -29,7 +29,7 @@ describe('findEvidence under random registry faults', () => {
     const image = smallImage(701)
     await pushGraph(client, image, 'latest')
     const digest = image.root.digest
-    const signatures = [1, 2].map((n) => simpleSigningPayload(digest, `signer ${n}`))
+    const signatures = [1, 2].map((n) => signaturePayload(digest, `registry.test/signer-${n}`))
     await pushCosignSignatures(
       client,
       digest,

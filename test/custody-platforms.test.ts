@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findEvidence, readPlatformSubjects } from '../src/custody/index.js'
-import { MEDIA_TYPES, parseManifest, type ManifestNode } from '../src/oci/index.js'
+import { GraphLimitError, MEDIA_TYPES, parseManifest, type ManifestNode } from '../src/oci/index.js'
 import { createRegistryClient, type RegistryClient, type RepositoryClient } from '../src/registry/index.js'
 import { blobOf, pushGraph, smallImage, type BuiltGraph } from './support/layouts/graphs.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
-import { pushCosignSignatures, simpleSigningPayload } from './support/sigstore/evidence-attach.js'
+import { pushCosignSignatures, signaturePayload } from './support/sigstore/evidence-attach.js'
 
 const descriptor = (graph: BuiltGraph, extra: Record<string, unknown> = {}) => ({
   mediaType: graph.root.mediaType,
@@ -72,7 +72,7 @@ describe('platform subjects of an index', () => {
       { digest: arm64.root.digest, platform: 'linux/arm64/v8' },
     ])
     expect((await registry.accessLog()).filter((e) => e.path !== '/v2/')).toEqual([])
-    await pushCosignSignatures(repo, amd64.root.digest, [{ payload: simpleSigningPayload(amd64.root.digest), annotations: {} }])
+    await pushCosignSignatures(repo, amd64.root.digest, [{ payload: signaturePayload(amd64.root.digest), annotations: {} }])
     const found = await Promise.all(subjects.map((subject) => findEvidence(repo, subject.digest, { kinds: ['cosign-tag'] })))
     expect(found.map((f) => f.evidence.length)).toEqual([1, 0])
     expect(await readPlatformSubjects(repo, nodeOf(amd64.root))).toEqual([])
@@ -94,5 +94,29 @@ describe('platform subjects of an index', () => {
     expect(subjects.find((s) => s.digest === s390x.root.digest)?.platform).toBe('linux/s390x')
     const gets = (await registry.accessLog()).filter((e) => e.path !== '/v2/').map((e) => `${e.method} ${e.path.split('/').at(-1)}`)
     expect(gets.sort()).toEqual([inner, amd64.root, arm64.root, s390x.root].map((m) => `GET ${m.digest}`).sort())
+  })
+
+  it('refuses an index too wide to check platform by platform, before looking anything up (flat: no request; nested: the walk stops at its budget)', async () => {
+    const fake = (i: number) => ({ mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${i.toString(16).padStart(64, '0')}`, size: 500 })
+    const wide = index(Array.from({ length: 300 }, (_, i) => fake(i)))
+    await registry.resetAccessLog()
+    await expect(readPlatformSubjects(repo, nodeOf(wide))).rejects.toThrow(
+      new GraphLimitError(
+        `index ${wide.digest} in ${registry.host}/acme/multi lists 300 platform images, more than the 256 shiptag checks one by one for index: every-platform`,
+        '',
+      ).message,
+    )
+    const inner = index(Array.from({ length: 1100 }, (_, i) => fake(i)))
+    // The registry refuses an index whose children it lacks: the proxy serves this one, as a hostile registry would.
+    registry.injectFaults((request) =>
+      request.path.endsWith(`/manifests/${inner.digest}`)
+        ? { kind: 'status', status: 200, headers: { 'content-type': MEDIA_TYPES.ociIndex }, body: inner.bytes.toString('utf8') }
+        : undefined,
+    )
+    const outer = index([{ mediaType: inner.mediaType, digest: inner.digest, size: inner.size }])
+    await registry.resetAccessLog()
+    await expect(readPlatformSubjects(repo, nodeOf(outer))).rejects.toBeInstanceOf(GraphLimitError)
+    expect((await registry.accessLog()).filter((e) => e.path !== '/v2/').map((e) => `${e.method} ${e.path.split('/').at(-1)}`)).toEqual([`GET ${inner.digest}`])
+    registry.injectFaults(undefined)
   })
 })

@@ -13,7 +13,7 @@ import { createRegistryClient, type RegistryClient } from '../src/registry/index
 import { limiterPerRegistry } from '../src/store/index.js'
 import { indexOf, pushGraph, smallImage } from './support/layouts/graphs.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
-import { addToReferrersTag, pushBundleReferrer, pushCosignSignatures, referrersApi, simpleSigningPayload } from './support/sigstore/evidence-attach.js'
+import { addToReferrersTag, pushBundleReferrer, pushCosignSignatures, referrersApi, signaturePayload } from './support/sigstore/evidence-attach.js'
 
 describe('promotion carries signatures and bundles to the target', () => {
   let staging: StartedRegistry
@@ -45,8 +45,8 @@ describe('promotion carries signatures and bundles to the target', () => {
         staging.injectFaults((request) =>
           request.path.startsWith(`/v2/${repository}/`) ? referrersApi(new Map([[root.digest, [record]]]))(request) : undefined,
         )
-      const indexSignature = simpleSigningPayload(root.digest)
-      const platformSignature = simpleSigningPayload(platform.root.digest)
+      const indexSignature = signaturePayload(root.digest)
+      const platformSignature = signaturePayload(platform.root.digest)
       await pushCosignSignatures(source, root.digest, [{ payload: indexSignature, annotations: { 'dev.cosignproject.cosign/signature': 'index' } }])
       await pushCosignSignatures(source, platform.root.digest, [
         { payload: platformSignature, annotations: { 'dev.cosignproject.cosign/signature': 'platform' } },

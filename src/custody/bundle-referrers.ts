@@ -1,4 +1,4 @@
-import type { Evidence } from '../sigstore/types.js'
+import type { Evidence } from '../sigstore/index.js'
 import { parseManifest, referrersTag, type Descriptor } from '../oci/index.js'
 import { repositoryName } from '../ref/index.js'
 import type { RepositoryClient } from '../registry/index.js'
@@ -95,7 +95,8 @@ async function readBundleReferrer(
     )
   const over = budget.takeBytes(descriptor.size)
   if (over !== undefined) throw new EvidenceUnreadableError(`${where} was not read: ${over}`)
-  const manifest = await repository.getManifest(descriptor.digest)
+  // Never more than the list said: a registry (or whoever wrote the referrers tag) could list many small sizes for large manifests.
+  const manifest = await repository.getManifest(descriptor.digest, { maxBytes: descriptor.size })
   if (manifest === undefined) throw new EvidenceUnreadableError(`${where} is listed, but the registry does not have its manifest`)
   const parsed = parseManifest(manifest.bytes, manifest.mediaType, where)
   if (parsed.kind !== 'image') throw new EvidenceUnreadableError(`${where} is an index (${parsed.mediaType}), not a bundle's image manifest`)

@@ -1,4 +1,4 @@
-import type { Evidence } from '../sigstore/types.js'
+import type { Evidence } from '../sigstore/index.js'
 import { parseManifest, referrersTag, type Descriptor } from '../oci/index.js'
 import { repositoryName } from '../ref/index.js'
 import type { RepositoryClient } from '../registry/index.js'

@@ -1,4 +1,4 @@
-import type { Evidence } from '../sigstore/types.js'
+import type { Evidence } from '../sigstore/index.js'
 import { parseDigest } from '../ref/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 import { EVIDENCE_LIMITS, EvidenceBudget, type EvidenceLimits } from './budgets.js'

@@ -13,9 +13,10 @@ import { MEDIA_TYPES, referrerDescriptor, referrersTag, parseManifest, type Desc
 import type { RepositoryClient } from '../../../src/registry/index.js'
 import { planReferrersIndex } from '../../../src/store/index.js'
 import type { Fault, FaultRule } from '../registry/types.js'
+import { BUNDLE_V03_MEDIA_TYPE as BUNDLE_V03 } from './bundles.js'
+import { simpleSigningPayload } from './cosign-tag.js'
+import { SIMPLE_SIGNING_MEDIA_TYPE as SIMPLE_SIGNING } from './push.js'
 
-export const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json'
-export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json'
 const EMPTY = 'application/vnd.oci.empty.v1+json'
 
 export interface Content {
@@ -40,14 +41,9 @@ async function upload(repo: RepositoryClient, blobs: readonly Content[]): Promis
   for (const b of blobs) if (!(await repo.hasBlob(b.digest))) await repo.uploadBlob(b, () => Readable.from([b.bytes]))
 }
 
-/** A simple-signing payload for `subject` (not signed: discovery tests only need its shape). */
-export function simpleSigningPayload(subject: string, label = 'test'): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      critical: { identity: { 'docker-reference': 'example/app' }, image: { 'docker-manifest-digest': subject }, type: 'cosign container image signature' },
-      optional: { label },
-    }),
-  )
+/** cosign's simple-signing payload for `subject` (slice A's, as bytes; not signed: discovery tests only need its shape). */
+export function signaturePayload(subject: string, dockerReference?: string): Buffer {
+  return Buffer.from(simpleSigningPayload(subject, dockerReference))
 }
 
 /** cosign's `.sig` tag of `subject`, one layer per signature, each with its annotations. */
