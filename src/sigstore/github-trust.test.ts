@@ -4,7 +4,31 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTufRepository } from '../../test/support/sigstore/github-tuf-repository.js'
 import { githubTrust, GITHUB_TUF_MIRROR, TrustedRootUnavailableError } from './github-trust.js'
+
+/** A trusted_root.json (protobuf-specs TrustedRoot JSON) as GitHub's TUF repository serves one. */
+const TRUSTED_ROOT = {
+  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  tlogs: [],
+  certificateAuthorities: [
+    {
+      subject: { organization: 'GitHub, Inc.', commonName: 'Internal Services Root' },
+      uri: 'https://fulcio.example',
+      certChain: { certificates: [{ rawBytes: Buffer.from('a certificate').toString('base64') }] },
+      validFor: { start: '2023-10-27T00:00:00.000Z' },
+    },
+  ],
+  ctlogs: [],
+  timestampAuthorities: [
+    {
+      subject: { organization: 'GitHub, Inc.', commonName: 'TSA Timestamping' },
+      uri: 'https://timestamp.example',
+      certChain: { certificates: [{ rawBytes: Buffer.from('a tsa certificate').toString('base64') }] },
+      validFor: { start: '2023-10-27T00:00:00.000Z' },
+    },
+  ],
+}
 
 /** A loopback server that answers 404 to everything and records the paths asked for. */
 let server: Server
@@ -62,6 +86,30 @@ describe('githubTrust', () => {
     expect(error.message).toMatch(new RegExp(`^the trusted root of GitHub's Sigstore instance could not be fetched from ${mirror}: error refreshing TUF metadata: `))
     expect(error.hint).toContain(`check that this runner reaches 127.0.0.1:`)
     expect(error.hint).toContain('set sigstore.trustedRoot to its path')
+  })
+
+  it('fetches trusted_root.json through TUF from the mirror, once, as TrustedRoot JSON', async () => {
+    const repo = await startTufRepository(JSON.stringify(TRUSTED_ROOT))
+    try {
+      const trust = githubTrust({ cacheDir: cacheDir(), mirrorURL: repo.url, rootJson: repo.rootJson })
+      // TrustedRoot's JSON form leaves empty lists out (protobuf JSON), as GitHub's root has no Rekor.
+      const expected = { mediaType: TRUSTED_ROOT.mediaType, certificateAuthorities: TRUSTED_ROOT.certificateAuthorities, timestampAuthorities: TRUSTED_ROOT.timestampAuthorities }
+      expect(await trust.trustedRoot()).toEqual(expected)
+      expect(await trust.trustedRoot()).toEqual(expected)
+      expect(repo.requests).toEqual(['/2.root.json', '/timestamp.json', '/snapshot.json', '/targets.json', '/targets/trusted_root.json'])
+    } finally {
+      await repo.close()
+    }
+  })
+
+  it('refuses a TUF repository whose metadata has expired', async () => {
+    const repo = await startTufRepository(JSON.stringify(TRUSTED_ROOT), { expires: new Date('2020-01-01T00:00:00Z') })
+    try {
+      const error = await failure(githubTrust({ cacheDir: cacheDir(), mirrorURL: repo.url, rootJson: repo.rootJson }).trustedRoot())
+      expect(error.message).toMatch(/error refreshing TUF metadata: .*expired/i)
+    } finally {
+      await repo.close()
+    }
   })
 
   it('an unreachable mirror is a typed error, and a later call tries again', async () => {
