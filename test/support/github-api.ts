@@ -38,6 +38,8 @@ export interface Fault {
   readonly dripMs?: number
   /** Answer this many times, then serve normally again. */
   readonly times?: number
+  /** Only wait `delayMs`, then serve as usual. */
+  readonly passThrough?: boolean
 }
 
 export interface RecordedRequest {
@@ -90,8 +92,11 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     const fault = faults.find((entry) => url.pathname.startsWith(entry.prefix) && entry.left > 0)
     if (fault !== undefined) {
       fault.left--
-      await reply(res, fault.fault)
-      return
+      if (fault.fault.passThrough !== true) {
+        await reply(res, fault.fault)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, fault.fault.delayMs ?? 0))
     }
     const blob = blobs.get(url.pathname)
     if (blob !== undefined) {
