@@ -4,7 +4,7 @@
  * failure typed with what to do, the token in none of them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { GitHubApiError, GitHubAttestations, GitHubPermissionError, GitHubRateLimitError, GitHubUnreachableError, type GitHubAttestationsOptions } from '../src/github/index.js'
+import { GitHubApiError, GitHubAttestations, GitHubPermissionError, GitHubRateLimitError, GitHubRequestError, GitHubUnreachableError, type GitHubAttestationsOptions } from '../src/github/index.js'
 import { startGitHubApi, type GitHubApiStandIn } from './support/github-api.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -277,6 +277,17 @@ describe('GitHubAttestations.list failures', () => {
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubRateLimitError)
     expect((error as GitHubRateLimitError).hint).toBe('run the step again later')
+  })
+
+  it.each(['ghs_abc\n', 'ghs abc', 'ghs_ä'])('a token an HTTP header cannot carry (%j) is refused as such, unquoted', (token) => {
+    let thrown: unknown
+    try {
+      client({ token })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(GitHubRequestError)
+    expect((thrown as Error).message).toBe('the GitHub token holds a space, a line break or another character an HTTP header cannot carry')
   })
 
   it('nothing listening: unreachable, with the code', async () => {

@@ -14,6 +14,7 @@
  */
 import { rememberSecret } from '../errors.js'
 import { apiBase, checkOwner, checkSubjectDigest, endpoint, splitRepository, type ApiBase } from './api-base.js'
+import { GitHubRequestError } from './errors.js'
 import { createDispatcher, type Dispatcher } from './http.js'
 import { readList, type ListContext, type ListLimits, type ListResult } from './list-reader.js'
 import type { BundleEvidence } from './types.js'
@@ -66,7 +67,16 @@ export class GitHubAttestations {
 
   constructor(private readonly options: GitHubAttestationsOptions = {}) {
     this.base = apiBase(options.apiUrl)
-    if (this.hasToken()) rememberSecret(options.token!)
+    if (this.hasToken()) {
+      rememberSecret(options.token!)
+      // A header value cannot carry a line break or other control character; undici would refuse it
+      // as an invalid argument, which reads like a network failure.
+      if (!/^[\x21-\x7e]+$/.test(options.token!)) {
+        throw new GitHubRequestError('the GitHub token holds a space, a line break or another character an HTTP header cannot carry', {
+          hint: 'pass the token as GitHub gave it (a secret copied with a trailing newline is the usual cause)',
+        })
+      }
+    }
     this.limits = {
       deadlineMs: options.deadlineMs ?? DEFAULTS.deadlineMs,
       budgetMs: options.budgetMs ?? DEFAULTS.budgetMs,
