@@ -198,11 +198,29 @@ describe('GitHubAttestations.list failures', () => {
     expect((error as GitHubRateLimitError).hint).toBe(`run the step again after ${at}`)
   })
 
-  it('500: GitHub had a problem, run again', async () => {
+  it('5xx: tried three times in all, then GitHub had a problem, run again', async () => {
     api.fault(prefix, { status: 502, body: { message: 'Server Error' } })
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubApiError)
     expect(error.message).toContain('GitHub answered 502: "Server Error"')
+    expect(api.requests).toHaveLength(3)
+  })
+
+  it.each([
+    ['a 503', { status: 503, body: {} }],
+    ['a connection closed without an answer', { status: 200, body: 'x', drop: true }],
+  ])('%s once is tried again, and the list is read', async (_name, fault) => {
+    api.attest('repos/acme/app', DIGEST, [{ bundle: bundle(1) }])
+    api.fault(prefix, { ...fault, times: 1 })
+    const found = await client().list(DIGEST, { repo: 'acme/app' })
+    expect(found.evidence).toHaveLength(1)
+    expect(api.requests).toHaveLength(2)
+  })
+
+  it('a request that ran out of time is not tried again', async () => {
+    api.fault(prefix, { delayMs: 1_000 })
+    await failure(client({ deadlineMs: 300 }).list(DIGEST, { repo: 'acme/app' }))
+    expect(api.requests).toHaveLength(1)
   })
 
   it.each([

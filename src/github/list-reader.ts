@@ -5,13 +5,15 @@
  * within the lookup's budget. The token goes only to URLs on the API (`outsideApi`): a Link or a
  * redirect elsewhere is refused. GitHub answers a renamed repository with a 301 to
  * `/repositories/<id>/…` (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects),
- * which stays on the API and is followed.
+ * which stays on the API and is followed. A 5xx or a broken connection is tried again twice, after
+ * 250 and 500 ms, as gh does for 5xx (https://github.com/cli/cli/blob/trunk/pkg/cmd/attestation/api/client.go,
+ * `shouldRetry`); a request that ran out of time is not (it would wait as long again).
  */
 import type { ApiBase } from './api-base.js'
 import { answerError } from './answer-errors.js'
 import { fetchBundleUrl } from './bundle-url.js'
 import { GitHubApiError, GitHubUnreachableError } from './errors.js'
-import { describeRequest, getOnce, type Answer, type Dispatcher } from './http.js'
+import { describeRequest, getOnce as getWithin, type Answer, type Dispatcher } from './http.js'
 import { nestsDeeperThan } from './json-depth.js'
 import { nextPage, outsideApi } from './link-header.js'
 import type { BundleEvidence } from './types.js'
@@ -101,8 +103,28 @@ export async function readList(context: ListContext, first: URL, subject: string
   return { evidence, notes: notes.list() }
 }
 
-/** One request within its deadline and what is left of the lookup's budget. */
+const RETRY_DELAYS_MS = [250, 500]
+
+/** One request, tried again on a 5xx or a broken connection while the budget lasts. */
 async function get(context: ListContext, url: URL, maxBytes: number): Promise<Answer> {
+  for (let attempt = 0; ; attempt++) {
+    const delay = RETRY_DELAYS_MS[attempt]
+    const again = delay !== undefined && context.endsAt - Date.now() > delay
+    let answer: Answer
+    try {
+      answer = await getOnce(context, url, maxBytes)
+    } catch (error) {
+      if (!again || !(error instanceof GitHubUnreachableError) || error.timedOut) throw error
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      continue
+    }
+    if (answer.status < 500 || !again) return answer
+    await new Promise((resolve) => setTimeout(resolve, delay))
+  }
+}
+
+/** One request within its deadline and what is left of the lookup's budget. */
+async function getOnce(context: ListContext, url: URL, maxBytes: number): Promise<Answer> {
   const left = context.endsAt - Date.now()
   if (left <= 0) {
     throw new GitHubUnreachableError(`the attestations were not all read within ${context.limits.budgetMs / 1000} s`, {
@@ -110,7 +132,7 @@ async function get(context: ListContext, url: URL, maxBytes: number): Promise<An
       hint: `check the network path to ${url.host} (proxy settings: HTTPS_PROXY, NO_PROXY), and run the step again`,
     })
   }
-  return getOnce(context.dispatcher, url, {
+  return getWithin(context.dispatcher, url, {
     headers: context.headers,
     deadlineMs: Math.min(context.limits.deadlineMs, left),
     maxBytes,

@@ -40,6 +40,8 @@ export interface Fault {
   readonly times?: number
   /** Only wait `delayMs`, then serve as usual. */
   readonly passThrough?: boolean
+  /** Close the connection without an answer. */
+  readonly drop?: boolean
 }
 
 export interface RecordedRequest {
@@ -161,6 +163,10 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
 async function reply(res: ServerResponse, fault: Fault): Promise<void> {
   if (fault.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   if (res.destroyed) return
+  if (fault.drop === true) {
+    res.socket?.destroy()
+    return
+  }
   const body = Buffer.from(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {}))
   res.writeHead(fault.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...(fault.dripMs === undefined ? { 'content-length': String(body.length) } : {}), ...fault.headers })
   if (fault.dripMs === undefined) {
