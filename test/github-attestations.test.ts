@@ -4,7 +4,7 @@
  * failure typed with what to do, the token in none of them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { GitHubApiError, GitHubAttestations, GitHubPermissionError, GitHubRateLimitError, GitHubUnreachableError, type GitHubAttestationsOptions } from '../src/github/index.js'
+import { GitHubApiError, GitHubAttestations, GitHubPermissionError, GitHubRateLimitError, GitHubRequestError, GitHubUnreachableError, type GitHubAttestationsOptions } from '../src/github/index.js'
 import { startGitHubApi, type GitHubApiStandIn } from './support/github-api.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -126,7 +126,36 @@ describe('GitHubAttestations.list', () => {
     api.attest('repos/acme/app', DIGEST, [{ bundle: null }, { bundle: { big: 'x'.repeat(5000) } }, { bundle: bundle(1) }])
     const found = await client({ maxBundleBytes: 4096 }).list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(1)
-    expect(found.notes).toEqual(['an attestation listed with neither a bundle nor a bundle_url was left out', 'an attestation bundle of 5010 bytes was left out (the most shiptag reads is 4096)'])
+    expect(found.notes).toEqual(['an attestation listed with neither a bundle nor a bundle_url was left out', 'an attestation bundle larger than 4096 bytes was left out'])
+  })
+
+  it('leaves out a bundle nested too deep to serialise, and says a repeated note once with its count', async () => {
+    // Raw text: the stand-in could not serialise it either (JSON.stringify overflows the stack).
+    const deep = `${'{"a":'.repeat(100_000)}{}${'}'.repeat(100_000)}`
+    const empty = Array.from({ length: 50 }, () => '{"bundle":null}').join(',')
+    api.fault('/repos/acme/app/', { status: 200, body: `{"attestations":[{"bundle":${deep}},${empty},{"bundle":${JSON.stringify(bundle(1))}}]}` })
+    const found = await client().list(DIGEST, { repo: 'acme/app' })
+    expect(found.evidence).toHaveLength(1)
+    expect(found.notes).toEqual(['an attestation bundle nested deeper than 64 levels was left out', 'an attestation listed with neither a bundle nor a bundle_url was left out (50 times)'])
+  })
+
+  it('reads at most maxAttestations entries', async () => {
+    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4].map((n) => ({ bundle: bundle(n), byReference: true })))
+    const found = await client({ maxAttestations: 2 }).list(DIGEST, { repo: 'acme/app' })
+    expect(found.evidence).toHaveLength(2)
+    expect(found.notes).toEqual(['read the first 2 attestations; GitHub lists more'])
+    expect(api.requests.filter((r) => r.path.startsWith('/storage/'))).toHaveLength(2)
+  })
+
+  it('follows a redirect that stays on the API (a renamed repository), with the token', async () => {
+    api.attest('repositories/42', DIGEST, [{ bundle: bundle(1) }])
+    api.fault('/repos/acme/old-name/', { status: 301, headers: { location: `${api.url}/repositories/42/attestations/${DIGEST}?per_page=100` }, body: { message: 'Moved Permanently' } })
+    const found = await client().list(DIGEST, { repo: 'acme/old-name' })
+    expect(found.evidence).toHaveLength(1)
+    expect(api.requests.map((r) => [r.path.split('?')[0], r.authorization])).toEqual([
+      [`/repos/acme/old-name/attestations/${DIGEST}`, `Bearer ${TOKEN}`],
+      [`/repositories/42/attestations/${DIGEST}`, `Bearer ${TOKEN}`],
+    ])
   })
 })
 
@@ -169,11 +198,29 @@ describe('GitHubAttestations.list failures', () => {
     expect((error as GitHubRateLimitError).hint).toBe(`run the step again after ${at}`)
   })
 
-  it('500: GitHub had a problem, run again', async () => {
+  it('5xx: tried three times in all, then GitHub had a problem, run again', async () => {
     api.fault(prefix, { status: 502, body: { message: 'Server Error' } })
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubApiError)
     expect(error.message).toContain('GitHub answered 502: "Server Error"')
+    expect(api.requests).toHaveLength(3)
+  })
+
+  it.each([
+    ['a 503', { status: 503, body: {} }],
+    ['a connection closed without an answer', { status: 200, body: 'x', drop: true }],
+  ])('%s once is tried again, and the list is read', async (_name, fault) => {
+    api.attest('repos/acme/app', DIGEST, [{ bundle: bundle(1) }])
+    api.fault(prefix, { ...fault, times: 1 })
+    const found = await client().list(DIGEST, { repo: 'acme/app' })
+    expect(found.evidence).toHaveLength(1)
+    expect(api.requests).toHaveLength(2)
+  })
+
+  it('a request that ran out of time is not tried again', async () => {
+    api.fault(prefix, { delayMs: 1_000 })
+    await failure(client({ deadlineMs: 300 }).list(DIGEST, { repo: 'acme/app' }))
+    expect(api.requests).toHaveLength(1)
   })
 
   it.each([
@@ -211,6 +258,54 @@ describe('GitHubAttestations.list failures', () => {
     expect(error).toBeInstanceOf(GitHubApiError)
     expect(error.message).toContain('the next page https://attacker.example/repos/acme/app/attestations/x is not under the API')
     expect(api.requests).toHaveLength(1)
+  })
+
+  it.each([
+    ['off the API', 'https://attacker.example/x', 'redirected off the API (the token would go with it): https://attacker.example/x is not under the API'],
+    ['without a Location', undefined, 'answered 302 without a usable Location'],
+  ])('a redirect %s is refused, not followed', async (_name, location, said) => {
+    api.fault(prefix, { status: 302, headers: location === undefined ? {} : { location }, body: {} })
+    const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect(error.message).toContain(said)
+    expect(api.requests).toHaveLength(1)
+  })
+
+  it('a redirect loop ends', async () => {
+    api.fault(prefix, { status: 307, headers: { location: `${api.url}/repos/acme/app/attestations/${DIGEST}?per_page=100` }, body: {} })
+    const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
+    expect(error.message).toContain('redirected in a loop')
+    expect(api.requests).toHaveLength(1)
+  })
+
+  it('the whole lookup has a budget: slow pages, each within its deadline, still end', async () => {
+    api.pageSize = 1
+    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4, 5, 6].map((n) => ({ bundle: bundle(n) })))
+    api.fault(prefix, { delayMs: 200, passThrough: true })
+    const started = Date.now()
+    const error = await failure(client({ deadlineMs: 1_000, budgetMs: 500 }).list(DIGEST, { repo: 'acme/app' }))
+    expect(error).toBeInstanceOf(GitHubUnreachableError)
+    expect(error.message).toMatch(/: (the attestations were not all read within 0.5 s|no complete answer within 0.\d+ s)$/)
+    expect(Date.now() - started).toBeLessThan(1_000)
+    expect(api.requests.length).toBeLessThan(4)
+  })
+
+  it('a rate-limit reset no date can hold is no date, not a crash', async () => {
+    api.fault(prefix, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1e300' }, body: {} })
+    const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
+    expect(error).toBeInstanceOf(GitHubRateLimitError)
+    expect((error as GitHubRateLimitError).hint).toBe('run the step again later')
+  })
+
+  it.each(['ghs_abc\n', 'ghs abc', 'ghs_ä'])('a token an HTTP header cannot carry (%j) is refused as such, unquoted', (token) => {
+    let thrown: unknown
+    try {
+      client({ token })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(GitHubRequestError)
+    expect((thrown as Error).message).toBe('the GitHub token holds a space, a line break or another character an HTTP header cannot carry')
   })
 
   it('nothing listening: unreachable, with the code', async () => {

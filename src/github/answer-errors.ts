@@ -37,12 +37,13 @@ function header(answer: Answer, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-/** When the limit resets: `retry-after` seconds, else `x-ratelimit-reset` epoch seconds. */
+/** When the limit resets: `retry-after` seconds, else `x-ratelimit-reset` epoch seconds; a value no date can hold is no date. */
 function retryAt(answer: Answer, now: Date): Date | undefined {
+  const valid = (date: Date) => (Number.isNaN(date.getTime()) ? undefined : date)
   const after = Number(header(answer, 'retry-after'))
-  if (Number.isFinite(after) && after >= 0) return new Date(now.getTime() + after * 1000)
+  if (Number.isFinite(after) && after >= 0) return valid(new Date(now.getTime() + after * 1000))
   const reset = Number(header(answer, 'x-ratelimit-reset'))
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined
+  return Number.isFinite(reset) && reset > 0 ? valid(new Date(reset * 1000)) : undefined
 }
 
 /** The typed error for a status that is neither 200 nor 404. */

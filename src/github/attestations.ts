@@ -8,18 +8,16 @@
  * `{ "attestations": [{ "bundle": {…} | null, "repository_id": 1, "bundle_url"?: "…" }] }`, paged
  * by the Link header. Nothing here judges an attestation: found is not verified.
  *
- * Bounds: a deadline per request, a cap on each page's bytes and on each bundle's, at most
- * `maxPages` pages, never the same page twice. A 404 is "none" (GitHub's answer for a digest it
- * has nothing for, and for a repository the token cannot see).
+ * Bounds (list-reader.ts): a deadline per request and a budget for the whole lookup, caps on pages,
+ * entries, bytes and nesting. A 404 is "none" (GitHub's answer for a digest it has nothing for, and
+ * for a repository the token cannot see).
  */
 import { rememberSecret } from '../errors.js'
-import type { BundleEvidence } from './types.js'
 import { apiBase, checkOwner, checkSubjectDigest, endpoint, splitRepository, type ApiBase } from './api-base.js'
-import { answerError } from './answer-errors.js'
-import { fetchBundleUrl } from './bundle-url.js'
-import { GitHubApiError } from './errors.js'
-import { createDispatcher, describeRequest, getOnce, type Dispatcher } from './http.js'
-import { nextPage } from './link-header.js'
+import { GitHubRequestError } from './errors.js'
+import { createDispatcher, type Dispatcher } from './http.js'
+import { readList, type ListContext, type ListLimits, type ListResult } from './list-reader.js'
+import type { BundleEvidence } from './types.js'
 
 export interface GitHubAttestationsOptions {
   /** `GITHUB_API_URL` as the runner sets it; https://api.github.com when unset. */
@@ -28,10 +26,14 @@ export interface GitHubAttestationsOptions {
   readonly token?: string
   /** Each request, from connecting to its last byte. */
   readonly deadlineMs?: number
+  /** The whole lookup of one digest: every page and every bundle fetched by reference. */
+  readonly budgetMs?: number
   readonly maxPages?: number
   readonly maxPageBytes?: number
-  /** A bundle past this is left out with a note, as slice B's registry reads do (1 MiB). */
+  /** A bundle past this is left out with a note, as the registry's bundles are (1 MiB). */
   readonly maxBundleBytes?: number
+  /** Entries read at most (gh reads 30 by default, 1000 at most). */
+  readonly maxAttestations?: number
   readonly userAgent?: string
   readonly now?: () => Date
 }
@@ -46,28 +48,43 @@ export interface AttestationLookup {
   readonly notes: readonly string[]
 }
 
-export const DEFAULTS = { deadlineMs: 30_000, maxPages: 10, maxPageBytes: 16 * 1024 * 1024, maxBundleBytes: 1024 * 1024 } as const
+export const DEFAULTS: ListLimits = {
+  deadlineMs: 30_000,
+  budgetMs: 120_000,
+  maxPages: 10,
+  maxPageBytes: 16 * 1024 * 1024,
+  maxBundleBytes: 1024 * 1024,
+  maxAttestations: 100,
+  maxDepth: 64,
+}
 /** GitHub's largest page (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
 const PER_PAGE = '100'
-
-interface Entry {
-  readonly bundle?: unknown
-  readonly bundle_url?: unknown
-}
 
 export class GitHubAttestations {
   private readonly base: ApiBase
   private readonly dispatcher: Dispatcher
-  private readonly limits: { deadlineMs: number; maxPages: number; maxPageBytes: number; maxBundleBytes: number }
+  private readonly limits: ListLimits
 
   constructor(private readonly options: GitHubAttestationsOptions = {}) {
     this.base = apiBase(options.apiUrl)
-    if (options.token !== undefined && options.token !== '') rememberSecret(options.token)
+    if (this.hasToken()) {
+      rememberSecret(options.token!)
+      // A header value cannot carry a line break or other control character; undici would refuse it
+      // as an invalid argument, which reads like a network failure.
+      if (!/^[\x21-\x7e]+$/.test(options.token!)) {
+        throw new GitHubRequestError('the GitHub token holds a space, a line break or another character an HTTP header cannot carry', {
+          hint: 'pass the token as GitHub gave it (a secret copied with a trailing newline is the usual cause)',
+        })
+      }
+    }
     this.limits = {
       deadlineMs: options.deadlineMs ?? DEFAULTS.deadlineMs,
+      budgetMs: options.budgetMs ?? DEFAULTS.budgetMs,
       maxPages: options.maxPages ?? DEFAULTS.maxPages,
       maxPageBytes: options.maxPageBytes ?? DEFAULTS.maxPageBytes,
       maxBundleBytes: options.maxBundleBytes ?? DEFAULTS.maxBundleBytes,
+      maxAttestations: options.maxAttestations ?? DEFAULTS.maxAttestations,
+      maxDepth: DEFAULTS.maxDepth,
     }
     this.dispatcher = createDispatcher(this.limits.deadlineMs)
   }
@@ -75,26 +92,24 @@ export class GitHubAttestations {
   /** Every attestation GitHub lists for `subject` in `scope`. */
   async list(subject: string, scope: AttestationScope): Promise<AttestationLookup> {
     checkSubjectDigest(subject)
+    const context = this.context()
     const host = this.base.url.hostname === 'api.github.com' ? '' : ` at ${this.base.url.host}`
-    let found: AttestationLookup | 'not found'
+    let found: ListResult | 'not found' = 'not found'
     let where: string
     if ('repo' in scope) {
       const [owner, repo] = splitRepository(scope.repo)
       where = `GitHub attestations API${host} (${scope.repo})`
-      found = await this.pages(endpoint(this.base, ['repos', owner, repo, 'attestations', subject], { per_page: PER_PAGE }), subject, where, scope.repo)
+      found = await readList(context, endpoint(this.base, ['repos', owner, repo, 'attestations', subject], { per_page: PER_PAGE }), subject, where, scope.repo)
     } else {
       const owner = checkOwner(scope.owner)
       where = `GitHub attestations API${host} (owner ${owner})`
-      const paths = [['orgs', owner], ['users', owner]]
-      found = 'not found'
-      for (const path of paths) {
-        found = await this.pages(endpoint(this.base, [...path, 'attestations', subject], { per_page: PER_PAGE }), subject, where, `the repositories of ${owner}`)
+      for (const kind of ['orgs', 'users']) {
+        found = await readList(context, endpoint(this.base, [kind, owner, 'attestations', subject], { per_page: PER_PAGE }), subject, where, `the repositories of ${owner}`)
         if (found !== 'not found') break
       }
     }
-    if (found !== 'not found') return found
-    const hasToken = this.options.token !== undefined && this.options.token !== ''
-    const why = hasToken ? 'or the token cannot see the repository' : 'or the repository is private (no token was given)'
+    if (found !== 'not found') return { where, ...found }
+    const why = this.hasToken() ? 'or the token cannot see the repository' : 'or the repository is private (no token was given)'
     return { where, evidence: [], notes: [`GitHub answered 404: no attestation for this digest, ${why}`] }
   }
 
@@ -102,82 +117,22 @@ export class GitHubAttestations {
     await this.dispatcher.close()
   }
 
-  /** The pages from `first` on; 'not found' when the first answers 404. */
-  private async pages(first: URL, subject: string, where: string, scope: string): Promise<AttestationLookup | 'not found'> {
-    const evidence: BundleEvidence[] = []
-    const notes: string[] = []
-    const seen = new Set<string>()
-    const headers: Record<string, string> = {
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28',
-      'user-agent': this.userAgent(),
+  private context(): ListContext {
+    const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': this.options.userAgent ?? 'shiptag' }
+    if (this.hasToken()) headers.authorization = `Bearer ${this.options.token}`
+    return {
+      dispatcher: this.dispatcher,
+      base: this.base,
+      limits: this.limits,
+      headers,
+      hasToken: this.hasToken(),
+      userAgent: headers['user-agent']!,
+      now: this.options.now ?? (() => new Date()),
+      endsAt: Date.now() + this.limits.budgetMs,
     }
-    const hasToken = this.options.token !== undefined && this.options.token !== ''
-    if (hasToken) headers.authorization = `Bearer ${this.options.token}`
-    let url: URL | undefined = first
-    for (let page = 1; url !== undefined; page++) {
-      if (page > this.limits.maxPages) {
-        notes.push(`stopped after ${this.limits.maxPages} pages (${evidence.length} attestations); GitHub lists more`)
-        break
-      }
-      seen.add(url.href)
-      const request = describeRequest(url)
-      const answer = await getOnce(this.dispatcher, url, {
-        headers,
-        deadlineMs: this.limits.deadlineMs,
-        maxBytes: this.limits.maxPageBytes,
-        unreachableHint: `check GITHUB_API_URL and the network path to ${url.host} (proxy settings: HTTPS_PROXY, NO_PROXY)`,
-      })
-      if (answer.status === 404 && page === 1) return 'not found'
-      if (answer.status === 404) break
-      if (answer.status !== 200) throw answerError(answer, { request, scope, hasToken, now: this.now })
-      for (const entry of this.entries(answer.body, request)) {
-        const bytes = await this.bundleOf(entry, request, notes)
-        if (bytes !== undefined) evidence.push({ kind: 'bundle', where, subject, bundle: bytes })
-      }
-      const next = nextPage(answer.headers.link, this.base)
-      if (next.kind === 'refused') throw new GitHubApiError(`the answer's Link header was not followed: ${next.reason}`, { request, hint: 'the next page must be on the API itself (the token goes with it); check GITHUB_API_URL and any proxy in front of the API' })
-      url = next.kind === 'next' && !seen.has(next.url.href) ? next.url : undefined
-    }
-    return { where, evidence, notes }
   }
 
-  /** The documented list shape, or a typed error quoting what was wrong. */
-  private entries(body: Buffer, request: string): Entry[] {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(body.toString('utf8'))
-    } catch {
-      throw new GitHubApiError('the answer is not JSON', { request, status: 200, hint: 'check GITHUB_API_URL: it must be the REST API (https://api.github.com, or https://<host>/api/v3)' })
-    }
-    const list = typeof parsed === 'object' && parsed !== null ? (parsed as { attestations?: unknown }).attestations : undefined
-    if (!Array.isArray(list) || !list.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))) {
-      throw new GitHubApiError('the answer is not {"attestations": [ … ]}', { request, status: 200, hint: 'check GITHUB_API_URL: it must be the REST API (https://api.github.com, or https://<host>/api/v3)' })
-    }
-    return list as Entry[]
+  private hasToken(): boolean {
+    return this.options.token !== undefined && this.options.token !== ''
   }
-
-  /** The bundle bytes of one entry: inline, or fetched from its bundle_url; undefined (with a note) when there is none or it is too large. */
-  private async bundleOf(entry: Entry, request: string, notes: string[]): Promise<Uint8Array | undefined> {
-    let bytes: Uint8Array
-    if (typeof entry.bundle === 'object' && entry.bundle !== null) {
-      bytes = Buffer.from(JSON.stringify(entry.bundle), 'utf8')
-    } else if (typeof entry.bundle_url === 'string' && entry.bundle_url !== '') {
-      bytes = await fetchBundleUrl(entry.bundle_url, { dispatcher: this.dispatcher, base: this.base, deadlineMs: this.limits.deadlineMs, maxBundleBytes: this.limits.maxBundleBytes, userAgent: this.userAgent(), listRequest: request })
-    } else {
-      notes.push('an attestation listed with neither a bundle nor a bundle_url was left out')
-      return undefined
-    }
-    if (bytes.length > this.limits.maxBundleBytes) {
-      notes.push(`an attestation bundle of ${bytes.length} bytes was left out (the most shiptag reads is ${this.limits.maxBundleBytes})`)
-      return undefined
-    }
-    return bytes
-  }
-
-  private userAgent(): string {
-    return this.options.userAgent ?? 'shiptag'
-  }
-
-  private readonly now = (): Date => (this.options.now ?? (() => new Date()))()
 }

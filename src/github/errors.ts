@@ -41,7 +41,15 @@ export class GitHubRateLimitError extends GitHubApiError {
 }
 
 /** No answer in time, or no answer at all (connection refused, DNS, TLS). */
-export class GitHubUnreachableError extends GitHubApiError {}
+export class GitHubUnreachableError extends GitHubApiError {
+  /** The deadline passed (trying again would wait as long again), rather than the connection failing. */
+  readonly timedOut: boolean
+
+  constructor(problem: string, failure: GitHubFailure & { readonly timedOut?: boolean }) {
+    super(problem, failure)
+    this.timedOut = failure.timedOut ?? false
+  }
+}
 
 /** What the caller gave cannot be asked of the API (a digest that is not sha256, a repository that is not owner/name, an API URL that is not https). */
 export class GitHubRequestError extends ShiptagError {}

@@ -50,7 +50,7 @@ export async function getOnce(dispatcher: Dispatcher, url: URL, options: GetOpti
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), options.deadlineMs)
   const late = () =>
-    new GitHubUnreachableError(`no complete answer within ${options.deadlineMs / 1000} s`, { request, hint: options.unreachableHint })
+    new GitHubUnreachableError(`no complete answer within ${options.deadlineMs / 1000} s`, { request, hint: options.unreachableHint, timedOut: true })
   try {
     let response: Dispatcher.ResponseData
     try {

@@ -17,7 +17,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { errorMessage, ShiptagError } from '../errors.js'
+import { errorMessage } from '../errors.js'
+import { TrustedRootError } from './errors.js'
 import type { TrustSource } from './types.js'
 
 export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com'
@@ -26,19 +27,16 @@ export interface GitHubTrustOptions {
   /** Where TUF metadata and the trusted root are cached (the runner's tool cache or temp directory). */
   readonly cacheDir: string
   /** Another TUF repository (tests); GitHub's by default. */
-  readonly mirrorURL?: string
+  readonly mirrorUrl?: string
   /** The TUF root to start from, as JSON text; GitHub's by default. */
   readonly rootJson?: string
   /** Each TUF download (retried once). */
   readonly timeoutMs?: number
 }
 
-/** GitHub's trusted root could not be fetched or was not valid; the message says which, the hint what to do. */
-export class TrustedRootUnavailableError extends ShiptagError {}
-
 /** The trusted root of GitHub's Sigstore instance, fetched on first use and then kept. */
 export function githubTrust(options: GitHubTrustOptions): TrustSource {
-  const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR
+  const mirrorURL = options.mirrorUrl ?? GITHUB_TUF_MIRROR
   let fetched: Promise<unknown> | undefined
   return {
     text: `GitHub's Sigstore instance (TUF repository ${mirrorURL})`,
@@ -63,12 +61,12 @@ async function fetchTrustedRoot(options: GitHubTrustOptions, mirrorURL: string):
     const root = await getTrustedRoot({ mirrorURL, rootPath, cachePath: options.cacheDir, timeout: options.timeoutMs ?? 10_000, retry: { retries: 1 } })
     return TrustedRoot.toJSON(root)
   } catch (error) {
-    throw new TrustedRootUnavailableError(`the trusted root of GitHub's Sigstore instance could not be fetched from ${mirrorURL}: ${reasonOf(error)}`, {
-      hint:
-        `check that this runner reaches ${new URL(mirrorURL).host} (proxy settings: HTTPS_PROXY, NO_PROXY) and can write ${options.cacheDir}; ` +
+    throw new TrustedRootError(
+      `the trusted root of GitHub's Sigstore instance could not be fetched from ${mirrorURL}: ${reasonOf(error)}`,
+      `check that this runner reaches ${new URL(mirrorURL).host} (proxy settings: HTTPS_PROXY, NO_PROXY) and can write ${options.cacheDir}; ` +
         'offline, commit GitHub\'s trusted_root.json (from `gh attestation trusted-root`) to the workspace and set sigstore.trustedRoot to its path',
-      cause: error,
-    })
+      error,
+    )
   }
 }
 

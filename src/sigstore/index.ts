@@ -5,7 +5,7 @@
 export * from './types.js'
 export { verifyEvidence } from './verify.js'
 export { publicGoodTrust, trustedRootFromFile, type PublicGoodOptions } from './trust.js'
-export { githubTrust, TrustedRootUnavailableError, type GitHubTrustOptions } from './github-trust.js'
+export { githubTrust, GITHUB_TUF_MIRROR, type GitHubTrustOptions } from './github-trust.js'
 export { parsePublicKey, type PolicyKey } from './public-keys.js'
 export { TrustedRootError } from './errors.js'
 export { SIGSTORE_LIMITS } from './limits.js'

@@ -38,6 +38,10 @@ export interface Fault {
   readonly dripMs?: number
   /** Answer this many times, then serve normally again. */
   readonly times?: number
+  /** Only wait `delayMs`, then serve as usual. */
+  readonly passThrough?: boolean
+  /** Close the connection without an answer. */
+  readonly drop?: boolean
 }
 
 export interface RecordedRequest {
@@ -90,8 +94,11 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     const fault = faults.find((entry) => url.pathname.startsWith(entry.prefix) && entry.left > 0)
     if (fault !== undefined) {
       fault.left--
-      await reply(res, fault.fault)
-      return
+      if (fault.fault.passThrough !== true) {
+        await reply(res, fault.fault)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, fault.fault.delayMs ?? 0))
     }
     const blob = blobs.get(url.pathname)
     if (blob !== undefined) {
@@ -156,6 +163,10 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
 async function reply(res: ServerResponse, fault: Fault): Promise<void> {
   if (fault.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   if (res.destroyed) return
+  if (fault.drop === true) {
+    res.socket?.destroy()
+    return
+  }
   const body = Buffer.from(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {}))
   res.writeHead(fault.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...(fault.dripMs === undefined ? { 'content-length': String(body.length) } : {}), ...fault.headers })
   if (fault.dripMs === undefined) {
