@@ -19,7 +19,7 @@ export function custodySettings(
   return {
     workspace,
     now,
-    github: { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', token },
+    github: { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}), token },
     cacheDir: join(env.RUNNER_TEMP || tmpdir(), 'shiptag-sigstore'),
   }
 }
