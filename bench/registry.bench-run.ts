@@ -205,7 +205,7 @@ describe('shiptag vs skopeo on real registries', () => {
     name,
     cannot: {
       tool: 'skopeo',
-      why: `Debian's skopeo 1.9 is built with sigstore disabled, so it can neither ${verified ? 'verify' : 'copy'} a cosign signature`,
+      why: `Debian's skopeo 1.9 is built with sigstore disabled, so it cannot ${verified ? 'verify' : 'copy'} a cosign signature`,
     },
     prepare: async (tool, rep) => {
       const source = src(tool, rep)
