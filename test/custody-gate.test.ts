@@ -4,8 +4,7 @@
  * takes it once it is signed. Signatures are made by a private Sigstore instance
  * (test/support/sigstore) in cosign's formats and pushed as cosign and attest-build-provenance push them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PolicyGate } from '../src/commands/policy-gate.js'
@@ -13,15 +12,12 @@ import { runPromoteCommand } from '../src/commands/promote.js'
 import type { GitContext } from '../src/context/index.js'
 import { describeError } from '../src/errors.js'
 import { inputLines } from '../src/input-lines.js'
-import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { PolicyViolationError } from '../src/policy/errors.js'
-import { pushImage } from '../src/push/push-image.js'
-import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
-import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
+import type { RegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
-import { buildLayout } from './support/layouts/index.js'
-import { startRegistry, type StartedRegistry } from './support/registry/index.js'
+import type { StartedRegistry } from './support/registry/index.js'
+import { startCustodyWorld, type CustodyWorld } from './support/sigstore/custody-world.js'
 import {
   SLSA_PROVENANCE_V1,
   generateSigningKey,
@@ -32,7 +28,7 @@ import {
   simpleSigningPayload,
   startMockSigstore,
   type MockSigstore,
-  type PushedManifest,
+  type SigningKey,
 } from './support/sigstore/index.js'
 
 const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
@@ -43,44 +39,24 @@ const SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12'
 const SOURCE_REPOSITORY_OWNER_URI = '1.3.6.1.4.1.57264.1.16'
 
 describe('promote under the custody rules', () => {
+  let world: CustodyWorld
   let registry: StartedRegistry
   let client: RegistryClient
   let sigstore: MockSigstore
   let workspace: string
-  const key = generateSigningKey('ecdsa-p256')
+  let key: SigningKey
   const otherKey = generateSigningKey('ecdsa-p256')
-  let seed = 500
 
   beforeAll(async () => {
-    registry = await startRegistry()
-    client = createRegistryClient({ credentials: async () => undefined })
-    sigstore = await startMockSigstore()
-    workspace = mkdtempSync(join(tmpdir(), 'shiptag-custody-'))
-    mkdirSync(join(workspace, '.github'))
-    writeFileSync(join(workspace, '.github/cosign.pub'), key.publicKeyPem)
-    writeFileSync(join(workspace, '.github/trusted_root.json'), sigstore.trustedRootText)
+    world = await startCustodyWorld()
+    ;({ registry, client, sigstore, workspace, key } = world)
   })
   afterAll(async () => {
-    await client?.close()
-    await registry?.stop()
-    rmSync(workspace, { recursive: true, force: true })
+    await world?.stop()
   })
+  const build = (tag: string) => world.build(tag)
 
-  /** A fresh image in dev/app under `tag`, its manifest as pushed. */
-  async function build(tag: string): Promise<PushedManifest> {
-    const image = buildLayout({ layers: [2048], seed: seed++ })
-    const layout = await openLayout(image.dir)
-    const graph = walkImage(layout, selectRoot(layout))
-    await pushImage(client, graph, layoutBlobSource(layout, graph), [{ registry: registry.host, repository: 'dev/app' }], {
-      tags: [tag],
-      dryRun: false,
-      limiterFor: limiterPerRegistry(4),
-    })
-    await layout.close()
-    return { digest: graph.root.descriptor.digest, size: graph.root.descriptor.size, mediaType: graph.root.descriptor.mediaType }
-  }
-
-  const dev = () => ({ url: registry.url, repository: 'dev/app' })
+  const dev = () => world.target()
   const policy = (prod: string) =>
     loadPolicy(
       `version: 1
@@ -111,8 +87,7 @@ ${prod}`,
         return { refused: error }
       },
     )
-    const writes = (await registry.accessLog()).filter((entry) => ['PUT', 'POST', 'PATCH', 'DELETE'].includes(entry.method))
-    return { ...outcome, writes }
+    return { ...outcome, writes: await world.writes() }
   }
 
   it('refuses an unsigned digest with nothing written, saying where it looked', async () => {
@@ -150,8 +125,8 @@ ${prod}`,
       },
       /./,
     ],
-  ])('refuses %s, naming what it found', async (_name, sign, found) => {
-    const tag = `bad-${seed}`
+  ])('refuses %s, naming what it found', async (name, sign, found) => {
+    const tag = `bad-${name.replace(/\W+/g, '-')}`
     const image = await build(tag)
     await pushCosignSignatures(dev(), image.digest, [await sign(image.digest)])
     const { refused, writes } = await promote(tag, KEYED)
@@ -285,8 +260,7 @@ environments:
           return { result: undefined, refused: error }
         },
       )
-      const writes = (await registry.accessLog()).filter((entry) => ['PUT', 'POST', 'PATCH', 'DELETE'].includes(entry.method))
-      return { ...outcome, writes }
+      return { ...outcome, writes: await world.writes() }
     }
 
     beforeAll(() => writeFileSync(join(workspace, '.github/promotion.pub'), recorder.publicKeyPem))

@@ -98,7 +98,7 @@ export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator
               'attestation.required',
               plan,
               plan.digest,
-              `${rules.predicateType} provenance from ${identity.text}`,
+              `${rules.predicateType} provenance ${identity.text}`,
               search,
               provenanceHint(rules.repo ?? rules.owner!),
             ),
@@ -285,8 +285,8 @@ function refusal(
 ): Omit<Finding, 'level' | 'environment'> {
   const of = digest === plan.digest ? plan.text : `${plan.text} (its platform manifest ${digest})`
   const checked = search.checks.map((check) => `${check.where}: ${check.signer ?? 'signer unknown'}: ${check.problem ?? 'valid'}`)
-  const all = [...checked, ...search.unreadable]
-  const found = all.length === 0 ? 'found nothing' : `found ${all.length}: ${all.join('; ')}`
+  const notes = search.unreadable.length === 0 ? '' : ` (${search.unreadable.join('; ')})`
+  const found = checked.length === 0 ? `found nothing${notes}` : `found ${checked.length}: ${checked.join('; ')}${notes}`
   return {
     rule,
     message: `${of} is not proven for ${plan.environment.name}: it requires ${required}; looked in ${search.looked.join('; ') || 'nowhere'}; ${found}`,
