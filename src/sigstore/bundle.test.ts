@@ -278,7 +278,7 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
         evidence: await edited({ digest: DIGEST, signer: { key: f.keys.ed25519 } }, (b) => (b.dsseEnvelope!.payloadType = 'text/plain')),
         signers: keyRules(f.keys.ed25519),
       }),
-      { problem: 'its DSSE envelope holds text/plain, not an in-toto statement (application/vnd.in-toto+json)' },
+      { problem: 'its DSSE envelope holds payload type "text/plain", not an in-toto statement (application/vnd.in-toto+json)' },
     ],
     [
       'a signed statement that is not in-toto',
