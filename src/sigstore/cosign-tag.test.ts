@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { COSIGN_ANNOTATIONS, KEY_TYPES, signCosignTag, simpleSigningPayload, type KeylessIdentity, type KeyType } from '../../test/support/sigstore/index.js'
+import {
+  COSIGN_ANNOTATIONS,
+  KEY_TYPES,
+  signCosignTag,
+  simpleSigningPayload,
+  startMockSigstore,
+  type KeylessIdentity,
+  type KeyType,
+} from '../../test/support/sigstore/index.js'
+import { trustedRootFromFile } from './trust.js'
 import type { EvidenceCheck } from './types.js'
 import {
   DIGEST,
@@ -401,6 +410,20 @@ describe('a cosign .sig tag signature', () => {
     expect(check.signer).toBe(expected.signer)
     if (typeof expected.problem === 'string') expect(check.problem).toBe(expected.problem)
     else expect(check.problem).toMatch(expected.problem)
+  })
+
+  it('refuses a signature the log dates later than now (a log or runner clock that cannot be right)', async () => {
+    const future = new Date(Date.now() + 86_400_000)
+    const sigstore = await startMockSigstore({ ca: future, ctlog: future, tlog: future })
+    const evidence = tagEvidence(await signCosignTag({ digest: DIGEST, signer: { keyless: { subject: WORKFLOW, issuer: ISSUER }, sigstore } }))
+    const now = new Date()
+    const check = await verify({ evidence, signers: identityRules(RELEASE_IDENTITY), trust: trustedRootFromFile(sigstore.trustedRootText, 'future.json'), now })
+    const loggedAt = new Date(Math.floor(future.getTime() / 1000) * 1000).toISOString()
+    expect(check).toMatchObject({
+      ok: false,
+      signer: RELEASE_SIGNER,
+      problem: `the transparency log says it was signed at ${loggedAt}, later than now (${now.toISOString()})`,
+    })
   })
 
   it('names when an expired certificate was used and when it expired', async () => {
