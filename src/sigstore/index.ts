@@ -4,7 +4,7 @@
  */
 export * from './types.js'
 export { verifyEvidence } from './verify.js'
-export { publicGoodTrust, trustedRootFromFile, type PublicGoodOptions } from './trust.js'
+export { publicGoodTrust, trustedRootFromFile, tufTrust, type PublicGoodOptions, type TufTrustOptions } from './trust.js'
 export { parsePublicKey, type PolicyKey } from './public-keys.js'
 export { TrustedRootError } from './errors.js'
 export { SIGSTORE_LIMITS } from './limits.js'
