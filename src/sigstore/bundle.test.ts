@@ -214,7 +214,10 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
         signers: identityRules(RELEASE_IDENTITY),
         trust: f.lateTrust,
       }),
-      { signer: RELEASE_SIGNER, problem: /^certificate expired at \S+ and no timestamp proves it was used before: the transparency log says \S+$/ },
+      {
+        signer: RELEASE_SIGNER,
+        problem: /^certificate expired at \S+ and no timestamp proves it was used before: the transparency log says it was used at \S+$/,
+      },
     ],
     ['not JSON', async () => ({ evidence: raw('{"mediaType": '), signers: keyRules(f.keys.ed25519) }), { problem: /^the bundle is not JSON \(/ }],
     [

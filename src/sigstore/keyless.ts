@@ -67,7 +67,7 @@ function explain(error: VerificationError, entity: SignedEntity, certificate: X5
     case 'CERTIFICATE_ERROR': {
       const outside = usedAt(entity).find((time) => time.at < certificate.notBefore || time.at > certificate.notAfter)
       if (outside !== undefined && outside.at > certificate.notAfter) {
-        return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says ${outside.at.toISOString()}`
+        return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says it was used at ${outside.at.toISOString()}`
       }
       if (outside !== undefined) {
         return `certificate is valid only from ${certificate.notBefore.toISOString()}, and ${outside.by} says it was used at ${outside.at.toISOString()}`
