@@ -140,7 +140,7 @@ describe('a malformed cosign .sig layer', () => {
         evidence: await signedWith({ digest: DIGEST, signer: { key: f.keys.ed25519 } }),
         signers: { keys: [{ name: '.github/cosign.pub', pem: 'not a key' }], identities: [] },
       }),
-      { signer: 'an unknown key', problem: "the policy's key .github/cosign.pub cannot be used: .github/cosign.pub: is not a PEM public key" },
+      { signer: 'an unknown key', problem: "the policy's key .github/cosign.pub cannot be used: it is not a PEM public key" },
     ],
   ]
   it.each(refusals)('refuses: %s', async (_name, build, expected) => {
