@@ -158,7 +158,7 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
       async () => ({ evidence: await signed({ digest: DIGEST, signer: keyless(OTHER_WORKFLOW) }), signers: identityRules(RELEASE_IDENTITY), trust: f.trust }),
       {
         signer: `${OTHER_WORKFLOW} (issuer ${ISSUER})`,
-        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER}`,
+        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER} (the subject differs)`,
       },
     ],
     [

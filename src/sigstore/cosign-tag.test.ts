@@ -182,7 +182,7 @@ describe('a cosign .sig tag signature', () => {
       }),
       {
         signer: `${OTHER_WORKFLOW} (issuer ${ISSUER})`,
-        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER}`,
+        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER} (the subject differs)`,
       },
     ],
     [
@@ -194,7 +194,7 @@ describe('a cosign .sig tag signature', () => {
       }),
       {
         signer: `${WORKFLOW} (issuer ${OTHER_ISSUER})`,
-        problem: `subject ${WORKFLOW} issued by ${OTHER_ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER}`,
+        problem: `subject ${WORKFLOW} issued by ${OTHER_ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER} (the issuer differs)`,
       },
     ],
     [
@@ -207,7 +207,10 @@ describe('a cosign .sig tag signature', () => {
         signers: identityRules({ ...RELEASE_IDENTITY, extensions: { [SOURCE_REPOSITORY_URI]: exact('https://github.com/acme/app') } }),
         trust: f.trust,
       }),
-      { signer: RELEASE_SIGNER, problem: `subject ${WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER}` },
+      {
+        signer: RELEASE_SIGNER,
+        problem: `subject ${WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER} (certificate extension 1.3.6.1.4.1.57264.1.12 is https://github.com/evil/app, not https://github.com/acme/app)`,
+      },
     ],
     [
       'a certificate used outside its validity with no timestamp (the CA clock an hour behind)',

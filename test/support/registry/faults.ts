@@ -18,7 +18,7 @@ export interface Exchange {
 }
 
 /** The faults that let the registry answer and then spoil the answer on its way back. */
-export type ResponseFault = Extract<Fault, { kind: 'lose-response' | 'truncate' | 'corrupt' | 'drip' | 'throttle' }>
+export type ResponseFault = Extract<Fault, { kind: 'lose-response' | 'truncate' | 'corrupt' | 'drip' | 'throttle' | 'add-headers' }>
 
 /** `status`: the proxy answers itself, after reading and dropping the request body. */
 export function answerInstead({ req, res, record }: Exchange, fault: Extract<Fault, { kind: 'status' }>): Promise<void> {
@@ -152,7 +152,8 @@ function relay(answer: IncomingMessage, res: ServerResponse, fault: ResponseFaul
     res.socket?.destroy()
     return
   }
-  res.writeHead(answer.statusCode ?? 502, answer.rawHeaders)
+  const added = fault?.kind === 'add-headers' ? Object.entries(fault.headers).flat() : []
+  res.writeHead(answer.statusCode ?? 502, [...answer.rawHeaders, ...added])
   const declared = Number(answer.headers['content-length'] ?? Number.NaN)
   if (fault?.kind === 'truncate') {
     truncate(answer, res, Number.isFinite(declared) ? Math.max(0, Math.min(fault.bytes, declared - 1)) : fault.bytes)

@@ -103,6 +103,9 @@ function faultOf(kind: FaultKind, random: () => number, options: RandomFaultOpti
     case 'stop-reading':
       // Each costs a deadline's worth of waiting: tests inject them on purpose, never at random.
       throw new Error(`fault kind ${kind} is not drawn at random`)
+    case 'add-headers':
+      // Not a failure: it makes the registry say more (a capability), which a test asks for on purpose.
+      throw new Error(`fault kind ${kind} is not drawn at random`)
   }
 }
 

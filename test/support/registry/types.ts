@@ -72,6 +72,11 @@ export type Fault =
   /** Forward; relay the registry's status and headers at once, then its body at a steady `bytesPerSecond`. */
   | { readonly kind: 'throttle'; readonly bytesPerSecond: number }
   /**
+   * Forward; answer faithfully with these headers added: a registry that says more than
+   * distribution 2.8 does, e.g. `OCI-Subject` after a manifest PUT (a registry with the referrers API).
+   */
+  | { readonly kind: 'add-headers'; readonly headers: Readonly<Record<string, string>> }
+  /**
    * Read `afterBytes` of the request body, then stop reading it and never answer (a registry that
    * hangs mid-upload); the connection is cut after `ms`, since a socket nobody reads never learns
    * that its client left.
