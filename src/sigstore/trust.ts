@@ -5,9 +5,6 @@
  * (https://github.com/sigstore/root-signing) with @sigstore/tuf, fetched only when a keyless
  * signature is actually verified.
  */
-import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { InputError } from '../errors.js'
@@ -39,55 +36,33 @@ export interface PublicGoodOptions {
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev'
 
-/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it. */
+/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it, then once. */
 export function publicGoodTrust(options: PublicGoodOptions): TrustSource {
-  return tufTrust({ ...options, mirrorUrl: options.mirrorUrl ?? PUBLIC_GOOD_MIRROR, name: 'the Sigstore public-good trusted root' })
-}
-
-export interface TufTrustOptions extends PublicGoodOptions {
-  readonly mirrorUrl: string
-  /** How messages name the instance ("GitHub's Sigstore trusted root"). */
-  readonly name: string
-  /**
-   * The repository's first TUF root.json, the trust anchor (@sigstore/tuf ships only public-good's).
-   * Written once into the cache directory, as @sigstore/tuf seeds its own.
-   */
-  readonly initialRoot?: string
-}
-
-/** The trusted_root.json target of a Sigstore TUF repository (https://github.com/sigstore/root-signing), fetched on first use, once. */
-export function tufTrust(options: TufTrustOptions): TrustSource {
+  const mirrorURL = options.mirrorUrl ?? PUBLIC_GOOD_MIRROR
   let root: Promise<unknown> | undefined
-  return { text: `${options.name} (TUF ${options.mirrorUrl})`, trustedRoot: () => (root ??= fetchTufRoot(options)) }
+  return { text: `the Sigstore public-good trusted root (TUF ${mirrorURL})`, trustedRoot: () => (root ??= fetchPublicGood(mirrorURL, options)) }
 }
 
-async function fetchTufRoot(options: TufTrustOptions): Promise<unknown> {
+async function fetchPublicGood(mirrorURL: string, options: PublicGoodOptions): Promise<unknown> {
   // Loaded here only: the TUF client is most of sigstore-js's weight (docs/decisions.md#sigstore-libraries).
   const { getTrustedRoot } = await import('@sigstore/tuf')
   try {
-    const rootPath = options.initialRoot === undefined ? undefined : await writeInitialRoot(options.cacheDir, options.initialRoot)
-    const root = await getTrustedRoot({
-      cachePath: options.cacheDir,
-      mirrorURL: options.mirrorUrl,
-      ...(rootPath === undefined ? {} : { rootPath }),
-      timeout: options.timeoutMs ?? 5000,
-      retry: { retries: 1 },
-    })
+    const root = await getTrustedRoot({ cachePath: options.cacheDir, mirrorURL, timeout: options.timeoutMs ?? 5000, retry: { retries: 1 } })
     return TrustedRoot.toJSON(root)
   } catch (error) {
     throw new TrustedRootError(
-      `could not get ${options.name} from ${options.mirrorUrl}: ${(error as Error).message}`,
+      `could not get the Sigstore public-good trusted root from ${mirrorURL}: ${reasonOf(error)}`,
       'check that the runner reaches the TUF repository, or set sigstore.trustedRoot to a trusted_root.json in the workspace',
       error,
     )
   }
 }
 
-async function writeInitialRoot(cacheDir: string, text: string): Promise<string> {
-  const path = join(cacheDir, `initial-root-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`)
-  await mkdir(cacheDir, { recursive: true })
-  await writeFile(path, text)
-  return path
+/** The error's message and its cause's: @sigstore/tuf says "error refreshing TUF metadata" and keeps why in `cause`. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined
+  return cause === undefined || cause === message ? message : `${message} (${cause})`
 }
 
 const cache = new WeakMap<TrustSource, Promise<TrustMaterial>>()
@@ -101,6 +76,8 @@ export function trustMaterialOf(trust: TrustSource): Promise<TrustMaterial> {
       if (problem !== undefined) throw new TrustedRootError(`${trust.text}: ${problem}`, 'use a Sigstore trusted_root.json')
       return toMaterial(json)
     })
+    // A failure is not kept: a source that fetches (GitHub's, public-good's) may answer the next call.
+    material.catch(() => cache.delete(trust))
     cache.set(trust, material)
   }
   return material
