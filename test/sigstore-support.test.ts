@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { trustedRootFromFile, verifyEvidence } from '../src/sigstore/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
 import {
   BUNDLE_V03_MEDIA_TYPE,
@@ -95,5 +96,52 @@ describe('test/support/sigstore on the real registry', () => {
       subject: { digest: image.digest },
       layers: [{ mediaType: BUNDLE_V03_MEDIA_TYPE, size: bundle.length }],
     })
+  })
+
+  it('makes evidence that verifies after the round trip through the registry (annotations and bytes as pushed)', async () => {
+    const image = await pushImage()
+    const sigstore = await startMockSigstore()
+    const identity = {
+      subject: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+      issuer: 'https://token.actions.githubusercontent.com',
+    }
+    await pushCosignSignatures(target, image.digest, [await signCosignTag({ digest: image.digest, signer: { keyless: identity, sigstore } })])
+    const bundle = await signBundle({ digest: image.digest, predicateType: SLSA_PROVENANCE_V1, signer: { keyless: identity, sigstore } })
+    const referrer = await pushBundleReferrer(target, image, bundle, SLSA_PROVENANCE_V1)
+    const sig = (await get(`manifests/${image.digest.replace(':', '-')}.sig`, 'application/vnd.oci.image.manifest.v1+json')) as {
+      layers: { digest: string; annotations: Record<string, string> }[]
+    }
+    const blob = async (digest: string) => Buffer.from(await (await fetch(`${registry.url}/v2/acme/app/blobs/${digest}`)).arrayBuffer())
+    const layer = ((await get(`manifests/${referrer.digest}`, 'application/vnd.oci.image.manifest.v1+json')) as { layers: { digest: string }[] }).layers[0]!
+    const signers = {
+      keys: [],
+      identities: [
+        {
+          subject: { source: identity.subject, matches: (v: string) => v === identity.subject },
+          issuer: { source: identity.issuer, matches: (v: string) => v === identity.issuer },
+          text: 'the release workflow',
+        },
+      ],
+    }
+    const trust = trustedRootFromFile(sigstore.trustedRootText, 'trusted_root.json')
+    const where = 'registry'
+    const tagCheck = await verifyEvidence(
+      { kind: 'cosign-tag', where, subject: image.digest, payload: await blob(sig.layers[0]!.digest), annotations: sig.layers[0]!.annotations },
+      { kind: 'signature' },
+      signers,
+      trust,
+      new Date(),
+    )
+    const bundleCheck = await verifyEvidence(
+      { kind: 'bundle', where, subject: image.digest, bundle: await blob(layer.digest) },
+      { kind: 'attestation', predicateType: SLSA_PROVENANCE_V1 },
+      signers,
+      trust,
+      new Date(),
+    )
+    expect([tagCheck, bundleCheck].map((c) => [c.ok, c.signer])).toEqual([
+      [true, `${identity.subject} (issuer ${identity.issuer})`],
+      [true, `${identity.subject} (issuer ${identity.issuer})`],
+    ])
   })
 })

@@ -96,7 +96,11 @@ describe('githubTrust', () => {
     try {
       const trust = githubTrust({ cacheDir: cacheDir(), mirrorUrl: repo.url, rootJson: repo.rootJson })
       // TrustedRoot's JSON form leaves empty lists out (protobuf JSON), as GitHub's root has no Rekor.
-      const expected = { mediaType: TRUSTED_ROOT.mediaType, certificateAuthorities: TRUSTED_ROOT.certificateAuthorities, timestampAuthorities: TRUSTED_ROOT.timestampAuthorities }
+      const expected = {
+        mediaType: TRUSTED_ROOT.mediaType,
+        certificateAuthorities: TRUSTED_ROOT.certificateAuthorities,
+        timestampAuthorities: TRUSTED_ROOT.timestampAuthorities,
+      }
       expect(await trust.trustedRoot()).toEqual(expected)
       expect(await trust.trustedRoot()).toEqual(expected)
       expect(repo.requests).toEqual(['/2.root.json', '/timestamp.json', '/snapshot.json', '/targets.json', '/targets/trusted_root.json'])

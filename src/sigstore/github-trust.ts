@@ -64,7 +64,7 @@ async function fetchTrustedRoot(options: GitHubTrustOptions, mirrorURL: string):
     throw new TrustedRootError(
       `the trusted root of GitHub's Sigstore instance could not be fetched from ${mirrorURL}: ${reasonOf(error)}`,
       `check that this runner reaches ${new URL(mirrorURL).host} (proxy settings: HTTPS_PROXY, NO_PROXY) and can write ${options.cacheDir}; ` +
-        'offline, commit GitHub\'s trusted_root.json (from `gh attestation trusted-root`) to the workspace and set sigstore.trustedRoot to its path',
+        "offline, commit GitHub's trusted_root.json (from `gh attestation trusted-root`) to the workspace and set sigstore.trustedRoot to its path",
       error,
     )
   }
