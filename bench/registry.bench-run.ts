@@ -258,7 +258,7 @@ describe('shiptag vs skopeo on real registries', () => {
   ]
 
   it('runs every scenario with both tools, verifies every destination, and writes bench/RESULTS.md', async () => {
-    // BENCH_ONLY=<regex> runs the scenarios whose names match (to try one out; RESULTS.md then holds only those).
+    // BENCH_ONLY=<regex> runs the scenarios whose names match (to try one out; bench/RESULTS.md then holds only those, and no budgets).
     const only = process.env.BENCH_ONLY === undefined ? undefined : new RegExp(process.env.BENCH_ONLY)
     const all = scenarios().filter((scenario) => only === undefined || only.test(scenario.name))
     for (let rep = 0; rep < REPS; rep++) {
