@@ -193,13 +193,22 @@ describe('keyless signing', () => {
     }
   })
 
-  it('says what Fulcio answered when it refuses, without the token', async () => {
-    const token = `${mintIdentityToken({ sub: IDENTITY }).split('.').slice(0, 2).join('.')}.c2lnbmF0dXJlLXRoYXQtaXMtbG9uZw`
+  it.each([
+    [
+      'refuses the identity (400)',
+      { sub: IDENTITY, iss: 42 },
+      '',
+      'answered 400: Bad Request',
+      'Fulcio refused the identity (SIGSTORE_ID_TOKEN): check that the token is for audience sigstore',
+    ],
+    ['is not at that URL (404)', { sub: IDENTITY }, '/wrong-path', 'answered 404: Not Found', 'retry; check the Fulcio URL of the policy (sigstore.fulcio)'],
+  ])('says what Fulcio answered when it %s, without the token', async (_, claims, path, answered, hint) => {
+    const token = mintIdentityToken(claims)
     const signer = statementSigner(
       {
         kind: 'keyless',
         identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: token }, { timeoutMs: 5000 }),
-        fulcio: `${sigstore.fulcio}/wrong-path`,
+        fulcio: `${sigstore.fulcio}${path}`,
         rekor: sigstore.rekor,
       },
       { retries: 0 },
@@ -207,9 +216,51 @@ describe('keyless signing', () => {
     const error = await signer.signStatement(STATEMENT).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SigningServiceError)
     const text = describeError(error)
-    expect(text).toMatch(/^signing the promotion record failed at Fulcio \(http:\/\/127\.0\.0\.1:\d+\/fulcio\/wrong-path\): answered 404/)
-    expect(text).toContain('Fulcio refused the identity (SIGSTORE_ID_TOKEN)')
+    expect(text).toBe(`signing the promotion record failed at Fulcio (${sigstore.fulcio}${path}): ${answered}\nWhat to do: ${text.split('What to do: ')[1]}`)
+    expect(text.split('What to do: ')[1]).toContain(hint)
     expect(text).not.toContain(token.slice(-20))
+  })
+
+  it.each([
+    ['Rekor', { rekor: 'REKOR/wrong' }, 'Rekor (REKOR/wrong): answered 404: Not Found', 'sigstore.rekor'],
+    [
+      'the timestamp authority',
+      { rekor: 'REKOR', timestampAuthority: 'REKOR/no-tsa-here' },
+      'the timestamp authority (REKOR/no-tsa-here): answered 404: Not Found',
+      'sigstore.timestampAuthority',
+    ],
+  ])('names %s when it fails', async (_, urls, failure, setting) => {
+    const fill = (url: string) => url.replace('REKOR', sigstore.rekor)
+    const { privatePem } = keyPair('Ed25519')
+    const signer = statementSigner(
+      {
+        kind: 'key',
+        key: signingKeyFromPem(privatePem, 'input "record-key"'),
+        rekor: fill(urls.rekor),
+        ...('timestampAuthority' in urls ? { timestampAuthority: fill(urls.timestampAuthority) } : {}),
+      },
+      { retries: 0 },
+    )
+    const error = await signer.signStatement(STATEMENT).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SigningServiceError)
+    expect((error as Error).message).toBe(`signing the promotion record failed at ${fill(failure)}`)
+    expect((error as SigningServiceError).hint).toContain(setting)
+  })
+
+  it('refuses a token whose email is not verified, as Fulcio would, without quoting it', async () => {
+    const token = mintIdentityToken({ email: 'release@acme.example' })
+    const signer = statementSigner({
+      kind: 'keyless',
+      identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: token }, { timeoutMs: 5000 }),
+      fulcio: sigstore.fulcio,
+      rekor: sigstore.rekor,
+    })
+    const error = await signer.signStatement(STATEMENT).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(IdentityTokenError)
+    expect((error as Error).message).toBe(
+      'no OIDC identity token for keyless signing: the identity token has no subject Fulcio can certify (a "sub" claim, or an "email" with "email_verified")',
+    )
+    expect(describeError(error)).not.toContain(token.split('.')[1]!.slice(0, 20))
   })
 })
 

@@ -40,9 +40,10 @@ export async function startRecordsSigstore(): Promise<RecordsSigstore> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const ctlog = await initializeCTLog(ecKeyPair())
-  // Fixed clocks: every certificate is valid from 5 s before `started` for 10 minutes, so both the
-  // TSA's time (`started`) and Rekor's (now, while a test runs) fall inside it.
-  const started = new Date(Math.floor(Date.now() / 1000) * 1000)
+  // Fixed clocks: every Fulcio certificate is valid from 5 s before `started` for 10 minutes, so
+  // both the TSA's time (`started`) and Rekor's (now, while a test runs) fall inside it. `started`
+  // is the next whole second: the TSA's own certificates begin when they are made (at most then).
+  const started = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000)
   const ca = await initializeCA(ecKeyPair(), ctlog, new Date(started.getTime() - 5000))
   const tlog = await initializeTLog(`${base}/rekor`, ecKeyPair())
   // The mock writes genTime's milliseconds without trailing zeros (".5Z"), which @sigstore/core
