@@ -100,8 +100,12 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   handlebars: ['tags'],
   'moment-timezone': ['tags'],
   '@renovate/pep440': ['tags'],
-  '@sigstore/sign': ['sigstore'],
   '@sigstore/bundle': ['sigstore'],
+  '@sigstore/core': ['sigstore'],
+  '@sigstore/protobuf-specs': ['sigstore'],
+  '@sigstore/sign': ['sigstore'],
+  '@sigstore/tuf': ['sigstore'],
+  '@sigstore/verify': ['sigstore'],
 }
 
 /** The folders that hold sources, each checked as one layer. */

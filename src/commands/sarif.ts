@@ -92,4 +92,7 @@ const RULE_TEXT: Record<(typeof RULE_IDS)[number], string> = {
   'exception.expired': 'A policy exception past its expiry date',
   'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
   'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
+  'signature.required': 'A digest without a valid signature from a signer the environment trusts',
+  'attestation.required': 'A digest without valid provenance from the repository and workflow the environment requires',
+  'promotion.proof': 'A digest without a valid signed promotion record from the environment it is promoted from',
 }

@@ -1,6 +1,7 @@
 import { InputError, errorMessage } from '../errors.js'
 import { canonicalRegistry, DEFAULT_REGISTRY, parseRepository, redactUserInfo } from '../ref/index.js'
 import { crossReferenceProblems } from './cross-references.js'
+import { readPromotionProof, readProvenanceRules, readSignatureRules, readSigstoreSettings, type CompileOne } from './custody-rules.js'
 import { items, map, strings } from './document-values.js'
 import { DEFAULT_SCAN_GLOBS, builtInDefaults } from './defaults.js'
 import type { PolicyProblem } from './errors.js'
@@ -36,7 +37,21 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
         return []
       }
     })
-  const defaults = mergeEnvironment(builtInDefaults(), 'defaults', map(raw.defaults), ['defaults'], patterns, locations)
+  const compile: CompileOne = (source, path) => {
+    try {
+      return compilePattern(source, locations.of(path))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push({
+        location: error.location,
+        message: error.detail,
+        hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")',
+      })
+      return undefined
+    }
+  }
+  const reader = { compile, locations, problems }
+  const defaults = mergeEnvironment(builtInDefaults(), 'defaults', map(raw.defaults), ['defaults'], patterns, reader)
   const environments = new Map<string, EnvironmentPolicy>()
   for (const [name, entry] of Object.entries(map(raw.environments))) {
     const value = map(entry)
@@ -60,8 +75,11 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
       }
     })
     const promoteFrom = map(value.promote).from
+    const promoteProof = readPromotionProof(value.promote, [...path, 'promote'], reader)
     environments.set(name, {
-      ...mergeEnvironment(defaults, name, value, path, patterns, locations),
+      ...mergeEnvironment(defaults, name, value, path, patterns, reader),
+      record: value.record === true,
+      ...(promoteProof !== undefined ? { promoteProof } : {}),
       repositories,
       ...(typeof value.tag === 'string' ? { tag: value.tag } : {}),
       ...(typeof promoteFrom === 'string' ? { promoteFrom } : {}),
@@ -90,14 +108,22 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
   })
   const scan = patterns(map(raw.scan).include ?? DEFAULT_SCAN_GLOBS, ['scan', 'include'])
   problems.push(...crossReferenceProblems(raw, environments, locations))
-  const policy = { file, defaults, environments, exceptions, scan }
+  const policy = { file, defaults, environments, exceptions, scan, sigstore: readSigstoreSettings(raw.sigstore, reader) }
   return { policy, problems: [...problems, ...markerTagProblems(policy, locations)] }
 }
 
 type CompilePatterns = (list: unknown, path: Path) => Pattern[]
 
 /** A field the environment sets replaces the one it inherits (lists replace, they do not append). */
-function mergeEnvironment(base: EnvironmentPolicy, name: string, raw: Raw, path: Path, patterns: CompilePatterns, locations: YamlLocations): EnvironmentPolicy {
+function mergeEnvironment(
+  base: EnvironmentPolicy,
+  name: string,
+  raw: Raw,
+  path: Path,
+  patterns: CompilePatterns,
+  reader: Parameters<typeof readSignatureRules>[2],
+): EnvironmentPolicy {
+  const { locations } = reader
   const tags = map(raw.tags)
   const images = map(raw.images)
   const pick = (value: unknown, field: string, fallback: readonly Pattern[], image = false) => {
@@ -122,7 +148,16 @@ function mergeEnvironment(base: EnvironmentPolicy, name: string, raw: Raw, path:
     digest: raw.digest === 'required' || raw.digest === 'optional' ? raw.digest : base.digest,
     enforcement: (LEVELS as readonly unknown[]).includes(raw.enforcement) ? (raw.enforcement as Level) : base.enforcement,
     levels: { ...base.levels, ...Object.fromEntries(levels) },
+    ...inherited('signatures', base.signatures, readSignatureRules(raw.signatures, [...path, 'signatures'], reader)),
+    ...inherited('provenance', base.provenance, readProvenanceRules(raw.provenance, [...path, 'provenance'], reader)),
+    record: false,
   }
+}
+
+/** An environment's own rule, else the one it inherits from the defaults, else nothing. */
+function inherited<K extends string, T>(key: K, base: T | undefined, own: T | undefined): { [P in K]?: T } {
+  const value = own ?? base
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T }
 }
 
 /**

@@ -26,6 +26,15 @@ export function crossReferenceProblems(
         hint: unknown(environment.promoteFrom),
       })
     }
+    // Records are written by the promote into `from`; without record: true there would never be one to prove.
+    const from = environment.promoteFrom === undefined ? undefined : environments.get(environment.promoteFrom)
+    if (environment.promoteProof?.kind === 'attestation' && from !== undefined && !from.record) {
+      problems.push({
+        location: locations.of(['environments', name, 'promote', 'proof']),
+        message: `proof: attestation needs promotion records of ${from.name}, but ${from.name} does not write them`,
+        hint: `add record: true to environment ${from.name}, so a promote into it signs and attaches a record`,
+      })
+    }
   }
   for (const cycle of promotionCycles(environments)) {
     problems.push({

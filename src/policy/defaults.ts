@@ -20,6 +20,7 @@ export function builtInDefaults(): EnvironmentPolicy {
     images: { allow: [], deny: [] },
     digest: 'optional',
     enforcement: 'error',
+    record: false,
     // A policy change is legitimate work; it is shown for review and takes effect once merged.
     levels: {
       'ref.unresolved': 'warn',
@@ -37,5 +38,12 @@ export function builtInScanGlobs() {
 
 /** The policy in force when there is no policy file. */
 export function builtInPolicy(): Policy {
-  return { file: undefined, defaults: builtInDefaults(), environments: new Map(), exceptions: [], scan: builtInScanGlobs() }
+  return {
+    file: undefined,
+    defaults: builtInDefaults(),
+    environments: new Map(),
+    exceptions: [],
+    scan: builtInScanGlobs(),
+    sigstore: { trustedRoot: { kind: 'public-good' } },
+  }
 }

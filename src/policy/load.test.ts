@@ -204,7 +204,7 @@ exceptions:
     )
     expect(error.problems.map((p) => p.hint)).toEqual([
       'expected one of: error, warn, off',
-      'did you mean "tags"? expected one of: tags, images, digest, enforcement, rules, repository, repositories, tag, promote, files',
+      'did you mean "tags"? expected one of: tags, images, digest, enforcement, rules, signatures, provenance, repository, repositories, tag, record, promote, files',
       'did you mean "staging"? use one of: dev, staging, prod',
       expect.any(String),
       'did you mean "prod"? use one of: dev, staging, prod',

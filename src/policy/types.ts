@@ -19,6 +19,9 @@ export const RULE_IDS = [
   'exception.expired',
   'file.outside-workspace',
   'policy.changed',
+  'signature.required',
+  'attestation.required',
+  'promotion.proof',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -50,6 +53,56 @@ export interface ImageRules {
   readonly deny: readonly Pattern[]
 }
 
+/**
+ * Who may have signed (docs/signatures.md#the-policy): any one key or identity suffices. Keys are
+ * workspace paths of PEM public keys, read when a command verifies; identities are keyless
+ * signers, a certificate subject and OIDC issuer as `cosign verify --certificate-identity
+ * --certificate-oidc-issuer` takes them (https://docs.sigstore.dev/cosign/verifying/verify/).
+ */
+export interface SignerPolicy {
+  readonly keys: readonly { readonly path: string; readonly where: InputLocation }[]
+  readonly identities: readonly { readonly subject: Pattern; readonly issuer: Pattern; readonly where: InputLocation }[]
+}
+
+/** `signature.required`: the digest must carry a valid signature from one of the signers. */
+export interface SignatureRules extends SignerPolicy {
+  readonly where: InputLocation
+  /** `image`: the digest written (for an index, the index digest, which is what cosign signs); `every-platform`: each child manifest too. */
+  readonly index: 'image' | 'every-platform'
+}
+
+/** `attestation.required`: provenance whose subject is the digest, constrained like `gh attestation verify`. */
+export interface ProvenanceRules {
+  readonly where: InputLocation
+  readonly predicateType: string
+  /** `owner/name`: the repository that built it (`--repo`). */
+  readonly repo?: string
+  /** The owner that built it (`--owner`). */
+  readonly owner?: string
+  /** The workflow that signed it (`--signer-workflow`), `owner/repo/.github/workflows/file.yml`, a pattern. */
+  readonly signerWorkflow?: Pattern
+  /** Where attestations are looked for: the registry's referrers, the GitHub attestations API. */
+  readonly sources: readonly ('registry' | 'github')[]
+}
+
+/** `promote.proof`: how the `from` environment's holding is proven. */
+export interface PromotionProof {
+  /** `tag`: the marker tag or the digest's presence (promotion.order); `attestation`: a signed promotion record of `from`. */
+  readonly kind: 'tag' | 'attestation'
+  /** Who may sign `from`'s records; set when `kind` is `attestation`. */
+  readonly signers?: SignerPolicy
+  readonly where: InputLocation
+}
+
+/** Which Sigstore instance verifies keyless signatures and signs promotion records. */
+export interface SigstoreSettings {
+  /** `public-good` (through TUF), `github` (GitHub's instance), or a trusted_root.json in the workspace. */
+  readonly trustedRoot: { readonly kind: 'public-good' | 'github' } | { readonly kind: 'file'; readonly path: string; readonly where: InputLocation }
+  readonly fulcio?: string
+  readonly rekor?: string
+  readonly timestampAuthority?: string
+}
+
 /** Everything one environment enforces, defaults merged in (a field an environment sets replaces the default's). */
 export interface EnvironmentPolicy {
   readonly name: string
@@ -67,6 +120,11 @@ export interface EnvironmentPolicy {
   readonly enforcement: Level
   /** Per-rule levels over `enforcement`. */
   readonly levels: Readonly<Partial<Record<RuleId, Level>>>
+  readonly signatures?: SignatureRules
+  readonly provenance?: ProvenanceRules
+  /** A promote into the environment writes a signed promotion record. */
+  readonly record: boolean
+  readonly promoteProof?: PromotionProof
 }
 
 export interface PolicyException {
@@ -90,6 +148,7 @@ export interface Policy {
   readonly exceptions: readonly PolicyException[]
   /** Default globs of deployment files for `check`. */
   readonly scan: readonly Pattern[]
+  readonly sigstore: SigstoreSettings
 }
 
 export type FindingLevel = 'error' | 'warn'
