@@ -62,7 +62,7 @@ describe('checkPromotionRecord', () => {
     [
       'a record that does not verify',
       { where: WHERE, ok: false, signer: 'an unknown key', problem: 'signed by another key' },
-      `the record at ${WHERE} does not verify (signed by an unknown key): signed by another key`,
+      `${WHERE} is not a valid promotion record (signed by an unknown key): signed by another key`,
     ],
     ['a signature without a statement', verified(undefined), `${WHERE} holds a signature, not an in-toto statement: it is not a promotion record`],
     [

@@ -68,11 +68,11 @@ describe('signing with a key', () => {
     expect(json.dsseEnvelope.payloadType).toBe(IN_TOTO_PAYLOAD_TYPE)
     expect(Buffer.from(json.dsseEnvelope.payload, 'base64')).toEqual(STATEMENT)
     expect(json.verificationMaterial.publicKey).toEqual({ hint: key.hint })
-    expect(verifyRecordBundle(bytes, DIGEST, { keys: [publicPem] })).toMatchObject({
+    expect(await verifyRecordBundle(bytes, DIGEST, { keys: [publicPem] })).toMatchObject({
       ok: true,
       statement: { predicateType: 'https://shiptag.dev/promotion/v1' },
     })
-    expect(verifyRecordBundle(bytes, DIGEST, { keys: [keyPair(type).publicPem] })).toMatchObject({ ok: false })
+    expect(await verifyRecordBundle(bytes, DIGEST, { keys: [keyPair(type).publicPem] })).toMatchObject({ ok: false })
   })
 
   it('remembers the key body as a secret, line by line, but not the PEM armour', () => {
@@ -91,7 +91,7 @@ describe('signing with a key', () => {
       STATEMENT,
     )
     expect(bundleJson(bytes).verificationMaterial.tlogEntries).toHaveLength(1)
-    expect(verifyRecordBundle(bytes, DIGEST, { keys: [publicPem], trustedRoot: sigstore.trustedRoot })).toMatchObject({ ok: true })
+    expect(await verifyRecordBundle(bytes, DIGEST, { keys: [publicPem], trustedRoot: sigstore.trustedRoot })).toMatchObject({ ok: true })
   })
 
   const ecP384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
@@ -145,13 +145,15 @@ describe('keyless signing', () => {
     expect(json.verificationMaterial.certificate).toBeDefined()
     expect(json.verificationMaterial.tlogEntries).toHaveLength(tlogs)
     expect(json.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []).toHaveLength(timestamps)
-    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({
+    expect(await verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({
       ok: true,
-      signer: IDENTITY,
+      signer: expect.stringContaining(IDENTITY) as string,
     })
-    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: 'https://github.com/evil/app' })).toMatchObject({
-      ok: false,
-    })
+    expect(await verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: 'https://github.com/evil/app' })).toMatchObject(
+      {
+        ok: false,
+      },
+    )
     expect(Buffer.from(bytes).toString('utf8')).not.toContain(token)
   })
 
@@ -297,7 +299,7 @@ describe('identity tokens', () => {
     expect(source.text).toBe('the GitHub Actions OIDC token (audience sigstore)')
     const bytes = await statementSigner({ kind: 'keyless', identityToken: source, fulcio: sigstore.fulcio, rekor: sigstore.rekor }).signStatement(STATEMENT)
     expect(seen).toEqual([{ url: '/token?api-version=2.0&audience=sigstore', authorization: `Bearer ${REQUEST_TOKEN}` }])
-    expect(verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({ ok: true })
+    expect(await verifyRecordBundle(bytes, DIGEST, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({ ok: true })
   })
 
   it.each([

@@ -1,12 +1,12 @@
 /**
- * Slice E's own Sigstore stand-in for promotion-record tests (slice A's test/support/sigstore had not
- * landed when these were written): @sigstore/mock's Fulcio, Rekor and timestamp authority served by
- * a real loopback node:http server, the trusted_root.json that trusts them, OIDC tokens minted here,
- * and a verifier (@sigstore/verify) that turns a bundle into the design's `EvidenceCheck`.
+ * The Sigstore services promotion records are signed with, for tests: @sigstore/mock's Fulcio, Rekor
+ * and timestamp authority behind their HTTP APIs on a real loopback node:http server (what
+ * @sigstore/sign talks to; instance.ts beside this file calls the mocks in-process instead), the
+ * trusted_root.json that trusts them, OIDC tokens minted here, and stalls to test deadlines.
  *
  *   const sigstore = await startRecordsSigstore()          // sigstore.fulcio / .rekor / .tsa URLs
  *   const token = mintIdentityToken({ sub: 'https://github.com/acme/app/.github/workflows/promote.yml@refs/heads/main' })
- *   const check = await verifyRecordBundle(bundleBytes, digest, { trustedRoot: sigstore.trustedRoot, keys: [pem] })
+ *   const check = await verifyRecordBundle(bundleBytes, digest, { trustedRoot: sigstore.trustedRoot, keys: [pem] })   // records-verify.ts
  *   await sigstore.stop()
  */
 import { createHash, generateKeyPairSync } from 'node:crypto'
