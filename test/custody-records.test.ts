@@ -8,6 +8,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  RecordNotListedError,
   attachBundle,
   checkPromotionRecord,
   PROMOTION_PREDICATE_TYPE,
@@ -201,6 +202,28 @@ describe('promotion records on a real registry', () => {
     const checks = await Promise.all(records.map((r) => check(r.bundle, { keys: [key.publicPem] })))
     const accepted = checks.filter((c) => checkPromotionRecord(c, { from: 'staging', digest: image.rootDigest }) === undefined)
     expect(accepted.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('says so when the referrers tag holds something else (the image itself, as GitLab reads sha256-<hex>): the record is stored, not listed', async () => {
+    const hostile: Repository = { registry: registry.host, repository: 'staging/hostile' }
+    const resolved = await resolveSource(client, parseReference(`${registry.host}/staging/app:1.0.0`))
+    await promoteImage(client, resolved, [hostile], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4), artifacts: false })
+    const repository = client.repository(hostile, { intent: 'push' })
+    const manifest = (await repository.getManifest(image.rootDigest))!
+    await repository.putManifest(referrersTag(image.rootDigest), manifest.bytes, manifest.mediaType)
+    const error = await writePromotionRecord({
+      target: repository,
+      subjectDescriptor: subject,
+      facts: facts(`${registry.host}/staging/hostile`),
+      signer: keySigner,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RecordNotListedError)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^the promotion record sha256:[0-9a-f]{64} was stored in ${registry.host}/staging/hostile but could not be listed for readers: the referrers tag ${referrersTag(image.rootDigest)} in ${registry.host}/staging/hostile resolves to the subject itself`,
+      ),
+    )
+    expect((error as RecordNotListedError).hint).toContain(`the tag ${referrersTag(image.rootDigest)} is reserved for the OCI referrers index`)
   })
 
   describe('forged records are refused', () => {

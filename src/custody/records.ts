@@ -13,3 +13,4 @@ export {
 export { readPromotionPredicate, type PromotionPredicate } from './promotion-predicate.js'
 export { EMPTY_CONFIG, SIGSTORE_BUNDLE_ARTIFACT_TYPE, attachBundle, bundleReferrerManifest, type AttachedBundle, type AttachedVia } from './attach-bundle.js'
 export { writePromotionRecord, type WritePromotionRecordOptions } from './write-record.js'
+export { RecordNotListedError } from './record-errors.js'
