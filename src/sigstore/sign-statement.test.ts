@@ -80,7 +80,7 @@ describe('signing with a key', () => {
     signingKeyFromPem(privatePem, 'input "record-key"')
     const lines = privatePem.trim().split('\n')
     const echoed = redactSecrets(`the registry said: ${privatePem}`)
-    for (const line of lines.slice(1, -1)) expect(echoed).not.toContain(line.slice(20, 40))
+    for (const line of lines.slice(1, -1).filter((body) => body.length >= 12)) expect(echoed).not.toContain(line.slice(0, 12))
     expect(echoed).toContain('-----BEGIN PRIVATE KEY-----')
     expect(redactSecrets('expected -----BEGIN PUBLIC KEY-----')).toBe('expected -----BEGIN PUBLIC KEY-----')
   })
