@@ -157,6 +157,28 @@ describe('keyless signing', () => {
     expect(Buffer.from(bytes).toString('utf8')).not.toContain(token)
   })
 
+  it('signs with Fulcio and a timestamp authority alone, as on an instance without Rekor (GitHub for private repositories)', async () => {
+    const trustedRoot = { ...sigstore.trustedRoot, tlogs: [] }
+    const bytes = await statementSigner({
+      kind: 'keyless',
+      identityToken: identityTokenSource({ SIGSTORE_ID_TOKEN: mintIdentityToken({ sub: IDENTITY }) }, { timeoutMs: 5000 }),
+      fulcio: sigstore.fulcio,
+      timestampAuthority: sigstore.tsa,
+    }).signStatement(STATEMENT)
+    expect(bundleJson(bytes).verificationMaterial.tlogEntries ?? []).toEqual([])
+    expect(await verifyRecordBundle(bytes, DIGEST, { trustedRoot, subjectAlternativeName: IDENTITY })).toMatchObject({ ok: true })
+  })
+
+  it('refuses keyless signing with neither Rekor nor a timestamp authority before asking for a token', () => {
+    expect(() =>
+      statementSigner({
+        kind: 'keyless',
+        identityToken: { text: 'a token', getToken: () => Promise.reject(new Error('must not be asked')) },
+        fulcio: sigstore.fulcio,
+      }),
+    ).toThrow('keyless signing needs Rekor or a timestamp authority to prove when the short-lived certificate was used, and neither is set')
+  })
+
   it('gives up on a Fulcio that does not answer within the request deadline, naming it', async () => {
     sigstore.stall('/fulcio/api/v2/signingCert', 3000)
     try {
