@@ -5,12 +5,13 @@
  * bytes moved, peak memory, the budgets of docs/decisions.md#budgets, and the start-up time of the bundles.
  */
 import { execFileSync } from 'node:child_process'
-import { rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, homedir, totalmem, release } from 'node:os'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, homedir, release, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildLayout, type BuiltLayout } from '../test/support/layouts/index.js'
 import { startRegistry, type AccessLogEntry, type StartedRegistry } from '../test/support/registry/index.js'
+import { generateSigningKey, pushCosignSignatures, signCosignTag } from '../test/support/sigstore/index.js'
 import { SHIPTAG_VERSION } from '../src/version.js'
 import { measure, median, type Measured } from './measure.js'
 
@@ -35,7 +36,11 @@ interface Run {
 
 interface Scenario {
   readonly name: string
-  /** Prepares state the scenario needs (not measured), per tool and repetition. */
+  /** Prepares state the scenario needs (not measured, not counted), per tool and repetition. */
+  readonly prepare?: (tool: Tool, rep: number) => Promise<void>
+  /** Tools that cannot do this, with why (the row says so). */
+  readonly cannot?: { readonly tool: Tool; readonly why: string }
+  /** The measured work, per tool and repetition. */
   readonly run: (tool: Tool, rep: number) => Promise<Measured[]>
   /** The digest every destination tag must have afterwards. */
   readonly verify: (tool: Tool, rep: number) => Promise<void>
@@ -75,8 +80,11 @@ describe('shiptag vs skopeo on real registries', () => {
   let index: BuiltLayout
   const results = new Map<string, Map<Tool, Run[]>>()
 
+  const signingKey = generateSigningKey('ecdsa-p256')
+  const signed = mkdtempSync(join(tmpdir(), 'shiptag-bench-signed-'))
   beforeAll(async () => {
     ;[a, b] = await Promise.all([startRegistry(), startRegistry()])
+    writeFileSync(join(signed, 'cosign.pub'), signingKey.publicKeyPem)
     const sizes = [64 * MiB, 56 * MiB, 40 * MiB, 24 * MiB, 16 * MiB]
     big = buildLayout({ layers: sizes, seed: 1, layerSeeds: [11, 12, 13, 14, 15] })
     changed = buildLayout({ layers: sizes, seed: 1, layerSeeds: [11, 12, 13, 14, 99] })
@@ -85,6 +93,7 @@ describe('shiptag vs skopeo on real registries', () => {
   })
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
+    rmSync(signed, { recursive: true, force: true })
   })
 
   let shiptagNode = process.execPath
@@ -185,6 +194,46 @@ describe('shiptag vs skopeo on real registries', () => {
           ),
     verify: (tool, rep) => expectAt(a, src(tool, rep), tags, big.rootDigest),
   })
+  /**
+   * Promote to another repository when the target environment requires a cosign signature by a key
+   * (issue 16): shiptag under a policy with `signatures: { keys: [...] }` verifies the `.sig`
+   * signature before writing and copies it along. The signature is made beforehand. skopeo could
+   * do the same with a containers-policy.json `sigstoreSigned` requirement, but Debian builds it
+   * with sigstore disabled ("Debian-local change: sigstore disabled").
+   */
+  const signedPromoteOf = (name: string, target: string, verified: boolean): Scenario => ({
+    name,
+    cannot: {
+      tool: 'skopeo',
+      why: `Debian's skopeo 1.9 is built with sigstore disabled, so it cannot ${verified ? 'verify' : 'copy'} a cosign signature`,
+    },
+    prepare: async (tool, rep) => {
+      const source = src(tool, rep)
+      const signature = await signCosignTag({ digest: big.rootDigest, signer: { key: signingKey }, dockerReference: `${a.host}/${source}` })
+      await pushCosignSignatures({ url: a.url, repository: source }, big.rootDigest, [signature])
+      writeFileSync(
+        join(signed, `policy-${target}-${tool}-${rep}.yml`),
+        `version: 1\nenvironments:\n  prod:\n    repository: ${a.host}/${repo(target, tool, rep)}\n${verified ? '    signatures: { keys: [cosign.pub] }\n' : ''}`,
+      )
+    },
+    run: (tool, rep) =>
+      checked([
+        shiptag(
+          'promote',
+          '--cwd',
+          signed,
+          '--policy',
+          join(signed, `policy-${target}-${tool}-${rep}.yml`),
+          '--environment',
+          'prod',
+          '--source',
+          `${a.host}/${src(tool, rep)}:v1`,
+          '--tags',
+          'v1',
+        ),
+      ]),
+    verify: (tool, rep) => expectAt(a, repo(target, tool, rep), ['v1'], big.rootDigest),
+  })
   /** The same work with every request held back REMOTE_MS: round trips, not bytes, decide. */
   const remote = (scenario: Scenario): Scenario => ({ ...scenario, name: `${scenario.name}, ${REMOTE_MS} ms per request`, latencyMs: REMOTE_MS })
   const indexRepo = (tool: Tool, rep: number) => repo('index', tool, rep)
@@ -196,6 +245,8 @@ describe('shiptag vs skopeo on real registries', () => {
     pushOf('push with one layer changed', changed, src, 'v2'),
     retagOf('retag within the repository to 3 tags', ['1.0.0', '1.0', 'stable']),
     promoteOf('promote to another repository (same registry)', big, src, a, 'staging'),
+    signedPromoteOf('promote of a signed image to another repository, signature copied', 'signed', false),
+    signedPromoteOf('promote of a signed image to another repository, signature verified by key', 'verified', true),
     promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod'),
     pushOf('4-platform index push', index, indexRepo, 'v1'),
     promoteOf('4-platform index promote to another repository (same registry)', index, indexRepo, a, 'index-staging'),
@@ -207,13 +258,16 @@ describe('shiptag vs skopeo on real registries', () => {
   ]
 
   it('runs every scenario with both tools, verifies every destination, and writes bench/RESULTS.md', async () => {
-    const all = scenarios()
+    // BENCH_ONLY=<regex> runs the scenarios whose names match (to try one out; bench/RESULTS.md then holds only those, and no budgets).
+    const only = process.env.BENCH_ONLY === undefined ? undefined : new RegExp(process.env.BENCH_ONLY)
+    const all = scenarios().filter((scenario) => only === undefined || only.test(scenario.name))
     for (let rep = 0; rep < REPS; rep++) {
       // Alternate which tool goes first, so caches and warm-up favour neither.
       const order: readonly Tool[] = rep % 2 === 0 ? TOOLS : [...TOOLS].reverse()
       for (const tool of order) {
-        for (const scenario of all) {
+        for (const scenario of all.filter((candidate) => candidate.cannot?.tool !== tool)) {
           shiptagNode = tool === 'shiptag24' ? NODE24!.path : process.execPath
+          await scenario.prepare?.(tool, rep)
           await Promise.all([a.resetAccessLog(), b.resetAccessLog()])
           const latency = scenario.latencyMs
           for (const registry of [a, b]) registry.injectFaults(latency === undefined ? undefined : () => ({ kind: 'stall', ms: latency }))
@@ -229,7 +283,8 @@ describe('shiptag vs skopeo on real registries', () => {
         }
       }
     }
-    writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, await startup()))
+    const cannot = new Map(all.flatMap((scenario) => (scenario.cannot ? [[scenario.name, scenario.cannot.why] as const] : [])))
+    writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, await startup(), cannot))
   })
 })
 
@@ -274,7 +329,7 @@ function nodeBinary(major: string): { path: string; version: string } | undefine
   }
 }
 
-function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: { name: string; ms: number }[]): string {
+function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: { name: string; ms: number }[], cannotOf: ReadonlyMap<string, string>): string {
   const skopeoVersion = execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()
   const registryVersion = execFileSync('/usr/bin/docker-registry', ['--version'], { encoding: 'utf8' }).trim()
   const med = (runs: readonly Run[] | undefined, pick: (run: Run) => number) => (runs && runs.length > 0 ? median(runs.map(pick)) : NaN)
@@ -291,7 +346,11 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
   for (const [name, byTool] of results) {
     const skopeoMs = med(byTool.get('skopeo'), (r) => r.ms)
     for (const tool of TOOLS) {
-      const runs = byTool.get(tool)!
+      const runs = byTool.get(tool)
+      if (runs === undefined) {
+        lines.push(`| ${tool === TOOLS[0] ? name : ''} | ${toolLabel(tool)} | not run: ${cannotOf.get(name) ?? 'not measured'} | | | | | |`)
+        continue
+      }
       const ms = med(runs, (r) => r.ms)
       const typical = [...runs].sort((x, y) => x.total - y.total)[Math.floor(runs.length / 2)]!
       const kinds = Object.entries(typical.requests)
@@ -299,83 +358,110 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
         .map(([kind, count]) => `${kind} ${count}`)
         .join(', ')
       lines.push(
-        `| ${tool === TOOLS[0] ? name : ''} | ${toolLabel(tool)} | ${ms.toFixed(0)} ms | ${tool === 'skopeo' ? '' : (ms / skopeoMs).toFixed(2)} | ${med(runs, (r) => r.total)} | ${formatMiB(med(runs, (r) => r.blobBytes))} | ${(med(runs, (r) => r.peakKiB) / 1024).toFixed(0)} MiB | ${kinds} |`,
+        `| ${tool === TOOLS[0] ? name : ''} | ${toolLabel(tool)} | ${ms.toFixed(0)} ms | ${tool === 'skopeo' || Number.isNaN(skopeoMs) ? '' : (ms / skopeoMs).toFixed(2)} | ${med(runs, (r) => r.total)} | ${formatMiB(med(runs, (r) => r.blobBytes))} | ${(med(runs, (r) => r.peakKiB) / 1024).toFixed(0)} MiB | ${kinds} |`,
       )
     }
   }
-  lines.push('', '## Budgets (docs/decisions.md#budgets)', '', '| budget | measured | met |', '|---|---|---|')
   const runsOf = (name: string, tool: Tool) => results.get(name)?.get(tool) ?? []
   const typical = (name: string, tool: Tool) => {
     const runs = [...runsOf(name, tool)].sort((x, y) => x.total - y.total)
     return runs[Math.floor(runs.length / 2)]!
   }
-  const manifestRequests = (run: Run) =>
-    Object.entries(run.requests)
-      .filter(([kind]) => kind.startsWith('manifest'))
-      .reduce((sum, [, n]) => sum + n, 0)
-  const blobRequests = (run: Run) =>
-    Object.entries(run.requests)
-      .filter(([kind]) => /^(blob|upload)/.test(kind))
-      .reduce((sum, [, n]) => sum + n, 0)
-  const repush = typical('re-push of the same image', 'shiptag')
-  const retag = typical('retag within the repository to 3 tags', 'shiptag')
-  const mount = typical('promote to another repository (same registry)', 'shiptag')
-  const budgets: [string, string, boolean][] = [
-    [
-      're-push: 1 manifest request per tag (plus auth)',
-      `${manifestRequests(repush)} manifest request(s) for 1 tag, ${blobRequests(repush)} blob request(s)`,
-      manifestRequests(repush) === 1 && blobRequests(repush) === 0,
-    ],
-    [
-      'retag to N tags: 1 manifest read + N (HEAD + PUT), no blob request',
-      `manifest GET ${retag.requests['manifest GET'] ?? 0}, HEAD ${retag.requests['manifest HEAD'] ?? 0} (3 before writing, 3 re-reads after: registries have no compare-and-swap, so each written tag is read back to catch a concurrent writer), PUT ${retag.requests['manifest PUT'] ?? 0}; blob requests ${blobRequests(retag)}`,
-      (retag.requests['manifest GET'] ?? 0) === 1 &&
-        (retag.requests['manifest HEAD'] ?? 0) === 3 &&
-        (retag.requests['manifest PUT'] ?? 0) === 3 &&
-        blobRequests(retag) === 0,
-    ],
-    [
-      'promote to another repository: every blob mounted, 0 blob bytes',
-      `${mount.requests['blob mount'] ?? 0} mounts, ${formatMiB(mount.blobBytes)} of blobs`,
-      (mount.requests['blob mount'] ?? 0) === 6 && mount.blobBytes === 0,
-    ],
-  ]
-  for (const name of ['first push (5 layers, 200 MiB)', 'promote to another registry (200 MiB)']) {
-    const theirs = med(runsOf(name, 'skopeo'), (r) => r.ms)
-    for (const tool of TOOLS.filter((t) => t !== 'skopeo')) {
-      const ours = med(runsOf(name, tool), (r) => r.ms)
-      budgets.push([`${name}, ${toolLabel(tool)}: wall time ≤ skopeo's`, `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms`, ours <= theirs])
+  // Budgets are judged on a full run only (BENCH_ONLY leaves scenarios out).
+  if (process.env.BENCH_ONLY === undefined) {
+    lines.push('', '## Budgets (docs/decisions.md#budgets)', '', '| budget | measured | met |', '|---|---|---|')
+    const manifestRequests = (run: Run) =>
+      Object.entries(run.requests)
+        .filter(([kind]) => kind.startsWith('manifest'))
+        .reduce((sum, [, n]) => sum + n, 0)
+    const blobRequests = (run: Run) =>
+      Object.entries(run.requests)
+        .filter(([kind]) => /^(blob|upload)/.test(kind))
+        .reduce((sum, [, n]) => sum + n, 0)
+    const repush = typical('re-push of the same image', 'shiptag')
+    const retag = typical('retag within the repository to 3 tags', 'shiptag')
+    const mount = typical('promote to another repository (same registry)', 'shiptag')
+    const budgets: [string, string, boolean][] = [
+      [
+        're-push: 1 manifest request per tag (plus auth)',
+        `${manifestRequests(repush)} manifest request(s) for 1 tag, ${blobRequests(repush)} blob request(s)`,
+        manifestRequests(repush) === 1 && blobRequests(repush) === 0,
+      ],
+      [
+        'retag to N tags: 1 manifest read + N (HEAD + PUT), no blob request',
+        `manifest GET ${retag.requests['manifest GET'] ?? 0}, HEAD ${retag.requests['manifest HEAD'] ?? 0} (3 before writing, 3 re-reads after: registries have no compare-and-swap, so each written tag is read back to catch a concurrent writer), PUT ${retag.requests['manifest PUT'] ?? 0}; blob requests ${blobRequests(retag)}`,
+        (retag.requests['manifest GET'] ?? 0) === 1 &&
+          (retag.requests['manifest HEAD'] ?? 0) === 3 &&
+          (retag.requests['manifest PUT'] ?? 0) === 3 &&
+          blobRequests(retag) === 0,
+      ],
+      [
+        'promote to another repository: every blob mounted, 0 blob bytes',
+        `${mount.requests['blob mount'] ?? 0} mounts, ${formatMiB(mount.blobBytes)} of blobs`,
+        (mount.requests['blob mount'] ?? 0) === 6 && mount.blobBytes === 0,
+      ],
+    ]
+    for (const name of ['first push (5 layers, 200 MiB)', 'promote to another registry (200 MiB)']) {
+      const theirs = med(runsOf(name, 'skopeo'), (r) => r.ms)
+      for (const tool of TOOLS.filter((t) => t !== 'skopeo')) {
+        const ours = med(runsOf(name, tool), (r) => r.ms)
+        budgets.push([`${name}, ${toolLabel(tool)}: wall time ≤ skopeo's`, `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms`, ours <= theirs])
+      }
     }
+    const notes: string[] = []
+    for (const name of ['4-platform index promote to another repository (same registry)', '4-platform index promote to another registry']) {
+      const ours = med(runsOf(name, 'shiptag'), (r) => r.total)
+      const theirs = med(runsOf(name, 'skopeo'), (r) => r.total)
+      budgets.push([`${name}: requests ≤ half of skopeo's`, `${ours} vs ${theirs}`, ours <= theirs / 2])
+    }
+    for (const [budget, measured, met] of budgets) lines.push(`| ${budget} | ${measured} | ${met ? 'yes' : '**no**'} |`)
+    const missed = (prefix: string) => budgets.some(([budget, , met]) => budget.startsWith(prefix) && !met)
+    if (missed('retag')) {
+      notes.push(
+        '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7; README.md#performance-and-what-a-registry-can-guarantee, docs/decisions.md#tag-read-back); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
+      )
+    }
+    const startup =
+      "shiptag sends its first request about 150 ms after it starts on this machine's Node 20 (node alone takes about 90 ms; see the start-up table), skopeo after about 15 ms"
+    if (missed('first push')) {
+      notes.push(
+        `- first push: ${startup}; and shiptag reads a layout twice (every blob is checked before the first write, so a corrupt layout writes nothing).`,
+      )
+    }
+    if (missed('promote to another registry (200 MiB)')) {
+      notes.push(
+        `- copy to another registry: ${startup}. Once started, shiptag moves the 200 MiB faster (the proxy's arrival log put the last blob about 100 ms earlier relative to the first request), so the two end within a few percent of each other, and which one wins changes from run to run on this 2-core machine, where the registries, the proxy and the tool share the cores.`,
+      )
+    }
+    if (missed('4-platform index promote to another registry')) {
+      notes.push(
+        "- 4-platform index promote to another registry: distribution 2.8 has no single-request (monolithic POST) upload (it answers 202 and ignores the body), so every blob copied costs a POST and a PUT; with 13 blob reads, 26 upload requests, 10 manifest requests and 2 pings, no client can go below about 51 requests, above half of skopeo's. shiptag also HEADs every blob and child at the destination first, which is what saves the bytes when the destination has them. Within one registry, where blobs are mounted, the budget holds.",
+      )
+    }
+    if (notes.length > 0) lines.push('', 'What stands between shiptag and the budgets it misses:', '', ...notes)
   }
-  const notes: string[] = []
-  for (const name of ['4-platform index promote to another repository (same registry)', '4-platform index promote to another registry']) {
-    const ours = med(runsOf(name, 'shiptag'), (r) => r.total)
-    const theirs = med(runsOf(name, 'skopeo'), (r) => r.total)
-    budgets.push([`${name}: requests ≤ half of skopeo's`, `${ours} vs ${theirs}`, ours <= theirs / 2])
-  }
-  for (const [budget, measured, met] of budgets) lines.push(`| ${budget} | ${measured} | ${met ? 'yes' : '**no**'} |`)
-  const missed = (prefix: string) => budgets.some(([budget, , met]) => budget.startsWith(prefix) && !met)
-  if (missed('retag')) {
-    notes.push(
-      '- retag: the extra HEADs are the read-back of each written tag. Registries have no compare-and-swap on tags, so shiptag re-reads every tag it wrote and reports one that a concurrent writer moved (issue 7; README.md#performance-and-what-a-registry-can-guarantee, docs/decisions.md#tag-read-back); without the read-back the count is exactly 1 + N (HEAD + PUT). The budget and the read-back cannot both hold: this needs a product decision.',
+  const plain = 'promote of a signed image to another repository, signature copied'
+  const verified = 'promote of a signed image to another repository, signature verified by key'
+  if (results.has(plain) && results.has(verified)) {
+    lines.push(
+      '',
+      '## What verification costs (issue 16)',
+      '',
+      '| tool | promote of a signed image | the same, its signature verified first | added by verifying |',
+      '|---|---|---|---|',
+    )
+    for (const tool of TOOLS.filter((candidate) => runsOf(verified, candidate).length > 0)) {
+      const [before, after] = [typical(plain, tool), typical(verified, tool)]
+      const [msBefore, msAfter] = [med(runsOf(plain, tool), (r) => r.ms), med(runsOf(verified, tool), (r) => r.ms)]
+      lines.push(
+        `| ${toolLabel(tool)} | ${before.total} requests, ${msBefore.toFixed(0)} ms | ${after.total} requests, ${msAfter.toFixed(0)} ms | ${after.total - before.total} requests, ${(msAfter - msBefore).toFixed(0)} ms |`,
+      )
+    }
+    lines.push(
+      '',
+      `Both promotes copy the image and its \`.sig\` signature to the target; the verified one first reads the \`.sig\` tag's manifest and signature layer and looks for Sigstore bundle referrers (the referrers API, else the referrers tag) at the source, and checks the signature with the policy's key before the first write. skopeo: ${cannotOf.get(verified) ?? ''}.`,
     )
   }
-  const startup =
-    "shiptag sends its first request about 150 ms after it starts on this machine's Node 20 (node alone takes about 90 ms; see the start-up table), skopeo after about 15 ms"
-  if (missed('first push')) {
-    notes.push(`- first push: ${startup}; and shiptag reads a layout twice (every blob is checked before the first write, so a corrupt layout writes nothing).`)
-  }
-  if (missed('promote to another registry (200 MiB)')) {
-    notes.push(
-      `- copy to another registry: ${startup}. Once started, shiptag moves the 200 MiB faster (the proxy's arrival log put the last blob about 100 ms earlier relative to the first request), so the two end within a few percent of each other, and which one wins changes from run to run on this 2-core machine, where the registries, the proxy and the tool share the cores.`,
-    )
-  }
-  if (missed('4-platform index promote to another registry')) {
-    notes.push(
-      "- 4-platform index promote to another registry: distribution 2.8 has no single-request (monolithic POST) upload (it answers 202 and ignores the body), so every blob copied costs a POST and a PUT; with 13 blob reads, 26 upload requests, 10 manifest requests and 2 pings, no client can go below about 51 requests, above half of skopeo's. shiptag also HEADs every blob and child at the destination first, which is what saves the bytes when the destination has them. Within one registry, where blobs are mounted, the budget holds.",
-    )
-  }
-  if (notes.length > 0) lines.push('', 'What stands between shiptag and the budgets it misses:', '', ...notes)
   lines.push('', '## Start-up of the bundles', '', '| process | median wall time |', '|---|---:|')
   for (const row of start) lines.push(`| ${row.name} | ${row.ms.toFixed(0)} ms |`)
   lines.push(

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ policySummary)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38770);
 
 
@@ -45,10 +45,10 @@ __webpack_require__.d(__webpack_exports__, {
   runPromoteStep: () => (/* binding */ runPromoteStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/commands/promote.ts
-var promote = __webpack_require__(63050);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/commands/promote.ts + 1 modules
+var promote = __webpack_require__(2002);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
 var transfer_words = __webpack_require__(59079);
 // EXTERNAL MODULE: ./src/commands/tag-lines.ts
@@ -138,7 +138,13 @@ var write_step = __webpack_require__(81105);
 
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 async function runPromoteStep(inputs, env, now, record) {
-    const { result, policy } = await (0,write_step/* runWriteStep */.t)(inputs, env, now, record, ({ request, context, options, client }) => (0,promote/* runPromoteCommand */.zM)({ ...request, source: inputs.source, artifacts: inputs.artifacts, warn: (message) => core/* warning */.$e(message) }, context, options, client));
+    const { result, policy } = await (0,write_step/* runWriteStep */.t)(inputs, env, now, record, ({ request, context, options, client }) => (0,promote/* runPromoteCommand */.zM)({
+        ...request,
+        source: inputs.source,
+        artifacts: inputs.artifacts,
+        records: { env, key: inputs['record-key'], now },
+        warn: (message) => core/* warning */.$e(message),
+    }, context, options, client));
     for (const promotion of result.promotions) {
         for (const target of promotion.targets) {
             const totals = (0,src_promote/* promoteTotals */.Kg)(target);
@@ -153,6 +159,8 @@ async function runPromoteStep(inputs, env, now, record) {
             core/* endGroup */.N4();
         }
     }
+    for (const written of result.records)
+        core/* info */.pq((0,promote/* recordLine */.IK)(written));
     (0,outputs/* writePromoteOutputs */.iX)(result, inputs, (0,output_sink/* runnerOutputs */.ld)(env));
     await writePromoteSummary(result, inputs['dry-run'], policy);
 }
@@ -195,8 +203,8 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ runWriteStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/action/annotations.ts

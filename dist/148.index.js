@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ findingsTable)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27161);
 
 
@@ -115,6 +115,7 @@ function details(title, lines) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   gd: () => (/* reexport */ ContentMismatchError),
+  yG: () => (/* reexport */ GRAPH_LIMITS),
   WI: () => (/* reexport */ GraphLimitError),
   t4: () => (/* reexport */ InvalidManifestError),
   dY: () => (/* reexport */ MANIFEST_ACCEPT),
@@ -127,6 +128,7 @@ __webpack_require__.d(__webpack_exports__, {
   ol: () => (/* reexport */ digestOf),
   Bq: () => (/* reexport */ formatPlatform),
   sJ: () => (/* reexport */ isForeignLayer),
+  $$: () => (/* reexport */ isIndexMediaType),
   CM: () => (/* reexport */ isManifestMediaType),
   L6: () => (/* reexport */ manifestLevels),
   Ng: () => (/* reexport */ parseManifest),
@@ -137,7 +139,7 @@ __webpack_require__.d(__webpack_exports__, {
   T0: () => (/* reexport */ walkGraphSync)
 });
 
-// UNUSED EXPORTS: COSIGN_TAG_SUFFIXES, GRAPH_LIMITS, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, isIndexMediaType
+// UNUSED EXPORTS: COSIGN_TAG_SUFFIXES, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES
 
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /** Manifest media types (https://github.com/opencontainers/image-spec/blob/main/media-types.md; Docker: https://distribution.github.io/distribution/spec/manifest-v2-2/). */
@@ -188,8 +190,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/oci/errors.ts
 
 /** Content whose bytes do not match the descriptor that names them: never pushed, never trusted. */
@@ -574,17 +576,19 @@ function referrerDescriptor(manifest, parsed) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  w4: () => (/* reexport */ RegistryAuthError),
   gl: () => (/* reexport */ RegistryError),
+  ST: () => (/* reexport */ RegistryUnreachableError),
   Hn: () => (/* reexport */ createRegistryClient),
   XR: () => (/* reexport */ deadlinesFor)
 });
 
-// UNUSED EXPORTS: DEFAULT_BUDGET_MS, RegistryAuthError, RegistryTimeoutError, RegistryUnreachableError, TagImmutableError
+// UNUSED EXPORTS: DEFAULT_BUDGET_MS, RegistryTimeoutError, TagImmutableError
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/registry/auth/basic.ts
@@ -3237,9 +3241,10 @@ async function headManifest(rt, reference) {
  * GET with the full Accept list (docs/registry-protocol.md#manifest-get-and-head); 404: undefined. The digest is always the hash of the bytes:
  * by digest it must equal the reference (ggcr `fetchManifest`); by tag `Docker-Content-Digest` is not
  * trusted (docs/registry-protocol.md#p15). The media type is the body's `mediaType`, else the Content-Type without parameters;
- * a body that contradicts a manifest Content-Type is refused.
+ * a body that contradicts a manifest Content-Type is refused. Read up to 8 MiB, or `maxBytes` when less.
  */
-async function getManifest(rt, reference) {
+async function getManifest(rt, reference, maxBytes = oci/* MAX_MANIFEST_BYTES */.ZJ) {
+    const limit = Math.min(maxBytes, oci/* MAX_MANIFEST_BYTES */.ZJ);
     const byDigest = isDigestReference(reference);
     const operation = `read manifest ${referenceLabel(reference)}`;
     const answer = await rt.send({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT });
@@ -3252,11 +3257,11 @@ async function getManifest(rt, reference) {
         throw await rt.failure(answer);
     const what = `manifest ${reference} of ${rt.name}`;
     const declaredLength = Number(response.headers.get('content-length'));
-    const read = declaredLength > oci/* MAX_MANIFEST_BYTES */.ZJ ? undefined : await response.body.read(oci/* MAX_MANIFEST_BYTES */.ZJ);
+    const read = declaredLength > limit ? undefined : await response.body.read(limit);
     if (read === undefined || read.truncated) {
         if (read === undefined)
             await response.body.dump();
-        throw unacceptable(rt, operation, response, `the manifest is larger than ${oci/* MAX_MANIFEST_BYTES */.ZJ} bytes`);
+        throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`);
     }
     const bytes = read.bytes;
     if (byDigest)
@@ -3831,8 +3836,8 @@ class RegistryRepositoryClient {
     headManifest(reference) {
         return headManifest(this.rt, reference);
     }
-    getManifest(reference) {
-        return getManifest(this.rt, reference);
+    getManifest(reference, options = {}) {
+        return getManifest(this.rt, reference, options.maxBytes);
     }
     async putManifest(reference, bytes, mediaType) {
         try {
@@ -3989,7 +3994,7 @@ function definedOnly(value) {
 /* harmony export */   zi: () => (/* binding */ flattenControls)
 /* harmony export */ });
 /* unused harmony export withoutLegacyCommands */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /**
  * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the bidirectional overrides:

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildFailureSummary: () => (/* binding */ buildFailureSummary)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44795);
 /* harmony import */ var _push_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37280);
 /* harmony import */ var _findings_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15147);
@@ -98,6 +98,36 @@ function notDone(record) {
 function list(items) {
     return `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
+
+
+/***/ }),
+
+/***/ 37280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ pushReportJson),
+/* harmony export */   Gr: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.v1),
+/* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.z3)
+/* harmony export */ });
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
+
+
+/** The `json` output's per-repository entry. */
+function pushReportJson(report) {
+    const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(report.target);
+    return {
+        repository: name,
+        digest: report.digest,
+        ref: `${name}@${report.digest}`,
+        upToDate: report.upToDate,
+        tags: report.tags.map((tag) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .tagOutcomeJson */ .Nr)(tag, report.digest)),
+        ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .transferTotals */ .v1)(report),
+    };
+}
+
 
 
 /***/ })

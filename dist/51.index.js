@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* binding */ createActionRegistryClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/registry/index.ts + 48 modules
 var registry = __webpack_require__(6215);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: external "node:fs"

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCheckStep: () => (/* binding */ runCheckStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/input-lines.ts
 var input_lines = __webpack_require__(22361);
 // EXTERNAL MODULE: ./src/policy/defaults.ts
@@ -25,8 +25,8 @@ var defaults = __webpack_require__(66794);
 var policy_errors = __webpack_require__(44795);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
-// EXTERNAL MODULE: ./src/policy/load.ts + 9 modules
-var load = __webpack_require__(26188);
+// EXTERNAL MODULE: ./src/policy/load.ts + 10 modules
+var load = __webpack_require__(39129);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var patterns = __webpack_require__(39187);
 // EXTERNAL MODULE: ./src/policy/types.ts
@@ -4057,9 +4057,12 @@ function placeFinding(finding, occurrence) {
     };
 }
 
+// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
+var oci = __webpack_require__(60092);
 // EXTERNAL MODULE: ./src/commands/policy-gate.ts
 var policy_gate = __webpack_require__(77688);
 ;// CONCATENATED MODULE: ./src/commands/check-registry.ts
+
 
 
 
@@ -4067,16 +4070,22 @@ var policy_gate = __webpack_require__(77688);
  * `check`'s optional registry checks (when credentials are present and `registry-checks` is on),
  * for references pinned by digest: an immutable tag whose digest in the registry differs from the
  * one the file pins (`tag.immutable`), and a digest the `from` environment's repositories do not
- * hold (`promotion.order`). A registry that cannot be asked gives a warning, not a pass.
+ * hold (`promotion.order`); and, for any reference, the custody rules (`signature.required`,
+ * `attestation.required`, `promotion.proof`) on the digest it pins or its tag points at now. A
+ * registry that cannot be asked gives a warning, not a pass.
  */
 async function registryFindings(gate, found, client) {
     const findings = [];
     for (const { occurrence, environment, reference } of found) {
-        if (reference?.digest === undefined)
+        if (reference === undefined)
             continue;
-        const repository = (0,ref/* repositoryName */.aR)(reference);
         const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn };
         try {
+            if ((0,policy_gate/* needsCustody */.bb)(environment))
+                findings.push(...(await custodyOf(gate, client, environment, reference, occurrence.text, location)));
+            if (reference.digest === undefined)
+                continue;
+            const repository = (0,ref/* repositoryName */.aR)(reference);
             if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
                 const current = await client.repository(reference).headManifest(reference.tag);
                 if (current !== undefined && current.digest !== reference.digest) {
@@ -4116,6 +4125,31 @@ async function registryFindings(gate, found, client) {
         }
     }
     return findings;
+}
+/** The custody findings of one reference: the digest it pins, else the one its tag points at in the registry now. */
+async function custodyOf(gate, client, environment, reference, text, location) {
+    const repo = client.repository(reference);
+    const digest = reference.digest ?? (await repo.headManifest(reference.tag ?? 'latest'))?.digest;
+    if (digest === undefined) {
+        return gate.evaluator.finding(environment, {
+            rule: 'ref.unresolved',
+            message: `${text} could not be verified: the registry has no ${reference.tag ?? 'latest'} in ${(0,ref/* repositoryName */.aR)(reference)}`,
+            hint: 'push the image before the deployment that names it, or fix the reference',
+            subject: text,
+            location,
+        });
+    }
+    // The manifest itself matters only for an index whose platforms must be signed too.
+    const manifest = environment.signatures?.index === 'every-platform' ? await repo.getManifest(digest) : undefined;
+    const root = manifest === undefined
+        ? undefined
+        : {
+            descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
+            bytes: manifest.bytes,
+            parsed: (0,oci/* parseManifest */.Ng)(manifest.bytes, manifest.mediaType, text),
+        };
+    const target = { registry: reference.registry, repository: reference.repository };
+    return gate.custodyFindings(client, [{ environment, target, digest, lookIn: [target], ...(root ? { root } : {}), text, location }]);
 }
 
 // EXTERNAL MODULE: ./src/commands/tags.ts
@@ -4542,6 +4576,9 @@ const RULE_TEXT = {
     'exception.expired': 'A policy exception past its expiry date',
     'file.outside-workspace': 'A symbolic link in the repository that leads outside the workspace (not read)',
     'policy.changed': 'The pull request changes the policy file it is checked against (the base branch’s policy applies until merge)',
+    'signature.required': 'A digest without a valid signature from a signer the environment trusts',
+    'attestation.required': 'A digest without valid provenance from the repository and workflow the environment requires',
+    'promotion.proof': 'A digest without a valid signed promotion record from the environment it is promoted from',
 };
 
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
@@ -4713,7 +4750,10 @@ async function writeCheckSummary(result, policyFile, notes) {
 var policy = __webpack_require__(96158);
 // EXTERNAL MODULE: ./src/action/registry-client.ts + 8 modules
 var registry_client = __webpack_require__(80051);
+// EXTERNAL MODULE: ./src/commands/custody-settings.ts
+var custody_settings = __webpack_require__(26331);
 ;// CONCATENATED MODULE: ./src/action/check-step.ts
+
 
 
 
@@ -4740,7 +4780,7 @@ async function runCheckStep(inputs, env, now, record) {
     // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
     const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined;
     const gate = (record.gate = pullRequestPolicy
-        ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment)
+        ? new policy_gate/* PolicyGate */.K_(pullRequestPolicy.policy, (0,policy_gate/* isoDay */.kh)(now), inputs.environment, (0,custody_settings/* custodySettings */.P)(env, workspace, now, inputs['github-token']))
         : await (0,policy/* actionPolicyGate */.M)(inputs, env, now));
     const client = inputs['registry-checks'] ? (0,registry_client/* createActionRegistryClient */.D)(inputs, env) : undefined;
     const checked = await runCheckCommand({

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runTagsStep: () => (/* binding */ runTagsStep)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93360);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
 /* harmony import */ var _commands_tags_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57042);
 /* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77688);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49657);

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ policySummary)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38770);
 
 
@@ -45,8 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPushStep: () => (/* binding */ runPushStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/commands/push.ts + 17 modules
 var push = __webpack_require__(36755);
 // EXTERNAL MODULE: ./src/commands/transfer-words.ts
@@ -165,8 +165,8 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ runWriteStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(93360);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
 // EXTERNAL MODULE: ./src/action/annotations.ts

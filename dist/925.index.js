@@ -30,13 +30,50 @@ function stepWorkspace(env) {
 /* harmony export */   M: () => (/* binding */ actionPolicyGate)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49692);
-/* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77688);
+/* harmony import */ var _commands_custody_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26331);
+/* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77688);
+
 
 
 /** The step's policy gate: the `policy` input's file or `.github/image-policy.yml` in the workspace, for the `environment` input. */
 async function actionPolicyGate(inputs, env, now) {
-    const policy = await (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(inputs.policy, (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .stepWorkspace */ .O)(env));
-    return new _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyGate */ .K_(policy, (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(now), inputs.environment);
+    const workspace = (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .stepWorkspace */ .O)(env);
+    const policy = await (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(inputs.policy, workspace);
+    return new _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyGate */ .K_(policy, (0,_commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDay */ .kh)(now), inputs.environment, (0,_commands_custody_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .custodySettings */ .P)(env, workspace, now, inputs['github-token']));
+}
+
+
+/***/ }),
+
+/***/ 26331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ custodySettings)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27194);
+
+
+
+/**
+ * Where the custody rules read from, the same in both shells: keys and trusted roots from the
+ * workspace, attestations from the GitHub API the runner names (`GITHUB_API_URL`, GitHub Enterprise
+ * included), the public-good trusted root cached in the runner's temporary directory.
+ */
+function custodySettings(env, workspace, now, githubToken) {
+    const token = githubToken === undefined || githubToken === '' ? undefined : githubToken;
+    if (token !== undefined)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .rememberSecret */ .Gz)(token);
+    return {
+        workspace,
+        now,
+        github: { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}), token },
+        cacheDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'shiptag-sigstore'),
+    };
 }
 
 
@@ -50,6 +87,7 @@ async function actionPolicyGate(inputs, env, now) {
 /* harmony export */   Dl: () => (/* binding */ checkComputedTags),
 /* harmony export */   K_: () => (/* binding */ PolicyGate),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   bb: () => (/* binding */ needsCustody),
 /* harmony export */   k1: () => (/* binding */ policyPath),
 /* harmony export */   kh: () => (/* binding */ isoDay),
 /* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
@@ -59,7 +97,7 @@ async function actionPolicyGate(inputs, env, now) {
 /* unused harmony exports DEFAULT_POLICY_PATH, policyFileName, findingText */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66794);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32863);
@@ -117,7 +155,7 @@ function policyFileName(path, cwd) {
  * engine only when the file may hold a `re:` pattern.
  */
 async function loadPolicyText(text, file) {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(188), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 26188));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(129), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 39129));
     if (text.includes('re:'))
         await (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegexSupport */ .Z5)();
     return loadPolicy(text, file);
@@ -131,12 +169,16 @@ async function loadPolicyText(text, file) {
 class PolicyGate {
     policy;
     environmentName;
+    custody;
     evaluator;
     warnings = [];
     findings = [];
-    constructor(policy, today, environmentName) {
+    constructor(policy, today, environmentName, 
+    /** Where the custody rules read keys, the trusted root and the GitHub API; without it they cannot run. */
+    custody) {
         this.policy = policy;
         this.environmentName = environmentName;
+        this.custody = custody;
         this.evaluator = new _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyEvaluator */ .U(policy, today);
         if (environmentName !== '' && !policy.environments.has(environmentName)) {
             const known = [...policy.environments.keys()];
@@ -209,6 +251,24 @@ class PolicyGate {
         }
         this.settle(findings);
     }
+    /**
+     * `signature.required`, `attestation.required` and `promotion.proof` (docs/signatures.md#the-policy) for
+     * every digest about to be written. The verifier (sigstore-js) loads only when an environment of
+     * the plans has such a rule.
+     */
+    async checkCustody(client, plans) {
+        this.settle(await this.custodyFindings(client, plans.map((plan) => ({ ...plan, environment: this.environmentFor(plan.target) }))));
+    }
+    /** The custody findings alone, for `check`, which reports rather than refuses. */
+    async custodyFindings(client, plans) {
+        const planned = plans.filter((plan) => needsCustody(plan.environment));
+        if (planned.length === 0)
+            return [];
+        if (this.custody === undefined)
+            throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(758), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
+        return custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
+    }
     settle(findings) {
         this.findings.push(...findings);
         this.warnings.push(...findings.filter((finding) => finding.level === 'warn'));
@@ -246,6 +306,10 @@ async function holds(client, from, digest) {
             : `not in ${from.repositories.map(_ref_index_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryName */ .aR).join(', ')}`,
     };
 }
+/** Whether an environment has a rule the custody gate checks (kept here so deciding loads nothing). */
+function needsCustody(environment) {
+    return environment.signatures !== undefined || environment.provenance !== undefined || environment.promoteProof?.kind === 'attestation';
+}
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */
 function isoDay(now) {
     return now.toISOString().slice(0, 10);
@@ -282,7 +346,7 @@ function checkComputedTags(gate, images, tags, origins) {
 /* harmony export */   H: () => (/* binding */ metadataInputs),
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
 
 
@@ -396,8 +460,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/context/event-payload.ts
 
 /**
@@ -986,6 +1050,7 @@ function builtInDefaults() {
         images: { allow: [], deny: [] },
         digest: 'optional',
         enforcement: 'error',
+        record: false,
         // A policy change is legitimate work; it is shown for review and takes effect once merged.
         levels: {
             'ref.unresolved': 'warn',
@@ -1001,7 +1066,14 @@ function builtInScanGlobs() {
 }
 /** The policy in force when there is no policy file. */
 function builtInPolicy() {
-    return { file: undefined, defaults: builtInDefaults(), environments: new Map(), exceptions: [], scan: builtInScanGlobs() };
+    return {
+        file: undefined,
+        defaults: builtInDefaults(),
+        environments: new Map(),
+        exceptions: [],
+        scan: builtInScanGlobs(),
+        sigstore: { trustedRoot: { kind: 'public-good' } },
+    };
 }
 
 
@@ -1215,8 +1287,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/regex/index.ts + 7 modules
 var src_regex = __webpack_require__(99332);
 ;// CONCATENATED MODULE: ./src/policy/glob.ts
@@ -1673,8 +1745,8 @@ function regexEngine() {
     return engine;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/regex/errors.ts
 
 /**
@@ -2180,8 +2252,8 @@ function versionedFirst(tags) {
 
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/tags/docker-tag.ts
@@ -3860,8 +3932,8 @@ async function readTextWithin(path, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/workspace/safe-read.ts
 
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   iX: () => (/* binding */ writePromoteOutputs),
 /* harmony export */   m$: () => (/* binding */ writePushOutputs)
 /* harmony export */ });
-/* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63050);
+/* harmony import */ var _commands_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2002);
 /* harmony import */ var _commands_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36755);
 /* harmony import */ var _commands_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49657);
 /* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66781);
@@ -62,26 +62,138 @@ function metadataOutputs(metadata, separators) {
 
 /***/ }),
 
-/***/ 63050:
+/***/ 2002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ promoteTags),
-/* harmony export */   LO: () => (/* reexport safe */ _promote_index_js__WEBPACK_IMPORTED_MODULE_1__.LO),
-/* harmony export */   Lh: () => (/* binding */ promoteRefs),
-/* harmony export */   xo: () => (/* binding */ promoteJson),
-/* harmony export */   zM: () => (/* binding */ runPromoteCommand)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
-/* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22361);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
-/* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22405);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5761);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90193);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48831);
-/* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21560);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49657);
-/* harmony import */ var _written_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47564);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xo: () => (/* binding */ promoteJson),
+  Lh: () => (/* binding */ promoteRefs),
+  Gh: () => (/* binding */ promoteTags),
+  LO: () => (/* reexport */ promote/* promotionMatrix */.LO),
+  IK: () => (/* binding */ recordLine),
+  zM: () => (/* binding */ runPromoteCommand)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/input-lines.ts
+var input_lines = __webpack_require__(22361);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(42969);
+// EXTERNAL MODULE: ./src/promote/index.ts + 6 modules
+var promote = __webpack_require__(22405);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
+// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
+var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
+var tags = __webpack_require__(48831);
+;// CONCATENATED MODULE: ./src/commands/promotion-records.ts
+/**
+ * Promotion records (docs/signatures.md#promotion-records) as promote writes them: the signer is
+ * made before the first request, so a key that does not parse or a job without `id-token: write`
+ * stops the promotion before anything is written; the records are written after the tags, since a
+ * record says the promotion happened. sigstore-js loads only when an environment writes records.
+ */
+
+
+/** The public-good instance's services (https://docs.sigstore.dev/certificate_authority/overview/). */
+const PUBLIC_GOOD = { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' };
+/** How long a signing request or the OIDC token request may take. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The signer of this promote's records, when any target environment writes them; made before any request. */
+async function recordSigner(policy, environments, settings) {
+    if (!environments.some((environment) => environment.record))
+        return undefined;
+    const { statementSigner, signingKeyFromPem, identityTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 69222));
+    const { rekor, timestampAuthority } = policy.sigstore;
+    if (settings.key.trim() !== '') {
+        const key = signingKeyFromPem(settings.key, 'input "record-key"');
+        return statementSigner({ kind: 'key', key, ...(rekor !== undefined ? { rekor } : {}), ...(timestampAuthority !== undefined ? { timestampAuthority } : {}) });
+    }
+    const services = keylessServices(policy);
+    const identityToken = identityTokenSource(settings.env, { timeoutMs: REQUEST_TIMEOUT_MS });
+    return statementSigner({ kind: 'keyless', identityToken, ...services, ...(timestampAuthority !== undefined ? { timestampAuthority } : {}) });
+}
+/**
+ * Fulcio and Rekor of the policy's instance: public-good by default; another instance (GitHub's,
+ * or a trusted-root file) names its own, since shiptag cannot guess a private instance's URLs.
+ */
+function keylessServices(policy) {
+    const { trustedRoot, fulcio, rekor } = policy.sigstore;
+    if (trustedRoot.kind === 'public-good')
+        return { fulcio: fulcio ?? PUBLIC_GOOD.fulcio, rekor: rekor ?? PUBLIC_GOOD.rekor };
+    if (fulcio !== undefined && rekor !== undefined)
+        return { fulcio, rekor };
+    throw new errors/* InputError */.dz({ file: policy.file ?? '.github/image-policy.yml' }, `promotion records are signed keyless, but sigstore.trustedRoot is ${trustedRoot.kind === 'file' ? trustedRoot.path : trustedRoot.kind} and the policy does not say where its ${fulcio === undefined ? 'Fulcio' : 'Rekor'} is`, { hint: "set sigstore.fulcio and sigstore.rekor to that instance's URLs, or sign records with a key (input record-key)" });
+}
+/**
+ * Writes a record for every target of an environment with `record: true` that the promotion
+ * reached. A target whose tags were all in place already holds the record of the run that wrote
+ * them, unless that run failed to write it: it is looked for, and written when missing.
+ */
+async function writeRecords(client, policy, promotions, environmentOf, signer, settings) {
+    const { writePromotionRecord, hasPromotionRecord } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 79758));
+    const outcomes = [];
+    for (const promotion of promotions) {
+        for (const report of promotion.targets) {
+            const environment = environmentOf(report.target);
+            if (!environment.record)
+                continue;
+            const base = { target: report.target, digest: report.digest, environment: environment.name };
+            const repo = client.repository(report.target, { intent: 'push' });
+            if (settings.dryRun) {
+                outcomes.push({ ...base, action: 'would-write' });
+                continue;
+            }
+            if (report.upToDate && (await hasPromotionRecord(repo, report.digest, environment.name))) {
+                outcomes.push({ ...base, action: 'present' });
+                continue;
+            }
+            const attached = await writePromotionRecord({
+                target: repo,
+                subjectDescriptor: { mediaType: promotion.source.root.parsed.mediaType, digest: report.digest, size: promotion.source.root.bytes.length },
+                facts: {
+                    from: environment.promoteFrom ?? null,
+                    to: environment.name,
+                    repository: (0,ref/* repositoryName */.aR)(report.target),
+                    tags: report.tags.map((tag) => tag.tag),
+                    policy: { file: policy.file ?? '(built-in defaults)', digest: policy.digest ?? '' },
+                    run: runFacts(settings.env),
+                    promotedAt: settings.now.toISOString(),
+                },
+                signer,
+            });
+            outcomes.push({ ...base, action: 'written', record: attached.digest, attachedVia: attached.attachedVia });
+        }
+    }
+    return outcomes;
+}
+/** The workflow run, from the variables GitHub Actions sets (https://docs.github.com/actions/reference/variables-reference); null outside it. */
+function runFacts(env) {
+    const value = (name) => (env[name] && env[name].trim() !== '' ? env[name] : null);
+    const server = value('GITHUB_SERVER_URL');
+    const repository = value('GITHUB_REPOSITORY');
+    const runId = value('GITHUB_RUN_ID');
+    return {
+        url: server !== null && repository !== null && runId !== null ? `${server}/${repository}/actions/runs/${runId}` : null,
+        repository,
+        workflow: value('GITHUB_WORKFLOW_REF'),
+        actor: value('GITHUB_ACTOR'),
+        sha: value('GITHUB_SHA'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/repositories.ts
+var repositories = __webpack_require__(21560);
+// EXTERNAL MODULE: ./src/commands/tags.ts
+var commands_tags = __webpack_require__(49657);
+// EXTERNAL MODULE: ./src/commands/written-values.ts
+var written_values = __webpack_require__(47564);
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -103,17 +215,17 @@ async function runPromoteCommand(request, context, options, client) {
     const environment = request.policy?.targetEnvironment();
     const sources = parseSources(request.source, request.policy?.policy);
     // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
-    const tagsGiven = (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .listLines */ .i4)('tags', request.metadata.tags).length > 0;
+    const tagsGiven = (0,input_lines/* listLines */.i4)('tags', request.metadata.tags).length > 0;
     if (!tagsGiven && environment?.tag === undefined) {
         const untagged = sources.find((source) => source.tag === undefined || source.fromEnvironment);
         if (untagged !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? 'is an environment, whose marker tag is its own' : 'names a digest'}, so there is no tag to carry over`, {
+            throw new errors/* InputError */.dz({ input: 'tags' }, `promote needs tags: the source ${untagged.original} ${untagged.fromEnvironment ? 'is an environment, whose marker tag is its own' : 'names a digest'}, so there is no tag to carry over`, {
                 hint: 'set tags: to the tags to write, e.g. 1.4.2 (one a line, or the metadata-action syntax)',
             });
         }
     }
     const carried = (source) => (source.tag === undefined || source.fromEnvironment ? [] : [source.tag]);
-    const metadata = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .runTagsCommand */ .C)(tagsGiven
+    const metadata = await (0,commands_tags/* runTagsCommand */.C)(tagsGiven
         ? request.metadata
         : {
             ...request.metadata,
@@ -123,43 +235,65 @@ async function runPromoteCommand(request, context, options, client) {
                 text: `type=raw,value=${tag}`,
             })),
         }, context, options);
-    (0,_written_values_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseRewrittenValues */ .T)(metadata, 'promote');
+    (0,written_values/* refuseRewrittenValues */.T)(metadata, 'promote');
     const targets = targetsFor(sources, metadata, environment);
     if (tagsGiven && metadata.tagNames.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
+        throw new errors/* InputError */.dz({ input: 'tags' }, 'the tag rules produced no tag for this event, so nothing would be promoted', {
             hint: 'write the tags to promote to (e.g. 1.4.2), or rules that apply to this event (e.g. type=semver needs a tag push or value=)',
         });
     }
     // The target environment's marker tag says what it runs: promotion moves it too, last.
     const marker = environment?.tag !== undefined ? [environment.tag] : [];
-    const tagsFor = (i) => [...(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_4__/* .versionedFirst */ .o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
+    const tagsFor = (i) => [...(0,tags/* versionedFirst */.o9)(tagsGiven ? metadata.tagNames : carried(sources[i])).filter((tag) => !marker.includes(tag)), ...marker];
     const { policy } = request;
     sources.forEach((_source, i) => request.onIntent?.(targets[i], tagsFor(i)));
     sources.forEach((_source, i) => policy?.checkTags(targets[i], tagsFor(i), tagsGiven ? metadata.origins : []));
+    // A key that does not parse, or a job that cannot get an OIDC token, stops here: nothing is sent yet.
+    const environmentOf = (target) => policy.environmentFor(target);
+    const signer = policy && request.records ? await recordSigner(policy.policy, targets.flat().map(environmentOf), request.records) : undefined;
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);
-    const resolving = sources.map((source) => (0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSource */ .ev)(client, source));
+    const resolving = sources.map((source) => (0,promote/* resolveSource */.ev)(client, source));
     for (const pending of resolving)
         pending.catch(() => { }); // each is awaited by its promotion
-    const promotions = await (0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promoteMany */ .uS)(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
+    const promotions = await (0,promote/* promoteMany */.uS)(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
-        limiterFor: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__/* .limiterPerRegistry */ .Jm)(request.concurrency),
+        limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
         artifacts: request.artifacts ?? true,
         ...(request.progress ? { progress: request.progress } : {}),
         beforeWrite: async (plans) => {
             policy?.checkMoves(plans);
             await policy?.checkPromotionOrder(client, plans);
+            await policy?.checkCustody(client, plans.map(custodyPlan));
             await request.beforeWrite?.(plans);
         },
         ...(request.warn ? { warn: request.warn } : {}),
     });
+    const records = signer && policy && request.records
+        ? await writeRecords(client, policy.policy, promotions, environmentOf, signer, { ...request.records, dryRun: request.dryRun })
+        : [];
     const findings = policy?.findings ?? [];
-    return { metadata, promotions, warnings: metadata.warnings, findings };
+    return { metadata, promotions, warnings: metadata.warnings, findings, records };
+}
+/**
+ * What the custody rules verify for one target: the digest, looked for first where it comes from
+ * (signatures are made there, and promote copies them along), then at the target.
+ */
+function custodyPlan(plan) {
+    const { source } = plan;
+    const lookIn = (0,ref/* isSameRepository */.ve)(source, plan.target) ? [plan.target] : [{ registry: source.registry, repository: source.repository }, plan.target];
+    return {
+        target: plan.target,
+        digest: plan.digest,
+        lookIn,
+        root: source.root,
+        text: `${(0,ref/* repositoryName */.aR)(plan.target)}@${plan.digest}`,
+    };
 }
 function parseSources(lines, policy) {
     if (lines.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source' }, 'promote needs a source', {
+        throw new errors/* InputError */.dz({ input: 'source' }, 'promote needs a source', {
             hint: 'set source: to the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:…',
         });
     }
@@ -169,7 +303,7 @@ function parseSources(lines, policy) {
             return environmentSources(environment, line);
         if (policy !== undefined)
             refuseMisspeltEnvironment(text, policy, lines.length > 1 ? line : undefined);
-        return [{ ...(0,_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePromoteSource */ .FW)(text, lines.length > 1 ? line : undefined), fromEnvironment: false }];
+        return [{ ...(0,promote/* parsePromoteSource */.FW)(text, lines.length > 1 ? line : undefined), fromEnvironment: false }];
     });
 }
 /**
@@ -179,10 +313,10 @@ function parseSources(lines, policy) {
 function refuseMisspeltEnvironment(text, policy, line) {
     if (/[/:@]/.test(text))
         return;
-    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closestName */ .Nf)(text, policy.environments.keys());
+    const meant = (0,suggest/* closestName */.Nf)(text, policy.environments.keys());
     if (meant === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
+    throw new errors/* InputError */.dz({ input: 'source', ...(line !== undefined ? { line } : {}) }, `"${text}" is not an environment of ${policy.file ?? 'the policy'}, and as an image it names no tag or digest`, {
         hint: `did you mean the environment "${meant}"? Environments: ${[...policy.environments.keys()].join(', ')}; or write an image reference, e.g. ghcr.io/acme/app:sha-1a2b3c4`,
     });
 }
@@ -192,13 +326,13 @@ function refuseMisspeltEnvironment(text, policy, line) {
  */
 function environmentSources(environment, line) {
     if (environment.tag === undefined || environment.repositories.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
+        throw new errors/* InputError */.dz({ input: 'source', line }, `environment ${environment.name} cannot be a source: it names ${environment.repositories.length === 0 ? 'no repository' : 'no tag'} in the policy`, {
             hint: `give ${environment.name} a repository and a tag (the tag that marks what it runs, e.g. tag: ${environment.name}) in the policy file, or write the source as an image reference`,
         });
     }
     return environment.repositories.map((repository) => {
-        const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(repository);
-        return { ...(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})`, fromEnvironment: true };
+        const name = (0,ref/* repositoryName */.aR)(repository);
+        return { ...(0,ref/* parseReference */.F2)(`${name}:${environment.tag}`), original: `${environment.name} (${name}:${environment.tag})`, fromEnvironment: true };
     });
 }
 /**
@@ -207,7 +341,7 @@ function environmentSources(environment, line) {
  * else each source's own repository.
  */
 function targetsFor(sources, metadata, environment) {
-    const images = metadata.images.map((image) => (0,_repositories_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepositoryInput */ .m)(image, { input: 'images' }));
+    const images = metadata.images.map((image) => (0,repositories/* parseRepositoryInput */.m)(image, { input: 'images' }));
     if (images.length === 0 && environment !== undefined && environment.repositories.length > 0)
         return environmentTargets(sources, environment);
     if (images.length === 0)
@@ -215,7 +349,7 @@ function targetsFor(sources, metadata, environment) {
     if (sources.length === 1)
         return [images];
     if (images.length !== sources.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'images' }, `${sources.length} sources and ${images.length} images: with several sources, each needs its own target`, {
+        throw new errors/* InputError */.dz({ input: 'images' }, `${sources.length} sources and ${images.length} images: with several sources, each needs its own target`, {
             hint: 'list one target repository per source, in the same order, or leave images empty to retag each source in its own repository',
         });
     }
@@ -229,7 +363,7 @@ function environmentTargets(sources, environment) {
     return sources.map((source) => {
         const matching = repositories.filter((target) => lastSegment(target.repository) === lastSegment(source.repository));
         if (matching.length !== 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: 'environment' }, `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`, {
+            throw new errors/* InputError */.dz({ input: 'environment' }, `${source.original} has ${matching.length === 0 ? 'no' : 'more than one'} repository named ${lastSegment(source.repository)} in environment ${environment.name}`, {
                 hint: 'list the target repositories in images (paired with the sources in order), or give the environment one repository per image name',
             });
         }
@@ -238,21 +372,37 @@ function environmentTargets(sources, environment) {
 }
 /** `repo@digest` for every target of every image. */
 function promoteRefs(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(target.target)}@${target.digest}`));
+    return result.promotions.flatMap((promotion) => promotion.targets.map((target) => `${(0,ref/* repositoryName */.aR)(target.target)}@${target.digest}`));
 }
 /** `repo:tag` for every tag written (or already there) in every target. */
 function promoteTags(result) {
-    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${(0,_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(target.target)}:${tag.tag}`)));
+    return result.promotions.flatMap((promotion) => promotion.targets.flatMap((target) => target.tags.map((tag) => `${(0,ref/* repositoryName */.aR)(target.target)}:${tag.tag}`)));
 }
 function promoteJson(result) {
     const [only] = result.promotions;
     return {
-        ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .metadataJson */ .Y)(result.metadata),
+        ...(0,commands_tags/* metadataJson */.Y)(result.metadata),
         tags: promoteTags(result),
         ...(result.promotions.length === 1 && only ? { digest: only.source.digest } : {}),
         refs: promoteRefs(result),
-        images: result.promotions.map(_promote_index_js__WEBPACK_IMPORTED_MODULE_1__/* .promotionJson */ .AR),
+        images: result.promotions.map(promote/* promotionJson */.AR),
+        ...(result.records.length > 0 ? { records: result.records.map(recordJson) } : {}),
     };
+}
+/** A promotion record in the `json` output. */
+function recordJson(record) {
+    return {
+        repository: (0,ref/* repositoryName */.aR)(record.target),
+        digest: record.digest,
+        environment: record.environment,
+        action: record.action,
+        ...(record.record !== undefined ? { record: record.record, attachedVia: record.attachedVia } : {}),
+    };
+}
+/** One line of a log: `promotion record into staging: written (sha256:…, referrers tag)`. */
+function recordLine(record) {
+    const how = record.record !== undefined ? ` (${record.record}, ${record.attachedVia})` : '';
+    return `promotion record of ${(0,ref/* repositoryName */.aR)(record.target)}@${record.digest} into ${record.environment}: ${record.action}${how}`;
 }
 
 
@@ -271,8 +421,8 @@ __webpack_require__.d(__webpack_exports__, {
   PK: () => (/* binding */ runPushCommand)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1649,6 +1799,15 @@ async function runPushCommand(request, context, options, client) {
             ...(request.progress ? { progress: request.progress } : {}),
             beforeWrite: async (plans) => {
                 request.policy?.checkMoves(plans);
+                // A layout has no signatures: a digest can already be signed where it is mounted from, or at the target.
+                await request.policy?.checkCustody(client, plans.map((plan) => ({
+                    target: plan.target,
+                    digest: plan.digest,
+                    lookIn: [...mountSources.filter((mount) => (0,src_ref/* isSameRegistry */.mS)(mount, plan.target)), plan.target],
+                    root: source.graph.root,
+                    graph: source.graph,
+                    text: `${(0,src_ref/* repositoryName */.aR)(plan.target)}@${plan.digest}`,
+                })));
                 await request.beforeWrite?.(plans);
             },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
@@ -1686,7 +1845,7 @@ function pushJson(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ parseRepositoryInput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5761);
 
 
@@ -1711,7 +1870,7 @@ function parseRepositoryInput(text, location) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24796);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
 
 
@@ -1880,8 +2039,8 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
     return { ...artifact, action: 'copied', content };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/promote/errors.ts
 
 /** The source reference names nothing the registry holds. */
@@ -1935,7 +2094,7 @@ async function promoteImage(client, resolving, listed, options) {
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
-        return { target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) };
+        return { source, target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) };
     });
     await options.beforeWrite?.(plans);
     const graph = once(() => (0,store/* readRegistryGraph */.CH)(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));
@@ -2176,6 +2335,36 @@ function promotionMatrix(promotions) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 37280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ pushReportJson),
+/* harmony export */   Gr: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.v1),
+/* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.z3)
+/* harmony export */ });
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
+
+
+/** The `json` output's per-repository entry. */
+function pushReportJson(report) {
+    const name = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(report.target);
+    return {
+        repository: name,
+        digest: report.digest,
+        ref: `${name}@${report.digest}`,
+        upToDate: report.upToDate,
+        tags: report.tags.map((tag) => (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .tagOutcomeJson */ .Nr)(tag, report.digest)),
+        ...(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .transferTotals */ .v1)(report),
+    };
+}
 
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPushCli: () => (/* binding */ runPushCli)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(24796);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1407,6 +1407,15 @@ async function runPushCommand(request, context, options, client) {
             ...(request.progress ? { progress: request.progress } : {}),
             beforeWrite: async (plans) => {
                 request.policy?.checkMoves(plans);
+                // A layout has no signatures: a digest can already be signed where it is mounted from, or at the target.
+                await request.policy?.checkCustody(client, plans.map((plan) => ({
+                    target: plan.target,
+                    digest: plan.digest,
+                    lookIn: [...mountSources.filter((mount) => (0,src_ref/* isSameRegistry */.mS)(mount, plan.target)), plan.target],
+                    root: source.graph.root,
+                    graph: source.graph,
+                    text: `${(0,src_ref/* repositoryName */.aR)(plan.target)}@${plan.digest}`,
+                })));
                 await request.beforeWrite?.(plans);
             },
             limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
@@ -1447,8 +1456,8 @@ var tags_options = __webpack_require__(57042);
 var command_line = __webpack_require__(60951);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
-// EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
-var shared_options = __webpack_require__(88131);
+// EXTERNAL MODULE: ./src/cli/shared-options.ts + 11 modules
+var shared_options = __webpack_require__(18276);
 // EXTERNAL MODULE: ./src/cli/registry-client.ts + 8 modules
 var registry_client = __webpack_require__(91231);
 ;// CONCATENATED MODULE: ./src/cli/push.ts
@@ -1506,6 +1515,211 @@ async function runPushCli(args, io) {
     finally {
         await client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ createProgressLog)
+/* harmony export */ });
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+
+
+/**
+ * Transfers as lines a person can follow in a log (issue 13): one line per blob uploaded or mounted,
+ * with its size, and for an upload its time and rate; a blob still uploading after `everyMs` gets a
+ * line every `everyMs` with the bytes done of its size and the rate. A blob already there says
+ * nothing, so a run with nothing to send prints nothing (and opens no group).
+ */
+function createProgressLog(options) {
+    const everyMs = options.everyMs ?? 5000;
+    let begun = false;
+    const write = (text) => {
+        if (!begun) {
+            begun = true;
+            options.begin?.();
+        }
+        options.line(text);
+    };
+    return {
+        forTarget(target) {
+            const where = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(target);
+            const uploads = new Map();
+            return {
+                started(descriptor) {
+                    const time = options.now();
+                    uploads.set(descriptor.digest, { started: time, lastLine: time });
+                },
+                sent(descriptor, bytesSoFar) {
+                    const upload = uploads.get(descriptor.digest);
+                    const time = options.now();
+                    if (upload === undefined || time - upload.lastLine < everyMs || bytesSoFar >= descriptor.size)
+                        return;
+                    upload.lastLine = time;
+                    const percent = descriptor.size > 0 ? Math.floor((bytesSoFar / descriptor.size) * 100) : 0;
+                    write(`${where}: uploading ${shortDigest(descriptor.digest)}: ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytesSoFar)} of ${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(descriptor.size)} (${percent} %), ${rate(bytesSoFar, time - upload.started)}`);
+                },
+                settled(outcome) {
+                    const digest = shortDigest(outcome.descriptor.digest);
+                    const size = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(outcome.descriptor.size);
+                    if (outcome.action === 'mounted')
+                        write(`${where}: mounted ${digest} (${size}) from ${outcome.mountedFrom}`);
+                    if (outcome.action !== 'uploaded')
+                        return;
+                    const upload = uploads.get(outcome.descriptor.digest);
+                    uploads.delete(outcome.descriptor.digest);
+                    const elapsedMs = upload === undefined ? 0 : options.now() - upload.started;
+                    write(`${where}: uploaded ${digest} (${size} in ${seconds(elapsedMs)}, ${rate(outcome.bytesSent, elapsedMs)})`);
+                },
+            };
+        },
+        finish() {
+            if (begun)
+                options.end?.();
+            begun = false;
+        },
+    };
+}
+/** `sha256:` and the first 12 hex digits, as the registry client's messages shorten a digest. */
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    return digest.length > colon + 13 ? `${digest.slice(0, colon + 13)}…` : digest;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+function rate(bytes, ms) {
+    return `${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(Math.round(bytes / Math.max(ms / 1000, 0.001)))}/s`;
+}
+
+
+/***/ }),
+
+/***/ 21560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRepositoryInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5761);
+
+
+/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
+function parseRepositoryInput(text, location) {
+    try {
+        const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(text);
+        return { registry, repository };
+    }
+    catch (error) {
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 98816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ tagLine)
+/* harmony export */ });
+/* unused harmony export TAG_ACTION_WORDS */
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
+ * promote, and their job summaries. One place, so the four no longer drift apart.
+ */
+/** `1.4.2: moved (was sha256:…)`, as the logs print it. */
+function tagLine(tag, digest) {
+    const previous = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .movedFrom */ .ye)(tag, digest);
+    return `${tag.tag}: ${tag.action}${previous !== undefined ? ` (was ${previous})` : ''}`;
+}
+/** What became of a tag, as the job summary says it. */
+const TAG_ACTION_WORDS = {
+    unchanged: 'already there',
+    created: 'created',
+    moved: 'moved',
+    'would-create': 'would be created',
+    'would-move': 'would move',
+};
+
+
+
+/***/ }),
+
+/***/ 59079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ describeTransfer)
+/* harmony export */ });
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+
+/**
+ * What travelled to one repository, in the words the logs and the job summary share: the real run
+ * says what happened, a dry run what its plan will do, with the same counts and bytes (issue 13).
+ * A planned mount is the one step the registry can still turn down; the real run then uploads, and
+ * says so.
+ */
+function describeTransfer(totals, dryRun, verb = 'upload') {
+    const moved = dryRun ? `to ${verb}` : verb === 'upload' ? 'uploaded' : 'copied';
+    const mounted = dryRun
+        ? `${totals.blobsMounted} to mount${totals.blobsMounted > 0 ? ` (${verb === 'upload' ? 'uploaded' : 'copied'} instead if the registry refuses the mount)` : ''}`
+        : `${totals.blobsMounted} mounted`;
+    const manifests = totals.manifestsPut > 0 ? `, ${totals.manifestsPut} manifest(s) ${dryRun ? 'to write' : 'written'} by digest` : '';
+    const artifacts = totals.artifactsCopied > 0 ? `, ${totals.artifactsCopied} signature(s), attestation(s) or other artifact(s) ${dryRun ? `to ${verb}` : moved}` : '';
+    const referrers = totals.referrersTagsWritten > 0
+        ? `, ${totals.referrersTagsWritten} referrers tag(s) ${dryRun ? 'to write' : 'written'} (the registry has no referrers API)`
+        : '';
+    return `${totals.blobsUploaded} blob(s) ${moved} (${(0,_store_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(totals.bytesSent)}), ${mounted}, ${totals.blobsPresent} already there${manifests}${artifacts}${referrers}`;
+}
+
+
+/***/ }),
+
+/***/ 47564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+
+
+/**
+ * Push and promote write tags and repositories exactly as the user wrote them. The tags engine
+ * rewrites an invalid value the way metadata-action does (`1.2.3+build.5` → `1.2.3-build.5`, now a
+ * prerelease; `Dev/App` → `dev/app`); for a value the user wrote literally that silently writes
+ * something else than was asked for (issue 13), so it is refused here, before the first request.
+ * Values that came from git (a branch name with `/`) keep metadata-action's rewriting, with a warning.
+ */
+function refuseRewrittenValues(metadata, command) {
+    const written = metadata.changes.filter((change) => change.explicit);
+    const [first, ...rest] = written;
+    if (first === undefined)
+        return;
+    // Every refused value on its own line, up to ten; a long input's others are counted.
+    const listed = rest.slice(0, 10).map((change) => `\n${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changeMessage */ .MT)(change)}`);
+    const more = `${listed.join('')}${rest.length > listed.length ? `\nand ${rest.length - listed.length} more value(s) likewise` : ''}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(locationOf(first), `${command} writes ${first.input === 'images' ? 'repositories' : 'tags'} as given, and ${quoteValue(first)} is not valid: ${first.why}${more}`, {
+        hint: `${first.instead}; nothing was written`,
+    });
+}
+function locationOf(change) {
+    return change.line === undefined ? { input: change.input } : { input: change.input, line: change.line };
+}
+function quoteValue(change) {
+    return `${change.input === 'images' ? 'image name' : 'tag'} ${(0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(change.given)}`;
 }
 
 

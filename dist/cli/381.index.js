@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60951);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 /* harmony import */ var _commands_policy_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77688);
-/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88131);
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18276);
 
 
 

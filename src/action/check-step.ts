@@ -13,6 +13,7 @@ import type { CommandValues } from '../declarations/index.js'
 import { actionPolicyGate } from './policy.js'
 import { createActionRegistryClient } from './registry-client.js'
 import type { StepRecord } from './step-record.js'
+import { custodySettings } from '../commands/custody-settings.js'
 import { writeWorkspaceFile } from '../workspace/index.js'
 
 /**
@@ -27,7 +28,7 @@ export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.P
   // On a pull request the rules are the base branch's: the pull request's policy file is its own content.
   const pullRequestPolicy = context.pullRequest ? await readPullRequestPolicy(inputs.policy, workspace, base) : undefined
   const gate = (record.gate = pullRequestPolicy
-    ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment)
+    ? new PolicyGate(pullRequestPolicy.policy, isoDay(now), inputs.environment, custodySettings(env, workspace, now, inputs['github-token']))
     : await actionPolicyGate(inputs, env, now))
   const client = inputs['registry-checks'] ? createActionRegistryClient(inputs, env) : undefined
   const checked = await runCheckCommand(

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { runPromoteCommand } from '../commands/promote.js'
+import { recordLine, runPromoteCommand } from '../commands/promote.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import type { CommandValues } from '../declarations/index.js'
@@ -14,7 +14,18 @@ import { runWriteStep } from './write-step.js'
 /** The `promote` command as an action step: a log group per target, outputs (with `plan`), job summary. */
 export async function runPromoteStep(inputs: CommandValues<'promote'>, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {
   const { result, policy } = await runWriteStep(inputs, env, now, record, ({ request, context, options, client }) =>
-    runPromoteCommand({ ...request, source: inputs.source, artifacts: inputs.artifacts, warn: (message) => core.warning(message) }, context, options, client),
+    runPromoteCommand(
+      {
+        ...request,
+        source: inputs.source,
+        artifacts: inputs.artifacts,
+        records: { env, key: inputs['record-key'], now },
+        warn: (message) => core.warning(message),
+      },
+      context,
+      options,
+      client,
+    ),
   )
   for (const promotion of result.promotions) {
     for (const target of promotion.targets) {
@@ -28,6 +39,7 @@ export async function runPromoteStep(inputs: CommandValues<'promote'>, env: Node
       core.endGroup()
     }
   }
+  for (const written of result.records) core.info(recordLine(written))
   writePromoteOutputs(result, inputs, runnerOutputs(env))
   await writePromoteSummary(result, inputs['dry-run'], policy)
 }

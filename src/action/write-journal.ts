@@ -59,7 +59,7 @@ export class WriteJournal {
       },
       openBlob: (descriptor, options) => inner.openBlob(descriptor, options),
       headManifest: (reference) => inner.headManifest(reference),
-      getManifest: (reference) => inner.getManifest(reference),
+      getManifest: (reference, options) => inner.getManifest(reference, options),
       putManifest: async (reference, bytes, mediaType) => {
         const put = await inner.putManifest(reference, bytes, mediaType)
         // A digest reference holds a colon (`sha256:…`); a tag never does (distribution-spec tag grammar).

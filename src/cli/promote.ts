@@ -1,4 +1,4 @@
-import { promoteJson, promoteRefs, promotionMatrix, runPromoteCommand } from '../commands/promote.js'
+import { promoteJson, promoteRefs, promotionMatrix, recordLine, runPromoteCommand } from '../commands/promote.js'
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
@@ -32,6 +32,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
         policy,
         progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
         artifacts: values.artifacts,
+        records: { env: io.env, key: io.env.SHIPTAG_RECORD_KEY ?? '', now: io.now },
         ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
         warn,
       },
@@ -63,6 +64,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
         for (const artifact of target.artifacts) io.stderr(`  ${artifact.kind === 'tag' ? artifact.tag : `referrer ${artifact.digest}`}: ${artifact.action}\n`)
       }
     }
+    for (const record of result.records) io.stderr(`${recordLine(record)}\n`)
     io.stdout(`${promoteRefs(result).join('\n')}\n`)
     return EXIT.ok
   } finally {

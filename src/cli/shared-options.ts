@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import { custodySettings } from '../commands/custody-settings.js'
 import { resolve } from 'node:path'
 import { resolveGitContext, type GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
@@ -54,8 +55,9 @@ export async function cliContext(values: ContextValues, io: CliIo): Promise<GitC
  */
 export async function cliPolicyGate(values: { readonly policy: string; readonly environment: string; readonly cwd: string }, io: CliIo): Promise<PolicyGate> {
   const given = values.policy.trim()
-  const policy = await readPolicy(given === '' ? '' : resolve(io.cwd, given), resolve(io.cwd, values.cwd || '.'))
-  return new PolicyGate(policy, isoDay(io.now), values.environment)
+  const workspace = resolve(io.cwd, values.cwd || '.')
+  const policy = await readPolicy(given === '' ? '' : resolve(io.cwd, given), workspace)
+  return new PolicyGate(policy, isoDay(io.now), values.environment, custodySettings(io.env, workspace, io.now, io.env.GITHUB_TOKEN || io.env.GH_TOKEN))
 }
 
 /** Policy warnings on standard error, one a line with the rule id. */

@@ -3,7 +3,8 @@ import type { EnvironmentPolicy, Finding } from '../policy/index.js'
 import { repositoryName, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import type { ImageOccurrence } from '../scan/index.js'
-import { holds, type PolicyGate } from './policy-gate.js'
+import { parseManifest } from '../oci/index.js'
+import { holds, needsCustody, type PolicyGate } from './policy-gate.js'
 
 interface Found {
   readonly occurrence: ImageOccurrence
@@ -15,15 +16,19 @@ interface Found {
  * `check`'s optional registry checks (when credentials are present and `registry-checks` is on),
  * for references pinned by digest: an immutable tag whose digest in the registry differs from the
  * one the file pins (`tag.immutable`), and a digest the `from` environment's repositories do not
- * hold (`promotion.order`). A registry that cannot be asked gives a warning, not a pass.
+ * hold (`promotion.order`); and, for any reference, the custody rules (`signature.required`,
+ * `attestation.required`, `promotion.proof`) on the digest it pins or its tag points at now. A
+ * registry that cannot be asked gives a warning, not a pass.
  */
 export async function registryFindings(gate: PolicyGate, found: readonly Found[], client: RegistryClient): Promise<Finding[]> {
   const findings: Finding[] = []
   for (const { occurrence, environment, reference } of found) {
-    if (reference?.digest === undefined) continue
-    const repository = repositoryName(reference)
+    if (reference === undefined) continue
     const location = { file: occurrence.file, line: occurrence.line, column: occurrence.column, endColumn: occurrence.endColumn }
     try {
+      if (needsCustody(environment)) findings.push(...(await custodyOf(gate, client, environment, reference, occurrence.text, location)))
+      if (reference.digest === undefined) continue
+      const repository = repositoryName(reference)
       if (reference.tag !== undefined && environment.tags.immutable.length > 0) {
         const current = await client.repository(reference).headManifest(reference.tag)
         if (current !== undefined && current.digest !== reference.digest) {
@@ -72,4 +77,38 @@ export async function registryFindings(gate: PolicyGate, found: readonly Found[]
     }
   }
   return findings
+}
+
+/** The custody findings of one reference: the digest it pins, else the one its tag points at in the registry now. */
+async function custodyOf(
+  gate: PolicyGate,
+  client: RegistryClient,
+  environment: EnvironmentPolicy,
+  reference: ImageReference,
+  text: string,
+  location: NonNullable<Finding['location']>,
+): Promise<Finding[]> {
+  const repo = client.repository(reference)
+  const digest = reference.digest ?? (await repo.headManifest(reference.tag ?? 'latest'))?.digest
+  if (digest === undefined) {
+    return gate.evaluator.finding(environment, {
+      rule: 'ref.unresolved',
+      message: `${text} could not be verified: the registry has no ${reference.tag ?? 'latest'} in ${repositoryName(reference)}`,
+      hint: 'push the image before the deployment that names it, or fix the reference',
+      subject: text,
+      location,
+    })
+  }
+  // The manifest itself matters only for an index whose platforms must be signed too.
+  const manifest = environment.signatures?.index === 'every-platform' ? await repo.getManifest(digest) : undefined
+  const root =
+    manifest === undefined
+      ? undefined
+      : {
+          descriptor: { mediaType: manifest.mediaType, digest, size: manifest.bytes.length },
+          bytes: manifest.bytes,
+          parsed: parseManifest(manifest.bytes, manifest.mediaType, text),
+        }
+  const target = { registry: reference.registry, repository: reference.repository }
+  return gate.custodyFindings(client, [{ environment, target, digest, lookIn: [target], ...(root ? { root } : {}), text, location }])
 }

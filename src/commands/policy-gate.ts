@@ -10,6 +10,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { didYouMean } from '../suggest.js'
 import { describeOrigin, originHint, type TagOrigin } from '../tags/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
+import type { CustodyContext, CustodyPlan } from './custody-gate.js'
 
 /**
  * A policy file is a few kilobytes; 1 MiB is the YAML loader's own limit (src/yaml), written out
@@ -74,6 +75,8 @@ export class PolicyGate {
     readonly policy: Policy,
     today: string,
     private readonly environmentName: string,
+    /** Where the custody rules read keys, the trusted root and the GitHub API; without it they cannot run. */
+    private readonly custody?: Omit<CustodyContext, 'client'>,
   ) {
     this.evaluator = new PolicyEvaluator(policy, today)
     if (environmentName !== '' && !policy.environments.has(environmentName)) {
@@ -166,6 +169,29 @@ export class PolicyGate {
     this.settle(findings)
   }
 
+  /**
+   * `signature.required`, `attestation.required` and `promotion.proof` (docs/signatures.md#the-policy) for
+   * every digest about to be written. The verifier (sigstore-js) loads only when an environment of
+   * the plans has such a rule.
+   */
+  async checkCustody(client: RegistryClient, plans: readonly Omit<CustodyPlan, 'environment'>[]): Promise<void> {
+    this.settle(
+      await this.custodyFindings(
+        client,
+        plans.map((plan) => ({ ...plan, environment: this.environmentFor(plan.target) })),
+      ),
+    )
+  }
+
+  /** The custody findings alone, for `check`, which reports rather than refuses. */
+  async custodyFindings(client: RegistryClient, plans: readonly CustodyPlan[]): Promise<Finding[]> {
+    const planned = plans.filter((plan) => needsCustody(plan.environment))
+    if (planned.length === 0) return []
+    if (this.custody === undefined) throw new Error('the policy gate was made without custody settings, so it cannot verify signatures')
+    const { custodyFindings } = await import('./custody-gate.js')
+    return custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client })
+  }
+
   private settle(findings: readonly Finding[]): void {
     this.findings.push(...findings)
     this.warnings.push(...findings.filter((finding) => finding.level === 'warn'))
@@ -202,6 +228,11 @@ export async function holds(client: RegistryClient, from: EnvironmentPolicy, dig
         ? `${from.repositories.map((r) => `${repositoryName(r)}:${from.tag}`).join(', ')} points elsewhere`
         : `not in ${from.repositories.map(repositoryName).join(', ')}`,
   }
+}
+
+/** Whether an environment has a rule the custody gate checks (kept here so deciding loads nothing). */
+export function needsCustody(environment: EnvironmentPolicy): boolean {
+  return environment.signatures !== undefined || environment.provenance !== undefined || environment.promoteProof?.kind === 'attestation'
 }
 
 /** `YYYY-MM-DD` of `now` in UTC: exceptions apply through their expiry day. */

@@ -4,11 +4,13 @@ import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
+import { isSameRepository, parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import type { CustodyPlan } from './custody-gate.js'
 import type { PolicyGate } from './policy-gate.js'
+import { recordSigner, writeRecords, type RecordOutcome, type RecordSettings } from './promotion-records.js'
 import { parseRepositoryInput } from './repositories.js'
 import { metadataJson, runTagsCommand } from './tags.js'
 import { refuseRewrittenValues } from './written-values.js'
@@ -30,6 +32,8 @@ export interface PromoteRequest {
   /** The policy: tag and repository rules before the first request; immutable tags and promotion order before the first write. */
   readonly policy?: PolicyGate
   readonly warn?: (message: string) => void
+  /** Signing promotion records for environments with `record: true` (docs/signatures.md#promotion-records). */
+  readonly records?: RecordSettings
   /** Told each image's targets and tags once they are computed, before the policy and the first request. */
   readonly onIntent?: (targets: readonly Repository[], tags: readonly string[]) => void
 }
@@ -39,6 +43,8 @@ export interface PromoteResult {
   readonly promotions: readonly PromotionReport[]
   readonly warnings: readonly string[]
   readonly findings: readonly Finding[]
+  /** The promotion records written (or, in a dry run, to write). */
+  readonly records: readonly RecordOutcome[]
 }
 
 /**
@@ -98,6 +104,9 @@ export async function runPromoteCommand(
   const { policy } = request
   sources.forEach((_source, i) => request.onIntent?.(targets[i]!, tagsFor(i)))
   sources.forEach((_source, i) => policy?.checkTags(targets[i]!, tagsFor(i), tagsGiven ? metadata.origins : []))
+  // A key that does not parse, or a job that cannot get an OIDC token, stops here: nothing is sent yet.
+  const environmentOf = (target: Repository) => policy!.environmentFor(target)
+  const signer = policy && request.records ? await recordSigner(policy.policy, targets.flat().map(environmentOf), request.records) : undefined
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
   const resolving = sources.map((source) => resolveSource(client, source))
@@ -113,13 +122,34 @@ export async function runPromoteCommand(
       beforeWrite: async (plans) => {
         policy?.checkMoves(plans)
         await policy?.checkPromotionOrder(client, plans)
+        await policy?.checkCustody(client, plans.map(custodyPlan))
         await request.beforeWrite?.(plans)
       },
       ...(request.warn ? { warn: request.warn } : {}),
     },
   )
+  const records =
+    signer && policy && request.records
+      ? await writeRecords(client, policy.policy, promotions, environmentOf, signer, { ...request.records, dryRun: request.dryRun })
+      : []
   const findings = policy?.findings ?? []
-  return { metadata, promotions, warnings: metadata.warnings, findings }
+  return { metadata, promotions, warnings: metadata.warnings, findings, records }
+}
+
+/**
+ * What the custody rules verify for one target: the digest, looked for first where it comes from
+ * (signatures are made there, and promote copies them along), then at the target.
+ */
+function custodyPlan(plan: TargetPlan): Omit<CustodyPlan, 'environment'> {
+  const { source } = plan
+  const lookIn = isSameRepository(source, plan.target) ? [plan.target] : [{ registry: source.registry, repository: source.repository }, plan.target]
+  return {
+    target: plan.target,
+    digest: plan.digest,
+    lookIn,
+    root: source.root,
+    text: `${repositoryName(plan.target)}@${plan.digest}`,
+  }
 }
 
 /**
@@ -238,7 +268,25 @@ export function promoteJson(result: PromoteResult): Record<string, unknown> {
     ...(result.promotions.length === 1 && only ? { digest: only.source.digest } : {}),
     refs: promoteRefs(result),
     images: result.promotions.map(promotionJson),
+    ...(result.records.length > 0 ? { records: result.records.map(recordJson) } : {}),
   }
+}
+
+/** A promotion record in the `json` output. */
+function recordJson(record: RecordOutcome): Record<string, unknown> {
+  return {
+    repository: repositoryName(record.target),
+    digest: record.digest,
+    environment: record.environment,
+    action: record.action,
+    ...(record.record !== undefined ? { record: record.record, attachedVia: record.attachedVia } : {}),
+  }
+}
+
+/** One line of a log: `promotion record into staging: written (sha256:…, referrers tag)`. */
+export function recordLine(record: RecordOutcome): string {
+  const how = record.record !== undefined ? ` (${record.record}, ${record.attachedVia})` : ''
+  return `promotion record of ${repositoryName(record.target)}@${record.digest} into ${record.environment}: ${record.action}${how}`
 }
 
 export { promotionMatrix }

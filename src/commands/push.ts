@@ -77,6 +77,18 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
       ...(request.progress ? { progress: request.progress } : {}),
       beforeWrite: async (plans: readonly PushPlan[]) => {
         request.policy?.checkMoves(plans)
+        // A layout has no signatures: a digest can already be signed where it is mounted from, or at the target.
+        await request.policy?.checkCustody(
+          client,
+          plans.map((plan) => ({
+            target: plan.target,
+            digest: plan.digest,
+            lookIn: [...mountSources.filter((mount) => isSameRegistry(mount, plan.target)), plan.target],
+            root: source.graph.root,
+            graph: source.graph,
+            text: `${repositoryName(plan.target)}@${plan.digest}`,
+          })),
+        )
         await request.beforeWrite?.(plans)
       },
       limiterFor: limiterPerRegistry(request.concurrency),

@@ -134,6 +134,14 @@ export const OPTIONS = {
       help: 'leave signatures, attestations and other referrers behind\n(by default cosign tags and OCI referrers follow the image)',
     },
   },
+  'record-key': {
+    kind: 'secret',
+    action: {
+      description:
+        "For `promote` into an environment whose policy says `record: true`, a PEM private key (ECDSA P-256, Ed25519 or RSA) that signs the promotion record. Empty: keyless, with the job's OIDC token (`permissions: id-token: write`). The CLI reads SHIPTAG_RECORD_KEY.",
+      default: '',
+    },
+  },
   concurrency: { kind: 'count', cli: { value: 'N', help: `requests at once per registry (default ${DEFAULT_HOST_LIMITS.concurrency})` } },
   'github-token': {
     kind: 'secret',

@@ -9,7 +9,7 @@ written (no blob request); in another repository of the registry every blob is m
 on another registry the blobs stream from source to destination, never to disk. Indexes
 travel whole, byte for byte. Tags already at the digest are left alone, so a re-run only
 reads; versioned tags are written before floating ones.`,
-  options: [...STEP_OPTIONS, ...TAG_OPTIONS, ...SEPARATOR_OPTIONS, 'source', 'dry-run', 'artifacts', 'plan', 'concurrency', 'timeout'],
+  options: [...STEP_OPTIONS, ...TAG_OPTIONS, ...SEPARATOR_OPTIONS, 'source', 'dry-run', 'artifacts', 'plan', 'concurrency', 'timeout', 'record-key'],
   outputs: ['version', 'tags', 'tag-names', 'labels', 'annotations', 'json', 'digest', 'refs', 'plan'],
   help: [
     {

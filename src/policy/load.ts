@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Ajv } from 'ajv'
 import { visit, type Document } from 'yaml'
 import { YamlLimitError, loadYaml } from '../yaml/index.js'
@@ -60,7 +61,8 @@ export function loadPolicy(text: string, file: string): Policy {
   const built = accepted === undefined ? undefined : buildPolicy(accepted, file, locations)
   const problems = [...syntax, ...schemaProblems(errors, locations), ...(built?.problems ?? [])]
   if (problems.length > 0 || built === undefined) throw new PolicyFileError(listed(inFileOrder(problems)))
-  return built.policy
+  // Promotion records name the policy that allowed them by the digest of its text (docs/signatures.md#promotion-records).
+  return { ...built.policy, digest: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}` }
 }
 
 /**

@@ -143,6 +143,8 @@ export interface PolicyException {
 export interface Policy {
   /** The file it was read from, repository-relative when it could be; undefined for the built-in defaults. */
   readonly file: string | undefined
+  /** `sha256:<hex>` of the policy file's bytes, which promotion records name; undefined for the built-in defaults. */
+  readonly digest?: string
   readonly defaults: EnvironmentPolicy
   readonly environments: ReadonlyMap<string, EnvironmentPolicy>
   readonly exceptions: readonly PolicyException[]

@@ -48,6 +48,8 @@ export interface ReferrersTagOutcome {
 
 /** The read-only look at one target before anything is written: what policy is asked to approve. */
 export interface TargetPlan {
+  /** Where the digest comes from: its repository, and its manifest (an index's children are the platforms). */
+  readonly source: ResolvedSource
   readonly target: Repository
   readonly path: PromotionPath
   readonly digest: string

@@ -135,8 +135,11 @@ export interface RepositoryClient {
   openBlob(descriptor: { digest: string; size: number }, options?: { readonly verify?: boolean }): Promise<Readable>
   /** HEAD a manifest with the full Accept list; undefined on 404. Falls back to GET + hash without Docker-Content-Digest. */
   headManifest(reference: string): Promise<ManifestHead | undefined>
-  /** GET a manifest; by digest the bytes must hash to it. undefined on 404. */
-  getManifest(reference: string): Promise<FetchedManifest | undefined>
+  /**
+   * GET a manifest; by digest the bytes must hash to it. undefined on 404. `maxBytes` reads less than
+   * the 8 MiB of any manifest: the size its descriptor declares, when many are read on a list's word.
+   */
+  getManifest(reference: string, options?: { readonly maxBytes?: number }): Promise<FetchedManifest | undefined>
   /** PUT exact bytes with their own media type; returns the digest the registry confirmed (must equal ours). */
   putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }>
   /** GET tags/list following Link rel="next"; [] when the repository does not exist. */

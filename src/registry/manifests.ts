@@ -45,9 +45,10 @@ export async function headManifest(rt: RepositoryTransport, reference: string): 
  * GET with the full Accept list (docs/registry-protocol.md#manifest-get-and-head); 404: undefined. The digest is always the hash of the bytes:
  * by digest it must equal the reference (ggcr `fetchManifest`); by tag `Docker-Content-Digest` is not
  * trusted (docs/registry-protocol.md#p15). The media type is the body's `mediaType`, else the Content-Type without parameters;
- * a body that contradicts a manifest Content-Type is refused.
+ * a body that contradicts a manifest Content-Type is refused. Read up to 8 MiB, or `maxBytes` when less.
  */
-export async function getManifest(rt: RepositoryTransport, reference: string): Promise<FetchedManifest | undefined> {
+export async function getManifest(rt: RepositoryTransport, reference: string, maxBytes = MAX_MANIFEST_BYTES): Promise<FetchedManifest | undefined> {
+  const limit = Math.min(maxBytes, MAX_MANIFEST_BYTES)
   const byDigest = isDigestReference(reference)
   const operation = `read manifest ${referenceLabel(reference)}`
   const answer = await rt.send({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT })
@@ -59,10 +60,10 @@ export async function getManifest(rt: RepositoryTransport, reference: string): P
   if (response.status !== 200) throw await rt.failure(answer)
   const what = `manifest ${reference} of ${rt.name}`
   const declaredLength = Number(response.headers.get('content-length'))
-  const read = declaredLength > MAX_MANIFEST_BYTES ? undefined : await response.body.read(MAX_MANIFEST_BYTES)
+  const read = declaredLength > limit ? undefined : await response.body.read(limit)
   if (read === undefined || read.truncated) {
     if (read === undefined) await response.body.dump()
-    throw unacceptable(rt, operation, response, `the manifest is larger than ${MAX_MANIFEST_BYTES} bytes`)
+    throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`)
   }
   const bytes = read.bytes
   if (byDigest) verifyBytes(bytes, { digest: reference }, what)

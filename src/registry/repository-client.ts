@@ -96,8 +96,8 @@ export class RegistryRepositoryClient implements RepositoryClient {
     return headManifest(this.rt, reference)
   }
 
-  getManifest(reference: string): Promise<FetchedManifest | undefined> {
-    return getManifest(this.rt, reference)
+  getManifest(reference: string, options: { readonly maxBytes?: number } = {}): Promise<FetchedManifest | undefined> {
+    return getManifest(this.rt, reference, options.maxBytes)
   }
 
   async putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }> {

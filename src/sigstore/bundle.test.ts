@@ -158,7 +158,7 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
       async () => ({ evidence: await signed({ digest: DIGEST, signer: keyless(OTHER_WORKFLOW) }), signers: identityRules(RELEASE_IDENTITY), trust: f.trust }),
       {
         signer: `${OTHER_WORKFLOW} (issuer ${ISSUER})`,
-        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER}`,
+        problem: `subject ${OTHER_WORKFLOW} issued by ${ISSUER} does not match subject ${WORKFLOW} issued by ${ISSUER} (the subject differs)`,
       },
     ],
     [
@@ -214,7 +214,10 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
         signers: identityRules(RELEASE_IDENTITY),
         trust: f.lateTrust,
       }),
-      { signer: RELEASE_SIGNER, problem: /^certificate expired at \S+ and no timestamp proves it was used before: the transparency log says \S+$/ },
+      {
+        signer: RELEASE_SIGNER,
+        problem: /^certificate expired at \S+ and no timestamp proves it was used before: the transparency log says it was used at \S+$/,
+      },
     ],
     ['not JSON', async () => ({ evidence: raw('{"mediaType": '), signers: keyRules(f.keys.ed25519) }), { problem: /^the bundle is not JSON \(/ }],
     [
@@ -278,7 +281,7 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
         evidence: await edited({ digest: DIGEST, signer: { key: f.keys.ed25519 } }, (b) => (b.dsseEnvelope!.payloadType = 'text/plain')),
         signers: keyRules(f.keys.ed25519),
       }),
-      { problem: 'its DSSE envelope holds text/plain, not an in-toto statement (application/vnd.in-toto+json)' },
+      { problem: 'its DSSE envelope holds payload type "text/plain", not an in-toto statement (application/vnd.in-toto+json)' },
     ],
     [
       'a signed statement that is not in-toto',

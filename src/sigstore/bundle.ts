@@ -6,8 +6,7 @@
  * with the predicate type required.
  */
 import { bundleFromJSON, ValidationError, type Bundle } from '@sigstore/bundle'
-import { dsse } from '@sigstore/core'
-import { toSignedEntity } from '@sigstore/verify'
+import { dsse, X509Certificate } from '@sigstore/core'
 import { isRecord, parseBoundedJson } from './bounded-json.js'
 import { verifyKeyless } from './keyless.js'
 import { SIGSTORE_LIMITS } from './limits.js'
@@ -30,20 +29,35 @@ export async function verifyBundle(
   }
   const envelope = bundle.content.dsseEnvelope
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-    refuse(`its DSSE envelope holds ${envelope.payloadType.slice(0, 100)}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`)
+    refuse(`its DSSE envelope holds payload type ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`)
   const material = bundle.verificationMaterial.content
   let signer: string
   if (material.$case === 'publicKey') {
     signer = verifyWithPolicyKeys(signers, dsse.preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signatures[0]!.sig)
   } else {
-    const key = toSignedEntity(bundle).key
-    if (key.$case !== 'certificate') refuse('the bundle names neither a key nor a certificate')
-    signer = await verifyKeyless(bundle, undefined, key.certificate, signers, trust, now)
+    signer = await verifyKeyless(bundle, undefined, certificateOf(bundle), signers, trust, now)
   }
   const statement = parseStatement(envelope.payload, signer)
   checkStatementSubject(statement, evidence.subject, signer)
   checkPredicateType(statement, requirement, signer)
   return { signer, statement }
+}
+
+/** The signing certificate (the leaf of a v0.1/v0.2 chain). */
+function certificateOf(bundle: Bundle): X509Certificate {
+  const material = bundle.verificationMaterial.content
+  const der =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  if (der === undefined) refuse('the bundle names neither a key nor a certificate')
+  try {
+    return X509Certificate.parse(Buffer.from(der))
+  } catch (error) {
+    return refuse(`the bundle's certificate cannot be read (${(error as Error).message})`)
+  }
 }
 
 /** The bundle JSON, within bounds, as @sigstore/bundle validates it (v0.1–v0.3). */

@@ -57,16 +57,23 @@ export function matchIdentity(rules: readonly IdentityRule[], found: FoundIdenti
   if (rule !== undefined) return { rule }
   const what = `subject ${found.subject ?? '(none)'} issued by ${found.issuer ?? '(no issuer)'}`
   if (rules.length === 0) return { problem: `signed keyless by ${what}, and the policy names no identities, only keys` }
-  return { problem: `${what} does not match ${rules.map((r) => r.text).join(', nor ')}` }
+  return { problem: `${what} does not match ${rules.map((r) => `${r.text} (${mismatch(r, found)})`).join(', nor ')}` }
 }
 
 /** A rule that constrains nothing accepts nothing: an empty rule must not let any certificate through. */
 function accepts(rule: IdentityRule, found: FoundIdentity): boolean {
-  if (rule.subject === undefined && rule.issuer === undefined && Object.keys(rule.extensions ?? {}).length === 0) return false
-  if (rule.subject !== undefined && (found.subject === undefined || !rule.subject.matches(found.subject))) return false
-  if (rule.issuer !== undefined && (found.issuer === undefined || !rule.issuer.matches(found.issuer))) return false
-  return Object.entries(rule.extensions ?? {}).every(([oid, matcher]) => {
+  return mismatch(rule, found) === undefined
+}
+
+/** The first part of `rule` the certificate fails, in words; undefined when it passes every part. */
+function mismatch(rule: IdentityRule, found: FoundIdentity): string | undefined {
+  if (rule.subject === undefined && rule.issuer === undefined && Object.keys(rule.extensions ?? {}).length === 0) return 'the rule constrains nothing'
+  if (rule.subject !== undefined && (found.subject === undefined || !rule.subject.matches(found.subject))) return 'the subject differs'
+  if (rule.issuer !== undefined && (found.issuer === undefined || !rule.issuer.matches(found.issuer))) return 'the issuer differs'
+  for (const [oid, matcher] of Object.entries(rule.extensions ?? {})) {
     const value = found.extension(oid)
-    return value !== undefined && matcher.matches(value)
-  })
+    if (value === undefined || !matcher.matches(value))
+      return `certificate extension ${oid} is ${value === undefined ? 'absent' : value}, not ${matcher.source}`
+  }
+  return undefined
 }

@@ -34,7 +34,12 @@ export async function verifyKeyless(
     )
   }
   const material = await trustMaterialOf(trust)
-  const entity = toSignedEntity(bundle, artifact)
+  let entity: SignedEntity
+  try {
+    entity = toSignedEntity(bundle, artifact)
+  } catch (error) {
+    refuse(`its certificate or timestamp cannot be read (${messageOf(error)})`, signer)
+  }
   if (entity.timestamps.length === 0) {
     refuse('no transparency-log entry or RFC 3161 timestamp proves when its short-lived certificate was used', signer)
   }
@@ -43,7 +48,8 @@ export async function verifyKeyless(
     // timestamps alone; one that has them must have logged the signature, as cosign requires by default.
     new Verifier(material, { tlogThreshold: material.tlogs.length > 0 ? 1 : 0, ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0 }).verify(entity)
   } catch (error) {
-    if (!(error instanceof VerificationError)) throw error
+    // Anything else is a value the library could not read (a log index that is no number, a timestamp's ASN.1).
+    if (!(error instanceof VerificationError)) refuse(`its transparency-log entry or timestamp cannot be read (${messageOf(error)})`, signer)
     refuse(explain(error, entity, certificate, trust), signer)
   }
   for (const time of usedAt(entity)) {
@@ -61,7 +67,7 @@ function explain(error: VerificationError, entity: SignedEntity, certificate: X5
     case 'CERTIFICATE_ERROR': {
       const outside = usedAt(entity).find((time) => time.at < certificate.notBefore || time.at > certificate.notAfter)
       if (outside !== undefined && outside.at > certificate.notAfter) {
-        return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says ${outside.at.toISOString()}`
+        return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says it was used at ${outside.at.toISOString()}`
       }
       if (outside !== undefined) {
         return `certificate is valid only from ${certificate.notBefore.toISOString()}, and ${outside.by} says it was used at ${outside.at.toISOString()}`
@@ -93,6 +99,10 @@ function usedAt(entity: SignedEntity): { at: Date; by: string }[] {
       ? { at: new Date(Number(timestamp.tlogEntry.integratedTime) * 1000), by: 'the transparency log' }
       : { at: timestamp.timestamp.signingTime, by: 'the RFC 3161 timestamp' },
   )
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function causeOf(error: VerificationError): string {

@@ -3,6 +3,7 @@
  * did. A key that cannot be read is named, not skipped: a typo in the policy must not look like a
  * stranger's signature.
  */
+import { InputError } from '../errors.js'
 import { findSigningKey, parsePublicKey, type PolicyKey } from './public-keys.js'
 import { refuse } from './refusal.js'
 import type { SignerRules } from './types.js'
@@ -17,7 +18,7 @@ export function verifyWithPolicyKeys(signers: SignerRules, signed: Uint8Array, s
     try {
       keys.push(parsePublicKey(key.pem, key.name))
     } catch (error) {
-      refuse(`the policy's key ${key.name} cannot be used: ${(error as Error).message}`, UNKNOWN_KEY)
+      refuse(`the policy's key ${key.name} cannot be used: it ${error instanceof InputError ? error.detail : (error as Error).message}`, UNKNOWN_KEY)
     }
   }
   const found = findSigningKey(keys, signed, signature)

@@ -14,6 +14,12 @@ export interface PolicyKey {
 
 /** Parses a PEM public key; a file that is none is the policy's error, named by its path. */
 export function parsePublicKey(pem: string, name: string): PolicyKey {
+  // createPublicKey would derive the public half of a private key; a private key in the checkout is a leak to report, not a key to use.
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new InputError({ file: name }, 'is a private key', {
+      hint: 'commit only the public key (cosign public-key --key cosign.key > cosign.pub), and rotate this key: it is in the checkout',
+    })
+  }
   let key: KeyObject
   try {
     key = createPublicKey({ key: pem, format: 'pem' })

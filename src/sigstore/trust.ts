@@ -36,14 +36,11 @@ export interface PublicGoodOptions {
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev'
 
-/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it. */
+/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it, then once. */
 export function publicGoodTrust(options: PublicGoodOptions): TrustSource {
   const mirrorURL = options.mirrorUrl ?? PUBLIC_GOOD_MIRROR
   let root: Promise<unknown> | undefined
-  return {
-    text: `the Sigstore public-good trusted root (TUF ${mirrorURL})`,
-    trustedRoot: () => (root ??= fetchPublicGood(mirrorURL, options)),
-  }
+  return { text: `the Sigstore public-good trusted root (TUF ${mirrorURL})`, trustedRoot: () => (root ??= fetchPublicGood(mirrorURL, options)) }
 }
 
 async function fetchPublicGood(mirrorURL: string, options: PublicGoodOptions): Promise<unknown> {
@@ -54,11 +51,18 @@ async function fetchPublicGood(mirrorURL: string, options: PublicGoodOptions): P
     return TrustedRoot.toJSON(root)
   } catch (error) {
     throw new TrustedRootError(
-      `could not get the Sigstore trusted root from ${mirrorURL}: ${(error as Error).message}`,
+      `could not get the Sigstore public-good trusted root from ${mirrorURL}: ${reasonOf(error)}`,
       'check that the runner reaches the TUF repository, or set sigstore.trustedRoot to a trusted_root.json in the workspace',
       error,
     )
   }
+}
+
+/** The error's message and its cause's: @sigstore/tuf says "error refreshing TUF metadata" and keeps why in `cause`. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined
+  return cause === undefined || cause === message ? message : `${message} (${cause})`
 }
 
 const cache = new WeakMap<TrustSource, Promise<TrustMaterial>>()
@@ -72,6 +76,8 @@ export function trustMaterialOf(trust: TrustSource): Promise<TrustMaterial> {
       if (problem !== undefined) throw new TrustedRootError(`${trust.text}: ${problem}`, 'use a Sigstore trusted_root.json')
       return toMaterial(json)
     })
+    // A failure is not kept: a source that fetches (GitHub's, public-good's) may answer the next call.
+    material.catch(() => cache.delete(trust))
     cache.set(trust, material)
   }
   return material

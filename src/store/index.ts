@@ -12,6 +12,6 @@ export { createLimiter, limiterPerRegistry, settleAll, type Limiter } from './li
 export { MissingContentError, TagOverwrittenError, TagWriteError } from './errors.js'
 export { layoutBlobSource } from './layout-source.js'
 export { readRegistryGraph, registryBlobSource } from './registry-source.js'
-export { planReferrersIndex, readReferrers } from './referrers-index.js'
+export { planReferrersIndex, readReferrers, readReferrersTag } from './referrers-index.js'
 export { ReferrersIndexError } from './errors.js'
 export { formatBytes, transferTotals, type TransferTotals } from './totals.js'

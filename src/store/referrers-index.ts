@@ -21,10 +21,18 @@ export async function readReferrers(
     api.supported = listed !== undefined
     if (listed !== undefined) return listed
   }
+  if (!tags.has(referrersTag(subject))) return []
+  return (await readReferrersTag(source, subject, limit)) ?? []
+}
+
+/**
+ * What the referrers tag of `subject` lists (the spec's fallback for a registry without the API),
+ * validated (`referrersIndexOf`); undefined when there is no such tag.
+ */
+export async function readReferrersTag(source: RepositoryClient, subject: string, limit: Limiter): Promise<Descriptor[] | undefined> {
   const tag = referrersTag(subject)
-  if (!tags.has(tag)) return []
   const fetched = await limit(() => source.getManifest(tag))
-  return fetched === undefined ? [] : referrersIndexOf(fetched, subject, source, tag).manifests
+  return fetched === undefined ? undefined : referrersIndexOf(fetched, subject, source, tag).manifests
 }
 
 /**

@@ -1,6 +1,6 @@
 import { repositoryName } from '../ref/index.js'
 import { PassThrough, pipeline, type Readable } from 'node:stream'
-import { parseManifest, walkGraph, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { GRAPH_LIMITS, parseManifest, walkGraph, type Descriptor, type GraphLimits, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
@@ -9,12 +9,17 @@ import { settleAll, type Limiter } from './limiter.js'
  * Reads an image's whole graph from a registry, starting from its root manifest already fetched,
  * with the shared bounded walk (`walkGraph`: visited set, depth limit, budgets): each level of
  * distinct child manifests at once, by digest (so every one is verified against its descriptor),
- * never through `subject`. Children come before parents, the root last (docs/registry-protocol.md#push-order). A child the registry
+ * never through `subject`, within `limits` (a caller may ask for tighter ones). Children come before parents, the root last (docs/registry-protocol.md#push-order). A child the registry
  * lacks (a sparse index) is listed in `missing`: the destination may hold it.
  */
-export async function readRegistryGraph(source: RepositoryClient, root: FetchedManifest, limit: Limiter): Promise<ImageGraph> {
+export async function readRegistryGraph(
+  source: RepositoryClient,
+  root: FetchedManifest,
+  limit: Limiter,
+  limits: GraphLimits = GRAPH_LIMITS,
+): Promise<ImageGraph> {
   const rootNode = nodeOf({ mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, source)
-  const walk = walkGraph(rootNode, { name: repositoryName(source), hasBlob: () => true })
+  const walk = walkGraph(rootNode, { name: repositoryName(source), hasBlob: () => true }, limits)
   const read = async (descriptor: Descriptor) => {
     const fetched = await limit(() => source.getManifest(descriptor.digest))
     return fetched === undefined ? undefined : nodeOf(descriptor, fetched.bytes, source)

@@ -15,7 +15,14 @@ import { REPO_ROOT } from '../support/run-action.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js')
 /** A class each library defines, as it stands in the bundle. */
-const LIBRARIES = { yaml: 'class Composer {', ajv: 'class Ajv', re2js: 'class RE2JS {', handlebars: 'HandlebarsEnvironment' }
+const LIBRARIES = {
+  yaml: 'class Composer {',
+  ajv: 'class Ajv',
+  re2js: 'class RE2JS {',
+  handlebars: 'HandlebarsEnvironment',
+  '@sigstore/verify': 'class Verifier {',
+  '@sigstore/sign': 'class DSSEBundleBuilder',
+}
 
 function loadedChunks(args: readonly string[], files: Record<string, string> = {}): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-'))
@@ -64,6 +71,13 @@ describe('the CLI bundle loads a library only when the command needs it', () => 
       'policy.yml': 'version: 1\ndefaults:\n  tags: { allow: ["re:\\\\d+\\\\.\\\\d+\\\\.\\\\d+"] }\n',
     })
     expect(librariesIn(chunks)).toEqual(['ajv', 're2js', 'yaml'])
+  })
+
+  it('tags under a policy that demands signatures and records: no sigstore-js, since tags verifies and signs nothing (issue 16)', () => {
+    const chunks = loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', '1.2.3', '--policy', 'policy.yml'], {
+      'policy.yml': 'version: 1\ndefaults:\n  signatures: { keys: [cosign.pub] }\nenvironments:\n  staging: { record: true }\n',
+    })
+    expect(librariesIn(chunks)).toEqual(['ajv', 'yaml'])
   })
 })
 

@@ -1,0 +1,23 @@
+import type { Descriptor } from '../oci/index.js'
+import type { RepositoryClient } from '../registry/index.js'
+import type { EvidenceBudget } from './budgets.js'
+import { EvidenceUnreadableError } from './errors.js'
+
+/**
+ * Reads one signature layer or bundle blob whole, within the budget: its declared size is checked
+ * before any request (past 1 MiB it is not read), and the registry client's stream fails when the
+ * bytes run past that size or do not hash to the digest, so a hostile answer costs at most the
+ * declared size. Every request goes through the client: its deadlines, retries and credentials.
+ */
+export async function readEvidenceBlob(repository: RepositoryClient, descriptor: Descriptor, budget: EvidenceBudget, what: string): Promise<Uint8Array> {
+  const refusal = budget.takeItem(descriptor.size)
+  if (refusal !== undefined) throw new EvidenceUnreadableError(`${what} was not read: ${refusal}`)
+  const stream = await repository.openBlob({ digest: descriptor.digest, size: descriptor.size })
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    chunks.push(chunk)
+    length += chunk.length
+  }
+  return Buffer.concat(chunks, length)
+}
