@@ -191,6 +191,18 @@ describe('a Sigstore bundle (DSSE, in-toto statement)', () => {
       },
     ],
     [
+      // What a signature rule meets in a repository where promote wrote a record: not a bad signature.
+      'an attestation of another kind by a key the policy does not know, for a signature',
+      async () => ({
+        evidence: await signed({ digest: DIGEST, predicateType: 'https://shiptag.dev/promotion/v1', signer: { key: f.otherKey } }),
+        signers: keyRules(f.keys['ecdsa-p256']),
+      }),
+      {
+        signer: 'an unknown key',
+        problem: `an attestation of https://shiptag.dev/promotion/v1, not a cosign signature (predicate type ${COSIGN_SIGN_PREDICATE})`,
+      },
+    ],
+    [
       'wrong key',
       async () => ({ evidence: await signed({ digest: DIGEST, signer: { key: f.otherKey } }), signers: keyRules(f.keys['ecdsa-p256']) }),
       {

@@ -11,7 +11,7 @@ import { isRecord, parseBoundedJson } from './bounded-json.js'
 import { verifyKeyless } from './keyless.js'
 import { SIGSTORE_LIMITS } from './limits.js'
 import { verifyWithPolicyKeys } from './policy-keys.js'
-import { refuse } from './refusal.js'
+import { Refusal, refuse } from './refusal.js'
 import { checkPredicateType, checkStatementSubject, IN_TOTO_PAYLOAD_TYPE, parseStatement } from './statement.js'
 import type { Evidence, InTotoStatement, Requirement, SignerRules, TrustSource } from './types.js'
 
@@ -32,10 +32,14 @@ export async function verifyBundle(
     refuse(`its DSSE envelope holds payload type ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`)
   const material = bundle.verificationMaterial.content
   let signer: string
-  if (material.$case === 'publicKey') {
-    signer = verifyWithPolicyKeys(signers, dsse.preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signatures[0]!.sig)
-  } else {
-    signer = await verifyKeyless(bundle, undefined, certificateOf(bundle), signers, trust, now)
+  try {
+    if (material.$case === 'publicKey') {
+      signer = verifyWithPolicyKeys(signers, dsse.preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signatures[0]!.sig)
+    } else {
+      signer = await verifyKeyless(bundle, undefined, certificateOf(bundle), signers, trust, now)
+    }
+  } catch (error) {
+    throw otherKind(error, envelope.payload, requirement)
   }
   const statement = parseStatement(envelope.payload, signer)
   checkStatementSubject(statement, evidence.subject, signer)
@@ -58,6 +62,27 @@ function certificateOf(bundle: Bundle): X509Certificate {
   } catch (error) {
     return refuse(`the bundle's certificate cannot be read (${(error as Error).message})`)
   }
+}
+
+/** A predicate type as a message may quote it: a printable URI of reasonable length. */
+const QUOTABLE_TYPE = /^[\x21-\x7e]{1,200}$/
+
+/**
+ * A bundle of another kind by a signer the policy does not know (a promotion record met while
+ * looking for a signature) is not a bad signature: the refusal says what it is. The type comes from
+ * the statement before its signature verified, so it only ever words a refusal, never accepts.
+ */
+function otherKind(error: unknown, payload: Uint8Array, requirement: Requirement): unknown {
+  if (!(error instanceof Refusal)) return error
+  const parsed = parseBoundedJson(payload, 'the signed statement', SIGSTORE_LIMITS.bundleBytes)
+  const claimed = parsed.ok && isRecord(parsed.value) ? parsed.value.predicateType : undefined
+  if (typeof claimed !== 'string' || !QUOTABLE_TYPE.test(claimed)) return error
+  try {
+    checkPredicateType({ predicateType: claimed, subjects: [], predicate: null }, requirement, error.signer)
+  } catch (typed) {
+    return typed
+  }
+  return error
 }
 
 /** The bundle JSON, within bounds, as @sigstore/bundle validates it (v0.1–v0.3). */

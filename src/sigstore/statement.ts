@@ -49,7 +49,7 @@ export function checkStatementSubject(statement: InTotoStatement, subject: strin
 }
 
 /** Refuses a statement whose predicate type is not the one required. */
-export function checkPredicateType(statement: InTotoStatement, requirement: Requirement, signer: string): void {
+export function checkPredicateType(statement: InTotoStatement, requirement: Requirement, signer: string | undefined): void {
   const wanted = requirement.kind === 'signature' ? COSIGN_SIGN_PREDICATE_TYPE : requirement.predicateType
   if (statement.predicateType === wanted) return
   const what = requirement.kind === 'signature' ? `a cosign signature (predicate type ${wanted})` : `an attestation of ${wanted}`

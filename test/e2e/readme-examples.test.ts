@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { eventFixture, readPayload, type EventFixtureName } from '../fixtures/events/events.js'
+import { buildLayout } from '../support/layouts/index.js'
 import { DEFAULT_USERS, startRegistry, type StartedRegistry } from '../support/registry/index.js'
 import { createCheckout, createPullRequestCheckout } from '../support/readme/checkout.js'
 import { runShellLine } from '../support/readme/cli-lines.js'
@@ -21,6 +22,7 @@ import { BUILT_IMAGE, logIn } from '../support/readme/step-effects.js'
 import { triggerEvents } from '../support/readme/trigger-events.js'
 import { parseSteps, parseWorkflow, runSteps, runWorkflow, SHIPTAG_ACTION, type JobRun, type StepRun, type WorkflowWorld } from '../support/readme/workflow.js'
 import { NODE_RUNTIMES, REPO_ROOT } from '../support/run-action.js'
+import { generateSigningKey, type SigningKey } from '../support/sigstore/index.js'
 
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
 const BLOCKS = extractFencedBlocks(README)
@@ -52,6 +54,9 @@ const RUN = [
   'Tag policy#2',
   'The CLI#1',
   'Errors#1',
+  'Signed promotions#1',
+  'Signed promotions#2',
+  'Signed promotions#3',
 ] as const
 
 it('every fenced block of README.md is run by this test or listed with the reason it cannot run', () => {
@@ -274,5 +279,91 @@ describe.sequential('README.md, run as a story on real registries', () => {
     const run = await runShellLine(`shiptag tags --tags type=sha --tags 'type=semver,patern={{version}}'`, workspace)
     expect(run.code).toBe(1)
     expect(run.stderr).toBe(block('Errors#1').content)
+  })
+})
+
+/**
+ * "Signed promotions" on registries of its own (the main story's prod already holds 1.2.3): its
+ * policy block is the checkout's policy, its workflow signs, stages and promotes to prod, and its
+ * refusal is what the CLI prints for a build that reached staging unsigned.
+ */
+describe.sequential('README.md Signed promotions, run on registries of their own', () => {
+  const cosignKey = generateSigningKey('ecdsa-p256')
+  const promotionKey = generateSigningKey('ed25519')
+  const privatePem = (key: SigningKey) => key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+  /** A build copied into staging by hand: never signed, never recorded. */
+  const UNSIGNED = buildLayout({ layers: [4096], seed: 1616 })
+  let registries: StartedRegistry[]
+  let signedHosts: ReadonlyMap<string, string>
+  let dir: string
+
+  beforeAll(async () => {
+    registries = await Promise.all([startRegistry(), startRegistry({ auth: 'htpasswd' })])
+    signedHosts = hostMap({ ghcr: registries[0]!, acme: registries[1]! })
+    dir = createCheckout({
+      '.github/image-policy.yml': toTest(block('Signed promotions#1').content, signedHosts),
+      '.github/cosign.pub': cosignKey.publicKeyPem,
+      '.github/promotion.pub': promotionKey.publicKeyPem,
+      Dockerfile: 'FROM node:24-slim\n',
+    })
+  })
+  afterAll(async () => {
+    await Promise.all((registries ?? []).map((registry) => registry.stop()))
+  })
+
+  /** A runner of the release workflow: this section's registries, and the keys as the repository's secrets. */
+  function signedWorld(event: EventFixtureName): WorkflowWorld {
+    const base = world(event, { dir })
+    const secrets = {
+      ...(base.contexts.secrets as Record<string, string>),
+      COSIGN_PRIVATE_KEY: privatePem(cosignKey),
+      COSIGN_PASSWORD: '',
+      PROMOTION_KEY: privatePem(promotionKey),
+    }
+    return { ...base, hosts: signedHosts, contexts: { ...base.contexts, secrets } }
+  }
+  const writes = async () =>
+    (await Promise.all(registries.map((registry) => registry.accessLog()))).flat().filter((entry) => entry.method !== 'GET' && entry.method !== 'HEAD')
+  /** The README's names, and a digest shortened as the README writes it (`sha256:1a2b3c4…`). */
+  const asReadme = (text: string) => toReadme(text, signedHosts).replaceAll(UNSIGNED.rootDigest.slice(7), `${UNSIGNED.rootDigest.slice(7, 14)}…`)
+
+  it('Signed promotions#3: prod refuses a build copied into staging unsigned, as the README shows, with nothing written', async () => {
+    const copied = await runShellLine(
+      `shiptag push --source ${UNSIGNED.dir} --images ${toTest('ghcr.io/acme/app-staging', signedHosts)} --tags staging`,
+      UNSIGNED.dir,
+    )
+    expect(copied.code, copied.stdout + copied.stderr).toBe(0)
+    await Promise.all(registries.map((registry) => registry.resetAccessLog()))
+    const given = signedWorld('push-tag')
+    logIn(given, 'registry.acme.example')
+    const run = await runShellLine('shiptag promote --source staging --environment prod --tags 1.2.3', dir, { DOCKER_CONFIG: given.dockerConfigDir })
+    expect(run.code, run.stdout + run.stderr).toBe(1)
+    expect(asReadme(run.stderr)).toBe(block('Signed promotions#3').content)
+    expect(await writes()).toEqual([])
+  })
+
+  it('Signed promotions#1, #2: the release job signs the build and stages it with a record; prod takes it on that proof', async () => {
+    const workflow = parseWorkflow(block('Signed promotions#2').content)
+    expect(triggerEvents(workflow.on)).toEqual(['push-tag'])
+    const runs = await runWorkflow(workflow, signedWorld('push-tag'))
+    expect(runs.map((run) => run.job)).toEqual(['release', 'prod'])
+    expectClean(runs[0]!.steps, 8)
+    expectClean(runs[1]!.steps, 3)
+    const [push, staging] = shiptagSteps(runs[0]!.steps)
+    expect(push!.outputs.digest).toBe(BUILT_IMAGE.rootDigest)
+    expect(toReadme(staging!.action!.stdout + staging!.action!.stderr, signedHosts)).toContain(
+      `promotion record of ghcr.io/acme/app-staging@${BUILT_IMAGE.rootDigest} into staging: written`,
+    )
+    const prod = shiptagSteps(runs[1]!.steps)[0]!.outputs
+    expect(
+      toReadme(prod.tags ?? '', signedHosts)
+        .split('\n')
+        .filter(Boolean),
+    ).toEqual(['registry.acme.example/prod/app:1.2.3'])
+    expect(
+      toReadme(prod.refs ?? '', signedHosts)
+        .split('\n')
+        .filter(Boolean),
+    ).toEqual([`registry.acme.example/prod/app@${BUILT_IMAGE.rootDigest}`])
   })
 })

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { buildLayout, tarLayout } from '../layouts/index.js'
+import { cosignSign, signingKeyFromPrivatePem } from '../sigstore/readme-cosign-sign.js'
 import { toTest } from './hosts.js'
 
 export interface EffectWorld {
@@ -53,6 +54,8 @@ export const USES_EFFECTS: Readonly<Record<string, UsesEffect>> = {
   'aws-actions/configure-aws-credentials@v4': () => {},
   // The README's ECR registry is registry.acme.example (the prod registry of its policy).
   'aws-actions/amazon-ecr-login@v2': (world) => logIn(world, 'registry.acme.example'),
+  // It puts cosign on the PATH; the `cosign sign` line after it is replaced by its effect below.
+  'sigstore/cosign-installer@v3': () => {},
 }
 
 /**
@@ -62,7 +65,8 @@ export const USES_EFFECTS: Readonly<Record<string, UsesEffect>> = {
 export const RUN_EFFECTS: readonly {
   readonly command: RegExp
   readonly reason: string
-  readonly effect: (world: EffectWorld, match: RegExpExecArray) => void
+  /** `env`: the step's `env:`, resolved. */
+  readonly effect: (world: EffectWorld, match: RegExpExecArray, env: Readonly<Record<string, string>>) => void | Promise<void>
 }[] = [
   {
     command: /^docker buildx build --platform linux\/amd64,linux\/arm64 --output type=oci,dest=(\S+) \.$/,
@@ -71,6 +75,16 @@ export const RUN_EFFECTS: readonly {
       const dest = join(world.workspace, match[1]!)
       mkdirSync(dirname(dest), { recursive: true })
       tarLayout(BUILT_IMAGE.dir, dest)
+    },
+  },
+  {
+    command: /^cosign sign --yes (--recursive )?--key env:\/\/(\w+) (\S+)$/,
+    reason:
+      "no cosign binary on the test machine; the effect is what cosign pushes: the `.sig` tag of the digest (and, with --recursive, of each platform manifest), signed by the step's key in cosign's format",
+    effect: async (world, match, env) => {
+      const pem = env[match[2]!]
+      if (pem === undefined || pem === '') throw new Error(`cosign sign --key env://${match[2]}: the step's env: does not set ${match[2]}`)
+      await cosignSign(toTest(match[3]!, world.hosts), signingKeyFromPrivatePem(pem), { recursive: match[1] !== undefined })
     },
   },
 ]

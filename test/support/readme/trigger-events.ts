@@ -15,8 +15,10 @@ export function triggerEvents(on: Trigger): EventFixtureName[] {
   const events: EventFixtureName[] = []
   for (const [name, filter] of Object.entries(triggers)) {
     if (name === 'push') {
-      // Without filters a push fires for every branch and tag.
-      if (filter?.branches === undefined || filter.branches.some((branch) => picomatch.isMatch('main', branch))) events.push('push-branch')
+      // Without filters a push fires for every branch and tag; with only `tags:`, for no branch
+      // (https://docs.github.com/actions/writing-workflows/workflow-syntax-for-github-actions#onpushbranchestagsbranches-ignoretags-ignore).
+      const branches = filter?.branches ?? (filter?.tags === undefined ? ['**'] : [])
+      if (branches.some((branch) => picomatch.isMatch('main', branch))) events.push('push-branch')
       if (filter?.tags === undefined ? filter?.branches === undefined : filter.tags.some((tag) => picomatch.isMatch('v1.2.3', tag))) events.push('push-tag')
     } else if (name === 'release' && (filter?.types ?? ['published']).includes('published')) events.push('release')
     else if (name === 'pull_request') events.push('pull-request')

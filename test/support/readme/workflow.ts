@@ -31,6 +31,8 @@ export interface WorkflowStep {
   readonly uses?: string
   readonly run?: string
   readonly with?: Record<string, unknown>
+  /** The step's `env:`, resolved like its inputs: what a `run:` line (or its effect) sees. */
+  readonly env?: Record<string, unknown>
 }
 
 export interface WorkflowJob {
@@ -124,17 +126,18 @@ async function runStep(step: WorkflowStep, world: WorkflowWorld, context: Expres
   }
   if (step.run === undefined) throw new Error(`a step with neither uses nor run: ${JSON.stringify(step)}`)
   const command = interpolateString(step.run, context).trim()
+  const stepEnv = stringInputs(step.env, context)
   for (const replaced of RUN_EFFECTS) {
     const match = replaced.command.exec(command)
     if (match) {
-      replaced.effect(world, match)
+      await replaced.effect(world, match, stepEnv)
       return { step, inputs: { run: command }, outputs: {}, failed: false }
     }
   }
   const stdout = execFileSync('bash', ['-e', '-c', toTest(command, world.hosts)], {
     cwd: world.workspace,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: world.workspace, ...world.env, ...exported },
+    env: { PATH: process.env.PATH ?? '', HOME: world.workspace, ...world.env, ...exported, ...stepEnv },
   })
   return { step, inputs: { run: command }, outputs: { stdout }, failed: false }
 }
