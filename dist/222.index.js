@@ -23,8 +23,6 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/sigstore/limits.ts
 /**
  * Bounds on everything verification reads. Evidence comes from a registry or an API anyone with push
@@ -122,6 +120,8 @@ function decodeBase64(text) {
     return Buffer.from(compact, 'base64');
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/sigstore/identity.ts
 /**
  * Who a Fulcio certificate says signed, and whether a policy's identity rules accept it: matched
@@ -261,14 +261,11 @@ function trustedRootFromFile(text, fileName) {
     return source;
 }
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it. */
+/** The public-good instance's trusted root; nothing is fetched (or loaded) until a keyless signature needs it, then once. */
 function publicGoodTrust(options) {
     const mirrorURL = options.mirrorUrl ?? PUBLIC_GOOD_MIRROR;
     let root;
-    return {
-        text: `the Sigstore public-good trusted root (TUF ${mirrorURL})`,
-        trustedRoot: () => (root ??= fetchPublicGood(mirrorURL, options)),
-    };
+    return { text: `the Sigstore public-good trusted root (TUF ${mirrorURL})`, trustedRoot: () => (root ??= fetchPublicGood(mirrorURL, options)) };
 }
 async function fetchPublicGood(mirrorURL, options) {
     // Loaded here only: the TUF client is most of sigstore-js's weight (docs/decisions.md#sigstore-libraries).
@@ -278,8 +275,14 @@ async function fetchPublicGood(mirrorURL, options) {
         return protobuf_specs_dist.TrustedRoot.toJSON(root);
     }
     catch (error) {
-        throw new TrustedRootError(`could not get the Sigstore trusted root from ${mirrorURL}: ${error.message}`, 'check that the runner reaches the TUF repository, or set sigstore.trustedRoot to a trusted_root.json in the workspace', error);
+        throw new TrustedRootError(`could not get the Sigstore public-good trusted root from ${mirrorURL}: ${reasonOf(error)}`, 'check that the runner reaches the TUF repository, or set sigstore.trustedRoot to a trusted_root.json in the workspace', error);
     }
+}
+/** The error's message and its cause's: @sigstore/tuf says "error refreshing TUF metadata" and keeps why in `cause`. */
+function reasonOf(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+    return cause === undefined || cause === message ? message : `${message} (${cause})`;
 }
 const cache = new WeakMap();
 /** The trust material of a source, read once per source. */
@@ -292,6 +295,8 @@ function trustMaterialOf(trust) {
                 throw new TrustedRootError(`${trust.text}: ${problem}`, 'use a Sigstore trusted_root.json');
             return toMaterial(json);
         });
+        // A failure is not kept: a source that fetches (GitHub's, public-good's) may answer the next call.
+        material.catch(() => cache.delete(trust));
         cache.set(trust, material);
     }
     return material;
@@ -345,7 +350,13 @@ async function verifyKeyless(bundle, artifact, certificate, signers, trust, now)
         refuse('a keyless signature, and no trusted root to verify its certificate: set sigstore.trustedRoot in the policy (public-good, github or a trusted_root.json)', signer);
     }
     const material = await trustMaterialOf(trust);
-    const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+    let entity;
+    try {
+        entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+    }
+    catch (error) {
+        refuse(`its certificate or timestamp cannot be read (${messageOf(error)})`, signer);
+    }
     if (entity.timestamps.length === 0) {
         refuse('no transparency-log entry or RFC 3161 timestamp proves when its short-lived certificate was used', signer);
     }
@@ -355,8 +366,9 @@ async function verifyKeyless(bundle, artifact, certificate, signers, trust, now)
         new verify_dist/* Verifier */.BL(material, { tlogThreshold: material.tlogs.length > 0 ? 1 : 0, ctlogThreshold: material.ctlogs.length > 0 ? 1 : 0 }).verify(entity);
     }
     catch (error) {
+        // Anything else is a value the library could not read (a log index that is no number, a timestamp's ASN.1).
         if (!(error instanceof verify_dist/* VerificationError */.mk))
-            throw error;
+            refuse(`its transparency-log entry or timestamp cannot be read (${messageOf(error)})`, signer);
         refuse(explain(error, entity, certificate, trust), signer);
     }
     for (const time of usedAt(entity)) {
@@ -374,7 +386,7 @@ function explain(error, entity, certificate, trust) {
         case 'CERTIFICATE_ERROR': {
             const outside = usedAt(entity).find((time) => time.at < certificate.notBefore || time.at > certificate.notAfter);
             if (outside !== undefined && outside.at > certificate.notAfter) {
-                return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says ${outside.at.toISOString()}`;
+                return `certificate expired at ${certificate.notAfter.toISOString()} and no timestamp proves it was used before: ${outside.by} says it was used at ${outside.at.toISOString()}`;
             }
             if (outside !== undefined) {
                 return `certificate is valid only from ${certificate.notBefore.toISOString()}, and ${outside.by} says it was used at ${outside.at.toISOString()}`;
@@ -405,6 +417,9 @@ function usedAt(entity) {
         ? { at: new Date(Number(timestamp.tlogEntry.integratedTime) * 1000), by: 'the transparency log' }
         : { at: timestamp.timestamp.signingTime, by: 'the RFC 3161 timestamp' });
 }
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 function causeOf(error) {
     const cause = error.cause;
     return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
@@ -422,6 +437,12 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 /** Parses a PEM public key; a file that is none is the policy's error, named by its path. */
 function parsePublicKey(pem, name) {
+    // createPublicKey would derive the public half of a private key; a private key in the checkout is a leak to report, not a key to use.
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        throw new errors/* InputError */.dz({ file: name }, 'is a private key', {
+            hint: 'commit only the public key (cosign public-key --key cosign.key > cosign.pub), and rotate this key: it is in the checkout',
+        });
+    }
     let key;
     try {
         key = (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' });
@@ -489,6 +510,7 @@ function describeKey(key) {
  */
 
 
+
 const UNKNOWN_KEY = 'an unknown key';
 /** Returns how messages name the signer (`key .github/cosign.pub`), or throws a Refusal. */
 function verifyWithPolicyKeys(signers, signed, signature) {
@@ -500,7 +522,7 @@ function verifyWithPolicyKeys(signers, signed, signature) {
             keys.push(parsePublicKey(key.pem, key.name));
         }
         catch (error) {
-            refuse(`the policy's key ${key.name} cannot be used: ${error.message}`, UNKNOWN_KEY);
+            refuse(`the policy's key ${key.name} cannot be used: it ${error instanceof errors/* InputError */.dz ? error.detail : error.message}`, UNKNOWN_KEY);
         }
     }
     const found = findSigningKey(keys, signed, signature);
@@ -591,7 +613,6 @@ function checkPredicateType(statement, requirement, signer) {
 
 
 
-
 /** Verifies a bundle for its subject and the requirement; returns the signer and the statement, or throws a Refusal. */
 async function verifyBundle(evidence, requirement, signers, trust, now) {
     const bundle = readBundle(evidence.bundle);
@@ -600,22 +621,63 @@ async function verifyBundle(evidence, requirement, signers, trust, now) {
     }
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        refuse(`its DSSE envelope holds ${envelope.payloadType.slice(0, 100)}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+        refuse(`its DSSE envelope holds payload type ${JSON.stringify(envelope.payloadType.slice(0, 100))}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
     const material = bundle.verificationMaterial.content;
     let signer;
-    if (material.$case === 'publicKey') {
-        signer = verifyWithPolicyKeys(signers, core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signatures[0].sig);
+    try {
+        if (material.$case === 'publicKey') {
+            signer = verifyWithPolicyKeys(signers, core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload), envelope.signatures[0].sig);
+        }
+        else {
+            signer = await verifyKeyless(bundle, undefined, certificateOf(bundle), signers, trust, now);
+        }
     }
-    else {
-        const key = (0,verify_dist/* toSignedEntity */.DC)(bundle).key;
-        if (key.$case !== 'certificate')
-            refuse('the bundle names neither a key nor a certificate');
-        signer = await verifyKeyless(bundle, undefined, key.certificate, signers, trust, now);
+    catch (error) {
+        throw otherKind(error, envelope.payload, requirement);
     }
     const statement = parseStatement(envelope.payload, signer);
     checkStatementSubject(statement, evidence.subject, signer);
     checkPredicateType(statement, requirement, signer);
     return { signer, statement };
+}
+/** The signing certificate (the leaf of a v0.1/v0.2 chain). */
+function certificateOf(bundle) {
+    const material = bundle.verificationMaterial.content;
+    const der = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (der === undefined)
+        refuse('the bundle names neither a key nor a certificate');
+    try {
+        return core_dist.X509Certificate.parse(Buffer.from(der));
+    }
+    catch (error) {
+        return refuse(`the bundle's certificate cannot be read (${error.message})`);
+    }
+}
+/** A predicate type as a message may quote it: a printable URI of reasonable length. */
+const QUOTABLE_TYPE = /^[\x21-\x7e]{1,200}$/;
+/**
+ * A bundle of another kind by a signer the policy does not know (a promotion record met while
+ * looking for a signature) is not a bad signature: the refusal says what it is. The type comes from
+ * the statement before its signature verified, so it only ever words a refusal, never accepts.
+ */
+function otherKind(error, payload, requirement) {
+    if (!(error instanceof Refusal))
+        return error;
+    const parsed = parseBoundedJson(payload, 'the signed statement', SIGSTORE_LIMITS.bundleBytes);
+    const claimed = parsed.ok && isRecord(parsed.value) ? parsed.value.predicateType : undefined;
+    if (typeof claimed !== 'string' || !QUOTABLE_TYPE.test(claimed))
+        return error;
+    try {
+        checkPredicateType({ predicateType: claimed, subjects: [], predicate: null }, requirement, error.signer);
+    }
+    catch (typed) {
+        return typed;
+    }
+    return error;
 }
 /** The bundle JSON, within bounds, as @sigstore/bundle validates it (v0.1–v0.3). */
 function readBundle(bytes) {
@@ -920,12 +982,12 @@ async function fetchTrustedRoot(options, mirrorURL) {
         return TrustedRoot.toJSON(root);
     }
     catch (error) {
-        throw new TrustedRootError(`the trusted root of GitHub's Sigstore instance could not be fetched from ${mirrorURL}: ${reasonOf(error)}`, `check that this runner reaches ${new URL(mirrorURL).host} (proxy settings: HTTPS_PROXY, NO_PROXY) and can write ${options.cacheDir}; ` +
-            'offline, commit GitHub\'s trusted_root.json (from `gh attestation trusted-root`) to the workspace and set sigstore.trustedRoot to its path', error);
+        throw new TrustedRootError(`the trusted root of GitHub's Sigstore instance could not be fetched from ${mirrorURL}: ${github_trust_reasonOf(error)}`, `check that this runner reaches ${new URL(mirrorURL).host} (proxy settings: HTTPS_PROXY, NO_PROXY) and can write ${options.cacheDir}; ` +
+            "offline, commit GitHub's trusted_root.json (from `gh attestation trusted-root`) to the workspace and set sigstore.trustedRoot to its path", error);
     }
 }
 /** The library's message and, when it wraps one, the cause's (a TUF error says "error refreshing TUF metadata" and keeps why in `cause`). */
-function reasonOf(error) {
+function github_trust_reasonOf(error) {
     const parts = [];
     let current = error;
     for (let depth = 0; depth < 4 && current !== undefined && current !== null; depth++) {

@@ -968,7 +968,7 @@ async function custodyFindings(policy, evaluator, plans, context) {
             const search = await run.search(lookIn, plan.digest, requirement, signers, github);
             add(search.ok
                 ? undefined
-                : refusal('attestation.required', plan, plan.digest, `${rules.predicateType} provenance from ${identity.text}`, search, provenanceHint(rules.repo ?? rules.owner)));
+                : refusal('attestation.required', plan, plan.digest, `${rules.predicateType} provenance ${identity.text}`, search, provenanceHint(rules.repo ?? rules.owner)));
         }
         const proof = environment.promoteProof;
         if (proof?.kind === 'attestation' && environment.promoteFrom !== undefined) {
@@ -1115,8 +1115,8 @@ class CustodyRun {
 function refusal(rule, plan, digest, required, search, hint) {
     const of = digest === plan.digest ? plan.text : `${plan.text} (its platform manifest ${digest})`;
     const checked = search.checks.map((check) => `${check.where}: ${check.signer ?? 'signer unknown'}: ${check.problem ?? 'valid'}`);
-    const all = [...checked, ...search.unreadable];
-    const found = all.length === 0 ? 'found nothing' : `found ${all.length}: ${all.join('; ')}`;
+    const notes = search.unreadable.length === 0 ? '' : ` (${search.unreadable.join('; ')})`;
+    const found = checked.length === 0 ? `found nothing${notes}` : `found ${checked.length}: ${checked.join('; ')}${notes}`;
     return {
         rule,
         message: `${of} is not proven for ${plan.environment.name}: it requires ${required}; looked in ${search.looked.join('; ') || 'nowhere'}; ${found}`,
