@@ -2,12 +2,13 @@
  * Promotion records on the real registry (distribution 2.8, which has no referrers API): signed with
  * a key and keyless (the @sigstore/mock instance of test/support/sigstore/records-sigstore.ts),
  * attached as referrers, read back the way the next environment reads them, verified, and checked
- * with checkPromotionRecord; forged records refused. Verification uses @sigstore/verify directly
- * (records-verify.ts) until slice A's verifyEvidence lands.
+ * with checkPromotionRecord; forged records refused. Verification is slice A's verifyEvidence with
+ * PROMOTION_REQUIREMENT, as the gate runs it (records-verify.ts).
  */
 import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  RecordNotListedError,
   attachBundle,
   checkPromotionRecord,
   PROMOTION_PREDICATE_TYPE,
@@ -123,7 +124,7 @@ describe('promotion records on a real registry', () => {
       'dev.sigstore.bundle.predicateType': PROMOTION_PREDICATE_TYPE,
       'org.opencontainers.image.created': '2026-12-06T22:00:00.000Z',
     })
-    const verified = check(records[0]!.bundle, { keys: [key.publicPem] })
+    const verified = await check(records[0]!.bundle, { keys: [key.publicPem] })
     expect(verified).toMatchObject({ ok: true })
     expect(checkPromotionRecord(verified, { from: 'staging', digest: image.rootDigest })).toBeUndefined()
     expect(checkPromotionRecord(verified, { from: 'prod', digest: image.rootDigest })).toBe(`${where()} records a promotion into "staging", not into "prod"`)
@@ -165,8 +166,8 @@ describe('promotion records on a real registry', () => {
       signer,
     })
     const record = (await readRecords(repo(), image.rootDigest)).find((r) => r.digest === written.digest)!
-    const verified = check(record.bundle, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })
-    expect(verified).toMatchObject({ ok: true, signer: IDENTITY })
+    const verified = await check(record.bundle, { trustedRoot: sigstore.trustedRoot, subjectAlternativeName: IDENTITY })
+    expect(verified).toMatchObject({ ok: true, signer: expect.stringContaining(IDENTITY) as string })
     expect(checkPromotionRecord(verified, { from: 'qa', digest: image.rootDigest })).toBeUndefined()
   })
 
@@ -198,10 +199,31 @@ describe('promotion records on a real registry', () => {
     const resolved = await resolveSource(client, parseReference(`${registry.host}/staging/app:1.0.0`))
     await promoteImage(client, resolved, [prod], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4) })
     const records = await readRecords(client.repository(prod), image.rootDigest)
-    const accepted = records
-      .map((r) => check(r.bundle, { keys: [key.publicPem] }))
-      .filter((c) => checkPromotionRecord(c, { from: 'staging', digest: image.rootDigest }) === undefined)
+    const checks = await Promise.all(records.map((r) => check(r.bundle, { keys: [key.publicPem] })))
+    const accepted = checks.filter((c) => checkPromotionRecord(c, { from: 'staging', digest: image.rootDigest }) === undefined)
     expect(accepted.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('says so when the referrers tag holds something else (the image itself, as GitLab reads sha256-<hex>): the record is stored, not listed', async () => {
+    const hostile: Repository = { registry: registry.host, repository: 'staging/hostile' }
+    const resolved = await resolveSource(client, parseReference(`${registry.host}/staging/app:1.0.0`))
+    await promoteImage(client, resolved, [hostile], { tags: ['1.0.0'], dryRun: false, limiterFor: limiterPerRegistry(4), artifacts: false })
+    const repository = client.repository(hostile, { intent: 'push' })
+    const manifest = (await repository.getManifest(image.rootDigest))!
+    await repository.putManifest(referrersTag(image.rootDigest), manifest.bytes, manifest.mediaType)
+    const error = await writePromotionRecord({
+      target: repository,
+      subjectDescriptor: subject,
+      facts: facts(`${registry.host}/staging/hostile`),
+      signer: keySigner,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RecordNotListedError)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^the promotion record sha256:[0-9a-f]{64} was stored in ${registry.host}/staging/hostile but could not be listed for readers: the referrers tag ${referrersTag(image.rootDigest)} in ${registry.host}/staging/hostile resolves to the subject itself`,
+      ),
+    )
+    expect((error as RecordNotListedError).hint).toContain(`the tag ${referrersTag(image.rootDigest)} is reserved for the OCI referrers index`)
   })
 
   describe('forged records are refused', () => {
@@ -226,7 +248,7 @@ describe('promotion records on a real registry', () => {
 
     it('a record of a promotion into another environment', async () => {
       const bundle = await attachForged(await keySigner.signStatement(statementBytes(image.rootDigest, { to: 'dev' })))
-      expect(checkPromotionRecord(check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toBe(
+      expect(checkPromotionRecord(await check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toBe(
         `${where()} records a promotion into "dev", not into "staging"`,
       )
     })
@@ -235,11 +257,11 @@ describe('promotion records on a real registry', () => {
       const signed = await keySigner.signStatement(statementBytes(otherDigest, {}))
       const bundle = await attachForged(signed)
       // The verifier refuses it (its statement does not name the subject); checked alone, the record says which digest it is of.
-      const verified = check(bundle, { keys: [key.publicPem] })
-      expect(checkPromotionRecord(verified, { from: 'staging', digest: image.rootDigest })).toMatch(
-        /^the record at .* does not verify \(signed by a key\): signs another digest/,
+      const verified = await check(bundle, { keys: [key.publicPem] })
+      expect(checkPromotionRecord(verified, { from: 'staging', digest: image.rootDigest })).toBe(
+        `${where()} is not a valid promotion record (signed by key key-1.pub): signs ${otherDigest} not ${image.rootDigest}`,
       )
-      const verifiedForOther = check(bundle, { keys: [key.publicPem] }, otherDigest)
+      const verifiedForOther = await check(bundle, { keys: [key.publicPem] }, otherDigest)
       expect(checkPromotionRecord(verifiedForOther, { from: 'staging', digest: image.rootDigest })).toBe(
         `${where()} is a promotion record of ${otherDigest}, not of ${image.rootDigest}`,
       )
@@ -247,16 +269,16 @@ describe('promotion records on a real registry', () => {
 
     it('a statement of another predicateType', async () => {
       const bundle = await attachForged(await keySigner.signStatement(statementBytes(image.rootDigest, {}, 'https://slsa.dev/provenance/v1')))
-      expect(checkPromotionRecord(check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toBe(
-        `${where()} is a statement of predicateType "https://slsa.dev/provenance/v1", not a promotion record (${PROMOTION_PREDICATE_TYPE})`,
+      expect(checkPromotionRecord(await check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toBe(
+        `${where()} is not a valid promotion record (signed by key key-1.pub): an attestation of https://slsa.dev/provenance/v1, not an attestation of ${PROMOTION_PREDICATE_TYPE}`,
       )
     })
 
     it('a record signed by another key', async () => {
       const other = statementSigner({ kind: 'key', key: signingKeyFromPem(keyPair().privatePem, 'a forger') })
       const bundle = await attachForged(await other.signStatement(statementBytes(image.rootDigest, {})))
-      expect(checkPromotionRecord(check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toMatch(
-        /^the record at .* does not verify: the signature does not verify/,
+      expect(checkPromotionRecord(await check(bundle, { keys: [key.publicPem] }), { from: 'staging', digest: image.rootDigest })).toBe(
+        `${where()} is not a valid promotion record (signed by an unknown key): signed by another key: key-1.pub does not verify the signature (or the payload was changed after signing)`,
       )
     })
 
@@ -264,14 +286,19 @@ describe('promotion records on a real registry', () => {
       [
         'a tampered envelope (the payload edited after signing)',
         (json: Envelope) => (json.dsseEnvelope.payload = statementBytes(image.rootDigest, { to: 'prod' }).toString('base64')),
+        '(signed by an unknown key): signed by another key: key-1.pub does not verify the signature (or the payload was changed after signing)',
       ],
-      ['an unsigned envelope', (json: Envelope) => (json.dsseEnvelope.signatures = [])],
-    ])('%s', async (_, tamper) => {
+      [
+        'an unsigned envelope',
+        (json: Envelope) => (json.dsseEnvelope.signatures = []),
+        ': not a valid Sigstore bundle: content.dsseEnvelope.signatures missing or invalid',
+      ],
+    ])('%s', async (_, tamper, problem) => {
       const json = JSON.parse(Buffer.from(await keySigner.signStatement(statementBytes(image.rootDigest, { to: 'dev' }))).toString('utf8')) as Envelope
       tamper(json)
       const bundle = await attachForged(Buffer.from(JSON.stringify(json)))
-      expect(checkPromotionRecord(check(bundle, { keys: [key.publicPem] }), { from: 'prod', digest: image.rootDigest })).toMatch(
-        /^the record at .* does not verify/,
+      expect(checkPromotionRecord(await check(bundle, { keys: [key.publicPem] }), { from: 'prod', digest: image.rootDigest })).toBe(
+        `${where()} is not a valid promotion record ${problem}`.replace('record :', 'record:'),
       )
     })
   })

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream'
-import { MEDIA_TYPES, digestOf, parseManifest, referrerDescriptor, type Descriptor } from '../oci/index.js'
+import { MEDIA_TYPES, digestOf, parseManifest, referrerDescriptor, referrersTag, type Descriptor } from '../oci/index.js'
+import { repositoryName } from '../ref/index.js'
 import type { RepositoryClient } from '../registry/index.js'
-import { planReferrersIndex, type Limiter } from '../store/index.js'
+import { ReferrersIndexError, planReferrersIndex, type Limiter } from '../store/index.js'
+import { RecordNotListedError } from './record-errors.js'
 
 /** The artifactType and layer media type of a Sigstore bundle v0.3 referrer (https://github.com/sigstore/protobuf-specs). */
 export const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
@@ -81,7 +83,13 @@ export async function attachBundle(target: RepositoryClient, subject: Descriptor
   const put = await limit(() => target.putManifest(digest, manifest, MEDIA_TYPES.ociManifest))
   if (put.subjectProcessed) return { digest, attachedVia: 'referrers API' }
   const entry = referrerDescriptor({ digest, size: manifest.length }, parseManifest(manifest, MEDIA_TYPES.ociManifest, `referrer ${digest}`))
-  const index = await planReferrersIndex(target, subject.digest, [entry], limit)
+  let index
+  try {
+    index = await planReferrersIndex(target, subject.digest, [entry], limit)
+  } catch (error) {
+    if (!(error instanceof ReferrersIndexError)) throw error
+    throw new RecordNotListedError(repositoryName(target), digest, referrersTag(subject.digest), error.message)
+  }
   if (index !== undefined) await limit(() => target.putManifest(index.tag, index.bytes, MEDIA_TYPES.ociIndex))
   return { digest, attachedVia: 'referrers tag' }
 }

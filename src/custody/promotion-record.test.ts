@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { EvidenceCheck } from '../sigstore/types.js'
+import type { EvidenceCheck, InTotoStatement } from '../sigstore/types.js'
 import { PROMOTION_PREDICATE_TYPE, checkPromotionRecord, promotionStatement, type PromotionFacts } from './promotion-record.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
@@ -62,7 +63,7 @@ describe('checkPromotionRecord', () => {
     [
       'a record that does not verify',
       { where: WHERE, ok: false, signer: 'an unknown key', problem: 'signed by another key' },
-      `the record at ${WHERE} does not verify (signed by an unknown key): signed by another key`,
+      `${WHERE} is not a valid promotion record (signed by an unknown key): signed by another key`,
     ],
     ['a signature without a statement', verified(undefined), `${WHERE} holds a signature, not an in-toto statement: it is not a promotion record`],
     [
@@ -109,5 +110,32 @@ describe('checkPromotionRecord', () => {
     ],
   ])('refuses %s, saying what it found', (_, check, problem) => {
     expect(checkPromotionRecord(check, { from: 'staging', digest: DIGEST })).toBe(problem)
+  })
+})
+
+describe('checkPromotionRecord on anything a forged record may hold', () => {
+  it('never throws and always answers in a bounded sentence', () => {
+    const good = statementOf(DIGEST, FACTS)
+    fc.assert(
+      fc.property(
+        fc.anything({ maxDepth: 4 }),
+        fc.anything({ maxDepth: 3 }),
+        fc.oneof(fc.constant(PROMOTION_PREDICATE_TYPE), fc.string({ maxLength: 5000, size: 'max' })),
+        fc.boolean(),
+        (predicate, subjects, predicateType, keepSubjects) => {
+          const statement = {
+            predicateType,
+            subjects: (keepSubjects ? good.subjects : subjects) as InTotoStatement['subjects'],
+            predicate,
+          }
+          const problem = checkPromotionRecord(verified(statement), { from: 'staging', digest: DIGEST })
+          if (problem !== undefined) {
+            expect(typeof problem).toBe('string')
+            expect(problem.length).toBeLessThan(2000)
+          }
+        },
+      ),
+      { numRuns: 300, seed: 16, endOnFailure: true },
+    )
   })
 })

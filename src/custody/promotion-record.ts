@@ -1,11 +1,17 @@
 import { parseDigest } from '../ref/index.js'
-import type { EvidenceCheck } from '../sigstore/types.js'
+import type { EvidenceCheck, Requirement } from '../sigstore/types.js'
 import { clip, describe, readPromotionPredicate, type PromotionPredicate } from './promotion-predicate.js'
 
 /** The predicate type of a promotion record (docs/signatures.md#promotion-records). */
 export const PROMOTION_PREDICATE_TYPE = 'https://shiptag.dev/promotion/v1'
 /** in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md). */
 export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'
+
+/**
+ * What `verifyEvidence` is asked to check of a record before checkPromotionRecord reads it: a DSSE
+ * in-toto statement of the promotion predicate type, about the digest, by one of `signers`.
+ */
+export const PROMOTION_REQUIREMENT: Requirement = { kind: 'attestation', predicateType: PROMOTION_PREDICATE_TYPE }
 
 /** A forged record may list any number of subjects: a message names this many. */
 const MAX_DIGESTS_SHOWN = 3
@@ -52,7 +58,7 @@ export function promotionStatement(digest: string, facts: PromotionFacts): Buffe
 export function checkPromotionRecord(check: EvidenceCheck, expected: { readonly from: string; readonly digest: string }): string | undefined {
   const at = check.where
   if (!check.ok)
-    return `the record at ${at} does not verify${check.signer === undefined ? '' : ` (signed by ${check.signer})`}: ${check.problem ?? 'no reason given'}`
+    return `${at} is not a valid promotion record${check.signer === undefined ? '' : ` (signed by ${check.signer})`}: ${check.problem ?? 'no reason given'}`
   const statement = check.statement
   if (statement === undefined) return `${at} holds a signature, not an in-toto statement: it is not a promotion record`
   if (statement.predicateType !== PROMOTION_PREDICATE_TYPE) {

@@ -12,15 +12,17 @@ export const BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+j
 
 /**
  * How a statement is signed. Keyless: an ephemeral key certified by Fulcio for the OIDC identity,
- * the signature logged in Rekor (its entry is the proof of when the 10-minute certificate was used).
- * With a key: the bundle names the public key by its hint; Rekor and a timestamp authority are optional.
+ * the signature logged in Rekor and/or timestamped (one of them at least: it is the proof of when
+ * the 10-minute certificate was used; GitHub's instance for private repositories has no Rekor, only
+ * its timestamp authority). With a key: the bundle names the public key by its hint; Rekor and a
+ * timestamp authority are optional.
  */
 export type SigningMethod =
   | {
       readonly kind: 'keyless'
       readonly identityToken: IdentityTokenSource
       readonly fulcio: string
-      readonly rekor: string
+      readonly rekor?: string
       readonly timestampAuthority?: string
     }
   | { readonly kind: 'key'; readonly key: SigningKey; readonly rekor?: string; readonly timestampAuthority?: string }
@@ -51,6 +53,13 @@ const DEFAULT_DEADLINE_MS = 120_000
  * (DSSEBundleBuilder), as actions/attest-build-provenance and cosign attest --new-bundle-format write it.
  */
 export function statementSigner(method: SigningMethod, options: SigningOptions = {}): StatementSigner {
+  if (method.kind === 'keyless' && method.rekor === undefined && method.timestampAuthority === undefined) {
+    throw new SigningServiceError(
+      'Sigstore',
+      'keyless signing needs Rekor or a timestamp authority to prove when the short-lived certificate was used, and neither is set',
+      'set sigstore.rekor or sigstore.timestampAuthority in the policy (the public-good instance has both by default), or sign with a key (input record-key)',
+    )
+  }
   const text =
     method.kind === 'key'
       ? `key from ${method.key.source} (${method.key.type})`

@@ -17,7 +17,9 @@ export function signingFailure(error: unknown, method: SigningMethod, timeoutMs:
   if (cause instanceof ShiptagError) return cause
   if (code === 'IDENTITY_TOKEN_PARSE_ERROR' || code === 'IDENTITY_TOKEN_READ_ERROR') {
     return new IdentityTokenError(
-      code === 'IDENTITY_TOKEN_PARSE_ERROR' ? 'the identity token has no subject Fulcio can certify' : 'the identity token could not be read',
+      code === 'IDENTITY_TOKEN_PARSE_ERROR'
+        ? 'the identity token has no subject Fulcio can certify (a "sub" claim, or an "email" with "email_verified")'
+        : 'the identity token could not be read',
       'give the job "permissions: id-token: write", or set SIGSTORE_ID_TOKEN to an OIDC token for audience sigstore',
     )
   }
@@ -31,7 +33,7 @@ function serviceOf(code: string, method: SigningMethod): { name: string; hint: (
     return {
       name: `Fulcio (${method.fulcio})`,
       hint: (cause) =>
-        statusOf(cause) >= 400 && statusOf(cause) < 500
+        [400, 401, 403].includes(statusOf(cause))
           ? `Fulcio refused the identity (${method.identityToken.text}): check that the token is for audience sigstore and comes from an issuer this Fulcio trusts, or sign with a key (input record-key)`
           : 'retry; check the Fulcio URL of the policy (sigstore.fulcio) and that the runner reaches it',
     }
@@ -60,7 +62,8 @@ function statusOf(cause: unknown): number {
 function causeText(cause: unknown, timeoutMs: number): string {
   const status = statusOf(cause)
   const message = cause instanceof Error ? cause.message : String(cause)
-  if (status > 0) return `answered ${status}: ${quoted(message)}`
+  // @sigstore/sign's HTTPError reads "(404) Not Found": the status is said once.
+  if (status > 0) return `answered ${status}: ${quoted(message.replace(/^\(\d{3}\)\s*/, ''))}`
   const type = (cause as { type?: unknown; code?: unknown })?.type ?? (cause as { code?: unknown })?.code
   if (type === 'request-timeout' || type === 'body-timeout' || /timeout/i.test(message)) return `did not answer within ${timeoutMs} ms`
   if (typeof type === 'string' && /^E[A-Z]+$/.test(type)) return `could not be reached (${type})`

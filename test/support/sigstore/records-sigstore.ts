@@ -1,12 +1,12 @@
 /**
- * Slice E's own Sigstore stand-in for promotion-record tests (slice A's test/support/sigstore had not
- * landed when these were written): @sigstore/mock's Fulcio, Rekor and timestamp authority served by
- * a real loopback node:http server, the trusted_root.json that trusts them, OIDC tokens minted here,
- * and a verifier (@sigstore/verify) that turns a bundle into the design's `EvidenceCheck`.
+ * The Sigstore services promotion records are signed with, for tests: @sigstore/mock's Fulcio, Rekor
+ * and timestamp authority behind their HTTP APIs on a real loopback node:http server (what
+ * @sigstore/sign talks to; instance.ts beside this file calls the mocks in-process instead), the
+ * trusted_root.json that trusts them, OIDC tokens minted here, and stalls to test deadlines.
  *
  *   const sigstore = await startRecordsSigstore()          // sigstore.fulcio / .rekor / .tsa URLs
  *   const token = mintIdentityToken({ sub: 'https://github.com/acme/app/.github/workflows/promote.yml@refs/heads/main' })
- *   const check = await verifyRecordBundle(bundleBytes, digest, { trustedRoot: sigstore.trustedRoot, keys: [pem] })
+ *   const check = await verifyRecordBundle(bundleBytes, digest, { trustedRoot: sigstore.trustedRoot, keys: [pem] })   // records-verify.ts
  *   await sigstore.stop()
  */
 import { createHash, generateKeyPairSync } from 'node:crypto'
@@ -40,9 +40,10 @@ export async function startRecordsSigstore(): Promise<RecordsSigstore> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const ctlog = await initializeCTLog(ecKeyPair())
-  // Fixed clocks: every certificate is valid from 5 s before `started` for 10 minutes, so both the
-  // TSA's time (`started`) and Rekor's (now, while a test runs) fall inside it.
-  const started = new Date(Math.floor(Date.now() / 1000) * 1000)
+  // Fixed clocks: every Fulcio certificate is valid from 5 s before `started` for 10 minutes, so
+  // both the TSA's time (`started`) and Rekor's (now, while a test runs) fall inside it. `started`
+  // is the next whole second: the TSA's own certificates begin when they are made (at most then).
+  const started = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000)
   const ca = await initializeCA(ecKeyPair(), ctlog, new Date(started.getTime() - 5000))
   const tlog = await initializeTLog(`${base}/rekor`, ecKeyPair())
   // The mock writes genTime's milliseconds without trailing zeros (".5Z"), which @sigstore/core

@@ -1,73 +1,36 @@
 /**
- * Verifies a promotion record's bundle with @sigstore/verify into the design's `EvidenceCheck`, so
- * record tests can run before slice A's verifyEvidence lands (then they should use it instead).
+ * Verifies a promotion record's bundle the way the gate does: slice A's verifyEvidence with the
+ * promotion requirement (a DSSE in-toto statement of https://shiptag.dev/promotion/v1 about the
+ * digest), against policy keys or a keyless identity and the mock instance's trusted root.
  */
-import { createHash, createPublicKey } from 'node:crypto'
-import { bundleFromJSON } from '@sigstore/bundle'
-import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify'
-import type { EvidenceCheck, InTotoStatement } from '../../../src/sigstore/types.js'
-
-const EMPTY_ROOT = {
-  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-  tlogs: [],
-  certificateAuthorities: [],
-  ctlogs: [],
-  timestampAuthorities: [],
-}
+import { PROMOTION_REQUIREMENT } from '../../../src/custody/promotion-record.js'
+import { verifyEvidence } from '../../../src/sigstore/verify.js'
+import type { EvidenceCheck, Matcher } from '../../../src/sigstore/types.js'
 
 export interface RecordTrust {
   readonly trustedRoot?: Record<string, unknown>
-  /** Public keys (PEM) a key-signed record may be signed with. */
+  /** Public keys (PEM) a key-signed record may be signed with; named `key-1.pub`, `key-2.pub`, … in messages. */
   readonly keys?: readonly string[]
-  /** Keyless: the certificate SAN that must have signed. */
+  /** Keyless: the certificate subject that must have signed (issuer: GitHub Actions'). */
   readonly subjectAlternativeName?: string
 }
 
-export function verifyRecordBundle(bytes: Uint8Array, subject: string, trust: RecordTrust, where = 'test'): EvidenceCheck {
-  let bundle
-  try {
-    bundle = bundleFromJSON(JSON.parse(Buffer.from(bytes).toString('utf8')))
-  } catch (error) {
-    return { where, ok: false, problem: `not a Sigstore bundle: ${(error as Error).message}` }
-  }
-  const keyed = bundle.verificationMaterial.content.$case === 'publicKey'
-  const keys = new Map(
-    (trust.keys ?? []).map((pem) => {
-      const key = createPublicKey(pem)
-      return [
-        createHash('sha256')
-          .update(key.export({ format: 'der', type: 'spki' }))
-          .digest('base64'),
-        key,
-      ] as const
-    }),
+const exactly = (source: string): Matcher => ({ source, matches: (value) => value === source })
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com'
+
+export function verifyRecordBundle(bytes: Uint8Array, subject: string, trust: RecordTrust, where = 'test'): Promise<EvidenceCheck> {
+  const identity = trust.subjectAlternativeName
+  return verifyEvidence(
+    { kind: 'bundle', where, subject, bundle: bytes },
+    PROMOTION_REQUIREMENT,
+    {
+      keys: (trust.keys ?? []).map((pem, i) => ({ name: `key-${i + 1}.pub`, pem })),
+      identities:
+        identity === undefined
+          ? []
+          : [{ subject: exactly(identity), issuer: exactly(GITHUB_ACTIONS_ISSUER), text: `subject ${identity} issued by ${GITHUB_ACTIONS_ISSUER}` }],
+    },
+    trust.trustedRoot === undefined ? undefined : { text: 'the mock Sigstore instance', trustedRoot: async () => trust.trustedRoot },
+    new Date(),
   )
-  const material = toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot ?? EMPTY_ROOT), (hint) => {
-    const key = keys.get(hint)
-    if (key === undefined) throw new Error(`no key with hint ${hint}`)
-    return { publicKey: key, validFor: () => true }
-  })
-  const thresholds = keyed ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : {}
-  let signer: string
-  try {
-    const found = new Verifier(material, thresholds).verify(
-      toSignedEntity(bundle),
-      trust.subjectAlternativeName === undefined ? undefined : { subjectAlternativeName: trust.subjectAlternativeName },
-    )
-    signer = found.identity?.subjectAlternativeName ?? 'a key'
-  } catch (error) {
-    return { where, ok: false, problem: `the signature does not verify: ${(error as Error).message}` }
-  }
-  if (bundle.content.$case !== 'dsseEnvelope') return { where, ok: false, signer, problem: 'not a DSSE envelope' }
-  const json = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as {
-    predicateType: string
-    subject: InTotoStatement['subjects']
-    predicate: unknown
-  }
-  const statement: InTotoStatement = { predicateType: json.predicateType, subjects: Array.isArray(json.subject) ? json.subject : [], predicate: json.predicate }
-  const hex = subject.replace(/^sha256:/, '')
-  if (!statement.subjects.some((s) => s?.digest?.sha256 === hex))
-    return { where, ok: false, signer, problem: `signs another digest, not ${subject}`, statement }
-  return { where, ok: true, signer, statement }
 }
