@@ -18,6 +18,7 @@ import type { RegistryClient } from '../src/registry/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import type { StartedRegistry } from './support/registry/index.js'
 import { startCustodyWorld, type CustodyWorld } from './support/sigstore/custody-world.js'
+import { mintIdentityToken, startRecordsSigstore } from './support/sigstore/records-sigstore.js'
 import {
   SLSA_PROVENANCE_V1,
   generateSigningKey,
@@ -215,10 +216,19 @@ ${prod}`,
     const recorder = generateSigningKey('ed25519')
     const forger = generateSigningKey('ed25519')
     const pemOf = (k: typeof recorder) => k.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
-    async function promoteTo(environment: 'staging' | 'prod', source: string, tag: string, recordKey: string) {
+    interface Keyless {
+      /** The policy's sigstore: section, for the instance that signs and verifies keyless records. */
+      readonly sigstore: string
+      /** prod's promote.signers. */
+      readonly signers: string
+      /** The job's environment: the identity token. */
+      readonly env: Record<string, string>
+    }
+    async function promoteTo(environment: 'staging' | 'prod', source: string, tag: string, recordKey: string, keyless?: Keyless) {
       const gate = new PolicyGate(
         loadPolicy(
           `version: 1
+${keyless?.sigstore ?? ''}
 environments:
   dev: { repository: ${registry.host}/dev/app }
   staging:
@@ -229,7 +239,7 @@ environments:
     promote:
       from: staging
       proof: attestation
-      signers: { keys: [.github/promotion.pub] }
+      signers: ${keyless?.signers ?? '{ keys: [.github/promotion.pub] }'}
 `,
           '.github/image-policy.yml',
         ),
@@ -245,7 +255,7 @@ environments:
           dryRun: false,
           policy: gate,
           records: {
-            env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_ACTOR: 'octocat' },
+            env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_ACTOR: 'octocat', ...keyless?.env },
             key: recordKey,
             now: new Date(),
           },
@@ -302,6 +312,35 @@ environments:
       expect(forged.writes).toEqual([])
       expect(forged.refused?.findings.map((finding) => finding.rule)).toEqual(['promotion.proof'])
       expect(forged.refused!.findings[0]!.message).toMatch(/found 1: /)
+    })
+
+    it("keyless: staging's record is signed with the job's OIDC identity through Fulcio and Rekor, and prod accepts only that identity", async () => {
+      const instance = await startRecordsSigstore()
+      try {
+        writeFileSync(join(workspace, '.github/records_root.json'), JSON.stringify(instance.trustedRoot))
+        const promoter = 'https://github.com/acme/app/.github/workflows/promote.yml@refs/heads/main'
+        const keyless = (subject: string): Keyless => ({
+          sigstore: `sigstore: { trustedRoot: .github/records_root.json, fulcio: "${instance.fulcio}", rekor: "${instance.rekor}" }`,
+          signers: `{ identities: [{ subject: "${promoter}", issuer: https://token.actions.githubusercontent.com }] }`,
+          env: { SIGSTORE_ID_TOKEN: mintIdentityToken({ sub: subject }) },
+        })
+        await build('keyless-rc')
+        const staged = await promoteTo('staging', `${registry.host}/dev/app:keyless-rc`, 'keyless-rc', '', keyless(promoter))
+        expect(staged.result?.records.map((record) => record.action)).toEqual(['written'])
+        expect(instance.requests.some((path) => path.includes('signingCert'))).toBe(true)
+        expect((await promoteTo('prod', `${registry.host}/staging/app:keyless-rc`, '5.0.0', '', keyless(promoter))).refused).toBeUndefined()
+
+        // A record signed keyless by another workflow proves nothing to prod.
+        const other = 'https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main'
+        await build('keyless-other')
+        await promoteTo('staging', `${registry.host}/dev/app:keyless-other`, 'keyless-other', '', keyless(other))
+        const refused = await promoteTo('prod', `${registry.host}/staging/app:keyless-other`, '6.0.0', '', keyless(promoter))
+        expect(refused.writes).toEqual([])
+        expect(refused.refused?.findings.map((finding) => finding.rule)).toEqual(['promotion.proof'])
+        expect(refused.refused!.findings[0]!.message).toContain(other)
+      } finally {
+        await instance.stop()
+      }
     })
 
     it('refuses, before any request, a record key that is not a private key', async () => {

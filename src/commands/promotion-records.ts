@@ -49,17 +49,18 @@ export async function recordSigner(policy: Policy, environments: readonly Enviro
 }
 
 /**
- * Fulcio and Rekor of the policy's instance: public-good by default; another instance (GitHub's,
- * or a trusted-root file) names its own, since shiptag cannot guess a private instance's URLs.
+ * Fulcio and a log or timestamp authority of the policy's instance: public-good's by default;
+ * another instance (GitHub's, or a trusted-root file) names its own, since shiptag cannot guess a
+ * private instance's URLs. GitHub's instance has no Rekor: Fulcio and a timestamp authority suffice.
  */
-function keylessServices(policy: Policy): { fulcio: string; rekor: string } {
-  const { trustedRoot, fulcio, rekor } = policy.sigstore
+function keylessServices(policy: Policy): { fulcio: string; rekor?: string } {
+  const { trustedRoot, fulcio, rekor, timestampAuthority } = policy.sigstore
   if (trustedRoot.kind === 'public-good') return { fulcio: fulcio ?? PUBLIC_GOOD.fulcio, rekor: rekor ?? PUBLIC_GOOD.rekor }
-  if (fulcio !== undefined && rekor !== undefined) return { fulcio, rekor }
+  if (fulcio !== undefined && (rekor !== undefined || timestampAuthority !== undefined)) return { fulcio, ...(rekor !== undefined ? { rekor } : {}) }
   throw new InputError(
     { file: policy.file ?? '.github/image-policy.yml' },
-    `promotion records are signed keyless, but sigstore.trustedRoot is ${trustedRoot.kind === 'file' ? trustedRoot.path : trustedRoot.kind} and the policy does not say where its ${fulcio === undefined ? 'Fulcio' : 'Rekor'} is`,
-    { hint: "set sigstore.fulcio and sigstore.rekor to that instance's URLs, or sign records with a key (input record-key)" },
+    `promotion records are signed keyless, but sigstore.trustedRoot is ${trustedRoot.kind === 'file' ? trustedRoot.path : trustedRoot.kind} and the policy does not say where its ${fulcio === undefined ? 'Fulcio' : 'Rekor or timestamp authority'} is`,
+    { hint: "set sigstore.fulcio and sigstore.rekor (or sigstore.timestampAuthority) to that instance's URLs, or sign records with a key (input record-key)" },
   )
 }
 
