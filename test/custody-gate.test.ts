@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PolicyGate } from '../src/commands/policy-gate.js'
+import { PolicyGate, proofLine } from '../src/commands/policy-gate.js'
 import { runPromoteCommand } from '../src/commands/promote.js'
 import type { GitContext } from '../src/context/index.js'
 import { describeError } from '../src/errors.js'
@@ -88,7 +88,7 @@ ${prod}`,
         return { refused: error }
       },
     )
-    return { ...outcome, writes: await world.writes() }
+    return { ...outcome, writes: await world.writes(), gate }
   }
 
   it('refuses an unsigned digest with nothing written, saying where it looked', async () => {
@@ -106,8 +106,12 @@ ${prod}`,
   it('takes the digest once it carries a cosign signature by the key, and the signature travels with it', async () => {
     const image = await build('signed')
     await pushCosignSignatures(dev(), image.digest, [await signCosignTag({ digest: image.digest, signer: { key } })])
-    const { refused, writes } = await promote('signed', KEYED)
+    const { refused, writes, gate } = await promote('signed', KEYED)
     expect(refused).toBeUndefined()
+    // What it verified is said: the rule, the digest, the signer, where the signature was.
+    expect(gate.proofs.map((proof) => proofLine(proof))).toEqual([
+      `verified [signature.required] ${registry.host}/prod/app@${image.digest}: key .github/cosign.pub (${registry.host}/dev/app:${image.digest.replace(':', '-')}.sig)`,
+    ])
     expect(writes.some((entry) => entry.path.includes(`/prod/app/manifests/${image.digest.replace(':', '-')}.sig`))).toBe(true)
   })
 

@@ -15,6 +15,16 @@ export function policySummary(gate: PolicyGate, targets: readonly Repository[]):
     `<h3>Policy</h3>`,
     `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`,
   ]
+  if (gate.proofs.length > 0) {
+    const rows = gate.proofs.map(
+      (proof) =>
+        `<tr><td>✅ <code>${proof.rule}</code></td><td><code>${escapeHtml(proof.subject)}</code></td><td>${escapeHtml(proof.signer)}</td><td>${escapeHtml(proof.where)}</td></tr>`,
+    )
+    parts.push(
+      '<p>Verified before the first write:</p>',
+      `<table><thead><tr><th>Rule</th><th>Digest</th><th>Signed by</th><th>Found at</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    )
+  }
   if (gate.warnings.length > 0) {
     const rows = gate.warnings.map(
       (finding) =>

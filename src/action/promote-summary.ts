@@ -21,6 +21,12 @@ const ARTIFACT_WORDS: Record<string, string> = {
   'kept-different': 'left alone (the target has another)',
 }
 
+const RECORD_WORDS: Record<'written' | 'present' | 'would-write', string> = {
+  written: 'signed and attached',
+  present: 'already there from an earlier run',
+  'would-write': 'would be signed and attached',
+}
+
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`
 const short = (digest: string) => `${digest.slice(0, 19)}…`
 
@@ -48,6 +54,13 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
         parts.push(`<p>Signatures and attestations:</p><ul>${items.join('')}</ul>`)
       }
     }
+  }
+  if (result.records.length > 0) {
+    const items = result.records.map(
+      (r) =>
+        `<li>${code(`${repositoryName(r.target)}@${short(r.digest)}`)} into <code>${escapeHtml(r.environment)}</code>: ${RECORD_WORDS[r.action]}${r.record !== undefined ? ` (${code(short(r.record))}, by the ${escapeHtml(r.attachedVia ?? '')})` : ''}</li>`,
+    )
+    parts.push(`<p>Promotion records:</p><ul>${items.join('')}</ul>`)
   }
   if (gate)
     parts.push(

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
-import type { PolicyGate } from '../commands/policy-gate.js'
+import { proofLine, type PolicyGate } from '../commands/policy-gate.js'
 import type { GitContext } from '../context/index.js'
 import type { CommandValues } from '../declarations/index.js'
 import type { RegistryClient } from '../registry/index.js'
@@ -60,6 +60,7 @@ export async function runWriteStep<R extends { readonly warnings: readonly strin
     const result = await command({ request, context, options, client }).finally(() => progress.finish())
     for (const warning of result.warnings) core.warning(warning)
     annotateFindings(policy.warnings)
+    for (const proof of policy.proofs) core.info(proofLine(proof))
     return { result, policy }
   } finally {
     await client.close()

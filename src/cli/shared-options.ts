@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { resolveGitContext, type GitContext } from '../context/index.js'
 import { InputError } from '../errors.js'
 import type { InputLine } from '../input-lines.js'
-import { PolicyGate, findingText, isoDay, readPolicy } from '../commands/policy-gate.js'
+import { PolicyGate, findingText, isoDay, proofLine, readPolicy } from '../commands/policy-gate.js'
 import { paint, type CliIo } from './io.js'
 import { UsageError } from './usage-error.js'
 
@@ -60,9 +60,10 @@ export async function cliPolicyGate(values: { readonly policy: string; readonly 
   return new PolicyGate(policy, isoDay(io.now), values.environment, custodySettings(io.env, workspace, io.now, io.env.GITHUB_TOKEN || io.env.GH_TOKEN))
 }
 
-/** Policy warnings on standard error, one a line with the rule id. */
+/** Policy warnings on standard error, one a line with the rule id; then what the custody rules verified. */
 export function printFindingWarnings(gate: PolicyGate, io: CliIo): void {
   for (const finding of gate.warnings) io.stderr(`${paint(io, 'yellow', 'warning:')} ${findingText(finding)}\n`)
+  for (const proof of gate.proofs) io.stderr(`${proofLine(proof)}\n`)
 }
 
 /** What the context is when no git fact is needed: a push with no ref, sha or repository. */

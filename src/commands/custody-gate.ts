@@ -44,6 +44,16 @@ export interface CustodyPlan {
   readonly location?: Finding['location']
 }
 
+/** What was proven before a write: the rule, the digest, who signed and where it was found. */
+export interface CustodyProof {
+  readonly rule: 'signature.required' | 'attestation.required' | 'promotion.proof'
+  /** `registry/repo@sha256:…`, or the reference in a file. */
+  readonly subject: string
+  readonly digest: string
+  readonly signer: string
+  readonly where: string
+}
+
 export interface CustodyContext {
   readonly client: RegistryClient
   /** Where key and trusted-root paths of the policy are read from. */
@@ -59,9 +69,19 @@ export interface CustodyContext {
  * Every finding of the custody rules for the plans, levels and exceptions applied. Evidence found
  * for a (repository, digest) is read once per run, whatever asks for it.
  */
-export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator, plans: readonly CustodyPlan[], context: CustodyContext): Promise<Finding[]> {
+export async function custodyFindings(
+  policy: Policy,
+  evaluator: PolicyEvaluator,
+  plans: readonly CustodyPlan[],
+  context: CustodyContext,
+): Promise<{ findings: Finding[]; proofs: CustodyProof[] }> {
   const run = new CustodyRun(policy, context)
   const findings: Finding[] = []
+  const proofs: CustodyProof[] = []
+  const proven = (rule: CustodyProof['rule'], plan: CustodyPlan, digest: string, search: Search) => {
+    const check = search.checks.find((candidate) => candidate.ok)
+    if (check !== undefined) proofs.push({ rule, subject: plan.text, digest, signer: check.signer ?? 'signer unknown', where: check.where })
+  }
   for (const plan of plans) {
     const { environment } = plan
     const subject = { repository: plan.target, digest: plan.digest, text: plan.text, ...(plan.location ? { location: plan.location } : {}) }
@@ -74,7 +94,8 @@ export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator
       const platforms = rules.index === 'every-platform' ? await run.platforms(plan) : []
       for (const digest of [plan.digest, ...platforms]) {
         const search = await run.search(plan.lookIn, digest, { kind: 'signature' }, signers)
-        add(search.ok ? undefined : refusal('signature.required', plan, digest, describeSigners(rules), search, signHint(plan, digest, rules)))
+        if (search.ok) proven('signature.required', plan, digest, search)
+        else add(refusal('signature.required', plan, digest, describeSigners(rules), search, signHint(plan, digest, rules)))
       }
     }
     if (environment.provenance !== undefined) {
@@ -91,6 +112,7 @@ export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator
       const lookIn = rules.sources.includes('registry') ? plan.lookIn : []
       const github = rules.sources.includes('github') ? (rules.repo !== undefined ? { repo: rules.repo } : { owner: rules.owner! }) : undefined
       const search = await run.search(lookIn, plan.digest, requirement, signers, github)
+      if (search.ok) proven('attestation.required', plan, plan.digest, search)
       add(
         search.ok
           ? undefined
@@ -112,6 +134,7 @@ export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator
       const search = await run.search(from.repositories, plan.digest, requirement, signers, undefined, (check) =>
         checkPromotionRecord(check, { from: from.name, digest: plan.digest }),
       )
+      if (search.ok) proven('promotion.proof', plan, plan.digest, search)
       add(
         search.ok
           ? undefined
@@ -126,7 +149,7 @@ export async function custodyFindings(policy: Policy, evaluator: PolicyEvaluator
       )
     }
   }
-  return findings
+  return { findings, proofs }
 }
 
 interface Search {

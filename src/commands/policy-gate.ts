@@ -10,7 +10,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { didYouMean } from '../suggest.js'
 import { describeOrigin, originHint, type TagOrigin } from '../tags/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
-import type { CustodyContext, CustodyPlan } from './custody-gate.js'
+import type { CustodyContext, CustodyPlan, CustodyProof } from './custody-gate.js'
 
 /**
  * A policy file is a few kilobytes; 1 MiB is the YAML loader's own limit (src/yaml), written out
@@ -70,6 +70,8 @@ export class PolicyGate {
   readonly evaluator: PolicyEvaluator
   readonly warnings: Finding[] = []
   readonly findings: Finding[] = []
+  /** What the custody rules verified before the writes: each signature, attestation and record that passed. */
+  readonly proofs: CustodyProof[] = []
 
   constructor(
     readonly policy: Policy,
@@ -189,7 +191,9 @@ export class PolicyGate {
     if (planned.length === 0) return []
     if (this.custody === undefined) throw new Error('the policy gate was made without custody settings, so it cannot verify signatures')
     const { custodyFindings } = await import('./custody-gate.js')
-    return custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client })
+    const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client })
+    this.proofs.push(...proofs)
+    return findings
   }
 
   private settle(findings: readonly Finding[]): void {
@@ -248,6 +252,11 @@ export function findingText(finding: Finding): string {
       ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: `
       : ''
   return `[${finding.rule}] ${where}${finding.message}`
+}
+
+/** `verified [signature.required] host/prod/app@sha256:…: key .github/cosign.pub (host/dev/app:sha256-….sig)`: one proof, one line. */
+export function proofLine(proof: CustodyProof): string {
+  return `verified [${proof.rule}] ${proof.subject}: ${proof.signer} (${proof.where})`
 }
 
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
