@@ -24,6 +24,10 @@ function policySummary(gate, targets) {
         `<h3>Policy</h3>`,
         `<p>✅ Allowed by ${source}, ${checked}: tags and repositories checked before the first request, immutable tags and promotion order before the first write.</p>`,
     ];
+    if (gate.proofs.length > 0) {
+        const rows = gate.proofs.map((proof) => `<tr><td>✅ <code>${proof.rule}</code></td><td><code>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(proof.subject)}</code></td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(proof.signer)}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(proof.where)}</td></tr>`);
+        parts.push('<p>Verified before the first write:</p>', `<table><thead><tr><th>Rule</th><th>Digest</th><th>Signed by</th><th>Found at</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    }
     if (gate.warnings.length > 0) {
         const rows = gate.warnings.map((finding) => `<tr><td>⚠️ <code>${finding.rule}</code></td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.location ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(finding.location) : (finding.subject ?? ''))}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.message)}</td><td>${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(finding.hint)}</td></tr>`);
         parts.push(`<table><thead><tr><th>Rule</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
@@ -88,6 +92,11 @@ const ARTIFACT_WORDS = {
     'would-copy': 'would be copied',
     'kept-different': 'left alone (the target has another)',
 };
+const RECORD_WORDS = {
+    written: 'signed and attached',
+    present: 'already there from an earlier run',
+    'would-write': 'would be signed and attached',
+};
 const code = (text) => `<code>${(0,summary/* escapeHtml */.ZD)(text)}</code>`;
 const promote_summary_short = (digest) => `${digest.slice(0, 19)}…`;
 /** Per image: the source and digest; per target: the path, each tag's fate, what travelled, the artifacts that followed. */
@@ -112,6 +121,10 @@ function buildPromoteSummary(result, dryRun, gate) {
                 parts.push(`<p>Signatures and attestations:</p><ul>${items.join('')}</ul>`);
             }
         }
+    }
+    if (result.records.length > 0) {
+        const items = result.records.map((r) => `<li>${code(`${(0,ref/* repositoryName */.aR)(r.target)}@${promote_summary_short(r.digest)}`)} into <code>${(0,summary/* escapeHtml */.ZD)(r.environment)}</code>: ${RECORD_WORDS[r.action]}${r.record !== undefined ? ` (${code(promote_summary_short(r.record))}, by the ${(0,summary/* escapeHtml */.ZD)(r.attachedVia ?? '')})` : ''}</li>`);
+        parts.push(`<p>Promotion records:</p><ul>${items.join('')}</ul>`);
     }
     if (gate)
         parts.push((0,policy_summary/* policySummary */.j)(gate, result.promotions.flatMap((promotion) => promotion.targets.map((target) => target.target))));
@@ -207,6 +220,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(57264);
 // EXTERNAL MODULE: ./src/commands/tags-options.ts
 var tags_options = __webpack_require__(57042);
+// EXTERNAL MODULE: ./src/commands/policy-gate.ts
+var policy_gate = __webpack_require__(77688);
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(47376);
 // EXTERNAL MODULE: ./src/action/git-context.ts
@@ -313,6 +328,7 @@ function actionTransferLog() {
 
 
 
+
 /**
  * The part push and promote steps share: git facts, the policy gate, a registry client whose writes
  * the step record sees, the transfer log; then the command; then its warnings and the policy's as
@@ -338,6 +354,8 @@ async function runWriteStep(inputs, env, now, record, command) {
         for (const warning of result.warnings)
             core/* warning */.$e(warning);
         (0,annotations/* annotateFindings */.d)(policy.warnings);
+        for (const proof of policy.proofs)
+            core/* info */.pq((0,policy_gate/* proofLine */.b0)(proof));
         return { result, policy };
     }
     finally {

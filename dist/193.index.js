@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bR: () => (/* reexport */ ReferrersIndexError),
   R8: () => (/* reexport */ copyContent),
   zm: () => (/* reexport */ createLimiter),
   z3: () => (/* reexport */ formatBytes),
@@ -26,7 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* reexport */ writeTags)
 });
 
-// UNUSED EXPORTS: MissingContentError, ReferrersIndexError, TagOverwrittenError, TagWriteError, planContent
+// UNUSED EXPORTS: MissingContentError, TagOverwrittenError, TagWriteError, planContent
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);

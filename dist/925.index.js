@@ -87,6 +87,7 @@ function custodySettings(env, workspace, now, githubToken) {
 /* harmony export */   Dl: () => (/* binding */ checkComputedTags),
 /* harmony export */   K_: () => (/* binding */ PolicyGate),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   b0: () => (/* binding */ proofLine),
 /* harmony export */   bb: () => (/* binding */ needsCustody),
 /* harmony export */   k1: () => (/* binding */ policyPath),
 /* harmony export */   kh: () => (/* binding */ isoDay),
@@ -173,6 +174,8 @@ class PolicyGate {
     evaluator;
     warnings = [];
     findings = [];
+    /** What the custody rules verified before the writes: each signature, attestation and record that passed. */
+    proofs = [];
     constructor(policy, today, environmentName, 
     /** Where the custody rules read keys, the trusted root and the GitHub API; without it they cannot run. */
     custody) {
@@ -266,8 +269,10 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(758), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
-        return custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
+        const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
+        this.proofs.push(...proofs);
+        return findings;
     }
     settle(findings) {
         this.findings.push(...findings);
@@ -321,6 +326,10 @@ function findingText(finding) {
         ? `${describeLocation({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: `
         : '';
     return `[${finding.rule}] ${where}${finding.message}`;
+}
+/** `verified [signature.required] host/prod/app@sha256:…: key .github/cosign.pub (host/dev/app:sha256-….sig)`: one proof, one line. */
+function proofLine(proof) {
+    return `verified [${proof.rule}] ${proof.subject}: ${proof.signer} (${proof.where})`;
 }
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
 function checkComputedTags(gate, images, tags, origins) {

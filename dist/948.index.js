@@ -118,16 +118,17 @@ async function recordSigner(policy, environments, settings) {
     return statementSigner({ kind: 'keyless', identityToken, ...services, ...(timestampAuthority !== undefined ? { timestampAuthority } : {}) });
 }
 /**
- * Fulcio and Rekor of the policy's instance: public-good by default; another instance (GitHub's,
- * or a trusted-root file) names its own, since shiptag cannot guess a private instance's URLs.
+ * Fulcio and a log or timestamp authority of the policy's instance: public-good's by default;
+ * another instance (GitHub's, or a trusted-root file) names its own, since shiptag cannot guess a
+ * private instance's URLs. GitHub's instance has no Rekor: Fulcio and a timestamp authority suffice.
  */
 function keylessServices(policy) {
-    const { trustedRoot, fulcio, rekor } = policy.sigstore;
+    const { trustedRoot, fulcio, rekor, timestampAuthority } = policy.sigstore;
     if (trustedRoot.kind === 'public-good')
         return { fulcio: fulcio ?? PUBLIC_GOOD.fulcio, rekor: rekor ?? PUBLIC_GOOD.rekor };
-    if (fulcio !== undefined && rekor !== undefined)
-        return { fulcio, rekor };
-    throw new errors/* InputError */.dz({ file: policy.file ?? '.github/image-policy.yml' }, `promotion records are signed keyless, but sigstore.trustedRoot is ${trustedRoot.kind === 'file' ? trustedRoot.path : trustedRoot.kind} and the policy does not say where its ${fulcio === undefined ? 'Fulcio' : 'Rekor'} is`, { hint: "set sigstore.fulcio and sigstore.rekor to that instance's URLs, or sign records with a key (input record-key)" });
+    if (fulcio !== undefined && (rekor !== undefined || timestampAuthority !== undefined))
+        return { fulcio, ...(rekor !== undefined ? { rekor } : {}) };
+    throw new errors/* InputError */.dz({ file: policy.file ?? '.github/image-policy.yml' }, `promotion records are signed keyless, but sigstore.trustedRoot is ${trustedRoot.kind === 'file' ? trustedRoot.path : trustedRoot.kind} and the policy does not say where its ${fulcio === undefined ? 'Fulcio' : 'Rekor or timestamp authority'} is`, { hint: "set sigstore.fulcio and sigstore.rekor (or sigstore.timestampAuthority) to that instance's URLs, or sign records with a key (input record-key)" });
 }
 /**
  * Writes a record for every target of an environment with `record: true` that the promotion
@@ -135,7 +136,7 @@ function keylessServices(policy) {
  * them, unless that run failed to write it: it is looked for, and written when missing.
  */
 async function writeRecords(client, policy, promotions, environmentOf, signer, settings) {
-    const { writePromotionRecord, hasPromotionRecord } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 79758));
+    const { writePromotionRecord, hasPromotionRecord } = await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 5146));
     const outcomes = [];
     for (const promotion of promotions) {
         for (const report of promotion.targets) {

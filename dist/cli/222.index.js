@@ -1218,7 +1218,9 @@ function signingFailure(error, method, timeoutMs) {
     if (cause instanceof errors/* ShiptagError */.po)
         return cause;
     if (code === 'IDENTITY_TOKEN_PARSE_ERROR' || code === 'IDENTITY_TOKEN_READ_ERROR') {
-        return new IdentityTokenError(code === 'IDENTITY_TOKEN_PARSE_ERROR' ? 'the identity token has no subject Fulcio can certify' : 'the identity token could not be read', 'give the job "permissions: id-token: write", or set SIGSTORE_ID_TOKEN to an OIDC token for audience sigstore');
+        return new IdentityTokenError(code === 'IDENTITY_TOKEN_PARSE_ERROR'
+            ? 'the identity token has no subject Fulcio can certify (a "sub" claim, or an "email" with "email_verified")'
+            : 'the identity token could not be read', 'give the job "permissions: id-token: write", or set SIGSTORE_ID_TOKEN to an OIDC token for audience sigstore');
     }
     const service = serviceOf(code, method);
     const detail = causeText(cause ?? error, timeoutMs);
@@ -1228,7 +1230,7 @@ function serviceOf(code, method) {
     if (code.startsWith('CA_') && method.kind === 'keyless') {
         return {
             name: `Fulcio (${method.fulcio})`,
-            hint: (cause) => statusOf(cause) >= 400 && statusOf(cause) < 500
+            hint: (cause) => [400, 401, 403].includes(statusOf(cause))
                 ? `Fulcio refused the identity (${method.identityToken.text}): check that the token is for audience sigstore and comes from an issuer this Fulcio trusts, or sign with a key (input record-key)`
                 : 'retry; check the Fulcio URL of the policy (sigstore.fulcio) and that the runner reaches it',
         };
@@ -1255,8 +1257,9 @@ function statusOf(cause) {
 function causeText(cause, timeoutMs) {
     const status = statusOf(cause);
     const message = cause instanceof Error ? cause.message : String(cause);
+    // @sigstore/sign's HTTPError reads "(404) Not Found": the status is said once.
     if (status > 0)
-        return `answered ${status}: ${quoted(message)}`;
+        return `answered ${status}: ${quoted(message.replace(/^\(\d{3}\)\s*/, ''))}`;
     const type = cause?.type ?? cause?.code;
     if (type === 'request-timeout' || type === 'body-timeout' || /timeout/i.test(message))
         return `did not answer within ${timeoutMs} ms`;
@@ -1285,6 +1288,9 @@ const DEFAULT_DEADLINE_MS = 120_000;
  * (DSSEBundleBuilder), as actions/attest-build-provenance and cosign attest --new-bundle-format write it.
  */
 function statementSigner(method, options = {}) {
+    if (method.kind === 'keyless' && method.rekor === undefined && method.timestampAuthority === undefined) {
+        throw new SigningServiceError('Sigstore', 'keyless signing needs Rekor or a timestamp authority to prove when the short-lived certificate was used, and neither is set', 'set sigstore.rekor or sigstore.timestampAuthority in the policy (the public-good instance has both by default), or sign with a key (input record-key)');
+    }
     const text = method.kind === 'key'
         ? `key from ${method.key.source} (${method.key.type})`
         : `keyless: ${method.identityToken.text}, certified by Fulcio at ${method.fulcio}`;

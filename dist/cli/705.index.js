@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/custody/index.ts + 15 modules
-var custody = __webpack_require__(79758);
+// EXTERNAL MODULE: ./src/custody/index.ts + 16 modules
+var custody = __webpack_require__(5146);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /**
  * The typed failures of the GitHub REST API client. Each says which request failed (the URL without
@@ -936,6 +936,12 @@ const MAX_TRUSTED_ROOT_BYTES = 1024 * 1024;
 async function custodyFindings(policy, evaluator, plans, context) {
     const run = new CustodyRun(policy, context);
     const findings = [];
+    const proofs = [];
+    const proven = (rule, plan, digest, search) => {
+        const check = search.checks.find((candidate) => candidate.ok);
+        if (check !== undefined)
+            proofs.push({ rule, subject: plan.text, digest, signer: check.signer ?? 'signer unknown', where: check.where });
+    };
     for (const plan of plans) {
         const { environment } = plan;
         const subject = { repository: plan.target, digest: plan.digest, text: plan.text, ...(plan.location ? { location: plan.location } : {}) };
@@ -949,7 +955,10 @@ async function custodyFindings(policy, evaluator, plans, context) {
             const platforms = rules.index === 'every-platform' ? await run.platforms(plan) : [];
             for (const digest of [plan.digest, ...platforms]) {
                 const search = await run.search(plan.lookIn, digest, { kind: 'signature' }, signers);
-                add(search.ok ? undefined : refusal('signature.required', plan, digest, describeSigners(rules), search, signHint(plan, digest, rules)));
+                if (search.ok)
+                    proven('signature.required', plan, digest, search);
+                else
+                    add(refusal('signature.required', plan, digest, describeSigners(rules), search, signHint(plan, digest, rules)));
             }
         }
         if (environment.provenance !== undefined) {
@@ -966,6 +975,8 @@ async function custodyFindings(policy, evaluator, plans, context) {
             const lookIn = rules.sources.includes('registry') ? plan.lookIn : [];
             const github = rules.sources.includes('github') ? (rules.repo !== undefined ? { repo: rules.repo } : { owner: rules.owner }) : undefined;
             const search = await run.search(lookIn, plan.digest, requirement, signers, github);
+            if (search.ok)
+                proven('attestation.required', plan, plan.digest, search);
             add(search.ok
                 ? undefined
                 : refusal('attestation.required', plan, plan.digest, `${rules.predicateType} provenance ${identity.text}`, search, provenanceHint(rules.repo ?? rules.owner)));
@@ -976,12 +987,14 @@ async function custodyFindings(policy, evaluator, plans, context) {
             const signers = await run.signers(proof.signers);
             const requirement = { kind: 'attestation', predicateType: custody/* PROMOTION_PREDICATE_TYPE */.Fc };
             const search = await run.search(from.repositories, plan.digest, requirement, signers, undefined, (check) => (0,custody/* checkPromotionRecord */.OW)(check, { from: from.name, digest: plan.digest }));
+            if (search.ok)
+                proven('promotion.proof', plan, plan.digest, search);
             add(search.ok
                 ? undefined
                 : refusal('promotion.proof', plan, plan.digest, `a promotion record of ${from.name} signed by ${describeSigners(proof.signers)}`, search, proofHint(from.name)));
         }
     }
-    return findings;
+    return { findings, proofs };
 }
 /** What one run has read: evidence per (repository, digest), keys and the trusted root, each once. */
 class CustodyRun {
@@ -1028,11 +1041,13 @@ class CustodyRun {
             return false;
         };
         for (const repository of lookIn) {
-            const found = await this.find(repository, digest);
-            looked.push(...found.looked);
-            unreadable.push(...found.unreadable);
-            if (await verify(found.evidence.filter((item) => kinds.includes(item.kind))))
-                return { ok: true, looked, checks, unreadable };
+            for (const kind of kinds) {
+                const found = await this.find(repository, digest, kind);
+                looked.push(...found.looked);
+                unreadable.push(...found.unreadable);
+                if (await verify(found.evidence))
+                    return { ok: true, looked, checks, unreadable };
+            }
         }
         if (github !== undefined) {
             const api = this.context.github ?? { apiUrl: undefined, token: undefined };
@@ -1057,15 +1072,18 @@ class CustodyRun {
                 : [];
         return subjects.map((subject) => subject.digest);
     }
-    /** Every kind is looked for once per (repository, digest), whichever rule asks first. */
-    find(repository, digest) {
-        const key = `${(0,ref/* repositoryKey */.Kq)(repository)}@${digest}`;
+    /**
+     * Each place is looked in once per (repository, digest), whichever rule asks first, and only for
+     * a rule that reads it: a promotion record is never in cosign's `.sig` tag.
+     */
+    find(repository, digest, kind) {
+        const key = `${(0,ref/* repositoryKey */.Kq)(repository)}@${digest} ${kind}`;
         let found = this.evidence.get(key);
         if (found === undefined) {
             let referrersApi = this.referrersApi.get((0,ref/* registryKey */.n7)(repository.registry));
             if (referrersApi === undefined)
                 this.referrersApi.set((0,ref/* registryKey */.n7)(repository.registry), (referrersApi = {}));
-            found = (0,custody/* findEvidence */.HO)(this.context.client.repository(repository), digest, { kinds: ['cosign-tag', 'bundle'], referrersApi });
+            found = (0,custody/* findEvidence */.HO)(this.context.client.repository(repository), digest, { kinds: [kind], referrersApi });
             this.evidence.set(key, found);
         }
         return found;

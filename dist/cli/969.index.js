@@ -1354,10 +1354,12 @@ async function cliPolicyGate(values, io) {
     const policy = await (0,policy_gate/* readPolicy */.T4)(given === '' ? '' : (0,external_node_path_.resolve)(io.cwd, given), workspace);
     return new policy_gate/* PolicyGate */.K_(policy, (0,policy_gate/* isoDay */.kh)(io.now), values.environment, custodySettings(io.env, workspace, io.now, io.env.GITHUB_TOKEN || io.env.GH_TOKEN));
 }
-/** Policy warnings on standard error, one a line with the rule id. */
+/** Policy warnings on standard error, one a line with the rule id; then what the custody rules verified. */
 function printFindingWarnings(gate, io) {
     for (const finding of gate.warnings)
         io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'warning:')} ${(0,policy_gate/* findingText */.NK)(finding)}\n`);
+    for (const proof of gate.proofs)
+        io.stderr(`${(0,policy_gate/* proofLine */.b0)(proof)}\n`);
 }
 /** What the context is when no git fact is needed: a push with no ref, sha or repository. */
 const NO_GIT_FACTS = { eventName: 'push', ref: '', sha: '' };
@@ -1385,6 +1387,7 @@ async function contextUnlessPlainTags(values, io, allowEmpty) {
 /* harmony export */   K_: () => (/* binding */ PolicyGate),
 /* harmony export */   NK: () => (/* binding */ findingText),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   b0: () => (/* binding */ proofLine),
 /* harmony export */   bb: () => (/* binding */ needsCustody),
 /* harmony export */   kh: () => (/* binding */ isoDay),
 /* harmony export */   v9: () => (/* binding */ holds)
@@ -1468,6 +1471,8 @@ class PolicyGate {
     evaluator;
     warnings = [];
     findings = [];
+    /** What the custody rules verified before the writes: each signature, attestation and record that passed. */
+    proofs = [];
     constructor(policy, today, environmentName, 
     /** Where the custody rules read keys, the trusted root and the GitHub API; without it they cannot run. */
     custody) {
@@ -1561,8 +1566,10 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(758), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
-        return custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
+        const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
+        this.proofs.push(...proofs);
+        return findings;
     }
     settle(findings) {
         this.findings.push(...findings);
@@ -1616,6 +1623,10 @@ function findingText(finding) {
         ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)({ file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), ...(location.column !== undefined ? { column: location.column } : {}) })}: `
         : '';
     return `[${finding.rule}] ${where}${finding.message}`;
+}
+/** `verified [signature.required] host/prod/app@sha256:…: key .github/cosign.pub (host/dev/app:sha256-….sig)`: one proof, one line. */
+function proofLine(proof) {
+    return `verified [${proof.rule}] ${proof.subject}: ${proof.signer} (${proof.where})`;
 }
 /** The tags command's check: the computed tags against the environment of each image (or the one named). */
 function checkComputedTags(gate, images, tags, origins) {

@@ -212,10 +212,12 @@ class CustodyRun {
       return false
     }
     for (const repository of lookIn) {
-      const found = await this.find(repository, digest)
-      looked.push(...found.looked)
-      unreadable.push(...found.unreadable)
-      if (await verify(found.evidence.filter((item) => kinds.includes(item.kind)))) return { ok: true, looked, checks, unreadable }
+      for (const kind of kinds) {
+        const found = await this.find(repository, digest, kind)
+        looked.push(...found.looked)
+        unreadable.push(...found.unreadable)
+        if (await verify(found.evidence)) return { ok: true, looked, checks, unreadable }
+      }
     }
     if (github !== undefined) {
       const api = this.context.github ?? { apiUrl: undefined, token: undefined }
@@ -242,14 +244,17 @@ class CustodyRun {
     return subjects.map((subject) => subject.digest)
   }
 
-  /** Every kind is looked for once per (repository, digest), whichever rule asks first. */
-  private find(repository: Repository, digest: string): Promise<FoundEvidence> {
-    const key = `${repositoryKey(repository)}@${digest}`
+  /**
+   * Each place is looked in once per (repository, digest), whichever rule asks first, and only for
+   * a rule that reads it: a promotion record is never in cosign's `.sig` tag.
+   */
+  private find(repository: Repository, digest: string, kind: Evidence['kind']): Promise<FoundEvidence> {
+    const key = `${repositoryKey(repository)}@${digest} ${kind}`
     let found = this.evidence.get(key)
     if (found === undefined) {
       let referrersApi = this.referrersApi.get(registryKey(repository.registry))
       if (referrersApi === undefined) this.referrersApi.set(registryKey(repository.registry), (referrersApi = {}))
-      found = findEvidence(this.context.client.repository(repository), digest, { kinds: ['cosign-tag', 'bundle'], referrersApi })
+      found = findEvidence(this.context.client.repository(repository), digest, { kinds: [kind], referrersApi })
       this.evidence.set(key, found)
     }
     return found
