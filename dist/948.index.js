@@ -2095,7 +2095,14 @@ async function promoteImage(client, resolving, listed, options) {
     const sourceLimit = options.limiterFor(source.registry);
     const plans = reads.map(({ target, repo }, i) => {
         const tags = current.value[i];
-        return { source, target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) };
+        return {
+            source,
+            target,
+            repo,
+            path: promotionPath(source, target),
+            digest: source.digest,
+            tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })),
+        };
     });
     await options.beforeWrite?.(plans);
     const graph = once(() => (0,store/* readRegistryGraph */.CH)(sourceRepo, { bytes: source.root.bytes, mediaType: source.root.parsed.mediaType, digest: source.digest }, sourceLimit));

@@ -4,12 +4,23 @@
  * failure typed with what to do, the token in none of them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { GitHubApiError, GitHubAttestations, GitHubPermissionError, GitHubRateLimitError, GitHubRequestError, GitHubUnreachableError, type GitHubAttestationsOptions } from '../src/github/index.js'
+import {
+  GitHubApiError,
+  GitHubAttestations,
+  GitHubPermissionError,
+  GitHubRateLimitError,
+  GitHubRequestError,
+  GitHubUnreachableError,
+  type GitHubAttestationsOptions,
+} from '../src/github/index.js'
 import { startGitHubApi, type GitHubApiStandIn } from './support/github-api.js'
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`
 const TOKEN = 'ghs_standInToken0123456789abcdefghijklmn'
-const bundle = (n: number) => ({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: { payload: `cGF5bG9hZA${n}`, payloadType: 'application/vnd.in-toto+json', signatures: [] } })
+const bundle = (n: number) => ({
+  mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+  dsseEnvelope: { payload: `cGF5bG9hZA${n}`, payloadType: 'application/vnd.in-toto+json', signatures: [] },
+})
 
 let api: GitHubApiStandIn
 const clients: GitHubAttestations[] = []
@@ -58,7 +69,11 @@ describe('GitHubAttestations.list', () => {
 
   it('follows the Link header through every page, with the token on each', async () => {
     api.pageSize = 2
-    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4, 5].map((n) => ({ bundle: bundle(n) })))
+    api.attest(
+      'repos/acme/app',
+      DIGEST,
+      [1, 2, 3, 4, 5].map((n) => ({ bundle: bundle(n) })),
+    )
     const found = await client().list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(5)
     expect(api.requests.map((r) => r.path)).toEqual([
@@ -71,7 +86,11 @@ describe('GitHubAttestations.list', () => {
 
   it('reads at most maxPages pages and says that it stopped', async () => {
     api.pageSize = 1
-    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4, 5].map((n) => ({ bundle: bundle(n) })))
+    api.attest(
+      'repos/acme/app',
+      DIGEST,
+      [1, 2, 3, 4, 5].map((n) => ({ bundle: bundle(n) })),
+    )
     const found = await client({ maxPages: 2 }).list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(2)
     expect(api.requests).toHaveLength(2)
@@ -100,7 +119,11 @@ describe('GitHubAttestations.list', () => {
 
   it('says where it looked when GitHub has nothing (404), and that a private repository needs a token', async () => {
     const withToken = await client().list(DIGEST, { repo: 'acme/nothing' })
-    expect(withToken).toEqual({ where: expect.stringContaining('(acme/nothing)'), evidence: [], notes: ['GitHub answered 404: no attestation for this digest, or the token cannot see the repository'] })
+    expect(withToken).toEqual({
+      where: expect.stringContaining('(acme/nothing)'),
+      evidence: [],
+      notes: ['GitHub answered 404: no attestation for this digest, or the token cannot see the repository'],
+    })
     const anonymous = await client({ token: '' }).list(DIGEST, { repo: 'acme/nothing' })
     expect(anonymous.notes).toEqual(['GitHub answered 404: no attestation for this digest, or the repository is private (no token was given)'])
     expect(api.requests.at(-1)?.authorization).toBeUndefined()
@@ -119,14 +142,20 @@ describe('GitHubAttestations.list', () => {
     api.attest('api/v3/repos/acme/app', DIGEST, [{ bundle: bundle(1) }, { bundle: bundle(2) }])
     const found = await client({ apiUrl: `${api.url}/api/v3/` }).list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(2)
-    expect(api.requests.map((r) => r.path.split('?')[0])).toEqual([`/api/v3/repos/acme/app/attestations/${DIGEST}`, `/api/v3/repos/acme/app/attestations/${DIGEST}`])
+    expect(api.requests.map((r) => r.path.split('?')[0])).toEqual([
+      `/api/v3/repos/acme/app/attestations/${DIGEST}`,
+      `/api/v3/repos/acme/app/attestations/${DIGEST}`,
+    ])
   })
 
   it('leaves out an entry without a bundle and a bundle past the cap, and says so', async () => {
     api.attest('repos/acme/app', DIGEST, [{ bundle: null }, { bundle: { big: 'x'.repeat(5000) } }, { bundle: bundle(1) }])
     const found = await client({ maxBundleBytes: 4096 }).list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(1)
-    expect(found.notes).toEqual(['an attestation listed with neither a bundle nor a bundle_url was left out', 'an attestation bundle larger than 4096 bytes was left out'])
+    expect(found.notes).toEqual([
+      'an attestation listed with neither a bundle nor a bundle_url was left out',
+      'an attestation bundle larger than 4096 bytes was left out',
+    ])
   })
 
   it('leaves out a bundle nested too deep to serialise, and says a repeated note once with its count', async () => {
@@ -136,11 +165,18 @@ describe('GitHubAttestations.list', () => {
     api.fault('/repos/acme/app/', { status: 200, body: `{"attestations":[{"bundle":${deep}},${empty},{"bundle":${JSON.stringify(bundle(1))}}]}` })
     const found = await client().list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(1)
-    expect(found.notes).toEqual(['an attestation bundle nested deeper than 64 levels was left out', 'an attestation listed with neither a bundle nor a bundle_url was left out (50 times)'])
+    expect(found.notes).toEqual([
+      'an attestation bundle nested deeper than 64 levels was left out',
+      'an attestation listed with neither a bundle nor a bundle_url was left out (50 times)',
+    ])
   })
 
   it('reads at most maxAttestations entries', async () => {
-    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4].map((n) => ({ bundle: bundle(n), byReference: true })))
+    api.attest(
+      'repos/acme/app',
+      DIGEST,
+      [1, 2, 3, 4].map((n) => ({ bundle: bundle(n), byReference: true })),
+    )
     const found = await client({ maxAttestations: 2 }).list(DIGEST, { repo: 'acme/app' })
     expect(found.evidence).toHaveLength(2)
     expect(found.notes).toEqual(['read the first 2 attestations; GitHub lists more'])
@@ -149,7 +185,11 @@ describe('GitHubAttestations.list', () => {
 
   it('follows a redirect that stays on the API (a renamed repository), with the token', async () => {
     api.attest('repositories/42', DIGEST, [{ bundle: bundle(1) }])
-    api.fault('/repos/acme/old-name/', { status: 301, headers: { location: `${api.url}/repositories/42/attestations/${DIGEST}?per_page=100` }, body: { message: 'Moved Permanently' } })
+    api.fault('/repos/acme/old-name/', {
+      status: 301,
+      headers: { location: `${api.url}/repositories/42/attestations/${DIGEST}?per_page=100` },
+      body: { message: 'Moved Permanently' },
+    })
     const found = await client().list(DIGEST, { repo: 'acme/old-name' })
     expect(found.evidence).toHaveLength(1)
     expect(api.requests.map((r) => [r.path.split('?')[0], r.authorization])).toEqual([
@@ -166,14 +206,20 @@ describe('GitHubAttestations.list failures', () => {
     api.fault(prefix, { status: 403, body: { message: `Resource not accessible by integration (token ${TOKEN})` } })
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubPermissionError)
-    expect(error.message).toBe(`GET ${api.url}/repos/acme/app/attestations/${DIGEST}: GitHub denied reading attestations (403): "Resource not accessible by integration (token ***)"`)
+    expect(error.message).toBe(
+      `GET ${api.url}/repos/acme/app/attestations/${DIGEST}: GitHub denied reading attestations (403): "Resource not accessible by integration (token ***)"`,
+    )
     expect((error as GitHubPermissionError).hint).toContain('"permissions: attestations: read"')
     expect((error as GitHubPermissionError).hint).toContain('"Attestations: read" on acme/app')
     expectNoToken(error)
   })
 
   it('403 from an organization with SAML single sign-on says to authorize the token', async () => {
-    api.fault(prefix, { status: 403, headers: { 'x-github-sso': 'required; url=https://github.com/orgs/acme/sso?authorization_request=x' }, body: { message: 'Resource protected by organization SAML enforcement.' } })
+    api.fault(prefix, {
+      status: 403,
+      headers: { 'x-github-sso': 'required; url=https://github.com/orgs/acme/sso?authorization_request=x' },
+      body: { message: 'Resource protected by organization SAML enforcement.' },
+    })
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubPermissionError)
     expect((error as GitHubPermissionError).hint).toContain('SAML single sign-on')
@@ -253,7 +299,11 @@ describe('GitHubAttestations.list failures', () => {
   })
 
   it('does not follow a Link to another origin (the token would go with it)', async () => {
-    api.fault(prefix, { status: 200, headers: { link: '<https://attacker.example/repos/acme/app/attestations/x?after=1>; rel="next"' }, body: { attestations: [] } })
+    api.fault(prefix, {
+      status: 200,
+      headers: { link: '<https://attacker.example/repos/acme/app/attestations/x?after=1>; rel="next"' },
+      body: { attestations: [] },
+    })
     const error = await failure(client().list(DIGEST, { repo: 'acme/app' }))
     expect(error).toBeInstanceOf(GitHubApiError)
     expect(error.message).toContain('the next page https://attacker.example/repos/acme/app/attestations/x is not under the API')
@@ -280,7 +330,11 @@ describe('GitHubAttestations.list failures', () => {
 
   it('the whole lookup has a budget: slow pages, each within its deadline, still end', async () => {
     api.pageSize = 1
-    api.attest('repos/acme/app', DIGEST, [1, 2, 3, 4, 5, 6].map((n) => ({ bundle: bundle(n) })))
+    api.attest(
+      'repos/acme/app',
+      DIGEST,
+      [1, 2, 3, 4, 5, 6].map((n) => ({ bundle: bundle(n) })),
+    )
     api.fault(prefix, { delayMs: 200, passThrough: true })
     const started = Date.now()
     const error = await failure(client({ deadlineMs: 1_000, budgetMs: 500 }).list(DIGEST, { repo: 'acme/app' }))

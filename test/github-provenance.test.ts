@@ -5,7 +5,14 @@
  * provenanceIdentity, as `gh attestation verify --repo acme/app` would.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { GITHUB_ACTIONS_ISSUER, GitHubAttestations, provenanceIdentity, SOURCE_REPOSITORY_OWNER_URI, SOURCE_REPOSITORY_URI, type ProvenanceConstraints } from '../src/github/index.js'
+import {
+  GITHUB_ACTIONS_ISSUER,
+  GitHubAttestations,
+  provenanceIdentity,
+  SOURCE_REPOSITORY_OWNER_URI,
+  SOURCE_REPOSITORY_URI,
+  type ProvenanceConstraints,
+} from '../src/github/index.js'
 import { trustedRootFromFile, verifyEvidence } from '../src/sigstore/index.js'
 import { startGitHubApi, type GitHubApiStandIn } from './support/github-api.js'
 import { signBundle, SLSA_PROVENANCE_V1, startMockSigstore, type KeylessIdentity, type MockSigstore } from './support/sigstore/index.js'
@@ -38,7 +45,13 @@ afterAll(async () => {
 })
 
 async function provenance(identity: KeylessIdentity, digest = DIGEST): Promise<unknown> {
-  const bytes = await signBundle({ digest, name: 'ghcr.io/acme/app', signer: { keyless: identity, sigstore }, predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' } } })
+  const bytes = await signBundle({
+    digest,
+    name: 'ghcr.io/acme/app',
+    signer: { keyless: identity, sigstore },
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' } },
+  })
   return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown
 }
 
@@ -46,7 +59,9 @@ async function verifyListed(constraints: ProvenanceConstraints) {
   const found = await client.list(DIGEST, { repo: 'acme/app' })
   const trust = trustedRootFromFile(sigstore.trustedRootText, 'trusted_root.json')
   const signers = { keys: [], identities: [provenanceIdentity(constraints)] }
-  return Promise.all(found.evidence.map((evidence) => verifyEvidence(evidence, { kind: 'attestation', predicateType: SLSA_PROVENANCE_V1 }, signers, trust, new Date())))
+  return Promise.all(
+    found.evidence.map((evidence) => verifyEvidence(evidence, { kind: 'attestation', predicateType: SLSA_PROVENANCE_V1 }, signers, trust, new Date())),
+  )
 }
 
 describe('a GitHub artifact attestation, found through the API and verified', () => {
@@ -55,17 +70,42 @@ describe('a GitHub artifact attestation, found through the API and verified', ()
     api.attest('repos/acme/app', DIGEST, [{ bundle }, { bundle, byReference: true }])
     const checks = await verifyListed({ repo: 'acme/app', signerWorkflow: exact('acme/app/.github/workflows/release.yml') })
     expect(checks.map((check) => ({ ok: check.ok, where: check.where, signer: check.signer, problem: check.problem }))).toEqual([
-      { ok: true, where: `GitHub attestations API at ${new URL(api.url).host} (acme/app)`, signer: `${RELEASE} (issuer ${GITHUB_ACTIONS_ISSUER})`, problem: undefined },
-      { ok: true, where: `GitHub attestations API at ${new URL(api.url).host} (acme/app)`, signer: `${RELEASE} (issuer ${GITHUB_ACTIONS_ISSUER})`, problem: undefined },
+      {
+        ok: true,
+        where: `GitHub attestations API at ${new URL(api.url).host} (acme/app)`,
+        signer: `${RELEASE} (issuer ${GITHUB_ACTIONS_ISSUER})`,
+        problem: undefined,
+      },
+      {
+        ok: true,
+        where: `GitHub attestations API at ${new URL(api.url).host} (acme/app)`,
+        signer: `${RELEASE} (issuer ${GITHUB_ACTIONS_ISSUER})`,
+        problem: undefined,
+      },
     ])
     expect(checks[0]?.statement?.predicateType).toBe(SLSA_PROVENANCE_V1)
   })
 
   it.each<[string, KeylessIdentity, ProvenanceConstraints, string]>([
     ['built in another repository', workflowOf('acme/lib'), { repo: 'acme/app' }, 'does not match built from repository https://github.com/acme/app'],
-    ['signed by another workflow', workflowOf('acme/app', 'https://github.com/acme/app/.github/workflows/ci.yml@refs/heads/main'), { repo: 'acme/app', signerWorkflow: exact('acme/app/.github/workflows/release.yml') }, 'does not match built from repository https://github.com/acme/app, signer workflow https://github.com/acme/app/.github/workflows/release.yml'],
-    ['built in another repository by a reusable workflow of this one (Source Repository URI acme/lib)', workflowOf('acme/lib', RELEASE), { repo: 'acme/app' }, 'does not match built from repository https://github.com/acme/app'],
-    ['issued by another identity provider', { ...workflowOf('acme/app'), issuer: 'https://accounts.example' }, { repo: 'acme/app' }, 'issued by https://accounts.example does not match'],
+    [
+      'signed by another workflow',
+      workflowOf('acme/app', 'https://github.com/acme/app/.github/workflows/ci.yml@refs/heads/main'),
+      { repo: 'acme/app', signerWorkflow: exact('acme/app/.github/workflows/release.yml') },
+      'does not match built from repository https://github.com/acme/app, signer workflow https://github.com/acme/app/.github/workflows/release.yml',
+    ],
+    [
+      'built in another repository by a reusable workflow of this one (Source Repository URI acme/lib)',
+      workflowOf('acme/lib', RELEASE),
+      { repo: 'acme/app' },
+      'does not match built from repository https://github.com/acme/app',
+    ],
+    [
+      'issued by another identity provider',
+      { ...workflowOf('acme/app'), issuer: 'https://accounts.example' },
+      { repo: 'acme/app' },
+      'issued by https://accounts.example does not match',
+    ],
   ])('is refused when %s, naming the signer found', async (_name, identity, constraints, said) => {
     api.attest('repos/acme/app', DIGEST, [{ bundle: await provenance(identity) }])
     const [check] = await verifyListed(constraints)

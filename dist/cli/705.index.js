@@ -79,7 +79,9 @@ function apiBase(value) {
         url = new URL(text);
     }
     catch {
-        throw new GitHubRequestError(`GITHUB_API_URL "${text}" is not a URL`, { hint: 'set GITHUB_API_URL to the REST API of your GitHub, e.g. https://api.github.com or https://<host>/api/v3 (or leave it unset)' });
+        throw new GitHubRequestError(`GITHUB_API_URL "${text}" is not a URL`, {
+            hint: 'set GITHUB_API_URL to the REST API of your GitHub, e.g. https://api.github.com or https://<host>/api/v3 (or leave it unset)',
+        });
     }
     const plainLoopback = url.protocol === 'http:' && isLoopback(url.hostname);
     if ((url.protocol !== 'https:' && !plainLoopback) || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
@@ -96,7 +98,9 @@ function apiBase(value) {
 function endpoint(base, segments, query = {}) {
     const dotted = segments.find((segment) => segment === '' || /^(?:\.|%2e){1,2}$/i.test(segment));
     if (dotted !== undefined)
-        throw new GitHubRequestError(`"${dotted}" cannot be a path segment of a GitHub API request`, { hint: 'name the repository or owner as GitHub does, e.g. acme/app' });
+        throw new GitHubRequestError(`"${dotted}" cannot be a path segment of a GitHub API request`, {
+            hint: 'name the repository or owner as GitHub does, e.g. acme/app',
+        });
     const url = new URL(base.url.href);
     url.pathname = `${base.basePath}/${segments.map((segment) => encodeURIComponent(segment).replace(/%3A/gi, ':')).join('/')}`;
     for (const [name, value] of Object.entries(query))
@@ -123,7 +127,9 @@ function checkOwner(owner) {
 /** The attestations API takes sha256 digests only (https://docs.github.com/en/rest/repos/attestations). */
 function checkSubjectDigest(digest) {
     if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw new GitHubRequestError(`subject digest "${digest.slice(0, 80)}" is not sha256:<64 lowercase hex>`, { hint: 'the GitHub attestations API finds attestations by the sha256 digest of the image' });
+        throw new GitHubRequestError(`subject digest "${digest.slice(0, 80)}" is not sha256:<64 lowercase hex>`, {
+            hint: 'the GitHub attestations API finds attestations by the sha256 digest of the image',
+        });
     }
     return digest;
 }
@@ -273,13 +279,13 @@ function answerError(answer, context) {
     if (limited) {
         const at = retryAt(answer, context.now());
         const when = at === undefined ? 'later' : `after ${at.toISOString()}`;
-        const token = context.hasToken ? '' : '; pass a token (the workflow\'s GITHUB_TOKEN): requests without one share a much lower limit';
+        const token = context.hasToken ? '' : "; pass a token (the workflow's GITHUB_TOKEN): requests without one share a much lower limit";
         return new GitHubRateLimitError(`GitHub's API rate limit is spent (status ${status})${quoted}`, { request, status, hint: `run the step again ${when}${token}` }, at);
     }
     if (status === 401) {
         const hint = context.hasToken
-            ? 'the token was refused (expired, revoked, or not a GitHub token): pass a current one, e.g. the workflow\'s GITHUB_TOKEN'
-            : 'GitHub asks for a token: pass one, e.g. the workflow\'s GITHUB_TOKEN';
+            ? "the token was refused (expired, revoked, or not a GitHub token): pass a current one, e.g. the workflow's GITHUB_TOKEN"
+            : "GitHub asks for a token: pass one, e.g. the workflow's GITHUB_TOKEN";
         return new GitHubPermissionError(`GitHub refused the credentials (401)${quoted}`, { request, status, hint });
     }
     if (status === 403) {
@@ -294,7 +300,9 @@ function answerError(answer, context) {
     return new GitHubApiError(`GitHub answered ${status}${quoted}`, {
         request,
         status,
-        hint: temporary ? 'GitHub had a problem of its own; run the step again, and see https://www.githubstatus.com if it goes on' : 'this is not an answer GitHub documents for listing attestations; check GITHUB_API_URL',
+        hint: temporary
+            ? 'GitHub had a problem of its own; run the step again, and see https://www.githubstatus.com if it goes on'
+            : 'this is not an answer GitHub documents for listing attestations; check GITHUB_API_URL',
     });
 }
 
@@ -567,7 +575,11 @@ async function readList(context, first, subject, where, scope) {
         if (REDIRECTS.has(answer.status)) {
             url = redirectTarget(answer, url, context.base, described);
             if (seen.has(url.href))
-                throw new GitHubApiError(`redirected in a loop, back to ${describeRequest(url).slice(4)}`, { request: described, status: answer.status, hint: API_HINT });
+                throw new GitHubApiError(`redirected in a loop, back to ${describeRequest(url).slice(4)}`, {
+                    request: described,
+                    status: answer.status,
+                    hint: API_HINT,
+                });
             continue;
         }
         if (answer.status !== 200)
@@ -583,7 +595,10 @@ async function readList(context, first, subject, where, scope) {
         }
         const next = nextPage(answer.headers.link, context.base);
         if (next.kind === 'refused')
-            throw new GitHubApiError(`the answer's Link header was not followed: ${next.reason}`, { request: described, hint: 'the next page must be on the API itself (the token goes with it); check GITHUB_API_URL and any proxy in front of the API' });
+            throw new GitHubApiError(`the answer's Link header was not followed: ${next.reason}`, {
+                request: described,
+                hint: 'the next page must be on the API itself (the token goes with it); check GITHUB_API_URL and any proxy in front of the API',
+            });
         url = next.kind === 'next' && !seen.has(next.url.href) ? next.url : undefined;
     }
     return { evidence, notes: notes.list() };
@@ -670,7 +685,14 @@ async function bundleOf(context, entry, request, notes) {
     }
     else if (typeof entry.bundle_url === 'string' && entry.bundle_url !== '') {
         const left = context.endsAt - Date.now();
-        bytes = await fetchBundleUrl(entry.bundle_url, { dispatcher: context.dispatcher, base: context.base, deadlineMs: Math.max(1, Math.min(limits.deadlineMs, left)), maxBundleBytes: limits.maxBundleBytes, userAgent: context.userAgent, listRequest: request });
+        bytes = await fetchBundleUrl(entry.bundle_url, {
+            dispatcher: context.dispatcher,
+            base: context.base,
+            deadlineMs: Math.max(1, Math.min(limits.deadlineMs, left)),
+            maxBundleBytes: limits.maxBundleBytes,
+            userAgent: context.userAgent,
+            listRequest: request,
+        });
     }
     else {
         notes.add('an attestation listed with neither a bundle nor a bundle_url was left out');
@@ -773,7 +795,11 @@ class GitHubAttestations {
         await this.dispatcher.close();
     }
     context() {
-        const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': this.options.userAgent ?? 'shiptag' };
+        const headers = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': this.options.userAgent ?? 'shiptag',
+        };
         if (this.hasToken())
             headers.authorization = `Bearer ${this.options.token}`;
         return {
@@ -829,10 +855,14 @@ function serverHost(serverUrl) {
         url = new URL(text);
     }
     catch {
-        throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not a URL`, { hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)' });
+        throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not a URL`, {
+            hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)',
+        });
     }
     if (url.protocol !== 'https:' || (url.pathname !== '/' && url.pathname !== '')) {
-        throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not https://<host>`, { hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)' });
+        throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not https://<host>`, {
+            hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)',
+        });
     }
     return url.host.toLowerCase();
 }
@@ -875,7 +905,9 @@ function provenanceIdentity(constraints) {
     if (constraints.repo !== undefined) {
         const [repoOwner] = splitRepository(constraints.repo);
         if (constraints.owner !== undefined && constraints.owner.toLowerCase() !== repoOwner.toLowerCase()) {
-            throw new GitHubRequestError(`provenance names owner "${constraints.owner}" and repository "${constraints.repo}" of another owner`, { hint: 'name the repository (repo: owner/name), or only its owner (owner: name)' });
+            throw new GitHubRequestError(`provenance names owner "${constraints.owner}" and repository "${constraints.repo}" of another owner`, {
+                hint: 'name the repository (repo: owner/name), or only its owner (owner: name)',
+            });
         }
         owner = repoOwner;
         repo = constraints.repo;
@@ -884,7 +916,9 @@ function provenanceIdentity(constraints) {
         owner = checkOwner(constraints.owner);
     }
     else {
-        throw new GitHubRequestError('provenance names neither a repository nor an owner', { hint: 'say whose builds are accepted: repo: owner/name (like gh attestation verify --repo), or owner: name (--owner)' });
+        throw new GitHubRequestError('provenance names neither a repository nor an owner', {
+            hint: 'say whose builds are accepted: repo: owner/name (like gh attestation verify --repo), or owner: name (--owner)',
+        });
     }
     const extensions = { [SOURCE_REPOSITORY_OWNER_URI]: sameText(`https://${host}/${owner}`) };
     if (repo !== undefined)

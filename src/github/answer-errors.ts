@@ -56,13 +56,17 @@ export function answerError(answer: Answer, context: AnswerContext): GitHubApiEr
   if (limited) {
     const at = retryAt(answer, context.now())
     const when = at === undefined ? 'later' : `after ${at.toISOString()}`
-    const token = context.hasToken ? '' : '; pass a token (the workflow\'s GITHUB_TOKEN): requests without one share a much lower limit'
-    return new GitHubRateLimitError(`GitHub's API rate limit is spent (status ${status})${quoted}`, { request, status, hint: `run the step again ${when}${token}` }, at)
+    const token = context.hasToken ? '' : "; pass a token (the workflow's GITHUB_TOKEN): requests without one share a much lower limit"
+    return new GitHubRateLimitError(
+      `GitHub's API rate limit is spent (status ${status})${quoted}`,
+      { request, status, hint: `run the step again ${when}${token}` },
+      at,
+    )
   }
   if (status === 401) {
     const hint = context.hasToken
-      ? 'the token was refused (expired, revoked, or not a GitHub token): pass a current one, e.g. the workflow\'s GITHUB_TOKEN'
-      : 'GitHub asks for a token: pass one, e.g. the workflow\'s GITHUB_TOKEN'
+      ? "the token was refused (expired, revoked, or not a GitHub token): pass a current one, e.g. the workflow's GITHUB_TOKEN"
+      : "GitHub asks for a token: pass one, e.g. the workflow's GITHUB_TOKEN"
     return new GitHubPermissionError(`GitHub refused the credentials (401)${quoted}`, { request, status, hint })
   }
   if (status === 403) {
@@ -78,6 +82,8 @@ export function answerError(answer: Answer, context: AnswerContext): GitHubApiEr
   return new GitHubApiError(`GitHub answered ${status}${quoted}`, {
     request,
     status,
-    hint: temporary ? 'GitHub had a problem of its own; run the step again, and see https://www.githubstatus.com if it goes on' : 'this is not an answer GitHub documents for listing attestations; check GITHUB_API_URL',
+    hint: temporary
+      ? 'GitHub had a problem of its own; run the step again, and see https://www.githubstatus.com if it goes on'
+      : 'this is not an answer GitHub documents for listing attestations; check GITHUB_API_URL',
   })
 }

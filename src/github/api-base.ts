@@ -26,7 +26,9 @@ export function apiBase(value: string | undefined): ApiBase {
   try {
     url = new URL(text)
   } catch {
-    throw new GitHubRequestError(`GITHUB_API_URL "${text}" is not a URL`, { hint: 'set GITHUB_API_URL to the REST API of your GitHub, e.g. https://api.github.com or https://<host>/api/v3 (or leave it unset)' })
+    throw new GitHubRequestError(`GITHUB_API_URL "${text}" is not a URL`, {
+      hint: 'set GITHUB_API_URL to the REST API of your GitHub, e.g. https://api.github.com or https://<host>/api/v3 (or leave it unset)',
+    })
   }
   const plainLoopback = url.protocol === 'http:' && isLoopback(url.hostname)
   if ((url.protocol !== 'https:' && !plainLoopback) || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
@@ -43,7 +45,10 @@ export function apiBase(value: string | undefined): ApiBase {
  */
 export function endpoint(base: ApiBase, segments: readonly string[], query: Readonly<Record<string, string>> = {}): URL {
   const dotted = segments.find((segment) => segment === '' || /^(?:\.|%2e){1,2}$/i.test(segment))
-  if (dotted !== undefined) throw new GitHubRequestError(`"${dotted}" cannot be a path segment of a GitHub API request`, { hint: 'name the repository or owner as GitHub does, e.g. acme/app' })
+  if (dotted !== undefined)
+    throw new GitHubRequestError(`"${dotted}" cannot be a path segment of a GitHub API request`, {
+      hint: 'name the repository or owner as GitHub does, e.g. acme/app',
+    })
   const url = new URL(base.url.href)
   url.pathname = `${base.basePath}/${segments.map((segment) => encodeURIComponent(segment).replace(/%3A/gi, ':')).join('/')}`
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value)
@@ -73,7 +78,9 @@ export function checkOwner(owner: string): string {
 /** The attestations API takes sha256 digests only (https://docs.github.com/en/rest/repos/attestations). */
 export function checkSubjectDigest(digest: string): string {
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new GitHubRequestError(`subject digest "${digest.slice(0, 80)}" is not sha256:<64 lowercase hex>`, { hint: 'the GitHub attestations API finds attestations by the sha256 digest of the image' })
+    throw new GitHubRequestError(`subject digest "${digest.slice(0, 80)}" is not sha256:<64 lowercase hex>`, {
+      hint: 'the GitHub attestations API finds attestations by the sha256 digest of the image',
+    })
   }
   return digest
 }

@@ -104,7 +104,13 @@ export class GitHubAttestations {
       const owner = checkOwner(scope.owner)
       where = `GitHub attestations API${host} (owner ${owner})`
       for (const kind of ['orgs', 'users']) {
-        found = await readList(context, endpoint(this.base, [kind, owner, 'attestations', subject], { per_page: PER_PAGE }), subject, where, `the repositories of ${owner}`)
+        found = await readList(
+          context,
+          endpoint(this.base, [kind, owner, 'attestations', subject], { per_page: PER_PAGE }),
+          subject,
+          where,
+          `the repositories of ${owner}`,
+        )
         if (found !== 'not found') break
       }
     }
@@ -118,7 +124,11 @@ export class GitHubAttestations {
   }
 
   private context(): ListContext {
-    const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': this.options.userAgent ?? 'shiptag' }
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': this.options.userAgent ?? 'shiptag',
+    }
     if (this.hasToken()) headers.authorization = `Bearer ${this.options.token}`
     return {
       dispatcher: this.dispatcher,

@@ -20,11 +20,36 @@ describe('bundleUrlRefusal', () => {
   })
 
   it.each([
-    ['another host', 'https://attacker.example/a', github, 'bundle_url is on attacker.example, not on *.github.com, *.githubusercontent.com, *.blob.core.windows.net or the API\'s own origin'],
-    ['a look-alike suffix', 'https://evilgithub.com/a', github, 'bundle_url is on evilgithub.com, not on *.github.com, *.githubusercontent.com, *.blob.core.windows.net or the API\'s own origin'],
-    ['another tenant', 'https://other.ghe.com/a', tenant, 'bundle_url is on other.ghe.com, not on *.acme.ghe.com, *.blob.core.windows.net or the API\'s own origin'],
-    ['github.com from an Enterprise Server', 'https://github.com/a', ghes, 'bundle_url is on github.com, not on *.ghes.example.com, *.blob.core.windows.net or the API\'s own origin'],
-    ['plain http', 'http://tmaproduction.blob.core.windows.net/a', github, 'bundle_url http://tmaproduction.blob.core.windows.net is not https on the default port'],
+    [
+      'another host',
+      'https://attacker.example/a',
+      github,
+      "bundle_url is on attacker.example, not on *.github.com, *.githubusercontent.com, *.blob.core.windows.net or the API's own origin",
+    ],
+    [
+      'a look-alike suffix',
+      'https://evilgithub.com/a',
+      github,
+      "bundle_url is on evilgithub.com, not on *.github.com, *.githubusercontent.com, *.blob.core.windows.net or the API's own origin",
+    ],
+    [
+      'another tenant',
+      'https://other.ghe.com/a',
+      tenant,
+      "bundle_url is on other.ghe.com, not on *.acme.ghe.com, *.blob.core.windows.net or the API's own origin",
+    ],
+    [
+      'github.com from an Enterprise Server',
+      'https://github.com/a',
+      ghes,
+      "bundle_url is on github.com, not on *.ghes.example.com, *.blob.core.windows.net or the API's own origin",
+    ],
+    [
+      'plain http',
+      'http://tmaproduction.blob.core.windows.net/a',
+      github,
+      'bundle_url http://tmaproduction.blob.core.windows.net is not https on the default port',
+    ],
     ['another port', 'https://x.blob.core.windows.net:8443/a', github, 'bundle_url https://x.blob.core.windows.net:8443 is not https on the default port'],
     ['cloud metadata', 'http://169.254.169.254/latest', github, 'bundle_url http://169.254.169.254 is not https on the default port'],
     ['another loopback port', 'http://127.0.0.1:9999/a', local, 'bundle_url http://127.0.0.1:9999 is not https on the default port'],

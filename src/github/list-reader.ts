@@ -84,7 +84,12 @@ export async function readList(context: ListContext, first: URL, subject: string
     if (answer.status === 404) break
     if (REDIRECTS.has(answer.status)) {
       url = redirectTarget(answer, url, context.base, described)
-      if (seen.has(url.href)) throw new GitHubApiError(`redirected in a loop, back to ${describeRequest(url).slice(4)}`, { request: described, status: answer.status, hint: API_HINT })
+      if (seen.has(url.href))
+        throw new GitHubApiError(`redirected in a loop, back to ${describeRequest(url).slice(4)}`, {
+          request: described,
+          status: answer.status,
+          hint: API_HINT,
+        })
       continue
     }
     if (answer.status !== 200) throw answerError(answer, { request: described, scope, hasToken: context.hasToken, now: context.now })
@@ -97,7 +102,11 @@ export async function readList(context: ListContext, first: URL, subject: string
       if (bytes !== undefined) evidence.push({ kind: 'bundle', where, subject, bundle: bytes })
     }
     const next = nextPage(answer.headers.link, context.base)
-    if (next.kind === 'refused') throw new GitHubApiError(`the answer's Link header was not followed: ${next.reason}`, { request: described, hint: 'the next page must be on the API itself (the token goes with it); check GITHUB_API_URL and any proxy in front of the API' })
+    if (next.kind === 'refused')
+      throw new GitHubApiError(`the answer's Link header was not followed: ${next.reason}`, {
+        request: described,
+        hint: 'the next page must be on the API itself (the token goes with it); check GITHUB_API_URL and any proxy in front of the API',
+      })
     url = next.kind === 'next' && !seen.has(next.url.href) ? next.url : undefined
   }
   return { evidence, notes: notes.list() }
@@ -151,7 +160,8 @@ function redirectTarget(answer: Answer, from: URL, base: ApiBase, request: strin
   }
   if (target === undefined) throw new GitHubApiError(`answered ${answer.status} without a usable Location`, { request, status: answer.status, hint: API_HINT })
   const outside = outsideApi(target, base)
-  if (outside !== undefined) throw new GitHubApiError(`redirected off the API (the token would go with it): ${outside}`, { request, status: answer.status, hint: API_HINT })
+  if (outside !== undefined)
+    throw new GitHubApiError(`redirected off the API (the token would go with it): ${outside}`, { request, status: answer.status, hint: API_HINT })
   return target
 }
 
@@ -182,7 +192,14 @@ async function bundleOf(context: ListContext, entry: Entry, request: string, not
     bytes = Buffer.from(JSON.stringify(entry.bundle), 'utf8')
   } else if (typeof entry.bundle_url === 'string' && entry.bundle_url !== '') {
     const left = context.endsAt - Date.now()
-    bytes = await fetchBundleUrl(entry.bundle_url, { dispatcher: context.dispatcher, base: context.base, deadlineMs: Math.max(1, Math.min(limits.deadlineMs, left)), maxBundleBytes: limits.maxBundleBytes, userAgent: context.userAgent, listRequest: request })
+    bytes = await fetchBundleUrl(entry.bundle_url, {
+      dispatcher: context.dispatcher,
+      base: context.base,
+      deadlineMs: Math.max(1, Math.min(limits.deadlineMs, left)),
+      maxBundleBytes: limits.maxBundleBytes,
+      userAgent: context.userAgent,
+      listRequest: request,
+    })
   } else {
     notes.add('an attestation listed with neither a bundle nor a bundle_url was left out')
     return undefined

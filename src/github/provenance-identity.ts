@@ -49,10 +49,14 @@ function serverHost(serverUrl: string | undefined): string {
   try {
     url = new URL(text)
   } catch {
-    throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not a URL`, { hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)' })
+    throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not a URL`, {
+      hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)',
+    })
   }
   if (url.protocol !== 'https:' || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not https://<host>`, { hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)' })
+    throw new GitHubRequestError(`GITHUB_SERVER_URL "${text}" is not https://<host>`, {
+      hint: 'leave GITHUB_SERVER_URL as the runner sets it (https://github.com, or your GitHub Enterprise host)',
+    })
   }
   return url.host.toLowerCase()
 }
@@ -98,14 +102,18 @@ export function provenanceIdentity(constraints: ProvenanceConstraints): Identity
   if (constraints.repo !== undefined) {
     const [repoOwner] = splitRepository(constraints.repo)
     if (constraints.owner !== undefined && constraints.owner.toLowerCase() !== repoOwner.toLowerCase()) {
-      throw new GitHubRequestError(`provenance names owner "${constraints.owner}" and repository "${constraints.repo}" of another owner`, { hint: 'name the repository (repo: owner/name), or only its owner (owner: name)' })
+      throw new GitHubRequestError(`provenance names owner "${constraints.owner}" and repository "${constraints.repo}" of another owner`, {
+        hint: 'name the repository (repo: owner/name), or only its owner (owner: name)',
+      })
     }
     owner = repoOwner
     repo = constraints.repo
   } else if (constraints.owner !== undefined) {
     owner = checkOwner(constraints.owner)
   } else {
-    throw new GitHubRequestError('provenance names neither a repository nor an owner', { hint: 'say whose builds are accepted: repo: owner/name (like gh attestation verify --repo), or owner: name (--owner)' })
+    throw new GitHubRequestError('provenance names neither a repository nor an owner', {
+      hint: 'say whose builds are accepted: repo: owner/name (like gh attestation verify --repo), or owner: name (--owner)',
+    })
   }
   const extensions: Record<string, Matcher> = { [SOURCE_REPOSITORY_OWNER_URI]: sameText(`https://${host}/${owner}`) }
   if (repo !== undefined) extensions[SOURCE_REPOSITORY_URI] = sameText(`https://${host}/${repo}`)

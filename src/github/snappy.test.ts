@@ -44,6 +44,8 @@ describe('decodeSnappyBlock', () => {
 
   it('refuses a declared length over the budget before allocating it', () => {
     // 4 GiB - 1 declared in five bytes: refused on the declaration, nothing allocated.
-    expect(() => decodeSnappyBlock(bytes('\xff\xff\xff\xff\x0f'), 1024 * 1024)).toThrow(new SnappyError('it declares 4294967295 bytes, more than the 1048576 allowed'))
+    expect(() => decodeSnappyBlock(bytes('\xff\xff\xff\xff\x0f'), 1024 * 1024)).toThrow(
+      new SnappyError('it declares 4294967295 bytes, more than the 1048576 allowed'),
+    )
   })
 })

@@ -59,7 +59,14 @@ export async function promoteImage(
   const sourceLimit = options.limiterFor(source.registry)
   const plans = reads.map(({ target, repo }, i): TargetPlan & { repo: RepositoryClient } => {
     const tags = current.value[i]!
-    return { source, target, repo, path: promotionPath(source, target), digest: source.digest, tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })) }
+    return {
+      source,
+      target,
+      repo,
+      path: promotionPath(source, target),
+      digest: source.digest,
+      tags: options.tags.map((tag) => ({ tag, current: tags.get(tag) })),
+    }
   })
   await options.beforeWrite?.(plans)
 

@@ -168,7 +168,11 @@ async function reply(res: ServerResponse, fault: Fault): Promise<void> {
     return
   }
   const body = Buffer.from(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {}))
-  res.writeHead(fault.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...(fault.dripMs === undefined ? { 'content-length': String(body.length) } : {}), ...fault.headers })
+  res.writeHead(fault.status ?? 200, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(fault.dripMs === undefined ? { 'content-length': String(body.length) } : {}),
+    ...fault.headers,
+  })
   if (fault.dripMs === undefined) {
     res.end(body)
     return

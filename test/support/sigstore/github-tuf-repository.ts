@@ -54,7 +54,18 @@ export async function startTufRepository(target: string, options: { expires?: Da
   files.set('/1.root.json', signed(root))
   files.set(
     '/targets.json',
-    signed(new Targets({ ...common, targets: { 'trusted_root.json': new TargetFile({ path: 'trusted_root.json', length: targetBytes.length, hashes: { sha256: createHash('sha256').update(targetBytes).digest('hex') } }) } })),
+    signed(
+      new Targets({
+        ...common,
+        targets: {
+          'trusted_root.json': new TargetFile({
+            path: 'trusted_root.json',
+            length: targetBytes.length,
+            hashes: { sha256: createHash('sha256').update(targetBytes).digest('hex') },
+          }),
+        },
+      }),
+    ),
   )
   files.set('/snapshot.json', signed(new Snapshot({ ...common, meta: { 'targets.json': new MetaFile({ version: 1 }) } })))
   files.set('/timestamp.json', signed(new Timestamp({ ...common, snapshotMeta: new MetaFile({ version: 1 }) })))
