@@ -63,6 +63,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   sigstore: ['errors', 'ref', 'oci'],
   custody: ['errors', 'ref', 'oci', 'registry', 'store', 'sigstore'],
   github: ['errors'],
+  status: ['errors', 'ref', 'oci', 'registry', 'store', 'policy', 'custody', 'sigstore', 'github'],
   commands: [
     'input-lines',
     'errors',
@@ -84,6 +85,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'sigstore',
     'custody',
     'github',
+    'status',
   ],
   action: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
   cli: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
@@ -94,6 +96,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Third-party packages stay fenced in the folders that own them. */
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/core': ['action', 'main'],
+  '@actions/github': ['github'],
   '@actions/exec': ['layout'],
   undici: ['registry', 'github'],
   semver: ['tags', 'policy'],
