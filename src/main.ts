@@ -36,6 +36,7 @@ const STEPS: {
   push: async () => (await import('./action/push-step.js')).runPushStep,
   promote: async () => (await import('./action/promote-step.js')).runPromoteStep,
   check: async () => (await import('./action/check-step.js')).runCheckStep,
+  status: async () => (await import('./action/status-step.js')).runStatusStep,
 }
 
 async function runStep<C extends CommandName>(step: StepInputs<C>, env: NodeJS.ProcessEnv, now: Date, record: StepRecord): Promise<void> {

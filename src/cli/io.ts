@@ -1,3 +1,5 @@
+import type { StatusReader } from '../commands/status.js'
+
 /** What the CLI touches outside itself, injected so tests run it in-process with plain buffers. */
 export interface CliIo {
   readonly argv: readonly string[]
@@ -8,6 +10,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   /** Colours only when stderr is a terminal. */
   readonly color: boolean
+  /** Where `status` reads the board from; src/status's reader when absent (commands/status-reader.ts). */
+  readonly statusReader?: StatusReader
 }
 
 /** Exit codes, documented in the README: 0 ok, 1 refused or failed, 2 usage error. */

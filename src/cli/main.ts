@@ -27,6 +27,7 @@ export async function runCli(raw: CliIo): Promise<ExitCode> {
       push: async () => (await import('./push.js')).runPushCli,
       promote: async () => (await import('./promote.js')).runPromoteCli,
       check: async () => (await import('./check.js')).runCheckCli,
+      status: async () => (await import('./status.js')).runStatusCli,
     } as const satisfies Record<CommandName, () => Promise<(args: readonly string[], io: CliIo) => Promise<ExitCode>>>
     return await (
       await handlers[command]()

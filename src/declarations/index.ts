@@ -3,6 +3,7 @@ import type { CommandName } from './names.js'
 import { OPTIONS, type OptionName } from './options.js'
 import { PROMOTE } from './promote.js'
 import { PUSH } from './push.js'
+import { STATUS } from './status.js'
 import { TAGS } from './tags.js'
 import type { CommandDeclaration, KindValues } from './types.js'
 
@@ -13,7 +14,10 @@ export { DEFAULT_TIMEOUT_MS, parseTimeout } from './duration.js'
 export type { CommandDeclaration, HelpSection, OptionDeclaration, OptionKind } from './types.js'
 
 /** Every command's declaration: what it reads, what it sets, its help. */
-export const DECLARATIONS = { tags: TAGS, push: PUSH, promote: PROMOTE, check: CHECK } as const satisfies Record<CommandName, CommandDeclaration>
+export const DECLARATIONS = { tags: TAGS, push: PUSH, promote: PROMOTE, check: CHECK, status: STATUS } as const satisfies Record<
+  CommandName,
+  CommandDeclaration
+>
 
 type Declarations = typeof DECLARATIONS
 

@@ -4,6 +4,7 @@ export const COMMAND_SUMMARIES = {
   push: 'push an OCI layout to registries, sending only what they lack',
   promote: 'put the same digest under new tags: same repository, another one, another registry',
   check: 'check tag policy and the image references in deployment files',
+  status: 'what each environment runs, and where a later one lags an earlier one',
 } as const
 
 export type CommandName = keyof typeof COMMAND_SUMMARIES

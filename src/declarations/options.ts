@@ -13,7 +13,7 @@ export const OPTIONS = {
     choices: COMMANDS,
     action: {
       description:
-        'What to do. `tags` computes tags, labels and annotations; `push` pushes an OCI layout; `promote` retags an existing digest into an environment; `check` validates policy and deployment files on a pull request.',
+        'What to do. `tags` computes tags, labels and annotations; `push` pushes an OCI layout; `promote` retags an existing digest into an environment; `check` validates policy and deployment files on a pull request; `status` shows what each environment runs and where a later one lags.',
       default: 'tags',
     },
   },
@@ -189,13 +189,30 @@ export const OPTIONS = {
     kind: 'duration',
     action: {
       description:
-        'For `push`, `promote` and `check` with `registry-checks`, how long a registry may stay silent before the step fails, in seconds or with a unit (`90s`, `5m`; from `1s` to `1h`). The connection, response and body-progress deadlines scale with it, and retries never wait past it. Raise it for a slow link.',
+        'For `push`, `promote`, `status` and `check` with `registry-checks`, how long a registry may stay silent before the step fails, in seconds or with a unit (`90s`, `5m`; from `1s` to `1h`). The connection, response and body-progress deadlines scale with it, and retries never wait past it. Raise it for a slow link.',
       default: '60s',
     },
     cli: {
       value: 'DURATION',
       help: 'how long a registry may stay silent before the command fails, in\nseconds or with a unit: 90s, 5m (default 60s, at most 1h). The\nconnection, response and body-progress deadlines scale with it, and\nretries never wait past it. Raise it for a slow link',
     },
+  },
+  digest: {
+    kind: 'text',
+    action: {
+      description:
+        'For `status`, a digest (`sha256:...`) or an image reference to follow instead of the board: where it is in each environment, under which tags, and since when.',
+      default: '',
+    },
+    cli: { value: 'DIGEST|REF', help: 'the history of one digest or image reference: where it is, under which\ntags, since when' },
+  },
+  'fail-on-drift': {
+    kind: 'boolean',
+    action: {
+      description: 'For `status`, fail the step (exit code 1) when an environment lags the one it promotes from. The board and outputs are written first.',
+      default: 'false',
+    },
+    cli: { help: 'exit 1 when an environment lags the one it promotes from' },
   },
   json: { kind: 'boolean', cli: { help: 'print everything as JSON instead of one line a result' } },
   plan: { kind: 'boolean', cli: { help: 'the promotions as a JSON matrix for strategy.matrix' } },

@@ -12,6 +12,9 @@ export const OUTPUTS = {
   refs: 'For `push` and `promote`, the written references by digest (`registry/repo@sha256:...`), one a line.',
   json: 'Everything above as one JSON object (`tags`, `tag-names`, `labels`, `annotations`, `version`, and per command `digest`, `refs`, ...).',
   plan: 'For `promote`, the promotions as a JSON matrix (`{"include":[{"source","image","tags","path"}]}`), each source pinned by digest; feed it to `strategy.matrix` with `fromJSON` to fan out across jobs.',
+  status:
+    'For `status`, the board as JSON (`environments`, `images` with a cell per environment, `drift`, `problems`; docs/status.md), or with `digest` the history of that digest (`digest`, `places`, `problems`).',
+  drift: 'For `status`, `true` when an environment lags the one it promotes from, else `false`.',
   findings:
     'For every command, on every exit (failures included), the policy findings it evaluated as a JSON array (`rule`, `level`, `environment`, `message`, `hint`, `subject`, `location` with file, line, column); `[]` when none. A failed step sets this output only.',
 } as const

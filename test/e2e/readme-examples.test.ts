@@ -38,6 +38,10 @@ const LISTED: Readonly<Record<string, string>> = {
     '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
   'Install the CLI#1':
     'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
+  // Issue 17: the status command renders boards it reads through src/status's readStatus, which lands
+  // with the status-core slice; the lead moves these two to RUN (against the story's registries) then.
+  'What runs where#1': "the status workflow reads the board through src/status's readStatus (issue 17, slice status-core), not on this branch yet",
+  'What runs where#2': "shiptag status reads the board through src/status's readStatus (issue 17, slice status-core), not on this branch yet",
 }
 
 /** Blocks run below, by the test that runs them (`heading#n`: the n-th block under that heading). */

@@ -1,0 +1,104 @@
+import { InputError } from '../errors.js'
+import type { InputLine } from '../input-lines.js'
+import type { Policy } from '../policy/index.js'
+import { parseReference, repositoryName } from '../ref/index.js'
+import type { RegistryClient } from '../registry/index.js'
+import { readWorkspaceText } from '../workspace/index.js'
+import type { DigestHistory, StatusBoard } from '../status/types.js'
+import { parseRepositoryInput } from './repositories.js'
+import { nothingRead } from './status-words.js'
+
+/** The board's types, for the shells (which import commands/, not status/). */
+export type { DigestHistory, Drift, StatusBoard, StatusCell } from '../status/types.js'
+
+/**
+ * What `status` asks the reader for (src/status's ReadStatusOptions and DigestHistoryOptions): one
+ * environment, or given repositories (`registry/path`), requests at once per registry, and where
+ * the policy's keys and trusted root are read to verify signatures.
+ */
+export interface StatusReadOptions {
+  readonly environment?: string
+  readonly images?: readonly string[]
+  readonly concurrency?: number
+  readonly verification?: {
+    readFile(path: string, limit: number): Promise<string | undefined>
+    readonly cacheDir: string
+    readonly now: Date
+  }
+}
+
+/**
+ * Where the board comes from: src/status's `readStatus` and `readDigestHistory` (status-reader.ts
+ * loads them). A seam, so both shells' rendering, outputs and exit codes are tested in-process on
+ * a hand-made board; the reading itself is tested against real registries in src/status.
+ */
+export interface StatusReader {
+  readStatus(client: RegistryClient, policy: Policy, options: StatusReadOptions): Promise<StatusBoard>
+  readDigestHistory(client: RegistryClient, policy: Policy, digestOrReference: string, options: StatusReadOptions): Promise<DigestHistory>
+}
+
+export interface StatusRequest {
+  readonly environment: string
+  readonly images: readonly InputLine[]
+  /** A digest or an image reference: the history of that digest instead of the board. */
+  readonly digest: string
+  readonly concurrency: number | undefined
+  /** Where the policy's signature keys and trusted root are read (the workspace), the Sigstore cache, the clock. */
+  readonly custody: { readonly workspace: string; readonly cacheDir: string; readonly now: Date }
+}
+
+export type StatusResult =
+  | { readonly kind: 'board'; readonly board: StatusBoard; readonly drifting: boolean; readonly nothingRead: boolean }
+  | { readonly kind: 'history'; readonly history: DigestHistory; readonly drifting: false; readonly nothingRead: boolean }
+
+/**
+ * The `status` use case, shared by both shells: check the request, read the board (or a digest's
+ * history) and say whether it drifts and whether anything could be read at all. The shells render
+ * it and turn it into an exit code: 1 when nothing could be read, or with `fail-on-drift` on drift.
+ */
+export async function runStatusCommand(request: StatusRequest, client: RegistryClient, policy: Policy, reader: StatusReader): Promise<StatusResult> {
+  if (request.environment !== '' && request.images.length > 0) {
+    throw new InputError({ input: 'images' }, "images and environment were both given: status shows either given repositories or the policy's environments", {
+      hint: 'leave environment empty to show the given images, or leave images empty to show that environment',
+    })
+  }
+  const images = request.images.map((line) => parseRepositoryInput(line.text, { input: line.input, line: line.line }))
+  const { workspace, cacheDir, now } = request.custody
+  const options: StatusReadOptions = {
+    ...(request.environment === '' ? {} : { environment: request.environment }),
+    ...(images.length > 0 ? { images: images.map(repositoryName) } : {}),
+    ...(request.concurrency === undefined ? {} : { concurrency: request.concurrency }),
+    // The custody gate reads keys the same way: inside the workspace, never through a link out of it.
+    verification: { readFile: (path, limit) => readWorkspaceText(workspace, 'policy', path, limit), cacheDir, now },
+  }
+  const digest = request.digest.trim()
+  if (digest !== '') {
+    checkDigestOrReference(digest)
+    const history = await reader.readDigestHistory(client, policy, digest, options)
+    return { kind: 'history', history, drifting: false, nothingRead: nothingRead(history) }
+  }
+  const board = await reader.readStatus(client, policy, options)
+  return { kind: 'board', board, drifting: board.drift.length > 0, nothingRead: nothingRead(board) }
+}
+
+/** `sha256:…` or an image reference (`ghcr.io/acme/app:1.4.2`, `…@sha256:…`); anything else is refused before a request. */
+function checkDigestOrReference(value: string): void {
+  try {
+    // A bare digest parses as a reference only with a repository before it.
+    parseReference(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:/i.test(value) && !value.includes('/') ? `example.invalid/x@${value}` : value)
+  } catch (error) {
+    throw new InputError({ input: 'digest' }, `"${value.slice(0, 200)}" is neither a digest nor an image reference`, {
+      hint: 'give a digest (sha256: and 64 hex digits) or an image reference such as ghcr.io/acme/app:1.4.2',
+      cause: error,
+    })
+  }
+}
+
+/**
+ * The `status` output and `--json`: the board (`generatedAt`, `environments`, `images`, `drift`,
+ * `problems`) or the digest's history (`digest`, `places`, `problems`), with the field names of
+ * src/status/types.ts, documented in docs/status.md#the-status-output.
+ */
+export function statusJson(result: StatusResult): StatusBoard | DigestHistory {
+  return result.kind === 'board' ? result.board : result.history
+}
