@@ -58,6 +58,7 @@ describe('the status board in the job summary', () => {
     expect(html).toMatch(/<\/tbody><\/table>/)
     expect(html).toMatch(/… \d+ more image\(s\) not shown/)
     expect(html).toContain('<li>… and 4950 more (in the log)</li>')
+    expect(html).toContain(`<li>problem 0 ${'p'.repeat(589)}…</li>`)
   })
 
   it('a digest’s history: each place with its tags and since when', () => {

@@ -5,6 +5,8 @@ import { MAX_SUMMARY_BYTES } from './step-summary.js'
 
 /** Problems listed in the summary; the rest are counted (all of them are in the log and the `status` output). */
 const MAX_PROBLEMS = 50
+/** Characters of one problem shown in the summary (the log has each whole). */
+const MAX_PROBLEM_CHARS = 600
 
 /**
  * The job summary board: an HTML table, environments as columns and images as rows, each cell the
@@ -22,7 +24,9 @@ export function buildStatusSummary(board: StatusBoard, now: Date, limit: number 
   for (const row of board.images) {
     const cells = board.environments.map((environment, index) => {
       const before = index > 0 ? row.cells[board.environments[index - 1]!.name] : undefined
-      return `<td>${cellLines(row.cells[environment.name], before, now).map(text).join('<br>')}</td>`
+      return `<td>${cellLines(row.cells[environment.name], before, now)
+        .map((line) => text(line))
+        .join('<br>')}</td>`
     })
     const html = `<tr><td><strong>${text(row.image)}</strong></td>${cells.join('')}</tr>`
     const size = Buffer.byteLength(html) + 1
@@ -58,7 +62,8 @@ function driftPart(board: StatusBoard): string {
 
 function problemsPart(problems: readonly string[]): string[] {
   if (problems.length === 0) return []
-  const shown = problems.slice(0, MAX_PROBLEMS).map((problem) => `<li>${text(problem)}</li>`)
+  // A problem is a sentence that says what to do: longer than a cell's value, still bounded.
+  const shown = problems.slice(0, MAX_PROBLEMS).map((problem) => `<li>${text(problem, MAX_PROBLEM_CHARS)}</li>`)
   const more = problems.length - shown.length
   return ['<h3>Not read</h3>', `<ul>${shown.join('')}${more > 0 ? `<li>… and ${more} more (in the log)</li>` : ''}</ul>`]
 }
@@ -68,6 +73,6 @@ function fromNote(from: string | undefined): string {
 }
 
 /** A value from a registry or the policy: clipped, escaped, and with newlines flattened so it cannot break the table. */
-function text(value: string): string {
-  return escapeHtml(clip(value.replace(/[\r\n\u2028\u2029]+/g, ' ')))
+function text(value: string, max?: number): string {
+  return escapeHtml(clip(value.replace(/[\r\n\u2028\u2029]+/g, ' '), max))
 }
