@@ -96,11 +96,9 @@ describe('shiptag status (in-process, on a hand-made board)', () => {
   it.each<[string, string[], StatusReadOptions]>([
     ['--environment', ['--environment', 'prod'], { environment: 'prod' }],
     [
-      '--images, each a repository',
-      ['--images', 'ghcr.io/acme/app', '--images', 'registry.acme.example/prod/worker'],
-      {
-        images: ['ghcr.io/acme/app', 'registry.acme.example/prod/worker'],
-      },
+      '--images: a repository, written canonically, or a row name',
+      ['--images', 'ghcr.io/acme/app', '--images', 'worker', '--images', 'acme/web'],
+      { images: ['ghcr.io/acme/app', 'worker', 'docker.io/acme/web'] },
     ],
     ['--concurrency', ['--concurrency', '3'], { concurrency: 3 }],
   ])('%s reaches the reader', async (_, args, options) => {

@@ -13,7 +13,7 @@ export type { DigestHistory, Drift, StatusBoard, StatusCell } from '../status/ty
 
 /**
  * What `status` asks the reader for (src/status's ReadStatusOptions and DigestHistoryOptions): one
- * environment, or given repositories (`registry/path`), requests at once per registry, and where
+ * environment, or only some images (a row's name or a `registry/path`), requests at once per registry, and where
  * the policy's keys and trusted root are read to verify signatures.
  */
 export interface StatusReadOptions {
@@ -62,11 +62,14 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
       hint: 'leave environment empty to show the given images, or leave images empty to show that environment',
     })
   }
-  const images = request.images.map((line) => parseRepositoryInput(line.text, { input: line.input, line: line.line }))
+  // An image name (`app`, the last path segment the board's rows are named by) or a repository, written canonically.
+  const images = request.images.map((line) =>
+    IMAGE_NAME.test(line.text) ? line.text : repositoryName(parseRepositoryInput(line.text, { input: line.input, line: line.line })),
+  )
   const { workspace, cacheDir, now } = request.custody
   const options: StatusReadOptions = {
     ...(request.environment === '' ? {} : { environment: request.environment }),
-    ...(images.length > 0 ? { images: images.map(repositoryName) } : {}),
+    ...(images.length > 0 ? { images } : {}),
     ...(request.concurrency === undefined ? {} : { concurrency: request.concurrency }),
     // The custody gate reads keys the same way: inside the workspace, never through a link out of it.
     verification: { readFile: (path, limit) => readWorkspaceText(workspace, 'policy', path, limit), cacheDir, now },
@@ -80,6 +83,9 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
   const board = await reader.readStatus(client, policy, options)
   return { kind: 'board', board, drifting: board.drift.length > 0, nothingRead: nothingRead(board) }
 }
+
+/** A row's name: one path component (OCI distribution spec's path component grammar). */
+const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
 
 /** `sha256:…` or an image reference (`ghcr.io/acme/app:1.4.2`, `…@sha256:…`); anything else is refused before a request. */
 function checkDigestOrReference(value: string): void {

@@ -19,7 +19,7 @@ nothing could be read, or with --fail-on-drift when an environment lags.`,
         { option: 'environment', help: 'only this environment of the policy (default: every one)' },
         {
           option: 'images',
-          help: "these repositories instead of the policy's environments, each its own\nrow (repeatable); tags are read as for an environment",
+          help: "only these images (repeatable): a row's name (app) or a repository\n(ghcr.io/acme/app) of the policy's environments",
         },
         'digest',
       ],
