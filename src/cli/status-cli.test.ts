@@ -121,6 +121,11 @@ describe('shiptag status (in-process, on a hand-made board)', () => {
     ['an environment the policy lacks', ['--environment', 'prd'], /"prd" is not an environment of \.github\/image-policy\.yml/],
     ['environment and images together', ['--environment', 'prod', '--images', 'ghcr.io/acme/app'], /images and environment were both given/],
     ['an image with a tag', ['--images', 'ghcr.io/acme/app:1.4.2'], /input "images", line 1/],
+    [
+      'a digest with an environment, which the history would not honour',
+      ['--digest', `sha256:${'b'.repeat(64)}`, '--environment', 'prod'],
+      /digest was given with environment or images/,
+    ],
     ['a digest that is neither', ['--digest', 'sha256:xyz'], /input "digest": "sha256:xyz" is neither a digest nor an image reference/],
   ])('refuses %s before reading anything (exit 1)', async (_, args, message) => {
     const run = await status(STORY_BOARD, ...args)

@@ -76,6 +76,16 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
   }
   const digest = request.digest.trim()
   if (digest !== '') {
+    // The history looks in every environment's repositories: a narrower request would be ignored, not honoured.
+    if (request.environment !== '' || images.length > 0) {
+      throw new InputError(
+        { input: 'digest' },
+        'digest was given with environment or images: the history of a digest looks in every environment of the policy',
+        {
+          hint: 'leave environment and images empty with digest',
+        },
+      )
+    }
     checkDigestOrReference(digest)
     const history = await reader.readDigestHistory(client, policy, digest, options)
     return { kind: 'history', history, drifting: false, nothingRead: nothingRead(history) }
