@@ -95,6 +95,13 @@ describe('the words of the status board', () => {
     expect(cellLines(cell, before, NOW)).toEqual(lines)
   })
 
+  it('a value with a line break stays on one line: a drift line in the log cannot start a workflow command', () => {
+    const hostile = 'prod\n::error::owned\r\n\u2028x'
+    const sentence = driftSentence({ image: hostile, environment: hostile, from: hostile, has: hostile, fromHas: hostile, since: hostile })
+    expect(sentence).not.toMatch(/[\r\n\u2028]/)
+    expect(historyLine({ environment: hostile, repository: hostile, tags: [hostile], evidence: 'unknown' })).not.toMatch(/[\r\n\u2028]/)
+  })
+
   it('clip counts characters, not UTF-16 units, and never splits a surrogate pair', () => {
     expect(clip('😀'.repeat(5), 3)).toBe('😀😀…')
   })

@@ -12,8 +12,13 @@ export const MAX_VALUE_CHARS = 160
 /** Version tags listed in a cell; the rest are counted ("+3"). */
 export const MAX_CELL_VERSIONS = 3
 
-/** A value cut to `max` characters with an ellipsis, so one long answer cannot widen the whole board. */
-export function clip(text: string, max: number = MAX_VALUE_CHARS): string {
+/**
+ * A value on one line, cut to `max` characters with an ellipsis: one long answer cannot widen the
+ * whole board, and a line break in it cannot start a line of its own (in the action's log, a line
+ * starting with `::` is a workflow command).
+ */
+export function clip(value: string, max: number = MAX_VALUE_CHARS): string {
+  const text = value.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
   const chars = Array.from(text)
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
