@@ -2,7 +2,7 @@ import { declareCommand, STEP_OPTIONS } from './declare.js'
 
 export const STATUS = declareCommand({
   name: 'status',
-  usage: 'shiptag status [--environment NAME | --images REPO | --digest DIGEST|REF] [options]',
+  usage: 'shiptag status [--environment NAME | --images NAME|REPO | --digest DIGEST|REF] [options]',
   about: `Shows what runs where: for each environment of the policy (columns, in promotion order) and
 each image (rows), the tag it runs (the marker tag, else the newest tag its rules allow), the
 digest, its version tags, its age, and whether it is signed and has a promotion record. A
@@ -19,6 +19,7 @@ nothing could be read, or with --fail-on-drift when an environment lags.`,
         { option: 'environment', help: 'only this environment of the policy (default: every one)' },
         {
           option: 'images',
+          value: 'NAME|REPO',
           help: "only these images (repeatable): a row's name (app) or a repository\n(ghcr.io/acme/app) of the policy's environments",
         },
         'digest',
