@@ -120,7 +120,9 @@ async function readCell(reads: RegistryReads, custody: CustodyReader, environmen
       state = await custody.read(environment, reads.repository(repository), facts.digest, reads.slot(repository))
       if (state.problem !== undefined) problems.push(state.problem)
     } catch (error) {
-      problems.push(`signatures and records: ${readFailure(repository, error)}`)
+      problems.push(
+        error instanceof InputError ? `signatures not verified: ${error.message.split('\n')[0]}` : `signatures and records: ${readFailure(repository, error)}`,
+      )
       state = { signature: 'unknown', record: environment.record ? 'absent' : 'not-written' }
     }
     const cell: StatusCell = {
