@@ -130,3 +130,20 @@ environments:
     expect(board.problems).toEqual([expect.stringMatching(/^prod\/web: signatures not verified: .*\.github\/missing\.pub/)])
   })
 })
+
+describe('hostile answers', () => {
+  it('a config that does not hash to its digest costs the creation time, not the digest', async () => {
+    const image = await pushImageWith({ url: b.url, repository: 'hostile/app' }, { seed: 'hostile', created: '2026-12-06T00:00:00Z' }, ['1.0.0'])
+    const policy = policyOf(`\nenvironments:\n  prod:\n    repository: ${b.host}/hostile/app\n`)
+    b.injectFaults((request) => (request.method === 'GET' && request.path.startsWith('/v2/hostile/app/blobs/') ? { kind: 'corrupt' } : undefined))
+    try {
+      const board = await readStatus(client, policy)
+      const cell = board.images[0]!.cells.prod!
+      expect(cell).toMatchObject({ state: 'running', digest: image.digest, tag: '1.0.0' })
+      expect(cell).not.toHaveProperty('created')
+      expect(board.problems).toEqual([expect.stringMatching(/^prod\/app: its creation time and revision could not be read: /)])
+    } finally {
+      b.injectFaults(undefined)
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import { ShiptagError } from '../errors.js'
 import { type Descriptor, isIndexMediaType, parseManifest, type ParsedManifest } from '../oci/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 
@@ -13,8 +14,10 @@ export interface ImageFacts {
   readonly digest: string
   readonly created?: string
   readonly revision?: string
-  /** The root manifest, for what looks at an index's platforms. */
+  /** The root manifest's media type. */
   readonly mediaType: string
+  /** Why `created` and `revision` are not known though the digest is. */
+  readonly problem?: string
 }
 
 /** Runs one registry request at a time through the registry's limiter. */
@@ -35,19 +38,25 @@ export async function readImageFacts(repository: RepositoryClient, tag: string, 
   const root = parseManifest(fetched.bytes, fetched.mediaType, `${repository.registry}/${repository.repository}:${tag}`)
   // Earliest wins: the index's annotations, then the config, then the image manifest's annotations.
   const said: { created?: string; revision?: string }[] = []
-  let image: ParsedManifest = root
-  if (root.kind === 'index') {
-    said.push(fromAnnotations(root))
-    const first = root.manifests.find((entry) => entry.platform?.os !== 'unknown' && !isIndexMediaType(entry.mediaType))
-    const known = merged(said)
-    if (first === undefined || (known.created !== undefined && known.revision !== undefined))
-      return { digest: fetched.digest, mediaType: fetched.mediaType, ...known }
-    const platform = await slot(() => repository.getManifest(first.digest, { maxBytes: Math.min(first.size, MAX_MANIFEST_READ) }))
-    if (platform === undefined) return { digest: fetched.digest, mediaType: fetched.mediaType, ...known }
-    image = parseManifest(platform.bytes, platform.mediaType, `${repository.registry}/${repository.repository}@${first.digest}`)
+  const facts = () => ({ digest: fetched.digest, mediaType: fetched.mediaType, ...merged(said) })
+  try {
+    let image: ParsedManifest = root
+    if (root.kind === 'index') {
+      said.push(fromAnnotations(root))
+      const first = root.manifests.find((entry) => entry.platform?.os !== 'unknown' && !isIndexMediaType(entry.mediaType))
+      const known = merged(said)
+      if (first === undefined || (known.created !== undefined && known.revision !== undefined)) return facts()
+      const platform = await slot(() => repository.getManifest(first.digest, { maxBytes: Math.min(first.size, MAX_MANIFEST_READ) }))
+      if (platform === undefined) return facts()
+      image = parseManifest(platform.bytes, platform.mediaType, `${repository.registry}/${repository.repository}@${first.digest}`)
+    }
+    if (image.kind === 'image') said.push(await readConfig(repository, image.config, slot), fromAnnotations(image))
+    return facts()
+  } catch (error) {
+    // The digest is known: a platform manifest or config that cannot be read costs only the creation time and revision.
+    if (!(error instanceof ShiptagError)) throw error
+    return { ...facts(), problem: `its creation time and revision could not be read: ${error.message.split('\n')[0]}` }
   }
-  if (image.kind === 'image') said.push(await readConfig(repository, image.config, slot), fromAnnotations(image))
-  return { digest: fetched.digest, mediaType: fetched.mediaType, ...merged(said) }
 }
 
 function merged(said: readonly { created?: string; revision?: string }[]): { created?: string; revision?: string } {

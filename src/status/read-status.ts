@@ -114,7 +114,7 @@ async function readCell(reads: RegistryReads, custody: CustodyReader, environmen
     const facts = await reads.imageFacts(repository, choice.tag)
     if (facts === undefined) return { cell: { state: 'missing', repository: name, reason: `tag ${choice.tag} was listed but is gone` }, tags, problems: [] }
     const versions = await versionsAt(reads, repository, tags, choice.tag, facts.digest)
-    const problems: string[] = []
+    const problems: string[] = facts.problem !== undefined ? [facts.problem] : []
     let state: Awaited<ReturnType<CustodyReader['read']>>
     try {
       state = await custody.read(environment, reads.repository(repository), facts.digest, reads.slot(repository))
