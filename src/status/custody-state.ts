@@ -5,6 +5,7 @@ import type { RepositoryClient } from '../registry/index.js'
 import { COSIGN_SIGN_PREDICATE_TYPE, githubTrust, publicGoodTrust, trustedRootFromFile, verifyEvidence } from '../sigstore/index.js'
 import type { Evidence, SignerRules, TrustSource } from '../sigstore/index.js'
 import type { Slot } from './image-facts.js'
+import { timeValue } from './label-values.js'
 
 /** A PEM public key or a trusted root is a few kilobytes, as the custody gate bounds them. */
 const MAX_KEY_BYTES = 64 * 1024
@@ -53,10 +54,7 @@ export class CustodyReader {
     const found = await slot(() => findEvidence(repository, digest, { kinds: ['cosign-tag', 'bundle'], referrersApi: api }))
     const records = recordsInto(found.evidence, environment.name)
     const signatures = found.evidence.filter((item) => item.kind === 'cosign-tag' || statementOf(item.bundle)?.predicateType === COSIGN_SIGN_PREDICATE_TYPE)
-    const since = records
-      .map((record) => record.promotedAt)
-      .sort()
-      .at(-1)
+    const since = newest(records.map((record) => record.promotedAt))
     const record = records.length > 0 ? 'present' : environment.record ? 'absent' : 'not-written'
     const base = { record, ...(since !== undefined ? { since } : {}) } as const
     if (signatures.length === 0) return { signature: 'absent', ...base }
@@ -75,10 +73,7 @@ export class CustodyReader {
   /** When the newest promotion record of `digest` into `environment` says it arrived: bundles only, no `.sig` tag. */
   async recordSince(environment: string, repository: RepositoryClient, digest: string, slot: Slot): Promise<string | undefined> {
     const found = await slot(() => findEvidence(repository, digest, { kinds: ['bundle'], referrersApi: this.apiOf(repository.registry) }))
-    return recordsInto(found.evidence, environment)
-      .map((record) => record.promotedAt)
-      .sort()
-      .at(-1)
+    return newest(recordsInto(found.evidence, environment).map((record) => record.promotedAt))
   }
 
   private apiOf(registry: string): ReferrersApi {
@@ -133,8 +128,14 @@ function recordsInto(evidence: readonly Evidence[], environment: string): Promot
     const statement = item.kind === 'bundle' ? statementOf(item.bundle) : undefined
     if (statement?.predicateType !== PROMOTION_PREDICATE_TYPE) return []
     const read = readPromotionPredicate(statement.predicate)
-    return 'predicate' in read && read.predicate.to === environment ? [read.predicate] : []
+    // promotedAt is shown and sorted: only an RFC 3339 time is taken from a record anyone could attach.
+    return 'predicate' in read && read.predicate.to === environment && timeValue(read.predicate.promotedAt) !== undefined ? [read.predicate] : []
   })
+}
+
+/** The latest of RFC 3339 times, by the instant they name (`+02:00` and `Z` spellings compare right). */
+function newest(times: readonly string[]): string | undefined {
+  return [...times].sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
 }
 
 /** The in-toto statement of a DSSE bundle, when it is one; anything else is not a statement of ours. */

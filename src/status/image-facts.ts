@@ -1,6 +1,7 @@
 import { ShiptagError } from '../errors.js'
 import { type Descriptor, isIndexMediaType, parseManifest, type ParsedManifest } from '../oci/index.js'
 import type { RepositoryClient } from '../registry/index.js'
+import { revisionValue, timeValue } from './label-values.js'
 
 /** An image config is a few kilobytes; one past a megabyte is not read (its size is declared before any request). */
 export const MAX_CONFIG_BYTES = 1024 * 1024
@@ -81,18 +82,16 @@ async function readConfig(repository: RepositoryClient, descriptor: Descriptor, 
   }
   if (!isObject(json)) return {}
   const labels = isObject(json.config) && isObject(json.config.Labels) ? json.config.Labels : {}
-  return {
-    ...(typeof json.created === 'string' && !json.created.startsWith('0001-') ? { created: json.created } : {}),
-    ...(typeof labels[REVISION] === 'string' && labels[REVISION] !== '' ? { revision: labels[REVISION] } : {}),
-  }
+  const created = timeValue(json.created)
+  const revision = revisionValue(labels[REVISION])
+  return { ...(created !== undefined ? { created } : {}), ...(revision !== undefined ? { revision } : {}) }
 }
 
 function fromAnnotations(manifest: ParsedManifest): { created?: string; revision?: string } {
   const annotations = manifest.annotations ?? {}
-  return {
-    ...(annotations[CREATED] ? { created: annotations[CREATED] } : {}),
-    ...(annotations[REVISION] ? { revision: annotations[REVISION] } : {}),
-  }
+  const created = timeValue(annotations[CREATED])
+  const revision = revisionValue(annotations[REVISION])
+  return { ...(created !== undefined ? { created } : {}), ...(revision !== undefined ? { revision } : {}) }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
