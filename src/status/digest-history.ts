@@ -6,7 +6,7 @@ import type { Limiter } from '../store/index.js'
 import { CustodyReader } from './custody-state.js'
 import { promotionOrder } from './environment-order.js'
 import { readFailure, RegistryReads } from './registry-reads.js'
-import { newestVersions } from './tag-choice.js'
+import { isImageTag, newestVersions } from './tag-choice.js'
 import type { DigestHistory } from './types.js'
 
 /** Tags HEADed per repository to find those at the digest: the marker tag, the newest versions, then the rest in natural order. */
@@ -104,7 +104,7 @@ async function place(
 /** Tags worth a HEAD, most telling first: versions newest first, then the others in natural order, newest-looking first. */
 function orderedCandidates(tags: readonly string[], marker: string | undefined): string[] {
   const versions = newestVersions(tags)
-  const others = tags.filter((tag) => !versions.includes(tag) && !/^sha256-[0-9a-f]{64}(\.[a-z]+)?$/.test(tag))
+  const others = tags.filter((tag) => !versions.includes(tag) && isImageTag(tag))
   others.sort(new Intl.Collator('en', { numeric: true }).compare).reverse()
   const ordered = [...(marker !== undefined && tags.includes(marker) ? [marker] : []), ...versions, ...others]
   return [...new Set(ordered)]

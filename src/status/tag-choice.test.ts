@@ -21,6 +21,7 @@ describe('chooseTag', () => {
     ['dates in natural order', '', ['2026-11-30', '2026-12-06', '2026-12-01'], { tag: '2026-12-06', how: 'newest' }],
     ['only what tags.allow allows', "    tags: { allow: ['1.*'] }\n", ['2.0.0', '1.4.0', '1.3.0'], { tag: '1.4.0', how: 'newest' }],
     ['never what tags.forbid forbids', "    tags: { forbid: ['latest', '3.*'] }\n", ['latest', '3.0.0', '2.0.0'], { tag: '2.0.0', how: 'newest' }],
+    ['never a name that is no valid tag', '', ['9.9.9 ', '.hidden', `9.${'9'.repeat(200)}.0`, '1.0.0'], { tag: '1.0.0', how: 'newest' }],
     ["never cosign's or the referrers tag", '', [`${SIG}.sig`, SIG, `${SIG}.att`], { reason: 'no tag the environment allows' }],
   ])('%s', (_, rules, tags, expected) => {
     expect(chooseTag(environment(rules), tags)).toEqual(expected)

@@ -1,5 +1,6 @@
 import semver from 'semver'
 import type { EnvironmentPolicy } from '../policy/index.js'
+import { isValidTag } from '../ref/index.js'
 
 /**
  * Which tag says what an environment runs, from the repository's tag list (read once). The marker
@@ -41,7 +42,8 @@ function allows(environment: EnvironmentPolicy, tag: string): boolean {
   return (allow.length === 0 || allow.some((pattern) => pattern.matches(tag))) && !forbid.some((pattern) => pattern.matches(tag))
 }
 
-/** Cosign's `.sig`/`.att`/`.sbom` tags and the referrers tag schema's `sha256-<hex>` are artifacts of an image, not images. */
-function isImageTag(tag: string): boolean {
-  return !/^sha256-[0-9a-f]{64}(\.[a-z]+)?$/.test(tag)
+/** A tag worth reading: a valid tag name, and none of cosign's `.sig`/`.att`/`.sbom` tags or the referrers tag schema's `sha256-<hex>` (artifacts of an image, not images). */
+export function isImageTag(tag: string): boolean {
+  // A tag list is the registry's text: a name that is no valid tag cannot be asked for, so it is never chosen.
+  return isValidTag(tag) && !/^sha256-[0-9a-f]{64}(\.[a-z]+)?$/.test(tag)
 }
