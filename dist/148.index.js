@@ -576,6 +576,7 @@ function referrerDescriptor(manifest, parsed) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vI: () => (/* reexport */ DEFAULT_RETRY),
   w4: () => (/* reexport */ RegistryAuthError),
   gl: () => (/* reexport */ RegistryError),
   ST: () => (/* reexport */ RegistryUnreachableError),
@@ -2802,10 +2803,13 @@ async function registryFailure(input) {
 
 
 
+
 /**
  * One repository's view of the authenticated transport: builds `/v2/<name>/…` URLs and request
  * contexts, picks scopes, and turns refusals into errors (a HEAD repeated as GET to read the body).
  */
+/** Tries of a GET whose body broke off, the first included: as many as a request without an answer gets (DEFAULT_RETRY). */
+const BODY_ATTEMPTS = DEFAULT_RETRY.attempts;
 class RepositoryTransport {
     endpoint;
     repository;
@@ -2839,6 +2843,24 @@ class RepositoryTransport {
             context: this.context(call.operation),
         }, call.scopes ?? this.scopes(call.access));
         return { ...authorized, call };
+    }
+    /**
+     * An idempotent GET whose answer `read` consumes whole, sent again when the body breaks off
+     * mid-read: a reset or a short body lost the answer, not the request, and the retry layer below
+     * only sees requests that got no headers (docs/registry-protocol.md#retries). At most
+     * BODY_ATTEMPTS tries; a refusal, a timeout or a bad answer is `read`'s to throw and ends it.
+     */
+    async sendReading(call, read) {
+        for (let attempt = 1;; attempt++) {
+            const answer = await this.send(call);
+            try {
+                return await read(answer);
+            }
+            catch (error) {
+                if (!(error instanceof RegistryUnreachableError) || !error.temporary || attempt >= BODY_ATTEMPTS)
+                    throw error;
+            }
+        }
     }
     /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (docs/registry-protocol.md#blob-existence, docs/registry-protocol.md#error-bodies). */
     async failure(answer) {
@@ -3247,22 +3269,28 @@ async function getManifest(rt, reference, maxBytes = oci/* MAX_MANIFEST_BYTES */
     const limit = Math.min(maxBytes, oci/* MAX_MANIFEST_BYTES */.ZJ);
     const byDigest = isDigestReference(reference);
     const operation = `read manifest ${referenceLabel(reference)}`;
-    const answer = await rt.send({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT });
-    const { response } = answer;
-    if (response.status === 404) {
-        await response.body.dump();
-        return undefined;
-    }
-    if (response.status !== 200)
-        throw await rt.failure(answer);
     const what = `manifest ${reference} of ${rt.name}`;
-    const declaredLength = Number(response.headers.get('content-length'));
-    const read = declaredLength > limit ? undefined : await response.body.read(limit);
-    if (read === undefined || read.truncated) {
-        if (read === undefined)
+    // A body cut off mid-read is asked for again (sendReading); a refusal or a manifest too large is not.
+    const fetched = await rt.sendReading({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT }, async (answer) => {
+        const { response } = answer;
+        if (response.status === 404) {
             await response.body.dump();
-        throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`);
-    }
+            return undefined;
+        }
+        if (response.status !== 200)
+            throw await rt.failure(answer);
+        const declaredLength = Number(response.headers.get('content-length'));
+        const read = declaredLength > limit ? undefined : await response.body.read(limit);
+        if (read === undefined || read.truncated) {
+            if (read === undefined)
+                await response.body.dump();
+            throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`);
+        }
+        return { read, response };
+    });
+    if (fetched === undefined)
+        return undefined;
+    const { read, response } = fetched;
     const bytes = read.bytes;
     if (byDigest)
         (0,oci/* verifyBytes */.RV)(bytes, { digest: reference }, what);
@@ -3397,14 +3425,21 @@ async function readPages(rt, request) {
     let totalBytes = 0;
     let entries = 0;
     for (let page = 0; page < budget.maxPages; page++) {
-        const answer = await rt.send({ operation, method: 'GET', target, access: 'pull', ...(request.headers ? { headers: request.headers } : {}) });
-        const { response } = answer;
-        if (page === 0 && request.absent(answer)) {
-            await response.body.dump();
+        const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes);
+        // A page whose body breaks off mid-read is asked for again (sendReading).
+        const fetched = await rt.sendReading({ operation, method: 'GET', target, access: 'pull', ...(request.headers ? { headers: request.headers } : {}) }, async (answer) => {
+            const { response } = answer;
+            if (page === 0 && request.absent(answer)) {
+                await response.body.dump();
+                return undefined;
+            }
+            if (response.status !== 200)
+                throw await rt.failure(answer);
+            return { response, read: await response.body.read(room) };
+        });
+        if (fetched === undefined)
             return false;
-        }
-        if (response.status !== 200)
-            throw await rt.failure(answer);
+        const { response, read } = fetched;
         seenLinks.add(response.url.href);
         const problem = (text, hint) => new RegistryError({
             registry: rt.endpoint.registry,
@@ -3418,8 +3453,6 @@ async function readPages(rt, request) {
             ...(hint ? { hint } : {}),
         });
         const overBudget = (what) => problem(`${what}, over shiptag's budget for one list`, 'the registry or a proxy in front of it answers without end, or the repository is far larger than any shiptag expects; check the registry, or clean up the repository');
-        const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes);
-        const read = await response.body.read(room);
         if (read.truncated)
             throw room < budget.maxPageBytes
                 ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`)

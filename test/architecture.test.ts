@@ -99,7 +99,7 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@actions/github': ['github'],
   '@actions/exec': ['layout'],
   undici: ['registry', 'github'],
-  semver: ['tags', 'policy'],
+  semver: ['tags', 'policy', 'status'],
   ajv: ['policy'],
   yaml: ['yaml', 'scan', 'policy'],
   re2js: ['regex'],

@@ -162,6 +162,7 @@ function count(n, noun) {
 
 ;// CONCATENATED MODULE: ./src/custody/read-blob.ts
 
+
 /**
  * Reads one signature layer or bundle blob whole, within the budget: its declared size is checked
  * before any request (past 1 MiB it is not read), and the registry client's stream fails when the
@@ -172,15 +173,27 @@ async function readEvidenceBlob(repository, descriptor, budget, what) {
     const refusal = budget.takeItem(descriptor.size);
     if (refusal !== undefined)
         throw new EvidenceUnreadableError(`${what} was not read: ${refusal}`);
-    const stream = await repository.openBlob({ digest: descriptor.digest, size: descriptor.size });
-    const chunks = [];
-    let length = 0;
-    for await (const chunk of stream) {
-        chunks.push(chunk);
-        length += chunk.length;
+    // A body that breaks off mid-read lost the answer, not the request: read it again, as a
+    // manifest is (RepositoryTransport.sendReading), at most BODY_ATTEMPTS times in all.
+    for (let attempt = 1;; attempt++) {
+        try {
+            const stream = await repository.openBlob({ digest: descriptor.digest, size: descriptor.size });
+            const chunks = [];
+            let length = 0;
+            for await (const chunk of stream) {
+                chunks.push(chunk);
+                length += chunk.length;
+            }
+            return Buffer.concat(chunks, length);
+        }
+        catch (error) {
+            if (!(error instanceof registry/* RegistryUnreachableError */.ST) || !error.temporary || attempt >= BODY_ATTEMPTS)
+                throw error;
+        }
     }
-    return Buffer.concat(chunks, length);
 }
+/** Tries of a blob whose body broke off, the first included (the registry client's DEFAULT_RETRY). */
+const BODY_ATTEMPTS = registry/* DEFAULT_RETRY */.vI.attempts;
 
 ;// CONCATENATED MODULE: ./src/custody/bundle-referrers.ts
 

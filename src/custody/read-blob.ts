@@ -1,5 +1,5 @@
 import type { Descriptor } from '../oci/index.js'
-import type { RepositoryClient } from '../registry/index.js'
+import { DEFAULT_RETRY, RegistryUnreachableError, type RepositoryClient } from '../registry/index.js'
 import type { EvidenceBudget } from './budgets.js'
 import { EvidenceUnreadableError } from './errors.js'
 
@@ -12,12 +12,23 @@ import { EvidenceUnreadableError } from './errors.js'
 export async function readEvidenceBlob(repository: RepositoryClient, descriptor: Descriptor, budget: EvidenceBudget, what: string): Promise<Uint8Array> {
   const refusal = budget.takeItem(descriptor.size)
   if (refusal !== undefined) throw new EvidenceUnreadableError(`${what} was not read: ${refusal}`)
-  const stream = await repository.openBlob({ digest: descriptor.digest, size: descriptor.size })
-  const chunks: Buffer[] = []
-  let length = 0
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    chunks.push(chunk)
-    length += chunk.length
+  // A body that breaks off mid-read lost the answer, not the request: read it again, as a
+  // manifest is (RepositoryTransport.sendReading), at most BODY_ATTEMPTS times in all.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const stream = await repository.openBlob({ digest: descriptor.digest, size: descriptor.size })
+      const chunks: Buffer[] = []
+      let length = 0
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        chunks.push(chunk)
+        length += chunk.length
+      }
+      return Buffer.concat(chunks, length)
+    } catch (error) {
+      if (!(error instanceof RegistryUnreachableError) || !error.temporary || attempt >= BODY_ATTEMPTS) throw error
+    }
   }
-  return Buffer.concat(chunks, length)
 }
+
+/** Tries of a blob whose body broke off, the first included (the registry client's DEFAULT_RETRY). */
+const BODY_ATTEMPTS = DEFAULT_RETRY.attempts

@@ -51,20 +51,25 @@ export async function getManifest(rt: RepositoryTransport, reference: string, ma
   const limit = Math.min(maxBytes, MAX_MANIFEST_BYTES)
   const byDigest = isDigestReference(reference)
   const operation = `read manifest ${referenceLabel(reference)}`
-  const answer = await rt.send({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT })
-  const { response } = answer
-  if (response.status === 404) {
-    await response.body.dump()
-    return undefined
-  }
-  if (response.status !== 200) throw await rt.failure(answer)
   const what = `manifest ${reference} of ${rt.name}`
-  const declaredLength = Number(response.headers.get('content-length'))
-  const read = declaredLength > limit ? undefined : await response.body.read(limit)
-  if (read === undefined || read.truncated) {
-    if (read === undefined) await response.body.dump()
-    throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`)
-  }
+  // A body cut off mid-read is asked for again (sendReading); a refusal or a manifest too large is not.
+  const fetched = await rt.sendReading({ operation, method: 'GET', target: `manifests/${reference}`, access: 'pull', headers: ACCEPT }, async (answer) => {
+    const { response } = answer
+    if (response.status === 404) {
+      await response.body.dump()
+      return undefined
+    }
+    if (response.status !== 200) throw await rt.failure(answer)
+    const declaredLength = Number(response.headers.get('content-length'))
+    const read = declaredLength > limit ? undefined : await response.body.read(limit)
+    if (read === undefined || read.truncated) {
+      if (read === undefined) await response.body.dump()
+      throw unacceptable(rt, operation, response, `the manifest is larger than ${limit} bytes`)
+    }
+    return { read, response }
+  })
+  if (fetched === undefined) return undefined
+  const { read, response } = fetched
   const bytes = read.bytes
   if (byDigest) verifyBytes(bytes, { digest: reference }, what)
   const digest = byDigest ? reference : digestOf(bytes)

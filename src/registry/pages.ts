@@ -46,13 +46,22 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
   let totalBytes = 0
   let entries = 0
   for (let page = 0; page < budget.maxPages; page++) {
-    const answer = await rt.send({ operation, method: 'GET', target, access: 'pull', ...(request.headers ? { headers: request.headers } : {}) })
-    const { response } = answer
-    if (page === 0 && request.absent(answer)) {
-      await response.body.dump()
-      return false
-    }
-    if (response.status !== 200) throw await rt.failure(answer)
+    const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes)
+    // A page whose body breaks off mid-read is asked for again (sendReading).
+    const fetched = await rt.sendReading(
+      { operation, method: 'GET', target, access: 'pull', ...(request.headers ? { headers: request.headers } : {}) },
+      async (answer) => {
+        const { response } = answer
+        if (page === 0 && request.absent(answer)) {
+          await response.body.dump()
+          return undefined
+        }
+        if (response.status !== 200) throw await rt.failure(answer)
+        return { response, read: await response.body.read(room) }
+      },
+    )
+    if (fetched === undefined) return false
+    const { response, read } = fetched
     seenLinks.add(response.url.href)
     const problem = (text: string, hint?: string) =>
       new RegistryError({
@@ -71,8 +80,6 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
         `${what}, over shiptag's budget for one list`,
         'the registry or a proxy in front of it answers without end, or the repository is far larger than any shiptag expects; check the registry, or clean up the repository',
       )
-    const room = Math.min(budget.maxPageBytes, budget.maxTotalBytes - totalBytes)
-    const read = await response.body.read(room)
     if (read.truncated)
       throw room < budget.maxPageBytes
         ? overBudget(`the pages add up to more than ${budget.maxTotalBytes} bytes`)

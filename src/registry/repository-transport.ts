@@ -1,9 +1,17 @@
 import { repositoryName } from '../ref/index.js'
 import type { AuthNote, AuthorizedResponse, HostAuth } from './auth/host-auth.js'
 import { repositoryScope, type Scope } from './auth/scope.js'
-import type { RegistryError } from './errors.js'
+import { RegistryUnreachableError, type RegistryError } from './errors.js'
 import { registryFailure } from './failure.js'
-import { MAX_SMALL_BODY_BYTES, type Endpoint, type HttpMethod, type HttpResponse, type RequestBody, type RequestContext } from './transport/index.js'
+import {
+  DEFAULT_RETRY,
+  MAX_SMALL_BODY_BYTES,
+  type Endpoint,
+  type HttpMethod,
+  type HttpResponse,
+  type RequestBody,
+  type RequestContext,
+} from './transport/index.js'
 
 /** What an operation does to the repository: decides the token scope and the hints. */
 export type Access = 'pull' | 'push'
@@ -34,6 +42,9 @@ export interface Answer {
  * One repository's view of the authenticated transport: builds `/v2/<name>/…` URLs and request
  * contexts, picks scopes, and turns refusals into errors (a HEAD repeated as GET to read the body).
  */
+/** Tries of a GET whose body broke off, the first included: as many as a request without an answer gets (DEFAULT_RETRY). */
+const BODY_ATTEMPTS = DEFAULT_RETRY.attempts
+
 export class RepositoryTransport {
   constructor(
     readonly endpoint: Endpoint,
@@ -70,6 +81,23 @@ export class RepositoryTransport {
       call.scopes ?? this.scopes(call.access),
     )
     return { ...authorized, call }
+  }
+
+  /**
+   * An idempotent GET whose answer `read` consumes whole, sent again when the body breaks off
+   * mid-read: a reset or a short body lost the answer, not the request, and the retry layer below
+   * only sees requests that got no headers (docs/registry-protocol.md#retries). At most
+   * BODY_ATTEMPTS tries; a refusal, a timeout or a bad answer is `read`'s to throw and ends it.
+   */
+  async sendReading<T>(call: Call & { readonly method: 'GET' }, read: (answer: Answer) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await this.send(call)
+      try {
+        return await read(answer)
+      } catch (error) {
+        if (!(error instanceof RegistryUnreachableError) || !error.temporary || attempt >= BODY_ATTEMPTS) throw error
+      }
+    }
   }
 
   /** The error for a refusal. A HEAD has no body, so it is asked again as GET to read one (docs/registry-protocol.md#blob-existence, docs/registry-protocol.md#error-bodies). */
