@@ -38,10 +38,6 @@ const LISTED: Readonly<Record<string, string>> = {
     '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
   'Install the CLI#1':
     'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
-  // Issue 17: the status command renders boards it reads through src/status's readStatus, which lands
-  // with the status-core slice; the lead moves these two to RUN (against the story's registries) then.
-  'What runs where#1': "the status workflow reads the board through src/status's readStatus (issue 17, slice status-core), not on this branch yet",
-  'What runs where#2': "shiptag status reads the board through src/status's readStatus (issue 17, slice status-core), not on this branch yet",
 }
 
 /** Blocks run below, by the test that runs them (`heading#n`: the n-th block under that heading). */
@@ -61,6 +57,8 @@ const RUN = [
   'Signed promotions#1',
   'Signed promotions#2',
   'Signed promotions#3',
+  'What runs where#1',
+  'What runs where#2',
 ] as const
 
 it('every fenced block of README.md is run by this test or listed with the reason it cannot run', () => {
@@ -276,6 +274,28 @@ describe.sequential('README.md, run as a story on real registries', () => {
       const run = await runShellLine(line, workspace, { DOCKER_CONFIG: given.dockerConfigDir })
       expect(run.code, `${line}\n${run.stdout}${run.stderr}`).toBe(0)
       expect(run.stderr, line).not.toMatch(/^(warning|error)/im)
+    }
+  })
+
+  it('What runs where#1: the status workflow shows the story on its board, dev to prod, without drift', async () => {
+    await runWorkflowBlock('What runs where#1', (_event, runs) => {
+      expectClean(runs[0]!.steps, 4)
+      const step = shiptagSteps(runs[0]!.steps)[0]!
+      expect(step.outputs.drift).toBe('false')
+      const board = JSON.parse(step.outputs.status!) as { environments: { name: string }[]; images: { image: string }[]; problems: string[] }
+      expect(board.environments.map((environment) => environment.name)).toEqual(['dev', 'staging', 'prod'])
+      expect(board.images.map((row) => row.image)).toEqual(['app'])
+      expect(board.problems).toEqual([])
+      expect(step.action!.summary).toContain('<h2>shiptag: status</h2>')
+    })
+  })
+
+  it('What runs where#2: every line runs', async () => {
+    const given = loggedIn(world('push-branch'))
+    for (const line of cliLines('What runs where#2')) {
+      const run = await runShellLine(line, workspace, { DOCKER_CONFIG: given.dockerConfigDir })
+      expect(run.code, `${line}\n${run.stdout}${run.stderr}`).toBe(0)
+      expect(run.stderr, line).toBe('')
     }
   })
 

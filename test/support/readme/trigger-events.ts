@@ -23,6 +23,7 @@ export function triggerEvents(on: Trigger): EventFixtureName[] {
     } else if (name === 'release' && (filter?.types ?? ['published']).includes('published')) events.push('release')
     else if (name === 'pull_request') events.push('pull-request')
     else if (name === 'workflow_dispatch') events.push('workflow-dispatch')
+    else if (name === 'schedule') events.push('schedule')
     else throw new Error(`on.${name}: no event fixture for this trigger in test/support/readme/trigger-events.ts`)
   }
   return events
