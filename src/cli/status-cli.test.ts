@@ -84,6 +84,8 @@ describe('shiptag status (in-process, on a hand-made board)', () => {
     const run = await status(board, ...args)
     expect(run.code, run.stderr).toBe(code)
     if (message) expect(run.stderr).toMatch(message)
+    // Every failure of the CLI says what to do (test/fuzz/cli.fuzz.test.ts holds every command to it).
+    if (code !== 0) expect(run.stderr).toContain('What to do:')
     expect(run.stderr).toContain('not read:')
   })
 

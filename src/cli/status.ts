@@ -37,11 +37,15 @@ export async function runStatusCli(args: readonly string[], io: CliIo): Promise<
   const problems = result.kind === 'board' ? result.board.problems : result.history.problems
   for (const problem of problems) io.stderr(`${paint(io, 'yellow', 'not read:')} ${oneLine(problem)}\n`)
   if (result.nothingRead) {
-    io.stderr(`${paint(io, 'red', 'error:')} nothing could be read (see above); check the registries' addresses and credentials\n`)
+    io.stderr(
+      `${paint(io, 'red', 'error:')} nothing could be read (each problem is above)\nWhat to do: check the registries' addresses, that they answer, and the credentials (docker login)\n`,
+    )
     return EXIT.failed
   }
   if (result.drifting && values['fail-on-drift']) {
-    io.stderr(`${paint(io, 'red', 'error:')} an environment lags the one it promotes from (--fail-on-drift)\n`)
+    io.stderr(
+      `${paint(io, 'red', 'error:')} an environment lags the one it promotes from (--fail-on-drift)\nWhat to do: promote what the earlier environment holds (shiptag promote --environment NAME), or leave --fail-on-drift off\n`,
+    )
     return EXIT.failed
   }
   return EXIT.ok

@@ -68,7 +68,7 @@ const argv = fc.oneof(
     weight: 1,
     arbitrary: fc
       .tuple(
-        fc.constantFrom('push', 'promote', 'check', 'tags', 'help', '', '--version', 'TAGS', '-h'),
+        fc.constantFrom('push', 'promote', 'check', 'status', 'tags', 'help', '', '--version', 'TAGS', '-h'),
         fc.array(fc.constantFrom('--help', '--nope', '-z', '--=x', anyText.toString()), { maxLength: 3 }),
       )
       .map(([command, args]) => [command, ...args]),
@@ -112,7 +112,13 @@ function cleanExit(outcome: Outcome): void {
 
 // The CLI loads each command when it first runs; loading (and transforming) them is not the time under test.
 beforeAll(async () => {
-  await Promise.all([import('../../src/cli/tags.js'), import('../../src/cli/push.js'), import('../../src/cli/promote.js'), import('../../src/cli/check.js')])
+  await Promise.all([
+    import('../../src/cli/tags.js'),
+    import('../../src/cli/push.js'),
+    import('../../src/cli/promote.js'),
+    import('../../src/cli/check.js'),
+    import('../../src/cli/status.js'),
+  ])
   await runShiptag(['tags', '--context=workflow', '--tags', "type=raw,value={{date 'YYYY'}}", '--tags', 'type=pep440,pattern={{version}}'])
 })
 
