@@ -16,7 +16,7 @@ nothing could be read, or with --fail-on-drift when an environment lags.`,
       title: 'What to show',
       options: [
         'policy',
-        { option: 'environment', help: 'only this environment of the policy (default: every one)' },
+        { option: 'environment', help: 'this environment of the policy and the one it promotes from (for\ndrift); default: every one' },
         {
           option: 'images',
           value: 'NAME|REPO',
