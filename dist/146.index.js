@@ -14,10 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   hasPromotionRecord: () => (/* reexport */ hasPromotionRecord),
   PM: () => (/* reexport */ platformSubjects),
   dF: () => (/* reexport */ readPlatformSubjects),
+  BV: () => (/* reexport */ readPromotionPredicate),
   writePromotionRecord: () => (/* reexport */ writePromotionRecord)
 });
 
-// UNUSED EXPORTS: COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EVIDENCE_LIMITS, EvidenceUnreadableError, IN_TOTO_STATEMENT_TYPE, PROMOTION_REQUIREMENT, RecordNotListedError, SIGSTORE_BUNDLE_ARTIFACT_TYPE, SIGSTORE_BUNDLE_V03, attachBundle, bundleReferrerManifest, isSigstoreBundleType, promotionStatement, readPromotionPredicate
+// UNUSED EXPORTS: COSIGN_SIMPLE_SIGNING, EMPTY_CONFIG, EVIDENCE_LIMITS, EvidenceUnreadableError, IN_TOTO_STATEMENT_TYPE, PROMOTION_REQUIREMENT, RecordNotListedError, SIGSTORE_BUNDLE_ARTIFACT_TYPE, SIGSTORE_BUNDLE_V03, attachBundle, bundleReferrerManifest, isSigstoreBundleType, promotionStatement
 
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);

@@ -102,6 +102,98 @@ function list(items) {
 
 /***/ }),
 
+/***/ 15147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ findingsTable)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27161);
+
+
+/** GitHub refuses a step summary over 1 MiB (actions/toolkit); the table stops well before. */
+const MAX_ROWS = 2000;
+/** Every finding as one table row (level, rule, environment, where, what, what to do), for any command's job summary. */
+function findingsTable(findings) {
+    if (findings.length === 0)
+        return '';
+    const rows = findings.slice(0, MAX_ROWS).map((finding) => {
+        const where = finding.location ? (0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(finding.location)) : (0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(finding.subject ?? '');
+        return `<tr><td>${finding.level === 'error' ? '❌ error' : '⚠️ warning'}</td><td><code>${finding.rule}</code></td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(finding.environment ?? '')}</td><td>${where}</td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(finding.message)}</td><td>${(0,_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(finding.hint)}</td></tr>`;
+    });
+    const table = `<table><thead><tr><th>Level</th><th>Rule</th><th>Environment</th><th>Where</th><th>Finding</th><th>What to do</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    return findings.length > MAX_ROWS ? `${table}\n<p>… and ${findings.length - MAX_ROWS} more in the findings output.</p>` : table;
+}
+
+
+/***/ }),
+
+/***/ 38770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeTagsSummary),
+/* harmony export */   ZD: () => (/* reexport safe */ _html_js__WEBPACK_IMPORTED_MODULE_2__.Z)
+/* harmony export */ });
+/* unused harmony export buildTagsSummary */
+/* harmony import */ var _findings_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15147);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27161);
+/* harmony import */ var _step_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62659);
+
+
+
+
+/**
+ * The job summary of the `tags` command: the tags per image first (what the user came for), then
+ * the context they were computed from, the labels, any warning and the policy's warnings.
+ */
+function buildTagsSummary(metadata, context, findings = []) {
+    const parts = ['<h2>shiptag: tags</h2>'];
+    parts.push(`<p>${describeContext(context)}</p>`);
+    if (metadata.tagNames.length === 0) {
+        parts.push('<p><strong>No tag was produced</strong> for this event. Check the rules in the <code>tags</code> input.</p>');
+    }
+    else {
+        parts.push(tagTable(metadata));
+    }
+    if (metadata.warnings.length > 0) {
+        parts.push('<h3>Warnings</h3>', `<ul>${metadata.warnings.map((w) => `<li>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(w)}</li>`).join('')}</ul>`);
+    }
+    if (findings.length > 0)
+        parts.push('<h3>Policy findings</h3>', (0,_findings_table_js__WEBPACK_IMPORTED_MODULE_0__/* .findingsTable */ .f)(findings));
+    parts.push(details('Labels', metadata.labels), details('Annotations', metadata.annotations));
+    return parts.join('\n');
+}
+async function writeTagsSummary(metadata, context, findings) {
+    await (0,_step_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStepSummary */ .oG)(buildTagsSummary(metadata, context, findings));
+}
+function describeContext(context) {
+    const facts = [`event <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(context.eventName || 'unknown')}</code>`];
+    if (context.ref)
+        facts.push(`ref <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(context.ref)}</code>`);
+    if (context.sha)
+        facts.push(`commit <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(context.sha.slice(0, 12))}</code>`);
+    return `Computed for ${facts.join(', ')}.`;
+}
+function tagTable(metadata) {
+    const images = metadata.images.length > 0 ? metadata.images : [''];
+    const rows = images.flatMap((image) => metadata.tagNames.map((tag, index) => {
+        const imageCell = index === 0 ? `<td rowspan="${metadata.tagNames.length}">${image ? `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(image)}</code>` : '<em>(no image)</em>'}</td>` : '';
+        const mark = tag === metadata.version ? ' (version)' : '';
+        return `<tr>${imageCell}<td><code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(tag)}</code>${mark}</td></tr>`;
+    }));
+    return `<table><thead><tr><th>Image</th><th>Tag</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+function details(title, lines) {
+    if (lines.length === 0)
+        return '';
+    return `<details><summary>${title} (${lines.length})</summary>\n<pre>${lines.map(_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z).join('\n')}</pre>\n</details>`;
+}
+
+
+/***/ }),
+
 /***/ 37280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Z4: () => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE),
   E7: () => (/* reexport */ githubTrust),
   identityTokenSource: () => (/* reexport */ identityTokenSource),
   $$: () => (/* reexport */ publicGoodTrust),
@@ -17,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   Jm: () => (/* reexport */ verifyEvidence)
 });
 
-// UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, GITHUB_TUF_MIRROR, IN_TOTO_PAYLOAD_TYPE, IdentityTokenError, SIGSTORE_LIMITS, SigningKeyError, SigningServiceError, TrustedRootError, parsePublicKey
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR, IN_TOTO_PAYLOAD_TYPE, IdentityTokenError, SIGSTORE_LIMITS, SigningKeyError, SigningServiceError, TrustedRootError, parsePublicKey
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
