@@ -234,6 +234,35 @@ describe('shiptag vs skopeo on real registries', () => {
       ]),
     verify: (tool, rep) => expectAt(a, repo(target, tool, rep), ['v1'], big.rootDigest),
   })
+  /**
+   * What runs where (issue 17): `shiptag status` over two environments holding the build (dev: the
+   * first push; staging: the promote above, at v1), against what the same costs by hand, one
+   * `skopeo inspect` (digest, created, labels) per environment.
+   */
+  const statusOf = (name: string): Scenario => ({
+    name,
+    prepare: async (tool, rep) => {
+      writeFileSync(
+        join(signed, `status-${tool}-${rep}.yml`),
+        [
+          'version: 1',
+          'environments:',
+          `  dev: { repository: "${a.host}/${src(tool, rep)}", tag: v1 }`,
+          `  staging: { repository: "${a.host}/${repo('staging', tool, rep)}", tag: v1, promote: { from: dev } }`,
+          '',
+        ].join('\n'),
+      )
+    },
+    run: (tool, rep) =>
+      tool !== 'skopeo'
+        ? checked([shiptag('status', '--policy', join(signed, `status-${tool}-${rep}.yml`), '--json')])
+        : sequentially(
+            ...[src(tool, rep), repo('staging', tool, rep)].map(
+              (repository) => () => skopeo('inspect', '--tls-verify=false', `docker://${a.host}/${repository}:v1`),
+            ),
+          ),
+    verify: async () => {},
+  })
   /** The same work with every request held back REMOTE_MS: round trips, not bytes, decide. */
   const remote = (scenario: Scenario): Scenario => ({ ...scenario, name: `${scenario.name}, ${REMOTE_MS} ms per request`, latencyMs: REMOTE_MS })
   const indexRepo = (tool: Tool, rep: number) => repo('index', tool, rep)
@@ -247,6 +276,7 @@ describe('shiptag vs skopeo on real registries', () => {
     promoteOf('promote to another repository (same registry)', big, src, a, 'staging'),
     signedPromoteOf('promote of a signed image to another repository, signature copied', 'signed', false),
     signedPromoteOf('promote of a signed image to another repository, signature verified by key', 'verified', true),
+    statusOf('status of 2 environments (dev, staging), one image'),
     promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod'),
     pushOf('4-platform index push', index, indexRepo, 'v1'),
     promoteOf('4-platform index promote to another repository (same registry)', index, indexRepo, a, 'index-staging'),
