@@ -46,7 +46,8 @@ export const DEPLOYMENT_DEFAULTS = { deadlineMs: 15_000, maxPages: 3, maxPageByt
 /** Throws a typed error for settings no request could succeed with; says which and what to do. */
 export function checkDeploymentsSettings(settings: DeploymentsSettings): void {
   apiBase(settings.apiUrl)
-  if (settings.token.trim() === '') {
+  // An empty github-token reads as action.yml's default text, `${{ github.token }}`, outside a runner that expands it.
+  if (settings.token.trim() === '' || /^\$\{\{[^}]*\}\}$/.test(settings.token.trim())) {
     throw new GitHubRequestError('deployments are on, but there is no GitHub token to record them with', {
       hint: "pass github-token (the workflow's GITHUB_TOKEN, with permissions: deployments: write); the CLI reads GITHUB_TOKEN",
     })
