@@ -20,7 +20,7 @@ export interface RequestFailure {
 
 function flat(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim()
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim()
   return line.length > 200 ? `${line.slice(0, 200)}…` : line
 }
 
