@@ -178,6 +178,17 @@ describe('recordDeployment', () => {
     expect(large.warnings[0]).toContain('the answer (status 200) is larger than 1024 bytes')
   })
 
+  it('every request shares one budget: a GitHub that answers each just in time still ends', async () => {
+    api.fault('/repos/acme/app/deployments', { passThrough: true, delayMs: 250 })
+    const github = await deploymentsApi(settings({ deadlineMs: 1000, budgetMs: 600 }))
+    const started = Date.now()
+    const first = await recordDeployment(github, request())
+    const second = await recordDeployment(github, request({ environment: 'staging' }))
+    expect(Date.now() - started).toBeLessThan(1500)
+    expect([first.action, second.action]).toEqual(['failed', 'failed'])
+    expect(second.warnings.at(-1)).toContain('GitHub was asked for 0.6 s in all, the most one step waits for it')
+  })
+
   it('a refused connection is a warning naming GITHUB_API_URL', async () => {
     const outcome = await recordDeployment(await deploymentsApi(settings({ apiUrl: 'http://127.0.0.1:1' })), request())
     expect(outcome.action).toBe('failed')

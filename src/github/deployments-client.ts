@@ -21,6 +21,8 @@ export interface DeploymentsSettings {
   readonly repository: string
   /** Each request, from connecting to its last byte. */
   readonly deadlineMs?: number
+  /** Every request of one client together: the promote's deployments, or one history. */
+  readonly budgetMs?: number
   /** Pages of deployments read at most when looking for the one a new deployment replaces, or for history. */
   readonly maxPages?: number
   readonly maxPageBytes?: number
@@ -41,7 +43,7 @@ export interface DeploymentsApi {
   readonly maxPages: number
 }
 
-export const DEPLOYMENT_DEFAULTS = { deadlineMs: 15_000, maxPages: 3, maxPageBytes: 4 * 1024 * 1024 } as const
+export const DEPLOYMENT_DEFAULTS = { deadlineMs: 15_000, budgetMs: 60_000, maxPages: 3, maxPageBytes: 4 * 1024 * 1024 } as const
 
 /** Throws a typed error for settings no request could succeed with; says which and what to do. */
 export function checkDeploymentsSettings(settings: DeploymentsSettings): void {
@@ -74,6 +76,8 @@ export async function deploymentsApi(settings: DeploymentsSettings): Promise<Dep
   const fetch = boundedFetch(getProxyFetch(baseUrl) as unknown as Fetch, {
     deadlineMs: settings.deadlineMs ?? DEPLOYMENT_DEFAULTS.deadlineMs,
     maxBytes: settings.maxPageBytes ?? DEPLOYMENT_DEFAULTS.maxPageBytes,
+    budgetMs: settings.budgetMs ?? DEPLOYMENT_DEFAULTS.budgetMs,
+    endsAt: Date.now() + (settings.budgetMs ?? DEPLOYMENT_DEFAULTS.budgetMs),
   })
   const octokit = getOctokit(settings.token, {
     baseUrl,
