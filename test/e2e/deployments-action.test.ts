@@ -2,8 +2,10 @@
  * `promote` with `deployments: true` through the bundled action (dist/index.js, run as the runner
  * runs it) against the real registry and the loopback GitHub REST stand-in at GITHUB_API_URL: the
  * promotion recorded in GitHub's terms (issue 17 part 2), and a 403 (a job without
- * `deployments: write`) as a warning with the promotion done and the step green.
+ * `deployments: write`) as a warning with the promotion done and the step green. The CLI's
+ * `--deployments` (dist/cli/index.js) records the same way with GITHUB_TOKEN.
  */
+import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildLayout, type BuiltLayout } from '../support/layouts/index.js'
 import { startGitHubApi, type GitHubApiStandIn } from '../support/github-api.js'
 import { skopeo, startRegistry, type StartedRegistry } from '../support/registry/index.js'
-import { NODE_RUNTIMES, runAction } from '../support/run-action.js'
+import { NODE_RUNTIMES, REPO_ROOT, runAction } from '../support/run-action.js'
 
 const TOKEN = 'ghs_e2eDeploymentsTokenNeverPrinted'
 const REVISION = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c'
@@ -166,5 +168,36 @@ environments:
     expect(github.requests).toEqual([])
     const tags = await skopeo(['list-tags', '--tls-verify=false', `docker://${registry.host}/prod/app`]).catch(() => ({ stdout: '' }))
     expect(String(tags.stdout)).not.toContain('9.9.9')
+  })
+
+  it('the CLI records with --deployments, GITHUB_TOKEN and GITHUB_REPOSITORY', async () => {
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          join(REPO_ROOT, 'dist/cli/index.js'),
+          'promote',
+          '--source',
+          'staging',
+          '--environment',
+          'prod',
+          '--policy',
+          'image-policy.yml',
+          '--tags',
+          '1.4.3',
+          '--deployments',
+        ],
+        { cwd: workspace, env: { PATH: process.env.PATH ?? '', HOME: workspace, ...env, GITHUB_TOKEN: TOKEN } },
+      )
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('close', (code) => resolve({ code, stderr }))
+    })
+    expect(run.code, run.stderr).toBe(0)
+    const created = github.deployments.byRepository.get('acme/app')!.at(-1)!
+    expect(created).toMatchObject({ ref: REVISION, environment: 'prod', production_environment: true })
+    expect(created.statuses.map((status) => status.state)).toEqual(['success'])
+    expect(run.stderr).toContain(`GitHub deployment ${created.id} of ${image.rootDigest} in prod (ref ${REVISION}): recorded`)
+    expect(run.stderr).not.toContain(TOKEN)
   })
 })
