@@ -122,6 +122,8 @@ environments:
     expect(run.stdout).toContain(
       `GitHub deployment ${created.id} of ${image.rootDigest} in prod (ref ${REVISION}): recorded, deployment ${previous.id} set inactive`,
     )
+    expect(run.summary).toContain(`<li><code>prod</code>: deployment ${created.id} of commit <code>${REVISION.slice(0, 12)}</code>`)
+    expect(run.summary).toContain(`recorded, status success; deployment ${previous.id} set inactive</li>`)
     const json = JSON.parse(run.outputs.json!) as { deployments: unknown[] }
     expect(json.deployments).toEqual([
       { environment: 'prod', digest: image.rootDigest, action: 'recorded', id: created.id, ref: REVISION, replaced: previous.id, warnings: [] },
@@ -143,6 +145,7 @@ environments:
       `::warning::recording the deployment of ${image.rootDigest} in prod failed: the token may not write deployments of acme/app (403: "Resource not accessible by integration"); give the job "permissions: deployments: write"`,
     )
     expect(run.outputs.digest).toBe(image.rootDigest)
+    expect(run.summary).toContain('not recorded (the promotion stands)<ul><li>recording the deployment of')
     const raw = await skopeo(['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/prod/app:1.4.2`])
     expect(Buffer.from(raw.stdout)).toEqual(image.manifests.at(-1)!.bytes)
     expect(run.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
