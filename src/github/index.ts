@@ -19,7 +19,7 @@ export {
 export type { BundleEvidence, IdentityRule, Matcher } from './types.js'
 export { checkDeploymentsSettings, deploymentsApi, type DeploymentsApi, type DeploymentsSettings } from './deployments-client.js'
 export { recordDeployment, type DeploymentOutcome, type DeploymentRequest } from './deployments.js'
-export { deploymentsOf } from './deployment-history.js'
+export { deploymentReceivedAt, deploymentsOf } from './deployment-history.js'
 export type { DeploymentEntry, DeploymentList } from './deployment-list.js'
 export { failureWarning as deploymentFailureWarning } from './deployment-errors.js'
 export { imageWebUrl } from './image-web-url.js'
