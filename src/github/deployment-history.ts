@@ -4,7 +4,7 @@
  * `deployments: read`. Throws the typed errors of the request (Octokit's, read with
  * deployment-errors.ts by the caller), since a history that could not be read must say so.
  */
-import { listDeployments, type DeploymentEntry, type DeploymentList } from './deployment-list.js'
+import { listDeployments, repositoryOfRef, type DeploymentEntry, type DeploymentList } from './deployment-list.js'
 import { deploymentsApi, type DeploymentsSettings } from './deployments-client.js'
 
 export async function deploymentsOf(settings: DeploymentsSettings, environment: string): Promise<DeploymentList> {
@@ -18,13 +18,12 @@ export async function deploymentsOf(settings: DeploymentsSettings, environment: 
  * deployment names it.
  */
 export function deploymentReceivedAt(entries: readonly DeploymentEntry[], digest: string): string | undefined {
-  const repositoryOf = (ref: string) => ref.slice(0, ref.lastIndexOf('@') === -1 ? ref.length : ref.lastIndexOf('@')).toLowerCase()
   const newest = entries.find((entry) => entry.digest === digest)
   if (newest === undefined) return undefined
-  const image = new Set(newest.refs.map(repositoryOf))
+  const image = new Set(newest.refs.map(repositoryOfRef))
   let received = newest.createdAt
   for (const entry of entries.slice(entries.indexOf(newest) + 1)) {
-    if (!entry.refs.some((ref) => image.has(repositoryOf(ref)))) continue
+    if (!entry.refs.some((ref) => image.has(repositoryOfRef(ref)))) continue
     if (entry.digest !== digest) break
     received = entry.createdAt
   }

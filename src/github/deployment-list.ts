@@ -31,6 +31,12 @@ export interface DeploymentList {
 }
 
 const PER_PAGE = 100
+
+/** `registry/path@sha256:…` → `registry/path`, lower-cased: what says two deployments are of the same image. */
+export function repositoryOfRef(ref: string): string {
+  const at = ref.lastIndexOf('@')
+  return (at === -1 ? ref : ref.slice(0, at)).toLowerCase()
+}
 const DIGEST = /^sha256:[0-9a-f]{64}$/
 
 function strings(value: unknown): string[] {

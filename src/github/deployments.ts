@@ -13,7 +13,7 @@
  * the promotion, which is done by then, stands (docs/status.md#github-deployments).
  */
 import { failureWarning } from './deployment-errors.js'
-import { listDeployments, type DeploymentEntry } from './deployment-list.js'
+import { listDeployments, repositoryOfRef, type DeploymentEntry } from './deployment-list.js'
 import type { DeploymentsApi } from './deployments-client.js'
 
 export interface DeploymentRequest {
@@ -48,12 +48,10 @@ export interface DeploymentOutcome {
   readonly warnings: readonly string[]
 }
 
-const repositoryOf = (ref: string) => ref.slice(0, ref.lastIndexOf('@') === -1 ? ref.length : ref.lastIndexOf('@')).toLowerCase()
-
 /** The newest earlier deployment of the same image: one whose payload names a repository of ours. */
 function sameImage(request: DeploymentRequest): (entry: DeploymentEntry) => boolean {
-  const ours = new Set(request.refs.map(repositoryOf))
-  return (entry) => entry.refs.some((ref) => ours.has(repositoryOf(ref)))
+  const ours = new Set(request.refs.map(repositoryOfRef))
+  return (entry) => entry.refs.some((ref) => ours.has(repositoryOfRef(ref)))
 }
 
 async function latestState(api: DeploymentsApi, id: number): Promise<string | undefined> {
