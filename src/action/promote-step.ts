@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { recordLine, runPromoteCommand } from '../commands/promote.js'
+import { deploymentLine } from '../commands/deployments.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import type { CommandValues } from '../declarations/index.js'
@@ -21,6 +22,7 @@ export async function runPromoteStep(inputs: CommandValues<'promote'>, env: Node
         artifacts: inputs.artifacts,
         records: { env, key: inputs['record-key'], now },
         warn: (message) => core.warning(message),
+        ...(inputs.deployments ? { deployments: { env, token: inputs['github-token'] } } : {}),
       },
       context,
       options,
@@ -40,6 +42,7 @@ export async function runPromoteStep(inputs: CommandValues<'promote'>, env: Node
     }
   }
   for (const written of result.records) core.info(recordLine(written))
+  for (const deployment of result.deployments) core.info(deploymentLine(deployment))
   writePromoteOutputs(result, inputs, runnerOutputs(env))
   await writePromoteSummary(result, inputs['dry-run'], policy)
 }

@@ -2,6 +2,7 @@ import { repositoryName } from '../ref/index.js'
 import type { PromoteResult } from '../commands/promote.js'
 import { promoteTotals, type PromotionPath } from '../promote/index.js'
 import { describeTransfer } from '../commands/transfer-words.js'
+import { deploymentsSummary } from './deployments-summary.js'
 import type { PolicyGate } from '../commands/policy-gate.js'
 import { policySummary } from './policy-summary.js'
 import { escapeHtml } from './summary.js'
@@ -62,6 +63,7 @@ export function buildPromoteSummary(result: PromoteResult, dryRun: boolean, gate
     )
     parts.push(`<p>Promotion records:</p><ul>${items.join('')}</ul>`)
   }
+  if (result.deployments.length > 0) parts.push(deploymentsSummary(result.deployments))
   if (gate)
     parts.push(
       policySummary(

@@ -9,6 +9,7 @@ import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { CustodyPlan } from './custody-gate.js'
+import { checkDeployments, recordDeployments, type DeploymentOutcome, type DeploymentSettings } from './deployments.js'
 import type { PolicyGate } from './policy-gate.js'
 import { recordSigner, writeRecords, type RecordOutcome, type RecordSettings } from './promotion-records.js'
 import { parseRepositoryInput } from './repositories.js'
@@ -36,6 +37,8 @@ export interface PromoteRequest {
   readonly records?: RecordSettings
   /** Told each image's targets and tags once they are computed, before the policy and the first request. */
   readonly onIntent?: (targets: readonly Repository[], tags: readonly string[]) => void
+  /** Record a GitHub deployment per image and environment promoted into (input `deployments`, docs/status.md#github-deployments). */
+  readonly deployments?: DeploymentSettings
 }
 
 export interface PromoteResult {
@@ -45,6 +48,8 @@ export interface PromoteResult {
   readonly findings: readonly Finding[]
   /** The promotion records written (or, in a dry run, to write). */
   readonly records: readonly RecordOutcome[]
+  /** The GitHub deployments recorded (or, in a dry run, to record). */
+  readonly deployments: readonly DeploymentOutcome[]
 }
 
 /**
@@ -107,6 +112,7 @@ export async function runPromoteCommand(
   // A key that does not parse, or a job that cannot get an OIDC token, stops here: nothing is sent yet.
   const environmentOf = (target: Repository) => policy!.environmentFor(target)
   const signer = policy && request.records ? await recordSigner(policy.policy, targets.flat().map(environmentOf), request.records) : undefined
+  if (request.deployments) await checkDeployments(request.deployments, policy?.policy, policy ? targets.flat().map(environmentOf) : [])
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
   const resolving = sources.map((source) => resolveSource(client, source))
@@ -132,8 +138,17 @@ export async function runPromoteCommand(
     signer && policy && request.records
       ? await writeRecords(client, policy.policy, promotions, environmentOf, signer, { ...request.records, dryRun: request.dryRun })
       : []
+  // GitHub deployments: after the promotion and its records; a failure is a warning, never undoes it.
+  const deployments =
+    request.deployments && policy
+      ? await recordDeployments(client, policy.policy, promotions, environmentOf, {
+          ...request.deployments,
+          dryRun: request.dryRun,
+          warn: request.warn ?? (() => {}),
+        })
+      : []
   const findings = policy?.findings ?? []
-  return { metadata, promotions, warnings: metadata.warnings, findings, records }
+  return { metadata, promotions, warnings: metadata.warnings, findings, records, deployments }
 }
 
 /**
@@ -269,6 +284,7 @@ export function promoteJson(result: PromoteResult): Record<string, unknown> {
     refs: promoteRefs(result),
     images: result.promotions.map(promotionJson),
     ...(result.records.length > 0 ? { records: result.records.map(recordJson) } : {}),
+    ...(result.deployments.length > 0 ? { deployments: result.deployments } : {}),
   }
 }
 

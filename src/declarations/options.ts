@@ -142,6 +142,15 @@ export const OPTIONS = {
       default: '',
     },
   },
+  deployments: {
+    kind: 'boolean',
+    action: {
+      description:
+        'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status pointing at the image, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
+      default: 'false',
+    },
+    cli: { help: 'record a GitHub deployment per image and environment promoted into\n(GITHUB_TOKEN, GITHUB_REPOSITORY; needs deployments: write)' },
+  },
   concurrency: { kind: 'count', cli: { value: 'N', help: `requests at once per registry (default ${DEFAULT_HOST_LIMITS.concurrency})` } },
   'github-token': {
     kind: 'secret',

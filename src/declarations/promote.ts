@@ -9,7 +9,19 @@ written (no blob request); in another repository of the registry every blob is m
 on another registry the blobs stream from source to destination, never to disk. Indexes
 travel whole, byte for byte. Tags already at the digest are left alone, so a re-run only
 reads; versioned tags are written before floating ones.`,
-  options: [...STEP_OPTIONS, ...TAG_OPTIONS, ...SEPARATOR_OPTIONS, 'source', 'dry-run', 'artifacts', 'plan', 'concurrency', 'timeout', 'record-key'],
+  options: [
+    ...STEP_OPTIONS,
+    ...TAG_OPTIONS,
+    ...SEPARATOR_OPTIONS,
+    'source',
+    'dry-run',
+    'artifacts',
+    'plan',
+    'concurrency',
+    'timeout',
+    'record-key',
+    'deployments',
+  ],
   outputs: ['version', 'tags', 'tag-names', 'labels', 'annotations', 'json', 'digest', 'refs', 'plan'],
   help: [
     {
@@ -39,6 +51,7 @@ reads; versioned tags are written before floating ones.`,
         'concurrency',
       ],
     },
+    { title: 'GitHub', options: ['deployments'] },
     { title: 'Where the git facts come from (for tag rules with expressions)', brief: CONTEXT_BRIEF },
     POLICY_HELP,
     { title: 'Output', options: [{ option: 'json', help: 'everything as JSON (digest, refs, per target what happened)' }, 'plan'] },

@@ -22,6 +22,8 @@ const LIBRARIES = {
   handlebars: 'HandlebarsEnvironment',
   '@sigstore/verify': 'class Verifier {',
   '@sigstore/sign': 'class DSSEBundleBuilder',
+  // Octokit, only for promote with --deployments (issue 17).
+  '@actions/github': 'function getOctokit(',
 }
 
 function loadedChunks(args: readonly string[], files: Record<string, string> = {}): string[] {

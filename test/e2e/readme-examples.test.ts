@@ -36,6 +36,8 @@ const block = (key: string): FencedBlock => {
 const LISTED: Readonly<Record<string, string>> = {
   'Quickstart#1':
     '`npm ci` would reinstall the node_modules this run uses, and `npm test` is the suite this test is part of; `npm run demo` is run by test/e2e/demo.test.ts',
+  'GitHub deployments#1':
+    'the same step (promote, environment prod, source staging, deployments: true) is run by test/e2e/deployments-action.test.ts through dist/index.js against the GitHub REST stand-in at GITHUB_API_URL; the permissions line is what GitHub reads, not shiptag',
   'Install the CLI#1':
     'run by test/e2e/package.test.ts on the packed tarball (npm pack, npm i -g with a --prefix, npx --package), offline with a fresh npm home so a global install is not left on this machine',
 }

@@ -12,12 +12,14 @@
  *   api.attest('repos/acme/app', digest, [{ bundle }, { bundle, byReference: true }])
  *   api.fault('/repos/acme/app/attestations/', { status: 403, body: { message: '…' } })
  *   api.url            // http://127.0.0.1:<port>, for GITHUB_API_URL
- *   api.requests       // [{ method, path, authorization }]
+ *   api.requests       // [{ method, path, authorization, body }]
+ *   api.deployments    // the deployments endpoints' state (github-deployments.ts)
  *   api.reset()        // between tests
  *   await api.close()
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { deploymentsState, handleDeployments, type DeploymentsState } from './github-deployments.js'
 
 export interface StandInEntry {
   /** The bundle as GitHub stores it (any JSON object: the client does not verify). */
@@ -42,17 +44,22 @@ export interface Fault {
   readonly passThrough?: boolean
   /** Close the connection without an answer. */
   readonly drop?: boolean
+  /** Only requests of this method (default: any). */
+  readonly method?: string
 }
 
 export interface RecordedRequest {
   readonly method: string
   readonly path: string
   readonly authorization: string | undefined
+  /** A POST's JSON body, parsed. */
+  readonly body?: unknown
 }
 
 export interface GitHubApiStandIn {
   readonly url: string
   readonly requests: RecordedRequest[]
+  readonly deployments: DeploymentsState
   attest(scope: string, digest: string, entries: readonly StandInEntry[]): void
   fault(pathPrefix: string, fault: Fault): void
   /** Page size when the client asks for more (GitHub's is 100; tests use small pages). */
@@ -86,12 +93,24 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
   const blobs = new Map<string, Buffer>()
   const faults: { prefix: string; fault: Fault; left: number }[] = []
   const requests: RecordedRequest[] = []
+  const deployments = deploymentsState()
   let origin = ''
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', origin)
-    requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization })
-    const fault = faults.find((entry) => url.pathname.startsWith(entry.prefix) && entry.left > 0)
+    const chunks: Buffer[] = []
+    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const body = text === '' ? undefined : (JSON.parse(text) as unknown)
+    requests.push({
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      authorization: req.headers.authorization,
+      ...(body !== undefined ? { body } : {}),
+    })
+    const fault = faults.find(
+      (entry) => url.pathname.startsWith(entry.prefix) && entry.left > 0 && (entry.fault.method === undefined || entry.fault.method === req.method),
+    )
     if (fault !== undefined) {
       fault.left--
       if (fault.fault.passThrough !== true) {
@@ -100,6 +119,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
       }
       await new Promise((resolve) => setTimeout(resolve, fault.fault.delayMs ?? 0))
     }
+    if (handleDeployments(deployments, req, url, body, res, stand.pageSize)) return
     const blob = blobs.get(url.pathname)
     if (blob !== undefined) {
       res.writeHead(200, { 'content-type': 'application/x-snappy', 'content-length': String(blob.length) }).end(blob)
@@ -138,6 +158,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
   const stand: GitHubApiStandIn = {
     url: origin,
     requests,
+    deployments,
     pageSize: 100,
     attest: (scope, digest, entries) => {
       lists.set(`/${scope}/attestations/${digest}`, [...entries])
@@ -150,6 +171,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
       blobs.clear()
       faults.length = 0
       requests.length = 0
+      deployments.reset()
       stand.pageSize = 100
     },
     close: async () => {

@@ -28,6 +28,8 @@ export interface LayoutSpec {
   readonly refName?: string
   /** Seeds of each layer's bytes (single-platform images), to build the same image with one layer changed. */
   readonly layerSeeds?: readonly number[]
+  /** Labels of each image's config (`config.Labels`), e.g. org.opencontainers.image.revision. */
+  readonly labels?: Readonly<Record<string, string>>
 }
 
 export interface BuiltLayout {
@@ -72,7 +74,7 @@ export function buildLayout(spec: LayoutSpec, dir = mkdtempSync(join(tmpdir(), '
           architecture: platform?.architecture ?? 'amd64',
           os: platform?.os ?? 'linux',
           rootfs: { type: 'layers', diff_ids: own.map((l) => l.digest) },
-          config: {},
+          config: spec.labels !== undefined ? { Labels: spec.labels } : {},
         }),
       ),
     )
