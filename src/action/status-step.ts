@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { custodySettings } from '../commands/custody-settings.js'
+import { deploymentsSource, withDeployments } from '../commands/status-deployments.js'
 import { runStatusCommand, statusJson, type StatusReader } from '../commands/status.js'
 import { loadStatusReader } from '../commands/status-reader.js'
 import { driftSentence } from '../commands/status-words.js'
@@ -34,6 +35,7 @@ export async function runStatusStep(
       digest: inputs.digest,
       concurrency: inputs.concurrency,
       custody: custodySettings(env, stepWorkspace(env), now, inputs['github-token']),
+      ...withDeployments(deploymentsSource(env, inputs['github-token'])),
     },
     client,
     gate.policy,

@@ -1,4 +1,5 @@
 import { custodySettings } from '../commands/custody-settings.js'
+import { deploymentsSource, withDeployments } from '../commands/status-deployments.js'
 import { runStatusCommand, statusJson } from '../commands/status.js'
 import { loadStatusReader } from '../commands/status-reader.js'
 import { commandHelp, readCommandLine } from './command-line.js'
@@ -27,6 +28,7 @@ export async function runStatusCli(args: readonly string[], io: CliIo): Promise<
       digest: values.digest,
       concurrency: values.concurrency,
       custody: custodySettings(io.env, io.cwd, io.now, undefined),
+      ...withDeployments(deploymentsSource(io.env, io.env.GITHUB_TOKEN || io.env.GH_TOKEN)),
     },
     client,
     gate.policy,

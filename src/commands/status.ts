@@ -1,3 +1,4 @@
+import { deploymentsReceivedFrom, type DeploymentsSource } from './status-deployments.js'
 import { InputError } from '../errors.js'
 import type { InputLine } from '../input-lines.js'
 import type { Policy } from '../policy/index.js'
@@ -37,12 +38,16 @@ export interface StatusReader {
   readDigestHistory(client: RegistryClient, policy: Policy, digestOrReference: string, options: StatusReadOptions): Promise<DigestHistory>
 }
 
+export type { DeploymentsSource }
+
 export interface StatusRequest {
   readonly environment: string
   readonly images: readonly InputLine[]
   /** A digest or an image reference: the history of that digest instead of the board. */
   readonly digest: string
   readonly concurrency: number | undefined
+  /** For the history of a digest: GitHub's deployments, when a token and the repository are known. */
+  readonly deployments?: DeploymentsSource
   /** Where the policy's signature keys and trusted root are read (the workspace), the Sigstore cache, the clock. */
   readonly custody: { readonly workspace: string; readonly cacheDir: string; readonly now: Date }
 }
@@ -87,7 +92,10 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
       )
     }
     checkDigestOrReference(digest)
-    const history = await reader.readDigestHistory(client, policy, digest, options)
+    const deploymentProblems: string[] = []
+    const receivedFrom = request.deployments === undefined ? undefined : deploymentsReceivedFrom(request.deployments, deploymentProblems)
+    const read = await reader.readDigestHistory(client, policy, digest, { ...options, ...(receivedFrom ? { receivedFrom } : {}) })
+    const history = { ...read, problems: [...read.problems, ...deploymentProblems] }
     return { kind: 'history', history, drifting: false, nothingRead: nothingRead(history) }
   }
   const board = await reader.readStatus(client, policy, options)

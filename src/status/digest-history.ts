@@ -16,7 +16,7 @@ export interface DigestHistoryOptions {
   readonly concurrency?: number
   readonly limiterFor?: (registry: string) => Limiter
   /** When `environment` received the digest by another account than a promotion record (GitHub Deployments), RFC 3339. */
-  readonly receivedFrom?: (environment: string) => Promise<string | undefined>
+  readonly receivedFrom?: (environment: string, digest: string) => Promise<string | undefined>
 }
 
 type Place = DigestHistory['places'][number]
@@ -92,7 +92,7 @@ async function place(
     if (environment !== undefined) {
       receivedAt = await custody.recordSince(environment, reads.repository(repository), digest, reads.slot(repository))
       if (receivedAt !== undefined) evidence = 'promotion record'
-      else if ((receivedAt = await options.receivedFrom?.(environment)) !== undefined) evidence = 'deployment'
+      else if ((receivedAt = await options.receivedFrom?.(environment, digest)) !== undefined) evidence = 'deployment'
     }
     return { ...(environment !== undefined ? { environment } : {}), repository: name, tags, ...(receivedAt !== undefined ? { receivedAt } : {}), evidence }
   } catch (error) {
