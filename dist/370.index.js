@@ -154,6 +154,199 @@ function details(title, lines) {
 
 /***/ }),
 
+/***/ 81577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hw: () => (/* binding */ checkDeployments),
+  CO: () => (/* binding */ deploymentLine),
+  GW: () => (/* binding */ recordDeployments)
+});
+
+// UNUSED EXPORTS: isProductionEnvironment
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
+// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
+var oci = __webpack_require__(60092);
+;// CONCATENATED MODULE: ./src/commands/image-revision.ts
+/**
+ * The commit an image was built from: `org.opencontainers.image.revision`
+ * (https://github.com/opencontainers/image-spec/blob/main/annotations.md), as an annotation of the
+ * promoted manifest, else as a label of its config (docker build and shiptag's tags command write
+ * it there). For an index, its first platform image is read (an attestation manifest,
+ * `unknown/unknown`, is not one). Bounded: one child manifest and one config of at most 4 MiB, read
+ * through the registry client (its deadlines, retries and credentials) from the target, which holds
+ * the image once promoted.
+ */
+
+const REVISION = 'org.opencontainers.image.revision';
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** A revision GitHub could take as a deployment's ref: a commit SHA, or a branch or tag name. */
+function usableRevision(value) {
+    const text = value?.trim();
+    if (text === undefined || text === '' || text.length > 255)
+        return undefined;
+    return /^[A-Za-z0-9._/-]+$/.test(text) && !text.startsWith('-') && !text.includes('..') ? text : undefined;
+}
+async function configRevision(repository, config) {
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    const stream = await repository.openBlob({ digest: config.digest, size: config.size });
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const label = parsed?.config?.Labels?.[REVISION];
+    return typeof label === 'string' ? label : undefined;
+}
+async function imageRevision(repository, root) {
+    const annotated = root.parsed.annotations?.[REVISION];
+    if (annotated !== undefined)
+        return annotated;
+    if (root.parsed.kind === 'image')
+        return configRevision(repository, root.parsed.config);
+    const child = root.parsed.manifests.find((entry) => entry.platform !== undefined && entry.platform.os !== 'unknown');
+    if (child === undefined)
+        return undefined;
+    const fetched = await repository.getManifest(child.digest, { maxBytes: MAX_CONFIG_BYTES });
+    if (fetched === undefined)
+        return undefined;
+    const parsed = (0,oci/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType, `manifest ${child.digest}`);
+    if (parsed.annotations?.[REVISION] !== undefined)
+        return parsed.annotations[REVISION];
+    return parsed.kind === 'image' ? configRevision(repository, parsed.config) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/deployments.ts
+/**
+ * GitHub Deployments on promote (issue 17 part 2, docs/status.md#github-deployments): opt-in
+ * (input `deployments`). Before the first request, the settings are checked and the environments
+ * named, so a step that could never record fails with nothing written; after the promotion (and its
+ * records), one deployment per image and environment promoted into. Whatever GitHub answers then is a
+ * warning: the promotion is done and stands. @actions/github loads only here, only when on.
+ */
+
+
+
+/**
+ * Production, for GitHub (`production_environment`): an environment named prod or production, or
+ * the last of a promotion chain (it promotes from another, and none promotes from it).
+ */
+function isProductionEnvironment(policy, environment) {
+    if (/^prod(uction)?$/i.test(environment.name))
+        return true;
+    const promotedFrom = [...policy.environments.values()].some((other) => other.promoteFrom === environment.name);
+    return environment.promoteFrom !== undefined && !promotedFrom;
+}
+function clientSettings(settings) {
+    const { env } = settings;
+    return { token: settings.token, repository: env.GITHUB_REPOSITORY ?? '', ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}) };
+}
+/** Refuses, before anything is written, a promote that asks for deployments it could never record. */
+async function checkDeployments(settings, policy, environments) {
+    const named = environments.filter((environment) => policy?.environments.get(environment.name) === environment);
+    if (named.length === 0) {
+        throw new errors/* InputError */.dz({ input: 'deployments' }, 'deployments are recorded per environment, but this promote writes into none of the policy', {
+            hint: 'set environment: to the environment promoted into (or promote into its repositories), or leave deployments off',
+        });
+    }
+    const { checkDeploymentsSettings } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+    checkDeploymentsSettings(clientSettings(settings));
+}
+function description(refs) {
+    const text = `shiptag promote: ${refs[0] ?? ''}${refs.length > 1 ? ` and ${refs.length - 1} more` : ''}`;
+    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+}
+/** Records a deployment for every image and policy environment the promotion reached; never throws. */
+async function recordDeployments(client, policy, promotions, environmentOf, settings) {
+    const { env } = settings;
+    const github = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+    let api;
+    const outcomes = [];
+    for (const promotion of promotions) {
+        const byEnvironment = new Map();
+        for (const report of promotion.targets) {
+            const environment = environmentOf(report.target);
+            if (policy.environments.get(environment.name) !== environment)
+                continue;
+            byEnvironment.set(environment, [...(byEnvironment.get(environment) ?? []), report]);
+        }
+        for (const [environment, reports] of byEnvironment) {
+            const digest = promotion.source.digest;
+            if (settings.dryRun) {
+                outcomes.push({ environment: environment.name, digest, action: 'would-record', warnings: [] });
+                continue;
+            }
+            const warnings = [];
+            let revision;
+            try {
+                revision = await imageRevision(client.repository(reports[0].target), promotion.source.root);
+            }
+            catch (error) {
+                warnings.push(`the image's revision label was not read (${error instanceof Error ? error.message : String(error)}); the deployment names GITHUB_SHA`);
+            }
+            const commits = [...new Set([usableRevision(revision), usableRevision(env.GITHUB_SHA)].filter((commit) => commit !== undefined))];
+            const refs = reports.map((report) => `${(0,ref/* repositoryName */.aR)(report.target)}@${report.digest}`);
+            if (commits.length === 0) {
+                outcomes.push({
+                    environment: environment.name,
+                    digest,
+                    action: 'failed',
+                    warnings: [...warnings, 'no commit to record the deployment for: the image has no revision label and GITHUB_SHA is not set'],
+                });
+                continue;
+            }
+            const server = env.GITHUB_SERVER_URL || 'https://github.com';
+            const environmentUrl = github.imageWebUrl(reports[0].target, { serverUrl: server, githubRepository: env.GITHUB_REPOSITORY });
+            try {
+                api ??= await github.deploymentsApi(clientSettings(settings));
+                const outcome = await github.recordDeployment(api, {
+                    environment: environment.name,
+                    production: isProductionEnvironment(policy, environment),
+                    commits,
+                    digest,
+                    tags: [...new Set(reports.flatMap((report) => report.tags.map((tag) => tag.tag)))],
+                    refs,
+                    ...(environmentUrl !== undefined ? { environmentUrl } : {}),
+                    ...(env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? { logUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+                    description: description(refs),
+                });
+                outcomes.push({ ...outcome, warnings: [...warnings, ...outcome.warnings] });
+            }
+            catch (error) {
+                outcomes.push({
+                    environment: environment.name,
+                    digest,
+                    action: 'failed',
+                    warnings: [
+                        ...warnings,
+                        github.deploymentFailureWarning(`recording the deployment in ${environment.name}`, error, env.GITHUB_REPOSITORY ?? '', env.GITHUB_API_URL ?? 'api.github.com'),
+                    ],
+                });
+            }
+        }
+    }
+    for (const outcome of outcomes)
+        for (const warning of outcome.warnings)
+            settings.warn(warning);
+    return outcomes;
+}
+/** One line of a log: `deployment 42 of sha256:… in prod (ref 1a2b3c4): recorded, replaces 41`. */
+function deploymentLine(outcome) {
+    const id = outcome.id !== undefined ? ` ${outcome.id}` : '';
+    const ref = outcome.ref !== undefined ? ` (ref ${outcome.ref})` : '';
+    const replaced = outcome.replaced !== undefined ? `, deployment ${outcome.replaced} set inactive` : '';
+    return `GitHub deployment${id} of ${outcome.digest} in ${outcome.environment}${ref}: ${outcome.action}${replaced}`;
+}
+
+
+/***/ }),
+
 /***/ 2002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -182,6 +375,8 @@ var ref = __webpack_require__(5761);
 var store = __webpack_require__(90193);
 // EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
 var tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/commands/deployments.ts + 1 modules
+var commands_deployments = __webpack_require__(81577);
 ;// CONCATENATED MODULE: ./src/commands/promotion-records.ts
 /**
  * Promotion records (docs/signatures.md#promotion-records) as promote writes them: the signer is
@@ -297,6 +492,7 @@ var written_values = __webpack_require__(47564);
 
 
 
+
 /**
  * The `promote` use case. Every source is parsed and every input checked before the first request;
  * every source is resolved to a digest once while the targets are read; the plans are approved
@@ -344,6 +540,8 @@ async function runPromoteCommand(request, context, options, client) {
     // A key that does not parse, or a job that cannot get an OIDC token, stops here: nothing is sent yet.
     const environmentOf = (target) => policy.environmentFor(target);
     const signer = policy && request.records ? await recordSigner(policy.policy, targets.flat().map(environmentOf), request.records) : undefined;
+    if (request.deployments)
+        await (0,commands_deployments/* checkDeployments */.hw)(request.deployments, policy?.policy, policy ? targets.flat().map(environmentOf) : []);
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);
@@ -366,8 +564,16 @@ async function runPromoteCommand(request, context, options, client) {
     const records = signer && policy && request.records
         ? await writeRecords(client, policy.policy, promotions, environmentOf, signer, { ...request.records, dryRun: request.dryRun })
         : [];
+    // GitHub deployments: after the promotion and its records; a failure is a warning, never undoes it.
+    const deployments = request.deployments && policy
+        ? await (0,commands_deployments/* recordDeployments */.GW)(client, policy.policy, promotions, environmentOf, {
+            ...request.deployments,
+            dryRun: request.dryRun,
+            warn: request.warn ?? (() => { }),
+        })
+        : [];
     const findings = policy?.findings ?? [];
-    return { metadata, promotions, warnings: metadata.warnings, findings, records };
+    return { metadata, promotions, warnings: metadata.warnings, findings, records, deployments };
 }
 /**
  * What the custody rules verify for one target: the digest, looked for first where it comes from
@@ -480,6 +686,7 @@ function promoteJson(result) {
         refs: promoteRefs(result),
         images: result.promotions.map(promote/* promotionJson */.AR),
         ...(result.records.length > 0 ? { records: result.records.map(recordJson) } : {}),
+        ...(result.deployments.length > 0 ? { deployments: result.deployments } : {}),
     };
 }
 /** A promotion record in the `json` output. */

@@ -687,7 +687,7 @@ async function place(reads, custody, target, digest, options, problems) {
             receivedAt = await custody.recordSince(environment, reads.repository(repository), digest, reads.slot(repository));
             if (receivedAt !== undefined)
                 evidence = 'promotion record';
-            else if ((receivedAt = await options.receivedFrom?.(environment)) !== undefined)
+            else if ((receivedAt = await options.receivedFrom?.(environment, digest)) !== undefined)
                 evidence = 'deployment';
         }
         return { ...(environment !== undefined ? { environment } : {}), repository: name, tags, ...(receivedAt !== undefined ? { receivedAt } : {}), evidence };

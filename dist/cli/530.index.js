@@ -88,7 +88,19 @@ written (no blob request); in another repository of the registry every blob is m
 on another registry the blobs stream from source to destination, never to disk. Indexes
 travel whole, byte for byte. Tags already at the digest are left alone, so a re-run only
 reads; versioned tags are written before floating ones.`,
-    options: [...STEP_OPTIONS, ...TAG_OPTIONS, ...SEPARATOR_OPTIONS, 'source', 'dry-run', 'artifacts', 'plan', 'concurrency', 'timeout', 'record-key'],
+    options: [
+        ...STEP_OPTIONS,
+        ...TAG_OPTIONS,
+        ...SEPARATOR_OPTIONS,
+        'source',
+        'dry-run',
+        'artifacts',
+        'plan',
+        'concurrency',
+        'timeout',
+        'record-key',
+        'deployments',
+    ],
     outputs: ['version', 'tags', 'tag-names', 'labels', 'annotations', 'json', 'digest', 'refs', 'plan'],
     help: [
         {
@@ -118,6 +130,7 @@ reads; versioned tags are written before floating ones.`,
                 'concurrency',
             ],
         },
+        { title: 'GitHub', options: ['deployments'] },
         { title: 'Where the git facts come from (for tag rules with expressions)', brief: CONTEXT_BRIEF },
         POLICY_HELP,
         { title: 'Output', options: [{ option: 'json', help: 'everything as JSON (digest, refs, per target what happened)' }, 'plan'] },
@@ -392,6 +405,14 @@ const options_OPTIONS = {
             description: "For `promote` into an environment whose policy says `record: true`, a PEM private key (ECDSA P-256, Ed25519 or RSA) that signs the promotion record. Empty: keyless, with the job's OIDC token (`permissions: id-token: write`). The CLI reads SHIPTAG_RECORD_KEY.",
             default: '',
         },
+    },
+    deployments: {
+        kind: 'boolean',
+        action: {
+            description: 'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status pointing at the image, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
+            default: 'false',
+        },
+        cli: { help: 'record a GitHub deployment per image and environment promoted into\n(GITHUB_TOKEN, GITHUB_REPOSITORY; needs deployments: write)' },
     },
     concurrency: { kind: 'count', cli: { value: 'N', help: `requests at once per registry (default ${host_profile/* DEFAULT_HOST_LIMITS */.el.concurrency})` } },
     'github-token': {
@@ -1637,7 +1658,7 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 39705));
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(559), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 9705));
         const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
         this.proofs.push(...proofs);
         return findings;

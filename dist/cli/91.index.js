@@ -1,0 +1,392 @@
+export const id = 91;
+export const ids = [91];
+export const modules = {
+
+/***/ 34091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runStatusCli: () => (/* binding */ runStatusCli)
+});
+
+// EXTERNAL MODULE: ./src/commands/custody-settings.ts
+var custody_settings = __webpack_require__(26331);
+;// CONCATENATED MODULE: ./src/commands/status-deployments.ts
+/**
+ * When each environment received a digest, by the GitHub Deployments promote recorded there
+ * (docs/status.md#github-deployments), for the history of a digest when no promotion record says
+ * it. A GitHub that cannot be read is a sentence in `problems`, never a failure of the board:
+ * Octokit loads only when a history asks.
+ */
+function deploymentsReceivedFrom(source, problems) {
+    return async (environment, digest) => {
+        const { deploymentsOf, deploymentReceivedAt, deploymentFailureWarning } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+        try {
+            return deploymentReceivedAt((await deploymentsOf(source, environment)).entries, digest);
+        }
+        catch (error) {
+            // Octokit's errors (statuses, lost answers, deadlines) are read by the deployments' own
+            // translator, which names what to do for each; a bug of shiptag still surfaces as one.
+            if (error instanceof TypeError || error instanceof RangeError)
+                throw error;
+            const host = new URL(source.apiUrl ?? 'https://api.github.com').host;
+            problems.push(deploymentFailureWarning(`reading the GitHub deployments of ${environment}`, error, source.repository, host));
+            return undefined;
+        }
+    };
+}
+/**
+ * The deployments source of a step: the token and GITHUB_REPOSITORY when both are there. An
+ * unexpanded `${{ github.token }}` (action.yml's default, read as text when the input is empty) is
+ * no token.
+ */
+function deploymentsSource(env, token) {
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    if (token === undefined || token.trim() === '' || token.includes('${{') || !repository)
+        return undefined;
+    return { token, repository, ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}) };
+}
+/** `{ deployments }` when there is a source, for a request literal. */
+function withDeployments(source) {
+    return source === undefined ? {} : { deployments: source };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
+var ref = __webpack_require__(5761);
+// EXTERNAL MODULE: ./src/workspace/index.ts + 6 modules
+var src_workspace = __webpack_require__(56986);
+// EXTERNAL MODULE: ./src/commands/repositories.ts
+var repositories = __webpack_require__(21560);
+;// CONCATENATED MODULE: ./src/commands/status-words.ts
+/**
+ * The words of the `status` board, shared by the CLI table (cli/status-table.ts) and the job summary
+ * board (action/status-summary.ts) so both say the same thing. Every value on the board comes from a
+ * registry or the policy file and may be hostile: these functions bound lengths; each shell escapes
+ * for its medium (the terminal's control characters, HTML).
+ */
+/** Longest text of one value on the board: a tag is at most 128 characters (OCI distribution spec), an error sentence a line. */
+const MAX_VALUE_CHARS = 160;
+/** Version tags listed in a cell; the rest are counted ("+3"). */
+const MAX_CELL_VERSIONS = 3;
+/**
+ * A value on one line, cut to `max` characters with an ellipsis: one long answer cannot widen the
+ * whole board, and a line break in it cannot start a line of its own (in the action's log, a line
+ * starting with `::` is a workflow command).
+ */
+function clip(value, max = MAX_VALUE_CHARS) {
+    const text = value.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** `sha256:1a2b3c4d5e6f`: the algorithm and 12 hex digits, as `docker images` shortens an id. */
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    return clip(colon < 0 ? digest.slice(0, 12) : `${digest.slice(0, colon)}:${digest.slice(colon + 1, colon + 13)}`, 80);
+}
+/** A tag or a digest as a drift line names it: digests shortened. */
+function shownVersion(value) {
+    return /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/i.test(value) ? shortDigest(value) : clip(value, 80);
+}
+/** How old an image is, from its config's `created` to `now`: `45m`, `5h`, `3d`; undefined when it does not parse or lies in the future. */
+function age(created, now) {
+    if (created === undefined)
+        return undefined;
+    const then = Date.parse(created);
+    if (Number.isNaN(then))
+        return undefined;
+    const minutes = Math.floor((now.getTime() - then) / 60_000);
+    if (minutes < 0)
+        return undefined;
+    if (minutes < 60)
+        return `${minutes}m`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)}h`;
+    return `${Math.floor(minutes / (24 * 60))}d`;
+}
+/** The day of an RFC 3339 time (`2026-12-01`), or the text clipped when it is not one. */
+function day(time) {
+    return /^\d{4}-\d{2}-\d{2}/.test(time) ? time.slice(0, 10) : clip(time, 40);
+}
+/** The version tags of a cell, newest first, at most MAX_CELL_VERSIONS, then how many more. */
+function versionList(versions) {
+    const shown = versions.slice(0, MAX_CELL_VERSIONS).map((version) => clip(version, 40));
+    const more = versions.length - shown.length;
+    return [...shown, ...(more > 0 ? [`+${more}`] : [])].join(', ');
+}
+const SIGNATURE_MARKS = { verified: 'signed ✓', present: 'signed (not verified)', absent: 'unsigned', unknown: 'signature ?' };
+const RECORD_MARKS = { present: 'record ✓', absent: 'no record', 'not-written': undefined };
+/** The signature and promotion-record marks of a running cell (no record mark where the environment writes none). */
+function marks(cell) {
+    return [SIGNATURE_MARKS[cell.signature], RECORD_MARKS[cell.record]].filter((mark) => mark !== undefined).join(', ');
+}
+/**
+ * A cell as lines of text: tag (and `=` when it holds the digest of the environment before it),
+ * digest, versions, age and marks; or what is missing or unreachable and why.
+ */
+function cellLines(cell, before, now) {
+    if (cell === undefined)
+        return ['—'];
+    if (cell.state === 'missing')
+        return ['missing', clip(cell.reason, 60)];
+    if (cell.state === 'unreachable')
+        return ['unreachable', clip(cell.error, 60)];
+    const same = before?.state === 'running' && before.digest === cell.digest;
+    const created = age(cell.created, now);
+    return [
+        `${same ? '= ' : ''}${clip(cell.tag, 60)}${cell.how === 'newest' ? ' (newest)' : ''}`,
+        shortDigest(cell.digest),
+        ...(cell.versions.length > 0 ? [versionList(cell.versions)] : []),
+        [created === undefined ? undefined : `${created} old`, marks(cell)].filter((part) => part !== undefined).join(', '),
+    ];
+}
+/** "prod is 2 versions behind staging (1.4.0 → 1.4.2) since 2026-12-01" */
+function driftSentence(drift) {
+    const behind = drift.versionsBehind === undefined
+        ? `lags ${clip(drift.from, 60)}`
+        : `is ${drift.versionsBehind} version${drift.versionsBehind === 1 ? '' : 's'} behind ${clip(drift.from, 60)}`;
+    const since = drift.since === undefined ? '' : ` since ${day(drift.since)}`;
+    return `${clip(drift.image, 60)}: ${clip(drift.environment, 60)} ${behind} (${shownVersion(drift.has)} → ${shownVersion(drift.fromHas)})${since}`;
+}
+/** Every cell of the board, with its environment and image. */
+function boardCells(board) {
+    return board.images.flatMap((row) => board.environments.flatMap((environment) => row.cells[environment.name] ?? []));
+}
+/**
+ * Nothing could be read: every cell the board has is unreachable, or it has none and says why not.
+ * A board that shows what is missing was read; one with nothing to show and no problem is empty, not failed.
+ */
+function nothingRead(result) {
+    if ('places' in result)
+        return result.places.length === 0 && result.problems.length > 0;
+    const cells = boardCells(result);
+    return cells.length === 0 ? result.problems.length > 0 : cells.every((cell) => cell.state === 'unreachable');
+}
+/** A line for one place of a digest's history: environment, repository, tags, since when and on what evidence. */
+function historyLine(place) {
+    const where = `${place.environment === undefined ? '' : `${clip(place.environment, 60)}: `}${clip(place.repository)}`;
+    const tags = place.tags.length > 0 ? ` (${versionList(place.tags)})` : ' (no tag)';
+    const since = place.receivedAt === undefined ? ', since unknown' : `, since ${day(place.receivedAt)} (${place.evidence})`;
+    return `${where}${tags}${since}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+/**
+ * The `status` use case, shared by both shells: check the request, read the board (or a digest's
+ * history) and say whether it drifts and whether anything could be read at all. The shells render
+ * it and turn it into an exit code: 1 when nothing could be read, or with `fail-on-drift` on drift.
+ */
+async function runStatusCommand(request, client, policy, reader) {
+    if (request.environment !== '' && request.images.length > 0) {
+        throw new errors/* InputError */.dz({ input: 'images' }, "images and environment were both given: status shows either given repositories or the policy's environments", {
+            hint: 'leave environment empty to show the given images, or leave images empty to show that environment',
+        });
+    }
+    // An image name (`app`, the last path segment the board's rows are named by) or a repository, written canonically.
+    const images = request.images.map((line) => IMAGE_NAME.test(line.text) ? line.text : (0,ref/* repositoryName */.aR)((0,repositories/* parseRepositoryInput */.m)(line.text, { input: line.input, line: line.line })));
+    const { workspace, cacheDir, now } = request.custody;
+    const options = {
+        ...(request.environment === '' ? {} : { environment: request.environment }),
+        ...(images.length > 0 ? { images } : {}),
+        ...(request.concurrency === undefined ? {} : { concurrency: request.concurrency }),
+        // The custody gate reads keys the same way: inside the workspace, never through a link out of it.
+        verification: { readFile: (path, limit) => (0,src_workspace/* readWorkspaceText */.tA)(workspace, 'policy', path, limit), cacheDir, now },
+    };
+    const digest = request.digest.trim();
+    if (digest !== '') {
+        // The history looks in every environment's repositories: a narrower request would be ignored, not honoured.
+        if (request.environment !== '' || images.length > 0) {
+            throw new errors/* InputError */.dz({ input: 'digest' }, 'digest was given with environment or images: the history of a digest looks in every environment of the policy', {
+                hint: 'leave environment and images empty with digest',
+            });
+        }
+        checkDigestOrReference(digest);
+        const deploymentProblems = [];
+        const receivedFrom = request.deployments === undefined ? undefined : deploymentsReceivedFrom(request.deployments, deploymentProblems);
+        const read = await reader.readDigestHistory(client, policy, digest, { ...options, ...(receivedFrom ? { receivedFrom } : {}) });
+        const history = { ...read, problems: [...read.problems, ...deploymentProblems] };
+        return { kind: 'history', history, drifting: false, nothingRead: nothingRead(history) };
+    }
+    const board = await reader.readStatus(client, policy, options);
+    return { kind: 'board', board, drifting: board.drift.length > 0, nothingRead: nothingRead(board) };
+}
+/** A row's name: one path component (OCI distribution spec's path component grammar). */
+const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** `sha256:…` or an image reference (`ghcr.io/acme/app:1.4.2`, `…@sha256:…`); anything else is refused before a request. */
+function checkDigestOrReference(value) {
+    try {
+        // A bare digest parses as a reference only with a repository before it.
+        (0,ref/* parseReference */.F2)(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:/i.test(value) && !value.includes('/') ? `example.invalid/x@${value}` : value);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz({ input: 'digest' }, `"${value.slice(0, 200)}" is neither a digest nor an image reference`, {
+            hint: 'give a digest (sha256: and 64 hex digits) or an image reference such as ghcr.io/acme/app:1.4.2',
+            cause: error,
+        });
+    }
+}
+/**
+ * The `status` output and `--json`: the board (`generatedAt`, `environments`, `images`, `drift`,
+ * `problems`) or the digest's history (`digest`, `places`, `problems`), with the field names of
+ * src/status/types.ts, documented in docs/status.md#the-status-output.
+ */
+function statusJson(result) {
+    return result.kind === 'board' ? result.board : result.history;
+}
+
+;// CONCATENATED MODULE: ./src/commands/status-reader.ts
+/** The reader of src/status, loaded when `status` runs: no other command parses it. */
+async function loadStatusReader() {
+    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 19757));
+    return { readStatus, readDigestHistory };
+}
+
+// EXTERNAL MODULE: ./src/cli/command-line.ts + 13 modules
+var command_line = __webpack_require__(95848);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(71604);
+// EXTERNAL MODULE: ./src/cli/registry-client.ts + 8 modules
+var registry_client = __webpack_require__(91231);
+// EXTERNAL MODULE: ./src/cli/shared-options.ts + 10 modules
+var shared_options = __webpack_require__(88131);
+;// CONCATENATED MODULE: ./src/cli/status-table.ts
+
+
+/** A column never grows past this many characters: a cell's lines are clipped to it (status-words.ts bounds each value). */
+const MAX_COLUMN = 40;
+/**
+ * The board as a terminal table: environments as columns (promotion order), images as rows, each
+ * cell several lines (tag, digest, versions, age and marks); then a line per drift and per problem.
+ * Every value passes through `printable`: a tag or an error is the registry's text, and an escape
+ * sequence in it must not reach the terminal.
+ */
+function renderStatusTable(board, now) {
+    const header = ['image', ...board.environments.map((environment) => environment.name)];
+    const rows = board.images.map((row) => {
+        const cells = board.environments.map((environment, index) => {
+            const before = index > 0 ? row.cells[board.environments[index - 1].name] : undefined;
+            return cellLines(row.cells[environment.name], before, now);
+        });
+        return [[row.image], ...cells];
+    });
+    const blocks = [header.map((title) => [title]), ...rows].map((block) => block.map((lines) => lines.map((line) => clip(oneLine(line), MAX_COLUMN))));
+    const widths = header.map((_, column) => Math.max(...blocks.map((block) => Math.max(...block[column].map((line) => line.length)))));
+    const text = blocks.map((block, index) => {
+        const height = Math.max(...block.map((lines) => lines.length));
+        const lines = Array.from({ length: height }, (_, line) => block
+            .map((lines, column) => (lines[line] ?? '').padEnd(widths[column]))
+            .join('  ')
+            .trimEnd());
+        // A rule under the header and a blank line between images: rows are several lines high.
+        return index === 0 ? [...lines, widths.map((width) => '-'.repeat(width)).join('  ')] : [...lines, ''];
+    });
+    const out = text.flat();
+    if (board.images.length === 0)
+        out.push('(no image in these environments)', '');
+    for (const drift of board.drift)
+        out.push(`drift: ${oneLine(driftSentence(drift))}`);
+    if (board.drift.length === 0 && board.images.length > 0)
+        out.push('no drift: every environment holds what the one it promotes from holds');
+    return `${out.join('\n')}\n`;
+}
+/** A digest's history, one line a place, for the terminal. */
+function renderHistoryLines(history) {
+    const lines = history.places.map((place) => oneLine(historyLine(place)));
+    if (lines.length === 0)
+        lines.push(`${oneLine(clip(history.digest))} is in none of these repositories`);
+    return `${oneLine(clip(history.digest))}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+}
+/** A value on one line of the terminal: a newline in a registry's or the policy's text would start a line of its own. */
+function oneLine(text) {
+    return (0,cli_io/* printable */.g$)(text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/cli/status.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `shiptag status`: the board as a table on stdout (or JSON with --json), what could not be read on
+ * stderr, always. Exit 1 when nothing could be read, or with --fail-on-drift when an environment lags.
+ */
+async function runStatusCli(args, io) {
+    const values = (0,command_line/* readCommandLine */.y)('status', args);
+    if (values.help) {
+        io.stdout((0,command_line/* commandHelp */.b)('status'));
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const gate = await (0,shared_options/* cliPolicyGate */.mW)({ ...values, cwd: '' }, io);
+    const reader = io.statusReader ?? (await loadStatusReader());
+    const client = (0,registry_client/* createCliRegistryClient */.T)(io, values.timeout);
+    const result = await runStatusCommand({
+        environment: values.environment,
+        images: values.images,
+        digest: values.digest,
+        concurrency: values.concurrency,
+        custody: (0,custody_settings/* custodySettings */.P)(io.env, io.cwd, io.now, undefined),
+        ...withDeployments(deploymentsSource(io.env, io.env.GITHUB_TOKEN || io.env.GH_TOKEN)),
+    }, client, gate.policy, reader).finally(() => client.close());
+    if (values.json)
+        io.stdout(`${JSON.stringify(statusJson(result), null, 2)}\n`);
+    else
+        io.stdout(result.kind === 'board' ? renderStatusTable(result.board, io.now) : renderHistoryLines(result.history));
+    const problems = result.kind === 'board' ? result.board.problems : result.history.problems;
+    for (const problem of problems)
+        io.stderr(`${(0,cli_io/* paint */.nI)(io, 'yellow', 'not read:')} ${oneLine(problem)}\n`);
+    if (result.nothingRead) {
+        io.stderr(`${(0,cli_io/* paint */.nI)(io, 'red', 'error:')} nothing could be read (each problem is above)\nWhat to do: check the registries' addresses, that they answer, and the credentials (docker login)\n`);
+        return cli_io/* EXIT */.dc.failed;
+    }
+    if (result.drifting && values['fail-on-drift']) {
+        io.stderr(`${(0,cli_io/* paint */.nI)(io, 'red', 'error:')} an environment lags the one it promotes from (--fail-on-drift)\nWhat to do: promote what the earlier environment holds (shiptag promote --environment NAME), or leave --fail-on-drift off\n`);
+        return cli_io/* EXIT */.dc.failed;
+    }
+    return cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 21560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRepositoryInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5761);
+
+
+/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
+function parseRepositoryInput(text, location) {
+    try {
+        const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(text);
+        return { registry, repository };
+    }
+    catch (error) {
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
+    }
+}
+
+
+/***/ })
+
+};
