@@ -45,6 +45,9 @@ describe('one value per kind, in either shell', () => {
     ['context', '', 'workflow'],
     ['sep-tags', '', '\n'],
     ['sep-tags', ' ', ' '],
+    // Left empty on purpose: empty, not the text of action.yml's `${{ github.token }}` default.
+    ['github-token', '', ''],
+    ['github-token', 'ghs_x', 'ghs_x'],
   ] as const)('action %s=%j', (name, text, expected) => {
     const value = actionValue(name, text)
     expect(Array.isArray(value) ? value.map((line) => line.text) : value).toEqual(expected)

@@ -12,7 +12,10 @@ type AnyValue = KindValues[keyof KindValues]
  */
 export function actionValue(name: OptionName, text: string): AnyValue {
   const option: OptionDeclaration = OPTIONS[name]
-  const given = text === '' ? (option.action?.default ?? '') : text
+  // A default that is an expression (`${{ github.token }}`) is the runner's to expand: an input left
+  // empty on purpose means empty, never the expression's own text (which would be sent as a password).
+  const fallback = option.action?.default ?? ''
+  const given = text === '' ? (fallback.includes('${{') ? '' : fallback) : text
   switch (option.kind) {
     case 'lines':
       return inputLines(name, text)
