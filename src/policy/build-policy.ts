@@ -21,22 +21,7 @@ type Path = (string | number)[]
  */
 export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): { policy: Policy; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = []
-  const patterns: CompilePatterns = (list, path) =>
-    items(list).flatMap(([i, source]) => {
-      if (typeof source !== 'string') return []
-      try {
-        return [compilePattern(source, locations.of([...path, i]))]
-      } catch (error) {
-        // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
-        if (!(error instanceof InputError)) throw error
-        problems.push({
-          location: error.location,
-          message: error.detail,
-          hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")',
-        })
-        return []
-      }
-    })
+  /** One pattern written at `path`, or, when it does not compile, one problem among the file's (anything else is a bug). */
   const compile: CompileOne = (source, path) => {
     try {
       return compilePattern(source, locations.of(path))
@@ -50,6 +35,11 @@ export function buildPolicy(raw: Raw, file: string, locations: YamlLocations): {
       return undefined
     }
   }
+  const patterns: CompilePatterns = (list, path) =>
+    items(list).flatMap(([i, source]) => {
+      const compiled = typeof source === 'string' ? compile(source, [...path, i]) : undefined
+      return compiled === undefined ? [] : [compiled]
+    })
   const reader = { compile, locations, problems }
   const defaults = mergeEnvironment(builtInDefaults(), 'defaults', map(raw.defaults), ['defaults'], patterns, reader)
   const environments = new Map<string, EnvironmentPolicy>()
