@@ -372,24 +372,7 @@ var types = __webpack_require__(63943);
  */
 function buildPolicy(raw, file, locations) {
     const problems = [];
-    const patterns = (list, path) => items(list).flatMap(([i, source]) => {
-        if (typeof source !== 'string')
-            return [];
-        try {
-            return [(0,policy_patterns/* compilePattern */.Eb)(source, locations.of([...path, i]))];
-        }
-        catch (error) {
-            // A pattern that does not compile is one problem among the file's, built from the error's parts; anything else is a bug.
-            if (!(error instanceof src_errors/* InputError */.dz))
-                throw error;
-            problems.push({
-                location: error.location,
-                message: error.detail,
-                hint: error.hint || 'fix the pattern: a glob, re:<regex> or semver:<range> (README "Patterns")',
-            });
-            return [];
-        }
-    });
+    /** One pattern written at `path`, or, when it does not compile, one problem among the file's (anything else is a bug). */
     const compile = (source, path) => {
         try {
             return (0,policy_patterns/* compilePattern */.Eb)(source, locations.of(path));
@@ -405,6 +388,10 @@ function buildPolicy(raw, file, locations) {
             return undefined;
         }
     };
+    const patterns = (list, path) => items(list).flatMap(([i, source]) => {
+        const compiled = typeof source === 'string' ? compile(source, [...path, i]) : undefined;
+        return compiled === undefined ? [] : [compiled];
+    });
     const reader = { compile, locations, problems };
     const defaults = mergeEnvironment((0,policy_defaults/* builtInDefaults */.AU)(), 'defaults', map(raw.defaults), ['defaults'], patterns, reader);
     const environments = new Map();
