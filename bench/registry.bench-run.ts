@@ -274,9 +274,6 @@ describe('shiptag vs skopeo on real registries', () => {
     pushOf('push with one layer changed', changed, src, 'v2'),
     retagOf('retag within the repository to 3 tags', ['1.0.0', '1.0', 'stable']),
     promoteOf('promote to another repository (same registry)', big, src, a, 'staging'),
-    signedPromoteOf('promote of a signed image to another repository, signature copied', 'signed', false),
-    signedPromoteOf('promote of a signed image to another repository, signature verified by key', 'verified', true),
-    statusOf('status of 2 environments (dev, staging), one image'),
     promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod'),
     pushOf('4-platform index push', index, indexRepo, 'v1'),
     promoteOf('4-platform index promote to another repository (same registry)', index, indexRepo, a, 'index-staging'),
@@ -285,6 +282,10 @@ describe('shiptag vs skopeo on real registries', () => {
     remote(retagOf('retag within the repository to 3 tags', ['2.0.0', '2.0', 'beta'])),
     remote(promoteOf('promote to another registry (200 MiB)', big, src, b, 'prod-remote')),
     remote(promoteOf('4-platform index promote to another registry', index, indexRepo, b, 'index-remote')),
+    // Last: they sign the first push's image, which every later promote of it would then copy too.
+    signedPromoteOf('promote of a signed image to another repository, signature copied', 'signed', false),
+    signedPromoteOf('promote of a signed image to another repository, signature verified by key', 'verified', true),
+    statusOf('status of 2 environments (dev, staging), one image'),
   ]
 
   it('runs every scenario with both tools, verifies every destination, and writes bench/RESULTS.md', async () => {
