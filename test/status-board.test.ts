@@ -232,3 +232,52 @@ environments:
     expect(log.filter((entry) => entry.method === 'GET' && entry.path === `/v2/staging/app/manifests/1.4.2`)).toHaveLength(1)
   })
 })
+
+describe('images outside the policy', () => {
+  let board: StatusBoard
+  const given = (row: string) => board.images.find((found) => found.image === row)
+  beforeAll(async () => {
+    const at = (repository: string) => ({ url: a.url, repository })
+    digests.cli = (await pushImageWith(at('tools/cli'), { seed: 'cli-1', created: '2026-11-30T08:00:00Z' }, ['0.9.0', '1.0.0'])).digest
+    await pushImageWith(at('tools/cli'), { seed: 'cli-main' }, ['main'])
+    digests.base = (await pushImageWith(at('tools/base'), { seed: 'base' }, ['latest'])).digest
+    await pushImageWith(at('tools/base'), { seed: 'base-build' }, ['build-9', 'build-10'])
+    board = await readStatus(client, policyOf(POLICY()), {
+      images: ['app', `${a.host}/tools/cli`, `${a.host}/tools/base`, `${a.host}/dev/app:1.4.1`, `${a.host}/dev/app:9.9.9`, `${downHost}/x/y`, 'nothere'],
+      verification: verification(),
+    })
+  }, 60_000)
+
+  it('shows a repository given outside the environments as a row of its own: its newest version, else latest', () => {
+    expect(given(`${a.host}/tools/cli`)).toEqual({
+      image: `${a.host}/tools/cli`,
+      cells: {},
+      given: expect.objectContaining({ state: 'running', tag: '1.0.0', how: 'newest', digest: digests.cli, versions: ['1.0.0', '0.9.0'], signature: 'absent' }),
+    })
+    expect(given(`${a.host}/tools/base`)?.given).toMatchObject({ state: 'running', tag: 'latest', how: 'newest', digest: digests.base, versions: [] })
+  })
+
+  it('reads the tag a given image names, even in a repository of the policy, and names the environments holding its digest', () => {
+    expect(given(`${a.host}/dev/app:1.4.1`)?.given).toMatchObject({ state: 'running', tag: '1.4.1', how: 'named', digest: digests['1.4.1'], sharedWith: [] })
+    // The policy's own row is still there, asked for by its name, and the given cells do not change its sharing.
+    expect(cell(board, 'app', 'prod')).toMatchObject({ state: 'running', sharedWith: [] })
+    expect(given(`${a.host}/dev/app:9.9.9`)?.given).toEqual({ state: 'missing', repository: `${a.host}/dev/app`, reason: 'no tag 9.9.9' })
+  })
+
+  it('shares a digest with every environment holding it', async () => {
+    const shared = await readStatus(client, policyOf(POLICY()), { images: ['app', `${a.host}/dev/app:1.4.2`] })
+    expect(shared.images.find((row) => row.image === `${a.host}/dev/app:1.4.2`)?.given).toMatchObject({ sharedWith: ['dev', 'staging'] })
+  })
+
+  it('says what it could not read: a given registry that is down, a row name the policy does not have', () => {
+    expect(given(`${downHost}/x/y`)?.given).toMatchObject({ state: 'unreachable', repository: `${downHost}/x/y` })
+    expect(board.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^nothere is the name of no row in the policy: to show a repository outside the policy, write it whole \(docker\.io\/library\/nothere/,
+        ),
+        expect.stringMatching(new RegExp(`^${downHost}/x/y: ${downHost}/x/y could not be read: `)),
+      ]),
+    )
+  })
+})

@@ -24,6 +24,11 @@ describe('the status board in the job summary', () => {
       { ...STORY_BOARD, images: [{ image: 'solo', cells: { prod: running() } }] },
       '<tr><td><strong>solo</strong></td><td>—</td><td>—</td><td>1.4.2',
     ],
+    [
+      'a repository given outside the environments, in a column of its own',
+      { ...STORY_BOARD, images: [{ image: 'ghcr.io/acme/app:1.4.2', cells: {}, given: running({ how: 'named', sharedWith: ['dev'] }) }] },
+      '<th>given (no environment)</th></tr></thead><tbody>\n<tr><td><strong>ghcr.io/acme/app:1.4.2</strong></td><td>—</td><td>—</td><td>—</td><td>1.4.2<br>sha256:bbbbbbbbbbbb',
+    ],
   ])('%s', (_, board, expected) => {
     expect(buildStatusSummary(board, NOW)).toContain(expected)
   })

@@ -1,4 +1,4 @@
-import { cellLines, clip, driftSentence, historyLine } from '../commands/status-words.js'
+import { boardColumns, cellLines, clip, driftSentence, historyLine } from '../commands/status-words.js'
 import type { DigestHistory, StatusBoard } from '../commands/status.js'
 import { escapeHtml } from './html.js'
 import { MAX_SUMMARY_BYTES } from './step-summary.js'
@@ -18,16 +18,17 @@ const MAX_PROBLEM_CHARS = 600
 export function buildStatusSummary(board: StatusBoard, now: Date, limit: number = MAX_SUMMARY_BYTES - 16 * 1024): string {
   const head = ['<h2>shiptag: status</h2>', driftPart(board)]
   const tail = ['</tbody></table>', ...problemsPart(board.problems), `<p>Read ${text(board.generatedAt)}.</p>`]
-  const header = `<table><thead><tr><th>Image</th>${board.environments.map((environment) => `<th>${text(environment.name)}${fromNote(environment.promoteFrom)}</th>`).join('')}</tr></thead><tbody>`
+  const columns = boardColumns(board)
+  const header = `<table><thead><tr><th>Image</th>${columns.map((column) => `<th>${text(column.title)}${fromNote(column.from)}</th>`).join('')}</tr></thead><tbody>`
   let bytes = Buffer.byteLength([...head, header, ...tail].join('\n')) + 200
   const rows: string[] = []
   for (const row of board.images) {
-    const cells = board.environments.map((environment, index) => {
-      const before = index > 0 ? row.cells[board.environments[index - 1]!.name] : undefined
-      return `<td>${cellLines(row.cells[environment.name], before, now)
-        .map((line) => text(line))
-        .join('<br>')}</td>`
-    })
+    const cells = columns.map(
+      (column) =>
+        `<td>${cellLines(column.cellOf(row), column.before(row), now)
+          .map((line) => text(line))
+          .join('<br>')}</td>`,
+    )
     const html = `<tr><td><strong>${text(row.image)}</strong></td>${cells.join('')}</tr>`
     const size = Buffer.byteLength(html) + 1
     if (bytes + size > limit) break

@@ -98,9 +98,9 @@ describe('shiptag status (in-process, on a hand-made board)', () => {
   it.each<[string, string[], StatusReadOptions]>([
     ['--environment', ['--environment', 'prod'], { environment: 'prod' }],
     [
-      '--images: a repository, written canonically, or a row name',
-      ['--images', 'ghcr.io/acme/app', '--images', 'worker', '--images', 'acme/web'],
-      { images: ['ghcr.io/acme/app', 'worker', 'docker.io/acme/web'] },
+      '--images: a repository or a tag of one, written canonically, or a row name',
+      ['--images', 'ghcr.io/acme/app', '--images', 'worker', '--images', 'acme/web', '--images', 'index.docker.io/acme/tool:1.2'],
+      { images: ['ghcr.io/acme/app', 'worker', 'docker.io/acme/web', 'docker.io/acme/tool:1.2'] },
     ],
     ['--concurrency', ['--concurrency', '3'], { concurrency: 3 }],
   ])('%s reaches the reader', async (_, args, options) => {
@@ -122,7 +122,8 @@ describe('shiptag status (in-process, on a hand-made board)', () => {
   it.each([
     ['an environment the policy lacks', ['--environment', 'prd'], /"prd" is not an environment of \.github\/image-policy\.yml/],
     ['environment and images together', ['--environment', 'prod', '--images', 'ghcr.io/acme/app'], /images and environment were both given/],
-    ['an image with a tag', ['--images', 'ghcr.io/acme/app:1.4.2'], /input "images", line 1/],
+    ['an image by digest', ['--images', `ghcr.io/acme/app@sha256:${'c'.repeat(64)}`], /input "images", line 1: .* names a digest/],
+    ['an image that is no reference', ['--images', 'ghcr.io/Acme/App'], /input "images", line 1: /],
     [
       'a digest with an environment, which the history would not honour',
       ['--digest', `sha256:${'b'.repeat(64)}`, '--environment', 'prod'],

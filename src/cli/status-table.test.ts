@@ -27,6 +27,24 @@ describe('the status table on the terminal', () => {
       { ...STORY_BOARD, images: [{ image: 'solo', cells: { dev: running({ tag: 'dev' }) } }], drift: [] },
       [expect.stringMatching(/^solo +dev +— +—$/) as unknown as string],
     ],
+    [
+      'a repository given outside the environments, in a column of its own',
+      {
+        ...STORY_BOARD,
+        images: [
+          ...STORY_BOARD.images,
+          {
+            image: 'ghcr.io/acme/tools',
+            cells: {},
+            given: running({ tag: '0.3.0', how: 'newest', versions: ['0.3.0'], signature: 'absent', record: 'not-written' }),
+          },
+        ],
+      },
+      [
+        expect.stringMatching(/^image +dev +staging +prod +given \(no environment\)$/) as unknown as string,
+        expect.stringMatching(/^ghcr\.io\/acme\/tools +— +— +— +0\.3\.0 \(newest\)$/) as unknown as string,
+      ],
+    ],
   ])('%s', (_, board, expected) => {
     const lines = renderStatusTable(board, NOW).split('\n')
     for (const line of expected) expect(lines).toContainEqual(line)

@@ -1,4 +1,4 @@
-import { cellLines, clip, driftSentence, historyLine } from '../commands/status-words.js'
+import { boardColumns, cellLines, clip, driftSentence, historyLine } from '../commands/status-words.js'
 import type { DigestHistory, StatusBoard } from '../commands/status.js'
 import { printable } from './io.js'
 
@@ -12,14 +12,9 @@ const MAX_COLUMN = 40
  * sequence in it must not reach the terminal.
  */
 export function renderStatusTable(board: StatusBoard, now: Date): string {
-  const header = ['image', ...board.environments.map((environment) => environment.name)]
-  const rows = board.images.map((row) => {
-    const cells = board.environments.map((environment, index) => {
-      const before = index > 0 ? row.cells[board.environments[index - 1]!.name] : undefined
-      return cellLines(row.cells[environment.name], before, now)
-    })
-    return [[row.image], ...cells]
-  })
+  const columns = boardColumns(board)
+  const header = ['image', ...columns.map((column) => column.title)]
+  const rows = board.images.map((row) => [[row.image], ...columns.map((column) => cellLines(column.cellOf(row), column.before(row), now))])
   const blocks = [header.map((title) => [title]), ...rows].map((block) => block.map((lines) => lines.map((line) => clip(oneLine(line), MAX_COLUMN))))
   const widths = header.map((_, column) => Math.max(...blocks.map((block) => Math.max(...block[column]!.map((line) => line.length)))))
   const text = blocks.map((block, index) => {

@@ -1,4 +1,4 @@
-import type { DigestHistory, Drift, StatusBoard, StatusCell } from '../status/types.js'
+import type { DigestHistory, Drift, ImageRow, StatusBoard, StatusCell } from '../status/types.js'
 
 /**
  * The words of the `status` board, shared by the CLI table (cli/status-table.ts) and the job summary
@@ -94,9 +94,35 @@ export function driftSentence(drift: Drift): string {
   return `${clip(drift.image, 60)}: ${clip(drift.environment, 60)} ${behind} (${shownVersion(drift.has)} → ${shownVersion(drift.fromHas)})${since}`
 }
 
-/** Every cell of the board, with its environment and image. */
+/** A column of the rendered board: an environment, or `given` for repositories `images` named outside them. */
+export interface BoardColumn {
+  readonly title: string
+  /** The environment it promotes from, under the title. */
+  readonly from?: string
+  cellOf(row: ImageRow): StatusCell | undefined
+  /** The cell to its left that it may share a digest with (`=`): the environment before it. */
+  before(row: ImageRow): StatusCell | undefined
+}
+
+/** The title of the column of given repositories: not an environment, so it says so. */
+export const GIVEN_COLUMN = 'given (no environment)'
+
+/** The board's columns: its environments in promotion order, then the given repositories' column when a row has one. */
+export function boardColumns(board: StatusBoard): BoardColumn[] {
+  const columns: BoardColumn[] = board.environments.map((environment, index) => ({
+    title: environment.name,
+    ...(environment.promoteFrom !== undefined ? { from: environment.promoteFrom } : {}),
+    cellOf: (row) => row.cells[environment.name],
+    before: (row) => (index > 0 ? row.cells[board.environments[index - 1]!.name] : undefined),
+  }))
+  if (board.images.some((row) => row.given !== undefined)) columns.push({ title: GIVEN_COLUMN, cellOf: (row) => row.given, before: () => undefined })
+  return columns
+}
+
+/** Every cell of the board, with its environment and image, given cells included. */
 export function boardCells(board: StatusBoard): StatusCell[] {
-  return board.images.flatMap((row) => board.environments.flatMap((environment) => row.cells[environment.name] ?? []))
+  const columns = boardColumns(board)
+  return board.images.flatMap((row) => columns.flatMap((column) => column.cellOf(row) ?? []))
 }
 
 /**

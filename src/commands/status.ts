@@ -1,12 +1,11 @@
 import { deploymentsReceivedFrom, type DeploymentsSource } from './status-deployments.js'
-import { InputError } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import type { InputLine } from '../input-lines.js'
 import type { Policy } from '../policy/index.js'
-import { parseReference, repositoryName } from '../ref/index.js'
+import { parseReference, repositoryName, type ImageReference } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { readWorkspaceText } from '../workspace/index.js'
 import type { DigestHistory, StatusBoard } from '../status/types.js'
-import { parseRepositoryInput } from './repositories.js'
 import { nothingRead } from './status-words.js'
 
 /** The board's types, for the shells (which import commands/, not status/). */
@@ -67,10 +66,8 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
       hint: 'leave environment empty to show the given images, or leave images empty to show that environment',
     })
   }
-  // An image name (`app`, the last path segment the board's rows are named by) or a repository, written canonically.
-  const images = request.images.map((line) =>
-    IMAGE_NAME.test(line.text) ? line.text : repositoryName(parseRepositoryInput(line.text, { input: line.input, line: line.line })),
-  )
+  // A row's name (`app`, the last path segment the board's rows are named by) or a repository, with a tag when given, written canonically.
+  const images = request.images.map((line) => (IMAGE_NAME.test(line.text) ? line.text : canonicalImage(line)))
   const { workspace, cacheDir, now } = request.custody
   const options: StatusReadOptions = {
     ...(request.environment === '' ? {} : { environment: request.environment }),
@@ -104,6 +101,29 @@ export async function runStatusCommand(request: StatusRequest, client: RegistryC
 
 /** A row's name: one path component (OCI distribution spec's path component grammar). */
 const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
+
+/**
+ * A repository (`ghcr.io/acme/app`) or a tag of one (`ghcr.io/acme/app:1.4.2`), as the board names
+ * its row; a digest is refused, since the history of a digest is `digest`'s job.
+ */
+function canonicalImage(line: InputLine): string {
+  const location = { input: line.input, line: line.line }
+  let reference: ImageReference
+  try {
+    reference = parseReference(line.text)
+  } catch (error) {
+    throw new InputError(location, errorMessage(error), {
+      hint: 'write a repository, optionally with a tag, e.g. ghcr.io/acme/app or ghcr.io/acme/app:1.4.2',
+      cause: error,
+    })
+  }
+  if (reference.digest !== undefined) {
+    throw new InputError(location, `${line.text.slice(0, 200)} names a digest: images shows what a repository or a tag holds`, {
+      hint: 'give the digest as digest to see where it is and since when, or drop the @sha256:… part',
+    })
+  }
+  return `${repositoryName(reference)}${reference.tag === undefined ? '' : `:${reference.tag}`}`
+}
 
 /** `sha256:…` or an image reference (`ghcr.io/acme/app:1.4.2`, `…@sha256:…`); anything else is refused before a request. */
 function checkDigestOrReference(value: string): void {

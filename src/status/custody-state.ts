@@ -22,6 +22,9 @@ export interface SignatureVerification {
   readonly now: Date
 }
 
+/** What the reader needs of an environment: records are into `name`, `signatures` says what verifies. A given repository is a target with neither. */
+export type CustodyTarget = Pick<EnvironmentPolicy, 'name' | 'record' | 'signatures'>
+
 export interface CustodyState {
   readonly signature: 'verified' | 'present' | 'absent' | 'unknown'
   readonly record: 'present' | 'absent' | 'not-written'
@@ -49,7 +52,7 @@ export class CustodyReader {
     private readonly verification: SignatureVerification | undefined,
   ) {}
 
-  async read(environment: EnvironmentPolicy, repository: RepositoryClient, digest: string, slot: Slot): Promise<CustodyState> {
+  async read(environment: CustodyTarget, repository: RepositoryClient, digest: string, slot: Slot): Promise<CustodyState> {
     const api = this.apiOf(repository.registry)
     const found = await slot(() => findEvidence(repository, digest, { kinds: ['cosign-tag', 'bundle'], referrersApi: api }))
     const records = recordsInto(found.evidence, environment.name)

@@ -4,7 +4,8 @@
  * from, and the history of one digest. The command renders what these return.
  */
 export type * from './types.js'
-export { readStatus, imageName, statusRequestBudget, VERSION_HEADS, type ReadStatusOptions } from './read-status.js'
+export { imageName } from './image-name.js'
+export { readStatus, statusRequestBudget, VERSION_HEADS, type ReadStatusOptions } from './read-status.js'
 export { readDigestHistory, HISTORY_TAG_HEADS, type DigestHistoryOptions } from './digest-history.js'
 export type { SignatureVerification } from './custody-state.js'
 export { MAX_CONFIG_BYTES } from './image-facts.js'

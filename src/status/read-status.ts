@@ -1,13 +1,15 @@
 import { InputError } from '../errors.js'
-import type { EnvironmentPolicy, Policy } from '../policy/index.js'
+import type { Policy } from '../policy/index.js'
 import { repositoryName, type Repository } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import type { Limiter } from '../store/index.js'
-import { CustodyReader, type SignatureVerification } from './custody-state.js'
+import { CustodyReader, type CustodyTarget, type SignatureVerification } from './custody-state.js'
 import { findDrift } from './drift.js'
 import { selectEnvironments } from './environment-order.js'
 import { readFailure, RegistryReads } from './registry-reads.js'
-import { chooseTag, newestVersions } from './tag-choice.js'
+import { splitImages, type GivenImage } from './given-images.js'
+import { imageName } from './image-name.js'
+import { chooseGivenTag, chooseTag, newestVersions } from './tag-choice.js'
 import type { EnvironmentColumn, ImageRow, StatusBoard, StatusCell } from './types.js'
 
 /**
@@ -32,7 +34,10 @@ export function statusRequestBudget(evidenceFound: number): number {
 export interface ReadStatusOptions {
   /** Only this environment (and the one it promotes from, for drift). */
   readonly environment?: string
-  /** Only these images: a repository's last path segment (`app`) or `registry/path`. */
+  /**
+   * Only these images: a row's name (`app`) or a repository of the policy (`registry/path`); a
+   * repository outside it, or one with a tag, is a row of its own (given-images.ts).
+   */
   readonly images?: readonly string[]
   /** Requests at once per registry; default its host profile's. */
   readonly concurrency?: number
@@ -59,47 +64,64 @@ export async function readStatus(client: RegistryClient, policy: Policy, options
     })
   }
   const environments = selectEnvironments(policy, options.environment)
+  const split = options.images === undefined ? undefined : splitImages(options.images, environments, options.environment ?? 'the policy')
   const reads = new RegistryReads(client, options)
   const custody = new CustodyReader(policy, options.verification)
-  const problems: string[] = []
+  const problems: string[] = [...(split?.problems ?? [])]
   const jobs: { environment: string; image: string; read: Promise<Read> }[] = []
   for (const environment of environments) {
     const seen = new Map<string, Repository>()
     for (const repository of environment.repositories) {
       const image = imageName(repository)
-      if (!wanted(repository, options.images)) continue
+      if (!wanted(repository, split?.rows)) continue
       const first = seen.get(image)
       if (first !== undefined) {
         problems.push(`${environment.name}: ${repositoryName(repository)} is not shown: the board's ${image} row shows ${repositoryName(first)}`)
         continue
       }
       seen.set(image, repository)
-      jobs.push({ environment: environment.name, image, read: readCell(reads, custody, environment, repository) })
+      const choose = (tags: readonly string[]) => chooseTag(environment, tags)
+      jobs.push({ environment: environment.name, image, read: readCell(reads, custody, environment, repository, choose) })
     }
     if (environment.repositories.length === 0) problems.push(`${environment.name}: the policy names no repository for it, so the board cannot say what it runs`)
   }
-  for (const image of options.images ?? []) {
-    if (!environments.some((environment) => environment.repositories.some((repository) => wanted(repository, [image])))) {
-      problems.push(`${image} is in no repository of ${options.environment ?? 'any environment'} in the policy`)
-    }
-  }
+  const given = (split?.given ?? []).map((image) => ({ image, read: readGiven(reads, custody, image) }))
   const done = await Promise.all(jobs.map(async (job) => ({ ...job, read: await job.read })))
   const cells = new Map<string, Record<string, StatusCell>>()
   for (const job of done) {
     cells.set(job.image, { ...cells.get(job.image), [job.environment]: job.read.cell })
     problems.push(...job.read.problems.map((problem) => `${job.environment}/${job.image}: ${problem}`))
   }
-  const images: ImageRow[] = [...cells].map(([image, byEnvironment]) => ({ image, cells: withSharing(byEnvironment) }))
+  const rows: ImageRow[] = [...cells].map(([image, byEnvironment]) => ({ image, cells: withSharing(byEnvironment) }))
+  for (const { image, read } of given) {
+    const { cell, problems: found } = await read
+    problems.push(...found.map((problem) => `${image.row}: ${problem}`))
+    rows.push({ image: image.row, cells: {}, given: sharedAcross(cell, rows) })
+  }
   const columns: EnvironmentColumn[] = environments.map((environment) => ({
     name: environment.name,
     ...(environment.promoteFrom !== undefined ? { promoteFrom: environment.promoteFrom } : {}),
     ...(environment.tag !== undefined ? { marker: environment.tag } : {}),
   }))
   const tagsOf = (environment: string, image: string) => done.find((job) => job.environment === environment && job.image === image)?.read.tags
-  return { generatedAt: (options.now?.() ?? new Date()).toISOString(), environments: columns, images, drift: findDrift(columns, images, tagsOf), problems }
+  return { generatedAt: (options.now?.() ?? new Date()).toISOString(), environments: columns, images: rows, drift: findDrift(columns, rows, tagsOf), problems }
 }
 
-async function readCell(reads: RegistryReads, custody: CustodyReader, environment: EnvironmentPolicy, repository: Repository): Promise<Read> {
+/** A repository given in `images`, read as a cell of no environment: no marker, no rules, no records written into it. */
+function readGiven(reads: RegistryReads, custody: CustodyReader, image: GivenImage): Promise<Read> {
+  const target: CustodyTarget = { name: '', record: false }
+  return readCell(reads, custody, target, image.repository, (tags) => chooseGivenTag(tags, image.tag))
+}
+
+type Choice = { tag: string; how: 'marker' | 'newest' | 'named' } | { reason: string }
+
+async function readCell(
+  reads: RegistryReads,
+  custody: CustodyReader,
+  environment: CustodyTarget,
+  repository: Repository,
+  choose: (tags: readonly string[]) => Choice,
+): Promise<Read> {
   const name = repositoryName(repository)
   let tags: string[]
   try {
@@ -108,11 +130,14 @@ async function readCell(reads: RegistryReads, custody: CustodyReader, environmen
     const problem = readFailure(repository, error)
     return { cell: { state: 'unreachable', repository: name, error: problem }, problems: [problem] }
   }
-  const choice = chooseTag(environment, tags)
+  const choice = choose(tags)
   if ('reason' in choice) return { cell: { state: 'missing', repository: name, reason: choice.reason }, tags, problems: [] }
   try {
     const facts = await reads.imageFacts(repository, choice.tag)
-    if (facts === undefined) return { cell: { state: 'missing', repository: name, reason: `tag ${choice.tag} was listed but is gone` }, tags, problems: [] }
+    if (facts === undefined) {
+      const reason = choice.how === 'named' ? `no tag ${choice.tag}` : `tag ${choice.tag} was listed but is gone`
+      return { cell: { state: 'missing', repository: name, reason }, tags, problems: [] }
+    }
     const versions = await versionsAt(reads, repository, tags, choice.tag, facts.digest)
     const problems: string[] = facts.problem !== undefined ? [facts.problem] : []
     let state: Awaited<ReturnType<CustodyReader['read']>>
@@ -167,9 +192,11 @@ function withSharing(cells: Record<string, StatusCell>): Record<string, StatusCe
   )
 }
 
-/** A row of the board: the repository's last path segment (`ghcr.io/acme/app` → `app`). */
-export function imageName(repository: Repository): string {
-  return repository.repository.split('/').at(-1)!
+/** A given cell's `sharedWith`: the environments of any row whose cell holds the same digest. */
+function sharedAcross(cell: StatusCell, rows: readonly ImageRow[]): StatusCell {
+  if (cell.state !== 'running') return cell
+  const environments = rows.flatMap((row) => Object.entries(row.cells).filter(([, other]) => other.state === 'running' && other.digest === cell.digest))
+  return { ...cell, sharedWith: [...new Set(environments.map(([environment]) => environment))] }
 }
 
 function wanted(repository: Repository, images: readonly string[] | undefined): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadPolicy } from '../policy/index.js'
-import { chooseTag, newestVersions, versionsBetween } from './tag-choice.js'
+import { chooseGivenTag, chooseTag, newestVersions, versionsBetween } from './tag-choice.js'
 
 const SIG = `sha256-${'a'.repeat(64)}`
 
@@ -50,5 +50,18 @@ describe('versions', () => {
     ['a digest is not a version', ['1.4.0'], `sha256:${'b'.repeat(64)}`, '1.4.0', undefined],
   ])('versionsBetween: %s', (_, tags, low, high, expected) => {
     expect(versionsBetween(tags, low, high)).toBe(expected)
+  })
+})
+
+describe('chooseGivenTag (a repository given in images, in no environment)', () => {
+  it.each<[string, string[], string | undefined, ReturnType<typeof chooseGivenTag>]>([
+    ['the tag given, listed or not (the manifest read says whether it is there)', ['1.0.0'], 'edge', { tag: 'edge', how: 'named' }],
+    ['the highest version', ['latest', '1.10.0', '1.9.0'], undefined, { tag: '1.10.0', how: 'newest' }],
+    ['latest without versions, whatever sorts last', ['main', 'zz-build', 'latest'], undefined, { tag: 'latest', how: 'newest' }],
+    ['natural order without versions or latest', ['build-9', 'build-10'], undefined, { tag: 'build-10', how: 'newest' }],
+    ["never cosign's tags", [`${SIG}.sig`, SIG], undefined, { reason: 'no tags: the repository is empty or does not exist' }],
+    ['an empty repository', [], undefined, { reason: 'no tags: the repository is empty or does not exist' }],
+  ])('%s', (_, tags, named, expected) => {
+    expect(chooseGivenTag(tags, named)).toEqual(expected)
   })
 })

@@ -23,6 +23,21 @@ export function chooseTag(environment: EnvironmentPolicy, tags: readonly string[
   return { tag: [...allowed].sort(NATURAL.compare).at(-1)!, how: 'newest' }
 }
 
+/**
+ * The tag a repository given in `images` is shown by: the tag it was given with; else the highest
+ * semver version; else `latest` when listed (what a pull without a tag gets); else the last in
+ * natural order. It has no environment, so no marker and no allow or forbid rules.
+ */
+export function chooseGivenTag(tags: readonly string[], named: string | undefined): { tag: string; how: 'named' | 'newest' } | { reason: string } {
+  if (named !== undefined) return { tag: named, how: 'named' }
+  const images = tags.filter(isImageTag)
+  if (images.length === 0) return { reason: 'no tags: the repository is empty or does not exist' }
+  const versions = newestVersions(images)
+  if (versions.length > 0) return { tag: versions[0]!, how: 'newest' }
+  if (images.includes('latest')) return { tag: 'latest', how: 'newest' }
+  return { tag: [...images].sort(NATURAL.compare).at(-1)!, how: 'newest' }
+}
+
 const NATURAL = new Intl.Collator('en', { numeric: true })
 
 /** The tags that are semver versions, newest first. */

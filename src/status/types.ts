@@ -19,9 +19,9 @@ export type StatusCell =
       readonly state: 'running'
       /** `registry/path` of the environment's repository that holds it. */
       readonly repository: string
-      /** The tag read: the marker tag, else the newest tag the environment's rules allow. */
+      /** The tag read: the marker tag, else the newest tag the environment's rules allow; in a `given` cell, the tag `images` named, else the newest. */
       readonly tag: string
-      readonly how: 'marker' | 'newest'
+      readonly how: 'marker' | 'newest' | 'named'
       readonly digest: string
       /** Version tags (semver) pointing at the same digest, newest first. */
       readonly versions: readonly string[]
@@ -41,11 +41,21 @@ export type StatusCell =
   | { readonly state: 'missing'; readonly repository: string; readonly reason: string }
   | { readonly state: 'unreachable'; readonly repository: string; readonly error: string }
 
-/** One image (the last path segment of its repositories), a row of the board. */
+/**
+ * One image, a row of the board: the last path segment of its repositories (`app`), or for a
+ * repository `images` gave outside the policy's environments, that repository as given
+ * (`ghcr.io/acme/tool`, `ghcr.io/acme/app:1.4.2`).
+ */
 export interface ImageRow {
   readonly image: string
   /** By environment name; an environment that does not hold the image has no cell. */
   readonly cells: Readonly<Record<string, StatusCell>>
+  /**
+   * What a repository given in `images` holds, in no environment: given outside the policy's
+   * repositories, or with a tag. Its `sharedWith` names the environments (of any row) that hold
+   * the same digest; it is never verified against signature rules and writes no records.
+   */
+  readonly given?: StatusCell
 }
 
 /** A later environment behind the one it promotes from: staging has 1.4.2, prod still 1.4.0. */
