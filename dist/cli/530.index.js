@@ -202,7 +202,7 @@ Example:
 
 const STATUS = declareCommand({
     name: 'status',
-    usage: 'shiptag status [--environment NAME | --images NAME|REPO | --digest DIGEST|REF] [options]',
+    usage: 'shiptag status [--environment NAME | --images NAME|REPO[:TAG] | --digest DIGEST|REF] [options]',
     about: `Shows what runs where: for each environment of the policy (columns, in promotion order) and
 each image (rows), the tag it runs (the marker tag, else the newest tag its rules allow), the
 digest, its version tags, its age, and whether it is signed and has a promotion record. A
@@ -219,8 +219,8 @@ nothing could be read, or with --fail-on-drift when an environment lags.`,
                 { option: 'environment', help: 'this environment of the policy and the one it promotes from (for\ndrift); default: every one' },
                 {
                     option: 'images',
-                    value: 'NAME|REPO',
-                    help: "only these images (repeatable): a row's name (app) or a repository\n(ghcr.io/acme/app) of the policy's environments",
+                    value: 'NAME|REPO[:TAG]',
+                    help: "only these images (repeatable): a row's name (app) or a repository\n(ghcr.io/acme/app); one outside the policy, or with a tag, is a row of\nits own in a given column",
                 },
                 'digest',
             ],

@@ -61,8 +61,6 @@ var errors = __webpack_require__(83916);
 var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/workspace/index.ts + 6 modules
 var src_workspace = __webpack_require__(56986);
-// EXTERNAL MODULE: ./src/commands/repositories.ts
-var repositories = __webpack_require__(21560);
 ;// CONCATENATED MODULE: ./src/commands/status-words.ts
 /**
  * The words of the `status` board, shared by the CLI table (cli/status-table.ts) and the job summary
@@ -153,9 +151,24 @@ function driftSentence(drift) {
     const since = drift.since === undefined ? '' : ` since ${day(drift.since)}`;
     return `${clip(drift.image, 60)}: ${clip(drift.environment, 60)} ${behind} (${shownVersion(drift.has)} → ${shownVersion(drift.fromHas)})${since}`;
 }
-/** Every cell of the board, with its environment and image. */
+/** The title of the column of given repositories: not an environment, so it says so. */
+const GIVEN_COLUMN = 'given (no environment)';
+/** The board's columns: its environments in promotion order, then the given repositories' column when a row has one. */
+function boardColumns(board) {
+    const columns = board.environments.map((environment, index) => ({
+        title: environment.name,
+        ...(environment.promoteFrom !== undefined ? { from: environment.promoteFrom } : {}),
+        cellOf: (row) => row.cells[environment.name],
+        before: (row) => (index > 0 ? row.cells[board.environments[index - 1].name] : undefined),
+    }));
+    if (board.images.some((row) => row.given !== undefined))
+        columns.push({ title: GIVEN_COLUMN, cellOf: (row) => row.given, before: () => undefined });
+    return columns;
+}
+/** Every cell of the board, with its environment and image, given cells included. */
 function boardCells(board) {
-    return board.images.flatMap((row) => board.environments.flatMap((environment) => row.cells[environment.name] ?? []));
+    const columns = boardColumns(board);
+    return board.images.flatMap((row) => columns.flatMap((column) => column.cellOf(row) ?? []));
 }
 /**
  * Nothing could be read: every cell the board has is unreachable, or it has none and says why not.
@@ -181,7 +194,6 @@ function historyLine(place) {
 
 
 
-
 /**
  * The `status` use case, shared by both shells: check the request, read the board (or a digest's
  * history) and say whether it drifts and whether anything could be read at all. The shells render
@@ -193,8 +205,8 @@ async function runStatusCommand(request, client, policy, reader) {
             hint: 'leave environment empty to show the given images, or leave images empty to show that environment',
         });
     }
-    // An image name (`app`, the last path segment the board's rows are named by) or a repository, written canonically.
-    const images = request.images.map((line) => IMAGE_NAME.test(line.text) ? line.text : (0,ref/* repositoryName */.aR)((0,repositories/* parseRepositoryInput */.m)(line.text, { input: line.input, line: line.line })));
+    // A row's name (`app`, the last path segment the board's rows are named by) or a repository, with a tag when given, written canonically.
+    const images = request.images.map((line) => (IMAGE_NAME.test(line.text) ? line.text : canonicalImage(line)));
     const { workspace, cacheDir, now } = request.custody;
     const options = {
         ...(request.environment === '' ? {} : { environment: request.environment }),
@@ -223,6 +235,29 @@ async function runStatusCommand(request, client, policy, reader) {
 }
 /** A row's name: one path component (OCI distribution spec's path component grammar). */
 const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/**
+ * A repository (`ghcr.io/acme/app`) or a tag of one (`ghcr.io/acme/app:1.4.2`), as the board names
+ * its row; a digest is refused, since the history of a digest is `digest`'s job.
+ */
+function canonicalImage(line) {
+    const location = { input: line.input, line: line.line };
+    let reference;
+    try {
+        reference = (0,ref/* parseReference */.F2)(line.text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(location, (0,errors/* errorMessage */.gJ)(error), {
+            hint: 'write a repository, optionally with a tag, e.g. ghcr.io/acme/app or ghcr.io/acme/app:1.4.2',
+            cause: error,
+        });
+    }
+    if (reference.digest !== undefined) {
+        throw new errors/* InputError */.dz(location, `${line.text.slice(0, 200)} names a digest: images shows what a repository or a tag holds`, {
+            hint: 'give the digest as digest to see where it is and since when, or drop the @sha256:… part',
+        });
+    }
+    return `${(0,ref/* repositoryName */.aR)(reference)}${reference.tag === undefined ? '' : `:${reference.tag}`}`;
+}
 /** `sha256:…` or an image reference (`ghcr.io/acme/app:1.4.2`, `…@sha256:…`); anything else is refused before a request. */
 function checkDigestOrReference(value) {
     try {
@@ -248,7 +283,7 @@ function statusJson(result) {
 ;// CONCATENATED MODULE: ./src/commands/status-reader.ts
 /** The reader of src/status, loaded when `status` runs: no other command parses it. */
 async function loadStatusReader() {
-    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 19757));
+    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 10102));
     return { readStatus, readDigestHistory };
 }
 
@@ -272,14 +307,9 @@ const MAX_COLUMN = 40;
  * sequence in it must not reach the terminal.
  */
 function renderStatusTable(board, now) {
-    const header = ['image', ...board.environments.map((environment) => environment.name)];
-    const rows = board.images.map((row) => {
-        const cells = board.environments.map((environment, index) => {
-            const before = index > 0 ? row.cells[board.environments[index - 1].name] : undefined;
-            return cellLines(row.cells[environment.name], before, now);
-        });
-        return [[row.image], ...cells];
-    });
+    const columns = boardColumns(board);
+    const header = ['image', ...columns.map((column) => column.title)];
+    const rows = board.images.map((row) => [[row.image], ...columns.map((column) => cellLines(column.cellOf(row), column.before(row), now))]);
     const blocks = [header.map((title) => [title]), ...rows].map((block) => block.map((lines) => lines.map((line) => clip(oneLine(line), MAX_COLUMN))));
     const widths = header.map((_, column) => Math.max(...blocks.map((block) => Math.max(...block[column].map((line) => line.length)))));
     const text = blocks.map((block, index) => {
@@ -359,31 +389,6 @@ async function runStatusCli(args, io) {
         return cli_io/* EXIT */.dc.failed;
     }
     return cli_io/* EXIT */.dc.ok;
-}
-
-
-/***/ }),
-
-/***/ 21560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ parseRepositoryInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5761);
-
-
-/** One repository named in an input (`images`, `mount-from`): no tag, no digest; the error names the input and line. */
-function parseRepositoryInput(text, location) {
-    try {
-        const { registry, repository } = (0,_ref_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(text);
-        return { registry, repository };
-    }
-    catch (error) {
-        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(location, reason, { hint: 'write a repository without a tag, e.g. ghcr.io/acme/app', cause: error });
-    }
 }
 
 
