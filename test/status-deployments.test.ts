@@ -33,14 +33,27 @@ describe('status --digest with GitHub deployments', () => {
     expect(problems).toEqual([])
   })
 
-  it('a GitHub that refuses is a problem sentence without the token, and the history goes on', async () => {
+  it('a 403 is a problem sentence that asks for deployments: read (not write, no promotion), without the token; the history goes on', async () => {
     api.fault('/repos/acme/app/deployments', { status: 403, body: { message: 'Resource not accessible by integration' } })
     const problems: string[] = []
     const receivedFrom = deploymentsReceivedFrom({ apiUrl: api.url, token: TOKEN, repository: 'acme/app' }, problems)
     expect(await receivedFrom('prod', DIGEST)).toBeUndefined()
+    expect(problems).toEqual([
+      'reading the GitHub deployments of prod failed: the token may not read deployments of acme/app (403: "Resource not accessible by integration"); give the job "permissions: deployments: read", or a fine-grained token "Deployments: read" on acme/app',
+    ])
+    expect(api.requests.map((request) => request.method)).toEqual(['GET'])
+  })
+
+  it.each([
+    [403, { 'x-ratelimit-remaining': '0' }, 'API rate limit exceeded', /rate limit is spent .*; run the step again later for what GitHub's deployments say$/],
+    [422, {}, 'Validation Failed', /refused the request \(422: "Validation Failed"\); the environment name must be one GitHub accepts$/],
+  ])('a %i while reading says nothing of a promotion or a commit', async (status, headers, message, said) => {
+    api.fault('/repos/acme/app/deployments', { status, headers, body: { message } })
+    const problems: string[] = []
+    await deploymentsReceivedFrom({ apiUrl: api.url, token: TOKEN, repository: 'acme/app' }, problems)('prod', DIGEST)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^reading the GitHub deployments of prod failed: the token may not .* \(403: "Resource not accessible by integration"\)/)
-    expect(problems[0]).not.toContain(TOKEN)
+    expect(problems[0]).toMatch(said)
+    expect(problems[0]).not.toMatch(/promotion|commit|write/)
   })
 
   it.each([

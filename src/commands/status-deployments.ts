@@ -19,10 +19,11 @@ export function deploymentsReceivedFrom(source: DeploymentsSource, problems: str
       return deploymentReceivedAt((await deploymentsOf(source, environment)).entries, digest)
     } catch (error) {
       // Octokit's errors (statuses, lost answers, deadlines) are read by the deployments' own
-      // translator, which names what to do for each; a bug of shiptag still surfaces as one.
+      // translator, which names what to do for each (for a read: `deployments: read`, no promotion
+      // to speak of); a bug of shiptag still surfaces as one.
       if (error instanceof TypeError || error instanceof RangeError) throw error
       const host = new URL(source.apiUrl ?? 'https://api.github.com').host
-      problems.push(deploymentFailureWarning(`reading the GitHub deployments of ${environment}`, error, source.repository, host))
+      problems.push(deploymentFailureWarning(`reading the GitHub deployments of ${environment}`, error, source.repository, host, 'read'))
       return undefined
     }
   }
