@@ -6,6 +6,7 @@
 export type * from './types.js'
 export { imageName } from './image-name.js'
 export { readStatus, statusRequestBudget, VERSION_HEADS, type ReadStatusOptions } from './read-status.js'
+export { DRIFT_VERSION_HEADS } from './drift-versions.js'
 export { readDigestHistory, HISTORY_TAG_HEADS, type DigestHistoryOptions } from './digest-history.js'
 export type { SignatureVerification } from './custody-state.js'
 export { MAX_CONFIG_BYTES } from './image-facts.js'

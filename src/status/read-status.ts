@@ -5,6 +5,7 @@ import type { RegistryClient } from '../registry/index.js'
 import type { Limiter } from '../store/index.js'
 import { CustodyReader, type CustodyTarget, type SignatureVerification } from './custody-state.js'
 import { findDrift } from './drift.js'
+import { DRIFT_VERSION_HEADS, withDriftVersions } from './drift-versions.js'
 import { selectEnvironments } from './environment-order.js'
 import { readFailure, RegistryReads } from './registry-reads.js'
 import { splitImages, type GivenImage } from './given-images.js'
@@ -25,10 +26,12 @@ export const VERSION_HEADS = 4
  * environment of the repository), the manifest GET by tag, the first platform's manifest and the
  * config (2), VERSION_HEADS HEADs, and the evidence search (the `.sig` manifest, the referrers API
  * and the referrers tag: 3), plus 2 per signature or record found (its manifest and blob, or a
- * `.sig` layer). Stated in docs/status.md#reading-the-board and asserted on the recording proxy.
+ * `.sig` layer). A cell on either side of a drift whose VERSION_HEADS found no version at its
+ * digest asks up to DRIFT_VERSION_HEADS more (drift-versions.ts): `driftBeyondHeads`. Stated in
+ * docs/status.md#reading-the-board and asserted on the recording proxy.
  */
-export function statusRequestBudget(evidenceFound: number): number {
-  return 1 + 1 + 2 + VERSION_HEADS + 3 + 2 * evidenceFound
+export function statusRequestBudget(evidenceFound: number, driftBeyondHeads = false): number {
+  return 1 + 1 + 2 + VERSION_HEADS + (driftBeyondHeads ? DRIFT_VERSION_HEADS : 0) + 3 + 2 * evidenceFound
 }
 
 export interface ReadStatusOptions {
@@ -68,7 +71,7 @@ export async function readStatus(client: RegistryClient, policy: Policy, options
   const reads = new RegistryReads(client, options)
   const custody = new CustodyReader(policy, options.verification)
   const problems: string[] = [...(split?.problems ?? [])]
-  const jobs: { environment: string; image: string; read: Promise<Read> }[] = []
+  const jobs: { environment: string; image: string; repository: Repository; read: Promise<Read> }[] = []
   for (const environment of environments) {
     const seen = new Map<string, Repository>()
     for (const repository of environment.repositories) {
@@ -81,12 +84,14 @@ export async function readStatus(client: RegistryClient, policy: Policy, options
       }
       seen.set(image, repository)
       const choose = (tags: readonly string[]) => chooseTag(environment, tags)
-      jobs.push({ environment: environment.name, image, read: readCell(reads, custody, environment, repository, choose) })
+      jobs.push({ environment: environment.name, image, repository, read: readCell(reads, custody, environment, repository, choose) })
     }
     if (environment.repositories.length === 0) problems.push(`${environment.name}: the policy names no repository for it, so the board cannot say what it runs`)
   }
   const given = (split?.given ?? []).map((image) => ({ image, read: readGiven(reads, custody, image) }))
-  const done = await Promise.all(jobs.map(async (job) => ({ ...job, read: await job.read })))
+  const read = await Promise.all(jobs.map(async (job) => ({ ...job, read: await job.read })))
+  // A cell that drifts with no version found asks further versions, so drift can say how far behind it is.
+  const done = await withDriftVersions((repository, tag) => reads.head(repository, tag), environments, read, VERSION_HEADS)
   const cells = new Map<string, Record<string, StatusCell>>()
   for (const job of done) {
     cells.set(job.image, { ...cells.get(job.image), [job.environment]: job.read.cell })
