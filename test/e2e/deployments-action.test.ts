@@ -3,7 +3,9 @@
  * runs it) against the real registry and the loopback GitHub REST stand-in at GITHUB_API_URL: the
  * promotion recorded in GitHub's terms (issue 17 part 2), and a 403 (a job without
  * `deployments: write`) as a warning with the promotion done and the step green. The CLI's
- * `--deployments` (dist/cli/index.js) records the same way with GITHUB_TOKEN.
+ * `--deployments` (dist/cli/index.js) records the same way with GITHUB_TOKEN. On the machine's
+ * Node 20 and the runner's node24, each with a registry and a GitHub stand-in of its own, so that
+ * neither run sees what the other wrote.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -19,7 +21,7 @@ const TOKEN = 'ghs_e2eDeploymentsTokenNeverPrinted'
 const REVISION = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c'
 const RUN_SHA = '1111111111111111111111111111111111111111'
 
-describe('dist/index.js promote with deployments', () => {
+describe.each(NODE_RUNTIMES)('dist/index.js promote with deployments on $name', ({ command: runtime }) => {
   let registry: StartedRegistry
   let github: GitHubApiStandIn
   let image: BuiltLayout
@@ -52,7 +54,7 @@ environments:
       GITHUB_API_URL: github.url,
     }
     const pushed = await runAction({
-      runtime: NODE_RUNTIMES[0].command,
+      runtime,
       env,
       cwd: workspace,
       inputs: {
@@ -73,7 +75,7 @@ environments:
 
   const promote = () =>
     runAction({
-      runtime: NODE_RUNTIMES[0].command,
+      runtime,
       env,
       cwd: workspace,
       inputs: {
@@ -153,7 +155,7 @@ environments:
 
   it('a promote that asks for deployments without a token fails before writing anything', async () => {
     const run = await runAction({
-      runtime: NODE_RUNTIMES[0].command,
+      runtime,
       env,
       cwd: workspace,
       inputs: {
@@ -173,11 +175,34 @@ environments:
     expect(String(tags.stdout)).not.toContain('9.9.9')
   })
 
+  it('command: status with a digest says prod received it by the deployment; a 403 while reading asks for deployments: read', async () => {
+    expect((await promote()).exitCode).toBe(0)
+    const recorded = github.deployments.byRepository.get('acme/app')!.at(-1)!
+    const history = () =>
+      runAction({ runtime, env, cwd: workspace, inputs: { command: 'status', digest: image.rootDigest, policy: 'image-policy.yml', 'github-token': TOKEN } })
+    const found = await history()
+    expect(found.exitCode, found.stdout + found.stderr).toBe(0)
+    const places = (JSON.parse(found.outputs.status!) as { places: { environment?: string; receivedAt?: string; evidence: string }[] }).places
+    expect(places.find((place) => place.environment === 'prod')).toMatchObject({ receivedAt: recorded.created_at, evidence: 'deployment' })
+    expect(github.requests.filter((entry) => entry.method === 'GET').every((entry) => entry.authorization === `token ${TOKEN}`)).toBe(true)
+
+    github.fault('/repos/acme/app/deployments', { method: 'GET', status: 403, body: { message: 'Resource not accessible by integration' } })
+    const refused = await history()
+    expect(refused.exitCode, refused.stdout + refused.stderr).toBe(0)
+    expect(refused.stdout).toContain(
+      '::warning::not read: reading the GitHub deployments of prod failed: the token may not read deployments of acme/app (403: "Resource not accessible by integration"); give the job "permissions: deployments: read"',
+    )
+    expect(refused.stdout).not.toContain('deployments: write')
+    expect(refused.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
+  })
+
   it('the CLI records with --deployments, GITHUB_TOKEN and GITHUB_REPOSITORY', async () => {
     const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const [node, ...nodeArgs] = runtime
       const child = spawn(
-        process.execPath,
+        node!,
         [
+          ...nodeArgs,
           join(REPO_ROOT, 'dist/cli/index.js'),
           'promote',
           '--source',

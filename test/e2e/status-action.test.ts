@@ -3,7 +3,8 @@
  * runs it, against real registries: dev and staging on one registry, prod on another that lags two
  * versions, a fourth environment on a registry that is down. The job summary shows the board, the
  * `status` output is the JSON of docs/status.md, `drift` says true, and `fail-on-drift` fails the
- * step after both are written. Needs src/status (readStatus) from the status-core slice.
+ * step after both are written. On the machine's Node 20 and the runner's node24; the registries
+ * are only read, so both runs share them.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../support/registry/free-port.js'
 import type { StartedRegistry } from '../support/registry/index.js'
-import { runAction } from '../support/run-action.js'
+import { NODE_RUNTIMES, runAction } from '../support/run-action.js'
 import { pushImageWith, signWithKey, startTwoRegistries } from '../support/status/status-world.js'
 
 let a: StartedRegistry
@@ -49,9 +50,9 @@ afterAll(async () => {
   await stop?.()
 })
 
-const step = (inputs: Record<string, string>) => runAction({ inputs: { command: 'status', timeout: '5s', ...inputs }, cwd: workspace })
+describe.each(NODE_RUNTIMES)('command: status through dist/index.js on $name', ({ command: runtime }) => {
+  const step = (inputs: Record<string, string>) => runAction({ runtime, inputs: { command: 'status', timeout: '5s', ...inputs }, cwd: workspace })
 
-describe('command: status through dist/index.js', () => {
   it('writes the board to the job summary and the status and drift outputs; a registry down is a warning and an unreachable cell', async () => {
     const run = await step({})
     expect(run.exitCode, run.stdout).toBe(0)
