@@ -67,6 +67,18 @@ describe('promote with deployments', () => {
   it.each([
     ['no environment', '', { token: 'ghs_x' }, 'deployments are recorded per environment, but this promote writes into none of the policy'],
     ['no token', 'prod', { token: '' }, 'deployments are on, but there is no GitHub token to record them with'],
+    [
+      'a deployment-url with no such placeholder',
+      'prod',
+      { token: 'ghs_x', urlTemplate: 'https://{{version}}.app.example.com' },
+      '{{version}} is no placeholder',
+    ],
+    [
+      'a deployment-url that is no http(s) URL',
+      'prod',
+      { token: 'ghs_x', urlTemplate: 'javascript:alert({{digest}})' },
+      'GitHub takes only an http(s) URL there',
+    ],
   ])('%s: refused before any write and any GitHub request', async (_name, environment, settings, message) => {
     github.reset()
     await registry.resetAccessLog()
@@ -94,5 +106,25 @@ describe('promote with deployments', () => {
     expect(result.promotions[0]!.targets[0]!.tags.map((tag) => `${tag.tag} ${tag.action}`)).toEqual(['1.0.0 created', 'prod created'])
     expect(result.deployments.map((outcome) => outcome.action)).toEqual(['failed'])
     expect(warnings.at(-1)).toMatch(/failed: no usable answer from GitHub .*check GITHUB_API_URL/)
+  })
+
+  it("the success status links the environment by deployment-url, each placeholder filled in; without it a private registry's image has no link", async () => {
+    github.reset()
+    const promote = (tags: string, urlTemplate?: string) =>
+      runPromoteCommand(
+        request({ metadata: { tags }, policy: gate('prod'), deployments: { env: env(), token: 'ghs_x', ...(urlTemplate ? { urlTemplate } : {}) } }),
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
+    const linked = await promote('2.0.0', 'https://{{environment}}.app.example.com/{{image}}?digest={{digest}}')
+    expect(linked.deployments.map((outcome) => [outcome.action, outcome.warnings])).toEqual([['recorded', []]])
+    const digest = linked.promotions[0]!.source.digest
+    const [success] = github.deployments.byRepository.get('acme/app')!.at(-1)!.statuses
+    expect(success).toMatchObject({ state: 'success', environment_url: `https://prod.app.example.com/app?digest=${digest}` })
+    github.reset()
+    await promote('2.0.1')
+    const [plain] = github.deployments.byRepository.get('acme/app')!.at(-1)!.statuses
+    expect(plain).not.toHaveProperty('environment_url')
   })
 })

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { recordLine, runPromoteCommand } from '../commands/promote.js'
-import { deploymentLine } from '../commands/deployments.js'
+import { deploymentLine, deploymentOptions } from '../commands/deployments.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
 import type { CommandValues } from '../declarations/index.js'
@@ -22,7 +22,7 @@ export async function runPromoteStep(inputs: CommandValues<'promote'>, env: Node
         artifacts: inputs.artifacts,
         records: { env, key: inputs['record-key'], now },
         warn: (message) => core.warning(message),
-        ...(inputs.deployments ? { deployments: { env, token: inputs['github-token'] } } : {}),
+        ...deploymentOptions(inputs.deployments, inputs['deployment-url'], env, inputs['github-token']),
       },
       context,
       options,

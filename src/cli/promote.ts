@@ -1,5 +1,5 @@
 import { promoteJson, promoteRefs, promotionMatrix, recordLine, runPromoteCommand } from '../commands/promote.js'
-import { deploymentLine } from '../commands/deployments.js'
+import { deploymentLine, deploymentOptions } from '../commands/deployments.js'
 import { promoteTotals } from '../promote/index.js'
 import { createProgressLog } from '../commands/progress.js'
 import { describeTransfer } from '../commands/transfer-words.js'
@@ -34,7 +34,7 @@ export async function runPromoteCli(args: readonly string[], io: CliIo): Promise
         progress: createProgressLog({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
         artifacts: values.artifacts,
         records: { env: io.env, key: io.env.SHIPTAG_RECORD_KEY ?? '', now: io.now },
-        ...(values.deployments ? { deployments: { env: io.env, token: io.env.GITHUB_TOKEN ?? '' } } : {}),
+        ...deploymentOptions(values.deployments, values['deployment-url'], io.env, io.env.GITHUB_TOKEN ?? ''),
         ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
         warn,
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadPolicy } from '../policy/index.js'
-import { isProductionEnvironment } from './deployments.js'
+import { deploymentOptions, isProductionEnvironment } from './deployments.js'
 import { usableRevision } from './image-revision.js'
 
 const chain = loadPolicy(
@@ -42,5 +42,23 @@ describe('usableRevision', () => {
     ['x'.repeat(256), undefined],
   ])('%j → %j', (value, usable) => {
     expect(usableRevision(value)).toBe(usable)
+  })
+})
+
+describe('deploymentOptions', () => {
+  const env = { GITHUB_REPOSITORY: 'acme/app' }
+  it.each([
+    [false, '', {}],
+    [false, '  ', {}],
+    [true, '', { deployments: { env, token: 't' } }],
+    [true, ' https://{{environment}}.app.example.com ', { deployments: { env, token: 't', urlTemplate: 'https://{{environment}}.app.example.com' } }],
+  ])('deployments %s, deployment-url %j', (on, url, options) => {
+    expect(deploymentOptions(on, url, env, 't')).toEqual(options)
+  })
+
+  it('refuses a deployment-url with deployments off: nothing would use it', () => {
+    expect(() => deploymentOptions(false, 'https://app.example.com', env, 't')).toThrow(
+      'it is given, but deployments are off, so nothing would use it',
+    )
   })
 })

@@ -18,6 +18,23 @@ export interface DeploymentSettings {
   readonly env: Readonly<Record<string, string | undefined>>
   /** The step's github-token (the CLI: GITHUB_TOKEN). */
   readonly token: string
+  /** The input `deployment-url`: the environment_url template (src/github/environment-url.ts); absent: the image's page. */
+  readonly urlTemplate?: string
+}
+
+/**
+ * The deployments of a promote from its options (both shells): on with `deployments`. A
+ * `deployment-url` without them would be silently unused, so it is refused.
+ */
+export function deploymentOptions(on: boolean, url: string, env: DeploymentSettings['env'], token: string): { deployments?: DeploymentSettings } {
+  const template = url.trim()
+  if (!on) {
+    if (template === '') return {}
+    throw new InputError({ input: 'deployment-url' }, 'it is given, but deployments are off, so nothing would use it', {
+      hint: 'set deployments: true (CLI: --deployments), or leave deployment-url empty',
+    })
+  }
+  return { deployments: { env, token, ...(template !== '' ? { urlTemplate: template } : {}) } }
 }
 
 export type { DeploymentOutcome }
@@ -45,8 +62,9 @@ export async function checkDeployments(settings: DeploymentSettings, policy: Pol
       hint: 'set environment: to the environment promoted into (or promote into its repositories), or leave deployments off',
     })
   }
-  const { checkDeploymentsSettings } = await import('../github/index.js')
+  const { checkDeploymentsSettings, checkEnvironmentUrlTemplate } = await import('../github/index.js')
   checkDeploymentsSettings(clientSettings(settings))
+  if (settings.urlTemplate !== undefined) checkEnvironmentUrlTemplate(settings.urlTemplate)
 }
 
 function description(refs: readonly string[]): string {
@@ -98,7 +116,13 @@ export async function recordDeployments(
         continue
       }
       const server = env.GITHUB_SERVER_URL || 'https://github.com'
-      const environmentUrl = github.imageWebUrl(reports[0]!.target, { serverUrl: server, githubRepository: env.GITHUB_REPOSITORY })
+      const link = github.environmentUrl(
+        settings.urlTemplate,
+        { environment: environment.name, image: reports[0]!.target, digest },
+        { serverUrl: server, githubRepository: env.GITHUB_REPOSITORY },
+      )
+      if (link.problem !== undefined) warnings.push(link.problem)
+      const environmentUrl = link.url
       try {
         api ??= await github.deploymentsApi(clientSettings(settings))
         const outcome = await github.recordDeployment(api, {

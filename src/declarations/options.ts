@@ -146,10 +146,22 @@ export const OPTIONS = {
     kind: 'boolean',
     action: {
       description:
-        'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status pointing at the image, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
+        'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status linking the environment (`deployment-url`, else the image page when known) and the run, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
       default: 'false',
     },
     cli: { help: 'record a GitHub deployment per image and environment promoted into\n(GITHUB_TOKEN, GITHUB_REPOSITORY; needs deployments: write)' },
+  },
+  'deployment-url': {
+    kind: 'text',
+    action: {
+      description:
+        "For `promote` with `deployments`, the URL GitHub shows as the deployment's link (its `environment_url`: where the environment is reached), a template with `{{environment}}`, `{{image}}`, `{{repository}}` and `{{digest}}`, e.g. `https://{{environment}}.app.example.com`. Empty: the image's page on ghcr.io (a package of this repository), Docker Hub or quay.io, else no link.",
+      default: '',
+    },
+    cli: {
+      value: 'URL',
+      help: "the deployment's link (environment_url), a template with {{environment}},\n{{image}}, {{repository}}, {{digest}} (default: the image's page, when known)",
+    },
   },
   concurrency: { kind: 'count', cli: { value: 'N', help: `requests at once per registry (default ${DEFAULT_HOST_LIMITS.concurrency})` } },
   'github-token': {

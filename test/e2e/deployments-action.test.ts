@@ -73,12 +73,13 @@ environments:
     await Promise.all([registry?.stop(), github?.close()])
   })
 
-  const promote = () =>
+  const promote = (extra: Record<string, string> = {}) =>
     runAction({
       runtime,
       env,
       cwd: workspace,
       inputs: {
+        ...extra,
         command: 'promote',
         source: 'staging',
         environment: 'prod',
@@ -175,9 +176,10 @@ environments:
     expect(String(tags.stdout)).not.toContain('9.9.9')
   })
 
-  it('command: status with a digest says prod received it by the deployment; a 403 while reading asks for deployments: read', async () => {
-    expect((await promote()).exitCode).toBe(0)
+  it('deployment-url links the environment; command: status with a digest says prod received it by the deployment; a 403 while reading asks for deployments: read', async () => {
+    expect((await promote({ 'deployment-url': 'https://{{environment}}.app.example.com/{{image}}' })).exitCode).toBe(0)
     const recorded = github.deployments.byRepository.get('acme/app')!.at(-1)!
+    expect(recorded.statuses[0]).toMatchObject({ state: 'success', environment_url: 'https://prod.app.example.com/app' })
     const history = () =>
       runAction({ runtime, env, cwd: workspace, inputs: { command: 'status', digest: image.rootDigest, policy: 'image-policy.yml', 'github-token': TOKEN } })
     const found = await history()
@@ -214,6 +216,8 @@ environments:
           '--tags',
           '1.4.3',
           '--deployments',
+          '--deployment-url',
+          'https://{{environment}}.app.example.com',
         ],
         { cwd: workspace, env: { PATH: process.env.PATH ?? '', HOME: workspace, ...env, GITHUB_TOKEN: TOKEN } },
       )
@@ -224,7 +228,7 @@ environments:
     expect(run.code, run.stderr).toBe(0)
     const created = github.deployments.byRepository.get('acme/app')!.at(-1)!
     expect(created).toMatchObject({ ref: REVISION, environment: 'prod', production_environment: true })
-    expect(created.statuses.map((status) => status.state)).toEqual(['success'])
+    expect(created.statuses.map((status) => [status.state, status.environment_url])).toEqual([['success', 'https://prod.app.example.com']])
     expect(run.stderr).toContain(`GitHub deployment ${created.id} of ${image.rootDigest} in prod (ref ${REVISION}): recorded`)
     expect(run.stderr).not.toContain(TOKEN)
   })
