@@ -3,13 +3,28 @@
  * docs/status.md#reading-the-board), against the real registry: staging and prod share one
  * repository with marker tags, prod six versions behind staging; a second image forty versions
  * behind, past the budget of DRIFT_VERSION_HEADS; and qa, far behind but promoted from nothing,
- * which asks no more than VERSION_HEADS. HEADs are counted on the recording proxy.
+ * which asks no more than VERSION_HEADS; a chain where the environment promoted from is itself far
+ * behind; a HEAD that fails mid-search. HEADs are counted on the recording proxy, faults injected by it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { DRIFT_VERSION_HEADS, readStatus, statusRequestBudget, VERSION_HEADS, type StatusBoard } from '../src/status/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
 import { policyOf, pushImageWith } from './support/status/status-world.js'
+
+const CHAIN = (host: string) => `
+environments:
+  dev:
+    repository: ${host}/acme/app
+  mid:
+    repository: ${host}/acme/app
+    tag: mid
+    promote: { from: dev }
+  prod:
+    repository: ${host}/acme/app
+    tag: prod
+    promote: { from: mid }
+`
 
 let registry: StartedRegistry
 let client: RegistryClient
@@ -28,6 +43,7 @@ beforeAll(async () => {
     digests[version] = (await pushImageWith(at('acme/app'), { seed: `app-${version}` }, [version, ...marks])).digest
     await pushImageWith(at('qa/app'), { seed: `app-${version}` }, i === 0 ? [version, 'qa'] : [version])
   }
+  await pushImageWith(at('acme/app'), { seed: 'app-1.0.1' }, ['mid'])
   await pushImageWith(at('acme/far'), { seed: 'far-1.0.0' }, ['1.0.0', 'prod'])
   await pushImageWith(at('acme/far'), { seed: 'far-new' }, [...FAR_VERSIONS, 'staging'])
   const policy = policyOf(`
@@ -86,5 +102,32 @@ describe('drift beyond the first version HEADs', () => {
 
   it('the budget counts the further HEADs of a drifting cell', () => {
     expect(statusRequestBudget(0, true) - statusRequestBudget(0)).toBe(DRIFT_VERSION_HEADS)
+  })
+
+  it('asks on for the environment promoted from too, when it is the one far behind (dev 1.0.6, mid 1.0.1, prod 1.0.0)', async () => {
+    const chain = await readStatus(client, policyOf(CHAIN(registry.host)))
+    expect(chain.images[0]!.cells.mid).toMatchObject({ state: 'running', tag: 'mid', versions: ['1.0.1'] })
+    expect(chain.drift).toEqual([
+      { image: 'app', environment: 'mid', from: 'dev', has: '1.0.1', fromHas: '1.0.6', versionsBehind: 5 },
+      { image: 'app', environment: 'prod', from: 'mid', has: '1.0.0', fromHas: '1.0.1', versionsBehind: 1 },
+    ])
+    expect(chain.problems).toEqual([])
+  })
+
+  it('a HEAD that fails mid-search keeps what its batch found and says what was not read, never a crash', async () => {
+    registry.injectFaults((request) =>
+      request.method === 'HEAD' && request.path === '/v2/acme/app/manifests/1.0.1' ? { kind: 'status', status: 500, body: 'boom' } : undefined,
+    )
+    try {
+      const chain = await readStatus(client, policyOf(CHAIN(registry.host)))
+      // mid is at 1.0.1, the HEAD that fails: its digest and no version; prod's 1.0.0 is in the same batch and found.
+      expect(chain.images[0]!.cells.mid).toMatchObject({ state: 'running', digest: digests['1.0.1'], versions: [] })
+      expect(chain.images[0]!.cells.prod).toMatchObject({ state: 'running', digest: digests['1.0.0'], versions: ['1.0.0'] })
+      const notRead = (environment: string) =>
+        expect.stringMatching(new RegExp(`^${environment}/app: versions past the newest 4 not all read: ${registry.host}/acme/app could not be read: `))
+      expect(chain.problems).toEqual([notRead('mid'), notRead('prod')])
+    } finally {
+      registry.injectFaults(undefined)
+    }
   })
 })

@@ -60,15 +60,17 @@ async function deepened<T extends DriftCellRead>(head: HeadOf, entry: T, asked: 
     .slice(asked)
   const found: string[] = []
   let spent = 0
-  try {
-    while (found.length === 0 && spent < Math.min(left.length, DRIFT_VERSION_HEADS)) {
-      const batch = left.slice(spent, Math.min(spent + DRIFT_HEAD_BATCH, DRIFT_VERSION_HEADS))
-      spent += batch.length
-      const digests = await Promise.all(batch.map((version) => head(entry.repository, version)))
-      found.push(...batch.filter((_, i) => digests[i] === cell.digest))
-    }
-  } catch (error) {
-    return withRead(entry, cell, found, [`versions past the newest ${asked} not read: ${readFailure(entry.repository, error)}`])
+  while (found.length === 0 && spent < Math.min(left.length, DRIFT_VERSION_HEADS)) {
+    const batch = left.slice(spent, Math.min(spent + DRIFT_HEAD_BATCH, DRIFT_VERSION_HEADS))
+    spent += batch.length
+    const answers = await Promise.allSettled(batch.map((version) => head(entry.repository, version)))
+    found.push(
+      ...batch.filter((_, i) => answers[i]!.status === 'fulfilled' && (answers[i] as PromiseFulfilledResult<string | undefined>).value === cell.digest),
+    )
+    // A HEAD that failed ends the search: what the batch found stands, and problems says what was not read.
+    const failed = answers.find((answer): answer is PromiseRejectedResult => answer.status === 'rejected')
+    if (failed !== undefined)
+      return withRead(entry, cell, found, [`versions past the newest ${asked} not all read: ${readFailure(entry.repository, failed.reason)}`])
   }
   const unasked = left.length - spent
   const problems =
