@@ -269,7 +269,7 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(559), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 9705));
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(347), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 9705));
         const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
         this.proofs.push(...proofs);
         return findings;

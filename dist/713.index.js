@@ -186,7 +186,7 @@ async function runPromoteStep(inputs, env, now, record) {
         artifacts: inputs.artifacts,
         records: { env, key: inputs['record-key'], now },
         warn: (message) => core/* warning */.$e(message),
-        ...(inputs.deployments ? { deployments: { env, token: inputs['github-token'] } } : {}),
+        ...(0,deployments/* deploymentOptions */.w$)(inputs.deployments, inputs['deployment-url'], env, inputs['github-token']),
     }, context, options, client));
     for (const promotion of result.promotions) {
         for (const target of promotion.targets) {

@@ -505,6 +505,21 @@ async function imageRevision(repository, root) {
 
 
 /**
+ * The deployments of a promote from its options (both shells): on with `deployments`. A
+ * `deployment-url` without them would be silently unused, so it is refused.
+ */
+function deploymentOptions(on, url, env, token) {
+    const template = url.trim();
+    if (!on) {
+        if (template === '')
+            return {};
+        throw new errors/* InputError */.dz({ input: 'deployment-url' }, 'it is given, but deployments are off, so nothing would use it', {
+            hint: 'set deployments: true (CLI: --deployments), or leave deployment-url empty',
+        });
+    }
+    return { deployments: { env, token, ...(template !== '' ? { urlTemplate: template } : {}) } };
+}
+/**
  * Production, for GitHub (`production_environment`): an environment named prod or production, or
  * the last of a promotion chain (it promotes from another, and none promotes from it).
  */
@@ -526,8 +541,10 @@ async function checkDeployments(settings, policy, environments) {
             hint: 'set environment: to the environment promoted into (or promote into its repositories), or leave deployments off',
         });
     }
-    const { checkDeploymentsSettings } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+    const { checkDeploymentsSettings, checkEnvironmentUrlTemplate } = await __webpack_require__.e(/* import() */ 347).then(__webpack_require__.bind(__webpack_require__, 26347));
     checkDeploymentsSettings(clientSettings(settings));
+    if (settings.urlTemplate !== undefined)
+        checkEnvironmentUrlTemplate(settings.urlTemplate);
 }
 function description(refs) {
     const text = `shiptag promote: ${refs[0] ?? ''}${refs.length > 1 ? ` and ${refs.length - 1} more` : ''}`;
@@ -536,7 +553,7 @@ function description(refs) {
 /** Records a deployment for every image and policy environment the promotion reached; never throws. */
 async function recordDeployments(client, policy, promotions, environmentOf, settings) {
     const { env } = settings;
-    const github = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+    const github = await __webpack_require__.e(/* import() */ 347).then(__webpack_require__.bind(__webpack_require__, 26347));
     let api;
     const outcomes = [];
     for (const promotion of promotions) {
@@ -573,7 +590,10 @@ async function recordDeployments(client, policy, promotions, environmentOf, sett
                 continue;
             }
             const server = env.GITHUB_SERVER_URL || 'https://github.com';
-            const environmentUrl = github.imageWebUrl(reports[0].target, { serverUrl: server, githubRepository: env.GITHUB_REPOSITORY });
+            const link = github.environmentUrl(settings.urlTemplate, { environment: environment.name, image: reports[0].target, digest }, { serverUrl: server, githubRepository: env.GITHUB_REPOSITORY });
+            if (link.problem !== undefined)
+                warnings.push(link.problem);
+            const environmentUrl = link.url;
             try {
                 api ??= await github.deploymentsApi(clientSettings(settings));
                 const outcome = await github.recordDeployment(api, {
@@ -995,7 +1015,7 @@ async function runPromoteCli(args, io) {
             progress: (0,progress/* createProgressLog */.e)({ line: (text) => io.stderr(`${text}\n`), now: Date.now }).forTarget,
             artifacts: values.artifacts,
             records: { env: io.env, key: io.env.SHIPTAG_RECORD_KEY ?? '', now: io.now },
-            ...(values.deployments ? { deployments: { env: io.env, token: io.env.GITHUB_TOKEN ?? '' } } : {}),
+            ...deploymentOptions(values.deployments, values['deployment-url'], io.env, io.env.GITHUB_TOKEN ?? ''),
             ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
             warn,
         }, context, (0,tags_options/* metadataOptionsFromEnv */.l)(io.env, io.now), client);

@@ -100,6 +100,7 @@ reads; versioned tags are written before floating ones.`,
         'timeout',
         'record-key',
         'deployments',
+        'deployment-url',
     ],
     outputs: ['version', 'tags', 'tag-names', 'labels', 'annotations', 'json', 'digest', 'refs', 'plan'],
     help: [
@@ -130,7 +131,7 @@ reads; versioned tags are written before floating ones.`,
                 'concurrency',
             ],
         },
-        { title: 'GitHub', options: ['deployments'] },
+        { title: 'GitHub', options: ['deployments', 'deployment-url'] },
         { title: 'Where the git facts come from (for tag rules with expressions)', brief: CONTEXT_BRIEF },
         POLICY_HELP,
         { title: 'Output', options: [{ option: 'json', help: 'everything as JSON (digest, refs, per target what happened)' }, 'plan'] },
@@ -409,10 +410,21 @@ const options_OPTIONS = {
     deployments: {
         kind: 'boolean',
         action: {
-            description: 'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status pointing at the image, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
+            description: 'For `promote` into a policy environment, record a GitHub deployment of the commit the image was built from (its `org.opencontainers.image.revision`, else `GITHUB_SHA`) in that environment, with a `success` status linking the environment (`deployment-url`, else the image page when known) and the run, and set the deployment it replaces inactive. Needs `permissions: deployments: write` for `github-token`. A failure to record is a warning; the promotion stands.',
             default: 'false',
         },
         cli: { help: 'record a GitHub deployment per image and environment promoted into\n(GITHUB_TOKEN, GITHUB_REPOSITORY; needs deployments: write)' },
+    },
+    'deployment-url': {
+        kind: 'text',
+        action: {
+            description: "For `promote` with `deployments`, the URL GitHub shows as the deployment's link (its `environment_url`: where the environment is reached), a template with `{{environment}}`, `{{image}}`, `{{repository}}` and `{{digest}}`, e.g. `https://{{environment}}.app.example.com`. Empty: the image's page on ghcr.io (a package of this repository), Docker Hub or quay.io, else no link.",
+            default: '',
+        },
+        cli: {
+            value: 'URL',
+            help: "the deployment's link (environment_url), a template with {{environment}},\n{{image}}, {{repository}}, {{digest}} (default: the image's page, when known)",
+        },
     },
     concurrency: { kind: 'count', cli: { value: 'N', help: `requests at once per registry (default ${host_profile/* DEFAULT_HOST_LIMITS */.el.concurrency})` } },
     'github-token': {
@@ -1661,7 +1673,7 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(559), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 9705));
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(215), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(347), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 9705));
         const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
         this.proofs.push(...proofs);
         return findings;

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _custody_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5146);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9559);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26347);
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5761);
 /* harmony import */ var _sigstore_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69222);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56986);

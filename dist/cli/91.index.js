@@ -24,17 +24,18 @@ var custody_settings = __webpack_require__(26331);
  */
 function deploymentsReceivedFrom(source, problems) {
     return async (environment, digest) => {
-        const { deploymentsOf, deploymentReceivedAt, deploymentFailureWarning } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 9559));
+        const { deploymentsOf, deploymentReceivedAt, deploymentFailureWarning } = await __webpack_require__.e(/* import() */ 347).then(__webpack_require__.bind(__webpack_require__, 26347));
         try {
             return deploymentReceivedAt((await deploymentsOf(source, environment)).entries, digest);
         }
         catch (error) {
             // Octokit's errors (statuses, lost answers, deadlines) are read by the deployments' own
-            // translator, which names what to do for each; a bug of shiptag still surfaces as one.
+            // translator, which names what to do for each (for a read: `deployments: read`, no promotion
+            // to speak of); a bug of shiptag still surfaces as one.
             if (error instanceof TypeError || error instanceof RangeError)
                 throw error;
             const host = new URL(source.apiUrl ?? 'https://api.github.com').host;
-            problems.push(deploymentFailureWarning(`reading the GitHub deployments of ${environment}`, error, source.repository, host));
+            problems.push(deploymentFailureWarning(`reading the GitHub deployments of ${environment}`, error, source.repository, host, 'read'));
             return undefined;
         }
     };
@@ -283,7 +284,7 @@ function statusJson(result) {
 ;// CONCATENATED MODULE: ./src/commands/status-reader.ts
 /** The reader of src/status, loaded when `status` runs: no other command parses it. */
 async function loadStatusReader() {
-    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 10102));
+    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 74812));
     return { readStatus, readDigestHistory };
 }
 
