@@ -97,6 +97,13 @@ export interface RequestStats {
   readonly offHostRequests: number
 }
 
+/** What one read of a tag list gave: its tags, and whether they are all the repository has. */
+export interface TagsPage {
+  readonly tags: readonly string[]
+  /** False when the registry points at a next page that was not read: a tag not in `tags` may still exist. */
+  readonly complete: boolean
+}
+
 /** How a repository client asks for access. */
 export interface RepositoryOptions {
   /**
@@ -144,6 +151,8 @@ export interface RepositoryClient {
   putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }>
   /** GET tags/list following Link rel="next"; [] when the repository does not exist. */
   listTags(): Promise<string[]>
+  /** GET tags/list, its first page only (one request); `complete` when the registry names no next page. */
+  listTagsFirstPage(): Promise<TagsPage>
   /** GET referrers/<digest>: the manifests whose subject is the digest; undefined when the registry has no referrers API. */
   listReferrers(digest: string): Promise<Descriptor[] | undefined>
 }
