@@ -5,7 +5,7 @@ import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { isSameRepository, parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
-import type { RegistryClient } from '../registry/index.js'
+import { withRunCache, type RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { CustodyPlan } from './custody-gate.js'
@@ -63,8 +63,10 @@ export async function runPromoteCommand(
   request: PromoteRequest,
   context: GitContext,
   options: MetadataOptions,
-  client: RegistryClient,
+  registryClient: RegistryClient,
 ): Promise<PromoteResult> {
+  // One run's reads, shared by every image, the policy's checks and the records (registry/run-cache.ts).
+  const client = withRunCache(registryClient)
   const environment = request.policy?.targetEnvironment()
   const sources = parseSources(request.source, request.policy?.policy)
   // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
