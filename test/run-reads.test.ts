@@ -155,6 +155,12 @@ describe('a run reads each repository once', () => {
       { dryRun: false, limiterFor: limiterPerRegistry(4) },
     )
     expect(promotions.map((p) => p.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`))).toEqual(images.map((_, i) => [`rc-${i} created`]))
+    // The reports say it as it happened: across registries one image sent the base layer and the
+    // others found it there; within one, every image has it mounted (the later ones by the first's mount).
+    const baseOutcomes = promotions.map((p) => p.targets[0]!.content!.blobs.find((blob) => blob.descriptor.digest === base.digest)!)
+    expect(baseOutcomes.map((blob) => `${blob.action} ${blob.bytesSent}`).sort()).toEqual(
+      where === 'same' ? Array(5).fill('mounted 0') : [...Array(4).fill('present 0'), `uploaded ${base.size}`],
+    )
     const log = (await target.accessLog()).filter((e) => e.path.startsWith(`/v2/prod/based-${where}/`))
     const baseRequests = log.filter((e) => e.path.endsWith(`/blobs/${base.digest}`) || e.query.includes(encodeURIComponent(base.digest)))
     if (where === 'same') {

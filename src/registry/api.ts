@@ -132,7 +132,8 @@ export interface RepositoryClient {
   /**
    * POST then one PUT ?digest= of the whole body (chunked PATCH fallback on 413); verified while
    * streaming. `body` may be called more than once (redirect, re-auth, retry of the whole blob).
-   * Resolves to the number of body bytes sent.
+   * Resolves to the number of body bytes sent: 0 for a blob with bytes when a run's client
+   * (`withRunCache`) found another image of the run had just put it there, and sent nothing.
    */
   uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody, options?: UploadBlobOptions): Promise<number>
   /**

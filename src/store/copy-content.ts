@@ -129,7 +129,8 @@ async function executeBlob(blob: BlobStep, source: BlobSource, target: Repositor
     // The upload found the bytes wrong: say where they came from.
     throw error instanceof ContentMismatchError ? new ContentMismatchError(`blob ${descriptor.digest} read from ${source.name}`, error.detail) : error
   })
-  return settle(options, { descriptor, action: 'uploaded', bytesSent })
+  // Nothing sent for a blob with bytes: another image of the run put it there meanwhile (registry/run-cache.ts).
+  return settle(options, { descriptor, action: bytesSent === 0 && descriptor.size > 0 ? 'present' : 'uploaded', bytesSent })
 }
 
 /**
