@@ -137,7 +137,19 @@ function cachedRepository(inner: RepositoryClient, reads: RepositoryReads): Repo
     openBlob: (descriptor, options) => inner.openBlob(descriptor, options),
     headManifest: (reference) => inner.headManifest(reference),
     getManifest: async (reference, options = {}) => {
-      const manifest = await reads.manifests.get(reference, () => inner.getManifest(reference, options))
+      let own = false
+      const shared = reads.manifests.get(reference, () => {
+        own = true
+        return inner.getManifest(reference, options)
+      })
+      let manifest: FetchedManifest | undefined
+      try {
+        manifest = await shared
+      } catch (error) {
+        // Another caller's read failed, perhaps under a smaller bound than this one's: this one asks for itself.
+        if (own) throw error
+        return inner.getManifest(reference, options)
+      }
       // Read once under a larger bound: a smaller one asks the registry, which refuses what is over it.
       if (manifest !== undefined && options.maxBytes !== undefined && manifest.bytes.length > options.maxBytes) return inner.getManifest(reference, options)
       return manifest
