@@ -61,15 +61,9 @@ export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageG
   return found
 }
 
-/** Sets of the pages read, built once per page however many images ask (a page may hold 100,000 names). */
-const pageSets = new WeakMap<TagsPage, ReadonlySet<string>>()
-
 /** Whether a tag may exist, as a tag list page tells: a complete list rules out what it lacks; a partial one rules out nothing. */
 function mayExist(page: TagsPage): { has(tag: string): boolean } {
-  if (!page.complete) return { has: () => true }
-  let set = pageSets.get(page)
-  if (set === undefined) pageSets.set(page, (set = new Set(page.tags)))
-  return set
+  return page.complete ? page.tags : { has: () => true }
 }
 
 export interface ArtifactCopyOptions {

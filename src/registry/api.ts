@@ -99,7 +99,8 @@ export interface RequestStats {
 
 /** What one read of a tag list gave: its tags, and whether they are all the repository has. */
 export interface TagsPage {
-  readonly tags: readonly string[]
+  /** Each once; a set, so that a page of 100,000 names answers "is this one listed?" at once. */
+  readonly tags: ReadonlySet<string>
   /** False when the registry points at a next page that was not read: a tag not in `tags` may still exist. */
   readonly complete: boolean
 }

@@ -89,7 +89,7 @@ class RepositoryReads {
     if (reference.includes(':')) return
     for (const key of ['all', 'first']) {
       if (!ok) this.tags.delete(key)
-      else this.tags.update(key, (page) => (page.tags.includes(reference) ? page : { ...page, tags: [...page.tags, reference] }))
+      else this.tags.update(key, (page) => (page.tags.has(reference) ? page : { ...page, tags: new Set(page.tags).add(reference) }))
     }
   }
 }
@@ -183,5 +183,5 @@ async function tagList(reads: RepositoryReads, inner: RepositoryClient): Promise
     const page = await first.catch(() => undefined)
     if (page?.complete) return page
   }
-  return reads.tags.get('all', async () => ({ tags: await inner.listTags(), complete: true }))
+  return reads.tags.get('all', async () => ({ tags: new Set(await inner.listTags()), complete: true }))
 }

@@ -14,7 +14,7 @@ export { nextLink } from './pages.js'
  * that does not exist yet: no tags. Each tag once, in the order first listed.
  */
 export async function listTags(rt: RepositoryTransport): Promise<string[]> {
-  return (await readTagPages(rt)).tags
+  return [...(await readTagPages(rt)).tags]
 }
 
 /**
@@ -26,7 +26,7 @@ export function listTagsFirstPage(rt: RepositoryTransport): Promise<TagsPage> {
   return readTagPages(rt, 1)
 }
 
-async function readTagPages(rt: RepositoryTransport, pages?: number): Promise<{ tags: string[]; complete: boolean }> {
+async function readTagPages(rt: RepositoryTransport, pages?: number): Promise<TagsPage> {
   // A Set, appended one by one: spreading a page of 130,000 names into push() overflowed the stack (issue 12).
   const tags = new Set<string>()
   const read = await readPages(rt, {
@@ -41,7 +41,7 @@ async function readTagPages(rt: RepositoryTransport, pages?: number): Promise<{ 
     },
     ...(pages === undefined ? {} : { pages }),
   })
-  return { tags: [...tags], complete: read !== 'partial' }
+  return { tags, complete: read !== 'partial' }
 }
 
 function tagsOf(text: string, problem: (text: string) => RegistryError): string[] {
