@@ -142,24 +142,36 @@ describe('a run reads each repository once', () => {
     const images = Array.from({ length: 5 }, (_, i) => onBase(base, 1910 + i + (where === 'same' ? 0 : 10)))
     for (const [i, image] of images.entries()) await pushGraph(source, image, `rc-${i}`)
     const target = where === 'same' ? registry : prod
+    // promoteMany as the command runs it: the run's client, and the uploads of the run per target
+    // (one target repository for all is not a promote input).
+    const promote = (dryRun: boolean) => {
+      const run = withRunCache(client)
+      const uploads = new Set<string>()
+      return promoteMany(
+        run,
+        images.map((_, i) => ({
+          source: resolveSource(run, parseReference(`${registry.host}/${repository}:rc-${i}`)),
+          targets: [{ registry: target.host, repository: `prod/based-${where}` }],
+          tags: [`rc-${i}`],
+        })),
+        { dryRun, limiterFor: limiterPerRegistry(4), uploadsOfRun: () => uploads },
+      )
+    }
+    const planned = await promote(true)
     await target.resetAccessLog()
-    // promoteMany, as the command runs it, with the run's client (one target repository for all is not a promote input).
-    const run = withRunCache(client)
-    const promotions = await promoteMany(
-      run,
-      images.map((_, i) => ({
-        source: resolveSource(run, parseReference(`${registry.host}/${repository}:rc-${i}`)),
-        targets: [{ registry: target.host, repository: `prod/based-${where}` }],
-        tags: [`rc-${i}`],
-      })),
-      { dryRun: false, limiterFor: limiterPerRegistry(4) },
-    )
+    const promotions = await promote(false)
     expect(promotions.map((p) => p.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`))).toEqual(images.map((_, i) => [`rc-${i} created`]))
     // The reports say it as it happened: across registries one image sent the base layer and the
     // others found it there; within one, every image has it mounted (the later ones by the first's mount).
     const baseOutcomes = promotions.map((p) => p.targets[0]!.content!.blobs.find((blob) => blob.descriptor.digest === base.digest)!)
     expect(baseOutcomes.map((blob) => `${blob.action} ${blob.bytesSent}`).sort()).toEqual(
       where === 'same' ? Array(5).fill('mounted 0') : [...Array(4).fill('present 0'), `uploaded ${base.size}`],
+    )
+    // ... as the dry run said they would.
+    const basePlanned = planned.map((p) => p.targets[0]!.content!.blobs.find((blob) => blob.descriptor.digest === base.digest)!)
+    const done: Record<string, string> = { 'would-upload': 'uploaded', 'would-mount': 'mounted' }
+    expect(basePlanned.map((blob) => `${done[blob.action] ?? blob.action} ${blob.bytesSent}`).sort()).toEqual(
+      baseOutcomes.map((blob) => `${blob.action} ${blob.bytesSent}`).sort(),
     )
     const log = (await target.accessLog()).filter((e) => e.path.startsWith(`/v2/prod/based-${where}/`))
     const baseRequests = log.filter((e) => e.path.endsWith(`/blobs/${base.digest}`) || e.query.includes(encodeURIComponent(base.digest)))

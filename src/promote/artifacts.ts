@@ -73,6 +73,8 @@ export interface ArtifactCopyOptions {
   readonly warn: (message: string) => void
   /** The image's blobs, at the target once its content is copied (or, in a dry run, planned). */
   readonly imageBlobs: readonly string[]
+  /** Blobs other images of the run upload to the target (store's `uploadsOfRun`): every signature's config `{}`, say. */
+  readonly uploadsOfRun?: Set<string>
 }
 
 /**
@@ -137,6 +139,7 @@ async function copyArtifact(
     ...(options.path === 'mount' ? { lender: source.repository } : {}),
     coming,
     dryRun: options.dryRun,
+    ...(options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun } : {}),
   })
   for (const blob of content.blobs) coming.add(blob.descriptor.digest)
   const unindex = () =>
