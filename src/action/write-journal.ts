@@ -68,6 +68,7 @@ export class WriteJournal {
         return put
       },
       listTags: () => inner.listTags(),
+      listTagsFirstPage: () => inner.listTagsFirstPage(),
       listReferrers: (digest) => inner.listReferrers(digest),
     }
     return wrapped

@@ -4,8 +4,8 @@ import { listLines, type InputLine } from '../input-lines.js'
 import { closestName } from '../suggest.js'
 import { parsePromoteSource, promoteMany, promotionJson, promotionMatrix, resolveSource, type PromotionReport, type TargetPlan } from '../promote/index.js'
 import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
-import { isSameRepository, parseReference, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
-import type { RegistryClient } from '../registry/index.js'
+import { isSameRepository, parseReference, repositoryKey, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
+import { withRunCache, type RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
 import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { CustodyPlan } from './custody-gate.js'
@@ -63,8 +63,10 @@ export async function runPromoteCommand(
   request: PromoteRequest,
   context: GitContext,
   options: MetadataOptions,
-  client: RegistryClient,
+  registryClient: RegistryClient,
 ): Promise<PromoteResult> {
+  // One run's reads, shared by every image, the policy's checks and the records (registry/run-cache.ts).
+  const client = withRunCache(registryClient)
   const environment = request.policy?.targetEnvironment()
   const sources = parseSources(request.source, request.policy?.policy)
   // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
@@ -125,6 +127,7 @@ export async function runPromoteCommand(
       limiterFor: limiterPerRegistry(request.concurrency),
       artifacts: request.artifacts ?? true,
       ...(request.progress ? { progress: request.progress } : {}),
+      uploadsOfRun: perRepository(() => new Set<string>()),
       beforeWrite: async (plans) => {
         policy?.checkMoves(plans)
         await policy?.checkPromotionOrder(client, plans)
@@ -149,6 +152,17 @@ export async function runPromoteCommand(
       : []
   const findings = policy?.findings ?? []
   return { metadata, promotions, warnings: metadata.warnings, findings, records, deployments }
+}
+
+/** One value per repository (by `repositoryKey`), made on first use: run-scoped, as the command makes it per run. */
+function perRepository<T>(make: () => T): (repository: Repository) => T {
+  const values = new Map<string, T>()
+  return (repository) => {
+    const key = repositoryKey(repository)
+    let value = values.get(key)
+    if (value === undefined) values.set(key, (value = make()))
+    return value
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { repositoryName } from '../ref/index.js'
 import { GraphLimitError, MEDIA_TYPES, cosignTags, referrerDescriptor, type Descriptor, type ImageGraph } from '../oci/index.js'
-import type { FetchedManifest, RepositoryClient } from '../registry/index.js'
+import type { FetchedManifest, RepositoryClient, TagsPage } from '../registry/index.js'
 import { planReferrersIndex, copyContent, readReferrers, readRegistryGraph, registryBlobSource, settleAll, type Limiter } from '../store/index.js'
 import type { Artifact, ArtifactOutcome, PromotionPath, ReferrersTagOutcome } from './types.js'
 
@@ -18,19 +18,28 @@ export const MAX_ARTIFACTS = 10_000
 
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
- * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the
+ * API, else the referrers tag, docs/registry-protocol.md#referrers). Their names follow from the
+ * digests, so no more than the first page of the tag list is read (once per run when the client is
+ * the run's, registry/run-cache.ts): when it is the whole list, a name it lacks is not asked for; when
+ * the registry pages further, each name is asked for by itself, at most four per digest, instead of
+ * reading every page for every image (docs/registry-protocol.md#attachments).
  */
 export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageGraph, 'root' | 'manifests'>, limit: Limiter): Promise<FoundArtifact[]> {
   const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)]
-  const tags = new Set(await limit(() => source.listTags()))
+  const tags = mayExist(await limit(() => source.listTagsFirstPage()))
   const found: FoundArtifact[] = []
-  for (const subject of subjects) {
-    for (const tag of cosignTags(subject).filter((candidate) => tags.has(candidate))) {
-      const manifest = await limit(() => source.getManifest(tag))
-      if (manifest !== undefined) found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest })
-    }
-  }
+  const byName = await settleAll(
+    subjects.flatMap((subject) =>
+      cosignTags(subject)
+        .filter((tag) => tags.has(tag))
+        .map(async (tag) => {
+          const manifest = await limit(() => source.getManifest(tag))
+          return manifest === undefined ? [] : [{ kind: 'tag' as const, subject, tag, digest: manifest.digest, manifest }]
+        }),
+    ),
+  )
+  found.push(...byName.flat())
   // The first query learns whether the API exists; the others then go one way at once.
   const api: { supported?: boolean } = {}
   const [first, ...rest] = subjects
@@ -52,6 +61,11 @@ export async function findArtifacts(source: RepositoryClient, graph: Pick<ImageG
   return found
 }
 
+/** Whether a tag may exist, as a tag list page tells: a complete list rules out what it lacks; a partial one rules out nothing. */
+function mayExist(page: TagsPage): { has(tag: string): boolean } {
+  return page.complete ? page.tags : { has: () => true }
+}
+
 export interface ArtifactCopyOptions {
   readonly path: PromotionPath
   readonly limit: Limiter
@@ -59,6 +73,8 @@ export interface ArtifactCopyOptions {
   readonly warn: (message: string) => void
   /** The image's blobs, at the target once its content is copied (or, in a dry run, planned). */
   readonly imageBlobs: readonly string[]
+  /** Blobs other images of the run upload to the target (store's `uploadsOfRun`): every signature's config `{}`, say. */
+  readonly uploadsOfRun?: Set<string>
 }
 
 /**
@@ -123,6 +139,7 @@ async function copyArtifact(
     ...(options.path === 'mount' ? { lender: source.repository } : {}),
     coming,
     dryRun: options.dryRun,
+    ...(options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun } : {}),
   })
   for (const blob of content.blobs) coming.add(blob.descriptor.digest)
   const unindex = () =>

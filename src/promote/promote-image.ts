@@ -20,6 +20,11 @@ export interface PromoteOptions {
   readonly warn?: (message: string) => void
   /** Told what happens to each blob at each target, for progress lines. */
   readonly progress?: (target: Repository) => BlobProgress
+  /**
+   * The blobs the run's copies upload to each target, for a client that shares uploads within the
+   * run (`withRunCache`): a dry run reports a blob another image uploads as present (store's `uploadsOfRun`).
+   */
+  readonly uploadsOfRun?: (target: Repository) => Set<string>
 }
 
 /** The path content takes to a target: chosen from where the target is, never configured. */
@@ -98,6 +103,7 @@ export async function promoteImage(
       return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags }
     }
     const sourceGraph = await graph()
+    const runUploads = options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun(plan.target) } : {}
     // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
     // waits for it before its first write, so a source that lists artifacts without end (or in a
     // loop) is refused with nothing written (issue 12).
@@ -110,6 +116,7 @@ export async function promoteImage(
       dryRun: options.dryRun,
       beforeWrite: () => finding,
       ...(options.progress ? { progress: options.progress(plan.target) } : {}),
+      ...runUploads,
     })
     const found = await finding
     // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
@@ -129,6 +136,7 @@ export async function promoteImage(
       dryRun: options.dryRun,
       warn,
       imageBlobs,
+      ...runUploads,
     })
     const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
     return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags }

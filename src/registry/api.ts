@@ -97,6 +97,14 @@ export interface RequestStats {
   readonly offHostRequests: number
 }
 
+/** What one read of a tag list gave: its tags, and whether they are all the repository has. */
+export interface TagsPage {
+  /** Each once; a set, so that a page of 100,000 names answers "is this one listed?" at once. */
+  readonly tags: ReadonlySet<string>
+  /** False when the registry points at a next page that was not read: a tag not in `tags` may still exist. */
+  readonly complete: boolean
+}
+
 /** How a repository client asks for access. */
 export interface RepositoryOptions {
   /**
@@ -125,7 +133,8 @@ export interface RepositoryClient {
   /**
    * POST then one PUT ?digest= of the whole body (chunked PATCH fallback on 413); verified while
    * streaming. `body` may be called more than once (redirect, re-auth, retry of the whole blob).
-   * Resolves to the number of body bytes sent.
+   * Resolves to the number of body bytes sent: 0 for a blob with bytes when a run's client
+   * (`withRunCache`) found another image of the run had just put it there, and sent nothing.
    */
   uploadBlob(descriptor: { digest: string; size: number }, body: BlobBody, options?: UploadBlobOptions): Promise<number>
   /**
@@ -144,6 +153,8 @@ export interface RepositoryClient {
   putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<{ digest: string; subjectProcessed: boolean }>
   /** GET tags/list following Link rel="next"; [] when the repository does not exist. */
   listTags(): Promise<string[]>
+  /** GET tags/list, its first page only (one request); `complete` when the registry names no next page. */
+  listTagsFirstPage(): Promise<TagsPage>
   /** GET referrers/<digest>: the manifests whose subject is the digest; undefined when the registry has no referrers API. */
   listReferrers(digest: string): Promise<Descriptor[] | undefined>
 }

@@ -5,6 +5,7 @@
  */
 export * from './api.js'
 export { createRegistryClient } from './client.js'
+export { withRunCache } from './run-cache.js'
 export { DEFAULT_BUDGET_MS, DEFAULT_RETRY, deadlinesFor, type Deadlines, type TransferProgress } from './transport/index.js'
 export { RegistryAuthError, RegistryError, RegistryTimeoutError, RegistryUnreachableError, TagImmutableError } from './errors.js'
 export type { AwaitedStage, OciErrorEntry } from './errors.js'

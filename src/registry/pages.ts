@@ -28,7 +28,16 @@ export interface PagedRequest {
    * (through `problem`) what it cannot accept.
    */
   readonly onPage: (bytes: Buffer, problem: (text: string) => RegistryError) => number
+  /**
+   * Pages to read at most; a list with more is left unread past them (`partial`) instead of
+   * failing: for a caller that can learn the rest another way (artifacts by their names,
+   * docs/registry-protocol.md#attachments). Default: every page, up to the budget.
+   */
+  readonly pages?: number
 }
+
+/** How a list ended: `absent` (the first answer said there is none), every page read, or stopped after `pages`. */
+export type PagesRead = 'absent' | 'complete' | 'partial'
 
 /**
  * Reads a paginated list, following `Link: <…>; rel="next"` (usually relative) on the same origin
@@ -36,9 +45,10 @@ export interface PagedRequest {
  * and of all pages, pages, entries. A registry that does not advance is refused, not followed until
  * the budget runs out: a `Link` seen before, a `last=` cursor seen before (distribution-spec "Listing
  * Tags": `last` is where the next page starts), or a page that adds nothing new yet points further.
- * Resolves to false when `absent` said so of the first answer.
+ * Resolves to `absent` when `absent` said so of the first answer, `partial` when `pages` were read
+ * and the registry points further (the next page is neither asked for nor checked).
  */
-export async function readPages(rt: RepositoryTransport, request: PagedRequest): Promise<boolean> {
+export async function readPages(rt: RepositoryTransport, request: PagedRequest): Promise<PagesRead> {
   const { operation, budget } = request
   const seenLinks = new Set<string>()
   const seenCursors = new Set<string>()
@@ -60,7 +70,7 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
         return { response, read: await response.body.read(room) }
       },
     )
-    if (fetched === undefined) return false
+    if (fetched === undefined) return 'absent'
     const { response, read } = fetched
     seenLinks.add(response.url.href)
     const problem = (text: string, hint?: string) =>
@@ -89,7 +99,8 @@ export async function readPages(rt: RepositoryTransport, request: PagedRequest):
     entries += added
     if (entries > budget.maxEntries) throw overBudget(`the list has more than ${budget.maxEntries} entries`)
     const link = nextLink(response.headers.all('link'))
-    if (link === undefined) return true
+    if (link === undefined) return 'complete'
+    if (request.pages !== undefined && page + 1 >= request.pages) return 'partial'
     const next = resolveServerUrl(link, response.url, rt.context(operation), 'Link')
     if (next.origin !== response.url.origin) throw problem(`the next page is on another origin (${next.origin}); cross-origin pagination is not followed`)
     const loop = 'the registry paginates in a loop'

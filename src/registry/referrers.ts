@@ -42,5 +42,5 @@ export async function listReferrers(rt: RepositoryTransport, digest: string): Pr
       return referrers.size - before
     },
   })
-  return found ? [...referrers.values()] : undefined
+  return found === 'absent' ? undefined : [...referrers.values()]
 }

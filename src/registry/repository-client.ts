@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream'
 import type { Descriptor } from '../oci/index.js'
-import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient, UploadBlobOptions } from './api.js'
+import type { BlobBody, FetchedManifest, ManifestHead, RepositoryClient, TagsPage, UploadBlobOptions } from './api.js'
 import { hasBlob, mountBlob, openBlob } from './blobs.js'
 import { getManifest, headManifest, putManifest } from './manifests.js'
 import { shortDigest, type RepositoryTransport } from './repository-transport.js'
 import { listReferrers } from './referrers.js'
-import { listTags } from './tags.js'
+import { listTags, listTagsFirstPage } from './tags.js'
 import { uploadBlob } from './upload.js'
 import { cancelUpload, type UploadSession } from './upload-session.js'
 import { RegistryError } from './errors.js'
@@ -112,6 +112,10 @@ export class RegistryRepositoryClient implements RepositoryClient {
 
   listTags(): Promise<string[]> {
     return listTags(this.rt)
+  }
+
+  listTagsFirstPage(): Promise<TagsPage> {
+    return listTagsFirstPage(this.rt)
   }
 
   listReferrers(digest: string): Promise<Descriptor[] | undefined> {

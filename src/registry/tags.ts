@@ -1,3 +1,4 @@
+import type { TagsPage } from './api.js'
 import { TAG_LIST_BUDGET } from './budgets.js'
 import type { RegistryError } from './errors.js'
 import { readPages } from './pages.js'
@@ -13,9 +14,22 @@ export { nextLink } from './pages.js'
  * that does not exist yet: no tags. Each tag once, in the order first listed.
  */
 export async function listTags(rt: RepositoryTransport): Promise<string[]> {
+  return [...(await readTagPages(rt)).tags]
+}
+
+/**
+ * The first page of the tag list only: one request, whatever the repository holds. `complete` when
+ * the registry points at no next page (then `tags` is the whole list); a caller that needs only a few
+ * known names asks for those by name instead of reading on (docs/registry-protocol.md#attachments).
+ */
+export function listTagsFirstPage(rt: RepositoryTransport): Promise<TagsPage> {
+  return readTagPages(rt, 1)
+}
+
+async function readTagPages(rt: RepositoryTransport, pages?: number): Promise<TagsPage> {
   // A Set, appended one by one: spreading a page of 130,000 names into push() overflowed the stack (issue 12).
   const tags = new Set<string>()
-  await readPages(rt, {
+  const read = await readPages(rt, {
     operation: 'list tags',
     target: 'tags/list',
     budget: TAG_LIST_BUDGET,
@@ -25,8 +39,9 @@ export async function listTags(rt: RepositoryTransport): Promise<string[]> {
       for (const tag of tagsOf(bytes.toString('utf8'), problem)) tags.add(tag)
       return tags.size - before
     },
+    ...(pages === undefined ? {} : { pages }),
   })
-  return [...tags]
+  return { tags, complete: read !== 'partial' }
 }
 
 function tagsOf(text: string, problem: (text: string) => RegistryError): string[] {

@@ -15,6 +15,13 @@ export interface CopyOptions extends PlanOptions {
    * promotion's artifacts) and fail stop the copy with nothing written.
    */
   readonly beforeWrite?: () => Promise<unknown>
+  /**
+   * The blobs other copies of this run to the same repository upload (images on one base layer),
+   * when the run's client shares their uploads (registry/run-cache.ts: a second upload of a blob
+   * waits for the first and sends nothing). A dry run then reports the blob to upload once and
+   * present for every later copy, as the real run will; the copies fill it in as they plan.
+   */
+  readonly uploadsOfRun?: Set<string>
 }
 
 /** `would-*`: the plan of a dry run, each the step the real run will take first. */
@@ -60,7 +67,7 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
   // back to an upload), so corrupt content stops the push with nothing written.
   if (source.verify)
     await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify!(blob.descriptor)))
-  if (options.dryRun || plan.rootPresent) return planReport(plan)
+  if (options.dryRun || plan.rootPresent) return planReport(plan, options.uploadsOfRun)
   await options.beforeWrite?.()
   const blobs = await settleAll(plan.blobs.map((blob) => executeBlob(blob, source, target, options)))
   const manifests = await putManifestsBottomUp(plan.manifestsToPut, target, options.limit)
@@ -68,12 +75,18 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
 }
 
 /** The dry run's report: the plan in the words of the real run's report, so the two compare one to one. */
-function planReport(plan: ContentPlan): ContentReport {
+function planReport(plan: ContentPlan, uploadsOfRun: Set<string> | undefined): ContentReport {
+  const uploadedBefore = (digest: string): boolean => {
+    if (uploadsOfRun === undefined) return false
+    if (uploadsOfRun.has(digest)) return true
+    uploadsOfRun.add(digest)
+    return false
+  }
   return {
     rootPresent: plan.rootPresent,
     blobs: plan.blobs.map((blob): BlobOutcome => {
       if (blob.step === 'mount') return { descriptor: blob.descriptor, action: 'would-mount', bytesSent: 0, mountedFrom: blob.from }
-      return blob.step === 'upload'
+      return blob.step === 'upload' && !uploadedBefore(blob.descriptor.digest)
         ? { descriptor: blob.descriptor, action: 'would-upload', bytesSent: blob.descriptor.size }
         : { descriptor: blob.descriptor, action: 'present', bytesSent: 0 }
     }),
@@ -129,7 +142,8 @@ async function executeBlob(blob: BlobStep, source: BlobSource, target: Repositor
     // The upload found the bytes wrong: say where they came from.
     throw error instanceof ContentMismatchError ? new ContentMismatchError(`blob ${descriptor.digest} read from ${source.name}`, error.detail) : error
   })
-  return settle(options, { descriptor, action: 'uploaded', bytesSent })
+  // Nothing sent for a blob with bytes: another image of the run put it there meanwhile (registry/run-cache.ts).
+  return settle(options, { descriptor, action: bytesSent === 0 && descriptor.size > 0 ? 'present' : 'uploaded', bytesSent })
 }
 
 /**

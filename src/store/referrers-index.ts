@@ -5,14 +5,14 @@ import { ReferrersIndexError } from './errors.js'
 import type { Limiter } from './limiter.js'
 
 /**
- * The manifests that refer to `subject`: from the referrers API, else from the referrers tag when
- * `tags` (the repository's tag list) has it. A tag is read only when listed, which saves a request
- * per digest on registries without the API.
+ * The manifests that refer to `subject`: from the referrers API, else from the referrers tag unless
+ * `tags` (what the repository's tag list says may exist) rules it out, which saves a request per
+ * digest on registries without the API.
  */
 export async function readReferrers(
   source: RepositoryClient,
   subject: string,
-  tags: ReadonlySet<string>,
+  tags: { has(tag: string): boolean },
   limit: Limiter,
   api: { supported?: boolean },
 ): Promise<Descriptor[]> {

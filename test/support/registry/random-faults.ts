@@ -104,7 +104,8 @@ function faultOf(kind: FaultKind, random: () => number, options: RandomFaultOpti
       // Each costs a deadline's worth of waiting: tests inject them on purpose, never at random.
       throw new Error(`fault kind ${kind} is not drawn at random`)
     case 'add-headers':
-      // Not a failure: it makes the registry say more (a capability), which a test asks for on purpose.
+    case 'page-tags':
+      // Not failures: they make the registry behave as others do (a capability, paging), which a test asks for on purpose.
       throw new Error(`fault kind ${kind} is not drawn at random`)
   }
 }

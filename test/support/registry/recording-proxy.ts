@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { answerInstead, forward, neverAnswer, resetConnection, stallThenForward, stopReading, type Exchange } from './faults.js'
+import { pageTagList } from './paged-tags.js'
 import type { AccessLogEntry, FaultRequest, FaultRule } from './types.js'
 
 /**
@@ -88,6 +89,8 @@ export class RecordingProxy {
         return neverAnswer(exchange, fault)
       case 'stop-reading':
         return stopReading(exchange, fault)
+      case 'page-tags':
+        return pageTagList(exchange, fault)
       default:
         return forward(exchange, fault)
     }

@@ -82,6 +82,12 @@ export type Fault =
    * that its client left.
    */
   | { readonly kind: 'stop-reading'; readonly afterBytes: number; readonly ms: number }
+  /**
+   * For GET tags/list: answer one page of the registry's real list, `size` names (or the request's
+   * `n`) after `last=` in lexical order, with a `Link` to the next page while more remain: a
+   * registry that pages, which distribution 2.8 never does (paged-tags.ts).
+   */
+  | { readonly kind: 'page-tags'; readonly size: number }
 
 export type FaultKind = Fault['kind']
 
