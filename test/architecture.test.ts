@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SHIPTAG_VERSION } from '../src/version.js'
@@ -29,8 +29,11 @@ function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 }
 
+/** The TypeScript source of a local import, or the file itself when it is JavaScript (generated code). */
 function resolveLocal(from: string, specifier: string): string {
-  return resolve(dirname(from), specifier).replace(/\.js$/, '.ts')
+  const path = resolve(dirname(from), specifier)
+  const source = path.replace(/\.js$/, '.ts')
+  return existsSync(source) ? source : path
 }
 
 const files = sourceFiles(SRC)
