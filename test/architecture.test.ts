@@ -91,9 +91,24 @@ const ALLOWED: Record<string, readonly string[]> = {
     'status',
   ],
   action: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
-  cli: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
+  cli: [
+    'input-lines',
+    'declarations',
+    'errors',
+    'context',
+    'tags',
+    'ref',
+    'commands',
+    'version',
+    'push',
+    'promote',
+    'registry',
+    'policy',
+    'workspace',
+    'process',
+  ],
   main: ['errors', 'declarations', 'action', 'policy'],
-  index: ['main'],
+  index: ['main', 'process'],
 }
 
 /** Third-party packages stay fenced in the folders that own them. */
