@@ -14,10 +14,10 @@ export interface Measured {
  * Runs one tool as a whole process, as a user or the runner starts it: wall time from spawn to exit,
  * and the peak memory the kernel recorded for it (the same method for node and for skopeo).
  */
-export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Measured> {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint()
-    const child = spawn(command, [...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, [...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let peakKiB = 0

@@ -14,6 +14,7 @@ import { startRegistry, type AccessLogEntry, type StartedRegistry } from '../tes
 import { generateSigningKey, pushCosignSignatures, signCosignTag } from '../test/support/sigstore/index.js'
 import { SHIPTAG_VERSION } from '../src/version.js'
 import { measure, median, type Measured } from './measure.js'
+import { measureStartup, nodeBinary, startupSection } from './startup.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const CLI = join(ROOT, 'dist/cli/index.js')
@@ -315,52 +316,13 @@ describe('shiptag vs skopeo on real registries', () => {
       }
     }
     const cannot = new Map(all.flatMap((scenario) => (scenario.cannot ? [[scenario.name, scenario.cannot.why] as const] : [])))
-    writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, await startup(), cannot))
+    // BENCH_ONLY=start-up runs the start-up table alone (bench/startup.ts).
+    const start = only === undefined || only.test('start-up') ? startupSection(await measureStartup(NODE24)) : []
+    writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, start, cannot))
   })
 })
 
-/** Start-up of the bundles: what every step pays before it does anything. */
-async function startup(): Promise<{ name: string; ms: number }[]> {
-  const runs = 9
-  const time = async (node: string, args: string[], env: NodeJS.ProcessEnv) => {
-    const samples: number[] = []
-    for (let i = 0; i < runs; i++) samples.push((await measure(node, args, env)).ms)
-    return median(samples)
-  }
-  const rows = async (node: string, label: string) => [
-    { name: `${label}: node -e 0 (baseline)`, ms: await time(node, ['-e', '0'], process.env) },
-    { name: `${label}: dist/cli/index.js --help`, ms: await time(node, [CLI, '--help'], process.env) },
-    {
-      name: `${label}: dist/cli/index.js tags --ref refs/tags/v1.2.3 (in this checkout)`,
-      ms: await time(
-        node,
-        [CLI, 'tags', '--cwd', ROOT, '--ref', 'refs/tags/v1.2.3', '--images', 'ghcr.io/acme/app', '--tags', 'type=semver,pattern={{version}}'],
-        process.env,
-      ),
-    },
-  ]
-  return [
-    ...(await rows(process.execPath, `Node ${process.version}`)),
-    ...(NODE24 ? await rows(NODE24.path, `Node ${NODE24.version} (the action's runtime)`) : []),
-  ]
-}
-
-/** A Node of this major through npx (cached after the first run); undefined when it cannot be had. */
-function nodeBinary(major: string): { path: string; version: string } | undefined {
-  try {
-    const [path, version] = execFileSync('npx', ['-y', `node@${major}`, '-p', 'process.execPath + " " + process.version'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
-      .trim()
-      .split(' ')
-    return path && version ? { path, version } : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: { name: string; ms: number }[], cannotOf: ReadonlyMap<string, string>): string {
+function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: readonly string[], cannotOf: ReadonlyMap<string, string>): string {
   const skopeoVersion = execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()
   const registryVersion = execFileSync('/usr/bin/docker-registry', ['--version'], { encoding: 'utf8' }).trim()
   const med = (runs: readonly Run[] | undefined, pick: (run: Run) => number) => (runs && runs.length > 0 ? median(runs.map(pick)) : NaN)
@@ -493,8 +455,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: {
       `Both promotes copy the image and its \`.sig\` signature to the target; the verified one first reads the \`.sig\` tag's manifest and signature layer and looks for Sigstore bundle referrers (the referrers API, else the referrers tag) at the source, and checks the signature with the policy's key before the first write. skopeo: ${cannotOf.get(verified) ?? ''}.`,
     )
   }
-  lines.push('', '## Start-up of the bundles', '', '| process | median wall time |', '|---|---:|')
-  for (const row of start) lines.push(`| ${row.name} | ${row.ms.toFixed(0)} ms |`)
+  if (start.length > 0) lines.push('', ...start)
   lines.push(
     '',
     'Requests are counted at the registries (both, for cross-registry runs); "ping" is `GET /v2/`. Blob bytes are upload bodies plus blob GET bodies. Peak memory is the process VmHWM.',

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './cli/main.js'
+import { enableCompileCache } from './process/index.js'
+
+// Before the command's chunks load, so the next call reads them compiled (process/compile-cache.ts).
+enableCompileCache()
 
 process.exitCode = await runCli({
   argv: process.argv.slice(2),

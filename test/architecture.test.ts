@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SHIPTAG_VERSION } from '../src/version.js'
@@ -29,8 +29,11 @@ function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 }
 
+/** The TypeScript source of a local import, or the file itself when it is JavaScript (generated code). */
 function resolveLocal(from: string, specifier: string): string {
-  return resolve(dirname(from), specifier).replace(/\.js$/, '.ts')
+  const path = resolve(dirname(from), specifier)
+  const source = path.replace(/\.js$/, '.ts')
+  return existsSync(source) ? source : path
 }
 
 const files = sourceFiles(SRC)
@@ -88,9 +91,24 @@ const ALLOWED: Record<string, readonly string[]> = {
     'status',
   ],
   action: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
-  cli: ['input-lines', 'declarations', 'errors', 'context', 'tags', 'ref', 'commands', 'version', 'push', 'promote', 'registry', 'policy', 'workspace'],
+  cli: [
+    'input-lines',
+    'declarations',
+    'errors',
+    'context',
+    'tags',
+    'ref',
+    'commands',
+    'version',
+    'push',
+    'promote',
+    'registry',
+    'policy',
+    'workspace',
+    'process',
+  ],
   main: ['errors', 'declarations', 'action', 'policy'],
-  index: ['main'],
+  index: ['main', 'process'],
 }
 
 /** Third-party packages stay fenced in the folders that own them. */

@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { findOnPath } from '../process/index.js'
@@ -30,6 +29,8 @@ export async function exportFromDockerDaemon(name: string): Promise<{ path: stri
   // Absolute PATH directories only: never a `docker` the checkout holds (find-on-path.ts).
   const docker = findOnPath('docker')
   if (docker === undefined) throw await notOnPath()
+  // Loaded here, not at the top: every other push reads a layout and never runs docker (issue 18).
+  const { getExecOutput } = await import('@actions/exec')
   let result
   try {
     result = await getExecOutput(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true })

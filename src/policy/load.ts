@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto'
-import { Ajv } from 'ajv'
 import { visit, type Document } from 'yaml'
 import { YamlLimitError, loadYaml } from '../yaml/index.js'
 import { buildPolicy } from './build-policy.js'
 import { PolicyFileError, type PolicyProblem } from './errors.js'
 import { schemaProblems } from './schema-problems.js'
 import { schemaValidPart } from './schema-valid-part.js'
-import { POLICY_SCHEMA } from './schema.js'
+import { validatePolicySchema } from './schema-validator.generated.js'
 import type { Policy } from './types.js'
 import { YamlLocations } from './yaml-locations.js'
 import { errorMessage } from '../errors.js'
-
-/** Compiled on the first policy file: commands without one never pay for it at start-up. */
-let validator: ReturnType<Ajv['compile']> | undefined
-function validate(json: unknown): boolean {
-  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(POLICY_SCHEMA)
-  return validator(json) === true
-}
 
 /**
  * Reads a policy file: YAML with positions (the `yaml` package's LineCounter), then the JSON Schema,
@@ -55,8 +47,9 @@ export function loadPolicy(text: string, file: string): Policy {
       },
     ])
   }
-  const valid = validate(json)
-  const errors = valid ? [] : (validator?.errors ?? [])
+  // The schema (schema.ts) compiled ahead of time by ajv: no run pays for compiling it (schema-validator.test.ts).
+  const valid = validatePolicySchema(json)
+  const errors = valid ? [] : (validatePolicySchema.errors ?? [])
   const accepted = valid ? (json as Record<string, unknown>) : schemaValidPart(json, errors)
   const built = accepted === undefined ? undefined : buildPolicy(accepted, file, locations)
   const problems = [...syntax, ...schemaProblems(errors, locations), ...(built?.problems ?? [])]

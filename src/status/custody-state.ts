@@ -2,7 +2,8 @@ import { InputError, type InputLocation } from '../errors.js'
 import { findEvidence, PROMOTION_PREDICATE_TYPE, readPromotionPredicate, type PromotionPredicate, type ReferrersApi } from '../custody/index.js'
 import type { EnvironmentPolicy, Policy, SignerPolicy } from '../policy/index.js'
 import type { RepositoryClient } from '../registry/index.js'
-import { COSIGN_SIGN_PREDICATE_TYPE, githubTrust, publicGoodTrust, trustedRootFromFile, verifyEvidence } from '../sigstore/index.js'
+// The constant alone: sigstore-js (about 300 KB of bundle) loads only when a signature is verified (issue 18).
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../sigstore/statement.js'
 import type { Evidence, SignerRules, TrustSource } from '../sigstore/index.js'
 import type { Slot } from './image-facts.js'
 import { timeValue } from './label-values.js'
@@ -65,6 +66,7 @@ export class CustodyReader {
     const verification = this.verification
     const signers = await this.signersOf(environment.signatures)
     const problems: string[] = []
+    const { verifyEvidence } = await import('../sigstore/index.js')
     for (const item of signatures) {
       const check = await verifyEvidence(item, { kind: 'signature' }, signers, await this.trustFor(signers, item), verification.now)
       if (check.ok) return { signature: 'verified', ...base }
@@ -107,6 +109,7 @@ export class CustodyReader {
     this.trust ??= (async () => {
       const root = this.policy.sigstore.trustedRoot
       const cacheDir = this.verification!.cacheDir
+      const { githubTrust, publicGoodTrust, trustedRootFromFile } = await import('../sigstore/index.js')
       if (root.kind !== 'file') return root.kind === 'github' ? githubTrust({ cacheDir }) : publicGoodTrust({ cacheDir })
       return trustedRootFromFile(await this.file(root.path, root.where, MAX_TRUSTED_ROOT_BYTES, 'trusted root'), root.path)
     })()

@@ -1,11 +1,12 @@
 /**
  * OCI labels and annotations (metadata-action's `getOCIAnnotationsWithCustoms`): the eight
  * `org.opencontainers.image.*` keys, always present even when the value is unknown (empty), custom
- * entries overriding by key, sorted by key with `localeCompare`.
+ * entries overriding by key, sorted by key as `localeCompare` sorts them (key-order.ts).
  */
 import type { RepositoryInfo } from '../context/types.js'
 import type { Expressions } from './expressions.js'
 import type { KeyValueEntry } from './key-values.js'
+import { sortKeys } from './key-order.js'
 
 export interface LabelFacts {
   readonly repository: RepositoryInfo | undefined
@@ -34,8 +35,7 @@ export function ociKeyValues(facts: LabelFacts, custom: readonly KeyValueEntry[]
     const at = { input, line: entry.line }
     entries.set(expressions.render(entry.key, at), expressions.render(entry.value, at))
   }
-  // metadata-action sorts with localeCompare; pinning the locale keeps the order machine-independent.
-  return [...entries].sort(([a], [b]) => a.localeCompare(b, 'en-US')).map(([key, value]) => `${key}=${value}`)
+  return sortKeys([...entries]).map(([key, value]) => `${key}=${value}`)
 }
 
 /** Each annotation once per level, level by level: `manifest:key=value`. */
