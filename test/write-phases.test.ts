@@ -1,0 +1,158 @@
+/**
+ * Writes overlap within the ordering rules. Tags are written in phases, versioned before floating (docs/policy.md#versioned-tags-first): the
+ * tags of one kind go at once, bounded by the registry's limiter, and the floating ones start only
+ * once every versioned tag is written and read back (docs/decisions.md#tag-read-back). Every request
+ * to the real registry is held LATENCY_MS by the proxy, as a registry in another region would be,
+ * and the proxy's log says when each request was in flight.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WriteJournal } from '../src/action/write-journal.js'
+import { runPromoteCommand } from '../src/commands/promote.js'
+import { runPushCommand } from '../src/commands/push.js'
+import type { GitContext } from '../src/context/index.js'
+import { inputLines } from '../src/input-lines.js'
+import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
+import { TagWriteError } from '../src/store/index.js'
+import type { MetadataOptions } from '../src/tags/index.js'
+import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
+import { startRegistry, type AccessLogEntry, type FaultRule, type StartedRegistry } from './support/registry/index.js'
+
+const CONTEXT: GitContext = { eventName: 'push', ref: 'refs/heads/main', sha: '0123456789abcdef0123456789abcdef01234567' }
+const OPTIONS: MetadataOptions = { shortShaLength: 7, prHeadSha: false, annotationLevels: ['manifest'], now: new Date('2026-11-30T00:00:00Z') }
+const LATENCY_MS = 40
+const VERSIONED = ['1.2.3', 'sha-0123456', 'v2.0.0-rc.1']
+const FLOATING = ['latest', 'main', '1.2']
+/** Plain names, one a line, without the `latest` that `flavor` would add. */
+const TAGS = { tags: [...VERSIONED, ...FLOATING].join('\n'), flavor: 'latest=false' }
+
+const tagPath = (repository: string, tag: string) => `/v2/${repository}/manifests/${tag}`
+const putOf = (log: readonly AccessLogEntry[], repository: string, tag: string) => {
+  const puts = log.filter((e) => e.method === 'PUT' && e.path === tagPath(repository, tag))
+  expect(puts, `one PUT of ${tag}`).toHaveLength(1)
+  return puts[0]!
+}
+/** The HEADs of a tag sent after its PUT was answered: the read-back. */
+const readBacksOf = (log: readonly AccessLogEntry[], repository: string, tag: string) => {
+  const put = putOf(log, repository, tag)
+  return log.filter((e) => e.method === 'HEAD' && e.path === tagPath(repository, tag) && e.startedAt >= put.endedAt)
+}
+
+/**
+ * The PUTs of each kind overlap (each starts before the first of them is answered), and no floating
+ * PUT starts before every versioned PUT and its read-back ended. `firstAlone`: the image is new to
+ * the repository, so its first tag PUT goes alone (a refused manifest is refused once), the rest of
+ * its kind together after it.
+ */
+function expectPhases(log: readonly AccessLogEntry[], repository: string, firstAlone: boolean): void {
+  for (const [k, kind] of [VERSIONED, FLOATING].entries()) {
+    const together = firstAlone && k === 0 ? kind.slice(1) : kind
+    const puts = together.map((tag) => putOf(log, repository, tag))
+    expect(Math.max(...puts.map((e) => e.startedAt)), `the PUTs of ${together.join(', ')} are in flight together`).toBeLessThan(
+      Math.min(...puts.map((e) => e.endedAt)),
+    )
+    if (together !== kind) expect(Math.min(...puts.map((e) => e.startedAt))).toBeGreaterThanOrEqual(putOf(log, repository, kind[0]!).endedAt)
+  }
+  const versionedDone = Math.max(
+    ...VERSIONED.flatMap((tag) => {
+      const readBacks = readBacksOf(log, repository, tag)
+      expect(readBacks, `${tag} is read back`).toHaveLength(1)
+      return [putOf(log, repository, tag).endedAt, readBacks[0]!.endedAt]
+    }),
+  )
+  const floatingStart = Math.min(...FLOATING.map((tag) => putOf(log, repository, tag).startedAt))
+  expect(floatingStart, 'the first floating PUT starts after every versioned tag is written and read back').toBeGreaterThanOrEqual(versionedDone)
+}
+
+describe('tag writes, one phase per kind, against a registry LATENCY_MS away', () => {
+  let registry: StartedRegistry
+  let client: RegistryClient
+  let image: BuiltLayout
+  beforeAll(async () => {
+    registry = await startRegistry()
+    client = createRegistryClient({ credentials: async () => undefined, sleep: async () => {} })
+    image = buildLayout({ layers: [4096, 1024], seed: 1801 })
+  })
+  afterAll(async () => {
+    registry?.injectFaults(undefined)
+    await client?.close()
+    await registry?.stop()
+  })
+
+  /** Runs `operation` with every request held LATENCY_MS, and `extra` (a fault) offered first. */
+  async function remote<T>(operation: () => Promise<T>, extra?: FaultRule): Promise<T> {
+    await registry.resetAccessLog()
+    registry.injectFaults((request) => extra?.(request) ?? { kind: 'stall', ms: LATENCY_MS })
+    try {
+      return await operation()
+    } finally {
+      registry.injectFaults(undefined)
+    }
+  }
+
+  it('push: the tags of one kind are PUT at once; reports and the journal list them in the order given, not the order answered', async () => {
+    const repository = 'acme/phases-push'
+    const journal = new WriteJournal()
+    // The second versioned tag is answered after the third: the report must not follow the answers.
+    const slowSecond: FaultRule = (request) =>
+      request.method === 'PUT' && request.path === tagPath(repository, VERSIONED[1]!) ? { kind: 'stall', ms: 4 * LATENCY_MS } : undefined
+    const result = await remote(
+      () =>
+        runPushCommand(
+          { source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false },
+          CONTEXT,
+          OPTIONS,
+          journal.wrap(client),
+        ),
+      slowSecond,
+    )
+    const log = await registry.accessLog()
+    expectPhases(log, repository, true)
+    expect(putOf(log, repository, VERSIONED[1]!).endedAt).toBeGreaterThan(putOf(log, repository, VERSIONED[2]!).endedAt)
+    expect(result.reports[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual([...VERSIONED, ...FLOATING].map((tag) => `${tag} created`))
+    expect(journal.repositories.get(`${registry.host}/${repository}`)!.tags).toEqual([...VERSIONED, ...FLOATING])
+  })
+
+  it('retag (promote within a repository): the same phases', async () => {
+    const repository = 'acme/phases-retag'
+    await runPushCommand(
+      { source: image.dir, metadata: { images: `${registry.host}/${repository}`, tags: 'sha-fedcba9', flavor: 'latest=false' }, dryRun: false },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
+    const result = await remote(() =>
+      runPromoteCommand(
+        { source: inputLines('source', `${registry.host}/${repository}:sha-fedcba9`), metadata: TAGS, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        client,
+      ),
+    )
+    expect(result.promotions[0]!.targets[0]!.path).toBe('same-repository')
+    expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual([...VERSIONED, ...FLOATING].map((tag) => `${tag} created`))
+    // The manifest is in the repository already: every tag of a kind goes at once.
+    expectPhases(await registry.accessLog(), repository, false)
+  })
+
+  it('one versioned tag refused: the error names the tags written and those not, and no floating tag is written', async () => {
+    const repository = 'acme/phases-fault'
+    const refused = VERSIONED[1]!
+    const refuse: FaultRule = (request) =>
+      request.method === 'PUT' && request.path === tagPath(repository, refused) ? { kind: 'status', status: 503, body: 'injected failure' } : undefined
+    const error = await remote(
+      () => runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false }, CONTEXT, OPTIONS, client),
+      refuse,
+    ).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TagWriteError)
+    const written = VERSIONED.filter((tag) => tag !== refused)
+    expect((error as TagWriteError).written.map((t) => `${t.tag} ${t.action}`)).toEqual(written.map((tag) => `${tag} created`))
+    expect((error as TagWriteError).notWritten).toEqual([refused, ...FLOATING])
+    expect((error as Error).message).toContain(`Tags at ${image.rootDigest}: ${written.map((tag) => `${tag} (created)`).join(', ')}`)
+    expect((error as Error).message).toContain(`Tags not written: ${[refused, ...FLOATING].join(', ')}`)
+    const log = await registry.accessLog()
+    expect(log.filter((e) => e.method === 'PUT' && FLOATING.some((tag) => e.path === tagPath(repository, tag)))).toEqual([])
+    const repo = client.repository({ registry: registry.host, repository })
+    for (const tag of [...VERSIONED, ...FLOATING])
+      expect((await repo.headManifest(tag))?.digest, tag).toBe(written.includes(tag) ? image.rootDigest : undefined)
+  })
+})
