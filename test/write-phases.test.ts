@@ -3,7 +3,8 @@
  * tags of one kind go at once, bounded by the registry's limiter, and the floating ones start only
  * once every versioned tag is written and read back (docs/decisions.md#tag-read-back). Every request
  * to the real registry is held LATENCY_MS by the proxy, as a registry in another region would be,
- * and the proxy's log says when each request was in flight.
+ * and the proxy's log says when each request was in flight. The manifests of an index go each as
+ * soon as its own blobs are in, the index after all of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WriteJournal } from '../src/action/write-journal.js'
@@ -63,19 +64,22 @@ function expectPhases(log: readonly AccessLogEntry[], repository: string, firstA
   expect(floatingStart, 'the first floating PUT starts after every versioned tag is written and read back').toBeGreaterThanOrEqual(versionedDone)
 }
 
+let registry: StartedRegistry
+let client: RegistryClient
+beforeAll(async () => {
+  registry = await startRegistry()
+  client = createRegistryClient({ credentials: async () => undefined, sleep: async () => {} })
+})
+afterAll(async () => {
+  registry?.injectFaults(undefined)
+  await client?.close()
+  await registry?.stop()
+})
+
 describe('tag writes, one phase per kind, against a registry LATENCY_MS away', () => {
-  let registry: StartedRegistry
-  let client: RegistryClient
   let image: BuiltLayout
-  beforeAll(async () => {
-    registry = await startRegistry()
-    client = createRegistryClient({ credentials: async () => undefined, sleep: async () => {} })
+  beforeAll(() => {
     image = buildLayout({ layers: [4096, 1024], seed: 1801 })
-  })
-  afterAll(async () => {
-    registry?.injectFaults(undefined)
-    await client?.close()
-    await registry?.stop()
   })
 
   /** Runs `operation` with every request held LATENCY_MS, and `extra` (a fault) offered first. */
@@ -154,5 +158,47 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     const repo = client.repository({ registry: registry.host, repository })
     for (const tag of [...VERSIONED, ...FLOATING])
       expect((await repo.headManifest(tag))?.digest, tag).toBe(written.includes(tag) ? image.rootDigest : undefined)
+  })
+})
+
+describe("an index's manifests, against a registry LATENCY_MS away", () => {
+  it("each platform's manifest is PUT once its own blobs are in, not after every blob of the index; the index after every platform", async () => {
+    const repository = 'acme/phases-index'
+    const platforms = ['amd64', 'arm64', 's390x', 'ppc64le'].map((architecture) => ({ os: 'linux', architecture }))
+    const index = buildLayout({ layers: [2048, 4096], platforms, seed: 1802 })
+    const children = index.manifests.filter((manifest) => manifest.digest !== index.rootDigest)
+    const blobsOf = (manifest: (typeof children)[number]) => {
+      const parsed = JSON.parse(manifest.bytes.toString()) as { config: { digest: string }; layers: { digest: string }[] }
+      return [parsed.config.digest, ...parsed.layers.map((layer) => layer.digest)]
+    }
+    // The first platform's own layer is slow to upload: the other platforms need not wait for it.
+    const slow = blobsOf(children[0]!).at(-1)!
+    const uploadOf = (request: { method: string; path: string; query: string }) =>
+      request.method === 'PUT' && request.path.startsWith(`/v2/${repository}/blobs/uploads/`)
+        ? decodeURIComponent(new URLSearchParams(request.query).get('digest') ?? '')
+        : undefined
+    await registry.resetAccessLog()
+    registry.injectFaults((request) => ({ kind: 'stall', ms: uploadOf(request) === slow ? 10 * LATENCY_MS : LATENCY_MS }))
+    try {
+      await runPushCommand(
+        { source: index.dir, metadata: { images: `${registry.host}/${repository}`, tags: '1.0.0' }, dryRun: false },
+        CONTEXT,
+        OPTIONS,
+        client,
+      )
+    } finally {
+      registry.injectFaults(undefined)
+    }
+    const log = await registry.accessLog()
+    const uploaded = new Map(log.flatMap((e) => (uploadOf(e) !== undefined && e.status === 201 ? [[uploadOf(e)!, e] as const] : [])))
+    const putOfManifest = (digest: string) => log.find((e) => e.method === 'PUT' && e.path === tagPath(repository, digest))!
+    for (const child of children) {
+      const put = putOfManifest(child.digest)
+      for (const blob of blobsOf(child)) expect(put.startedAt, `${child.digest} after its blob ${blob}`).toBeGreaterThanOrEqual(uploaded.get(blob)!.endedAt)
+    }
+    const slowEnd = uploaded.get(slow)!.endedAt
+    for (const child of children.slice(1)) expect(putOfManifest(child.digest).startedAt, `${child.digest} before the slow blob is in`).toBeLessThan(slowEnd)
+    const indexPut = putOf(log, repository, '1.0.0')
+    expect(indexPut.startedAt).toBeGreaterThanOrEqual(Math.max(...children.map((child) => putOfManifest(child.digest).endedAt)))
   })
 })
