@@ -8,10 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WriteJournal } from '../src/action/write-journal.js'
+import { PolicyGate } from '../src/commands/policy-gate.js'
 import { runPromoteCommand } from '../src/commands/promote.js'
 import { runPushCommand } from '../src/commands/push.js'
 import type { GitContext } from '../src/context/index.js'
 import { inputLines } from '../src/input-lines.js'
+import { loadPolicy } from '../src/policy/index.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { TagWriteError } from '../src/store/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
@@ -39,29 +41,31 @@ const readBacksOf = (log: readonly AccessLogEntry[], repository: string, tag: st
 }
 
 /**
- * The PUTs of each kind overlap (each starts before the first of them is answered), and no floating
- * PUT starts before every versioned PUT and its read-back ended. `firstAlone`: the image is new to
- * the repository, so its first tag PUT goes alone (a refused manifest is refused once), the rest of
- * its kind together after it.
+ * The PUTs of each phase overlap (each starts before the first of them is answered), and no PUT of
+ * a phase starts before every PUT of the phase before and its read-back ended. `firstAlone`: the
+ * image is new to the repository, so its first tag PUT goes alone (a refused manifest is refused
+ * once), the rest of its phase together after it.
  */
-function expectPhases(log: readonly AccessLogEntry[], repository: string, firstAlone: boolean): void {
-  for (const [k, kind] of [VERSIONED, FLOATING].entries()) {
-    const together = firstAlone && k === 0 ? kind.slice(1) : kind
+function expectPhases(log: readonly AccessLogEntry[], repository: string, phases: readonly (readonly string[])[], firstAlone: boolean): void {
+  phases.forEach((phase, k) => {
+    const together = firstAlone && k === 0 ? phase.slice(1) : phase
     const puts = together.map((tag) => putOf(log, repository, tag))
-    expect(Math.max(...puts.map((e) => e.startedAt)), `the PUTs of ${together.join(', ')} are in flight together`).toBeLessThan(
-      Math.min(...puts.map((e) => e.endedAt)),
+    if (together.length > 1)
+      expect(Math.max(...puts.map((e) => e.startedAt)), `the PUTs of ${together.join(', ')} are in flight together`).toBeLessThan(
+        Math.min(...puts.map((e) => e.endedAt)),
+      )
+    if (together !== phase) expect(Math.min(...puts.map((e) => e.startedAt))).toBeGreaterThanOrEqual(putOf(log, repository, phase[0]!).endedAt)
+    if (k === 0) return
+    const previousDone = Math.max(
+      ...phases[k - 1]!.flatMap((tag) => {
+        const readBacks = readBacksOf(log, repository, tag)
+        expect(readBacks, `${tag} is read back`).toHaveLength(1)
+        return [putOf(log, repository, tag).endedAt, readBacks[0]!.endedAt]
+      }),
     )
-    if (together !== kind) expect(Math.min(...puts.map((e) => e.startedAt))).toBeGreaterThanOrEqual(putOf(log, repository, kind[0]!).endedAt)
-  }
-  const versionedDone = Math.max(
-    ...VERSIONED.flatMap((tag) => {
-      const readBacks = readBacksOf(log, repository, tag)
-      expect(readBacks, `${tag} is read back`).toHaveLength(1)
-      return [putOf(log, repository, tag).endedAt, readBacks[0]!.endedAt]
-    }),
-  )
-  const floatingStart = Math.min(...FLOATING.map((tag) => putOf(log, repository, tag).startedAt))
-  expect(floatingStart, 'the first floating PUT starts after every versioned tag is written and read back').toBeGreaterThanOrEqual(versionedDone)
+    const start = Math.min(...puts.map((e) => e.startedAt))
+    expect(start, `${phase.join(', ')}: the first PUT starts after every tag before is written and read back`).toBeGreaterThanOrEqual(previousDone)
+  })
 }
 
 let registry: StartedRegistry
@@ -110,7 +114,7 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
       slowSecond,
     )
     const log = await registry.accessLog()
-    expectPhases(log, repository, true)
+    expectPhases(log, repository, [VERSIONED, FLOATING], true)
     expect(putOf(log, repository, VERSIONED[1]!).endedAt).toBeGreaterThan(putOf(log, repository, VERSIONED[2]!).endedAt)
     expect(result.reports[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual([...VERSIONED, ...FLOATING].map((tag) => `${tag} created`))
     expect(journal.repositories.get(`${registry.host}/${repository}`)!.tags).toEqual([...VERSIONED, ...FLOATING])
@@ -135,7 +139,33 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     expect(result.promotions[0]!.targets[0]!.path).toBe('same-repository')
     expect(result.promotions[0]!.targets[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual([...VERSIONED, ...FLOATING].map((tag) => `${tag} created`))
     // The manifest is in the repository already: every tag of a kind goes at once.
-    expectPhases(await registry.accessLog(), repository, false)
+    expectPhases(await registry.accessLog(), repository, [VERSIONED, FLOATING], false)
+  })
+
+  it('promote to a policy environment: its marker tag is a phase of its own, after the floating tags', async () => {
+    const repository = 'acme/phases-env'
+    const policy = `version: 1\nenvironments:\n  prod:\n    repository: ${registry.host}/${repository}\n    tag: prod\n`
+    await runPushCommand(
+      { source: image.dir, metadata: { images: `${registry.host}/acme/phases-dev`, tags: 'sha-fedcba9', flavor: 'latest=false' }, dryRun: false },
+      CONTEXT,
+      OPTIONS,
+      client,
+    )
+    const result = await remote(() =>
+      runPromoteCommand(
+        {
+          source: inputLines('source', `${registry.host}/acme/phases-dev:sha-fedcba9`),
+          metadata: TAGS,
+          dryRun: false,
+          policy: new PolicyGate(loadPolicy(policy, 'policy.yml'), '2026-11-30', 'prod'),
+        },
+        CONTEXT,
+        OPTIONS,
+        client,
+      ),
+    )
+    expect(result.promotions[0]!.targets[0]!.tags.map((t) => t.tag)).toEqual([...VERSIONED, ...FLOATING, 'prod'])
+    expectPhases(await registry.accessLog(), repository, [VERSIONED, FLOATING, ['prod']], true)
   })
 
   it('one versioned tag refused: the error names the tags written and those not, and no floating tag is written', async () => {
