@@ -14,6 +14,7 @@ import { runPushCommand } from '../src/commands/push.js'
 import type { GitContext } from '../src/context/index.js'
 import { inputLines } from '../src/input-lines.js'
 import { loadPolicy } from '../src/policy/index.js'
+import { hostProfile } from '../src/ref/index.js'
 import { createRegistryClient, type RegistryClient } from '../src/registry/index.js'
 import { TagWriteError } from '../src/store/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
@@ -39,6 +40,10 @@ const readBacksOf = (log: readonly AccessLogEntry[], repository: string, tag: st
   const put = putOf(log, repository, tag)
   return log.filter((e) => e.method === 'HEAD' && e.path === tagPath(repository, tag) && e.startedAt >= put.endedAt)
 }
+
+/** The most requests the registry had in flight at once. */
+const mostInFlight = (log: readonly AccessLogEntry[]) =>
+  Math.max(...log.map((entry) => log.filter((other) => other.startedAt <= entry.startedAt && other.endedAt > entry.startedAt).length))
 
 /**
  * The PUTs of each phase overlap (each starts before the first of them is answered), and no PUT of
@@ -115,6 +120,7 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     )
     const log = await registry.accessLog()
     expectPhases(log, repository, [VERSIONED, FLOATING], true)
+    expect(mostInFlight(log)).toBeLessThanOrEqual(hostProfile(registry.host).concurrency)
     expect(putOf(log, repository, VERSIONED[1]!).endedAt).toBeGreaterThan(putOf(log, repository, VERSIONED[2]!).endedAt)
     expect(result.reports[0]!.tags.map((t) => `${t.tag} ${t.action}`)).toEqual([...VERSIONED, ...FLOATING].map((tag) => `${tag} created`))
     expect(journal.repositories.get(`${registry.host}/${repository}`)!.tags).toEqual([...VERSIONED, ...FLOATING])
@@ -228,6 +234,8 @@ describe("an index's manifests, against a registry LATENCY_MS away", () => {
     }
     const slowEnd = uploaded.get(slow)!.endedAt
     for (const child of children.slice(1)) expect(putOfManifest(child.digest).startedAt, `${child.digest} before the slow blob is in`).toBeLessThan(slowEnd)
+    // All of it within the registry's bound: the host profile's 4 requests at once on loopback.
+    expect(mostInFlight(log)).toBeLessThanOrEqual(hostProfile(registry.host).concurrency)
     const indexPut = putOf(log, repository, '1.0.0')
     expect(indexPut.startedAt).toBeGreaterThanOrEqual(Math.max(...children.map((child) => putOfManifest(child.digest).endedAt)))
   })
