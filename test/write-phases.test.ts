@@ -179,12 +179,21 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     const refused = VERSIONED[1]!
     const refuse: FaultRule = (request) =>
       request.method === 'PUT' && request.path === tagPath(repository, refused) ? { kind: 'status', status: 503, body: 'injected failure' } : undefined
+    const journal = new WriteJournal()
     const error = await remote(
-      () => runPushCommand({ source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false }, CONTEXT, OPTIONS, client),
+      () =>
+        runPushCommand(
+          { source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false },
+          CONTEXT,
+          OPTIONS,
+          journal.wrap(client),
+        ),
       refuse,
     ).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(TagWriteError)
     const written = VERSIONED.filter((tag) => tag !== refused)
+    // The job summary of the failed step says the same, from the journal.
+    expect(journal.repositories.get(`${registry.host}/${repository}`)!.tags).toEqual(written)
     expect((error as TagWriteError).written.map((t) => `${t.tag} ${t.action}`)).toEqual(written.map((tag) => `${tag} created`))
     expect((error as TagWriteError).notWritten).toEqual([refused, ...FLOATING])
     expect((error as Error).message).toContain(`Tags at ${image.rootDigest}: ${written.map((tag) => `${tag} (created)`).join(', ')}`)
