@@ -102,13 +102,9 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     }
   }
 
-  it('push: the tags of one kind are PUT at once; reports and the journal list them in the order given, not the order answered', async () => {
-    const repository = 'acme/phases-push'
-    const journal = new WriteJournal()
-    // The second versioned tag is answered after the third: the report must not follow the answers.
-    const slowSecond: FaultRule = (request) =>
-      request.method === 'PUT' && request.path === tagPath(repository, VERSIONED[1]!) ? { kind: 'stall', ms: 4 * LATENCY_MS } : undefined
-    const result = await remote(
+  /** Pushes the image to `repository` with every tag, far away, through `journal`, with `fault` offered first. */
+  const pushFar = (repository: string, journal: WriteJournal, fault: FaultRule) =>
+    remote(
       () =>
         runPushCommand(
           { source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false },
@@ -116,8 +112,16 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
           OPTIONS,
           journal.wrap(client),
         ),
-      slowSecond,
+      fault,
     )
+
+  it('push: the tags of one kind are PUT at once; reports and the journal list them in the order given, not the order answered', async () => {
+    const repository = 'acme/phases-push'
+    const journal = new WriteJournal()
+    // The second versioned tag is answered after the third: the report must not follow the answers.
+    const slowSecond: FaultRule = (request) =>
+      request.method === 'PUT' && request.path === tagPath(repository, VERSIONED[1]!) ? { kind: 'stall', ms: 4 * LATENCY_MS } : undefined
+    const result = await pushFar(repository, journal, slowSecond)
     const log = await registry.accessLog()
     expectPhases(log, repository, [VERSIONED, FLOATING], true)
     expect(mostInFlight(log)).toBeLessThanOrEqual(hostProfile(registry.host).concurrency)
@@ -180,16 +184,7 @@ describe('tag writes, one phase per kind, against a registry LATENCY_MS away', (
     const refuse: FaultRule = (request) =>
       request.method === 'PUT' && request.path === tagPath(repository, refused) ? { kind: 'status', status: 503, body: 'injected failure' } : undefined
     const journal = new WriteJournal()
-    const error = await remote(
-      () =>
-        runPushCommand(
-          { source: image.dir, metadata: { images: `${registry.host}/${repository}`, ...TAGS }, dryRun: false },
-          CONTEXT,
-          OPTIONS,
-          journal.wrap(client),
-        ),
-      refuse,
-    ).catch((caught: unknown) => caught)
+    const error = await pushFar(repository, journal, refuse).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(TagWriteError)
     const written = VERSIONED.filter((tag) => tag !== refused)
     // The job summary of the failed step says the same, from the journal.
