@@ -10,6 +10,7 @@ import { MEDIA_TYPES } from '../src/oci/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { createRegistryClient, type RegistryClient, type RepositoryClient } from '../src/registry/index.js'
 import { TagOverwrittenError, layoutBlobSource, limiterPerRegistry, writeTags, createLimiter } from '../src/store/index.js'
+import { tagKind } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from './support/registry/index.js'
 
@@ -43,17 +44,20 @@ describe('two writers of one tag', () => {
     await registry?.stop()
   })
 
-  it('reports a tag another writer moved right after ours was written, with both digests', async () => {
+  /**
+   * Writes `tags` at our image in acme/race while the other pipeline's PUT of `raced` (their image)
+   * lands between our PUT and our re-read of it; resolves to the error.
+   */
+  async function writeRacing(raced: string, tags: string[], phaseOf?: (tag: string) => string) {
     const repo = client.repository({ registry: registry.host, repository: 'acme/race' }, { intent: 'push' })
     const theirManifest = (await repo.getManifest('theirs'))!
-    let raced = false
-    // The other pipeline's PUT lands between our PUT and our re-read.
+    let done = false
     const racing: RepositoryClient = Object.create(repo, {
       headManifest: {
         value: async (reference: string) => {
-          if (reference === 'prod' && !raced) {
-            raced = true
-            await repo.putManifest('prod', theirManifest.bytes, MEDIA_TYPES.ociManifest)
+          if (reference === raced && !done) {
+            done = true
+            await repo.putManifest(raced, theirManifest.bytes, MEDIA_TYPES.ociManifest)
           }
           return repo.headManifest(reference)
         },
@@ -62,7 +66,12 @@ describe('two writers of one tag', () => {
     const layout = await openLayout(ours.dir)
     const root = walkImage(layout, selectRoot(layout)).root
     await layout.close()
-    const error = await writeTags(racing, root, ['1.0.0', 'prod'], new Map(), { limit: createLimiter(4), dryRun: false }).catch((caught: unknown) => caught)
+    const error = await writeTags(racing, root, tags, new Map(), { limit: createLimiter(4), dryRun: false, phaseOf }).catch((caught: unknown) => caught)
+    return { error, repo }
+  }
+
+  it('reports a tag another writer moved right after ours was written, with both digests', async () => {
+    const { error, repo } = await writeRacing('prod', ['1.0.0', 'prod'])
     expect(error).toBeInstanceOf(TagOverwrittenError)
     expect((error as TagOverwrittenError).lost).toEqual([{ tag: 'prod', digest: theirs.rootDigest }])
     expect((error as Error).message).toBe(
@@ -70,6 +79,15 @@ describe('two writers of one tag', () => {
     )
     // 1.0.0 is ours, and the report said so by naming only prod.
     expect((await repo.headManifest('1.0.0'))!.digest).toBe(ours.rootDigest)
+  })
+
+  it('a version tag lost to another writer stops the floating tags behind it: they are not written, and the error says so', async () => {
+    const { error, repo } = await writeRacing('2.0.0', ['2.0.0', 'edge'], tagKind)
+    expect(error).toBeInstanceOf(TagOverwrittenError)
+    expect((error as TagOverwrittenError).lost).toEqual([{ tag: '2.0.0', digest: theirs.rootDigest }])
+    expect((error as TagOverwrittenError).notWritten).toEqual(['edge'])
+    expect((error as Error).message).toContain('Tags not written: edge')
+    expect(await repo.headManifest('edge')).toBeUndefined()
   })
 
   it('two real promotions of different digests to one tag at once: the tag ends at one of them, and a run whose digest lost says so or finished first', async () => {

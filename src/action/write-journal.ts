@@ -8,7 +8,10 @@ export interface RepositoryWrites {
   blobsMounted: number
   /** Manifests written by digest (platform manifests, an untagged root, referrers). */
   manifestsByDigest: number
-  /** Tags written, in the order they were written. */
+  /**
+   * Tags written, in the order their PUTs were sent: the order push and promote gave them, whatever
+   * order the registry answered the concurrent PUTs of one phase in.
+   */
   readonly tags: string[]
 }
 
@@ -61,10 +64,12 @@ export class WriteJournal {
       headManifest: (reference) => inner.headManifest(reference),
       getManifest: (reference, options) => inner.getManifest(reference, options),
       putManifest: async (reference, bytes, mediaType) => {
-        const put = await inner.putManifest(reference, bytes, mediaType)
         // A digest reference holds a colon (`sha256:…`); a tag never does (distribution-spec tag grammar).
-        if (reference.includes(':')) writes().manifestsByDigest++
-        else writes().tags.push(reference)
+        const isTag = !reference.includes(':')
+        const sent = isTag ? this.sendOrder++ : 0
+        const put = await inner.putManifest(reference, bytes, mediaType)
+        if (isTag) this.recordTag(writes(), reference, sent)
+        else writes().manifestsByDigest++
         return put
       },
       listTags: () => inner.listTags(),
@@ -72,6 +77,20 @@ export class WriteJournal {
       listReferrers: (digest) => inner.listReferrers(digest),
     }
     return wrapped
+  }
+
+  /** Where each written tag's PUT stood in the order they were sent, per repository entry. */
+  private readonly tagSendOrder = new WeakMap<RepositoryWrites, number[]>()
+  private sendOrder = 0
+
+  /** Inserts the tag where its PUT was sent, so concurrent PUTs answered out of order read in order. */
+  private recordTag(entry: RepositoryWrites, tag: string, sent: number): void {
+    const order = this.tagSendOrder.get(entry) ?? []
+    this.tagSendOrder.set(entry, order)
+    let at = order.length
+    while (at > 0 && order[at - 1]! > sent) at--
+    order.splice(at, 0, sent)
+    entry.tags.splice(at, 0, tag)
   }
 
   private writesOf(name: string): RepositoryWrites {

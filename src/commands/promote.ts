@@ -7,7 +7,7 @@ import type { EnvironmentPolicy, Finding, Policy } from '../policy/index.js'
 import { isSameRepository, parseReference, repositoryKey, repositoryName, type ImageReference, type Repository } from '../ref/index.js'
 import { withRunCache, type RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
-import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import { tagKind, versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import type { CustodyPlan } from './custody-gate.js'
 import { checkDeployments, recordDeployments, type DeploymentOutcome, type DeploymentSettings } from './deployments.js'
 import type { PolicyGate } from './policy-gate.js'
@@ -125,6 +125,8 @@ export async function runPromoteCommand(
     {
       dryRun: request.dryRun,
       limiterFor: limiterPerRegistry(request.concurrency),
+      // The marker is a phase of its own, after every other tag.
+      phaseOf: (tag) => (marker.includes(tag) ? 'marker' : tagKind(tag)),
       artifacts: request.artifacts ?? true,
       ...(request.progress ? { progress: request.progress } : {}),
       uploadsOfRun: perRepository(() => new Set<string>()),

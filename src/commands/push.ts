@@ -6,7 +6,7 @@ import { pushImage, type PushPlan, type RepositoryPushReport } from '../push/pus
 import { isSameRegistry, type Repository, repositoryName } from '../ref/index.js'
 import type { RegistryClient } from '../registry/index.js'
 import { limiterPerRegistry, type BlobProgress } from '../store/index.js'
-import { versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
+import { tagKind, versionedFirst, type Metadata, type MetadataOptions, type RawMetadataInputs } from '../tags/index.js'
 import { pushReportJson } from '../push/report.js'
 import type { PolicyGate } from './policy-gate.js'
 import { parseMountSources } from './mount-sources.js'
@@ -59,7 +59,8 @@ export function pushSource(lines: readonly InputLine[]): string {
 /**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
- * checked before the first request; tags are written versioned first, floating last.
+ * checked before the first request; tags are written versioned first, floating last, the tags of
+ * one kind at once.
  */
 export async function runPushCommand(request: PushRequest, context: GitContext, options: MetadataOptions, client: RegistryClient): Promise<PushResult> {
   const metadata = await runTagsCommand(request.metadata, context, options)
@@ -73,6 +74,7 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
       tags,
+      phaseOf: tagKind,
       dryRun: request.dryRun,
       ...(request.progress ? { progress: request.progress } : {}),
       beforeWrite: async (plans: readonly PushPlan[]) => {

@@ -7,6 +7,8 @@ import type { PromotionPath, PromotionReport, RepositoryPromoteReport, ResolvedS
 export interface PromoteOptions {
   /** Tags to point at the digest in every target, in write order (versioned before floating). */
   readonly tags: readonly string[]
+  /** Each tag's write phase (its kind, or the marker): the tags of one phase are written at once (store's `writeTags`). */
+  readonly phaseOf?: (tag: string) => string
   readonly dryRun: boolean
   /** One limiter per registry host. */
   readonly limiterFor: (registry: string) => Limiter
@@ -99,7 +101,12 @@ export async function promoteImage(
     const limit = options.limiterFor(plan.target.registry)
     if (plan.path === 'same-repository') {
       // A retag: the manifest already there under its digest, so no blob request at all.
-      const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
+      const tags = await writeTags(plan.repo, source.root, options.tags, current, {
+        limit,
+        dryRun: options.dryRun,
+        phaseOf: options.phaseOf,
+        manifestThere: true,
+      })
       return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags }
     }
     const sourceGraph = await graph()
@@ -138,7 +145,12 @@ export async function promoteImage(
       imageBlobs,
       ...runUploads,
     })
-    const tags = await writeTags(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun })
+    const tags = await writeTags(plan.repo, source.root, options.tags, current, {
+      limit,
+      dryRun: options.dryRun,
+      phaseOf: options.phaseOf,
+      manifestThere: copied.rootPresent || byDigest,
+    })
     return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags }
   }
 

@@ -16,6 +16,8 @@ import {
 export interface PushOptions {
   /** Tags to point at the image, in write order (versioned before floating). */
   readonly tags: readonly string[]
+  /** Each tag's write phase (its kind): the tags of one phase are written at once (store's `writeTags`). */
+  readonly phaseOf?: (tag: string) => string
   readonly dryRun: boolean
   /** One limiter per registry host. */
   readonly limiterFor: (registry: string) => Limiter
@@ -123,6 +125,11 @@ async function pushToRepository(
   const content = byDigest
     ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? ('would-put' as const) : ('put' as const) }] }
     : copied
-  const tags = await writeTags(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun })
+  const tags = await writeTags(target, graph.root, options.tags, current, {
+    limit,
+    dryRun: options.dryRun,
+    phaseOf: options.phaseOf,
+    manifestThere: copied.rootPresent,
+  })
   return { target: where, digest, upToDate: false, content, tags }
 }

@@ -1,5 +1,5 @@
 import { pipeline, Transform, type Readable } from 'node:stream'
-import { ContentMismatchError, manifestLevels, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
+import { ContentMismatchError, childrenOf, manifestLevels, type Descriptor, type ImageGraph, type ManifestNode } from '../oci/index.js'
 import type { RepositoryClient } from '../registry/index.js'
 import type { BlobSource } from './image-graph.js'
 import { settleAll, type Limiter } from './limiter.js'
@@ -69,9 +69,23 @@ export async function copyContent(graph: ImageGraph, source: BlobSource, target:
     await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify!(blob.descriptor)))
   if (options.dryRun || plan.rootPresent) return planReport(plan, options.uploadsOfRun)
   await options.beforeWrite?.()
-  const blobs = await settleAll(plan.blobs.map((blob) => executeBlob(blob, source, target, options)))
-  const manifests = await putManifestsBottomUp(plan.manifestsToPut, target, options.limit)
-  return { rootPresent: false, blobs, manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' as const })), ...manifests] }
+  const blobs = plan.blobs.map((blob) => executeBlob(blob, source, target, options))
+  const putting = putManifestsAfterContent(
+    plan.manifestsToPut,
+    new Map(plan.blobs.map((blob, i) => [blob.descriptor.digest, blobs[i]!])),
+    target,
+    options.limit,
+  )
+  // Both awaited whole, failed or not, so no request is left running unobserved; a blob's failure,
+  // which also fails the manifests above it, is the one reported.
+  const [copied, manifests] = await Promise.allSettled([settleAll(blobs), putting])
+  if (copied.status === 'rejected') throw copied.reason
+  if (manifests.status === 'rejected') throw manifests.reason
+  return {
+    rootPresent: false,
+    blobs: copied.value,
+    manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' as const })), ...manifests.value],
+  }
 }
 
 /** The dry run's report: the plan in the words of the real run's report, so the two compare one to one. */
@@ -146,19 +160,29 @@ async function executeBlob(blob: BlobStep, source: BlobSource, target: Repositor
   return settle(options, { descriptor, action: bytesSent === 0 && descriptor.size > 0 ? 'present' : 'uploaded', bytesSent })
 }
 
+type PutManifest = { readonly descriptor: Descriptor; readonly action: 'put' }
+
 /**
- * PUTs manifests by digest, deepest first: every manifest whose children are all there at once, then
- * the indexes above them (children before parents, docs/registry-protocol.md#manifest-put; `manifestLevels`).
+ * PUTs manifests by digest, each as soon as everything it references is in: its own blobs and child
+ * manifests (children before parents, docs/registry-protocol.md#manifest-put), not every blob of the
+ * image, so one platform's manifest goes while another's layers still upload. `manifestLevels`
+ * lists children before parents, so each parent finds its children's PUTs already under way.
+ * Reported in the plan's order, not the order the registry answered.
  */
-async function putManifestsBottomUp(nodes: readonly ManifestNode[], target: RepositoryClient, limit: Limiter) {
-  const done: { descriptor: Descriptor; action: ManifestAction }[] = []
-  for (const ready of manifestLevels(nodes)) {
-    await settleAll(
-      ready.map(async (node) => {
-        await limit(() => target.putManifest(node.descriptor.digest, node.bytes, node.parsed.mediaType))
-        done.push({ descriptor: node.descriptor, action: 'put' })
-      }),
-    )
+async function putManifestsAfterContent(
+  nodes: readonly ManifestNode[],
+  blobs: ReadonlyMap<string, Promise<unknown>>,
+  target: RepositoryClient,
+  limit: Limiter,
+): Promise<PutManifest[]> {
+  const inPlace = new Map(blobs)
+  for (const level of manifestLevels(nodes)) {
+    for (const node of level) {
+      const needs = childrenOf(node.parsed).flatMap((child) => inPlace.get(child.digest) ?? [])
+      const put = settleAll(needs).then(() => limit(() => target.putManifest(node.descriptor.digest, node.bytes, node.parsed.mediaType)))
+      inPlace.set(node.descriptor.digest, put)
+    }
   }
-  return done
+  await settleAll(nodes.map((node) => inPlace.get(node.descriptor.digest)!))
+  return nodes.map((node) => ({ descriptor: node.descriptor, action: 'put' }))
 }

@@ -51,9 +51,12 @@ export class TagOverwrittenError extends ShiptagError {
     readonly repository: string,
     readonly digest: string,
     readonly lost: readonly { readonly tag: string; readonly digest: string | undefined }[],
+    /** Tags of later phases, left unwritten: a floating tag is not moved onto a version tag that was lost. */
+    readonly notWritten: readonly string[] = [],
   ) {
     const list = lost.map((tag) => `${tag.tag} (now ${tag.digest ?? 'deleted'})`).join(', ')
-    super(`another writer changed tags of ${repository} right after they were written at ${digest}: ${list}`, {
+    const left = notWritten.length > 0 ? `\nTags not written: ${notWritten.join(', ')}` : ''
+    super(`another writer changed tags of ${repository} right after they were written at ${digest}: ${list}${left}`, {
       hint: 'registries cannot compare-and-swap a tag, so the last writer wins; find the other pipeline writing these tags (a concurrent run?), then re-run this one if its digest should win',
     })
   }

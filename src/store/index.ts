@@ -1,6 +1,7 @@
 /**
- * The one copy routine behind push and promote: content first (blobs, then child manifests), tags
- * last, every step skipping what the target already has. Adapts a layout or a registry as the
+ * The one copy routine behind push and promote: content first (blobs, each child manifest once its
+ * own blobs are in), tags last in phases (one kind at once), every step skipping what the target
+ * already has. Adapts a layout or a registry as the
  * source; the target is always a registry repository.
  */
 export type { BlobSource } from './image-graph.js'

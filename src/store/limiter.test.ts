@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hostProfile } from '../ref/index.js'
-import { limiterPerRegistry, type Limiter } from './limiter.js'
+import { createLimiter, limiterPerRegistry, type Limiter } from './limiter.js'
 
 /** The most tasks that ran at once when each limiter was given 20 tasks that each wait for a later tick. */
 async function mostAtOnce(...limiters: Limiter[]): Promise<number> {
@@ -15,6 +15,24 @@ async function mostAtOnce(...limiters: Limiter[]): Promise<number> {
   await Promise.all(limiters.flatMap((limiter) => Array.from({ length: 20 }, () => limiter(task))))
   return most
 }
+
+describe('createLimiter', () => {
+  it.each([1, 2, 4])('never runs more than %i at once, even when tasks are submitted as others finish', async (limit) => {
+    const limiter = createLimiter(limit)
+    let running = 0
+    let most = 0
+    const task = (ticks: number) => async () => {
+      running++
+      most = Math.max(most, running)
+      for (let i = 0; i < ticks; i++) await Promise.resolve()
+      running--
+    }
+    // Each follow-up is submitted in the microtask after its first task ends: between a slot's
+    // release and the waiter that takes it.
+    await Promise.all(Array.from({ length: 20 }, (_, i) => limiter(task(i % 3)).then(() => limiter(task(1)))))
+    expect(most).toBeLessThanOrEqual(limit)
+  })
+})
 
 describe('limiterPerRegistry', () => {
   it.each(['docker.io', 'ghcr.io', '127.0.0.1:5000'])(

@@ -11,13 +11,17 @@ export function createLimiter(limit: number): Limiter {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${limit}`)
   let running = 0
   const waiting: (() => void)[] = []
+  // A finished task hands its slot straight to the first waiting one: were the slot freed and taken
+  // back when the waiter resumes (a microtask later), a task submitted in between would take it too,
+  // and one more than `limit` would run (a manifest PUT queued as its blobs finish does just that).
   const release = () => {
-    running--
-    waiting.shift()?.()
+    const next = waiting.shift()
+    if (next) next()
+    else running--
   }
   return async (task) => {
     if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    running++
+    else running++
     try {
       return await task()
     } finally {

@@ -62,6 +62,7 @@ export class RecordingProxy {
   private handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://proxy')
     const request: FaultRequest = { method: req.method ?? '', path: url.pathname, query: url.search.replace(/^\?/, ''), headers: req.headers }
+    const startedAt = performance.now()
     const fault = this.faultRule?.(request)
     if (fault !== undefined) this.faultsInjected++
     const exchange: Exchange = {
@@ -76,6 +77,8 @@ export class RecordingProxy {
           query: request.query,
           ...outcome,
           userAgent: String(req.headers['user-agent'] ?? ''),
+          startedAt,
+          endedAt: performance.now(),
         }),
     }
     switch (fault?.kind) {

@@ -33,6 +33,12 @@ export interface AccessLogEntry {
   readonly userAgent: string
   /** Set when a fault rule answered or broke this request. */
   readonly fault?: FaultKind
+  /**
+   * When the proxy received the request and when it finished with it (answered or cut), in ms on
+   * the test process's `performance.now()` clock: which requests were in flight together.
+   */
+  readonly startedAt: number
+  readonly endedAt: number
 }
 
 /** What the proxy does instead of a faithful pass-through. */
