@@ -77,8 +77,8 @@ class EvidenceBudget {
 
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/custody/errors.ts
@@ -133,8 +133,8 @@ function isSigstoreBundleType(mediaType) {
     return name?.toLowerCase() === 'version' && value !== undefined && BUNDLE_VERSIONS.includes(value.replace(/^"(.*)"$/, '$1'));
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 48 modules
-var registry = __webpack_require__(6215);
+// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
+var registry = __webpack_require__(43089);
 ;// CONCATENATED MODULE: ./src/custody/notes.ts
 
 

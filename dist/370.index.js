@@ -392,10 +392,12 @@ var suggest = __webpack_require__(42969);
 var promote = __webpack_require__(22405);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
-// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
-var tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
+var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
+// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
+var tags = __webpack_require__(74417);
 // EXTERNAL MODULE: ./src/commands/deployments.ts + 1 modules
 var commands_deployments = __webpack_require__(81577);
 ;// CONCATENATED MODULE: ./src/commands/promotion-records.ts
@@ -415,7 +417,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 async function recordSigner(policy, environments, settings) {
     if (!environments.some((environment) => environment.record))
         return undefined;
-    const { statementSigner, signingKeyFromPem, identityTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 69222));
+    const { statementSigner, signingKeyFromPem, identityTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(469), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 81469));
     const { rekor, timestampAuthority } = policy.sigstore;
     if (settings.key.trim() !== '') {
         const key = signingKeyFromPem(settings.key, 'input "record-key"');
@@ -514,6 +516,7 @@ var written_values = __webpack_require__(47564);
 
 
 
+
 /**
  * The `promote` use case. Every source is parsed and every input checked before the first request;
  * every source is resolved to a digest once while the targets are read; the plans are approved
@@ -521,7 +524,9 @@ var written_values = __webpack_require__(47564);
  * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
  * fine), else the source's own tag.
  */
-async function runPromoteCommand(request, context, options, client) {
+async function runPromoteCommand(request, context, options, registryClient) {
+    // One run's reads, shared by every image, the policy's checks and the records (registry/run-cache.ts).
+    const client = (0,registry/* withRunCache */.EL)(registryClient);
     const environment = request.policy?.targetEnvironment();
     const sources = parseSources(request.source, request.policy?.policy);
     // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
@@ -572,8 +577,11 @@ async function runPromoteCommand(request, context, options, client) {
     const promotions = await (0,promote/* promoteMany */.uS)(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
         limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
+        // The marker is a phase of its own, after every other tag.
+        phaseOf: (tag) => (marker.includes(tag) ? 'marker' : (0,tags/* tagKind */.pk)(tag)),
         artifacts: request.artifacts ?? true,
         ...(request.progress ? { progress: request.progress } : {}),
+        uploadsOfRun: perRepository(() => new Set()),
         beforeWrite: async (plans) => {
             policy?.checkMoves(plans);
             await policy?.checkPromotionOrder(client, plans);
@@ -595,6 +603,17 @@ async function runPromoteCommand(request, context, options, client) {
         : [];
     const findings = policy?.findings ?? [];
     return { metadata, promotions, warnings: metadata.warnings, findings, records, deployments };
+}
+/** One value per repository (by `repositoryKey`), made on first use: run-scoped, as the command makes it per run. */
+function perRepository(make) {
+    const values = new Map();
+    return (repository) => {
+        const key = (0,ref/* repositoryKey */.Kq)(repository);
+        let value = values.get(key);
+        if (value === undefined)
+            values.set(key, (value = make()));
+        return value;
+    };
 }
 /**
  * What the custody rules verify for one target: the digest, looked for first where it comes from
@@ -1830,12 +1849,9 @@ function walkImage(layout, root) {
     return (0,oci/* walkGraphSync */.T0)(rootNode, { name: `layout ${layout.path}`, hasBlob: (descriptor) => layout.hasBlob(descriptor) }, read);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(22876);
-// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
-var src_process = __webpack_require__(45134);
+// EXTERNAL MODULE: ./src/process/index.ts + 3 modules
+var src_process = __webpack_require__(11869);
 ;// CONCATENATED MODULE: ./src/layout/docker-daemon.ts
-
 
 
 
@@ -1868,9 +1884,11 @@ async function exportFromDockerDaemon(name) {
     const docker = (0,src_process/* findOnPath */.a)('docker');
     if (docker === undefined)
         throw await notOnPath();
+    // Loaded here, not at the top: every other push reads a layout and never runs docker (issue 18).
+    const { getExecOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81260));
     let result;
     try {
-        result = await (0,exec/* getExecOutput */.H)(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
+        result = await getExecOutput(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
     }
     catch {
         throw await notOnPath();
@@ -1899,8 +1917,8 @@ function withoutPath(text, path) {
 
 
 
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/push/load-source.ts
 
 
@@ -2030,12 +2048,17 @@ async function pushToRepository(target, graph, source, current, options) {
     const content = byDigest
         ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] }
         : copied;
-    const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
+    const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, {
+        limit,
+        dryRun: options.dryRun,
+        phaseOf: options.phaseOf,
+        manifestThere: copied.rootPresent,
+    });
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
-var src_tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
+var src_tags = __webpack_require__(74417);
 // EXTERNAL MODULE: ./src/push/report.ts
 var report = __webpack_require__(37280);
 // EXTERNAL MODULE: ./src/commands/repositories.ts
@@ -2102,7 +2125,8 @@ function pushSource(lines) {
 /**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
- * checked before the first request; tags are written versioned first, floating last.
+ * checked before the first request; tags are written versioned first, floating last, the tags of
+ * one kind at once.
  */
 async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
@@ -2116,6 +2140,7 @@ async function runPushCommand(request, context, options, client) {
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {
             tags,
+            phaseOf: src_tags/* tagKind */.pk,
             dryRun: request.dryRun,
             ...(request.progress ? { progress: request.progress } : {}),
             beforeWrite: async (plans) => {
@@ -2193,7 +2218,7 @@ function parseRepositoryInput(text, location) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -2243,7 +2268,7 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 
@@ -2297,7 +2322,7 @@ function splitKeyValue(line) {
 /* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -2349,8 +2374,8 @@ __webpack_require__.d(__webpack_exports__, {
 var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
@@ -2363,20 +2388,24 @@ var store = __webpack_require__(90193);
 const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
- * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the
+ * API, else the referrers tag, docs/registry-protocol.md#referrers). Their names follow from the
+ * digests, so no more than the first page of the tag list is read (once per run when the client is
+ * the run's, registry/run-cache.ts): when it is the whole list, a name it lacks is not asked for; when
+ * the registry pages further, each name is asked for by itself, at most four per digest, instead of
+ * reading every page for every image (docs/registry-protocol.md#attachments).
  */
 async function findArtifacts(source, graph, limit) {
     const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
-    const tags = new Set(await limit(() => source.listTags()));
+    const tags = mayExist(await limit(() => source.listTagsFirstPage()));
     const found = [];
-    for (const subject of subjects) {
-        for (const tag of (0,oci/* cosignTags */.FJ)(subject).filter((candidate) => tags.has(candidate))) {
-            const manifest = await limit(() => source.getManifest(tag));
-            if (manifest !== undefined)
-                found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest });
-        }
-    }
+    const byName = await (0,store/* settleAll */.j3)(subjects.flatMap((subject) => (0,oci/* cosignTags */.FJ)(subject)
+        .filter((tag) => tags.has(tag))
+        .map(async (tag) => {
+        const manifest = await limit(() => source.getManifest(tag));
+        return manifest === undefined ? [] : [{ kind: 'tag', subject, tag, digest: manifest.digest, manifest }];
+    })));
+    found.push(...byName.flat());
     // The first query learns whether the API exists; the others then go one way at once.
     const api = {};
     const [first, ...rest] = subjects;
@@ -2393,6 +2422,10 @@ async function findArtifacts(source, graph, limit) {
         throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${(0,ref/* repositoryName */.aR)(source)} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
     }
     return found;
+}
+/** Whether a tag may exist, as a tag list page tells: a complete list rules out what it lacks; a partial one rules out nothing. */
+function mayExist(page) {
+    return page.complete ? page.tags : { has: () => true };
 }
 /**
  * Copies artifacts byte for byte (their `subject` digests stay valid, docs/registry-protocol.md#referrers): content first, then the
@@ -2447,6 +2480,7 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
         ...(options.path === 'mount' ? { lender: source.repository } : {}),
         coming,
         dryRun: options.dryRun,
+        ...(options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun } : {}),
     });
     for (const blob of content.blobs)
         coming.add(blob.descriptor.digest);
@@ -2550,10 +2584,16 @@ async function promoteImage(client, resolving, listed, options) {
         const limit = options.limiterFor(plan.target.registry);
         if (plan.path === 'same-repository') {
             // A retag: the manifest already there under its digest, so no blob request at all.
-            const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+            const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, {
+                limit,
+                dryRun: options.dryRun,
+                phaseOf: options.phaseOf,
+                manifestThere: true,
+            });
             return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags };
         }
         const sourceGraph = await graph();
+        const runUploads = options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun(plan.target) } : {};
         // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
         // waits for it before its first write, so a source that lists artifacts without end (or in a
         // loop) is refused with nothing written (issue 12).
@@ -2566,6 +2606,7 @@ async function promoteImage(client, resolving, listed, options) {
             dryRun: options.dryRun,
             beforeWrite: () => finding,
             ...(options.progress ? { progress: options.progress(plan.target) } : {}),
+            ...runUploads,
         });
         const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
@@ -2586,8 +2627,14 @@ async function promoteImage(client, resolving, listed, options) {
             dryRun: options.dryRun,
             warn,
             imageBlobs,
+            ...runUploads,
         });
-        const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+        const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, {
+            limit,
+            dryRun: options.dryRun,
+            phaseOf: options.phaseOf,
+            manifestThere: copied.rootPresent || byDigest,
+        });
         return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags };
     };
     const byRegistry = new Map();
@@ -2782,7 +2829,7 @@ function promotionMatrix(promotions) {
 /* harmony export */   z3: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_1__.z3)
 /* harmony export */ });
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26985);
 
 
 

@@ -264,8 +264,8 @@ var action_policy = __webpack_require__(96158);
 var registry_client = __webpack_require__(80051);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/commands/progress.ts
 
 
@@ -406,7 +406,7 @@ async function runWriteStep(inputs, env, now, record, command) {
 /* harmony export */   cZ: () => (/* binding */ TAG_ACTION_WORDS),
 /* harmony export */   ye: () => (/* reexport safe */ _store_index_js__WEBPACK_IMPORTED_MODULE_0__.ye)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
@@ -436,7 +436,7 @@ const TAG_ACTION_WORDS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ describeTransfer)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * What travelled to one repository, in the words the logs and the job summary share: the real run

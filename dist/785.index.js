@@ -26,7 +26,7 @@ var policy_errors = __webpack_require__(44795);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts
 var evaluate = __webpack_require__(32863);
 // EXTERNAL MODULE: ./src/policy/load.ts + 10 modules
-var load = __webpack_require__(39129);
+var load = __webpack_require__(22630);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var patterns = __webpack_require__(39187);
 // EXTERNAL MODULE: ./src/policy/types.ts
@@ -3442,8 +3442,8 @@ function shortList(paths) {
     return paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
-var tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
+var tags = __webpack_require__(74417);
 // EXTERNAL MODULE: ./src/workspace/index.ts + 6 modules
 var src_workspace = __webpack_require__(56986);
 ;// CONCATENATED MODULE: ./src/commands/check-compose.ts
@@ -4919,7 +4919,7 @@ function details(title, lines) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -4969,7 +4969,7 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 

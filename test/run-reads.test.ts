@@ -76,9 +76,7 @@ describe('a run reads each repository once', () => {
     }
     // 260 tags: three pages of 100 when the registry pages.
     for (let i = 0; i < 250; i++) await paged.putManifest(`old-${String(i).padStart(3, '0')}`, images[0]!.root.bytes, images[0]!.root.mediaType)
-    registry.injectFaults((request) =>
-      request.method === 'GET' && request.path === '/v2/acme/many/tags/list' ? { kind: 'page-tags', size: 100 } : undefined,
-    )
+    registry.injectFaults((request) => (request.method === 'GET' && request.path === '/v2/acme/many/tags/list' ? { kind: 'page-tags', size: 100 } : undefined))
     await registry.resetAccessLog()
     try {
       await promote(
@@ -199,8 +197,7 @@ describe('a promote that verifies signatures', () => {
   it("reads each .sig and each platform manifest once: the custody gate's reads serve the copy", async () => {
     const image = await world.build('every', { platforms: ['amd64', 'arm64'].map((architecture) => ({ os: 'linux', architecture })) })
     const platforms = image.layout.manifests.map((manifest) => manifest.digest).filter((digest) => digest !== image.digest)
-    for (const digest of [image.digest, ...platforms])
-      await pushSigned(world.target(), digest, [await signCosignTag({ digest, signer: { key: world.key } })])
+    for (const digest of [image.digest, ...platforms]) await pushSigned(world.target(), digest, [await signCosignTag({ digest, signer: { key: world.key } })])
     await world.registry.resetAccessLog()
     const policy = `environments:\n  prod:\n    repository: ${world.registry.host}/prod/app\n    signatures: { keys: [.github/cosign.pub], index: every-platform }\n`
     const gate = world.gate(policy, 'prod')

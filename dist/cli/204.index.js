@@ -1101,12 +1101,9 @@ function walkImage(layout, root) {
     return (0,oci/* walkGraphSync */.T0)(rootNode, { name: `layout ${layout.path}`, hasBlob: (descriptor) => layout.hasBlob(descriptor) }, read);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
-// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
-var src_process = __webpack_require__(45134);
+// EXTERNAL MODULE: ./src/process/index.ts + 3 modules
+var src_process = __webpack_require__(11869);
 ;// CONCATENATED MODULE: ./src/layout/docker-daemon.ts
-
 
 
 
@@ -1139,9 +1136,11 @@ async function exportFromDockerDaemon(name) {
     const docker = (0,src_process/* findOnPath */.a)('docker');
     if (docker === undefined)
         throw await notOnPath();
+    // Loaded here, not at the top: every other push reads a layout and never runs docker (issue 18).
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260));
     let result;
     try {
-        result = await (0,exec/* getExecOutput */.H)(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
+        result = await getExecOutput(docker, ['save', '--output', path, name], { silent: true, ignoreReturnCode: true });
     }
     catch {
         throw await notOnPath();
@@ -1170,8 +1169,8 @@ function withoutPath(text, path) {
 
 
 
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/push/load-source.ts
 
 
@@ -1301,12 +1300,17 @@ async function pushToRepository(target, graph, source, current, options) {
     const content = byDigest
         ? { ...copied, manifests: [...copied.manifests, { descriptor: graph.root.descriptor, action: options.dryRun ? 'would-put' : 'put' }] }
         : copied;
-    const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, { limit, dryRun: options.dryRun });
+    const tags = await (0,store/* writeTags */.p)(target, graph.root, options.tags, current, {
+        limit,
+        dryRun: options.dryRun,
+        phaseOf: options.phaseOf,
+        manifestThere: copied.rootPresent,
+    });
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
-var src_tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
+var src_tags = __webpack_require__(74417);
 ;// CONCATENATED MODULE: ./src/push/report.ts
 
 
@@ -1389,7 +1393,8 @@ function pushSource(lines) {
 /**
  * The `push` use case: tags from the metadata-action syntax (plain names are `type=raw` values),
  * targets from `images`, the image from an OCI layout. Inputs, the layout and every manifest are
- * checked before the first request; tags are written versioned first, floating last.
+ * checked before the first request; tags are written versioned first, floating last, the tags of
+ * one kind at once.
  */
 async function runPushCommand(request, context, options, client) {
     const metadata = await (0,commands_tags/* runTagsCommand */.C)(request.metadata, context, options);
@@ -1403,6 +1408,7 @@ async function runPushCommand(request, context, options, client) {
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {
             tags,
+            phaseOf: src_tags/* tagKind */.pk,
             dryRun: request.dryRun,
             ...(request.progress ? { progress: request.progress } : {}),
             beforeWrite: async (plans) => {
@@ -1527,7 +1533,7 @@ async function runPushCli(args, io) {
 /* harmony export */   e: () => (/* binding */ createProgressLog)
 /* harmony export */ });
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26985);
 
 
 /**
@@ -1632,7 +1638,7 @@ function parseRepositoryInput(text, location) {
 /* harmony export */   Ng: () => (/* binding */ tagLine)
 /* harmony export */ });
 /* unused harmony export TAG_ACTION_WORDS */
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
@@ -1664,7 +1670,7 @@ const TAG_ACTION_WORDS = {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -1714,7 +1720,7 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 
@@ -1767,7 +1773,7 @@ function splitKeyValue(line) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ describeTransfer)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * What travelled to one repository, in the words the logs and the job summary share: the real run
@@ -1798,7 +1804,7 @@ function describeTransfer(totals, dryRun, verb = 'upload') {
 /* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/registry/index.ts + 48 modules
-var registry = __webpack_require__(6215);
+// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
+var registry = __webpack_require__(43089);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
@@ -292,8 +292,8 @@ function isObject(value) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/process/index.ts + 1 modules
-var process = __webpack_require__(45134);
+// EXTERNAL MODULE: ./src/process/index.ts + 3 modules
+var process = __webpack_require__(11869);
 // EXTERNAL MODULE: ./src/registry/registry-text.ts
 var registry_text = __webpack_require__(99250);
 ;// CONCATENATED MODULE: ./src/registry/credentials/helper.ts

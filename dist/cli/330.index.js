@@ -23,8 +23,8 @@ var suggest = __webpack_require__(42969);
 var ref = __webpack_require__(5761);
 // EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
 var oci = __webpack_require__(60092);
-// EXTERNAL MODULE: ./src/store/index.ts + 9 modules
-var store = __webpack_require__(90193);
+// EXTERNAL MODULE: ./src/store/index.ts + 10 modules
+var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts
 
 
@@ -37,20 +37,24 @@ var store = __webpack_require__(90193);
 const MAX_ARTIFACTS = 10_000;
 /**
  * Everything attached to the image and to its child manifests at the source: cosign tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the API, else
- * the referrers tag, docs/registry-protocol.md#referrers). One tag list serves every digest: a tag that is not listed is not read.
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`, docs/registry-protocol.md#attachments) and OCI referrers (the
+ * API, else the referrers tag, docs/registry-protocol.md#referrers). Their names follow from the
+ * digests, so no more than the first page of the tag list is read (once per run when the client is
+ * the run's, registry/run-cache.ts): when it is the whole list, a name it lacks is not asked for; when
+ * the registry pages further, each name is asked for by itself, at most four per digest, instead of
+ * reading every page for every image (docs/registry-protocol.md#attachments).
  */
 async function findArtifacts(source, graph, limit) {
     const subjects = [graph.root.descriptor.digest, ...graph.manifests.filter((node) => node !== graph.root).map((node) => node.descriptor.digest)];
-    const tags = new Set(await limit(() => source.listTags()));
+    const tags = mayExist(await limit(() => source.listTagsFirstPage()));
     const found = [];
-    for (const subject of subjects) {
-        for (const tag of (0,oci/* cosignTags */.FJ)(subject).filter((candidate) => tags.has(candidate))) {
-            const manifest = await limit(() => source.getManifest(tag));
-            if (manifest !== undefined)
-                found.push({ kind: 'tag', subject, tag, digest: manifest.digest, manifest });
-        }
-    }
+    const byName = await (0,store/* settleAll */.j3)(subjects.flatMap((subject) => (0,oci/* cosignTags */.FJ)(subject)
+        .filter((tag) => tags.has(tag))
+        .map(async (tag) => {
+        const manifest = await limit(() => source.getManifest(tag));
+        return manifest === undefined ? [] : [{ kind: 'tag', subject, tag, digest: manifest.digest, manifest }];
+    })));
+    found.push(...byName.flat());
     // The first query learns whether the API exists; the others then go one way at once.
     const api = {};
     const [first, ...rest] = subjects;
@@ -67,6 +71,10 @@ async function findArtifacts(source, graph, limit) {
         throw new oci/* GraphLimitError */.WI(`image ${graph.root.descriptor.digest} in ${(0,ref/* repositoryName */.aR)(source)} has ${found.length} signatures, attestations and other referrers, more than shiptag's budget of ${MAX_ARTIFACTS} for one image`, 'look at what attaches so many artifacts to the image (or whether the registry lists them in a loop); promote the image alone with artifacts: false');
     }
     return found;
+}
+/** Whether a tag may exist, as a tag list page tells: a complete list rules out what it lacks; a partial one rules out nothing. */
+function mayExist(page) {
+    return page.complete ? page.tags : { has: () => true };
 }
 /**
  * Copies artifacts byte for byte (their `subject` digests stay valid, docs/registry-protocol.md#referrers): content first, then the
@@ -121,6 +129,7 @@ async function copyArtifact(artifact, source, target, options, unindexed, coming
         ...(options.path === 'mount' ? { lender: source.repository } : {}),
         coming,
         dryRun: options.dryRun,
+        ...(options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun } : {}),
     });
     for (const blob of content.blobs)
         coming.add(blob.descriptor.digest);
@@ -222,10 +231,16 @@ async function promoteImage(client, resolving, listed, options) {
         const limit = options.limiterFor(plan.target.registry);
         if (plan.path === 'same-repository') {
             // A retag: the manifest already there under its digest, so no blob request at all.
-            const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+            const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, {
+                limit,
+                dryRun: options.dryRun,
+                phaseOf: options.phaseOf,
+                manifestThere: true,
+            });
             return { ...base, upToDate: false, content: undefined, artifacts: [], referrersTags: [], tags };
         }
         const sourceGraph = await graph();
+        const runUploads = options.uploadsOfRun ? { uploadsOfRun: options.uploadsOfRun(plan.target) } : {};
         // Finding artifacts only reads the source, so it runs while the copy reads the target; the copy
         // waits for it before its first write, so a source that lists artifacts without end (or in a
         // loop) is refused with nothing written (issue 12).
@@ -238,6 +253,7 @@ async function promoteImage(client, resolving, listed, options) {
             dryRun: options.dryRun,
             beforeWrite: () => finding,
             ...(options.progress ? { progress: options.progress(plan.target) } : {}),
+            ...runUploads,
         });
         const found = await finding;
         // Referrers are written after their subject (Docker Hub refuses them before, https://github.com/docker/hub-feedback/issues/2372),
@@ -258,8 +274,14 @@ async function promoteImage(client, resolving, listed, options) {
             dryRun: options.dryRun,
             warn,
             imageBlobs,
+            ...runUploads,
         });
-        const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, { limit, dryRun: options.dryRun });
+        const tags = await (0,store/* writeTags */.p)(plan.repo, source.root, options.tags, current, {
+            limit,
+            dryRun: options.dryRun,
+            phaseOf: options.phaseOf,
+            manifestThere: copied.rootPresent || byDigest,
+        });
         return { ...base, upToDate: false, content, artifacts: artifactOutcomes, referrersTags, tags };
     };
     const byRegistry = new Map();
@@ -442,8 +464,10 @@ function promotionMatrix(promotions) {
 
 
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 22 modules
-var tags = __webpack_require__(48831);
+// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
+var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
+var tags = __webpack_require__(74417);
 ;// CONCATENATED MODULE: ./src/commands/image-revision.ts
 /**
  * The commit an image was built from: `org.opencontainers.image.revision`
@@ -652,7 +676,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 async function recordSigner(policy, environments, settings) {
     if (!environments.some((environment) => environment.record))
         return undefined;
-    const { statementSigner, signingKeyFromPem, identityTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 69222));
+    const { statementSigner, signingKeyFromPem, identityTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(469), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 81469));
     const { rekor, timestampAuthority } = policy.sigstore;
     if (settings.key.trim() !== '') {
         const key = signingKeyFromPem(settings.key, 'input "record-key"');
@@ -751,6 +775,7 @@ var written_values = __webpack_require__(47564);
 
 
 
+
 /**
  * The `promote` use case. Every source is parsed and every input checked before the first request;
  * every source is resolved to a digest once while the targets are read; the plans are approved
@@ -758,7 +783,9 @@ var written_values = __webpack_require__(47564);
  * in order), else each source's own repository (a retag in place). Tags: `tags` (plain names are
  * fine), else the source's own tag.
  */
-async function runPromoteCommand(request, context, options, client) {
+async function runPromoteCommand(request, context, options, registryClient) {
+    // One run's reads, shared by every image, the policy's checks and the records (registry/run-cache.ts).
+    const client = (0,registry/* withRunCache */.EL)(registryClient);
     const environment = request.policy?.targetEnvironment();
     const sources = parseSources(request.source, request.policy?.policy);
     // A tags input of only blank and # lines gives no tag, like an empty one: the source's own tag is carried over.
@@ -809,8 +836,11 @@ async function runPromoteCommand(request, context, options, client) {
     const promotions = await promoteMany(client, resolving.map((source, i) => ({ source, targets: targets[i], tags: tagsFor(i) })), {
         dryRun: request.dryRun,
         limiterFor: (0,store/* limiterPerRegistry */.Jm)(request.concurrency),
+        // The marker is a phase of its own, after every other tag.
+        phaseOf: (tag) => (marker.includes(tag) ? 'marker' : (0,tags/* tagKind */.pk)(tag)),
         artifacts: request.artifacts ?? true,
         ...(request.progress ? { progress: request.progress } : {}),
+        uploadsOfRun: perRepository(() => new Set()),
         beforeWrite: async (plans) => {
             policy?.checkMoves(plans);
             await policy?.checkPromotionOrder(client, plans);
@@ -832,6 +862,17 @@ async function runPromoteCommand(request, context, options, client) {
         : [];
     const findings = policy?.findings ?? [];
     return { metadata, promotions, warnings: metadata.warnings, findings, records, deployments };
+}
+/** One value per repository (by `repositoryKey`), made on first use: run-scoped, as the command makes it per run. */
+function perRepository(make) {
+    const values = new Map();
+    return (repository) => {
+        const key = (0,ref/* repositoryKey */.Kq)(repository);
+        let value = values.get(key);
+        if (value === undefined)
+            values.set(key, (value = make()));
+        return value;
+    };
 }
 /**
  * What the custody rules verify for one target: the digest, looked for first where it comes from
@@ -1068,7 +1109,7 @@ async function runPromoteCli(args, io) {
 /* harmony export */   e: () => (/* binding */ createProgressLog)
 /* harmony export */ });
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5761);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26985);
 
 
 /**
@@ -1173,7 +1214,7 @@ function parseRepositoryInput(text, location) {
 /* harmony export */   Ng: () => (/* binding */ tagLine)
 /* harmony export */ });
 /* unused harmony export TAG_ACTION_WORDS */
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * One tag's fate in the words every report shares: the CLI's and the action's log lines of push and
@@ -1205,7 +1246,7 @@ const TAG_ACTION_WORDS = {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -1255,7 +1296,7 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 
@@ -1308,7 +1349,7 @@ function splitKeyValue(line) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ describeTransfer)
 /* harmony export */ });
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90193);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26985);
 
 /**
  * What travelled to one repository, in the words the logs and the job summary share: the real run
@@ -1339,7 +1380,7 @@ function describeTransfer(totals, dryRun, verb = 'upload') {
 /* harmony export */   T: () => (/* binding */ refuseRewrittenValues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**

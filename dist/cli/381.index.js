@@ -56,7 +56,7 @@ async function runTagsCli(args, io) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
 
 
 /**
@@ -106,7 +106,7 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48831);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 

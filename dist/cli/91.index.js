@@ -284,7 +284,7 @@ function statusJson(result) {
 ;// CONCATENATED MODULE: ./src/commands/status-reader.ts
 /** The reader of src/status, loaded when `status` runs: no other command parses it. */
 async function loadStatusReader() {
-    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(222), __webpack_require__.e(146), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 74812));
+    const { readStatus, readDigestHistory } = await Promise.all(/* import() */[__webpack_require__.e(985), __webpack_require__.e(146), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 74812));
     return { readStatus, readDigestHistory };
 }
 

@@ -57,8 +57,6 @@ describe('deploymentOptions', () => {
   })
 
   it('refuses a deployment-url with deployments off: nothing would use it', () => {
-    expect(() => deploymentOptions(false, 'https://app.example.com', env, 't')).toThrow(
-      'it is given, but deployments are off, so nothing would use it',
-    )
+    expect(() => deploymentOptions(false, 'https://app.example.com', env, 't')).toThrow('it is given, but deployments are off, so nothing would use it')
   })
 })
