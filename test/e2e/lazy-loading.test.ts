@@ -190,7 +190,10 @@ describe('the action bundle loads no @actions/core, http-client, second undici o
   }
 
   it('tags: none of them, and no HTTP client at all', async () => {
-    const { run, chunks, libraries } = await actionStep({ command: 'tags', images: 'ghcr.io/acme/app', tags: 'type=semver,pattern={{version}}' }, { GITHUB_REF: 'refs/tags/v1.2.3' })
+    const { run, chunks, libraries } = await actionStep(
+      { command: 'tags', images: 'ghcr.io/acme/app', tags: 'type=semver,pattern={{version}}' },
+      { GITHUB_REF: 'refs/tags/v1.2.3' },
+    )
     expect(run.exitCode, run.stdout).toBe(0)
     expect(run.outputs.tags?.split('\n')).toContain('ghcr.io/acme/app:1.2.3')
     expect(chunks.length).toBeGreaterThan(1)
