@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './action/runner/index.js'
 import { readActionInputs, type StepInputs } from './action/inputs.js'
 import type { CommandName, CommandValues } from './declarations/index.js'
 import { annotateFindings } from './action/annotations.js'
@@ -15,11 +15,11 @@ import type { InputLocation } from './errors.js'
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The raw input names the command in the summary even when the inputs do not parse.
-  let record = new StepRecord(core.getInput('command') || 'tags')
+  let record = new StepRecord(runner.getInput('command') || 'tags')
   try {
     const { step, ignored } = readActionInputs()
     record = new StepRecord(step.command)
-    for (const warning of ignored) core.warning(warning)
+    for (const warning of ignored) runner.warning(warning)
     await runStep(step, env, new Date(), record)
     writeFindingsOutput(record.findingsWith(), runnerOutputs(env))
   } catch (error) {
@@ -49,11 +49,11 @@ function reportFailure(error: unknown): void {
   if (error instanceof PolicyViolationError) annotateFindings(error.findings)
   if (error instanceof PolicyFileError) {
     // One annotation per problem, on its line of the policy file, instead of one for them all.
-    for (const problem of error.problems) core.error(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'))
+    for (const problem of error.problems) runner.error(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'))
     process.exitCode = 1
     return
   }
-  core.setFailed(describeError(error))
+  runner.setFailed(describeError(error))
 }
 
 /**
@@ -77,10 +77,10 @@ async function reportFailureElsewhere(record: StepRecord, error: unknown, env: N
 }
 
 function warnNotWritten(what: string, error: unknown): void {
-  core.warning(redactSecrets(`${what} was not written: ${errorMessage(error)}`))
+  runner.warning(redactSecrets(`${what} was not written: ${errorMessage(error)}`))
 }
 
-function annotationAt(location: InputLocation, title: string): core.AnnotationProperties {
+function annotationAt(location: InputLocation, title: string): runner.AnnotationProperties {
   return {
     title,
     ...(location.file !== undefined ? { file: location.file } : {}),

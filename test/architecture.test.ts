@@ -113,7 +113,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 
 /** Third-party packages stay fenced in the folders that own them. */
 const PACKAGE_OWNERS: Record<string, readonly string[]> = {
-  '@actions/core': ['action', 'main'],
+  // Only tests import @actions/core, as the oracle of src/action/runner/ (issue 18: the action loads it never).
+  '@actions/core': [],
   '@actions/github': ['github'],
   '@actions/exec': ['layout'],
   undici: ['registry', 'github'],

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { runCheckCommand } from '../commands/check.js'
 import { checkedFiles } from '../commands/check-file-findings.js'
 import { toSarif } from '../commands/sarif.js'
@@ -58,11 +58,11 @@ export async function runCheckStep(inputs: CommandValues<'check'>, env: NodeJS.P
   annotateFindings(result.findings)
   if (inputs.sarif !== '') {
     await writeWorkspaceFile(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`)
-    core.info(`SARIF written to ${inputs.sarif}`)
+    runner.info(`SARIF written to ${inputs.sarif}`)
   }
-  for (const note of checked.notes) core.info(`note: ${note}`)
-  core.info(`checked ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}`)
+  for (const note of checked.notes) runner.info(`note: ${note}`)
+  runner.info(`checked ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}`)
   await writeCheckSummary(result, gate.policy.file, notes)
   const errors = result.findings.filter((finding) => finding.level === 'error').length
-  if (errors > 0) core.setFailed(`${errors} policy error(s); see the annotations and the job summary`)
+  if (errors > 0) runner.setFailed(`${errors} policy error(s); see the annotations and the job summary`)
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors.js'
 import { readActionInputs, type InputReader } from './inputs.js'
 
-/** A reader over a plain map, trimming as `core.getInput` does unless told not to. */
+/** A reader over a plain map, trimming as `getInput` (runner/input.ts) does unless told not to. */
 function reader(values: Record<string, string>): InputReader {
   return (name, options) => {
     const value = values[name] ?? ''

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import {
   ACTION_INPUTS,
   DECLARATIONS,
@@ -13,8 +13,8 @@ import { actionValue } from '../declarations/read-value.js'
 import { absentValue, commandValues } from '../declarations/values.js'
 import { maskSecret } from './mask.js'
 
-/** `core.getInput`'s shape, injected so tests pass a plain function. */
-export type InputReader = (name: string, options?: core.InputOptions) => string
+/** `runner.getInput`'s shape, injected so tests pass a plain function. */
+export type InputReader = (name: string, options?: runner.InputOptions) => string
 
 /** A step's command and the values of the inputs it declares (src/declarations/), typed by command. */
 export type StepInputs<C extends CommandName = CommandName> = { [K in C]: { readonly command: K; readonly values: CommandValues<K> } }[C]
@@ -30,7 +30,7 @@ export interface ActionInputs {
  * into typed values (as metadata-action's getInputs() does). The token is masked the moment it is
  * read, before anything else can print it.
  */
-export function readActionInputs(read: InputReader = core.getInput, mask: (secret: string) => void = maskSecret): ActionInputs {
+export function readActionInputs(read: InputReader = runner.getInput, mask: (secret: string) => void = maskSecret): ActionInputs {
   const token = read('github-token')
   if (token !== '') mask(token)
   const command = actionValue('command', read('command')) as CommandName

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { rememberSecret } from '../errors.js'
 
 /**
@@ -7,5 +7,5 @@ import { rememberSecret } from '../errors.js'
  */
 export function maskSecret(secret: string): void {
   rememberSecret(secret)
-  core.setSecret(secret)
+  runner.setSecret(secret)
 }

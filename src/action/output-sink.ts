@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { ShiptagError, errorMessage } from '../errors.js'
 import type { Finding } from '../policy/index.js'
 
@@ -16,8 +16,8 @@ export interface OutputSink {
 /** The runner's sink: GITHUB_OUTPUT, and GITHUB_ENV unless the environment turns the export off. */
 export function runnerOutputs(env: Record<string, string | undefined>): OutputSink {
   return {
-    setOutput: (name, value) => writingRunnerFile('GITHUB_OUTPUT', env, () => core.setOutput(name, value)),
-    exportVariable: (name, value) => writingRunnerFile('GITHUB_ENV', env, () => core.exportVariable(name, value)),
+    setOutput: (name, value) => writingRunnerFile('GITHUB_OUTPUT', env, () => runner.setOutput(name, value, env)),
+    exportVariable: (name, value) => writingRunnerFile('GITHUB_ENV', env, () => runner.exportVariable(name, value, env)),
     exportEnv: shouldExportOutputEnv(env),
   }
 }
@@ -26,7 +26,7 @@ export function runnerOutputs(env: Record<string, string | undefined>): OutputSi
 export class RunnerFileError extends ShiptagError {}
 
 /**
- * The toolkit appends to the file the runner names; when that fails (a directory, a full disk, a
+ * runner/file-command.ts appends to the file the runner names; when that fails (a directory, a full disk, a
  * removed temp folder) the problem is the runner's or an earlier step's, not shiptag's, so the
  * error names the variable and the file instead of claiming a bug.
  */

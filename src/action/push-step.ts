@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { pushSource, runPushCommand } from '../commands/push.js'
 import { describeTransfer } from '../commands/transfer-words.js'
 import { tagLine } from '../commands/tag-lines.js'
@@ -6,7 +6,7 @@ import type { CommandValues } from '../declarations/index.js'
 import { pushTotals } from '../push/report.js'
 import { repositoryName } from '../ref/index.js'
 import { runnerOutputs } from './output-sink.js'
-import { writePushOutputs } from './outputs.js'
+import { writePushOutputs } from './push-outputs.js'
 import { writePushSummary } from './push-summary.js'
 import type { StepRecord } from './step-record.js'
 import { runWriteStep } from './write-step.js'
@@ -18,10 +18,10 @@ export async function runPushStep(inputs: CommandValues<'push'>, env: NodeJS.Pro
   )
   for (const report of result.reports) {
     const totals = pushTotals(report)
-    core.startGroup(`${repositoryName(report.target)}@${report.digest}`)
-    for (const tag of report.tags) core.info(tagLine(tag, report.digest))
-    core.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs['dry-run'])}`)
-    core.endGroup()
+    runner.startGroup(`${repositoryName(report.target)}@${report.digest}`)
+    for (const tag of report.tags) runner.info(tagLine(tag, report.digest))
+    runner.info(report.upToDate ? 'up to date: nothing sent' : `blobs: ${describeTransfer(totals, inputs['dry-run'])}`)
+    runner.endGroup()
   }
   writePushOutputs(result, inputs, runnerOutputs(env))
   await writePushSummary(result, inputs['dry-run'], policy)

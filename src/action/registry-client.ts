@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { homedir } from 'node:os'
 import { createRegistryClient, deadlinesFor, type RegistryClient } from '../registry/index.js'
 import { createCredentialResolver } from '../registry/credentials/index.js'
@@ -20,7 +20,7 @@ export function createActionRegistryClient(inputs: { readonly 'github-token': st
     }),
     mask: maskSecret,
     userAgent: `shiptag/${SHIPTAG_VERSION} (+https://github.com/acme/shiptag)`,
-    warn: (message) => core.warning(message),
+    warn: (message) => runner.warning(message),
     timeouts: deadlinesFor(inputs.timeout),
   })
 }

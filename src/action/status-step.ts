@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { custodySettings } from '../commands/custody-settings.js'
 import { deploymentsSource, withDeployments } from '../commands/status-deployments.js'
 import { runStatusCommand, statusJson, type StatusReader } from '../commands/status.js'
@@ -44,13 +44,13 @@ export async function runStatusStep(
   const outputs: CommandOutputs<'status'> = { status: JSON.stringify(statusJson(result)), drift: String(result.drifting) }
   writeOutputs(outputs, runnerOutputs(env))
   if (result.kind === 'board') {
-    for (const drift of result.board.drift) core.info(`drift: ${driftSentence(drift)}`)
-    for (const problem of result.board.problems) core.warning(`not read: ${problem}`)
+    for (const drift of result.board.drift) runner.info(`drift: ${driftSentence(drift)}`)
+    for (const problem of result.board.problems) runner.warning(`not read: ${problem}`)
     await writeStepSummary(buildStatusSummary(result.board, now))
   } else {
-    for (const problem of result.history.problems) core.warning(`not read: ${problem}`)
+    for (const problem of result.history.problems) runner.warning(`not read: ${problem}`)
     await writeStepSummary(buildHistorySummary(result.history))
   }
-  if (result.nothingRead) core.setFailed("nothing could be read (see the warnings); check the registries' addresses and credentials")
-  else if (result.drifting && inputs['fail-on-drift']) core.setFailed('an environment lags the one it promotes from (fail-on-drift); see the job summary')
+  if (result.nothingRead) runner.setFailed("nothing could be read (see the warnings); check the registries' addresses and credentials")
+  else if (result.drifting && inputs['fail-on-drift']) runner.setFailed('an environment lags the one it promotes from (fail-on-drift); see the job summary')
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { redactSecrets, errorMessage } from '../errors.js'
 
 /**
@@ -17,10 +17,9 @@ export const MAX_SUMMARY_BYTES = 960 * 1024
 export async function writeStepSummary(html: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(fitSummary(redactSecrets(html)), true).write()
+    await runner.appendStepSummary(fitSummary(redactSecrets(html)))
   } catch (error) {
-    core.summary.emptyBuffer()
-    core.warning(redactSecrets(`the job summary was not written: ${errorMessage(error)}`))
+    runner.warning(redactSecrets(`the job summary was not written: ${errorMessage(error)}`))
   }
 }
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { checkComputedTags } from '../commands/policy-gate.js'
 import { runTagsCommand } from '../commands/tags.js'
@@ -18,16 +18,16 @@ export async function runTagsStep(inputs: CommandValues<'tags'>, env: NodeJS.Pro
   const gate = (record.gate = await actionPolicyGate(inputs, env, now))
   const metadata = (record.metadata = await runTagsCommand(metadataInputs(inputs), context, options))
   // Warnings first: a refused tag may be one shiptag rewrote, and the warning says from what.
-  for (const warning of metadata.warnings) core.warning(warning)
+  for (const warning of metadata.warnings) runner.warning(warning)
   checkComputedTags(gate, metadata.images, metadata.tagNames, metadata.origins)
   annotateFindings(gate.warnings)
-  core.startGroup(`Tags (${metadata.tagNames.length})`)
-  for (const tag of metadata.tags) core.info(tag)
-  core.endGroup()
+  runner.startGroup(`Tags (${metadata.tagNames.length})`)
+  for (const tag of metadata.tags) runner.info(tag)
+  runner.endGroup()
   if (metadata.labels.length > 0) {
-    core.startGroup(`Labels (${metadata.labels.length})`)
-    for (const label of metadata.labels) core.info(label)
-    core.endGroup()
+    runner.startGroup(`Labels (${metadata.labels.length})`)
+    for (const label of metadata.labels) runner.info(label)
+    runner.endGroup()
   }
   writeMetadataOutputs(metadata, inputs, runnerOutputs(env))
   await writeTagsSummary(metadata, context, gate.findings)

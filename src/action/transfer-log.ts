@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { createProgressLog, type ProgressLog } from '../commands/progress.js'
 
 /**
@@ -7,9 +7,9 @@ import { createProgressLog, type ProgressLog } from '../commands/progress.js'
  */
 export function actionTransferLog(): ProgressLog {
   return createProgressLog({
-    line: (text) => core.info(text),
+    line: (text) => runner.info(text),
     now: Date.now,
-    begin: () => core.startGroup('Transfers'),
-    end: () => core.endGroup(),
+    begin: () => runner.startGroup('Transfers'),
+    end: () => runner.endGroup(),
   })
 }

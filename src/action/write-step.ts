@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { metadataInputs, metadataOptionsFromEnv } from '../commands/tags-options.js'
 import { proofLine, type PolicyGate } from '../commands/policy-gate.js'
 import type { GitContext } from '../context/index.js'
@@ -58,9 +58,9 @@ export async function runWriteStep<R extends { readonly warnings: readonly strin
       beforeWrite: (plans) => record.plan(plans),
     }
     const result = await command({ request, context, options, client }).finally(() => progress.finish())
-    for (const warning of result.warnings) core.warning(warning)
+    for (const warning of result.warnings) runner.warning(warning)
     annotateFindings(policy.warnings)
-    for (const proof of policy.proofs) core.info(proofLine(proof))
+    for (const proof of policy.proofs) runner.info(proofLine(proof))
     return { result, policy }
   } finally {
     await client.close()

@@ -9,7 +9,9 @@
  * libraries' own classes.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +19,8 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildLayout, type BuiltLayout } from '../support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from '../support/registry/index.js'
-import { REPO_ROOT } from '../support/run-action.js'
+import { REPO_ROOT, runAction, type ActionRun } from '../support/run-action.js'
+import { mintIdentityToken, startRecordsSigstore } from '../support/sigstore/records-sigstore.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli/index.js')
 /** A class each library defines, as it stands in the bundle. */
@@ -34,21 +37,27 @@ const LIBRARIES = {
   undici: 'class Pool extends PoolBase',
 }
 
-/** Run asynchronously: the registry's recording proxy answers from this process. */
-async function loadedChunks(args: readonly string[], files: Record<string, string> = {}): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-'))
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  const log = join(dir, 'loaded.txt')
+/** A module hook that appends the URL of every module Node loads to `log`, for `node --import`. */
+function recordingHook(dir: string, log: string): string {
   writeFileSync(
     join(dir, 'hooks.mjs'),
     `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n')\n  return next(url, context)\n}\n`,
   )
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)})\n`)
   writeFileSync(log, '')
+  return join(dir, 'register.mjs')
+}
+
+/** Run asynchronously: the registry's recording proxy answers from this process. */
+async function loadedChunks(args: readonly string[], files: Record<string, string> = {}): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  const log = join(dir, 'loaded.txt')
+  const register = recordingHook(dir, log)
   const identity = { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' }
   execFileSync('git', ['init', '-q'], { cwd: dir })
   execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'c1'], { cwd: dir, env: { ...process.env, ...identity } })
-  await promisify(execFile)(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, ...args], { cwd: dir })
+  await promisify(execFile)(process.execPath, ['--import', register, CLI, ...args], { cwd: dir })
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter((url) => url.includes('/dist/cli/'))
@@ -134,5 +143,116 @@ describe("the CLI's first chunk holds only what every start needs", () => {
     const modules = firstChunk()
     expect(modules.filter((path) => /^src\/(ref\/(?!host-profile)|registry|tags|policy|commands|declarations\/(?!names|main-help))/.test(path))).toEqual([])
     expect(modules).toContain('src/cli/main.ts')
+  })
+})
+
+/**
+ * The action bundle (dist/index.js) writes the runner's workflow commands itself (src/action/runner/):
+ * @actions/core 3 imports its OIDC client, and with it @actions/http-client, a whole undici 6 and
+ * tunnel, about 1 MB that every step parsed before its first request. Keyless records ask GitHub's
+ * token service with fetch (sigstore/identity-token.ts), so no step needs any of it; Octokit's
+ * HTTP stack loads only for `deployments` (issue 17).
+ */
+describe('the action bundle loads no @actions/core, http-client, second undici or tunnel (issue 18)', () => {
+  const ACTION_LIBRARIES = {
+    '@actions/core': 'class Summary {',
+    '@actions/http-client': 'class HttpClient {',
+    tunnel: 'TunnelingAgent',
+    undici: 'class Pool extends PoolBase',
+  }
+  let registry: StartedRegistry
+  let image: BuiltLayout
+  let app: string
+  beforeAll(async () => {
+    registry = await startRegistry()
+    image = buildLayout({ layers: [4096], seed: 1819 })
+    app = `${registry.host}/lazy/action`
+  })
+  afterAll(() => registry?.stop())
+
+  /** Runs the action as the runner does, with the hook recording every chunk of dist/ it loads. */
+  async function actionStep(inputs: Record<string, string>, env: Record<string, string> = {}, files: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-action-'))
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true })
+      writeFileSync(join(dir, name), text)
+    }
+    const log = join(dir, 'loaded.txt')
+    const run: ActionRun = await runAction({ inputs, env, cwd: dir, runtime: [process.execPath, '--import', recordingHook(dir, log)] })
+    const chunks = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((url) => url.includes('/dist/') && !url.includes('/dist/cli/'))
+      .map((url) => fileURLToPath(url))
+    const text = chunks.map((chunk) => readFileSync(chunk, 'utf8'))
+    // Each library by the chunks holding it: two chunks with undici's Pool are two copies of undici.
+    const libraries = Object.entries(ACTION_LIBRARIES).flatMap(([name, marker]) => text.filter((chunk) => chunk.includes(marker)).map(() => name))
+    return { run, chunks, libraries: libraries.sort() }
+  }
+
+  it('tags: none of them, and no HTTP client at all', async () => {
+    const { run, chunks, libraries } = await actionStep(
+      { command: 'tags', images: 'ghcr.io/acme/app', tags: 'type=semver,pattern={{version}}' },
+      { GITHUB_REF: 'refs/tags/v1.2.3' },
+    )
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs.tags?.split('\n')).toContain('ghcr.io/acme/app:1.2.3')
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(libraries).toEqual([])
+  })
+
+  it('push, promote, status and check: our undici only, once', async () => {
+    const push = await actionStep({ command: 'push', source: image.dir, images: app, tags: 'v1' })
+    expect(push.run.exitCode, push.run.stdout).toBe(0)
+    expect(push.libraries).toEqual(['undici'])
+    const promote = await actionStep({ command: 'promote', source: `${app}:v1`, tags: '1.0.0' })
+    expect(promote.run.exitCode, promote.run.stdout).toBe(0)
+    expect(promote.libraries).toEqual(['undici'])
+    const policy = `version: 1\nenvironments:\n  dev: { repository: "${app}", tag: v1, tags: { immutable: ["v*"] }, files: ["*.yaml"] }\n`
+    const status = await actionStep({ command: 'status', policy: 'policy.yml' }, {}, { 'policy.yml': policy })
+    expect(status.run.exitCode, status.run.stdout).toBe(0)
+    expect(status.libraries).toEqual(['undici'])
+    const compose = `services:\n  app:\n    image: ${app}:v1@${image.rootDigest}\n`
+    const check = await actionStep({ command: 'check', policy: 'policy.yml', 'registry-checks': 'true' }, {}, { 'policy.yml': policy, 'compose.yaml': compose })
+    expect(check.run.exitCode, check.run.stdout).toBe(0)
+    expect(check.libraries).toEqual(['undici'])
+  })
+
+  it("a keyless promotion record: the job's OIDC token asked for and the record signed, still without any of them", async () => {
+    const sigstore = await startRecordsSigstore()
+    const identity = 'https://github.com/acme/app/.github/workflows/promote.yml@refs/heads/main'
+    const asked: string[] = []
+    const tokenService = createServer((req, res) => {
+      asked.push(`${req.url} ${req.headers.authorization}`)
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: mintIdentityToken({ sub: identity }) }))
+    })
+    await new Promise<void>((resolve) => tokenService.listen(0, '127.0.0.1', resolve))
+    try {
+      const policy = [
+        'version: 1',
+        `sigstore: { trustedRoot: .github/records_root.json, fulcio: "${sigstore.fulcio}", rekor: "${sigstore.rekor}" }`,
+        'environments:',
+        `  staging: { repository: "${registry.host}/lazy/staging", record: true }`,
+        '',
+      ].join('\n')
+      const { run, libraries } = await actionStep(
+        { command: 'promote', source: `${app}:v1`, environment: 'staging', policy: '.github/image-policy.yml', tags: 'rc1' },
+        {
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${(tokenService.address() as AddressInfo).port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789',
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_REPOSITORY: 'acme/app',
+          GITHUB_RUN_ID: '42',
+        },
+        { '.github/image-policy.yml': policy, '.github/records_root.json': JSON.stringify(sigstore.trustedRoot) },
+      )
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(asked).toEqual(['/token?api-version=2.0&audience=sigstore Bearer request-token-0123456789'])
+      expect(sigstore.requests.some((path) => path.includes('signingCert'))).toBe(true)
+      expect(run.stdout).toMatch(/record.*written/i)
+      expect(libraries).toEqual(['undici'])
+    } finally {
+      tokenService.close()
+      await sigstore.stop()
+    }
   })
 })
