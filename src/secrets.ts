@@ -2,7 +2,7 @@
  * Every secret the process has received (passwords, `auth` strings, identity, registry, bearer and
  * refresh tokens), so that any text on its way to a user can be scrubbed of them, whatever path it
  * took: a registry or token server echoing a token in an error body, a helper printing a password.
- * The GitHub runner masks its log the same way (`::add-mask::`, `core.setSecret`); the CLI has no
+ * The GitHub runner masks its log the same way (`::add-mask::`, written by src/action/runner); the CLI has no
  * runner in front of it, and summaries and annotations deserve the same care, so shiptag does it
  * itself. Process-wide on purpose: an error can be built anywhere, and must never need to be handed
  * the list.

@@ -46,7 +46,7 @@ export interface RegistryClientOptions {
   readonly warn?: (message: string) => void
   /**
    * Called with every secret the client receives or derives (credential values, Basic header values,
-   * bearer and refresh tokens) before it is used (`core.setSecret` in the action). Whatever this does,
+   * bearer and refresh tokens) before it is used (`::add-mask::` in the action, src/action/mask.ts). Whatever this does,
    * the client also remembers each one, and no error it builds afterwards contains it.
    */
   readonly mask?: (secret: string) => void

@@ -41,7 +41,7 @@ export interface HostAuthOptions {
   readonly tokens: TokenCache
   readonly now: () => number
   readonly clientId: string
-  /** Every token received is handed here at once (`core.setSecret` in the action). */
+  /** Every token received is handed here at once (`::add-mask::` in the action, src/action/mask.ts). */
   readonly mask: (secret: string) => void
 }
 

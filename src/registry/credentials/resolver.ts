@@ -13,7 +13,7 @@ export interface CredentialResolverOptions {
   /** The workflow's token, used for the registries that accept it (ghcr.io) when nothing else is configured. */
   readonly githubToken?: string
   readonly githubActor?: string
-  /** Called with every secret the moment it is read (`core.setSecret` in the action). */
+  /** Called with every secret the moment it is read (`::add-mask::` in the action, src/action/mask.ts). */
   readonly mask: (secret: string) => void
   readonly runHelper?: HelperRunner
 }
