@@ -129,6 +129,20 @@ function findingsTable(findings) {
 
 /***/ }),
 
+/***/ 27161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Text for the job summary's HTML: registry answers, file names and tags are shown, never interpreted. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
 /***/ 38770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   d: () => (/* binding */ annotateFindings)
 /* harmony export */ });
 /* unused harmony export ANNOTATIONS_PER_TYPE */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60448);
 
 /** GitHub shows at most 10 annotations of each type per step (https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md). */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -24,13 +24,13 @@ function annotateFindings(findings) {
         const ofLevel = findings.filter((finding) => finding.level === level);
         const shown = ofLevel.slice(0, ofLevel.length > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE);
         for (const finding of shown) {
-            const annotate = level === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
+            const annotate = level === 'error' ? _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
             annotate(`${finding.message}\nWhat to do: ${finding.hint}`, properties(finding));
         }
         const rest = ofLevel.length - shown.length;
         if (rest > 0) {
             left += rest;
-            const annotate = level === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
+            const annotate = level === 'error' ? _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
             annotate(`${rest} more ${level === 'error' ? 'errors' : 'warnings'}: every finding is in the job summary and the findings output`, { title: 'shiptag' });
         }
     }
@@ -59,7 +59,7 @@ function properties(finding) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
@@ -69,7 +69,7 @@ function properties(finding) {
  */
 function maskSecret(secret) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .rememberSecret */ .Gz)(secret);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
 }
 
 
@@ -84,15 +84,15 @@ function maskSecret(secret) {
 /* harmony export */   ld: () => (/* binding */ runnerOutputs)
 /* harmony export */ });
 /* unused harmony exports RunnerFileError, shouldExportOutputEnv */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
 /** The runner's sink: GITHUB_OUTPUT, and GITHUB_ENV unless the environment turns the export off. */
 function runnerOutputs(env) {
     return {
-        setOutput: (name, value) => writingRunnerFile('GITHUB_OUTPUT', env, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value)),
-        exportVariable: (name, value) => writingRunnerFile('GITHUB_ENV', env, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value)),
+        setOutput: (name, value) => writingRunnerFile('GITHUB_OUTPUT', env, () => _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value, env)),
+        exportVariable: (name, value) => writingRunnerFile('GITHUB_ENV', env, () => _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value, env)),
         exportEnv: shouldExportOutputEnv(env),
     };
 }
@@ -100,7 +100,7 @@ function runnerOutputs(env) {
 class RunnerFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiptagError */ .po {
 }
 /**
- * The toolkit appends to the file the runner names; when that fails (a directory, a full disk, a
+ * runner/file-command.ts appends to the file the runner names; when that fails (a directory, a full disk, a
  * removed temp folder) the problem is the runner's or an earlier step's, not shiptag's, so the
  * error names the variable and the file instead of claiming a bug.
  */
@@ -139,6 +139,204 @@ function shouldExportOutputEnv(env) {
 
 /***/ }),
 
+/***/ 60448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jc: () => (/* reexport */ appendStepSummary),
+  N4: () => (/* reexport */ endGroup),
+  z3: () => (/* reexport */ error),
+  dN: () => (/* reexport */ exportVariable),
+  V4: () => (/* reexport */ getInput),
+  pq: () => (/* reexport */ info),
+  C1: () => (/* reexport */ setFailed),
+  uH: () => (/* reexport */ setOutput),
+  Pq: () => (/* reexport */ setSecret),
+  Oh: () => (/* reexport */ startGroup),
+  $e: () => (/* reexport */ warning)
+});
+
+// UNUSED EXPORTS: escapeData, escapeProperty, formatCommand, keyValueMessage
+
+;// CONCATENATED MODULE: ./src/action/runner/input.ts
+/** The input's value, '' when the runner passed none. */
+function getInput(name, options = {}, env = process.env) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    if (options.required && value === '')
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options.trimWhitespace === false ? value : value.trim();
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner/workflow-command.ts
+
+/**
+ * A command's data: `%`, CR and LF percent-encoded, so a value with a line break stays one command
+ * and the runner decodes it back (the docs' "Multiline strings" and the escapes it lists).
+ */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value: the data escapes, and also `:` and `,`, which end a value inside `key=value,...::`. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * One command line. A property whose value is empty (or 0, which no line or column is) is left out,
+ * and a command given a properties object writes the space before them even when all are left
+ * out: the runner reads both forms alike, and the toolkit writes this one, so the logs match.
+ */
+function formatCommand(name, properties, data) {
+    let line = `::${name}`;
+    const entries = Object.entries(properties ?? {});
+    if (entries.length > 0) {
+        const written = entries.flatMap(([key, value]) => (value ? [`${key}=${escapeProperty(typeof value === 'string' ? value : JSON.stringify(value))}`] : []));
+        line += ` ${written.join(',')}`;
+    }
+    return `${line}::${escapeData(data)}`;
+}
+/** Writes one command (or a plain log line) to stdout, where the runner reads them. */
+function writeLine(text) {
+    process.stdout.write(text + external_node_os_.EOL);
+}
+function issueCommand(name, properties, data) {
+    writeLine(formatCommand(name, properties, data));
+}
+
+;// CONCATENATED MODULE: ./src/action/runner/log.ts
+
+/**
+ * The documented property names (`line`, `col`, ...), in the order the toolkit writes them; none
+ * at all for an annotation without properties (`::warning::text`, no space).
+ */
+function commandProperties(annotation) {
+    if (Object.keys(annotation).length === 0)
+        return {};
+    return {
+        title: annotation.title,
+        file: annotation.file,
+        line: annotation.startLine,
+        endLine: annotation.endLine,
+        col: annotation.startColumn,
+        endColumn: annotation.endColumn,
+    };
+}
+function info(text) {
+    writeLine(text);
+}
+/** `::error::`: an annotation, on a file's line when the properties name one. */
+function error(message, annotation = {}) {
+    issueCommand('error', commandProperties(annotation), message);
+}
+/** `::warning::`, as `error`. */
+function warning(message, annotation = {}) {
+    issueCommand('warning', commandProperties(annotation), message);
+}
+/** `::group::` … `::endgroup::` (#grouping-log-lines): a foldable section of the log. */
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/**
+ * `::add-mask::` (#masking-a-value-in-a-log): the runner replaces the value with `***` in every
+ * later log line. A mask whose value holds a line break masks each line of it, as the runner
+ * decodes the escaped data back before it registers the mask.
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/** The step fails (exit code 1 when the process ends) with the message as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/action/runner/file-command.ts
+
+
+
+
+/** `name<<delimiter`, the value, `delimiter`: the docs' multi-line syntax, used for every value. */
+function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
+}
+/** Appends one entry to the runner's file; the runner creates it before the step, so a missing one is an error, not created. */
+function appendToRunnerFile(file, message, env) {
+    const path = env[file];
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/**
+ * `setOutput`: GITHUB_OUTPUT; on a runner too old to name it, the `::set-output` command it then
+ * still reads (https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/).
+ */
+function setOutput(name, value, env = process.env) {
+    if (env.GITHUB_OUTPUT)
+        return appendToRunnerFile('GITHUB_OUTPUT', keyValueMessage(name, value), env);
+    writeLine('');
+    issueCommand('set-output', { name }, value);
+}
+/** `exportVariable`: set for the rest of this step too (process.env), and for later steps through GITHUB_ENV (#setting-an-environment-variable). */
+function exportVariable(name, value, env = process.env) {
+    process.env[name] = value;
+    if (env.GITHUB_ENV)
+        return appendToRunnerFile('GITHUB_ENV', keyValueMessage(name, value), env);
+    issueCommand('set-env', { name }, value);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/action/runner/step-summary-file.ts
+
+
+
+/**
+ * The job summary: Markdown (HTML allowed) appended to the file the runner names in
+ * GITHUB_STEP_SUMMARY (https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#adding-a-job-summary).
+ * Each section ends with a line break, so the next one starts on a line of its own.
+ */
+async function appendStepSummary(text, env = process.env) {
+    const path = env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        // The runner creates the file before the step; one that cannot be read and written is an earlier step's doing.
+        await (0,promises_.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(path, text + external_node_os_.EOL, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./src/action/runner/index.ts
+/**
+ * The runner's protocol, as much of it as the action uses: inputs, log commands, output and
+ * environment files, the job summary. Nothing here loads @actions/core (issue 18: start-up).
+ */
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 62659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -147,7 +345,7 @@ function shouldExportOutputEnv(env) {
 /* harmony export */   oG: () => (/* binding */ writeStepSummary)
 /* harmony export */ });
 /* unused harmony export fitSummary */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
@@ -167,11 +365,10 @@ async function writeStepSummary(html) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(fitSummary((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(html)), true).write();
+        await _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .appendStepSummary */ .Jc(fitSummary((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(html)));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(`the job summary was not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(`the job summary was not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
     }
 }
 /**
@@ -349,8 +546,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/action/runner/index.ts + 5 modules
+var runner = __webpack_require__(60448);
 ;// CONCATENATED MODULE: ./src/declarations/declare.ts
 /** Keeps a declaration's option and output names as literal types, so a shell's values are typed by them. */
 function declareCommand(declaration) {
@@ -1043,7 +1240,7 @@ var action_mask = __webpack_require__(1368);
  * into typed values (as metadata-action's getInputs() does). The token is masked the moment it is
  * read, before anything else can print it.
  */
-function readActionInputs(read = core/* getInput */.V4, mask = action_mask/* maskSecret */.$) {
+function readActionInputs(read = runner/* getInput */.V4, mask = action_mask/* maskSecret */.$) {
     const token = read('github-token');
     if (token !== '')
         mask(token);
@@ -1234,12 +1431,12 @@ var step_summary = __webpack_require__(62659);
  */
 async function run(env = process.env) {
     // The raw input names the command in the summary even when the inputs do not parse.
-    let record = new StepRecord(core/* getInput */.V4('command') || 'tags');
+    let record = new StepRecord(runner/* getInput */.V4('command') || 'tags');
     try {
         const { step, ignored } = readActionInputs();
         record = new StepRecord(step.command);
         for (const warning of ignored)
-            core/* warning */.$e(warning);
+            runner/* warning */.$e(warning);
         await runStep(step, env, new Date(), record);
         (0,output_sink/* writeFindingsOutput */.JR)(record.findingsWith(), (0,output_sink/* runnerOutputs */.ld)(env));
     }
@@ -1250,11 +1447,11 @@ async function run(env = process.env) {
 }
 /** A step's code, loaded when it runs: a tags step never parses the registry client. */
 const STEPS = {
-    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(737), __webpack_require__.e(985), __webpack_require__.e(158), __webpack_require__.e(370), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 42868))).runTagsStep,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(737), __webpack_require__.e(985), __webpack_require__.e(158), __webpack_require__.e(51), __webpack_require__.e(370), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 14881))).runPushStep,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(737), __webpack_require__.e(985), __webpack_require__.e(158), __webpack_require__.e(51), __webpack_require__.e(370), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 79713))).runPromoteStep,
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(158), __webpack_require__.e(51), __webpack_require__.e(630), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 14785))).runCheckStep,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(737), __webpack_require__.e(158), __webpack_require__.e(51), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 25678))).runStatusStep,
+    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(118), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 42868))).runTagsStep,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 16771))).runPushStep,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 83677))).runPromoteStep,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(815), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(630), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 14785))).runCheckStep,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 25678))).runStatusStep,
 };
 async function runStep(step, env, now, record) {
     const run = await STEPS[step.command]();
@@ -1267,11 +1464,11 @@ function reportFailure(error) {
     if (error instanceof policy_errors/* PolicyFileError */.z) {
         // One annotation per problem, on its line of the policy file, instead of one for them all.
         for (const problem of error.problems)
-            core/* error */.z3(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'));
+            runner/* error */.z3(`${problem.message}\nWhat to do: ${problem.hint}`, annotationAt(problem.location, 'policy file'));
         process.exitCode = 1;
         return;
     }
-    core/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+    runner/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
 }
 /**
  * The `findings` output and the job summary of a failed step. Neither may change the outcome: if
@@ -1287,7 +1484,7 @@ async function reportFailureElsewhere(record, error, env) {
     }
     try {
         // Loaded on failure only, like each step's code: a successful step never parses it.
-        const { buildFailureSummary } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(737), __webpack_require__.e(985), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
+        const { buildFailureSummary } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(89), __webpack_require__.e(985), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
         await (0,step_summary/* writeStepSummary */.oG)(buildFailureSummary(record, error, findings));
     }
     catch (summaryError) {
@@ -1295,7 +1492,7 @@ async function reportFailureElsewhere(record, error, env) {
     }
 }
 function warnNotWritten(what, error) {
-    core/* warning */.$e((0,errors/* redactSecrets */.fp)(`${what} was not written: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    runner/* warning */.$e((0,errors/* redactSecrets */.fp)(`${what} was not written: ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
 function annotationAt(location, title) {
     return {
@@ -2271,7 +2468,7 @@ function parseRepository(input) {
  * Every secret the process has received (passwords, `auth` strings, identity, registry, bearer and
  * refresh tokens), so that any text on its way to a user can be scrubbed of them, whatever path it
  * took: a registry or token server echoing a token in an error body, a helper printing a password.
- * The GitHub runner masks its log the same way (`::add-mask::`, `core.setSecret`); the CLI has no
+ * The GitHub runner masks its log the same way (`::add-mask::`, written by src/action/runner); the CLI has no
  * runner in front of it, and summaries and annotations deserve the same care, so shiptag does it
  * itself. Process-wide on purpose: an error can be built anywhere, and must never need to be handed
  * the list.

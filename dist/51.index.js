@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* binding */ createActionRegistryClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/action/runner/index.ts + 5 modules
+var runner = __webpack_require__(60448);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
@@ -527,7 +527,7 @@ function createActionRegistryClient(inputs, env) {
         }),
         mask: mask/* maskSecret */.$,
         userAgent: `shiptag/${version/* SHIPTAG_VERSION */.U} (+https://github.com/acme/shiptag)`,
-        warn: (message) => core/* warning */.$e(message),
+        warn: (message) => runner/* warning */.$e(message),
         timeouts: (0,registry/* deadlinesFor */.XR)(inputs.timeout),
     });
 }

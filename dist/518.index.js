@@ -6922,7 +6922,7 @@ module.exports = !STRICT_METHOD ? function forEach(callbackfn /* , thisArg */) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var bind = __webpack_require__(71711);
+var bind = __webpack_require__(94092);
 var call = __webpack_require__(83385);
 var toObject = __webpack_require__(68393);
 var callWithSafeIterationClosing = __webpack_require__(93187);
@@ -7028,7 +7028,7 @@ module.exports = {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var bind = __webpack_require__(71711);
+var bind = __webpack_require__(94092);
 var IndexedObject = __webpack_require__(78867);
 var toObject = __webpack_require__(68393);
 var lengthOfArrayLike = __webpack_require__(30530);
@@ -7871,7 +7871,7 @@ var isCallable = __webpack_require__(89985);
 var getOwnPropertyDescriptor = (__webpack_require__(19279).f);
 var isForced = __webpack_require__(92104);
 var path = __webpack_require__(67363);
-var bind = __webpack_require__(71711);
+var bind = __webpack_require__(94092);
 var createNonEnumerableProperty = __webpack_require__(80335);
 var hasOwn = __webpack_require__(77997);
 // add debugging info
@@ -8004,7 +8004,7 @@ module.exports = typeof Reflect == 'object' && Reflect.apply || (NATIVE_BIND ? c
 
 /***/ }),
 
-/***/ 71711:
+/***/ 94092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runStatusStep: () => (/* binding */ runStatusStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/action/runner/index.ts + 5 modules
+var runner = __webpack_require__(60448);
 // EXTERNAL MODULE: ./src/commands/custody-settings.ts
 var custody_settings = __webpack_require__(26331);
 ;// CONCATENATED MODULE: ./src/commands/status-deployments.ts
@@ -408,20 +408,20 @@ async function runStatusStep(inputs, env, now, record, reader) {
     (0,output_sink/* writeOutputs */.Kn)(outputs, (0,output_sink/* runnerOutputs */.ld)(env));
     if (result.kind === 'board') {
         for (const drift of result.board.drift)
-            core/* info */.pq(`drift: ${driftSentence(drift)}`);
+            runner/* info */.pq(`drift: ${driftSentence(drift)}`);
         for (const problem of result.board.problems)
-            core/* warning */.$e(`not read: ${problem}`);
+            runner/* warning */.$e(`not read: ${problem}`);
         await (0,step_summary/* writeStepSummary */.oG)(buildStatusSummary(result.board, now));
     }
     else {
         for (const problem of result.history.problems)
-            core/* warning */.$e(`not read: ${problem}`);
+            runner/* warning */.$e(`not read: ${problem}`);
         await (0,step_summary/* writeStepSummary */.oG)(buildHistorySummary(result.history));
     }
     if (result.nothingRead)
-        core/* setFailed */.C1("nothing could be read (see the warnings); check the registries' addresses and credentials");
+        runner/* setFailed */.C1("nothing could be read (see the warnings); check the registries' addresses and credentials");
     else if (result.drifting && inputs['fail-on-drift'])
-        core/* setFailed */.C1('an environment lags the one it promotes from (fail-on-drift); see the job summary');
+        runner/* setFailed */.C1('an environment lags the one it promotes from (fail-on-drift); see the job summary');
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCheckStep: () => (/* binding */ runCheckStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./src/action/runner/index.ts + 5 modules
+var runner = __webpack_require__(60448);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/input-lines.ts
@@ -4805,15 +4805,15 @@ async function runCheckStep(inputs, env, now, record) {
     (0,annotations/* annotateFindings */.d)(result.findings);
     if (inputs.sarif !== '') {
         await (0,src_workspace/* writeWorkspaceFile */.dx)(workspace, { input: 'sarif', path: inputs.sarif }, `${JSON.stringify(toSarif(result.findings), null, 2)}\n`);
-        core/* info */.pq(`SARIF written to ${inputs.sarif}`);
+        runner/* info */.pq(`SARIF written to ${inputs.sarif}`);
     }
     for (const note of checked.notes)
-        core/* info */.pq(`note: ${note}`);
-    core/* info */.pq(`checked ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}`);
+        runner/* info */.pq(`note: ${note}`);
+    runner/* info */.pq(`checked ${checkedFiles(result)}, against ${gate.policy.file ?? 'the built-in defaults'}`);
     await writeCheckSummary(result, gate.policy.file, notes);
     const errors = result.findings.filter((finding) => finding.level === 'error').length;
     if (errors > 0)
-        core/* setFailed */.C1(`${errors} policy error(s); see the annotations and the job summary`);
+        runner/* setFailed */.C1(`${errors} policy error(s); see the annotations and the job summary`);
 }
 
 

@@ -4044,7 +4044,9 @@ function cachedRepository(inner, reads) {
             // Another image of the run uploading the same blob here (images on one base): once it is in,
             // this one has nothing to send; the session a refused mount left for it is closed.
             const pending = reads.uploads.get(digest);
-            if (reads.blobsPresent.has(digest) || (pending !== undefined && (await pending.then(() => true, () => false)))) {
+            if (reads.blobsPresent.has(digest) ||
+                (pending !== undefined &&
+                    (await pending.then(() => true, () => false)))) {
                 await inner.discardMountSession(digest);
                 return 0;
             }
