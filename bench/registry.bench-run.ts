@@ -15,6 +15,7 @@ import { generateSigningKey, pushCosignSignatures, signCosignTag } from '../test
 import { SHIPTAG_VERSION } from '../src/version.js'
 import { measure, median, type Measured } from './measure.js'
 import { measureStartup, nodeBinary, startupSection } from './startup.js'
+import { scaleReport, scaleScenarios, takeScaleResults } from './scale.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const CLI = join(ROOT, 'dist/cli/index.js')
@@ -33,6 +34,7 @@ interface Run {
   readonly requests: Record<string, number>
   readonly total: number
   readonly blobBytes: number
+  readonly listBytes: number
 }
 
 interface Scenario {
@@ -70,7 +72,15 @@ function summarise(measured: readonly Measured[], log: readonly AccessLogEntry[]
     (sum, e) => sum + (e.path.includes('/blobs/uploads/') ? e.bytesReceived : 0) + (e.method === 'GET' && /\/blobs\/sha256:/.test(e.path) ? e.bytesSent : 0),
     0,
   )
-  return { ms: measured.reduce((sum, m) => sum + m.ms, 0), peakKiB: Math.max(...measured.map((m) => m.peakKiB)), requests, total: log.length, blobBytes }
+  const listBytes = log.reduce((sum, e) => sum + (e.path.endsWith('/tags/list') ? e.bytesSent : 0), 0)
+  return {
+    ms: measured.reduce((sum, m) => sum + m.ms, 0),
+    peakKiB: Math.max(...measured.map((m) => m.peakKiB)),
+    requests,
+    total: log.length,
+    blobBytes,
+    listBytes,
+  }
 }
 
 describe('shiptag vs skopeo on real registries', () => {
@@ -287,6 +297,7 @@ describe('shiptag vs skopeo on real registries', () => {
     signedPromoteOf('promote of a signed image to another repository, signature copied', 'signed', false),
     signedPromoteOf('promote of a signed image to another repository, signature verified by key', 'verified', true),
     statusOf('status of 2 environments (dev, staging), one image'),
+    ...scaleScenarios({ a, b, shiptag, skopeo, sequentially, expectAt }),
   ]
 
   it('runs every scenario with both tools, verifies every destination, and writes bench/RESULTS.md', async () => {
@@ -316,9 +327,11 @@ describe('shiptag vs skopeo on real registries', () => {
       }
     }
     const cannot = new Map(all.flatMap((scenario) => (scenario.cannot ? [[scenario.name, scenario.cannot.why] as const] : [])))
+    const scale = takeScaleResults(results)
     // BENCH_ONLY=start-up runs the start-up table alone (bench/startup.ts).
     const start = only === undefined || only.test('start-up') ? startupSection(await measureStartup(NODE24)) : []
     writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, start, cannot))
+    writeFileSync(join(ROOT, 'bench/RESULTS.md'), scaleReport(scale, toolLabel), { flag: 'a' })
   })
 })
 
