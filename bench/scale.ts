@@ -249,7 +249,7 @@ export function takeScaleResults<R>(results: Map<string, R>): Map<string, R> {
   return scale
 }
 
-/** The growth table of RESULTS.md ('' when no curve ran). */
+/** The growth table of bench/RESULTS.md ('' when no curve ran). */
 export function scaleReport<T extends string>(scale: ReadonlyMap<string, ReadonlyMap<T, readonly RunFigures[]>>, label: (tool: T) => string): string {
   return scale.size === 0 ? '' : growthTable(CURVES, scale, scenarioName, label)
 }
