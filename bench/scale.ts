@@ -33,6 +33,8 @@ export interface ScaleScenario {
   readonly prepare: (tool: string, rep: number) => Promise<void>
   readonly run: (tool: string, rep: number) => Promise<Measured[]>
   readonly verify: (tool: string, rep: number) => Promise<void>
+  /** The proxies hold every request back this long, as a registry across a network would. */
+  readonly latencyMs?: number
 }
 
 type Work = Omit<ScaleScenario, 'name'>
@@ -147,27 +149,33 @@ function copyCurve(name: string, unit: 'layers' | 'platforms', sizes: readonly n
   }
 }
 
-/** One image retagged in its own repository to n tags: one `shiptag promote` against n `skopeo copy`. */
-function tagsCurve(): CurveOf {
+/**
+ * One image retagged in its own repository to n tags: one `shiptag promote` against n `skopeo copy`.
+ * With `latencyMs`, every request is held back that long: the round trips of tags written one after
+ * another, which loopback hides (issue 18).
+ */
+function tagsCurve(sizes: readonly number[], latencyMs?: number): CurveOf {
+  const slug = latencyMs === undefined ? 'tags' : 'tags-remote'
   return {
-    name: 'tags: retag in place to n tags (one promote call)',
+    name: `tags: retag in place to n tags (one promote call)${latencyMs === undefined ? '' : `, ${latencyMs} ms per request`}`,
     unit: 'tags',
-    sizes: [1, 100, 200],
+    sizes,
     skopeo: 'n × `skopeo copy docker://A/REPO:v1 docker://A/REPO:TAG` (`--additional-tag` is for docker-archive only)',
     at: (n, world) => {
       const { a, shiptag, skopeo, sequentially } = world.kit
       const image = world.image(1, 0)
       const tags = range(n).map((i) => `tag-${i}`)
       return {
-        prepare: (tool, rep) => seedLayout(a.url, dest('tags', n, tool, rep), image, ['v1']),
+        ...(latencyMs !== undefined ? { latencyMs } : {}),
+        prepare: (tool, rep) => seedLayout(a.url, dest(slug, n, tool, rep), image, ['v1']),
         run: (tool, rep) => {
-          const repository = `${a.host}/${dest('tags', n, tool, rep)}`
+          const repository = `${a.host}/${dest(slug, n, tool, rep)}`
           if (tool !== 'skopeo') return sequentially(() => shiptag('promote', '--source', `${repository}:v1`, ...tags.flatMap((tag) => ['--tags', tag])))
           return sequentially(
             ...tags.map((tag) => () => skopeo('copy', '--preserve-digests', ...tls, `docker://${repository}:v1`, `docker://${repository}:${tag}`)),
           )
         },
-        verify: (tool, rep) => world.kit.expectAt(a, dest('tags', n, tool, rep), tags, image.rootDigest),
+        verify: (tool, rep) => world.kit.expectAt(a, dest(slug, n, tool, rep), tags, image.rootDigest),
       }
     },
   }
@@ -220,7 +228,9 @@ const CURVES: readonly CurveOf[] = [
   pushCurve('layers: push of an image of n layers (4 KiB each)', false),
   pushCurve('layers: re-push of the same image of n layers', true),
   copyCurve('layers: promote of an image of n layers to another registry', 'layers', [1, 100, 200]),
-  tagsCurve(),
+  tagsCurve([1, 100, 200]),
+  // Fewer tags: skopeo's 7 requests a tag at 20 ms each would take most of a minute at 200.
+  tagsCurve([1, 50, 100], 20),
   imagesCurve('images: n images of one repository (50 tags) promoted to another registry in one call', 'images', 7, [1, 25, 50], 0),
   copyCurve('platforms: promote of an index of n platforms to another registry', 'platforms', [1, 8, 16]),
   imagesCurve(
