@@ -42,7 +42,8 @@ export function fitLine(points: readonly (readonly [number, number])[]): Line {
   return { a, b, worst: Math.max(...points.map(([n, y]) => Math.abs(y - (a + b * n)))) }
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits)).toLocaleString('en')
+/** Rounded, with thousands separators and a minus sign; `|| 0` turns the -0 of a tiny negative into 0. */
+const round = (value: number, digits: number) => (Number(value.toFixed(digits)) || 0).toLocaleString('en').replace('-', '−')
 const lineText = (line: Line, digits: number, unit = '') => `${round(line.a, 0)}${unit} ${line.b < 0 ? '−' : '+'} ${round(Math.abs(line.b), digits)}${unit}·n`
 
 /** The middle run by request count: its requests by kind are those of a typical run. */
