@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
 import { buildLayout, type BuiltLayout, type LayoutSpec } from '../test/support/layouts/index.js'
 import type { StartedRegistry } from '../test/support/registry/index.js'
 import type { Measured } from './measure.js'
@@ -63,8 +64,9 @@ class ScaleWorld {
   private readonly layouts = new Map<string, BuiltLayout>()
   private readonly seeded = new Map<string, Promise<void>>()
 
+  /** Made while the bench's test runs (bench/registry.bench-run.ts builds its scenarios inside it), and removed when it ends. */
   constructor(readonly kit: ScaleKit) {
-    process.once('exit', () => rmSync(this.dir, { recursive: true, force: true }))
+    onTestFinished(() => rmSync(this.dir, { recursive: true, force: true }))
   }
 
   layout(key: string, spec: LayoutSpec): BuiltLayout {
