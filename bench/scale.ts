@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
 import { buildLayout, type BuiltLayout, type LayoutSpec } from '../test/support/layouts/index.js'
-import type { StartedRegistry } from '../test/support/registry/index.js'
+import type { FaultRule, StartedRegistry } from '../test/support/registry/index.js'
 import type { Measured } from './measure.js'
 import { growthTable, type Curve, type RunFigures } from './scale-report.js'
 import { seedLayout } from './scale-seed.js'
@@ -188,8 +188,12 @@ function tagsCurve(sizes: readonly number[], latencyMs?: number): CurveOf {
  * call, each to a repository of its own on B (promote pairs several sources with their targets in
  * order). `filler` more tags in the source (one small image under all of them) make it crowded.
  */
-function imagesCurve(name: string, slug: string, family: number, sizes: readonly number[], filler: number): CurveOf {
+function imagesCurve(name: string, slug: string, family: number, sizes: readonly number[], filler: number, pageSize?: number): CurveOf {
   const sourceRepository = `scale/${slug}`
+  const targetSlug = pageSize === undefined ? slug : `${slug}-paged`
+  // distribution 2.8 answers the whole tag list whatever `n` asks; the proxies page it as
+  // distribution 3, ECR and Harbor do (docs/registry-protocol.md#tag-listing).
+  const paging: FaultRule = (request) => (request.method === 'GET' && request.path.endsWith('/tags/list') ? { kind: 'page-tags', size: pageSize! } : undefined)
   return {
     name,
     unit: 'images',
@@ -199,7 +203,7 @@ function imagesCurve(name: string, slug: string, family: number, sizes: readonly
       const { a, b, shiptag, skopeo, sequentially } = world.kit
       const count = Math.max(...sizes)
       const source = (i: number) => `${a.host}/${sourceRepository}:img-${i}`
-      const target = (tool: string, rep: number, i: number) => `${dest(slug, n, tool, rep)}/img-${i}`
+      const target = (tool: string, rep: number, i: number) => `${dest(targetSlug, n, tool, rep)}/img-${i}`
       return {
         prepare: () =>
           world.once(sourceRepository, async () => {
@@ -208,6 +212,8 @@ function imagesCurve(name: string, slug: string, family: number, sizes: readonly
             if (filler > 0) await seedLayout(a.url, sourceRepository, world.image(family, 0), padding)
           }),
         run: (tool, rep) => {
+          // The bench clears every fault rule once the run is over.
+          if (pageSize !== undefined) for (const registry of [a, b]) registry.injectFaults(paging)
           if (tool !== 'skopeo') {
             const pairs = range(n).flatMap((i) => ['--source', source(i), '--images', `${b.host}/${target(tool, rep, i)}`])
             return sequentially(() => shiptag('promote', ...pairs))
@@ -241,6 +247,14 @@ const CURVES: readonly CurveOf[] = [
     8,
     [1, 20],
     CROWDED_TAGS - 20,
+  ),
+  imagesCurve(
+    `crowded source on a registry that pages tag lists 100 at a time: n images of the repository of ${CROWDED_TAGS.toLocaleString('en')} tags`,
+    'crowded',
+    8,
+    [1, 20],
+    CROWDED_TAGS - 20,
+    100,
   ),
 ]
 
