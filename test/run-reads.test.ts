@@ -90,6 +90,9 @@ describe('a run reads each repository once', () => {
     expect(count(log, 'GET', '/v2/acme/many/tags/list')).toBe(1)
     expect(log.filter((e) => e.path === '/v2/acme/many/tags/list').map((e) => e.query)).toEqual([''])
     expect(count(log, 'GET', '/v2/acme/few/tags/list')).toBe(1)
+    // The registry has no referrers API: the first query of each repository says so, and the images promoted beside it wait for that answer rather than ask too.
+    const referrers = (repository: string) => log.filter((e) => e.method === 'GET' && e.path.startsWith(`/v2/acme/${repository}/referrers/`)).length
+    expect([referrers('many'), referrers('few')]).toEqual([1, 1])
     for (const [i, image] of images.entries()) {
       const [sig, att, sbom] = cosignTags(image.root.digest)
       const source = `/v2/acme/${i < 5 ? 'many' : 'few'}/manifests/`
