@@ -3996,7 +3996,12 @@ class RepositoryReads {
     /** Mounts and uploads under way, by digest: a second image's waits for the first's. */
     mounts = new Map();
     uploads = new Map();
-    noReferrersApi = false;
+    /**
+     * Whether the registry answers the referrers API here, once the first query has said so. While
+     * that query is under way the others wait for it: images promoted at once would otherwise each
+     * learn the same 404 (as many as the registry's limit lets run together).
+     */
+    referrersApi;
     /** After a manifest PUT (done or failed): what was read of it is forgotten, a tag written is added to the lists. */
     written(reference, digest, ok) {
         this.manifests.delete(reference);
@@ -4096,12 +4101,22 @@ function cachedRepository(inner, reads) {
         listTags: async () => [...(await tagList(reads, inner)).tags],
         listTagsFirstPage: () => reads.tags.peek('all') ?? reads.tags.get('first', () => inner.listTagsFirstPage()),
         listReferrers: async (digest) => {
-            if (reads.noReferrersApi)
-                return undefined;
-            const listed = await inner.listReferrers(digest);
-            if (listed === undefined)
-                reads.noReferrersApi = true;
-            return listed;
+            const known = reads.referrersApi;
+            if (known !== undefined)
+                return (await known) ? inner.listReferrers(digest) : undefined;
+            let learn = () => { };
+            reads.referrersApi = new Promise((resolve) => (learn = resolve));
+            try {
+                const listed = await inner.listReferrers(digest);
+                learn(listed !== undefined);
+                return listed;
+            }
+            catch (error) {
+                // Nothing learned: the next query asks again, and those waiting ask for themselves.
+                reads.referrersApi = undefined;
+                learn(true);
+                throw error;
+            }
         },
     };
     return wrapped;
