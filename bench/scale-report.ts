@@ -22,6 +22,8 @@ export interface RunFigures {
   readonly requests: Readonly<Record<string, number>>
   /** Bytes of tag lists the registries answered with. */
   readonly listBytes: number
+  /** The process's peak memory (VmHWM), KiB: flat in blob size is the claim the blob curve checks. */
+  readonly peakKiB?: number
 }
 
 export interface Line {
@@ -71,10 +73,10 @@ export function growthTable<T extends string>(
     '',
     '## Growth with size (issue 18)',
     '',
-    'Each curve is the same work at two or three sizes n; "≈ a + b·n" is the least-squares line through the medians (b: the cost of one more unit, a: the fixed cost). Request counts that leave the line by more than half a request are marked **not linear**. Layers are 4 KiB of random bytes; the images of the image curves one layer each; every destination digest was verified after every run.',
+    'Each curve is the same work at two or three sizes n; "≈ a + b·n" is the least-squares line through the medians (b: the cost of one more unit, a: the fixed cost). Request counts that leave the line by more than half a request are marked **not linear**. Layers are 4 KiB of random bytes, except in the blob-size curve; the images of the image curves one layer each; peak memory is the VmHWM of the largest process, median of the runs; every destination digest was verified after every run.',
     '',
-    '| curve | tool (skopeo: the command it runs) | n | requests | requests ≈ a + b·n | growth per unit, by kind | wall time | wall time ≈ a + b·n | tag-list bytes read |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| curve | tool (skopeo: the command it runs) | n | requests | requests ≈ a + b·n | growth per unit, by kind | wall time | wall time ≈ a + b·n | tag-list bytes read | peak memory |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const curve of curves) {
     const sizes = curve.sizes.filter((n) => scale.has(nameOf(curve, n)))
@@ -108,6 +110,9 @@ export function growthTable<T extends string>(
             .join(' / ')} ms`,
           runsAt.length < 2 ? '' : lineText(ms, 1, ' ms'),
           listBytes.some(([, y]) => y > 0) ? listBytes.map(([, y]) => formatBytes(y)).join(' / ') : '0',
+          `${points((run) => run.peakKiB ?? 0)
+            .map(([, y]) => round(y / 1024, 0))
+            .join(' / ')} MiB`,
         ]
           .join(' | ')
           .replace(/^/, '| ')

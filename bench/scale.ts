@@ -95,6 +95,32 @@ class ScaleWorld {
 const dest = (slug: string, n: number, tool: string, rep: number) => `scale/${slug}-${n}-${tool}-${rep}`
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
+/** Push of an image of one layer of n MiB to a fresh repository: time grows with the bytes, requests and memory must not. */
+function blobCurve(sizes: readonly number[]): CurveOf {
+  return {
+    name: 'blob size: push of an image of one layer of n MiB',
+    unit: 'MiB',
+    sizes,
+    skopeo: '`skopeo copy oci:DIR docker://A/REPO:v1`',
+    at: (n, world) => {
+      const { a, shiptag, skopeo } = world.kit
+      const layout = world.layout(`blob-${n}`, { layers: [n * KiB * KiB], seed: 80 + n })
+      return {
+        prepare: async () => undefined,
+        run: (tool, rep) => {
+          const target = `${a.host}/${dest('blob', n, tool, rep)}`
+          return world.kit.sequentially(() =>
+            tool === 'skopeo'
+              ? skopeo('copy', '--preserve-digests', '--dest-tls-verify=false', `oci:${layout.dir}`, `docker://${target}:v1`)
+              : shiptag('push', '--source', layout.dir, '--images', target, '--tags', 'v1'),
+          )
+        },
+        verify: (tool, rep) => world.kit.expectAt(a, dest('blob', n, tool, rep), ['v1'], layout.rootDigest),
+      }
+    },
+  }
+}
+
 /** Push of a local layout of n layers to a fresh repository (`again`: to one that holds it already). */
 function pushCurve(name: string, again: boolean): CurveOf {
   const slug = again ? 'layers-repush' : 'layers-push'
@@ -236,6 +262,7 @@ const CURVES: readonly CurveOf[] = [
   pushCurve('layers: push of an image of n layers (4 KiB each)', false),
   pushCurve('layers: re-push of the same image of n layers', true),
   copyCurve('layers: promote of an image of n layers to another registry', 'layers', [1, 100, 200]),
+  blobCurve([16, 128, 512]),
   tagsCurve([1, 100, 200]),
   // Fewer tags: skopeo's 7 requests a tag at 20 ms each would take most of a minute at 200.
   tagsCurve([1, 50, 100], 20),

@@ -54,7 +54,13 @@ describe('fitLine: the least-squares line a + b·n of the growth table', () => {
 describe('growthTable', () => {
   const curve: Curve = { name: 'tags: retag', unit: 'tags', sizes: [1, 100, 200], skopeo: 'n × `skopeo copy`' }
   const nameOf = (c: Curve, n: number) => `${c.name} ${n}`
-  const run = (total: number, ms: number, requests: Record<string, number> = {}): RunFigures => ({ ms, total, requests, listBytes: 0 })
+  const run = (total: number, ms: number, requests: Record<string, number> = {}): RunFigures => ({
+    ms,
+    total,
+    requests,
+    listBytes: 0,
+    peakKiB: 60 * 1024 + total,
+  })
   const results = (totals: Record<'shiptag' | 'skopeo', readonly number[]>) =>
     new Map(
       curve.sizes.map((n, i) => [
@@ -71,6 +77,8 @@ describe('growthTable', () => {
     const [ours, theirs] = rows(growthTable([curve], results({ shiptag: [5, 302, 602], skopeo: [7, 700, 1400] }), nameOf, (tool) => `${tool}!`))
     expect(ours).toContain('| tags: retag | shiptag! | 1 / 100 / 200 | 5 / 302 / 602 | 2 + 3·n |')
     expect(ours).toContain('| manifest PUT 1 |')
+    // Peak memory at each size, MiB: the blob-size curve shows whether it stays flat.
+    expect(ours).toMatch(/\| 60 \/ 60 \/ 61 MiB \|$/)
     expect(ours).not.toContain('not linear')
     expect(theirs).toContain('| skopeo: n × `skopeo copy` | 1 / 100 / 200 | 7 / 700 / 1,400 | 0 + 7·n |')
   })
