@@ -2222,6 +2222,17 @@ class GlobParser {
         this.position += 1;
         return { kind: 'one', test };
     }
+    /** Whether the star at `start` ends a `*.*` whose first star opens the glob, follows a leading `**\/`, or opens a brace alternative. */
+    wholeStarDotStar(start, depth) {
+        if (this.glob[start - 2] !== '*' || this.glob[start - 3] === '*' || this.glob[start - 3] === '\\')
+            return false;
+        const opener = start - 3;
+        if (opener < 0)
+            return true;
+        if (depth > 0 && (this.glob[opener] === '{' || this.glob[opener] === ','))
+            return true;
+        return this.glob[opener] === '/' && this.glob.slice(0, opener) === '**';
+    }
     /**
      * `**` as a whole segment spans segments: `a/**\/b` is `a/`, any number of `x/`, then `b`;
      * elsewhere stars are one `*`, which stays within its segment.
@@ -2234,9 +2245,12 @@ class GlobParser {
         const after = this.glob[this.position];
         const segmentStart = before === '/' || (depth > 0 && (before === '{' || before === ','));
         const segmentEnd = after === undefined || after === '/' || (depth > 0 && (after === ',' || after === '}'));
-        // picomatch: a star right after a `.` needs a character after it (`*.*` does not match `a.`).
-        if (before === '.' && this.glob[start - 2] !== '\\')
+        // picomatch: in a segment that is exactly `*.*` at the start of the glob, after a leading `**/` or as
+        // a brace alternative, the last star needs a character (`*.*` does not match `a.`; `a.*`, `x/*.*` and
+        // `x/**/*.*` do): the shape of its fast path for `*.ext`, found by the property test below.
+        if (before === '.' && this.position - start === 1 && segmentEnd && this.wholeStarDotStar(start, depth)) {
             return [{ kind: 'not-at-end' }, { kind: 'many', test: notSlash }];
+        }
         if (this.position - start !== 2 || !segmentStart || !segmentEnd)
             return [{ kind: 'many', test: notSlash }];
         if (after !== '/')
