@@ -132,6 +132,41 @@ describe('push refuses bad input with a clear error and writes nothing', () => {
     expect(describeError(error)).toMatch(new RegExp(`blob ${layer.digest} does not match its descriptor: digest sha256:[0-9a-f]{64}, expected ${layer.digest}`))
     expect(await writes(registry)).toEqual([])
   })
+
+  // A blob of 32 MiB or more starts uploading while the layout is still being hashed; its last
+  // chunk waits for every hash, so a corrupt blob elsewhere cancels it before the registry commits.
+  const committed = async (registry: StartedRegistry) => (await writes(registry)).filter((write) => / 20[01]$/.test(write))
+  const blobThere = async (registry: StartedRegistry, digest: string) => (await fetch(`${registry.url}/v2/acme/app/blobs/${digest}`, { method: 'HEAD' })).status
+
+  it('a corrupt small blob beside a large one: the large upload that began is cancelled, nothing committed', async () => {
+    const image = buildLayout({ layers: [40 << 20, 1024], seed: 21 })
+    const [large, small] = [image.layers[0]!, image.layers[1]!]
+    const corrupt = Buffer.from(small.bytes)
+    corrupt[3] = corrupt[3]! ^ 0x01
+    writeFileSync(join(image.dir, 'blobs/sha256', small.digest.slice(7)), corrupt)
+    await registry.resetAccessLog()
+    const error = await pushError(registry, image.dir)
+    expect(describeError(error)).toContain(`blob ${small.digest} does not match its descriptor`)
+    expect(await committed(registry)).toEqual([])
+    expect(await blobThere(registry, large.digest)).toBe(404)
+    // Only the large blob's session was opened, and it was closed again.
+    const log = await writes(registry)
+    expect(log.filter((write) => write.startsWith('POST '))).toHaveLength(1)
+    expect(log.filter((write) => write.startsWith('DELETE '))).toHaveLength(1)
+  })
+
+  it('a corrupt large blob: the layout is named, the upload that began is cancelled, nothing committed', async () => {
+    const image = buildLayout({ layers: [40 << 20], seed: 22 })
+    const large = image.layers[0]!
+    const corrupt = Buffer.from(large.bytes)
+    corrupt[20 << 20] = corrupt[20 << 20]! ^ 0x01
+    writeFileSync(join(image.dir, 'blobs/sha256', large.digest.slice(7)), corrupt)
+    await registry.resetAccessLog()
+    const error = await pushError(registry, image.dir)
+    expect(describeError(error)).toContain(`${image.dir}: blob ${large.digest} does not match its descriptor: digest sha256:`)
+    expect(await committed(registry)).toEqual([])
+    expect(await blobThere(registry, large.digest)).toBe(404)
+  })
 })
 
 describe('push with bad credentials', () => {

@@ -2,6 +2,7 @@
 export * from './media-types.js'
 export * from './descriptor.js'
 export * from './digest.js'
+export * from './hold-last-chunk.js'
 export * from './errors.js'
 export * from './manifest.js'
 export * from './image-graph.js'

@@ -1,5 +1,5 @@
-import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream'
-import { VerifyingStream } from '../oci/index.js'
+import { pipeline, type Readable } from 'node:stream'
+import { HoldLastChunk, VerifyingStream } from '../oci/index.js'
 import { parseDigest } from '../ref/index.js'
 import type { BlobBody } from './api.js'
 import { hasBlob } from './blobs.js'
@@ -95,18 +95,4 @@ function verifiedBody(body: BlobBody, descriptor: { digest: string; size: number
   const hold = new HoldLastChunk()
   pipeline(body(), new VerifyingStream(descriptor, `blob ${descriptor.digest}`), hold, () => {})
   return hold
-}
-
-class HoldLastChunk extends Transform {
-  private held: Buffer | undefined
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    const previous = this.held
-    this.held = chunk
-    callback(null, previous)
-  }
-
-  override _flush(callback: TransformCallback): void {
-    callback(null, this.held)
-  }
 }
