@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { BLOB_READ_CHUNK } from './files.js'
@@ -11,16 +11,27 @@ import { BLOB_READ_CHUNK } from './files.js'
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads')
-const { createReadStream } = require('node:fs')
+const { openSync, readSync, closeSync } = require('node:fs')
 const { createHash } = require('node:crypto')
-parentPort.on('message', ({ id, path, start, length, algorithm }) => {
-  const hash = createHash(algorithm)
-  let size = 0
-  if (length === 0) return parentPort.postMessage({ id, hex: hash.digest('hex'), size })
-  createReadStream(path, { start, end: start + length - 1, highWaterMark: 1 << 20 })
-    .on('data', (chunk) => { size += chunk.length; hash.update(chunk) })
-    .on('error', (error) => parentPort.postMessage({ id, error: String(error && error.message || error) }))
-    .on('end', () => parentPort.postMessage({ id, hex: hash.digest('hex'), size }))
+parentPort.on('message', ({ id, path, start, length, algorithm, chunk }) => {
+  let fd
+  try {
+    const hash = createHash(algorithm)
+    const buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(length, chunk)))
+    let size = 0
+    if (length > 0) fd = openSync(path, 'r')
+    while (size < length) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, length - size), start + size)
+      if (read === 0) break
+      hash.update(buffer.subarray(0, read))
+      size += read
+    }
+    parentPort.postMessage({ id, hex: hash.digest('hex'), size })
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) })
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 })
 `
 
@@ -48,19 +59,28 @@ const MAIN_THREAD_MAX_BYTES = 32 << 20
  */
 const WORKERS = Math.min(4, availableParallelism() - 1)
 
-function hashHere(path: string, start: number, length: number, algorithm: string): Promise<{ hex: string; size: number }> {
+/**
+ * Reads into one buffer, reused from read to read: a stream's fresh 1 MiB buffer per read made a
+ * 512 MiB blob cost 512 MiB of allocations and about 150 ms of garbage collection, and raised the
+ * peak memory by 40 MiB (docs/decisions.md#hashing-layout-blobs).
+ */
+async function hashHere(path: string, start: number, length: number, algorithm: string): Promise<{ hex: string; size: number }> {
   const hash = createHash(algorithm)
-  if (length === 0) return Promise.resolve({ hex: hash.digest('hex'), size: 0 })
-  return new Promise((resolve, reject) => {
+  if (length === 0) return { hex: hash.digest('hex'), size: 0 }
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafeSlow(Math.min(length, BLOB_READ_CHUNK))
     let size = 0
-    createReadStream(path, { start, end: start + length - 1, highWaterMark: BLOB_READ_CHUNK })
-      .on('data', (chunk: string | Buffer) => {
-        size += chunk.length
-        hash.update(chunk)
-      })
-      .on('error', reject)
-      .on('end', () => resolve({ hex: hash.digest('hex'), size }))
-  })
+    while (size < length) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, length - size), start + size)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+      size += bytesRead
+    }
+    return { hex: hash.digest('hex'), size }
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Hashes file ranges: on the main thread below `MAIN_THREAD_MAX_BYTES` or with fewer than two workers, else on the least busy worker. */
@@ -98,7 +118,7 @@ export function createFileRangeHasher(workerCount: number): FileRangeHasher {
       pending.set(id, { resolve, reject })
       entry.busy++
       entry.worker.ref()
-      entry.worker.postMessage({ id, path, start, length, algorithm })
+      entry.worker.postMessage({ id, path, start, length, algorithm, chunk: BLOB_READ_CHUNK })
     })
   }
 }
