@@ -75,8 +75,8 @@ class EvidenceBudget {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
-var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/oci/index.ts + 8 modules
+var oci = __webpack_require__(87808);
 // EXTERNAL MODULE: ./src/store/index.ts + 10 modules
 var store = __webpack_require__(26985);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -23,8 +23,8 @@ var input_lines = __webpack_require__(22361);
 var suggest = __webpack_require__(42969);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
-// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
-var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/oci/index.ts + 8 modules
+var oci = __webpack_require__(87808);
 // EXTERNAL MODULE: ./src/store/index.ts + 10 modules
 var store = __webpack_require__(26985);
 ;// CONCATENATED MODULE: ./src/promote/artifacts.ts

@@ -4057,8 +4057,8 @@ function placeFinding(finding, occurrence) {
     };
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
-var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/oci/index.ts + 8 modules
+var oci = __webpack_require__(87808);
 // EXTERNAL MODULE: ./src/commands/policy-gate.ts
 var policy_gate = __webpack_require__(77688);
 ;// CONCATENATED MODULE: ./src/commands/check-registry.ts

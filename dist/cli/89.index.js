@@ -2,7 +2,7 @@ export const id = 89;
 export const ids = [89];
 export const modules = {
 
-/***/ 60092:
+/***/ 87808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   gd: () => (/* reexport */ ContentMismatchError),
   yG: () => (/* reexport */ GRAPH_LIMITS),
   WI: () => (/* reexport */ GraphLimitError),
+  Ne: () => (/* reexport */ HoldLastChunk),
   t4: () => (/* reexport */ InvalidManifestError),
   dY: () => (/* reexport */ MANIFEST_ACCEPT),
   ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
@@ -170,6 +171,35 @@ class VerifyingStream extends external_node_stream_.Transform {
         }
         const actual = `${(0,ref/* parseDigest */.m)(this.expected.digest).algorithm}:${this.hash.digest('hex')}`;
         callback(actual === this.expected.digest ? null : new ContentMismatchError(this.what, `digest ${actual}, expected ${this.expected.digest}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/hold-last-chunk.ts
+
+/**
+ * A pass-through that keeps the last chunk of a body back until the body has ended and, when given,
+ * `until` has settled: resolved, the chunk goes; rejected, the stream fails with its reason. An
+ * upload body sent through it never delivers its Content-Length bytes before then, so the registry
+ * cannot commit the blob (it checks the digest only over a complete body; docs/registry-protocol.md#reading-blobs),
+ * and a failure aborts the request with nothing written. A body of one chunk sends nothing at all
+ * before then.
+ */
+class HoldLastChunk extends external_node_stream_.Transform {
+    until;
+    held;
+    constructor(until) {
+        super();
+        this.until = until;
+    }
+    _transform(chunk, _encoding, callback) {
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        if (this.until === undefined)
+            return callback(null, this.held);
+        this.until.then(() => callback(null, this.held), (reason) => callback(reason instanceof Error ? reason : new Error(String(reason))));
     }
 }
 
@@ -452,6 +482,7 @@ function referrerDescriptor(manifest, parsed) {
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
 /** OCI content model: media types, descriptors, manifests and digests. Imports only `ref/` and `errors`. */
+
 
 
 
@@ -2544,8 +2575,8 @@ class TokenCache {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
-var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/oci/index.ts + 8 modules
+var oci = __webpack_require__(87808);
 ;// CONCATENATED MODULE: ./src/registry/hints.ts
 
 
@@ -3684,20 +3715,9 @@ async function putWhole(rt, operation, session, descriptor, body, verified) {
  * Content-Length bytes and cannot commit anything (docs/registry-protocol.md#reading-blobs).
  */
 function verifiedBody(body, descriptor) {
-    const hold = new HoldLastChunk();
+    const hold = new oci/* HoldLastChunk */.Ne();
     (0,external_node_stream_.pipeline)(body(), new oci/* VerifyingStream */.SC(descriptor, `blob ${descriptor.digest}`), hold, () => { });
     return hold;
-}
-class HoldLastChunk extends external_node_stream_.Transform {
-    held;
-    _transform(chunk, _encoding, callback) {
-        const previous = this.held;
-        this.held = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        callback(null, this.held);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/registry/repository-client.ts

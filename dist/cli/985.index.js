@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./src/oci/index.ts + 7 modules
-var oci = __webpack_require__(60092);
+// EXTERNAL MODULE: ./src/oci/index.ts + 8 modules
+var oci = __webpack_require__(87808);
 // EXTERNAL MODULE: ./src/ref/index.ts + 13 modules
 var ref = __webpack_require__(5761);
 ;// CONCATENATED MODULE: ./src/store/limiter.ts
@@ -289,18 +289,22 @@ function missingContent(descriptor, source, target) {
  */
 async function copyContent(graph, source, target, options) {
     const plan = await planContent(graph, source, target, options);
-    // Every blob that may travel is verified locally before the first write (a refused mount falls
-    // back to an upload), so corrupt content stops the push with nothing written.
-    if (source.verify)
-        await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify(blob.descriptor)));
-    if (options.dryRun || plan.rootPresent)
+    const verification = verifyTravelling(plan, source);
+    if (options.dryRun || plan.rootPresent) {
+        await verification;
         return planReport(plan, options.uploadsOfRun);
+    }
+    // Observed at once: a failure is reported below, after whatever it stopped has ended.
+    verification.catch(() => { });
     await options.beforeWrite?.();
-    const blobs = plan.blobs.map((blob) => executeBlob(blob, source, target, options));
-    const putting = putManifestsAfterContent(plan.manifestsToPut, new Map(plan.blobs.map((blob, i) => [blob.descriptor.digest, blobs[i]])), target, options.limit);
+    const blobs = plan.blobs.map((blob) => executeBlob(blob, source, target, { ...options, verification }));
+    const putting = putManifestsAfterContent(plan.manifestsToPut, new Map(plan.blobs.map((blob, i) => [blob.descriptor.digest, blobs[i]])), verification, target, options.limit);
     // Both awaited whole, failed or not, so no request is left running unobserved; a blob's failure,
     // which also fails the manifests above it, is the one reported.
-    const [copied, manifests] = await Promise.allSettled([settleAll(blobs), putting]);
+    const [checked, copied, manifests] = await Promise.allSettled([verification, settleAll(blobs), putting]);
+    // Content that is not what the layout says is the cause of every upload it stopped.
+    if (checked.status === 'rejected')
+        throw checked.reason;
     if (copied.status === 'rejected')
         throw copied.reason;
     if (manifests.status === 'rejected')
@@ -310,6 +314,23 @@ async function copyContent(graph, source, target, options) {
         blobs: copied.value,
         manifests: [...plan.presentManifests.map((descriptor) => ({ descriptor, action: 'present' })), ...manifests.value],
     };
+}
+/**
+ * Blobs of at least this size start uploading while the source's blobs are still being hashed
+ * (docs/decisions.md#hashing-layout-blobs): hashing 512 MiB took 0.6 s before the first byte left,
+ * time the registry spent idle. Their last chunk is held back until every blob checked out, so
+ * corrupt content still stops the push with nothing committed; smaller blobs, mounts and manifests
+ * wait for the hashes as before.
+ */
+const EARLY_UPLOAD_MIN_BYTES = 32 << 20;
+/**
+ * Hashes every blob that may travel (a refused mount falls back to an upload), all at once; resolved
+ * when the source has no `verify` (a registry source's blobs are verified as they stream).
+ */
+async function verifyTravelling(plan, source) {
+    if (!source.verify)
+        return;
+    await settleAll(plan.blobs.filter((blob) => blob.step !== 'present' && source.has(blob.descriptor.digest)).map((blob) => source.verify(blob.descriptor)));
 }
 /** The dry run's report: the plan in the words of the real run's report, so the two compare one to one. */
 function planReport(plan, uploadsOfRun) {
@@ -357,10 +378,13 @@ function counted(body, descriptor, progress) {
  * `uploaded`); when the target was not asked first, it is asked then, and a blob it has is `present`.
  */
 async function executeBlob(blob, source, target, options) {
-    const { limit } = options;
+    const { limit, verification } = options;
     const { descriptor } = blob;
     if (blob.step === 'present')
         return settle(options, { descriptor, action: 'present', bytesSent: 0 });
+    const early = source.verify !== undefined && blob.step === 'upload' && descriptor.size >= EARLY_UPLOAD_MIN_BYTES && source.has(descriptor.digest);
+    if (!early)
+        await verification;
     if (blob.step === 'mount') {
         if (await limit(() => target.mountBlob(descriptor.digest, blob.from)))
             return settle(options, { descriptor, action: 'mounted', bytesSent: 0, mountedFrom: blob.from });
@@ -371,9 +395,11 @@ async function executeBlob(blob, source, target, options) {
     }
     if (!source.has(descriptor.digest))
         throw missingContent(descriptor, source, target);
-    // A source with `verify` has hashed every blob before the first write; the upload need not hash it again.
+    // A source with `verify` hashes every blob that travels, and no upload ends before that is done
+    // (gated): the upload need not hash it again.
     const { progress } = options;
-    const body = progress === undefined ? () => source.open(descriptor) : () => counted(source.open(descriptor), descriptor, progress);
+    const gated = () => (early ? (0,external_node_stream_.pipeline)(source.open(descriptor), new oci/* HoldLastChunk */.Ne(verification), () => { }) : source.open(descriptor));
+    const body = progress === undefined ? gated : () => counted(gated(), descriptor, progress);
     const bytesSent = await limit(() => {
         progress?.started(descriptor);
         return target.uploadBlob(descriptor, body, { verified: source.verify !== undefined });
@@ -391,11 +417,11 @@ async function executeBlob(blob, source, target, options) {
  * lists children before parents, so each parent finds its children's PUTs already under way.
  * Reported in the plan's order, not the order the registry answered.
  */
-async function putManifestsAfterContent(nodes, blobs, target, limit) {
+async function putManifestsAfterContent(nodes, blobs, verification, target, limit) {
     const inPlace = new Map(blobs);
     for (const level of (0,oci/* manifestLevels */.L6)(nodes)) {
         for (const node of level) {
-            const needs = (0,oci/* childrenOf */.LU)(node.parsed).flatMap((child) => inPlace.get(child.digest) ?? []);
+            const needs = [verification, ...(0,oci/* childrenOf */.LU)(node.parsed).flatMap((child) => inPlace.get(child.digest) ?? [])];
             const put = settleAll(needs).then(() => limit(() => target.putManifest(node.descriptor.digest, node.bytes, node.parsed.mediaType)));
             inPlace.set(node.descriptor.digest, put);
         }
