@@ -11,9 +11,13 @@ import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { buildLayout } from '../test/support/layouts/index.js'
 import { startRegistry, type StartedRegistry } from '../test/support/registry/index.js'
+import { actionEnvironment } from '../test/support/run-action.js'
 import { measure, median, type Measured } from './measure.js'
 
 const CLI = join(resolve(import.meta.dirname, '..'), 'dist/cli/index.js')
+/** What the runner tells a step about its run: a tag push. */
+const RUNNER_CONTEXT = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567' }
+const ACTION = join(resolve(import.meta.dirname, '..'), 'dist/index.js')
 
 export interface StartupRow {
   readonly command: string
@@ -36,6 +40,8 @@ interface Timed extends Measured {
 interface Case {
   readonly command: string
   readonly args?: readonly string[]
+  /** The action's step instead of the CLI: its inputs, run as the runner runs dist/index.js. */
+  readonly action?: Readonly<Record<string, string>>
   readonly env?: Readonly<Record<string, string>>
   readonly skopeo?: readonly string[]
 }
@@ -90,10 +96,13 @@ export async function measureStartup(node24: { readonly path: string; readonly v
     for (let rep = 0; rep < reps; rep++) {
       for (const tool of rep % 2 === 0 ? tools : [...tools].reverse()) {
         for (const c of cases) {
-          const command =
-            tool.node === undefined ? (c.skopeo ? ['skopeo', ...c.skopeo] : undefined) : [tool.node, ...(c.args ? [tool.cli!, ...c.args] : ['-e', '0'])]
-          if (command === undefined || (c.args === undefined && tool.cli !== CLI)) continue
-          const run = await timedRun(registry, command, c.env ?? {}, work)
+          const command = commandOf(c, tool)
+          if (command === undefined) continue
+          const env =
+            c.action === undefined
+              ? (c.env ?? {})
+              : actionEnvironment(mkdtempSync(join(work, 'step-')), { inputs: c.action, env: RUNNER_CONTEXT, cwd: work }).env
+          const run = await timedRun(registry, command, env, work)
           if (run.code !== 0) throw new Error(`${tool.label} ${c.command} exited ${run.code}: ${run.stderr}`)
           samples.get(`${c.command}\u0000${tool.label}`)!.push(run)
         }
@@ -117,6 +126,14 @@ export async function measureStartup(node24: { readonly path: string; readonly v
     await registry.stop()
     rmSync(work, { recursive: true, force: true })
   }
+}
+
+/** What `tool` runs for `c`: skopeo's equivalent, the action's step, the CLI, or Node alone; undefined when it has none. */
+function commandOf(c: Case, tool: Tool): string[] | undefined {
+  if (tool.node === undefined) return c.skopeo ? ['skopeo', ...c.skopeo] : undefined
+  // Node alone and the action's steps are rows of the current build only.
+  if (c.args === undefined) return tool.cli !== CLI ? undefined : c.action ? [tool.node, ACTION] : [tool.node, '-e', '0']
+  return [tool.node, tool.cli!, ...c.args]
 }
 
 /** The image pushed once, the retag made once, the files check and status read. */
@@ -151,6 +168,9 @@ async function prepare(registry: StartedRegistry, work: string): Promise<Case[]>
       env: { NODE_DISABLE_COMPILE_CACHE: '1' },
     },
     { command: 'promote: retag in place, tags already there', args: ['promote', '--source', `${app}:v1`, '--tags', '1.0.0'] },
+    { command: 'the action: tags, a semver rule', action: { command: 'tags', images: 'ghcr.io/acme/app', tags: 'type=semver,pattern={{version}}' } },
+    { command: 'the action: push, a re-push', action: { command: 'push', source: layout.dir, images: app, tags: 'v1' } },
+    { command: 'the action: promote, tags already there', action: { command: 'promote', source: `${app}:v1`, tags: '1.0.0' } },
     { command: 'check --registry-checks: one pinned reference, an immutable tag', args: ['check', '--policy', 'policy.yml', '--registry-checks'] },
     {
       command: 'status: one environment, one image',

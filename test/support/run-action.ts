@@ -45,13 +45,11 @@ export interface ActionRunOptions {
 }
 
 /**
- * Runs the committed bundle the way the runner does: a clean environment with INPUT_* variables
- * (upper-cased, spaces to underscores, hyphens kept) and the file-command files, then reads the
- * outputs back from GITHUB_OUTPUT.
+ * The environment the runner gives a step: INPUT_* variables (upper-cased, spaces to underscores,
+ * hyphens kept), the file-command files (created empty in `dir`), RUNNER_TEMP and the workspace,
+ * and the event payload's file when there is one.
  */
-export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build`)
-  const dir = mkdtempSync(join(tmpdir(), 'shiptag-e2e-'))
+export function actionEnvironment(dir: string, options: Omit<ActionRunOptions, 'runtime'>) {
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
@@ -74,6 +72,18 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(options.payload))
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  return { env, files }
+}
+
+/**
+ * Runs the committed bundle the way the runner does: a clean environment with INPUT_* variables
+ * (upper-cased, spaces to underscores, hyphens kept) and the file-command files, then reads the
+ * outputs back from GITHUB_OUTPUT.
+ */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build`)
+  const dir = mkdtempSync(join(tmpdir(), 'shiptag-e2e-'))
+  const { env, files } = actionEnvironment(dir, options)
   const [command, ...args] = options.runtime ?? [process.execPath]
   const result = await spawnCollect(command!, [...args, ACTION_ENTRY], env, options.cwd ?? dir)
   return {
