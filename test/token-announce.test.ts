@@ -135,42 +135,43 @@ describe('one token request for the repositories of a run', () => {
     expect(run.stats.authRequests).toBe(2)
   })
 
-  it('asks again without the announced scopes when the token server refuses the whole request, and the push succeeds', async () => {
-    registry.tokenServer!.partialGrant = 'refuse'
-    try {
-      // vault/base is announced (mount-from) but never needed: prod/held has every blob already.
-      const run = await tokenRequestsOf(CI, push('prod/held', 'v2', 'vault/base'))
-      expect(run.error).toBeUndefined()
-      expect(run.asked[0]!.map((scope) => scope.name).sort()).toEqual(['prod/held', 'vault/base'])
-      // Then as without announcing (a pull token for the reads, a push token for the writes), plus the refused one.
-      expect(run.asked.slice(1).map((scopes) => scopes.map((scope) => `${scope.name}:${scope.actions.join(',')}`))).toEqual([
-        ['prod/held:pull'],
-        ['prod/held:pull,push'],
-      ])
-      expect(run.log.filter((entry) => entry.status === 401).map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /v2/'])
-      expect(run.log.filter((entry) => entry.method === 'PUT').map((entry) => `${entry.path} ${entry.status}`)).toEqual([`/v2/prod/held/manifests/v2 201`])
-    } finally {
-      registry.tokenServer!.partialGrant = 'intersection'
-    }
-  })
+  // The same push announcing nothing: what the client did before, the yardstick of "one request more".
+  const withoutAnnouncing =
+    (work: (client: RegistryClient) => Promise<unknown>) =>
+    (client: RegistryClient): Promise<unknown> =>
+      work({ ...client, announce: () => {} })
+  const refused = (log: readonly { status: number; method: string; path: string }[]) =>
+    log.filter((entry) => entry.status === 401 || entry.status === 403).map((entry) => `${entry.method} ${entry.path}`)
+  const puts = (log: readonly { method: string; path: string; status: number }[]) =>
+    log.filter((entry) => entry.method === 'PUT').map((entry) => `${entry.path} ${entry.status}`)
 
-  it('asks again without the announced scopes when the registry refuses the token they got, and the push succeeds', async () => {
-    registry.tokenServer!.partialGrant = 'nothing'
-    try {
-      const run = await tokenRequestsOf(CI, push('prod/held', 'v3', 'vault/base'))
-      expect(run.error).toBeUndefined()
-      expect(run.asked[0]!.map((scope) => scope.name).sort()).toEqual(['prod/held', 'vault/base'])
-      expect(run.asked.slice(1).every((scopes) => scopes.every((scope) => scope.name === 'prod/held'))).toBe(true)
-      expect(run.asked).toHaveLength(3)
-      // One request refused with the token that granted nothing, asked again with the new one.
-      const refused = run.log.filter((entry) => entry.status === 401).map((entry) => `${entry.method} ${entry.path}`)
-      expect(refused).toHaveLength(2)
-      expect(refused[0]).toBe('GET /v2/')
-      expect(run.log.filter((entry) => entry.method === 'PUT').map((entry) => `${entry.path} ${entry.status}`)).toEqual([`/v2/prod/held/manifests/v3 201`])
-    } finally {
-      registry.tokenServer!.partialGrant = 'intersection'
-    }
-  })
+  it.each([
+    { partialGrant: 'refuse' as const, tag: 'v2', moreRequests: 0 },
+    { partialGrant: 'nothing' as const, tag: 'v3', moreRequests: 1 },
+  ])(
+    'when the token server answers a scope the user lacks with "$partialGrant", asks again without the announced scopes: the push succeeds with one token request more',
+    async ({ partialGrant, tag, moreRequests }) => {
+      registry.tokenServer!.partialGrant = partialGrant
+      try {
+        // vault/base is announced (mount-from) but never needed: prod/held has every blob already.
+        const before = await tokenRequestsOf(CI, withoutAnnouncing(push('prod/held', `${tag}-before`, 'vault/base')))
+        expect(before.error).toBeUndefined()
+        const run = await tokenRequestsOf(CI, push('prod/held', tag, 'vault/base'))
+        expect(run.error).toBeUndefined()
+        expect(puts(run.log)).toEqual([`/v2/prod/held/manifests/${tag} 201`])
+        // The first token request had the announced scopes; the rest are those of a run that announces nothing.
+        expect(run.asked[0]!.map((scope) => scope.name).sort()).toEqual(['prod/held', 'vault/base'])
+        expect(run.asked.slice(1)).toEqual(before.asked)
+        // `refuse`: the token request was refused; `nothing`: the registry refused the token that granted nothing, once.
+        expect(run.stats.requests).toBe(before.stats.requests + moreRequests)
+        expect(refused(run.log)).toHaveLength(1 + moreRequests)
+        expect(refused(run.log)[0]).toBe('GET /v2/')
+        expect(refused(before.log)).toEqual(['GET /v2/'])
+      } finally {
+        registry.tokenServer!.partialGrant = 'intersection'
+      }
+    },
+  )
 
   it('says exactly what a pull-only user lacks, after one try with the announced scopes', async () => {
     const run = await tokenRequestsOf(READER, promote('dev/app:v1', ['prod/r-1', 'prod/r-2'], 'v2'))
