@@ -35,6 +35,7 @@ export class WriteJournal {
     const wrapped: Required<RegistryClient> = {
       repository: (repository, options) => this.wrapRepository(client.repository(repository, options)),
       warmUp: (registry) => client.warmUp(registry),
+      announce: (access) => client.announce(access),
       stats: (registry) => client.stats(registry),
       close: () => client.close(),
     }

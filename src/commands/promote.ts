@@ -117,6 +117,14 @@ export async function runPromoteCommand(
   if (request.deployments) await checkDeployments(request.deployments, policy?.policy, policy ? targets.flat().map(environmentOf) : [])
   // Every source resolves while the targets' registries are pinged and their tags read (reads only).
   for (const registry of new Set(targets.flat().map((target) => target.registry))) client.warmUp(registry)
+  // One token request for the run's repositories, not one a repository (docs/registry-protocol.md#token-cache).
+  // Each source next to its targets: a batch that holds a target then tends to hold what it mounts from.
+  client.announce(
+    sources.flatMap((source, i) => [
+      { repository: source, access: 'pull' as const },
+      ...targets[i]!.map((target) => ({ repository: target, access: 'push' as const })),
+    ]),
+  )
   const resolving = sources.map((source) => resolveSource(client, source))
   for (const pending of resolving) pending.catch(() => {}) // each is awaited by its promotion
   const promotions = await promoteMany(

@@ -71,6 +71,12 @@ export async function runPushCommand(request: PushRequest, context: GitContext, 
   request.onIntent?.(targets, tags)
   request.policy?.checkTags(targets, tags, metadata.origins)
   const source = await loadPushSource(request.source)
+  // One token request for the targets and the repositories blobs are mounted from (docs/registry-protocol.md#token-cache);
+  // a dry run only reads.
+  client.announce([
+    ...targets.map((target) => ({ repository: target, access: request.dryRun ? ('pull' as const) : ('push' as const) })),
+    ...mountSources.filter((mount) => targets.some((target) => isSameRegistry(mount, target))).map((mount) => ({ repository: mount, access: 'pull' as const })),
+  ])
   try {
     const reports = await pushImage(client, source.graph, source.blobs, targets, {
       tags,

@@ -159,6 +159,12 @@ export interface RepositoryClient {
   listReferrers(digest: string): Promise<Descriptor[] | undefined>
 }
 
+/** One repository a run will touch: `pull` to read it, `push` to write it. */
+export interface PlannedAccess {
+  readonly repository: Repository
+  readonly access: 'pull' | 'push'
+}
+
 export interface RegistryClient {
   /** A client for one repository; its registry and path are checked with the reference grammar. */
   repository(repository: Repository, options?: RepositoryOptions): RepositoryClient
@@ -167,6 +173,13 @@ export interface RegistryClient {
    * does not wait for them; errors are left to that request.
    */
   warmUp(registry: string): void
+  /**
+   * Says which repositories the run will touch and how, before its first request: the first token
+   * asked of a token-auth registry covers them all at once, in bounded batches, instead of one new
+   * token per repository (docs/registry-protocol.md#token-cache). A token server that refuses them
+   * only stops the announcing; Basic and anonymous registries ignore it. Never throws.
+   */
+  announce(access: readonly PlannedAccess[]): void
   /** Requests and bytes so far, per registry host. */
   stats(registry: string): RequestStats
   /** Discards upload sessions left open by refused mounts and closes the connections. */

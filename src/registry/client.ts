@@ -1,9 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { rememberSecret } from '../errors.js'
 import { parseRepository, repositoryName, type Repository } from '../ref/index.js'
-import type { Credential, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
+import type { Credential, PlannedAccess, RegistryClient, RegistryClientOptions, RepositoryClient, RepositoryOptions } from './api.js'
 import { credentialSecrets } from './auth/basic.js'
 import { HostAuth } from './auth/host-auth.js'
+import { repositoryScope } from './auth/scope.js'
 import { TokenCache } from './auth/token-cache.js'
 import { RegistryRepositoryClient } from './repository-client.js'
 import { RepositoryTransport } from './repository-transport.js'
@@ -87,6 +88,19 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       return client
     },
     warmUp: (registry: string) => hostAuth(registry).warmUp(),
+    announce(access: readonly PlannedAccess[]): void {
+      for (const { repository, access: how } of access) {
+        // The path as the registry sees it (docker.io's `library/`), as a request's scope names it; a
+        // name that does not parse is left to the request that uses it to report.
+        let path: string
+        try {
+          path = parseRepository(repositoryName(repository)).repository
+        } catch {
+          continue
+        }
+        hostAuth(repository.registry).announce([repositoryScope(path, how === 'push' ? ['pull', 'push'] : ['pull'])])
+      }
+    },
     stats: (registry: string) => stats.snapshot(registry),
     async close(): Promise<void> {
       await Promise.all(repositories.map((client) => client.discardAll()))

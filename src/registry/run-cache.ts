@@ -32,6 +32,7 @@ export function withRunCache(client: RegistryClient): RegistryClient {
   const wrapped: Required<RegistryClient> = {
     repository: (target, options) => cachedRepository(client.repository(target, options), readsOf(target)),
     warmUp: (registry) => client.warmUp(registry),
+    announce: (access) => client.announce(access),
     stats: (registry) => client.stats(registry),
     close: () => client.close(),
   }

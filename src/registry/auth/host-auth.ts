@@ -6,8 +6,9 @@ import { parseChallenges, pickChallenge, type Challenge } from './challenge.js'
 import { grantedScopes } from './granted.js'
 import { ping, type PingResult } from './ping.js'
 import { tokenRealmUrl } from './realm.js'
-import { mergeScopes, parseScopes, requestOrder, scopeSetKey, type Scope } from './scope.js'
+import { mergeScopes, parseScopes, scopeSetKey, type Scope } from './scope.js'
 import { requestToken } from './token.js'
+import { bearerToken } from './bearer-token.js'
 import type { TokenCache } from './token-cache.js'
 
 /** How a request was authorized, for explaining a refusal. Never holds a secret. */
@@ -52,6 +53,8 @@ interface Plan {
   readonly scopes: readonly Scope[]
   /** A token fetched for this very request: fetching again with the same scopes cannot help. */
   readonly fresh: boolean
+  /** The token was asked with announced scopes too (token-scopes.ts). */
+  readonly announced?: boolean
   readonly authority?: string
   readonly token?: string
 }
@@ -70,16 +73,35 @@ export class HostAuth {
   private pingedInBackground = false
   /** A challenge learned from a 401 when the ping needed no auth (registries that allow anonymous `/v2/`). */
   private learned: Challenge | undefined
+  /** What the run said it will need here (`RegistryClient.announce`): asked for with the first token. */
+  private announced: Scope[] = []
 
   constructor(private readonly options: HostAuthOptions) {}
+
+  /** Adds to the scopes asked for with the next new token (docs/registry-protocol.md#token-cache). */
+  announce(scopes: readonly Scope[]): void {
+    this.announced = mergeScopes(this.announced, scopes)
+  }
 
   async send(request: HttpRequest, needed: readonly Scope[]): Promise<AuthorizedResponse> {
     const [pingResult, credential] = await Promise.all([this.ping(request.context), this.options.credential()])
     let challenge = this.learned ?? pickChallenge(pingResult.challenges)
     let plan = await this.plan(challenge, credential, needed, request.context, pingResult.url, false)
     let response = await this.options.send(this.authorize(request, plan))
-    if (response.status !== 401 || response.url.origin !== this.options.endpoint.origin)
-      return { response, auth: this.note(plan, credential, needed, undefined, false) }
+    const ours = () => response.url.origin === this.options.endpoint.origin
+    let reauthenticated = false
+    if (plan.announced && plan.authority !== undefined && ours() && (response.status === 401 || response.status === 403)) {
+      // The token was asked with announced scopes, and the server may have granted less than the request
+      // needs because of them: announcing stops for this authority, and a token for what was really
+      // asked for answers once more (token-cache.ts). A refusal that stands is then reported as ever.
+      this.options.tokens.stopAnnouncing(plan.authority)
+      const asked = response.status === 401 ? challengeScopes(response) : []
+      await response.body.dump()
+      plan = await this.plan(challenge, credential, mergeScopes(needed, asked), request.context, response.url, false)
+      response = await this.options.send(this.authorize(request, plan))
+      reauthenticated = true
+    }
+    if (response.status !== 401 || !ours()) return { response, auth: this.note(plan, credential, needed, undefined, reauthenticated) }
 
     const answered = pickChallenge(parseChallenges(response.headers.all('www-authenticate')))
     let retry: Plan | undefined
@@ -98,7 +120,7 @@ export class HostAuth {
         retry = await this.plan(next, credential, wanted, request.context, response.url, true)
       }
     }
-    if (retry === undefined) return { response, auth: this.note(plan, credential, needed, answered, false) }
+    if (retry === undefined) return { response, auth: this.note(plan, credential, needed, answered, reauthenticated) }
     await response.body.dump()
     plan = retry
     response = await this.options.send(this.authorize(request, plan))
@@ -157,24 +179,35 @@ export class HostAuth {
     const service = challenge.params.service
     const authority = `${realm.href}\u0000${service ?? ''}\u0000${identityOf(credential)}`
     const { tokens } = this.options
-    const cached = force ? undefined : tokens.find(authority, needed)
-    if (cached !== undefined)
-      return { scheme: 'bearer', authorization: `Bearer ${cached.token}`, challenge, scopes: cached.scopes, fresh: false, authority, token: cached.token }
-    const scopes = requestOrder(tokens.remember(authority, needed))
-    const token = await tokens.fetch(authority, scopes, () =>
-      requestToken(this.options.send, {
-        realm,
-        service,
-        scopes,
-        credential,
-        refreshToken: tokens.refreshToken(authority) ?? credential?.identityToken,
-        clientId: this.options.clientId,
-        context: { ...context, operation: `${context.operation}: token request` },
-        now: this.options.now,
-        mask: this.options.mask,
-      }),
-    )
-    return { scheme: 'bearer', authorization: `Bearer ${token.token}`, challenge, scopes: token.scopes, fresh: true, authority, token: token.token }
+    const { token, fresh } = await bearerToken({
+      tokens,
+      authority,
+      needed,
+      announced: this.announced,
+      force,
+      request: (scopes) =>
+        requestToken(this.options.send, {
+          realm,
+          service,
+          scopes,
+          credential,
+          refreshToken: tokens.refreshToken(authority) ?? credential?.identityToken,
+          clientId: this.options.clientId,
+          context: { ...context, operation: `${context.operation}: token request` },
+          now: this.options.now,
+          mask: this.options.mask,
+        }),
+    })
+    return {
+      scheme: 'bearer',
+      authorization: `Bearer ${token.token}`,
+      challenge,
+      scopes: token.scopes,
+      fresh,
+      announced: token.announced,
+      authority,
+      token: token.token,
+    }
   }
 
   /** Adds the Authorization header for the registry's own origin only (spec: MUST NOT cross host boundaries). */
@@ -196,6 +229,12 @@ export class HostAuth {
       reauthenticated,
     }
   }
+}
+
+/** The scopes a 401's Bearer challenge asks for (`scope=`), if any. */
+function challengeScopes(response: HttpResponse): Scope[] {
+  const answered = pickChallenge(parseChallenges(response.headers.all('www-authenticate')))
+  return answered?.scheme === 'bearer' ? parseScopes(answered.params.scope ?? '') : []
 }
 
 /** Who the credential is, as a hash: cache keys never hold a secret. */

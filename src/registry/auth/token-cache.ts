@@ -4,28 +4,50 @@ import type { TokenGrant } from './token.js'
 /** A cached token and the scopes it was requested for. */
 export interface CachedToken extends TokenGrant {
   readonly scopes: readonly Scope[]
+  /** It was asked for announced scopes too (token-scopes.ts): a refusal may be theirs, not the request's. */
+  readonly announced: boolean
+}
+
+/** A token request under way. */
+export interface Fetch {
+  readonly scopes: readonly Scope[]
+  readonly announced: boolean
+  readonly promise: Promise<CachedToken>
 }
 
 /**
  * Tokens keyed by (realm, service, credential identity, sorted scope set) (docs/registry-protocol.md#token-cache).
  * The first three form the "authority"; within one, any unexpired token whose scopes cover a request
- * serves it, so N blob HEADs in one repository share one token. Concurrent fetches of the same key
- * share one in-flight promise. Each authority also remembers every scope it was asked for and the
- * last refresh token it got: a new token asks for the union, so moving between repositories of one
- * registry does not trade one token for another (regclient keeps one growing scope list per host).
+ * serves it, so N blob HEADs in one repository share one token. A fetch under way serves every
+ * request its scopes cover, so requests that start together share one token request. Each authority
+ * also remembers every scope it was asked for and the last refresh token it got: a new token asks
+ * for the union, so moving between repositories of one registry does not trade one token for another
+ * (regclient keeps one growing scope list per host). Announcing (scopes asked before they are needed)
+ * stops for the authority at its first refusal, and the tokens it got are forgotten.
  */
 export class TokenCache {
   private readonly tokens = new Map<string, CachedToken[]>()
-  private readonly inFlight = new Map<string, Promise<CachedToken>>()
+  private readonly inFlight = new Map<string, Map<string, Fetch>>()
   private readonly asked = new Map<string, Scope[]>()
   private readonly refreshTokens = new Map<string, string>()
+  private readonly notAnnouncing = new Set<string>()
 
   constructor(private readonly now: () => number) {}
 
   /** An unexpired token covering `needed`. */
   find(authority: string, needed: readonly Scope[]): CachedToken | undefined {
-    const now = this.now()
-    return this.tokens.get(authority)?.find((token) => token.expiresAt > now && coversScopes(token.scopes, needed))
+    return this.live(authority).find((token) => coversScopes(token.scopes, needed))
+  }
+
+  /** A token request under way whose scopes cover `needed` (not one with announced scopes once announcing stopped). */
+  pending(authority: string, needed: readonly Scope[]): Fetch | undefined {
+    for (const fetch of this.inFlight.get(authority)?.values() ?? []) if (this.usable(authority, fetch) && coversScopes(fetch.scopes, needed)) return fetch
+    return undefined
+  }
+
+  /** Whether an unexpired token, or one under way, covers `scope`. */
+  covers(authority: string, scope: Scope): boolean {
+    return this.find(authority, [scope]) !== undefined || this.pending(authority, [scope]) !== undefined
   }
 
   /** Records `needed` for this authority and returns everything it was ever asked for, `needed` first. */
@@ -39,31 +61,57 @@ export class TokenCache {
     return this.refreshTokens.get(authority)
   }
 
+  announcing(authority: string): boolean {
+    return !this.notAnnouncing.has(authority)
+  }
+
+  /** After a refusal of announced scopes: none again for this authority, and no token that had them is used. */
+  stopAnnouncing(authority: string): void {
+    this.notAnnouncing.add(authority)
+    this.tokens.set(
+      authority,
+      (this.tokens.get(authority) ?? []).filter((token) => !token.announced),
+    )
+  }
+
   /** Fetches (once for concurrent callers) and stores a token for exactly `scopes`. */
-  async fetch(authority: string, scopes: readonly Scope[], fetcher: () => Promise<TokenGrant>): Promise<CachedToken> {
-    const key = `${authority}\u0000${scopeSetKey(scopes)}`
-    const pending = this.inFlight.get(key)
-    if (pending !== undefined) return pending
+  fetch(authority: string, scopes: readonly Scope[], fetcher: () => Promise<TokenGrant>, announced = false): Fetch {
+    const key = scopeSetKey(scopes)
+    const fetches = this.inFlight.get(authority) ?? new Map<string, Fetch>()
+    this.inFlight.set(authority, fetches)
+    const pending = fetches.get(key)
+    if (pending !== undefined && this.usable(authority, pending)) return pending
     const promise = (async () => {
       const grant = await fetcher()
-      const token: CachedToken = { ...grant, scopes }
+      const token: CachedToken = { ...grant, scopes, announced }
       if (grant.refreshToken !== undefined) this.refreshTokens.set(authority, grant.refreshToken)
-      const now = this.now()
-      const kept = (this.tokens.get(authority) ?? []).filter((t) => t.expiresAt > now && scopeSetKey(t.scopes) !== scopeSetKey(scopes))
+      // A token asked with announced scopes after announcing stopped (a refusal meanwhile) is not kept.
+      if (announced && !this.announcing(authority)) return token
+      const kept = this.live(authority).filter((t) => scopeSetKey(t.scopes) !== key)
       this.tokens.set(authority, [token, ...kept])
       return token
     })()
-    this.inFlight.set(key, promise)
-    try {
-      return await promise
-    } finally {
-      this.inFlight.delete(key)
+    const fetch: Fetch = { scopes, announced, promise }
+    fetches.set(key, fetch)
+    const done = () => {
+      if (fetches.get(key) === fetch) fetches.delete(key)
     }
+    promise.then(done, done)
+    return fetch
   }
 
   /** Forgets a token the registry refused, so no later request picks it up. */
   discard(authority: string, token: string): void {
     const kept = (this.tokens.get(authority) ?? []).filter((t) => t.token !== token)
     this.tokens.set(authority, kept)
+  }
+
+  private usable(authority: string, fetch: Fetch): boolean {
+    return !fetch.announced || this.announcing(authority)
+  }
+
+  private live(authority: string): CachedToken[] {
+    const now = this.now()
+    return (this.tokens.get(authority) ?? []).filter((token) => token.expiresAt > now)
   }
 }

@@ -26,6 +26,12 @@ export interface TokenServerOptions {
  */
 export class TokenServer {
   readonly requests: TokenRequest[] = []
+  /**
+   * How a request for more than the user may have is answered: `intersection`, distribution's way,
+   * grants what it may; `refuse` answers 403 to the whole request, as some token servers do; `nothing`
+   * answers 200 with a token that grants nothing, for the registry to refuse. Tests set it.
+   */
+  partialGrant: 'intersection' | 'refuse' | 'nothing' = 'intersection'
   private server: Server | undefined
 
   constructor(private readonly options: TokenServerOptions) {}
@@ -46,8 +52,14 @@ export class TokenServer {
         .getAll('scope')
         .flatMap((scope) => scope.split(' '))
         .filter((scope) => scope !== '')
-      const granted = scopes.flatMap((scope) => this.grant(user, scope))
+      const all = scopes.flatMap((scope) => this.grant(user, scope))
+      const partial = scopes.some((scope) => !all.some((g) => scope === `repository:${g.name}:${g.actions.join(',')}`))
+      const granted = partial && this.partialGrant === 'nothing' ? [] : all
       this.requests.push({ user: user?.username, scopes, granted })
+      if (partial && this.partialGrant === 'refuse') {
+        res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ details: 'access to a requested resource is not authorized' }))
+        return
+      }
       const now = Math.floor(Date.now() / 1000)
       const token = this.sign({
         iss: this.options.issuer,
