@@ -283,7 +283,7 @@ class PolicyGate {
             return [];
         if (this.custody === undefined)
             throw new Error('the policy gate was made without custody settings, so it cannot verify signatures');
-        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(89), __webpack_require__.e(985), __webpack_require__.e(469), __webpack_require__.e(146), __webpack_require__.e(347), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 9705));
+        const { custodyFindings } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(168), __webpack_require__.e(975), __webpack_require__.e(985), __webpack_require__.e(469), __webpack_require__.e(146), __webpack_require__.e(347), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 9705));
         const { findings, proofs } = await custodyFindings(this.policy, this.evaluator, planned, { ...this.custody, client });
         this.proofs.push(...proofs);
         return findings;

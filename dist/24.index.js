@@ -1295,6 +1295,7 @@ class WriteJournal {
         const wrapped = {
             repository: (repository, options) => this.wrapRepository(client.repository(repository, options)),
             warmUp: (registry) => client.warmUp(registry),
+            announce: (access) => client.announce(access),
             stats: (registry) => client.stats(registry),
             close: () => client.close(),
         };
@@ -1448,10 +1449,10 @@ async function run(env = process.env) {
 /** A step's code, loaded when it runs: a tags step never parses the registry client. */
 const STEPS = {
     tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(118), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 42868))).runTagsStep,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 16771))).runPushStep,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 83677))).runPromoteStep,
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(815), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(630), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 14785))).runCheckStep,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(89), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 25678))).runStatusStep,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(975), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 16771))).runPushStep,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(975), __webpack_require__.e(118), __webpack_require__.e(985), __webpack_require__.e(51), __webpack_require__.e(608), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 83677))).runPromoteStep,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(815), __webpack_require__.e(975), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(630), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 14785))).runCheckStep,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(37), __webpack_require__.e(975), __webpack_require__.e(118), __webpack_require__.e(51), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 25678))).runStatusStep,
 };
 async function runStep(step, env, now, record) {
     const run = await STEPS[step.command]();
@@ -1484,7 +1485,7 @@ async function reportFailureElsewhere(record, error, env) {
     }
     try {
         // Loaded on failure only, like each step's code: a successful step never parses it.
-        const { buildFailureSummary } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(89), __webpack_require__.e(985), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
+        const { buildFailureSummary } = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(975), __webpack_require__.e(985), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 96213));
         await (0,step_summary/* writeStepSummary */.oG)(buildFailureSummary(record, error, findings));
     }
     catch (summaryError) {

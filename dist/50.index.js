@@ -503,8 +503,8 @@ function findDrift(environments, rows, tagsOf) {
     return drift;
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
-var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/registry/index.ts + 51 modules
+var registry = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/store/index.ts + 10 modules
 var store = __webpack_require__(26985);
 // EXTERNAL MODULE: ./src/oci/index.ts + 8 modules

@@ -133,8 +133,8 @@ function isSigstoreBundleType(mediaType) {
     return name?.toLowerCase() === 'version' && value !== undefined && BUNDLE_VERSIONS.includes(value.replace(/^"(.*)"$/, '$1'));
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
-var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/registry/index.ts + 51 modules
+var registry = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/custody/notes.ts
 
 

@@ -1429,6 +1429,12 @@ async function runPushCommand(request, context, options, client) {
     request.onIntent?.(targets, tags);
     request.policy?.checkTags(targets, tags, metadata.origins);
     const source = await loadPushSource(request.source);
+    // One token request for the targets and the repositories blobs are mounted from (docs/registry-protocol.md#token-cache);
+    // a dry run only reads.
+    client.announce([
+        ...targets.map((target) => ({ repository: target, access: request.dryRun ? 'pull' : 'push' })),
+        ...mountSources.filter((mount) => targets.some((target) => (0,src_ref/* isSameRegistry */.mS)(mount, target))).map((mount) => ({ repository: mount, access: 'pull' })),
+    ]);
     try {
         const reports = await pushImage(client, source.graph, source.blobs, targets, {
             tags,

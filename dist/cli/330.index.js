@@ -464,8 +464,8 @@ function promotionMatrix(promotions) {
 
 
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
-var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/registry/index.ts + 51 modules
+var registry = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
 var tags = __webpack_require__(74417);
 ;// CONCATENATED MODULE: ./src/commands/image-revision.ts
@@ -830,6 +830,12 @@ async function runPromoteCommand(request, context, options, registryClient) {
     // Every source resolves while the targets' registries are pinged and their tags read (reads only).
     for (const registry of new Set(targets.flat().map((target) => target.registry)))
         client.warmUp(registry);
+    // One token request for the run's repositories, not one a repository (docs/registry-protocol.md#token-cache).
+    // Each source next to its targets: a batch that holds a target then tends to hold what it mounts from.
+    client.announce(sources.flatMap((source, i) => [
+        { repository: source, access: 'pull' },
+        ...targets[i].map((target) => ({ repository: target, access: 'push' })),
+    ]));
     const resolving = sources.map((source) => resolveSource(client, source));
     for (const pending of resolving)
         pending.catch(() => { }); // each is awaited by its promotion

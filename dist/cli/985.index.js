@@ -94,8 +94,8 @@ async function settleAll(tasks) {
     return results.map((result) => result.value);
 }
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 49 modules
-var registry = __webpack_require__(43089);
+// EXTERNAL MODULE: ./src/registry/index.ts + 51 modules
+var registry = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/store/errors.ts
