@@ -452,7 +452,7 @@ function report(results: ReadonlyMap<string, ReadonlyMap<Tool, Run[]>>, start: r
       "shiptag sends its first request about 150 ms after it starts on this machine's Node 20 (node alone takes about 90 ms; see the start-up table), skopeo after about 15 ms"
     if (missed('first push')) {
       notes.push(
-        `- first push: ${startup}; and shiptag reads a layout twice (every blob is checked before the first write, so a corrupt layout writes nothing).`,
+        `- first push: ${startup}; and shiptag reads a layout twice: every blob is hashed before anything is committed, so a corrupt layout writes nothing (layers of 32 MiB or more upload while the hashes run, their last chunk held back until every hash checked out).`,
       )
     }
     if (missed('promote to another registry (200 MiB)')) {
