@@ -5,7 +5,7 @@ import {
   loadPep440Support,
   loadRegexSupport,
   loadTemplateSupport,
-  usesTemplates,
+  needsTemplateEngine,
   usesDates,
   usesRegex,
   parseMetadataInputs,
@@ -17,8 +17,8 @@ import { listLines } from '../input-lines.js'
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * The template engine, date formatting, the regex engine and PEP 440 parsing are loaded first when
- * the inputs use them.
+ * The template engine (for templates beyond plain `{{version}}`-style ones), date formatting, the
+ * regex engine and PEP 440 parsing are loaded first when the inputs use them.
  */
 export async function runTagsCommand(inputs: RawMetadataInputs, context: GitContext, options: MetadataOptions): Promise<Metadata> {
   const lines = {
@@ -29,7 +29,7 @@ export async function runTagsCommand(inputs: RawMetadataInputs, context: GitCont
     images: listLines('images', inputs.images),
   }
   const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text))
-  if (usesTemplates(...texts)) await loadTemplateSupport()
+  if (needsTemplateEngine(...texts)) await loadTemplateSupport()
   if (usesDates(...texts)) await loadDateSupport()
   if (usesRegex(lines.tags)) await loadRegexSupport()
   const spec = parseMetadataInputs(lines)

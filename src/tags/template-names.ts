@@ -91,7 +91,11 @@ export function firstUnknownName(program: hbs.AST.Program, known: readonly strin
 
 /** Throws an `InputError` at `at` when the template uses a name outside `known`. */
 export function checkNames(program: hbs.AST.Program, template: string, known: readonly string[], at: InputLocation, what: string): void {
-  const unknown = firstUnknownName(program, known)
+  rejectUnknownName(firstUnknownName(program, known), template, known, at, what)
+}
+
+/** The error for `unknown`, the first name outside `known` in the template; nothing when it is undefined. */
+export function rejectUnknownName(unknown: string | undefined, template: string, known: readonly string[], at: InputLocation, what: string): void {
   if (unknown === undefined) return
   const suggestion = didYouMean(unknown, known).replace(/"([^"]+)"/, '{{$1}}')
   // The name as JSON would escape it, without the quotes: `{{branchh}}` stays readable, a control character shows.

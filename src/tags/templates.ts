@@ -1,22 +1,32 @@
 /**
- * The one Handlebars environment used for every `{{…}}` template (tag values, prefixes, suffixes,
- * `enable`, version patterns, labels). Like metadata-action, the expressions (`branch`, `date`, …)
- * are passed as functions in the render data rather than registered as helpers, so each template
- * sees exactly the names its context provides: a semver pattern cannot reach `{{branch}}`, which
- * renders empty there as it does in metadata-action.
+ * The `{{…}}` templates (tag values, prefixes, suffixes, `enable`, version patterns, labels): the
+ * simple ones read here without Handlebars (below), every other by one Handlebars environment.
+ * Like metadata-action, the expressions (`branch`, `date`, …) are passed as functions in the render
+ * data rather than registered as helpers, so each template sees exactly the names its context
+ * provides: a semver pattern cannot reach `{{branch}}`, which renders empty there as it does in
+ * metadata-action.
  *
  * Difference: we render with `noEscape`. metadata-action HTML-escapes expression output, so branch
  * `exp/a=b` via `{{branch}}` becomes tag `exp-a-x3D-b`.
  */
 import type Handlebars from 'handlebars'
 import { InputError, type InputLocation, errorMessage } from '../errors.js'
-import { checkNames, GLOBAL_EXPRESSIONS } from './template-names.js'
+import { checkNames, GLOBAL_EXPRESSIONS, rejectUnknownName } from './template-names.js'
+import { hasSimpleExpression, isRawPieces, lastUnknownName, renderSimpleTemplate } from './template-subset-render.js'
+import { readSimpleTemplate, type SimplePiece } from './template-subset.js'
 
 /**
- * Handlebars is loaded only when some input holds `{{` (the tags command awaits
- * `loadTemplateSupport` then): plain tags such as `v1.2.3` or `type=sha` need no template engine,
- * and a text without `{{` renders to itself in Handlebars (there is nothing else it would
- * interpret), so every function here answers such text without it. About 20 ms of start-up.
+ * Handlebars is loaded only when some input holds a template outside the simple subset
+ * (template-subset.ts: text and `{{name}}` / `{{name 'arg'}}` of our expressions), and the tags
+ * command awaits `loadTemplateSupport` then. Every function here answers a template of the subset
+ * itself, exactly as Handlebars would, which is safe because the subset is defined by Handlebars'
+ * own lexer rules: a template of the subset is lexed into content and plain mustaches only, which
+ * Handlebars' compiler turns into the few steps template-subset-render.ts repeats (own property,
+ * call with `this` and options, `helperMissing`, `+`, `'' +`); a template that differs in any way
+ * (block, comment, escape, `~`, path, hash, literal, unknown name, unbalanced braces) goes to
+ * Handlebars. template-subset.test.ts holds Handlebars as the oracle over generated templates and
+ * data. Text without `{{` renders to itself in both (there is nothing else Handlebars would
+ * interpret). About 23 ms of start-up saved for `type=semver,pattern={{version}}` (docs/decisions.md).
  */
 let handlebars: ReturnType<typeof Handlebars.create> | undefined
 
@@ -28,9 +38,23 @@ export async function loadTemplateSupport(): Promise<void> {
   handlebars = environment
 }
 
-/** Whether any of these inputs holds a template, so `loadTemplateSupport` must run first. */
-export function usesTemplates(...texts: readonly (string | undefined)[]): boolean {
-  return texts.some((text) => text !== undefined && isTemplate(text))
+/**
+ * Whether any of these input lines holds a template that only Handlebars reads, so
+ * `loadTemplateSupport` must run first. The templates are the line's fields after the CSV pass
+ * (list-input.ts) split at their first `=` and trimmed: pieces of the line cut at `,`, `=`, a line
+ * break or whitespace at a field's ends, with quotes removed and doubled ones undoubled. A line
+ * whose every template is certainly in the subset: no `"` (no quoting, so every field is a piece of
+ * the line), no `\r` or `\n`, and the line itself in the subset with no `,` or `=` in a mustache's
+ * arguments, so no cut falls inside a mustache and every piece is content and whole mustaches.
+ */
+export function needsTemplateEngine(...lines: readonly (string | undefined)[]): boolean {
+  return lines.some((line) => line !== undefined && isTemplate(line) && !holdsOnlySimpleTemplates(line))
+}
+
+function holdsOnlySimpleTemplates(line: string): boolean {
+  if (/["\r\n]/.test(line)) return false
+  const pieces = readSimpleTemplate(line)
+  return pieces !== undefined && pieces.every((piece) => typeof piece === 'string' || piece.args.every((arg) => !/[,=]/.test(arg)))
 }
 
 function isTemplate(text: string): boolean {
@@ -38,7 +62,8 @@ function isTemplate(text: string): boolean {
 }
 
 /**
- * The longest template handed to Handlebars. Its parser and compiler slow down with nesting
+ * The longest template read (the simple subset keeps the limit, and its error, unchanged).
+ * Handlebars' parser and compiler slow down with nesting
  * (a few thousand `{{#if}}` or `(` levels take seconds, then overflow the stack), and a tag is at
  * most 128 characters anyway; text without `{{` is never a template and has no such limit.
  */
@@ -52,7 +77,10 @@ function checkLength(template: string, at: InputLocation, what: string): void {
 }
 
 function engine(): ReturnType<typeof Handlebars.create> {
-  if (handlebars === undefined) throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{')
+  if (handlebars === undefined)
+    throw new Error(
+      'template support is not loaded: the tags command awaits loadTemplateSupport() when needsTemplateEngine() says an input holds a template outside the simple subset',
+    )
   return handlebars
 }
 
@@ -61,12 +89,20 @@ function engine(): ReturnType<typeof Handlebars.create> {
  * outside `known` (the global expressions unless the template is a version or schedule pattern).
  */
 export function checkTemplate(template: string, at: InputLocation, what: string, known: readonly string[] = GLOBAL_EXPRESSIONS): void {
-  if (isTemplate(template)) checkNames(parseTemplate(template, at, what), template, known, at, what)
+  if (!isTemplate(template)) return
+  const simple = simplePieces(template, at, what)
+  if (simple !== undefined) rejectUnknownName(lastUnknownName(simple, known), template, known, at, what)
+  else checkNames(parseTemplate(template, at, what), template, known, at, what)
 }
 
 /** True when the template holds at least one `{{…}}` expression (not only text and comments); checked as `checkTemplate` does. */
 export function hasExpression(template: string, at: InputLocation, what: string, known: readonly string[] = GLOBAL_EXPRESSIONS): boolean {
   if (!isTemplate(template)) return false
+  const simple = simplePieces(template, at, what)
+  if (simple !== undefined) {
+    rejectUnknownName(lastUnknownName(simple, known), template, known, at, what)
+    return hasSimpleExpression(simple)
+  }
   const program = parseTemplate(template, at, what)
   checkNames(program, template, known, at, what)
   return program.body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement')
@@ -78,6 +114,8 @@ export function hasExpression(template: string, at: InputLocation, what: string,
  */
 export function isRawOnly(template: string): boolean {
   if (!isTemplate(template) || template.length > MAX_TEMPLATE_LENGTH) return false
+  const simple = readSimpleTemplate(template)
+  if (simple !== undefined) return isRawPieces(simple)
   try {
     const [only, ...rest] = engine().parseWithoutProcessing(template).body
     if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement') return false
@@ -95,9 +133,10 @@ export function isRawOnly(template: string): boolean {
 export function renderTemplate(template: string, data: object, at: InputLocation): string {
   if (!isTemplate(template)) return template
   checkLength(template, at, 'template')
-  const environment = engine()
+  const simple = readSimpleTemplate(template)
+  const render = simple === undefined ? engine().compile(template, { noEscape: true }) : (input: object) => renderSimpleTemplate(simple, input)
   try {
-    return environment.compile(template, { noEscape: true })(data)
+    return render(data)
   } catch (error) {
     if (error instanceof InputError) throw error
     const reason = errorMessage(error)
@@ -106,6 +145,12 @@ export function renderTemplate(template: string, data: object, at: InputLocation
       cause: error,
     })
   }
+}
+
+/** The template's pieces when it is in the simple subset, after the same length check as Handlebars' path. */
+function simplePieces(template: string, at: InputLocation, what: string): SimplePiece[] | undefined {
+  checkLength(template, at, what)
+  return readSimpleTemplate(template)
 }
 
 function parseTemplate(template: string, at: InputLocation, what: string): hbs.AST.Program {

@@ -50,6 +50,11 @@ function recordingHook(dir: string, log: string): string {
 
 /** Run asynchronously: the registry's recording proxy answers from this process. */
 async function loadedChunks(args: readonly string[], files: Record<string, string> = {}): Promise<string[]> {
+  return (await recordedRun(args, files)).chunks
+}
+
+/** The CLI run with `args` in a fresh git clone: the chunks of dist/cli/ it loaded and what it printed. */
+async function recordedRun(args: readonly string[], files: Record<string, string> = {}): Promise<{ chunks: string[]; stdout: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'shiptag-lazy-'))
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   const log = join(dir, 'loaded.txt')
@@ -57,11 +62,12 @@ async function loadedChunks(args: readonly string[], files: Record<string, strin
   const identity = { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' }
   execFileSync('git', ['init', '-q'], { cwd: dir })
   execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'c1'], { cwd: dir, env: { ...process.env, ...identity } })
-  await promisify(execFile)(process.execPath, ['--import', register, CLI, ...args], { cwd: dir })
-  return readFileSync(log, 'utf8')
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', register, CLI, ...args], { cwd: dir })
+  const chunks = readFileSync(log, 'utf8')
     .split('\n')
     .filter((url) => url.includes('/dist/cli/'))
     .map((url) => fileURLToPath(url))
+  return { chunks, stdout }
 }
 
 function librariesIn(chunks: readonly string[]): string[] {
@@ -77,6 +83,26 @@ describe('the CLI bundle loads a library only when the command needs it', () => 
     const chunks = await loadedChunks(['tags', '--images', 'ghcr.io/acme/app', '--ref', 'refs/tags/v1.2.3', '--tags', 'type=sha', '--tags', '1.2.3'])
     expect(chunks.length).toBeGreaterThan(1)
     expect(librariesIn(chunks)).toEqual([])
+  })
+
+  /** `shiptag tags` for ghcr.io/acme/app at `ref` with these rules. */
+  const tagsAt = (ref: string, rules: readonly string[], more: readonly string[] = []) =>
+    recordedRun(['tags', '--images', 'ghcr.io/acme/app', '--ref', ref, ...more, ...rules.flatMap((rule) => ['--tags', rule])])
+
+  it('tags with {{version}}, {{major}}.{{minor}} and {{branch}}-{{sha}} templates: no template engine (issue 18)', async () => {
+    const rules = ['type=semver,pattern={{version}}', 'type=semver,pattern={{ major }}.{{minor}}', 'type=raw,value=build-{{branch}}-{{sha}}']
+    const branch = await tagsAt('refs/heads/main', rules)
+    expect(librariesIn(branch.chunks)).toEqual([])
+    expect(branch.stdout).toMatch(/^ghcr\.io\/acme\/app:build-main-[0-9a-f]{7}$/m)
+    const release = await tagsAt('refs/tags/v1.2.3', rules)
+    expect(librariesIn(release.chunks)).toEqual([])
+    expect(release.stdout.split('\n').filter((line) => /:1\.2(\.3)?$/.test(line))).toEqual(['ghcr.io/acme/app:1.2.3', 'ghcr.io/acme/app:1.2'])
+  })
+
+  it('tags with {{#if is_default_branch}}latest{{/if}}: Handlebars, which renders it', async () => {
+    const { chunks, stdout } = await tagsAt('refs/heads/main', ['type=raw,value={{#if is_default_branch}}latest{{/if}}'], ['--default-branch', 'main'])
+    expect(librariesIn(chunks)).toEqual(['handlebars'])
+    expect(stdout.trim()).toBe('ghcr.io/acme/app:latest')
   })
 
   it('tags with a policy file: the YAML parser, no schema validator to compile (it is generated code) and no regex engine', async () => {
