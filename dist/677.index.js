@@ -468,8 +468,8 @@ function promotionMatrix(promotions) {
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 51 modules
 var registry = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
-var tags = __webpack_require__(74417);
+// EXTERNAL MODULE: ./src/tags/index.ts + 25 modules
+var tags = __webpack_require__(54128);
 ;// CONCATENATED MODULE: ./src/commands/image-revision.ts
 /**
  * The commit an image was built from: `org.opencontainers.image.revision`

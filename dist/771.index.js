@@ -1335,8 +1335,8 @@ async function pushToRepository(target, graph, source, current, options) {
     return { target: where, digest, upToDate: false, content, tags };
 }
 
-// EXTERNAL MODULE: ./src/tags/index.ts + 23 modules
-var src_tags = __webpack_require__(74417);
+// EXTERNAL MODULE: ./src/tags/index.ts + 25 modules
+var src_tags = __webpack_require__(54128);
 // EXTERNAL MODULE: ./src/push/report.ts
 var push_report = __webpack_require__(37280);
 // EXTERNAL MODULE: ./src/commands/repositories.ts

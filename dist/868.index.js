@@ -190,7 +190,7 @@ async function runTagsStep(inputs, env, now, record) {
 /* harmony export */   l: () => (/* binding */ metadataOptionsFromEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74417);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54128);
 
 
 /**
@@ -240,14 +240,14 @@ function metadataInputs(values) {
 /* harmony export */   C: () => (/* binding */ runTagsCommand),
 /* harmony export */   Y: () => (/* binding */ metadataJson)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74417);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54128);
 /* harmony import */ var _input_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22361);
 
 
 /**
  * The `tags` use case: parse the metadata-action inputs, then compute tags, labels and annotations.
- * The template engine, date formatting, the regex engine and PEP 440 parsing are loaded first when
- * the inputs use them.
+ * The template engine (for templates beyond plain `{{version}}`-style ones), date formatting, the
+ * regex engine and PEP 440 parsing are loaded first when the inputs use them.
  */
 async function runTagsCommand(inputs, context, options) {
     const lines = {
@@ -258,7 +258,7 @@ async function runTagsCommand(inputs, context, options) {
         images: (0,_input_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .listLines */ .i4)('images', inputs.images),
     };
     const texts = Object.values(lines).flatMap((list) => list.map((line) => line.text));
-    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTemplates */ .uE)(...texts))
+    if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .needsTemplateEngine */ .Ug)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTemplateSupport */ .mJ)();
     if ((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usesDates */ .QW)(...texts))
         await (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDateSupport */ .YX)();

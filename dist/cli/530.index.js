@@ -1509,7 +1509,7 @@ function custodySettings(env, workspace, now, githubToken) {
 /* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39187);
 /* harmony import */ var _ref_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5761);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42969);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74417);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54128);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56986);
 
 
@@ -3913,7 +3913,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 74417:
+/***/ 54128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3926,6 +3926,7 @@ __webpack_require__.d(__webpack_exports__, {
   Hx: () => (/* reexport */ loadPep440Support),
   Z5: () => (/* reexport */ src_regex/* loadRegexSupport */.Z5),
   mJ: () => (/* reexport */ loadTemplateSupport),
+  Ug: () => (/* reexport */ needsTemplateEngine),
   Yu: () => (/* reexport */ originHint),
   sh: () => (/* reexport */ parseMetadataInputs),
   zv: () => (/* reexport */ readMetadataKnobs),
@@ -3933,7 +3934,6 @@ __webpack_require__.d(__webpack_exports__, {
   pk: () => (/* reexport */ tagKind),
   QW: () => (/* reexport */ usesDates),
   Wm: () => (/* reexport */ usesRegex),
-  uE: () => (/* reexport */ usesTemplates),
   o9: () => (/* reexport */ versionedFirst)
 });
 
@@ -4378,7 +4378,10 @@ function firstUnknownName(program, known) {
 }
 /** Throws an `InputError` at `at` when the template uses a name outside `known`. */
 function checkNames(program, template, known, at, what) {
-    const unknown = firstUnknownName(program, known);
+    rejectUnknownName(firstUnknownName(program, known), template, known, at, what);
+}
+/** The error for `unknown`, the first name outside `known` in the template; nothing when it is undefined. */
+function rejectUnknownName(unknown, template, known, at, what) {
     if (unknown === undefined)
         return;
     const suggestion = (0,suggest/* didYouMean */.au)(unknown, known).replace(/"([^"]+)"/, '{{$1}}');
@@ -4389,14 +4392,210 @@ function checkNames(program, template, known, at, what) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/tags/template-subset-render.ts
+/**
+ * Handlebars' TypeError for a value that is not a function called with arguments, as V8 words it
+ * for the generated code of a template with one mustache (a longer one names an alias instead of
+ * `container.hooks.helperMissing`). Only `date` and `commit_date` take arguments in the subset, and
+ * they are functions wherever they are defined, so no real template meets it.
+ */
+const NOT_CALLABLE = '(lookupProperty(...) || (depth0 && lookupProperty(...)) || container.hooks.helperMissing).call is not a function';
+function renderSimpleTemplate(pieces, data) {
+    const frame = { root: data };
+    let output;
+    pieces.forEach((piece, index) => {
+        const value = typeof piece === 'string' ? piece : template_subset_render_valueOf(piece, data, frame);
+        // `+` as the compiled template does: number + number adds, anything else concatenates.
+        output = index === 0 ? value : output + value;
+    });
+    return '' + output;
+}
+function template_subset_render_valueOf(expression, data, frame) {
+    const { name, args, loc } = expression;
+    const own = Object.hasOwn(data, name) ? data[name] : undefined;
+    const options = { name, hash: {}, data: frame, loc };
+    let value;
+    if (args.length === 0) {
+        value = typeof own === 'function' ? own.call(data, options) : own;
+    }
+    else {
+        if (!own)
+            throw new Error(`Missing helper: "${name}"`);
+        const call = own.call;
+        if (typeof call !== 'function')
+            throw new TypeError(NOT_CALLABLE);
+        value = call.call(own, data, ...args, options);
+    }
+    return value === null || value === undefined ? '' : value;
+}
+/** The name Handlebars' path would report first (template-names.ts walks the statements from the last). */
+function lastUnknownName(pieces, known) {
+    for (let index = pieces.length - 1; index >= 0; index -= 1) {
+        const piece = pieces[index];
+        if (piece !== undefined && typeof piece !== 'string' && !known.includes(piece.name))
+            return piece.name;
+    }
+    return undefined;
+}
+/** metadata-action's `isRawStatement` on the pieces: exactly one mustache, named `raw`. */
+function isRawPieces(pieces) {
+    const [only, ...rest] = pieces;
+    return rest.length === 0 && only !== undefined && typeof only !== 'string' && only.name === 'raw';
+}
+/** Whether the pieces hold a mustache, which every template of the subset with `{{` does. */
+function hasSimpleExpression(pieces) {
+    return pieces.some((piece) => typeof piece !== 'string');
+}
+
+;// CONCATENATED MODULE: ./src/tags/template-subset.ts
+/**
+ * The simple templates that almost every workflow writes (`{{version}}`, `{{major}}.{{minor}}`,
+ * `{{branch}}-{{sha}}`, `{{date 'YYYYMMDD'}}`), read without Handlebars (743 KB, about 23 ms of
+ * start-up; issue 18). The subset is what Handlebars 4.7's own lexer
+ * (https://github.com/handlebars-lang/handlebars.js/blob/v4.x/src/handlebars.l) turns into nothing
+ * but content and plain mustaches, so it is provably read the same way:
+ *
+ * - content: any text without NUL (the lexer has no rule for it outside a string) and without a
+ *   `\` right before `{{` (`\{{` escapes a mustache, `\\{{` strips a backslash);
+ * - a mustache: `{{`, optional whitespace (JavaScript's `\s`, which the lexer skips), one of our
+ *   expression names as a whole identifier, then for `date` and `commit_date` optionally quoted
+ *   arguments, the first after
+ *   whitespace (an identifier must be followed by whitespace, `}` and a few others), each `'…'` or
+ *   `"…"` without a backslash (the lexer's only escape) and without its own quote, then optional
+ *   whitespace and `}}` not followed by a third `}` (the lexer reads `}}}` as the close of `{{{`).
+ *
+ * Anything else (`{{#if}}`, `{{else}}`, `{{!`, `{{{`, `{{&`, `{{>`, `~`, paths with `.` or `/`,
+ * `@data`, sub-expressions, hash arguments, numbers, booleans, unknown names...) is not in the
+ * subset and goes to Handlebars. `template-subset.test.ts` compares both on generated templates.
+ */
+
+/** Every expression name a template may use somewhere; none is a Handlebars helper or keyword. */
+const NAMES = new Set([...GLOBAL_EXPRESSIONS, ...SCHEDULE_EXPRESSIONS, ...SEMVER_EXPRESSIONS, ...PEP440_EXPRESSIONS]);
+/**
+ * The expressions that take an argument (a format). Another name called with arguments goes to
+ * Handlebars: a version's fields are plain values, and calling one is a TypeError whose text quotes
+ * Handlebars' generated code (its aliases vary with the template), which is not worth repeating.
+ */
+const TAKE_ARGUMENTS = new Set(SCHEDULE_EXPRESSIONS);
+/** Handlebars' `ID` token (its lexer's character class); read whole, so `{{branches}}` is not `{{branch}}`. */
+const IDENTIFIER = /[^\s!"#%-,./;->@[-^`{-~]+/y;
+const WHITESPACE = /\s*/y;
+/**
+ * The template's pieces when it is in the subset (see above), else undefined. A template without
+ * `{{` is a single piece of content.
+ */
+function readSimpleTemplate(template) {
+    if (template.includes('\0'))
+        return undefined;
+    const pieces = [];
+    const lexer = new Positions();
+    let at = 0;
+    while (at < template.length) {
+        const open = template.indexOf('{{', at);
+        if (open < 0) {
+            pieces.push(template.slice(at));
+            break;
+        }
+        if (open > at) {
+            const content = template.slice(at, open);
+            if (content.endsWith('\\'))
+                return undefined;
+            lexer.advance(content);
+            pieces.push(content);
+        }
+        const read = readExpression(template, open, lexer);
+        if (read === undefined)
+            return undefined;
+        pieces.push(read.expression);
+        at = read.end;
+    }
+    return pieces;
+}
+/** The mustache at `open` (which holds `{{`) and the index after it, or undefined when it is outside the subset. */
+function readExpression(template, open, lexer) {
+    const start = lexer.position;
+    lexer.advance('{{');
+    let at = skipWhitespace(template, open + 2, lexer);
+    IDENTIFIER.lastIndex = at;
+    const name = IDENTIFIER.exec(template)?.[0];
+    if (name === undefined || !NAMES.has(name))
+        return undefined;
+    lexer.advance(name);
+    at += name.length;
+    const args = [];
+    for (;;) {
+        WHITESPACE.lastIndex = at;
+        const space = WHITESPACE.exec(template)?.[0] ?? '';
+        const next = at + space.length;
+        const quote = template[next];
+        if (quote === "'" || quote === '"') {
+            if (!TAKE_ARGUMENTS.has(name) || (args.length === 0 && space === ''))
+                return undefined;
+            const close = template.indexOf(quote, next + 1);
+            if (close < 0)
+                return undefined;
+            const arg = template.slice(next + 1, close);
+            if (arg.includes('\\'))
+                return undefined;
+            lexer.advance(space);
+            lexer.advance(template.slice(next, close + 1));
+            args.push(arg);
+            at = close + 1;
+            continue;
+        }
+        if (!template.startsWith('}}', next) || template[next + 2] === '}')
+            return undefined;
+        lexer.advance(space);
+        lexer.advance('}}');
+        return { expression: { name, args, loc: { start, end: lexer.position } }, end: next + 2 };
+    }
+}
+function skipWhitespace(template, at, lexer) {
+    WHITESPACE.lastIndex = at;
+    const space = WHITESPACE.exec(template)?.[0] ?? '';
+    lexer.advance(space);
+    return at + space.length;
+}
+/**
+ * jison's line and column count, token by token (its `next()`): a token with line breaks moves to
+ * the column after its last one, and a column after `\u2028` is still counted from the last `\n`
+ * or `\r`, as jison does. Tokens never split a `\r\n` in the subset.
+ */
+class Positions {
+    line = 1;
+    column = 0;
+    get position() {
+        return { line: this.line, column: this.column };
+    }
+    advance(token) {
+        const lines = token.match(/(?:\r\n?|\n).*/g);
+        if (lines === null) {
+            this.column += token.length;
+            return;
+        }
+        const last = lines[lines.length - 1] ?? '';
+        this.line += lines.length;
+        this.column = last.length - (/^\r?\n?/.exec(last)?.[0].length ?? 0);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tags/templates.ts
 
 
+
+
 /**
- * Handlebars is loaded only when some input holds `{{` (the tags command awaits
- * `loadTemplateSupport` then): plain tags such as `v1.2.3` or `type=sha` need no template engine,
- * and a text without `{{` renders to itself in Handlebars (there is nothing else it would
- * interpret), so every function here answers such text without it. About 20 ms of start-up.
+ * Handlebars is loaded only when some input holds a template outside the simple subset
+ * (template-subset.ts: text and `{{name}}` / `{{name 'arg'}}` of our expressions), and the tags
+ * command awaits `loadTemplateSupport` then. Every function here answers a template of the subset
+ * itself, exactly as Handlebars would, which is safe because the subset is defined by Handlebars'
+ * own lexer rules: a template of the subset is lexed into content and plain mustaches only, which
+ * Handlebars' compiler turns into the few steps template-subset-render.ts repeats (own property,
+ * call with `this` and options, `helperMissing`, `+`, `'' +`); a template that differs in any way
+ * (block, comment, escape, `~`, path, hash, literal, unknown name, unbalanced braces) goes to
+ * Handlebars. template-subset.test.ts holds Handlebars as the oracle over generated templates and
+ * data. Text without `{{` renders to itself in both (there is nothing else Handlebars would
+ * interpret). About 23 ms of start-up saved for `type=semver,pattern={{version}}` (docs/decisions.md).
  */
 let handlebars;
 async function loadTemplateSupport() {
@@ -4407,15 +4606,30 @@ async function loadTemplateSupport() {
     environment.registerHelper('log', () => '');
     handlebars = environment;
 }
-/** Whether any of these inputs holds a template, so `loadTemplateSupport` must run first. */
-function usesTemplates(...texts) {
-    return texts.some((text) => text !== undefined && isTemplate(text));
+/**
+ * Whether any of these input lines holds a template that only Handlebars reads, so
+ * `loadTemplateSupport` must run first. The templates are the line's fields after the CSV pass
+ * (list-input.ts) split at their first `=` and trimmed: pieces of the line cut at `,`, `=`, a line
+ * break or whitespace at a field's ends, with quotes removed and doubled ones undoubled. A line
+ * whose every template is certainly in the subset: no `"` (no quoting, so every field is a piece of
+ * the line), no `\r` or `\n`, and the line itself in the subset with no `,` or `=` in a mustache's
+ * arguments, so no cut falls inside a mustache and every piece is content and whole mustaches.
+ */
+function needsTemplateEngine(...lines) {
+    return lines.some((line) => line !== undefined && isTemplate(line) && !holdsOnlySimpleTemplates(line));
+}
+function holdsOnlySimpleTemplates(line) {
+    if (/["\r\n]/.test(line))
+        return false;
+    const pieces = readSimpleTemplate(line);
+    return pieces !== undefined && pieces.every((piece) => typeof piece === 'string' || piece.args.every((arg) => !/[,=]/.test(arg)));
 }
 function isTemplate(text) {
     return text.includes('{{');
 }
 /**
- * The longest template handed to Handlebars. Its parser and compiler slow down with nesting
+ * The longest template read (the simple subset keeps the limit, and its error, unchanged).
+ * Handlebars' parser and compiler slow down with nesting
  * (a few thousand `{{#if}}` or `(` levels take seconds, then overflow the stack), and a tag is at
  * most 128 characters anyway; text without `{{` is never a template and has no such limit.
  */
@@ -4429,7 +4643,7 @@ function checkLength(template, at, what) {
 }
 function engine() {
     if (handlebars === undefined)
-        throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when an input holds {{');
+        throw new Error('template support is not loaded: the tags command awaits loadTemplateSupport() when needsTemplateEngine() says an input holds a template outside the simple subset');
     return handlebars;
 }
 /**
@@ -4437,13 +4651,23 @@ function engine() {
  * outside `known` (the global expressions unless the template is a version or schedule pattern).
  */
 function checkTemplate(template, at, what, known = GLOBAL_EXPRESSIONS) {
-    if (isTemplate(template))
+    if (!isTemplate(template))
+        return;
+    const simple = simplePieces(template, at, what);
+    if (simple !== undefined)
+        rejectUnknownName(lastUnknownName(simple, known), template, known, at, what);
+    else
         checkNames(parseTemplate(template, at, what), template, known, at, what);
 }
 /** True when the template holds at least one `{{…}}` expression (not only text and comments); checked as `checkTemplate` does. */
 function hasExpression(template, at, what, known = GLOBAL_EXPRESSIONS) {
     if (!isTemplate(template))
         return false;
+    const simple = simplePieces(template, at, what);
+    if (simple !== undefined) {
+        rejectUnknownName(lastUnknownName(simple, known), template, known, at, what);
+        return hasSimpleExpression(simple);
+    }
     const program = parseTemplate(template, at, what);
     checkNames(program, template, known, at, what);
     return program.body.some((statement) => statement.type !== 'ContentStatement' && statement.type !== 'CommentStatement');
@@ -4455,6 +4679,9 @@ function hasExpression(template, at, what, known = GLOBAL_EXPRESSIONS) {
 function isRawOnly(template) {
     if (!isTemplate(template) || template.length > MAX_TEMPLATE_LENGTH)
         return false;
+    const simple = readSimpleTemplate(template);
+    if (simple !== undefined)
+        return isRawPieces(simple);
     try {
         const [only, ...rest] = engine().parseWithoutProcessing(template).body;
         if (only === undefined || rest.length > 0 || only.type !== 'MustacheStatement')
@@ -4474,9 +4701,10 @@ function renderTemplate(template, data, at) {
     if (!isTemplate(template))
         return template;
     checkLength(template, at, 'template');
-    const environment = engine();
+    const simple = readSimpleTemplate(template);
+    const render = simple === undefined ? engine().compile(template, { noEscape: true }) : (input) => renderSimpleTemplate(simple, input);
     try {
-        return environment.compile(template, { noEscape: true })(data);
+        return render(data);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -4487,6 +4715,11 @@ function renderTemplate(template, data, at) {
             cause: error,
         });
     }
+}
+/** The template's pieces when it is in the simple subset, after the same length check as Handlebars' path. */
+function simplePieces(template, at, what) {
+    checkLength(template, at, what);
+    return readSimpleTemplate(template);
 }
 function parseTemplate(template, at, what) {
     checkLength(template, at, what);
