@@ -6,10 +6,12 @@
  * src/registry/transport/deadlines.test.ts.
  */
 import { createHash } from 'node:crypto'
-import { Readable } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
+import { setTimeout as delay } from 'node:timers/promises'
 import { buffer } from 'node:stream/consumers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
+import { HoldLastChunk } from '../src/oci/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import {
   createRegistryClient,
@@ -298,6 +300,26 @@ describe('bodies must progress', () => {
       expect(error.message).toContain(`PUT http://${registry.host}/v2/acme/stuck-upload/blobs/uploads/`)
       expect(error.message).toMatch(/request body/)
       expect(error.message).not.toMatch(/_state=[^<]/)
+    } finally {
+      await c.close()
+    }
+  })
+})
+
+describe('an upload body that waits on shiptag, not on the registry', () => {
+  // A large layer uploads while the layout is still being hashed, its last chunk held until every
+  // hash checked out (store/copy-content.ts): the registry has taken everything it was given and
+  // owes no answer, so the wait is not its silence, however long the hashes take.
+  it('lets an upload whose last chunk is held past the budget complete', async () => {
+    const held = blobOf(randomBytes(4 * MiB, 1207))
+    const c = client()
+    try {
+      const repo = c.repository({ registry: registry.host, repository: 'acme/held-upload' })
+      const started = Date.now()
+      const gate = delay(2 * BUDGET_MS)
+      await repo.uploadBlob(held, () => pipeline(chunked(held.bytes)(), new HoldLastChunk(gate), () => {}), { verified: true })
+      expect(Date.now() - started).toBeGreaterThan(2 * BUDGET_MS - 100)
+      expect(await repo.hasBlob(held.digest, held.size)).toBe(true)
     } finally {
       await c.close()
     }
