@@ -1399,7 +1399,8 @@ const REPORTED_UPLOAD_BYTES = 32 * 1024 * 1024;
 /**
  * The request body as undici reads it, counted. undici pauses it while the socket will not drain,
  * so bytes waiting in its buffer mean the registry is not taking them: then, and only then, too
- * little progress in a window is the registry's fault (a slow source is not).
+ * little progress in a window is the registry's fault (a slow source is not), and only then does a
+ * window without bytes count towards the registry's silence.
  */
 function watchRequestBody(body, options) {
     let finished = false;
@@ -1419,7 +1420,15 @@ function watchRequestBody(body, options) {
         rule: options.rule,
         registryIsBehind: () => monitor.readableLength > 0,
         tooSlow: (bytes) => monitor.destroy(options.tooSlow(bytes)),
-        ...(options.onWindow === undefined ? {} : { onWindow: options.onWindow }),
+        onWindow: (bytesSoFar) => {
+            // Nothing waits for the registry and our own side has nothing to give it (a body held back
+            // until shiptag's checks end, store/copy-content.ts): the registry took all it was given and
+            // owes no answer yet, so the wait is ours, not its silence (silence.ts). A registry that is
+            // really gone shows once the body moves again.
+            if (!finished && monitor.readableLength === 0 && monitor.writableLength === 0)
+                options.heard();
+            options.onWindow?.(bytesSoFar);
+        },
     });
     body.on('error', (error) => monitor.destroy(error));
     monitor.on('close', () => {
