@@ -44,7 +44,7 @@ export async function bearerToken(input: BearerTokenInput): Promise<BearerToken>
       needed,
       asked,
       announced: tokens.announcing(authority) ? input.announced : [],
-      covered: (scope) => tokens.covers(authority, scope),
+      covered: tokens.coverage(authority),
     })
     const scopes = requestOrder(batch.scopes)
     fetch = tokens.fetch(authority, scopes, () => input.request(scopes), batch.announced)

@@ -45,9 +45,25 @@ export class TokenCache {
     return undefined
   }
 
-  /** Whether an unexpired token, or one under way, covers `scope`. */
-  covers(authority: string, scope: Scope): boolean {
-    return this.find(authority, [scope]) !== undefined || this.pending(authority, [scope]) !== undefined
+  /**
+   * Whether an unexpired token, or one under way, covers a scope: an index of them as they are now,
+   * so that asking for each of a run's n announced scopes costs n lookups, not n passes over every
+   * token (a run of thousands of repositories holds a token per batch of them).
+   */
+  coverage(authority: string): (scope: Scope) => boolean {
+    const granted = new Map<string, (readonly string[])[]>()
+    const add = (scopes: readonly Scope[]) => {
+      for (const scope of scopes) {
+        const key = `${scope.type}:${scope.name}`
+        const list = granted.get(key)
+        if (list === undefined) granted.set(key, [scope.actions])
+        else list.push(scope.actions)
+      }
+    }
+    for (const token of this.live(authority)) add(token.scopes)
+    for (const fetch of this.inFlight.get(authority)?.values() ?? []) if (this.usable(authority, fetch)) add(fetch.scopes)
+    return (scope) =>
+      (granted.get(`${scope.type}:${scope.name}`) ?? []).some((actions) => actions.includes('*') || scope.actions.every((action) => actions.includes(action)))
   }
 
   /** Records `needed` for this authority and returns everything it was ever asked for, `needed` first. */

@@ -98,4 +98,16 @@ describe('scopeBatch past the budget', () => {
     const perBatch = Math.floor((MAX_TOKEN_SCOPE_BYTES + 1) / (scopeQueryBytes(announced.slice(0, 1)) + 1))
     expect(tokens).toHaveLength(Math.ceil(n / perBatch))
   })
+
+  it('asks at most once per scope whether a token covers it, so each token request costs one pass over the run', () => {
+    const announced = scopes(...targets(2000))
+    const asked = announced.slice(0, 400)
+    let calls = 0
+    const covered = (scope: Scope) => {
+      calls++
+      return asked.includes(scope)
+    }
+    scopeBatch({ needed: announced.slice(1000, 1001), asked, announced, covered })
+    expect(calls).toBeLessThanOrEqual(announced.length)
+  })
 })

@@ -59,7 +59,12 @@ function fill(needed: readonly Scope[], all: readonly Scope[], covered: (scope: 
   const batch = all.slice(0, needed.length)
   let bytes = scopeQueryBytes(batch)
   const readOnly = (scope: Scope) => scope.actions.length === 1 && scope.actions[0] === 'pull'
-  const order = [...rest.filter((s) => !covered(s)), ...rest.filter((s) => covered(s) && readOnly(s)), ...rest.filter((s) => covered(s) && !readOnly(s))]
+  const isCovered = new Set(rest.filter((s) => covered(s)))
+  const order = [
+    ...rest.filter((s) => !isCovered.has(s)),
+    ...rest.filter((s) => isCovered.has(s) && readOnly(s)),
+    ...rest.filter((s) => isCovered.has(s) && !readOnly(s)),
+  ]
   for (const scope of order) {
     // `&scope=` + the encoded scope: the same count as scopeQueryBytes, one scope at a time.
     const more = scopeQueryBytes([scope]) + (batch.length > 0 ? 1 : 0)
