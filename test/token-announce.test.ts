@@ -14,7 +14,9 @@ import { openLayout, selectRoot, walkImage } from '../src/layout/index.js'
 import { pushImage } from '../src/push/push-image.js'
 import { parseScope, type Scope } from '../src/registry/auth/scope.js'
 import { MAX_TOKEN_SCOPE_BYTES, scopeQueryBytes } from '../src/registry/auth/token-scopes.js'
+import { loadPolicy } from '../src/policy/index.js'
 import { createRegistryClient, RegistryAuthError, type Credential, type RegistryClient } from '../src/registry/index.js'
+import { readDigestHistory, readStatus } from '../src/status/index.js'
 import { layoutBlobSource, limiterPerRegistry } from '../src/store/index.js'
 import type { MetadataOptions } from '../src/tags/index.js'
 import { buildLayout, type BuiltLayout } from './support/layouts/index.js'
@@ -188,5 +190,29 @@ describe('one token request for the repositories of a run', () => {
       /the token has pull but not push on prod\/r-[12] \(needed repository:prod\/r-[12]:push\); give user "reader" \(from test\) push access to prod\/r-[12]/,
     )
     expect(text).not.toContain('reader-secret')
+  })
+
+  // status and its digest history read every repository of the policy: one token for all of them too.
+  const boardPolicy = () => {
+    const list = (environment: string) =>
+      `[${names(`${environment}/svc`, 6)
+        .map((name) => `${registry.host}/${name}`)
+        .join(', ')}, ${registry.host}/${environment}/app]`
+    return loadPolicy(
+      `version: 1\nenvironments:\n  dev:\n    repositories: ${list('dev')}\n  prod:\n    repositories: ${list('prod')}\n    promote: { from: dev }\n`,
+      'policy.yml',
+    )
+  }
+
+  it.each([
+    ['the board', (client: RegistryClient) => readStatus(client, boardPolicy())],
+    ['the history of a digest', (client: RegistryClient) => readDigestHistory(client, boardPolicy(), image.rootDigest)],
+  ])('reads %s of 14 repositories with one token request for all of them', async (_what, work) => {
+    const run = await tokenRequestsOf(READER, work)
+    expect(run.error).toBeUndefined()
+    expect(run.asked).toHaveLength(1)
+    expect(run.asked[0]).toHaveLength(14)
+    for (const name of [...names('dev/svc', 6), ...names('prod/svc', 6), 'dev/app', 'prod/app']) expect(covers(run.asked, name, 'pull')).toBe(true)
+    expect(run.stats.authRequests).toBe(1)
   })
 })

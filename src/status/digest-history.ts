@@ -62,6 +62,8 @@ export async function readDigestHistory(
   )
   const extra = given.repository
   if (extra !== undefined && !targets.some((target) => isSameRepository(target.repository, extra))) targets.push({ repository: extra })
+  // One token for every repository the history reads (docs/registry-protocol.md#token-cache).
+  client.announce(targets.map(({ repository }) => ({ repository, access: 'pull' })))
   const found = await Promise.all(targets.map((target) => place(reads, custody, target, digest, options, problems)))
   return { digest, places: found.filter((one): one is Place => one !== undefined), problems }
 }

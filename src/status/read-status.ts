@@ -71,7 +71,7 @@ export async function readStatus(client: RegistryClient, policy: Policy, options
   const reads = new RegistryReads(client, options)
   const custody = new CustodyReader(policy, options.verification)
   const problems: string[] = [...(split?.problems ?? [])]
-  const jobs: { environment: string; image: string; repository: Repository; read: Promise<Read> }[] = []
+  const toRead: { environment: (typeof environments)[number]; image: string; repository: Repository }[] = []
   for (const environment of environments) {
     const seen = new Map<string, Repository>()
     for (const repository of environment.repositories) {
@@ -83,11 +83,18 @@ export async function readStatus(client: RegistryClient, policy: Policy, options
         continue
       }
       seen.set(image, repository)
-      const choose = (tags: readonly string[]) => chooseTag(environment, tags)
-      jobs.push({ environment: environment.name, image, repository, read: readCell(reads, custody, environment, repository, choose) })
+      toRead.push({ environment, image, repository })
     }
     if (environment.repositories.length === 0) problems.push(`${environment.name}: the policy names no repository for it, so the board cannot say what it runs`)
   }
+  // One token for every repository the board reads, not one per repository (docs/registry-protocol.md#token-cache).
+  client.announce([...toRead, ...(split?.given ?? [])].map(({ repository }) => ({ repository, access: 'pull' })))
+  const jobs = toRead.map(({ environment, image, repository }) => ({
+    environment: environment.name,
+    image,
+    repository,
+    read: readCell(reads, custody, environment, repository, (tags) => chooseTag(environment, tags)),
+  }))
   const given = (split?.given ?? []).map((image) => ({ image, read: readGiven(reads, custody, image) }))
   const read = await Promise.all(jobs.map(async (job) => ({ ...job, read: await job.read })))
   // A cell that drifts with no version found asks further versions, so drift can say how far behind it is.
