@@ -889,7 +889,7 @@ async function readStatus(client, policy, options = {}) {
     const reads = new RegistryReads(client, options);
     const custody = new CustodyReader(policy, options.verification);
     const problems = [...(split?.problems ?? [])];
-    const jobs = [];
+    const toRead = [];
     for (const environment of environments) {
         const seen = new Map();
         for (const repository of environment.repositories) {
@@ -902,12 +902,19 @@ async function readStatus(client, policy, options = {}) {
                 continue;
             }
             seen.set(image, repository);
-            const choose = (tags) => chooseTag(environment, tags);
-            jobs.push({ environment: environment.name, image, repository, read: readCell(reads, custody, environment, repository, choose) });
+            toRead.push({ environment, image, repository });
         }
         if (environment.repositories.length === 0)
             problems.push(`${environment.name}: the policy names no repository for it, so the board cannot say what it runs`);
     }
+    // One token for every repository the board reads, not one per repository (docs/registry-protocol.md#token-cache).
+    client.announce([...toRead, ...(split?.given ?? [])].map(({ repository }) => ({ repository, access: 'pull' })));
+    const jobs = toRead.map(({ environment, image, repository }) => ({
+        environment: environment.name,
+        image,
+        repository,
+        read: readCell(reads, custody, environment, repository, (tags) => chooseTag(environment, tags)),
+    }));
     const given = (split?.given ?? []).map((image) => ({ image, read: readGiven(reads, custody, image) }));
     const read = await Promise.all(jobs.map(async (job) => ({ ...job, read: await job.read })));
     // A cell that drifts with no version found asks further versions, so drift can say how far behind it is.
@@ -1060,6 +1067,8 @@ async function readDigestHistory(client, policy, digestOrReference, options = {}
     const extra = given.repository;
     if (extra !== undefined && !targets.some((target) => (0,ref/* isSameRepository */.ve)(target.repository, extra)))
         targets.push({ repository: extra });
+    // One token for every repository the history reads (docs/registry-protocol.md#token-cache).
+    client.announce(targets.map(({ repository }) => ({ repository, access: 'pull' })));
     const found = await Promise.all(targets.map((target) => place(reads, custody, target, digest, options, problems)));
     return { digest, places: found.filter((one) => one !== undefined), problems };
 }

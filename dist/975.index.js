@@ -2404,7 +2404,12 @@ function fill(needed, all, covered, budget) {
     const batch = all.slice(0, needed.length);
     let bytes = scopeQueryBytes(batch);
     const readOnly = (scope) => scope.actions.length === 1 && scope.actions[0] === 'pull';
-    const order = [...rest.filter((s) => !covered(s)), ...rest.filter((s) => covered(s) && readOnly(s)), ...rest.filter((s) => covered(s) && !readOnly(s))];
+    const isCovered = new Set(rest.filter((s) => covered(s)));
+    const order = [
+        ...rest.filter((s) => !isCovered.has(s)),
+        ...rest.filter((s) => isCovered.has(s) && readOnly(s)),
+        ...rest.filter((s) => isCovered.has(s) && !readOnly(s)),
+    ];
     for (const scope of order) {
         // `&scope=` + the encoded scope: the same count as scopeQueryBytes, one scope at a time.
         const more = scopeQueryBytes([scope]) + (batch.length > 0 ? 1 : 0);
@@ -2443,7 +2448,7 @@ async function bearerToken(input) {
             needed,
             asked,
             announced: tokens.announcing(authority) ? input.announced : [],
-            covered: (scope) => tokens.covers(authority, scope),
+            covered: tokens.coverage(authority),
         });
         const scopes = requestOrder(batch.scopes);
         fetch = tokens.fetch(authority, scopes, () => input.request(scopes), batch.announced);
@@ -2695,9 +2700,29 @@ class TokenCache {
                 return fetch;
         return undefined;
     }
-    /** Whether an unexpired token, or one under way, covers `scope`. */
-    covers(authority, scope) {
-        return this.find(authority, [scope]) !== undefined || this.pending(authority, [scope]) !== undefined;
+    /**
+     * Whether an unexpired token, or one under way, covers a scope: an index of them as they are now,
+     * so that asking for each of a run's n announced scopes costs n lookups, not n passes over every
+     * token (a run of thousands of repositories holds a token per batch of them).
+     */
+    coverage(authority) {
+        const granted = new Map();
+        const add = (scopes) => {
+            for (const scope of scopes) {
+                const key = `${scope.type}:${scope.name}`;
+                const list = granted.get(key);
+                if (list === undefined)
+                    granted.set(key, [scope.actions]);
+                else
+                    list.push(scope.actions);
+            }
+        };
+        for (const token of this.live(authority))
+            add(token.scopes);
+        for (const fetch of this.inFlight.get(authority)?.values() ?? [])
+            if (this.usable(authority, fetch))
+                add(fetch.scopes);
+        return (scope) => (granted.get(`${scope.type}:${scope.name}`) ?? []).some((actions) => actions.includes('*') || scope.actions.every((action) => actions.includes(action)));
     }
     /** Records `needed` for this authority and returns everything it was ever asked for, `needed` first. */
     remember(authority, needed) {
