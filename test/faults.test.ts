@@ -345,6 +345,30 @@ describe('push and promote under chosen faults', () => {
     }
   })
 
+  // A layer of 32 MiB or more uploads while the layout is hashed, its last chunk held until the
+  // hashes end (store/copy-content.ts): a connection lost mid-body sends it again from a new session,
+  // gated the same way.
+  it('a connection reset mid-PUT of a large layer that began uploading during the hashes: uploaded again, same digest', async () => {
+    const client = faultyClient()
+    const large = buildLayout({ layers: [40 * 1024 * KiB, 4 * KiB], seed: 437 })
+    const layer = large.layers[0]!
+    const putOf = (request: RequestLine) => isBlobPut(request) && request.query.includes(encodeURIComponent(layer.digest))
+    try {
+      const target = { registry: dev.host, repository: 'acme/reset-large' }
+      await dev.resetAccessLog()
+      const error = await failureOf(dev, firstMatching(putOf, { kind: 'reset', afterBytes: 8 * 1024 * KiB }), () => push(client, large, target, ['1.0.0']))
+      expect(error).toBeUndefined()
+      const puts = (await dev.accessLog()).filter(putOf)
+      expect(puts.map((e) => [e.fault, e.status])).toEqual([
+        ['reset', 0],
+        [undefined, 201],
+      ])
+      expect(await tagsAtCompleteImage(checker, { target, tags: ['1.0.0'], image: large })).toEqual(['1.0.0'])
+    } finally {
+      await client.close()
+    }
+  })
+
   it('a manifest HEAD stalled past the client timeout is sent again', async () => {
     const client = faultyClient()
     const target = { registry: dev.host, repository: 'acme/stall' }
