@@ -299,10 +299,9 @@ async function copyContent(graph, source, target, options) {
     await options.beforeWrite?.();
     const blobs = plan.blobs.map((blob) => executeBlob(blob, source, target, { ...options, verification }));
     const putting = putManifestsAfterContent(plan.manifestsToPut, new Map(plan.blobs.map((blob, i) => [blob.descriptor.digest, blobs[i]])), verification, target, options.limit);
-    // Both awaited whole, failed or not, so no request is left running unobserved; a blob's failure,
-    // which also fails the manifests above it, is the one reported.
+    // All awaited whole, failed or not, so no request is left running unobserved. A failed check of
+    // the source is reported first, then a blob's failure (which also fails the manifests above it).
     const [checked, copied, manifests] = await Promise.allSettled([verification, settleAll(blobs), putting]);
-    // Content that is not what the layout says is the cause of every upload it stopped.
     if (checked.status === 'rejected')
         throw checked.reason;
     if (copied.status === 'rejected')
